@@ -114,14 +114,20 @@ pub(super) fn so_the_budget_is_now_at(toks: &[Token], i: usize) -> Option<usize>
 /// we take away, a stop; where the shape ends. Numbers or a report pulled ("Pulling the
 /// numbers together for …") are no work, and a thing pulled from somewhere runs on.
 pub(super) fn pulling_opens_at(toks: &[Token], i: usize) -> Option<usize> {
+    let said_by = i >= 1
+        && matches!(word(toks, i - 1), "he's" | "she's" | "we're" | "they're")
+        && opens_clause(toks, i - 1);
     if word(toks, i) != "pulling"
-        || !opens_clause(toks, i)
+        || !(opens_clause(toks, i) || said_by)
         || !matches!(word(toks, i + 1), "the" | "our")
     {
         return None;
     }
+    // "He's pulling the solar panels for the Leeds shops – …": with its subject, the
+    // thing may be said with the place it is for.
+    let reach = if said_by { 8 } else { 6 };
     let mut k = i + 2;
-    while k < toks.len() && k <= i + 6 && toks[k].is_word() {
+    while k < toks.len() && k <= i + reach && toks[k].is_word() {
         if matches!(
             word(toks, k),
             "numbers"
@@ -138,10 +144,12 @@ pub(super) fn pulling_opens_at(toks: &[Token], i: usize) -> Option<usize> {
                 | "in"
                 | "into"
                 | "up"
-                | "for"
                 | "plug"
                 | "pin"
-        ) {
+                | "trigger"
+                | "weight"
+        ) || word(toks, k) == "for" && !said_by
+        {
             return None;
         }
         k += 1;

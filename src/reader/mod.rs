@@ -160,6 +160,7 @@ mod short_causes;
 mod since_causes;
 mod slack_markup;
 mod slight_reasons;
+mod slip_but_works;
 mod slipped_work;
 mod slips_and_short_forms;
 mod small_talk;

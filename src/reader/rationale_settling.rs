@@ -159,7 +159,10 @@ impl Reader {
         let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
         // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
         let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
-        if look_again || progress || when_worked || aside_only {
+        // "aprvd the kitchen equipment 27k 👍 fryers first": which part goes first.
+        let first_part = r.verdict == Some(Verdict::Approve)
+            && span.is_some_and(|(a, b)| verdict_asides::goes_first(toks, a, b));
+        if look_again || progress || when_worked || aside_only || first_part {
             r.rationale = None;
         }
         // "on hold til after vintage, no way we're having cranes in the yard …", "on hold
@@ -211,6 +214,13 @@ impl Reader {
         let joined_look_again = span.filter(|_| !look_again).and_then(|(a, b)| {
             (a + 2..b).find(|&j| toks[j].is("and") && clauses::opens_look_again(toks, j + 1))
         });
+        // "carries on, go-live slipped to jan but the invoice export finally works".
+        if r.rationale.is_none() && r.verdict == Some(Verdict::Continue) {
+            if let Some((a, b)) = verdict.and_then(|v| slip_but_works::slip_but_works(toks, v.end))
+            {
+                r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         if let (Some(j), Some((a, _))) = (joined_look_again, span) {
             r.rationale = Some(text[toks[a].start..toks[j - 1].end].trim().to_string());
         }

@@ -161,3 +161,34 @@ fn start_planned(words: &[&str]) -> bool {
         ]
     )
 }
+
+/// "fryers first", "halifax first", "uv units first": told after an approval, which part
+/// or place of the work goes first, one or two words and "first" with no verb, is its
+/// plan, no reason (a hold's "vendor demo first" is why it waits; callers ask only of an
+/// approval). Not "safety first", nor "only for Anholt first".
+pub(super) fn goes_first(toks: &[Token], a: usize, b: usize) -> bool {
+    let span = &toks[a..b.min(toks.len())];
+    if !span.iter().all(|t| t.is_word()) || !(2..=3).contains(&span.len()) {
+        return false;
+    }
+    let (last, rest) = span.split_last().expect("two or more tokens");
+    last.lower == "first"
+        && rest.iter().all(|t| {
+            !matches!(
+                t.lower.as_str(),
+                "safety"
+                    | "only"
+                    | "for"
+                    | "it"
+                    | "them"
+                    | "that"
+                    | "this"
+                    | "we"
+                    | "they"
+                    | "see"
+                    | "test"
+                    | "need"
+                    | "want"
+            )
+        })
+}

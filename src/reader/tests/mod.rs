@@ -111,6 +111,7 @@ mod s26_strangers_tests;
 mod s27_strangers_tests;
 mod s35_strangers_tests;
 mod s36_strangers_tests;
+mod s37_strangers_tests;
 mod seventh_strangers_tests;
 mod short_forms_tests;
 mod sixth_strangers_tests;

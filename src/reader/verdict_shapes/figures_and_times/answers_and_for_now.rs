@@ -16,7 +16,10 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
         "no" => Verdict::Reject,
         // "wi-fi refresh - nah, too pricey": only as the label's answer.
         // "Yeah nah on the harvester for now": the Kiwi no, opening its sentence.
-        "nah" | "nope" if i >= 2 || yeah_nah => Verdict::Reject,
+        // "nah on the billboard, …", "nah to the bus shelter ads": the chat no given to the thing after it.
+        "nah" | "nope" if i >= 2 || yeah_nah || matches!(word(i + 1), "to" | "on") => {
+            Verdict::Reject
+        }
         // "Cyber uplift phase 2 – hold.": only as the label's answer.
         "hold" => Verdict::Defer,
         _ => return None,
@@ -42,7 +45,8 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     // "yeah nah on the …" and "no on the …".
     let to_a_thing = opens
         && (matches!(word(i), "yes" | "no") && word(i + 1) == "to"
-            || matches!(word(i), "no" | "nah") && word(i + 1) == "on")
+            || matches!(word(i), "no" | "nah") && word(i + 1) == "on"
+            || matches!(word(i), "nah" | "nope") && word(i + 1) == "to")
         && matches!(word(i + 2), "the" | "a" | "an" | "our");
     to_a_thing.then_some((verdict, i + 2))
 }

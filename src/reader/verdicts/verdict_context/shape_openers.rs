@@ -44,6 +44,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "they're",
     "we're",
     "back",
+    // smaller_scope::smaller_scope_at ("goes ahead at a reduced scope")
+    "ahead",
+    "continues",
+    "proceeds",
     // stop_taken_back_at
     "not",
     "aren't",

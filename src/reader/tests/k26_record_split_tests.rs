@@ -4,7 +4,7 @@
 //! records and gives each its fields, each worded here for another invented organisation: a
 //! New Mexico chile growers' co-operative.
 
-use super::test_names::{directory, read_us, whole};
+use super::test_names::{directory, read_us, records, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -29,11 +29,6 @@ fn coop_dir() -> StaticDirectory {
 
 fn read_coop(text: &str) -> Reading {
     read_us(text, "rosalinda", "2026-12-02", &coop_dir())
-}
-
-/// The records read, the first and those after it, in order.
-fn records(r: &Reading) -> Vec<&Reading> {
-    std::iter::once(r).chain(&r.also).collect()
 }
 
 /// "Capex round for Irrigation: …; the pond liner is deferred", "Packing shed meeting:\n-

@@ -2,7 +2,7 @@
 //! managers and their business partners in Slack and Discord (a car dealer group, a garden
 //! centre chain, a gym chain), each worded here for another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::test_names::{directory, read_day_first_in, read_us, records, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -45,11 +45,6 @@ fn bakery_dir() -> StaticDirectory {
 
 fn read_bakery(text: &str) -> Reading {
     read_day_first_in(text, "jo", "GBP", &bakery_dir())
-}
-
-/// The records read, the first and those after it, in order.
-fn records(r: &Reading) -> Vec<&Reading> {
-    std::iter::once(r).chain(&r.also).collect()
 }
 
 /// After a record, a sentence of its own that opens on a verdict said of "the …" or "a …"

@@ -2,7 +2,7 @@
 //! franchise, an opticians' chain and a car-wash chain in Slack and Discord, each worded
 //! here for another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::test_names::{directory, read_day_first_in, read_us, records, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -51,11 +51,6 @@ fn dental_dir() -> StaticDirectory {
 
 fn read_dental(text: &str) -> Reading {
     read_day_first_in(text, "morag", "GBP", &dental_dir())
-}
-
-/// The records read, the first and those after it, in order.
-fn records(r: &Reading) -> Vec<&Reading> {
-    std::iter::once(r).chain(&r.also).collect()
 }
 
 /// A progress line that gives the date the rest will be done by ("mfa on 240/410 users,

@@ -2,7 +2,7 @@
 //! lines of a self-storage operator, a marina group and a chain of creches, each worded here
 //! for another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, read_us};
+use super::test_names::{directory, read_day_first_in, read_us, records};
 use super::*;
 use crate::domain::Verdict;
 
@@ -48,11 +48,6 @@ fn bikes_dir() -> StaticDirectory {
 
 fn read_bikes(text: &str) -> Reading {
     read_day_first_in(text, "morag", "GBP", &bikes_dir())
-}
-
-/// The records read, the first and those after it, in order.
-fn records(r: &Reading) -> Vec<&Reading> {
-    std::iter::once(r).chain(&r.also).collect()
 }
 
 /// A request handed out after a decision, naming only the place or team the work is for

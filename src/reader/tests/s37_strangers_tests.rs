@@ -2,7 +2,7 @@
 //! lines of a chain of bowling centers, a bakery chain and a group of swim schools, each
 //! worded here for another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, read_us};
+use super::test_names::{directory, read_day_first_in, read_us, records};
 use super::*;
 use crate::domain::Verdict;
 
@@ -45,11 +45,6 @@ fn parks_dir() -> StaticDirectory {
 
 fn read_parks(text: &str) -> Reading {
     read_us(text, "val", "2026-12-04", &parks_dir())
-}
-
-/// The records read, the first and those after it, in order.
-fn records(r: &Reading) -> Vec<&Reading> {
-    std::iter::once(r).chain(&r.also).collect()
 }
 
 /// "He's pulling the solar panels for the Leeds shops – …": someone's "pulling the <thing>"

@@ -146,3 +146,8 @@ pub(super) fn assert_name_as_written(r: &super::Reading, text: &str, name: &str)
     assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
     assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
 }
+
+/// The records read, the first and those after it, in order.
+pub(super) fn records(r: &super::Reading) -> Vec<&super::Reading> {
+    std::iter::once(r).chain(&r.also).collect()
+}

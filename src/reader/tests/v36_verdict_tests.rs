@@ -1,0 +1,83 @@
+//! Round V36: everyday idioms for a verdict the training corpus showed unread, each worded
+//! here for another invented organisation (a chain of climbing gyms in the north of
+//! England), and each set against a sentence where the same words decide nothing.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A chain of climbing gyms posting in its Slack: the walls, the cafés, the office.
+fn gym_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Walls", &["Setting", "Routesetting"]),
+            ("Cafés", &["Cafe", "Catering"]),
+            ("Office", &["Finance", "HR", "IT"]),
+        ],
+        &[
+            ("Booking App", "Office"),
+            ("Rota App", "Office"),
+            ("Auto Belay Upgrade", "Walls"),
+            ("Coffee Machine Lease", "Cafés"),
+            ("Training Platform", "HR"),
+        ],
+    )
+}
+
+fn read_gyms(text: &str) -> Reading {
+    read_day_first_in(text, "ellie", "GBP", &gym_dir())
+}
+
+fn assert_verdict(text: &str, verdict: Verdict) {
+    let r = read_gyms(text);
+    assert_eq!(
+        (r.intent, r.verdict),
+        (Intent::Decision, Some(verdict)),
+        "{text}: {r:?}"
+    );
+}
+
+/// "We're calling time on the rota app": we end the work, a stop; a time called on a day
+/// ("calling time on Friday at 11") ends no work.
+#[test]
+fn calling_time_on_a_thing_stops_it() {
+    assert_verdict(
+        "We're calling time on the booking app. We've paid £6k and the desk staff still use the paper diary.",
+        Verdict::Stop,
+    );
+    let r = read_gyms("The bar is calling time on Friday at 11, the staff party runs till then");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+/// "ditching the training platform trial at Leeds, half the staff can't log in": work
+/// we drop, a stop; a ditching with no thing after it ("ditching in the rain") is none.
+#[test]
+fn ditching_a_thing_stops_it() {
+    assert_verdict(
+        "ditching the training platform trial at leeds, half the instructors cant log in on their phones",
+        Verdict::Stop,
+    );
+    let r =
+        read_gyms("The route setters were ditching in the rain all morning at the outdoor wall");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+/// "Bronwyn's given the thumbs up to the parent app, $29k": the thumbs up given to a
+/// thing approves it; the emoji asked for decides nothing.
+#[test]
+fn the_thumbs_up_given_to_a_thing_approves_it() {
+    for text in [
+        "Mags has given the thumbs up to the auto belay upgrade, £29k. @tom to get the signed quote back by Wed.",
+        "Mags gave the thumbs up to the auto belay upgrade, £29k",
+    ] {
+        assert_verdict(text, Verdict::Approve);
+        assert!(read_gyms(text).amount.is_some(), "{text}");
+    }
+    for text in [
+        "Give the thumbs up emoji to the post if you can cover the Friday shift",
+        "Mags gave the thumbs up emoji to my post about the Friday shift",
+    ] {
+        let r = read_gyms(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

@@ -81,3 +81,21 @@ fn the_thumbs_up_given_to_a_thing_approves_it() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// "APS pushed the net metering decision to spring": a decision of an outside body's,
+/// named by its acronym, put off is news that leaves our work waiting, not a second
+/// deferral of ours; a board of ours or a person deferring a decision defers it.
+#[test]
+fn an_outside_body_putting_off_its_own_decision_is_no_deferral_of_ours() {
+    let r = read_gyms(
+        "The auto belay upgrade is on hold again. APS pushed the wall safety standard decision to spring and without it the spec could change; let's look at it again in April.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert!(r.also.is_empty(), "{r:?}");
+    for text in [
+        "The board deferred the booking app decision to March",
+        "Mags pushed the booking app decision to March",
+    ] {
+        assert_verdict(text, Verdict::Defer);
+    }
+}

@@ -99,3 +99,16 @@ fn an_outside_body_putting_off_its_own_decision_is_no_deferral_of_ours() {
         assert_verdict(text, Verdict::Defer);
     }
 }
+
+/// Dictated with no punctuation: "the timesheet app is finished were turning it off at the
+/// end of the month": after a clause closed by "is finished" (a singular subject that
+/// "were" cannot follow), "were" is "we're"; "were" after a plural noun stays "were".
+#[test]
+fn dictated_were_after_a_finished_clause_is_we_are() {
+    assert_verdict(
+        "the booking app is finished were turning it off at the end of the month the desk staff never used it and it costs us six grand a year",
+        Verdict::Stop,
+    );
+    let r = read_gyms("the new walls the setters finished were turning heads all week");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

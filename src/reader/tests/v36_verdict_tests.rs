@@ -112,3 +112,16 @@ fn dictated_were_after_a_finished_clause_is_we_are() {
     let r = read_gyms("the new walls the setters finished were turning heads all week");
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "The Lab have asked to hold off the barcode printers till January": a wait asked for
+/// by whoever holds the work is the deferral, as "want to hold off" is; asked to hold a
+/// door or a line, nothing waits.
+#[test]
+fn asked_to_hold_off_a_thing_till_a_time_defers_it() {
+    assert_verdict(
+        "The setters have asked to hold off the auto belay upgrade till January, they're mid-competition season",
+        Verdict::Defer,
+    );
+    let r = read_gyms("Reception asked to hold the door for the delivery till 10");
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}

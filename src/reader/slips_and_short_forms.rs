@@ -7,9 +7,17 @@ use super::tokens::{TokKind, Token};
 /// Is the "were" at `k` "we're": opening a sentence (the message's start, or after a full
 /// stop, "!", "?" or a new line) before a word in "-ing" ("were stopping", "were keeping")?
 /// A question ("were you …?") has no "-ing" word next; "Were parking fees …" none either.
+/// Or, dictated with no stop, after a clause closed by "is finished" or "'s done" ("the app is
+/// finished were turning it off"), whose subject is one thing that "were" cannot follow.
 pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
+    let closed = k >= 2
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "finished" | "done" | "over" | "decided" | "sorted" | "settled"
+        )
+        && matches!(toks[k - 2].lower.as_str(), "is" | "'s" | "it's");
     toks[k].lower == "were"
-        && (k == 0 || matches!(toks[k - 1].lower.as_str(), "." | "!" | "?" | "\n"))
+        && (k == 0 || closed || matches!(toks[k - 1].lower.as_str(), "." | "!" | "?" | "\n"))
         && toks.get(k + 1).is_some_and(|t| {
             t.kind == TokKind::Word && t.lower.len() > 5 && t.lower.ends_with("ing")
         })

@@ -65,10 +65,36 @@ pub(in crate::reader) fn said_by_outsider(toks: &[Token], start: usize, by: &str
     OUTSIDERS.contains(&by)
         || named_outsider
         || judged_our_submission(toks, start, by)
+        || their_decision_moved(toks, start)
         || (from..start)
             .rev()
             .take_while(|&k| !toks[k].is_break())
             .any(|k| OUTSIDE_BODIES.contains(&toks[k].lower.as_str()) || advisory_body(k))
+}
+
+/// "APS pushed the net metering decision to spring": at `start`, a decision named by its
+/// subject ("the … decision") moved by a body written as an acronym of three letters or
+/// more that is none of ours (not "SLT", "CFO": `deciders::BODIES`): their decision put
+/// off, news, not our deferral. "The board deferred the data lake decision" is ours.
+fn their_decision_moved(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(subject) = start.checked_sub(1).map(|k| &toks[k]) else {
+        return false;
+    };
+    let acronym = subject.caps
+        && subject.lower.len() >= 3
+        && !crate::reader::deciders::BODIES.contains(&subject.lower.as_str());
+    let moved = matches!(
+        word(start),
+        "pushed" | "moved" | "delayed" | "deferred" | "postponed" | "shifted"
+    );
+    if !acronym || !moved || word(start + 1) != "the" {
+        return false;
+    }
+    // At least one word naming the decision between "the" and "decision".
+    (start + 3..(start + 8).min(toks.len()))
+        .take_while(|&k| toks[k - 1].is_word())
+        .any(|k| matches!(word(k), "decision" | "ruling"))
 }
 
 /// What we send someone else to pass: art, a label, a proof, an application.

@@ -164,12 +164,15 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     }
     // "GM wants to hold off til after the trade deadline", "Accounts want to hold off til
     // after 30 June": a wish to wait holds the work, whoever asks for the wait ("Directors
-    // want to wait on the battery bank till February" too).
+    // want to wait on the battery bank till February" too, and "The Lab have asked to
+    // hold off the barcode printers till January").
     let wait_wished = raw == Verdict::Defer
         && matches!(word, "hold" | "wait")
         && start >= 2
         && toks[start - 1].is("to")
-        && matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted");
+        && (matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted")
+            || matches!(toks[start - 2].lower.as_str(), "asked" | "asking" | "asks")
+                && toks.get(start + 1).is_some_and(|t| t.is("off")));
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
     if hedged && !(wished && crate::reader::verdict_shapes::agreed_after(toks, end)) && !wait_wished
     {

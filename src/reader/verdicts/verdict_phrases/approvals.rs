@@ -85,6 +85,14 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("gets a thumbs up", Verdict::Approve),
     ("given a thumbs up", Verdict::Approve),
     ("gave it a thumbs up", Verdict::Approve),
+    // "Bronwyn's given the thumbs up to the parent app": the thumbs up given ("the thumbs
+    // up" alone is the noun, and the emoji given to a post decides nothing: `adjust`).
+    ("given the thumbs up", Verdict::Approve),
+    ("gave the thumbs up", Verdict::Approve),
+    ("gives the thumbs up", Verdict::Approve),
+    ("giving the thumbs up", Verdict::Approve),
+    ("got the thumbs up", Verdict::Approve),
+    ("gets the thumbs up", Verdict::Approve),
     // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
     ("lgtm on", Verdict::Approve),
     ("lgtm for", Verdict::Approve),

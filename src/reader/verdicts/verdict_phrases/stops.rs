@@ -115,6 +115,22 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("call a halt", Verdict::Stop),
     ("ditched", Verdict::Stop),
     ("called time on", Verdict::Stop),
+    // "We're calling time on the rota app": said of a thing, not of a day ("calling time
+    // on Friday at 11" is closing time).
+    ("calling time on the", Verdict::Stop),
+    ("calling time on our", Verdict::Stop),
+    ("calling time on it", Verdict::Stop),
+    ("calling time on that", Verdict::Stop),
+    ("call time on the", Verdict::Stop),
+    ("call time on it", Verdict::Stop),
+    // "ditching the training platform trial": a thing dropped, with its object ("ditching
+    // in the rain" drops nothing).
+    ("ditching the", Verdict::Stop),
+    ("ditching our", Verdict::Stop),
+    ("ditching it", Verdict::Stop),
+    ("ditching them", Verdict::Stop),
+    ("ditch the", Verdict::Stop),
+    ("ditch it", Verdict::Stop),
     ("sunset", Verdict::Stop),
     ("sunsetting", Verdict::Stop),
     ("sunsetted", Verdict::Stop),

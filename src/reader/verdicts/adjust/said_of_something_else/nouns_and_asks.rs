@@ -25,6 +25,16 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
     {
         return Some(Some(Verdict::Defer));
     }
+    // "gave the thumbs up emoji to my post": the emoji or a reaction, no answer given.
+    if end >= 2
+        && toks[end - 2].is("thumbs")
+        && matches!(
+            next,
+            "emoji" | "emojis" | "reaction" | "react" | "icon" | "sticker"
+        )
+    {
+        return Some(None);
+    }
     // Nouns, not verbs: "the delay", "a fund", "any cut". (French "a refusé" is "has
     // refused": its participles are the only verdict words with accents.)
     // "Ops have the go-ahead for a new rostering tool": the answer held is given.

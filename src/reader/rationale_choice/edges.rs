@@ -1,0 +1,53 @@
+//! The reason's edges: an amount set off at its edge left to the money, and a sentence
+//! holding money read from its start.
+
+use super::*;
+
+impl Choice<'_> {
+    /// The rationale with its edges settled.
+    pub(super) fn edges_settled(&self, rationale: Option<String>) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            skip,
+            in_money,
+            decides,
+            ..
+        } = *self;
+        // "subject to the rebate, AED 3.4m": an amount set off at the reason's edge is
+        // the record's money.
+        let rationale = rationale.map(|said| {
+            let Some((a, b)) = reasons::span_of(text, toks, &said) else {
+                return said;
+            };
+            let (a2, b2) = clauses::without_money_edges(toks, a, b, &in_money);
+            let a2 = clauses::past_as_of(toks, a2, b2, &skip);
+            // "It's not that we don't want it, there just isn't …".
+            let a2 = reason_heads::past_head(toks, a2, b2);
+            let b2 = verdict_asides::before_contentment(toks, a2, b2);
+            if (a2, b2) == (a, b) || b2 < a2 + 2 {
+                return said;
+            }
+            text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
+        });
+        // "… - stop. Sunk $160k and only 3 log in, the rest still call CS": a reason
+        // sentence holding money is read from its start.
+        let rationale = rationale.map(|said| {
+            let whole = verdict
+                .zip(reasons::span_of(text, toks, &said))
+                .and_then(|(v, (a, b))| {
+                    let s =
+                        money_sentences::sentence_start(text, toks, a, v.end, &in_money, &decides)
+                            .or_else(|| {
+                                money_sentences::sentence_before_time_word(
+                                    text, toks, a, v.end, &decides,
+                                )
+                            })?;
+                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                });
+            whole.unwrap_or(said)
+        });
+        rationale
+    }
+}

@@ -1,0 +1,41 @@
+//! The last word on the reason: a line the writer labels as the reason, then the trims
+//! (announcement, tone, spoken tags, an own "because", a clause only saying when) and a
+//! benefit's result settled at its edges.
+
+use super::*;
+
+impl Choice<'_> {
+    /// The rationale as the reading keeps it.
+    pub(super) fn finished(&self, rationale: Option<String>) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            names,
+            intent,
+            in_money,
+            ..
+        } = *self;
+        // "Business justification: …", "*Why:* …", a benefit's "Result: …": the line the
+        // writer labels as the reason.
+        let benefit = intent == Intent::Benefit && verdict.is_none();
+        let rationale =
+            labelled_reasons::reason_line(text, toks, benefit, verdict.map(|v| (v.start, v.end)))
+                .or(rationale);
+        rationale
+            .map(clauses::without_announcement)
+            .map(clauses::without_tone)
+            .map(super::spoken_tags::without_tag)
+            .map(clauses::after_own_because)
+            .filter(|said| !clauses::only_when(said))
+            // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
+            // down $6k a month": a benefit's result settled at its edges.
+            .and_then(|said| {
+                if benefit {
+                    benefit_results::settled(text, toks, names, &in_money, said)
+                } else {
+                    Some(said)
+                }
+            })
+    }
+}

@@ -1,0 +1,27 @@
+//! The part of a cut or an approval left for later ("rest next FY").
+
+use super::*;
+
+impl Choice<'_> {
+    /// "cut to 90 machines ($117k), rest next FY": the part left for later.
+    pub(super) fn part_left_for_later(&self) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            stop,
+            in_money,
+            ..
+        } = *self;
+        // "cut to 90 machines ($117k), rest next FY", "the 35 oldest get replaced
+        // now, £31k, the rest wait till April": the part left for later.
+        let v = verdict.filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
+        left_for_later::part_left_for_later(
+            text,
+            toks,
+            v.start,
+            stop.unwrap_or(toks.len()),
+            &in_money,
+        )
+    }
+}

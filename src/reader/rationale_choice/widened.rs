@@ -1,0 +1,66 @@
+//! The reason run back or on: a rescope's kept scope with its condition, what we do or
+//! keep now told just before it, and the judgement or clause after its comma.
+
+use super::*;
+
+impl Choice<'_> {
+    /// The rationale run back over its scope or on over its judgement.
+    pub(super) fn widened(&self, rationale: Option<String>) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            intent,
+            stop,
+            in_money,
+            decides,
+            ..
+        } = *self;
+        // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
+        // kept scope comes with the condition it waits on.
+        let rationale = rationale.map(|said| {
+            let kept = verdict
+                .filter(|v| v.verdict == Verdict::Rescope)
+                .and_then(|_| reasons::span_of(text, toks, &said))
+                .and_then(|(a, b)| {
+                    let s = kept_until::scope_before_condition(toks, a, &in_money)?;
+                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                });
+            kept.unwrap_or(said)
+        });
+        // "We keep the new bar top and the ice wells, the patio waits till …": a rescope's
+        // reason runs back over what we do or keep now, told just before it.
+        let rationale = rationale.map(|said| {
+            let back = verdict
+                .filter(|v| v.verdict == Verdict::Rescope)
+                .and_then(|_| reasons::span_of(text, toks, &said))
+                .and_then(|(a, b)| Some((left_for_later::done_now_before(toks, a)?, b)));
+            back.map_or(said, |(s, b)| {
+                text[toks[s].start..toks[b - 1].end].trim().to_string()
+            })
+        });
+        // "…, data cleanup is 80% done, no point stopping now": the judgement after the
+        // reason's comma runs on with it.
+        let rationale = rationale.map(|said| {
+            let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
+                let limit = stop.unwrap_or(toks.len());
+                let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
+                    let v = verdict.filter(|_| intent == Intent::Decision)?;
+                    let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
+                    reason_runs_on::clause_after(
+                        text,
+                        toks,
+                        (a, b),
+                        (v.end, refused),
+                        limit,
+                        &in_money,
+                        &decides,
+                    )
+                })?;
+                Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
+            });
+            end.unwrap_or(said)
+        });
+        rationale
+    }
+}

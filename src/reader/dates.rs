@@ -11,6 +11,7 @@ use super::spoken_days::{self, coming_if_after};
 use super::tokens::{TokKind, Token};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+mod back_to_finish;
 mod calendar;
 mod calendar_parts;
 mod date_at;
@@ -21,6 +22,8 @@ mod fiscal_start;
 mod milestone_words;
 mod named_days;
 mod period_ends;
+mod since_clause;
+pub(crate) use self::since_clause::ends_since_clause;
 mod relative_days;
 mod written_dates;
 

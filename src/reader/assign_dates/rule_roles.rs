@@ -96,7 +96,11 @@ pub(in crate::reader) fn rule_role(
         // record keeps.
         Cue::Milestone if r.intent == Intent::Investment => Role::Date,
         // "saved £31k since April": the start of the period a benefit covers.
-        Cue::Since if r.intent == Intent::Benefit => Role::Date,
+        // "Since the techs started writing quotes in September, …": a sentence's opening
+        // "since" clause is the result's evidence, not when it was counted.
+        Cue::Since if r.intent == Intent::Benefit && !dates::ends_since_clause(toks, d.start) => {
+            Role::Date
+        }
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
 

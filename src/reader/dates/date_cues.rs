@@ -37,7 +37,7 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
                     }
                 })
         });
-    if p1 == "since" || since_event || span_end {
+    if p1 == "since" || since_event || span_end || since_clause::ends_since_clause(toks, start) {
         return Cue::Since;
     }
     // "offers will be collected until 15.12.", "applications accepted till Friday": how
@@ -48,6 +48,9 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
             "collected" | "accepted" | "received" | "taken" | "open" | "submitted" | "welcome"
         )
     {
+        return Cue::By;
+    }
+    if back_to_finish::back_to_finish(toks, start) {
         return Cue::By;
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.

@@ -121,6 +121,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "nxt"
                     | "yday"
                     | "yday's"
+                    | "yest"
                     | "xmas"
                     | "christmas"
                     | "chrimbo"

@@ -9,7 +9,7 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
     let w = lower(toks, i);
     let found = match w {
         "today" | "tonight" | "today's" | "tonight's" => same(today, 1),
-        "yesterday" | "yesterday's" | "yday" | "yday's" => {
+        "yesterday" | "yesterday's" | "yday" | "yday's" | "yest" => {
             today.pred_opt().and_then(|d| same(d, 1))
         }
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => today.succ_opt().and_then(|d| same(d, 1)),

@@ -1,0 +1,110 @@
+//! Readings of forms from round S38's writers, the long Slack paragraphs and terse Discord
+//! lines of a Wisconsin plumbing and heating contractor, a Tyneside chain of hair salons and a
+//! group of Irish community pharmacies, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, records};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Dundee and Perth chain of dog groomers: the salons, the van, IT.
+fn groomers_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Salons", &["Groomers"]),
+            ("Mobile", &["Van"]),
+            ("IT", &["Systems"]),
+            ("People", &["HR"]),
+        ],
+        &[
+            ("Online Booking", "Salons"),
+            ("Grooming Tables", "Salons"),
+            ("Laptop Refresh", "IT"),
+            ("Dryer Replacement", "Salons"),
+        ],
+    )
+}
+
+fn read_groomers(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &groomers_dir())
+}
+
+/// An Oregon chain of bike shops: the shops, the workshop, IT.
+fn bikes_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Workshop", &["Service", "Mechanics"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Wheel Truing Stands", "Workshop"),
+            ("POS Migration", "IT"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_bikes(text: &str) -> Reading {
+    read_us(text, "kai", "2026-12-04", &bikes_dir())
+}
+
+/// "Since the techs started writing quotes on them in September, the average ticket is up
+/// …": a month inside an opening "since" clause is when the counted period began, not the
+/// benefit's date (the corpus convention), however many words the clause runs to.
+#[test]
+fn a_month_inside_a_long_since_clause_is_no_date() {
+    let text = "The online booking is paying its way. Since the Perth salon started taking \
+                bookings for nail trims online in August, no-shows are down by half, about \
+                £400 a month.";
+    let r = read_groomers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "Since we put the tune-ups online in October the walk-in queue has gone, \
+                roughly $900 a month more through the workshop.";
+    let r = read_bikes(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+/// "siobhán ok'd it yest": chat's clipped "yesterday" is that day, as "yday" already was.
+/// ("last nite" was tried too and dropped: a training note labels a loss "last nite" with no
+/// date.)
+#[test]
+fn yest_is_yesterday() {
+    for text in [
+        "dryer replacement aprvd £4k, fiona ok'd it yest 👍",
+        "fiona ok'd the dryer replacement yest, £4k",
+    ] {
+        let r = read_groomers(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.date, "2026-11-26".parse().ok(), "{text}: {r:?}");
+    }
+}
+
+/// "plumber back 9/12 to finish", "supplier back 10/12 for the rest": in a progress line, the
+/// day someone comes back to finish the work is the day it is to be done by, its due, as
+/// "rest by 10/12" already was.
+#[test]
+fn someone_back_on_a_day_to_finish_is_the_due() {
+    for (text, due) in [
+        (
+            "dryers at perth: 2 of 3 in, sparky back 2/12 to finish",
+            "2026-12-02",
+        ),
+        (
+            "grooming tables at dundee: 4 of 6 up, supplier back 3/12 for the rest",
+            "2026-12-03",
+        ),
+        (
+            "dryer replacement at perth, engineer back 10/12 for the last one",
+            "2026-12-10",
+        ),
+    ] {
+        let r = read_groomers(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.due, due.parse().ok(), "{text}: {r:?}");
+    }
+    // Someone back from leave is no due.
+    let text = "dryer replacement: fiona back 3/12 from leave, she'll chase the supplier";
+    let r = read_groomers(text);
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}

@@ -82,6 +82,7 @@ mod email_trailers;
 mod everyday_verdicts;
 mod figure_rescopes;
 mod figures_put_right;
+mod fine_with;
 mod french_verdicts;
 mod funders_asks;
 mod getting_things;

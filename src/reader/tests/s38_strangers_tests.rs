@@ -108,3 +108,58 @@ fn someone_back_on_a_day_to_finish_is_the_due() {
     let r = read_groomers(text);
     assert_eq!(r.due, None, "{text}: {r:?}");
 }
+
+/// "The air con for Durham is held over till May; …": work "held over" till a time is put off
+/// till then, as "held till" already was.
+#[test]
+fn held_over_till_a_month_is_a_deferral() {
+    let text = "Morning all. The grooming tables for Perth are held over till March; the \
+                landlord might be selling the unit and we're not fitting it out for him.";
+    let r = read_groomers(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Grooming Tables"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}: {r:?}");
+    // A meeting held over is none of ours.
+    let text = "the grooming tables chat was held over till monday, nothing decided";
+    let r = read_groomers(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "He's grand with the CCTV upgrade … at €28k", "she's fine with MFA for the dispatchers
+/// now, another $2k": a decider said to be fine (grand, ok) with a priced thing lets it go
+/// ahead, an approval passed on. Fine with something unpriced, or with how it went, is no
+/// verdict.
+#[test]
+fn someone_fine_with_a_priced_thing_approves_it() {
+    let text = "Fiona was on the phone after the partners' meeting. She's grand with the dryer \
+                replacement for the two Dundee salons at £9k, seeing as the old ones keep \
+                tripping the fuse.";
+    let r = read_groomers(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Dryer Replacement"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(9_000, "GBP"),
+        "{text}: {r:?}"
+    );
+    let text = "Raj is fine with the wheel truing stands for the Bend shop now, $3,400, since \
+                the old ones are bent.";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    for text in [
+        "fiona's fine with the dryer replacement, the groomers love the new ones",
+        "she's fine with the new grooming tables, they saved us £2k last month",
+    ] {
+        let r = read_groomers(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

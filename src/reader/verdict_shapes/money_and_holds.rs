@@ -54,8 +54,26 @@ pub(in crate::reader) fn money_given_at(toks: &[Token], i: usize) -> Option<usiz
 
 /// What is held without being put off: "held the price till March", "hold the line until".
 pub(super) const HELD_NOT_WORK: &[&str] = &[
-    "price", "prices", "rate", "rates", "meeting", "meetings", "session", "call", "line", "fort",
-    "room", "rooms", "date", "booking", "bookings",
+    "price",
+    "prices",
+    "rate",
+    "rates",
+    "meeting",
+    "meetings",
+    "session",
+    "call",
+    "line",
+    "fort",
+    "room",
+    "rooms",
+    "date",
+    "booking",
+    "bookings",
+    "chat",
+    "discussion",
+    "item",
+    "talk",
+    "vote",
 ];
 
 /// "Held the website redesign till February", "the exec agreed this morning to hold the
@@ -69,13 +87,21 @@ pub(in crate::reader) fn held_until_at(toks: &[Token], i: usize) -> Option<usize
     }
     // "wants the platform held till early Q3": the work held, named before; a price or a
     // meeting held is none.
+    // "the air con is held over till May": "over" may come between, and the thing held is
+    // the word before "is".
+    let over = usize::from(held && word(i + 1) == "over");
+    let thing = if i > 1 && matches!(word(i - 1), "is" | "are" | "was" | "were" | "been") {
+        i - 2
+    } else {
+        i.wrapping_sub(1)
+    };
     let held_before = held
-        && matches!(word(i + 1), "till" | "until" | "til" | "'til")
+        && matches!(word(i + 1 + over), "till" | "until" | "til" | "'til")
         && i > 0
         && toks[i - 1].is_word()
-        && !HELD_NOT_WORK.contains(&word(i - 1));
+        && !HELD_NOT_WORK.contains(&word(thing));
     if held_before {
-        return Some(i + 1);
+        return Some(i + 1 + over);
     }
     // "hold new hires til after …": what is new held as what is ours.
     if !matches!(word(i + 1), "the" | "our" | "it" | "new") {

@@ -8,6 +8,11 @@ use super::*;
 /// every word of every message. A shape added there adds its first words here (the corpus
 /// test `no_shape_opens_on_a_word_not_listed` checks).
 pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
+    // fine_with_at
+    "fine",
+    "grand",
+    "ok",
+    "okay",
     // chosen_it_is_at
     "it",
     "it's",

@@ -1,0 +1,69 @@
+//! "He's grand with the CCTV upgrade for the four shops at €28k", "she's fine with MFA for
+//! the dispatchers now, another $2k": a decider said to be fine, grand or ok with a priced
+//! thing lets it go ahead, an approval passed on (round S38).
+
+use super::money_words::find_money;
+use super::tokens::Token;
+use super::verdict_idioms::rest_of_sentence;
+use crate::money::Currency;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// What "fine with" may be said of that is no decider ("it's fine with me").
+const NO_DECIDER: &[&str] = &[
+    "it's", "that's", "this's", "what's", "there's", "here's", "let's", "who's",
+];
+
+/// Said of someone at `i - 1`: "he's", "she's", "they're", "Fiona's", "Raj is".
+fn said_of_someone(toks: &[Token], i: usize) -> bool {
+    let before = word(toks, i.wrapping_sub(1));
+    if i == 0 || NO_DECIDER.contains(&before) {
+        return false;
+    }
+    if before.ends_with("'s") || before.ends_with("'re") {
+        return true;
+    }
+    matches!(before, "is" | "are" | "was" | "were")
+        && i >= 2
+        && toks[i - 2].is_word()
+        && !matches!(
+            word(toks, i - 2),
+            "it" | "that" | "this" | "which" | "what" | "everything" | "everyone" | "all"
+        )
+}
+
+/// At `i` ("fine", "grand", "ok", "okay"), "<someone> is fine with the <thing>" with the
+/// thing's price in its own clause or opening the next ("…, another $2k,"), an approval;
+/// where the shape ends. A pronoun after "with" ("fine with it") names nothing, and money
+/// said later in the sentence ("…, they saved us £2k") is a result, not a price.
+pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
+        || word(toks, i + 1) != "with"
+        || matches!(
+            word(toks, i + 2),
+            "it" | "that"
+                | "this"
+                | "them"
+                | "me"
+                | "us"
+                | "him"
+                | "her"
+                | "everything"
+                | "anything"
+        )
+        || !said_of_someone(toks, i)
+    {
+        return None;
+    }
+    let sentence = rest_of_sentence(toks, i + 2);
+    let first_break = sentence
+        .iter()
+        .position(|t| t.is_break())
+        .unwrap_or(sentence.len());
+    let priced = find_money(sentence, Currency::GBP)
+        .iter()
+        .any(|m| m.start < first_break || m.start <= first_break + 2);
+    priced.then_some(i + 2)
+}

@@ -391,7 +391,17 @@ pub(super) fn marked_after_comma(
     let lead = toks.get(m)?.lower.as_str();
     if !matches!(
         lead,
-        "since" | "because" | "citing" | "cos" | "bc" | "b" | "from" | "through" | "thanks" | "due"
+        "since"
+            | "because"
+            | "citing"
+            | "cos"
+            | "bc"
+            | "b"
+            | "from"
+            | "through"
+            | "thanks"
+            | "due"
+            | "seeing"
     ) {
         return None;
     }

@@ -100,6 +100,11 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             None
         }
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "seeing as we've had three break-ins": "since" as the North and Ireland say it; not
+        // a comparison ("seeing as many walk-ins as before").
+        "seeing" if matches!(next, "as" | "that") && !seeing_as_much(toks, i + 2) => {
+            Some((i + 2, true))
+        }
         // "b/c renewals by mail cost $6 each".
         "b" if next == "/"
             && toks.get(i + 2).is_some_and(|t| t.is("c") && t.attached)
@@ -294,4 +299,31 @@ fn inside_subjects_clause(toks: &[Token], i: usize) -> bool {
             toks[s].lower.as_str(),
             "we" | "they" | "i" | "we've" | "they've" | "we'd" | "i'd"
         )
+}
+
+/// "seeing as many walk-ins as before": after "seeing as", a word of measure makes it a
+/// comparison, not a reason.
+fn seeing_as_much(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "many"
+                | "much"
+                | "well"
+                | "good"
+                | "high"
+                | "low"
+                | "big"
+                | "bad"
+                | "far"
+                | "long"
+                | "often"
+                | "little"
+                | "few"
+                | "strong"
+                | "busy"
+                | "quick"
+                | "fast"
+        )
+    })
 }

@@ -163,3 +163,43 @@ fn someone_fine_with_a_priced_thing_approves_it() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// "…, seeing as we've had three break-ins in Enniscorthy since the summer": "seeing as"
+/// gives the reason as "since" does, and is left out of it as "since" is.
+#[test]
+fn seeing_as_opens_the_reason() {
+    let text = "Fiona's signed off the dryer replacement for Perth, £6k, seeing as the old ones \
+                keep tripping the fuse.";
+    let r = read_groomers(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old ones keep tripping the fuse"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "Abandoned calls at Madison went from 14% to 3% since the switch": "abandoned" naming
+/// what is counted, with a place between it and the count, is no stop.
+#[test]
+fn abandoned_things_counted_at_a_place_are_no_stop() {
+    let text = "The online booking paid off faster than I thought. Abandoned bookings at Perth \
+                went from 20% to 4% since the switch, call it £6k.";
+    let r = read_groomers(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}
+
+/// "someone's after parking across the delivery bay in gorey again 😤": a car parked across,
+/// outside or behind a place is chat, no deferral ("parking the van upgrade" still is).
+#[test]
+fn parking_across_a_place_is_no_deferral() {
+    for text in [
+        "someone's after parking across the delivery bay in perth again 😤",
+        "the courier is parking outside the dundee salon again, nobody can get in 🙄",
+    ] {
+        let r = read_groomers(text);
+        assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+}

@@ -79,9 +79,26 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
         toks.get(k).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),
-                "are" | "were" | "is" | "was" | "down" | "up" | "fell" | "dropped" | "rate"
+                "are"
+                    | "were"
+                    | "is"
+                    | "was"
+                    | "down"
+                    | "up"
+                    | "fell"
+                    | "dropped"
+                    | "rate"
+                    | "went"
             )
         })
+    };
+    // "abandoned calls at Madison went from 14% to 3%": a place may come between.
+    let placed = |k: usize| {
+        matches!(
+            toks.get(k).map_or("", |t| t.lower.as_str()),
+            "at" | "in" | "on"
+        ) && toks.get(k + 1).is_some_and(|t| t.is_word())
+            && (counted(k + 2) || toks.get(k + 2).is_some_and(|t| t.is_word()) && counted(k + 3))
     };
     if word == "abandoned"
         && end == start + 1
@@ -92,7 +109,7 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
                     "the" | "a" | "an" | "our" | "their" | "this" | "that" | "its" | "it"
                 )
         })
-        && counted(end + 1)
+        && (counted(end + 1) || placed(end + 1))
     {
         return Some(None);
     }

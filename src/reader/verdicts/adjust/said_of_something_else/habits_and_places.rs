@@ -180,6 +180,17 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
     {
         return Some(None);
     }
+    // "someone's after parking across the delivery bay", "keeps parking outside the door":
+    // a car left across, outside or behind a place, not a deferral (which parks a thing).
+    if raw == Verdict::Defer
+        && matches!(word, "parking" | "parked")
+        && matches!(
+            next,
+            "across" | "outside" | "behind" | "beside" | "opposite" | "illegally"
+        )
+    {
+        return Some(None);
+    }
     // "the visitor kiosks keep rejecting ID cards", "the card reader keeps declining": a
     // habit of the thing, not a verdict on it.
     if raw != Verdict::Continue

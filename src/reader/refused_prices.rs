@@ -37,7 +37,22 @@ pub(super) fn price_and_more(
         && !(after + 1..e).any(money)
         && (said_with_subject(toks, after + 1, e)
             // "$480K and SAP PM does 80% of it": a name in capitals as the subject.
-            || super::answers_given::named_subject_clause(toks, after + 1, e))
+            || super::answers_given::named_subject_clause(toks, after + 1, e)
+            || none_said(toks, after + 1, e))
+}
+
+/// "nothing we can track from radio", "hardly any of our clients get the metro", "none of
+/// our parents catch the bus": a clause of words whose subject is a quantity of none.
+fn none_said(toks: &[Token], s: usize, e: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let none = match word(s) {
+        "nothing" | "none" | "noone" | "nobody's" | "nothing's" => true,
+        "no" => word(s + 1) == "one",
+        "hardly" | "barely" | "scarcely" => matches!(word(s + 1), "any" | "anyone" | "anybody"),
+        "not" => matches!(word(s + 1), "one" | "many" | "a"),
+        _ => false,
+    };
+    none && e >= s + 4 && (s + 1..e).all(|j| toks[j].is_word())
 }
 
 /// The clause at `s`, after a comma or a dash, opens with the price: "…, £650k and …",

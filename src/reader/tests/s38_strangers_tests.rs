@@ -203,3 +203,54 @@ fn parking_across_a_place_is_no_deferral() {
         assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
     }
 }
+
+/// "no to the radio spots on WIBA, $2,500 a month and nothing we can track from radio",
+/// "not doing the metro station posters, £1,200 a month and hardly any of our clients get the
+/// metro": a refusal's price joined by "and" to a clause whose subject is a quantity of none
+/// ("nothing", "none of …", "hardly any …") is its reason, as one opening on "nobody" is.
+#[test]
+fn a_refusals_price_and_a_clause_of_none_is_the_reason() {
+    for (text, reason) in [
+        (
+            "no to the radio ads on Tay FM, £900 a month and nothing we can track from radio",
+            "£900 a month and nothing we can track from radio",
+        ),
+        (
+            "not doing the bus stop posters, £1,200 a month and hardly any of our clients \
+             take the bus",
+            "£1,200 a month and hardly any of our clients take the bus",
+        ),
+        (
+            "nah to the leaflet drop, £400 a month and none of our regulars read them",
+            "£400 a month and none of our regulars read them",
+        ),
+    ] {
+        let r = read_groomers(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+    }
+}
+
+/// "Siobhán signed off the electronic shelf labels for Wexford and Gorey, €22k, because …":
+/// someone approving a priced thing whose name ends in "labels" approves our spend; a
+/// regulator passing a label we sent it carries no price.
+#[test]
+fn a_priced_thing_named_labels_is_no_submission() {
+    let dir = directory(
+        &[("Shops", &["Retail"]), ("Brewing", &["Brewhouse"])],
+        &[("Electronic Shelf Labels", "Shops")],
+    );
+    let text = "Siobhan signed off the electronic shelf labels for Cork and Galway, €18k, \
+                because the staff spend two evenings a week changing paper tickets.";
+    let r = read_day_first_in(text, "aoife", "EUR", &dir);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(18_000, "EUR"),
+        "{text}: {r:?}"
+    );
+    // The regulator's verdict on the label we sent is still theirs.
+    let text = "TTB knocked back the label for the stout, resubmitting Monday";
+    let r = read_day_first_in(text, "aoife", "EUR", &dir);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -144,7 +144,13 @@ pub(super) fn judged_our_submission(toks: &[Token], start: usize, by: &str) -> b
                 "resubmit" | "resubmitting" | "resubmitted" | "re-submit" | "re-submitting"
             )
         });
-    !ours && start > 0 && toks[start - 1].capital && submitted
+    // "signed off the electronic shelf labels for Wexford and Gorey, €22k": a price in the
+    // sentence makes it our spend approved, not a thing sent to be passed.
+    let sentence_end = (start..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len());
+    let priced = || !find_money(&toks[start..sentence_end], Currency::GBP).is_empty();
+    !ours && start > 0 && toks[start - 1].capital && submitted && !priced()
 }
 
 /// "The board will sign off the upgrade in March", "Finance will approve it once …": at

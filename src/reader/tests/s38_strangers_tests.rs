@@ -254,3 +254,31 @@ fn a_priced_thing_named_labels_is_no_submission() {
     let r = read_day_first_in(text, "aoife", "EUR", &dir);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "For the record, from yesterday's exec: we've approved …": the exec (the executive
+/// team's meeting) dates every item it announces, as "yesterday's board meeting" does.
+#[test]
+fn yesterdays_exec_dates_every_item() {
+    let text = "Morning all. For the record, from yesterday's exec: we've approved the dryer \
+                replacement at £9k, the old ones keep tripping the fuse. The online booking is \
+                on hold till April – nobody wants a change before Easter. And the grooming \
+                tables go ahead in both salons, £5k.";
+    let r = read_groomers(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    for rec in all {
+        assert_eq!(rec.date, "2026-11-26".parse().ok(), "{text}: {rec:?}");
+    }
+}
+
+/// "Two from the exec: the anti-cheat service continues, cheat reports fell by half in
+/// October": the exec named without a day is the team, not a meeting dating its items.
+#[test]
+fn the_exec_without_a_day_dates_nothing() {
+    let text = "Two from the exec: the online booking continues, no-shows fell by half in \
+                October. The grooming tables are rejected.";
+    let r = read_groomers(text);
+    for rec in records(&r) {
+        assert_ne!(rec.date, "2026-10-01".parse().ok(), "{text}: {rec:?}");
+    }
+}

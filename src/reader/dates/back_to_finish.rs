@@ -17,13 +17,12 @@ fn finishing_after(toks: &[Token], start: usize) -> bool {
     // The rest of the day's own tokens ("/12", "th"), at most four.
     while k < toks.len() && k <= start + 4 {
         let t = &toks[k];
-        if t.kind == TokKind::Num
+        let of_the_day = t.kind == TokKind::Num
             || t.is_sym("/")
             || t.is_sym(".") && toks.get(k + 1).is_some_and(|n| n.kind == TokKind::Num)
-        {
-            k += 1;
-        } else if matches!(t.lower.as_str(), "th" | "st" | "nd" | "rd") || month(&t.lower).is_some()
-        {
+            || matches!(t.lower.as_str(), "th" | "st" | "nd" | "rd")
+            || month(&t.lower).is_some();
+        if of_the_day {
             k += 1;
         } else {
             break;

@@ -68,7 +68,7 @@ pub fn lead_in_end(toks: &[Token], verdict_at: usize) -> Option<usize> {
     (toks[..end]
         .iter()
         .any(|t| ANNOUNCES.contains(&t.lower.as_str()))
-        || (1..end).any(|k| days_team_meeting(toks, k)))
+        || (1..end).any(|k| days_team_meeting(toks, k) || super::catch_up::catch_up_at(toks, k)))
     .then_some(end)
 }
 

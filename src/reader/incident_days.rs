@@ -64,9 +64,8 @@ pub fn told_before_the_verdict(toks: &[Token], d: &DateMention, verdict_at: usiz
     };
     b < verdict_at
         && toks[a..b].iter().filter(|t| t.is_word()).count() >= 6
-        && !toks[a..verdict_at]
-            .iter()
-            .any(|t| tells_a_meeting(&t.lower))
+        && !(a..verdict_at)
+            .any(|k| tells_a_meeting(&toks[k].lower) || super::catch_up::catch_up_at(toks, k))
 }
 
 /// Words of a decision taken, which date it wherever they are said ("approved on Monday").

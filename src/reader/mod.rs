@@ -57,6 +57,7 @@ mod benefit_results;
 mod both_named;
 mod building;
 mod by_then;
+mod catch_up;
 mod category;
 mod chat_asides;
 mod chat_logs;

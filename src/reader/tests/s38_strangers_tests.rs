@@ -282,3 +282,19 @@ fn the_exec_without_a_day_dates_nothing() {
         assert_ne!(rec.date, "2026-10-01".parse().ok(), "{text}: {rec:?}");
     }
 }
+
+/// "Two from Bronwyn after the owners' catch-up yesterday. …": a catch-up (written with its
+/// hyphen, so three tokens) is a meeting that dates the verdicts it announces, as "after the
+/// owners' meeting yesterday" does.
+#[test]
+fn a_catch_up_yesterday_dates_its_verdicts() {
+    let text = "Two from Fiona after the owners' catch-up yesterday. The dryer replacement is \
+                a go at £9k, since the old ones keep tripping the fuse. She's knocked back the \
+                hydrotherapy pool though — £40k for a handful of dogs a week.";
+    let r = read_groomers(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    for rec in all {
+        assert_eq!(rec.date, "2026-11-26".parse().ok(), "{text}: {rec:?}");
+    }
+}

@@ -199,6 +199,7 @@ mod verdict_idioms;
 mod verdict_shapes;
 mod verdict_words_not_verdicts;
 mod verdicts;
+mod which_is_money;
 mod wished_dates;
 mod work_times;
 

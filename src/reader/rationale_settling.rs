@@ -53,6 +53,12 @@ impl Reader {
                 if e > b {
                     r.rationale = Some(text[toks[a].start..toks[e - 1].end].trim().to_string());
                 }
+                // "…, which is roughly £900 a month less going down the sink": the worth.
+                let e = e.max(b);
+                let cut = super::which_is_money::before_which_is_money(toks, (a, e), in_money);
+                if cut < e {
+                    r.rationale = Some(text[toks[a].start..toks[cut - 1].end].trim().to_string());
+                }
             }
         }
         // "we keep it. Fewer wasted trips, 61 sailings saved since April": results

@@ -298,3 +298,23 @@ fn a_catch_up_yesterday_dates_its_verdicts() {
         assert_eq!(rec.date, "2026-11-26".parse().ok(), "{text}: {rec:?}");
     }
 }
+
+/// "…, colour orders are down about a fifth, which is roughly £900 a month less going down
+/// the sink": a closing "which is <money> …" clause is what the result is worth, its amount,
+/// not more of the evidence (the corpus convention on money cut).
+#[test]
+fn which_is_money_closes_a_benefits_evidence() {
+    let text = "The grooming tables are paying their way. Since the Dundee team started \
+                booking slots online in September, no-shows are down about a fifth, which is \
+                roughly £300 a month more through the tills.";
+    let r = read_groomers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Since the Dundee team started booking slots online in September, no-shows are \
+             down about a fifth"
+        ),
+        "{text}: {r:?}"
+    );
+}

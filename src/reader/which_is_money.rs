@@ -21,7 +21,7 @@ pub(super) fn before_which_is_money(
                     _ => return false,
                 };
                 // "about", "roughly", "around", "call it": up to two words before the money.
-                (k..(k + 3).min(b)).any(|j| in_money(j))
+                (k..(k + 3).min(b)).any(in_money)
             }
         })
         .unwrap_or(b)

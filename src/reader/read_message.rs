@@ -52,6 +52,21 @@ impl Reader {
             spans[0].1 = first_end;
             first = this.assemble(message, &toks[first_start..first_end], speaker, today);
         }
+        // "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- …": the
+        // first item, read without its heading, is the heading unit's too, as every item
+        // after it is (see `file_under_heading_or_decided`).
+        if first_start > 0
+            && first.unit.is_none()
+            && matches!(
+                first.intent,
+                Intent::Note | Intent::Investment | Intent::Decision
+            )
+        {
+            if let Some(unit) = self.heading_unit(&toks[..first_start]) {
+                first.unit = Some(unit);
+                first.missing = questions::missing(&first);
+            }
+        }
         let heading_date = (spans.len() > 1 || first_start > 0)
             .then(|| self.heading_date(&toks, today))
             .flatten();

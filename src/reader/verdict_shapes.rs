@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 mod figures_and_times;
 mod funded_under_heading;
 mod list_item_answers;
+pub(in crate::reader) use list_item_answers::answers_a_listed_thing;
 mod money_and_holds;
 mod turns_and_restarts;
 mod whose_verdict;

@@ -20,7 +20,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     mark_same_for(toks, &parts, &mut records);
-    let start = first_start(toks, &parts, &records, index);
+    // "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- …".
+    let items_from = later_items::heading_over_decided_items(toks, &parts, &records, currency);
+    if items_from.is_some() {
+        records[0] = false;
+    }
+    let start = first_start(toks, &parts, &records, index).max(items_from.unwrap_or(0));
     // Each sentence with a record and where it may be cut into records of their own.
     let joined: Vec<(usize, Vec<usize>)> = parts
         .iter()
@@ -236,7 +241,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 || k > 0
                     && row_of_its_own(toks, parts[k - 1], currency)
                     && row_of_its_own(toks, part, currency)
-                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0)));
+                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
+                || later_items::line_closed_by_its_verdict(toks, part));
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries
@@ -320,7 +326,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
         let but_decides =
             carries && verdict_before && record && but_decides_again(toks, part, currency);
+        // "… on hold till April; …. @gareth to get crane hire costs for the gap by 11/12.".
+        let closing_task = carries
+            && !record
+            && later_items::task_closing_after_work_put_off(
+                toks,
+                part,
+                *starts.last().expect("starts with the first"),
+                starts.len(),
+            );
         let announced = handed_on
+            || closing_task
             || but_decides
             || told_other
             || asked_on_a_line

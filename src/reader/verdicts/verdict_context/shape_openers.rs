@@ -66,6 +66,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "👍",
     "✅",
     "nope",
+    "🚫",
+    "❌",
+    "⛔",
+    "wont",
     // verdict_idioms::allowed_to_have_at
     "can",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)

@@ -1,0 +1,205 @@
+//! Round L38: the records after a message's first — items of a list answered tersely, a
+//! heading whose verdict is its items', a result told as "already showing" after the
+//! decisions, and a task closing a summary of several decisions — each worded here for
+//! another invented organisation (a small chain of garden centres), and each set against
+//! words where the same shape holds no record of its own.
+
+use super::test_names::{directory, read_day_first_in, records};
+use super::*;
+use crate::domain::Verdict;
+
+/// A chain of garden centres posting in its Slack: the shops, the nursery, the office.
+fn garden_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Stores", &["Shops", "Retail"]),
+            ("Nursery", &["Growing"]),
+            ("Office", &["Finance", "IT"]),
+        ],
+        &[
+            ("Tills Replacement", "Office"),
+            ("Polytunnel Extension", "Nursery"),
+            ("Loyalty App", "Stores"),
+            ("Delivery Van", "Stores"),
+            ("Irrigation System", "Nursery"),
+        ],
+    )
+}
+
+fn read_garden(text: &str) -> Reading {
+    read_day_first_in(text, "ruth", "GBP", &garden_dir())
+}
+
+/// The verdicts of every record read, in order.
+fn verdicts_of(r: &Reading) -> Vec<Option<Verdict>> {
+    records(r).iter().map(|r| r.verdict).collect()
+}
+
+/// "2) Expense card tool: Won't Do – Concur does it already": an issue tracker's
+/// resolution said as an item's answer after its label refuses it, as "Resolution: Won't
+/// Do" does; "won't do" going on to say what is not done answers no item.
+#[test]
+fn an_items_wont_do_after_its_label_refuses_it() {
+    let text = "Capex asks – Nursery\n1) Irrigation system: approved, £38,000\n2) Polytunnel extension: Won't Do – the old one is half empty";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Reject)],
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Polytunnel Extension"),
+        "{r:?}"
+    );
+    let r = read_garden("Mark: won't do the van run today, his back's gone again");
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "influencer mgmt tool 🚫": a no-entry sign after the item named refuses it, as a tick
+/// approves it; one opening a line names no item.
+#[test]
+fn a_no_entry_sign_after_an_item_refuses_it() {
+    let text = "exec call today:\ntills replacement approved £55k\nloyalty app 🚫";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Reject)],
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Loyalty App"),
+        "{r:?}"
+    );
+    // A line of its own ending on its verdict is a record of its own, though the directory
+    // does not know the thing it names.
+    let text = "exec call today:\nloyalty app +1 for another yr\nstaff discount cards 🚫\ntills replacement approved £55k";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [
+            Some(Verdict::Continue),
+            Some(Verdict::Reject),
+            Some(Verdict::Approve)
+        ],
+        "{text}: {r:?}"
+    );
+    let r = read_garden("🚫 no parking in the yard tomorrow, the van's loading");
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "- the gift shop Mama wanted …, no, we're a sawmill": in an item of a list, a bare "no"
+/// between commas after the thing answers it, as ", yes," does; in a sentence of chat it is
+/// no verdict.
+#[test]
+fn a_bare_no_after_a_listed_thing_refuses_it() {
+    let text = "Went down the list with Sam:\n- irrigation system, yes, £37,000, it'll pay for itself by June\n- the café Mum wanted for the plant shop, no, we're a garden centre";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Reject)],
+        "{text}: {r:?}"
+    );
+    assert!(
+        r.also[0]
+            .investment
+            .as_deref()
+            .is_some_and(|i| i.contains("café")),
+        "{r:?}"
+    );
+    let r = read_garden("Called Sam about the van, no, he hasn't picked one yet");
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "shopify store +1 for another yr": a chat "+1" (a yes) to a further term goes on with
+/// the running thing, as "gets another year" does; a "+1" to a plan is no verdict.
+#[test]
+fn a_plus_one_for_another_year_goes_on() {
+    let text = "exec call today:\nloyalty app +1 for another yr\ntills replacement 🚫\nirrigation system approved £55k";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [
+            Some(Verdict::Continue),
+            Some(Verdict::Reject),
+            Some(Verdict::Approve)
+        ],
+        "{text}: {r:?}"
+    );
+    let r = read_garden("+1 for Sam's idea of a stall at the county show");
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{r:?}");
+}
+
+/// "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- …": a heading
+/// that says who signed its items off, over items each with a verdict of its own, is no
+/// record of its own: its items are.
+#[test]
+fn a_heading_signed_off_over_items_with_verdicts_is_no_record() {
+    let text = "Stores asks, signed off by Ruth:\n- loyalty app: approved, £24k\n- delivery van: approved, £6k\n- tills replacement: not now, look again in May";
+    let r = read_garden(text);
+    let names: Vec<_> = records(&r)
+        .iter()
+        .map(|r| (r.investment.as_deref(), r.verdict))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            (Some("Loyalty App"), Some(Verdict::Approve)),
+            (Some("Delivery Van"), Some(Verdict::Approve)),
+            (Some("Tills Replacement"), Some(Verdict::Defer)),
+        ],
+        "{text}: {r:?}"
+    );
+    // Things the directory lacks are the heading unit's, the first item's too.
+    let text = "Nursery asks, signed off by Ruth:\n- seed tray washer: approved, £4k\n- potting bench: approved, £2k";
+    let r = read_garden(text);
+    let units: Vec<_> = records(&r).iter().map(|r| r.unit.as_deref()).collect();
+    assert_eq!(units, [Some("Nursery"), Some("Nursery")], "{text}: {r:?}");
+}
+
+/// "And the new mixers are already showing: we're getting two extra mixes an hour …, about
+/// £2k a month less overtime": after the decisions, work told as already showing its
+/// result, with the money of it, is a benefit of its own.
+#[test]
+fn a_result_already_showing_after_decisions_is_a_record_of_its_own() {
+    let text = "Sorry, long one. Ruth has signed off the delivery van, £7k, after the drivers picked the Transit in the trial. We're parking the loyalty app until February, no one wants it in the Christmas rush. And the new irrigation system is already showing: we're losing far fewer plants in the tunnels, about £2k a month less plant waste.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[2].intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        all[2].investment.as_deref(),
+        Some("Irrigation System"),
+        "{r:?}"
+    );
+    // One record told with its result straight after stays one.
+    let text = "Ruth has signed off the delivery van, £7k; the trial one is already showing up on every round.";
+    assert_eq!(records(&read_garden(text)).len(), 1, "{text}");
+}
+
+/// "… The shower block refurb is on hold till April; …. @gareth to get crane hire costs for
+/// the gap by 11/12.": closing a summary of several decisions, a task handed to a handle
+/// after a decision that puts work off is not that work's (nothing is done on work put
+/// off): a note of its own, on the work decided to go ahead.
+#[test]
+fn a_task_closing_a_summary_after_work_put_off_is_a_note_of_its_own() {
+    let text = "Right, summary from Wednesday's board. They signed off the polytunnel extension at £385k – the old one blew down in the storm. The tills replacement is on hold till April; the money isn't there this winter. @gareth to get crane hire costs for the gap by 11/12.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[1].due, None, "{r:?}");
+    assert_eq!(all[2].intent, Intent::Note, "{r:?}");
+    assert_eq!(all[2].due, "2026-12-11".parse().ok(), "{r:?}");
+    assert_eq!(
+        all[2].investment.as_deref(),
+        Some("Polytunnel Extension"),
+        "{r:?}"
+    );
+    // After work that goes ahead, the task is that work's.
+    let text = "Right, summary from Wednesday's board. They signed off the polytunnel extension at £385k – the old one blew down in the storm. The tills replacement is approved too, £40k. @gareth to book the install by 11/12.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].due, "2026-12-11".parse().ok(), "{r:?}");
+}

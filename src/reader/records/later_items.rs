@@ -104,3 +104,44 @@ pub(super) fn line_closed_by_its_verdict(toks: &[Token], (a, b): (usize, usize))
                     .all(|t| t.is_word() || t.kind == TokKind::Num)
         })
 }
+
+/// A row of a table pasted as text, "| Hillsborough car park | Rejected | 65,000 | we lease
+/// it |": a line of its own that opens on a bar and says a verdict after a thing's words
+/// in the cells before it (the money may be a bare figure under a heading's "£").
+pub(super) fn table_row_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let line_start = a == 0 || toks[a - 1].is_sym("\n");
+    let line_end = toks.get(b).is_none_or(|t| t.is_sym("\n"));
+    if !(line_start && line_end && toks[a].is_sym("|")) {
+        return false;
+    }
+    let cell = |t: &Token| {
+        t.is_word() || t.kind == TokKind::Num || matches!(t.lower.as_str(), "," | "-" | "|")
+    };
+    find_verdict_in(toks, a, b).is_some_and(|v| {
+        toks[v.start - 1].is_sym("|")
+            && toks[a..v.start].iter().all(cell)
+            && toks[a..v.start].iter().any(|t| t.is_word())
+    })
+}
+
+/// "Capital requests – …:\n\n| Request | Outcome | £ | Why |\n|---|…|\n| Air conditioning …
+/// | Approved | 41,000 | … |\n| …": a table whose rows (two or more) each say a verdict.
+/// The header rows name no record, so the first record starts at the first row with a
+/// verdict (the heading before still gives every row its date and unit).
+pub(super) fn first_table_row(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    records: &[bool],
+) -> Option<usize> {
+    let rows: Vec<usize> = parts
+        .iter()
+        .zip(records)
+        .enumerate()
+        .filter(|(_, (&p, &r))| r && table_row_with_verdict(toks, p))
+        .map(|(k, _)| k)
+        .collect();
+    let &first = rows.first()?;
+    let header = first > 0 && toks[parts[first - 1].0].is_sym("|");
+    let first_record = records.iter().position(|r| *r) == Some(first);
+    (rows.len() >= 2 && header && first_record).then(|| parts[first].0)
+}

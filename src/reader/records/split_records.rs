@@ -25,7 +25,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     if items_from.is_some() {
         records[0] = false;
     }
-    let start = first_start(toks, &parts, &records, index).max(items_from.unwrap_or(0));
+    let start = first_start(toks, &parts, &records, index)
+        .max(items_from.unwrap_or(0))
+        .max(later_items::first_table_row(toks, &parts, &records).unwrap_or(0));
     // Each sentence with a record and where it may be cut into records of their own.
     let joined: Vec<(usize, Vec<usize>)> = parts
         .iter()
@@ -242,7 +244,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                     && row_of_its_own(toks, parts[k - 1], currency)
                     && row_of_its_own(toks, part, currency)
                 || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
-                || later_items::line_closed_by_its_verdict(toks, part));
+                || later_items::line_closed_by_its_verdict(toks, part)
+                || k > 0
+                    && later_items::table_row_with_verdict(toks, parts[k - 1])
+                    && later_items::table_row_with_verdict(toks, part));
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries

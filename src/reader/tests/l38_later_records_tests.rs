@@ -203,3 +203,27 @@ fn a_task_closing_a_summary_after_work_put_off_is_a_note_of_its_own() {
     assert_eq!(all.len(), 2, "{text}: {r:?}");
     assert_eq!(all[1].due, "2026-12-11".parse().ok(), "{r:?}");
 }
+
+/// "| Request | Outcome | £ | Why |\n|---|---|---|---|\n| Air conditioning … | Approved |
+/// 41,000 | … |\n| Hillsborough car park | Rejected | 65,000 | we lease it |": a table
+/// pasted as text, each row with a verdict a record of its own; the header rows are none.
+#[test]
+fn each_row_of_a_pasted_table_with_a_verdict_is_a_record() {
+    let text = "Nursery requests, outcome of Monday's review:\n\n| Request | Outcome | £ | Why |\n|---|---|---|---|\n| Mist benches, tunnel 3 | Approved | 41,000 | half the cuttings died in July |\n| Staff car park | Rejected | 65,000 | we lease it |\n| Seed tray washer | Deferred (review Sept) | 12,000 | |";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [
+            Some(Verdict::Approve),
+            Some(Verdict::Reject),
+            Some(Verdict::Defer)
+        ],
+        "{text}: {r:?}"
+    );
+    assert!(
+        r.investment
+            .as_deref()
+            .is_some_and(|i| i.to_lowercase().contains("mist benches")),
+        "{r:?}"
+    );
+}

@@ -145,3 +145,19 @@ pub(super) fn first_table_row(
     let first_record = records.iter().position(|r| *r) == Some(first);
     (rows.len() >= 2 && header && first_record).then(|| parts[first].0)
 }
+
+/// Does "And" (or "An'") open a sentence at `a`, after a full stop ("…. And the roof
+/// over the sale pens – members said no …")? Not after a semicolon or a comma, where it
+/// joins a clause to the sentence's own.
+pub(super) fn and_opens_sentence(toks: &[Token], a: usize) -> bool {
+    a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!")
+        && toks.get(a).is_some_and(|t| match t.lower.as_str() {
+            "and" | "an'" | "an’" => true,
+            // "An' the gaffer's OK'd …": the apostrophe its own mark.
+            "an" => toks
+                .get(a + 1)
+                .is_some_and(|n| matches!(n.lower.as_str(), "'" | "’")),
+            _ => false,
+        })
+}

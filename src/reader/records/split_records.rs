@@ -71,10 +71,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 .iter()
                 .all(|m| investment(m) != told)
     };
+    // "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
+    // said no …": a sentence opening on "And" after news of another investment too.
     let note_then_item = |k: usize, part: (usize, usize)| {
         k > 0
-            && opens_item(toks, part.0)
-            && (find_cues(&toks[..part.0]).meeting || news_before(part))
+            && (opens_item(toks, part.0)
+                && (find_cues(&toks[..part.0]).meeting || news_before(part))
+                || later_items::and_opens_sentence(toks, part.0) && news_before(part))
     };
     let item_after_note = parts
         .iter()

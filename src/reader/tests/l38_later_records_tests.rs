@@ -227,3 +227,23 @@ fn each_row_of_a_pasted_table_with_a_verdict_is_a_record() {
         "{r:?}"
     );
 }
+
+/// "Mart: the weighbridge job has slipped to January, …; @huw let the hauliers know by
+/// Monday. And the roof over the sale pens – members said no after all, £28k …": news of
+/// one thing, then a sentence opening on "And" with a verdict on another, is two records,
+/// as with "Also"; of the same thing it goes on with the same record.
+#[test]
+fn and_opening_a_decision_after_news_of_another_thing_is_another_record() {
+    let text = "Tills: the install has slipped to January, the engineer is booked solid; @huw let the shops know by Monday. And the staff car park resurfacing – the directors said no after all, £28k for a car park we lease.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].intent, Intent::Note, "{r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Reject), "{r:?}");
+    let text = "Tills — the engineer can come the week of the 14th, @kev clear the counter by the 11th. An' the gaffer's OK'd the seed tray washer an' all, another £6,800, cos the old one leaks.";
+    let r = read_garden(text);
+    assert_eq!(records(&r).len(), 2, "{text}: {r:?}");
+    // Of the same thing, it is the news's own verdict.
+    let text = "Tills: the install has slipped to January, the engineer is booked solid. And the tills replacement is now a no from the directors, £28k for tills we like.";
+    assert_eq!(records(&read_garden(text)).len(), 1, "{text}");
+}

@@ -18,6 +18,8 @@ mod funded_under_heading;
 mod list_item_answers;
 pub(in crate::reader) use list_item_answers::answers_a_listed_thing;
 mod money_and_holds;
+mod put_off_apart;
+pub(in crate::reader) use put_off_apart::put_off_apart_at;
 mod turns_and_restarts;
 mod whose_verdict;
 

@@ -247,3 +247,40 @@ fn and_opening_a_decision_after_news_of_another_thing_is_another_record() {
     let text = "Tills: the install has slipped to January, the engineer is booked solid. And the tills replacement is now a no from the directors, £28k for tills we like.";
     assert_eq!(records(&read_garden(text)).len(), 1, "{text}");
 }
+
+/// "We're putting the laptop refresh off until March, the suppliers can't get stock": "put
+/// … off" with the thing between, then the time waited for, defers it (so the sentence is
+/// a record of its own after a decision); lights put off are no deferral.
+#[test]
+fn putting_a_thing_off_until_a_time_defers_it() {
+    let text = "Ruth's signed off the delivery van, £11k, after the drivers picked the Transit in the trial. We're putting the loyalty app off until March, the developer can't start before then anyway.";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Defer)],
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Loyalty App"),
+        "{r:?}"
+    );
+    let r = read_garden("Can someone put the lights off in tunnel 3 at night, the timer's broken");
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}
+
+/// "We've agreed the second deck oven at £68k; the old one is dropping a deck most weeks and
+/// we're binning whole trays of sourdough when it does.": a stop of goods each time a thing
+/// happens is the decision's reason, no record of its own; binning work is a stop.
+#[test]
+fn binning_goods_each_time_it_happens_is_a_reason_not_a_stop() {
+    let text = "We've agreed the polytunnel extension at £68k; the old tunnel leaks most weeks and we're binning whole trays of seedlings when it does. The tills replacement waits till April, the landlord still won't say.";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Defer)],
+        "{text}: {r:?}"
+    );
+    let r = read_garden("We're binning the loyalty app, nobody used it.");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

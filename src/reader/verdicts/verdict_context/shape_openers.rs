@@ -183,6 +183,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "sits",
     "waits",
     "put",
+    // verdict_shapes::put_off_apart_at (and "put" above)
+    "putting",
+    "puts",
     "tbd",
     "tbc",
     "slide",

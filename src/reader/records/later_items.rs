@@ -36,19 +36,18 @@ pub(super) fn heading_over_decided_items(
 }
 
 /// "And the new mixers are already showing: we're getting two extra mixes an hour …",
-/// "the arcade cards … are already showing up in the numbers": work told as already
+/// "the parent app's already showing up: term re-enrolments …", "the arcade cards … are already showing up in the numbers": work told as already
 /// showing its result (the result and its money follow). Not work that turns up ("the
 /// van is already showing up Monday").
 pub(super) fn already_showing(part: &[Token]) -> bool {
     part.windows(2).enumerate().any(|(k, w)| {
         let next = |j: usize| part.get(k + j).map_or("", |t| t.lower.as_str());
+        // "already showing: …", "already showing up: …", "… up in the numbers".
+        let after = if next(2) == "up" { 3 } else { 2 };
         w[0].is("already")
             && matches!(w[1].lower.as_str(), "showing" | "shows")
-            && (part
-                .get(k + 2)
-                .is_some_and(|t| t.is_sym(":") || t.is_sym("—"))
-                || next(2) == "up" && next(3) == "in" && next(4) == "the"
-                || next(2) == "in" && next(3) == "the")
+            && (matches!(next(after), ":" | "—" | "–")
+                || next(after) == "in" && next(after + 1) == "the")
     })
 }
 
@@ -160,4 +159,11 @@ pub(super) fn and_opens_sentence(toks: &[Token], a: usize) -> bool {
                 .is_some_and(|n| matches!(n.lower.as_str(), "'" | "’")),
             _ => false,
         })
+}
+
+/// "…, £23k, approved by the members by email yesterday": the piece `a..b` opens on its
+/// verdict, said with "by" and who gave it; the verdict of the thing before it.
+pub(super) fn verdict_said_by(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    find_verdict_in(toks, a, b)
+        .is_some_and(|v| v.start == a && toks.get(v.end).is_some_and(|t| t.is("by")))
 }

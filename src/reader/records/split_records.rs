@@ -152,7 +152,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // The pieces after each cut made, last first.
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         for &j in cuts.iter().rev() {
-            let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+            // "…, £23k, approved by the members by email yesterday": the left's verdict, said
+            // with who gave it; the name in it is the deciders', no thing's.
+            let right = Some((j + 1, b))
+                .filter(|&p| !later_items::verdict_said_by(toks, p))
+                .and_then(investment_in);
+            let (left, right) = (investment_in((a, j)), right);
             let left_named = left.is_some() || worded((a, j));
             // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
             // the left's own words, then another subject on the right.

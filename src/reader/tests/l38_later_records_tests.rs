@@ -173,6 +173,9 @@ fn a_result_already_showing_after_decisions_is_a_record_of_its_own() {
         Some("Irrigation System"),
         "{r:?}"
     );
+    // "already showing up:" too.
+    let text = "Sorry, long one. Ruth has signed off the delivery van, £7k, after the drivers picked the Transit in the trial. We're parking the loyalty app until February, no one wants it in the Christmas rush. And the irrigation system's already showing up: we're losing far fewer plants in the tunnels, about £2k a month less plant waste.";
+    assert_eq!(records(&read_garden(text)).len(), 3, "{text}");
     // One record told with its result straight after stays one.
     let text = "Ruth has signed off the delivery van, £7k; the trial one is already showing up on every round.";
     assert_eq!(records(&read_garden(text)).len(), 1, "{text}");
@@ -283,4 +286,39 @@ fn binning_goods_each_time_it_happens_is_a_reason_not_a_stop() {
     );
     let r = read_garden("We're binning the loyalty app, nobody used it.");
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+/// "Handling system extended to the Nant-y-moch pens, £23k, approved by the members by email
+/// yesterday": the verdict said with who gave it, after the thing and its money, is the
+/// thing's, though the deciders' word names another investment ("members", the Member App).
+#[test]
+fn a_verdict_said_by_whom_after_the_thing_is_the_things() {
+    let dir = directory(
+        &[("Flock", &["Livestock"]), ("Office", &["Admin"])],
+        &[
+            ("Handling System Upgrade", "Flock"),
+            ("Member App", "Office"),
+        ],
+    );
+    let text = "Handling system extended to the top pens, £23k, approved by the members by email yesterday";
+    let r = read_day_first_in(text, "ruth", "GBP", &dir);
+    assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Handling System Upgrade"),
+        "{r:?}"
+    );
+}
+
+/// "I've agreed to keep the managed backup service going at £11k a year. It's the only
+/// reason we'd survive a ransomware hit given we said no to the SOC.": a decision told
+/// after "given", the reason for the record before, is no record of its own.
+#[test]
+fn a_decision_told_as_a_given_is_no_record() {
+    let text = "I've agreed to keep the loyalty app going at £11k a year. It's the only reason we'd survive a bad winter given we said no to the tills replacement.";
+    let r = read_garden(text);
+    assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    let r = read_garden("Given the numbers, we said no to the tills replacement.");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }

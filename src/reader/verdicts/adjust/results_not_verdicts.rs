@@ -106,3 +106,19 @@ pub(super) fn stopped_each_time(at: &Around) -> bool {
                     .any(|x| x[0] == "when" && matches!(x[2], "does" | "do" | "happens" | "happen"))
     }) || clause.contains(&"whenever")
 }
+
+/// Is the verdict at `at` told as a given, the reason for something else ("It's the only
+/// reason we'd survive a ransomware hit given we said no to the SOC")? "given" (or "given
+/// that") then its subject and the verdict: a decision already made, told in passing.
+pub(super) fn told_as_given(at: &Around) -> bool {
+    let (toks, start, _, _, _, _) = at.parts();
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (start.saturating_sub(4)..start).any(|k| {
+        w(k) == "given"
+            && (k + 1..start).all(|j| toks[j].is_word())
+            && matches!(
+                w(k + 1 + usize::from(w(k + 1) == "that")),
+                "we" | "we've" | "they" | "they've" | "the" | "you" | "you've"
+            )
+    })
+}

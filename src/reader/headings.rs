@@ -112,6 +112,21 @@ impl Reader {
             .or_else(|| self.heading_date_before_dash(toks, today))
             .or_else(|| self.heading_line_date(toks, today))
             .or_else(|| self.lead_in_date(toks, today))
+            .or_else(|| self.meeting_date_before_verdict(toks, today))
+    }
+
+    /// "For the record, from yesterday's exec: we've approved …. The HR system is on hold
+    /// …": the one date of the meeting named before the first verdict, in its sentence.
+    fn meeting_date_before_verdict(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let (a, b) =
+            heading_dates::meeting_named_before(toks, heading_dates::first_verdict_at(toks)?)?;
+        heading_dates::one_day(&dates::find_dates(
+            &toks[a..b],
+            today,
+            self.settings.day_first,
+        ))
+        .filter(|only| !date_contexts::budget_period(toks, only))
+        .map(|only| only.past)
     }
 
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the

@@ -322,3 +322,19 @@ fn a_decision_told_as_a_given_is_no_record() {
     let r = read_garden("Given the numbers, we said no to the tills replacement.");
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
+
+/// "For the record, from yesterday's exec: we've approved …. The HR system is on hold …. And
+/// store Wi-Fi goes ahead …": the day of the meeting named before the first verdict is the
+/// date of every decision after it, as a heading's is.
+#[test]
+fn the_meeting_named_before_the_first_verdict_dates_the_later_decisions() {
+    let text = "Morning all. For the record, from yesterday's exec: we've approved the polytunnel extension at £260k, the old one leaks. The tills replacement is on hold till after the April pay review. And the loyalty app goes ahead in all 18 shops, £54k.";
+    let r = read_garden(text);
+    let dates: Vec<_> = records(&r).iter().map(|r| r.date).collect();
+    let day = "2026-11-26".parse().ok();
+    assert_eq!(dates, [day, day, day], "{text}: {r:?}");
+    // A meeting told in a reason, with no day of its own, dates nothing.
+    let text = "Two changes agreed by Ruth: the loyalty app continues, the shops took 18% more per head at the November meeting; the tills replacement is parked until April because the new supplier isn't chosen yet";
+    let r = read_garden(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

@@ -229,6 +229,17 @@ fn each_row_of_a_pasted_table_with_a_verdict_is_a_record() {
             .is_some_and(|i| i.to_lowercase().contains("mist benches")),
         "{r:?}"
     );
+    // The bare figures under the header's "£" are the rows' amounts.
+    let amounts: Vec<_> = records(&r).iter().map(|r| r.amount).collect();
+    assert_eq!(
+        amounts,
+        [
+            test_names::whole(41_000, "GBP"),
+            test_names::whole(65_000, "GBP"),
+            test_names::whole(12_000, "GBP")
+        ],
+        "{r:?}"
+    );
 }
 
 /// "Mart: the weighbridge job has slipped to January, …; @huw let the hauliers know by

@@ -8,6 +8,22 @@
 use super::*;
 use crate::domain::Verdict;
 
+/// Where the first record starts past a heading whose verdict is its items' (which then
+/// carries no record: see `heading_over_decided_items`) or past a table's header rows (see
+/// `first_table_row`); 0 when there is neither.
+pub(super) fn first_item_start(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    records: &mut [bool],
+    currency: Currency,
+) -> usize {
+    if let Some(items) = heading_over_decided_items(toks, parts, records, currency) {
+        records[0] = false;
+        return items;
+    }
+    first_table_row(toks, parts, records).unwrap_or(0)
+}
+
 /// "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- mortuary
 /// trolleys: approved, £6k": a first line ending on its colon, with a verdict but no money,
 /// over two or more items of a list each with a record of its own. Its verdict is said of

@@ -20,14 +20,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     mark_same_for(toks, &parts, &mut records);
-    // "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- …".
-    let items_from = later_items::heading_over_decided_items(toks, &parts, &records, currency);
-    if items_from.is_some() {
-        records[0] = false;
-    }
-    let start = first_start(toks, &parts, &records, index)
-        .max(items_from.unwrap_or(0))
-        .max(later_items::first_table_row(toks, &parts, &records).unwrap_or(0));
+    let items_from = later_items::first_item_start(toks, &parts, &mut records, currency);
+    let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
     let joined: Vec<(usize, Vec<usize>)> = parts
         .iter()

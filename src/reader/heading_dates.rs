@@ -103,3 +103,29 @@ pub fn in_another_sentence(
     };
     between.iter().any(sentence_break)
 }
+
+/// "For the record, from yesterday's exec: we've approved …", "At Monday's management
+/// meeting with Aoife we signed off …": where the clause that names the meeting and its
+/// day starts and ends, in the sentence of the first verdict (at `verdict_at`) before the
+/// verdict: "from" or "at" then the day's own ("yesterday's") and the meeting's word within
+/// four words. The
+/// items after it were decided there too.
+pub fn meeting_named_before(toks: &[Token], verdict_at: usize) -> Option<(usize, usize)> {
+    let from = toks[..verdict_at.min(toks.len())]
+        .iter()
+        .rposition(sentence_break)
+        .map_or(0, |k| k + 1);
+    // The day said as the meeting's own ("yesterday's", "Monday's"), not a time in a
+    // reason ("… at the November meeting").
+    let at = (from..verdict_at).find(|&k| {
+        (toks[k].is("from") || toks[k].is("at"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.lower.ends_with("'s") || t.lower.ends_with("’s"))
+    })?;
+    let end = (at + 1..verdict_at.min(at + 6)).find(|&k| {
+        let w = toks[k].lower.as_str();
+        ANNOUNCES.contains(&w) || matches!(w, "exec" | "execs" | "exco" | "smt" | "slt")
+    })?;
+    Some((at, end + 1))
+}

@@ -69,8 +69,20 @@ impl Reader {
         // new bunker rake machine").
         // "… approved at $240k. @sam please book the crane by 12/4": the decided work's
         // (under a meeting's heading it is the heading unit's, below).
+        // A task after work put off is on the last work decided to go ahead (nothing is
+        // done on work put off: see `records::later_items`), when there is one.
         if self.heading_unit(toks).is_none() {
-            let before = first.also.last().unwrap_or(first);
+            let last = first.also.last().unwrap_or(first);
+            let put_off = |r: &Reading| matches!(r.verdict, Some(Verdict::Defer | Verdict::Reject));
+            let before = if put_off(last) {
+                std::iter::once(first)
+                    .chain(&first.also)
+                    .rev()
+                    .find(|r| r.verdict.is_some() && !put_off(r))
+                    .unwrap_or(last)
+            } else {
+                last
+            };
             tasks_on_decided::file_under_decided(more, before, &toks[a..b]);
         }
         // "Capex round outcome for Digital: …; the intranet refresh is deferred to 2028":
@@ -100,6 +112,21 @@ impl Reader {
             .or_else(|| self.heading_date_before_dash(toks, today))
             .or_else(|| self.heading_line_date(toks, today))
             .or_else(|| self.lead_in_date(toks, today))
+            .or_else(|| self.meeting_date_before_verdict(toks, today))
+    }
+
+    /// "For the record, from yesterday's exec: we've approved …. The HR system is on hold
+    /// …": the one date of the meeting named before the first verdict, in its sentence.
+    fn meeting_date_before_verdict(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let (a, b) =
+            heading_dates::meeting_named_before(toks, heading_dates::first_verdict_at(toks)?)?;
+        heading_dates::one_day(&dates::find_dates(
+            &toks[a..b],
+            today,
+            self.settings.day_first,
+        ))
+        .filter(|only| !date_contexts::budget_period(toks, only))
+        .map(|only| only.past)
     }
 
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the

@@ -175,6 +175,7 @@ mod spoken_verdicts;
 mod status_lines;
 mod status_transitions;
 mod support_ended;
+mod table_rows;
 mod tail_clause;
 mod tasks_on_decided;
 mod terms_and_offers;

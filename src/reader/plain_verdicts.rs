@@ -50,6 +50,9 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("get another year", Verdict::Continue),
     ("gets a further year", Verdict::Continue),
     ("get a further year", Verdict::Continue),
+    // "shopify store +1 for another yr": a chat "+1" (a yes) to a further term.
+    ("+1 for another year", Verdict::Continue),
+    ("+1 for another yr", Verdict::Continue),
     ("gets another season", Verdict::Continue),
     ("get another season", Verdict::Continue),
     // "… and half the parents want the kids off their phones anyway. We're saying no."

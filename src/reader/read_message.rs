@@ -39,7 +39,10 @@ impl Reader {
         if let Some(items) = this.read_heading_items(message, &toks, speaker, today) {
             return Ok(items);
         }
-        let mut first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        let mut first = match this.table_row_said(message, &toks, (first_start, first_end)) {
+            Some(said) => this.assemble(&said, &tokens::tokenize(&said), speaker, today),
+            None => this.assemble(message, &toks[first_start..first_end], speaker, today),
+        };
         // "Matters arising:\n- Item 8.2 (briquette boiler): the manager confirmed …\n- Fleet
         // tracking: @kamau to …": an item of a list split off first that reads as nothing
         // alone is read with the item after it, as one record.
@@ -51,6 +54,21 @@ impl Reader {
             spans.remove(1);
             spans[0].1 = first_end;
             first = this.assemble(message, &toks[first_start..first_end], speaker, today);
+        }
+        // "Care Centre asks, signed off by Ruth:\n- body lifts: approved, £24k\n- …": the
+        // first item, read without its heading, is the heading unit's too, as every item
+        // after it is (see `file_under_heading_or_decided`).
+        if first_start > 0
+            && first.unit.is_none()
+            && matches!(
+                first.intent,
+                Intent::Note | Intent::Investment | Intent::Decision
+            )
+        {
+            if let Some(unit) = self.heading_unit(&toks[..first_start]) {
+                first.unit = Some(unit);
+                first.missing = questions::missing(&first);
+            }
         }
         let heading_date = (spans.len() > 1 || first_start > 0)
             .then(|| self.heading_date(&toks, today))
@@ -78,7 +96,10 @@ impl Reader {
                     more.date = more.date.or(first.date);
                     more
                 }
-                None => this.assemble(upto, &toks[a..b], speaker, today),
+                None => match this.table_row_said(message, &toks, (a, b)) {
+                    Some(said) => this.assemble(&said, &tokens::tokenize(&said), speaker, today),
+                    None => this.assemble(upto, &toks[a..b], speaker, today),
+                },
             };
             // "From yesterday's board: … And the depot refurb goes up to £310k from £260k":
             // an item that reads no verdict alone is read under the heading of the meeting
@@ -178,6 +199,24 @@ impl Reader {
             first.note = Some(message[..toks[first_end - 1].end].trim().to_string());
         }
         Ok(first)
+    }
+
+    /// "| Hillsborough car park | Rejected | 65,000 | we lease it |": a record that is one
+    /// row of a table pasted as text, said as its cells say it under the header's columns
+    /// (see `table_rows`).
+    fn table_row_said(
+        &self,
+        message: &str,
+        toks: &[Token],
+        (a, b): (usize, usize),
+    ) -> Option<String> {
+        // The record's span runs to the next record's start, its line's end included.
+        let b = (a + 1..=b).rev().find(|&k| !toks[k - 1].is_sym("\n"))?;
+        let line_end = toks.get(b).is_none_or(|t| t.is_sym("\n"));
+        if !toks[a].is_sym("|") || !line_end || a > 0 && !toks[a - 1].is_sym("\n") {
+            return None;
+        }
+        table_rows::row_said(message, &message[toks[a].start..toks[b - 1].end])
     }
 
     /// The reader for a message written in another currency than the tenant's: its bare

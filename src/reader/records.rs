@@ -202,7 +202,10 @@ fn has_record(
             }
         })
     };
-    !find_money(part, currency).is_empty() && (benefit_or_investment() || under_deciding_heading())
+    !find_money(part, currency).is_empty()
+        && (benefit_or_investment()
+            || under_deciding_heading()
+            || later_items::already_showing(part))
         || asks_to_look_at_a_new(part)
 }
 
@@ -230,6 +233,7 @@ mod cuts;
 mod handed_tasks;
 mod heading_starts;
 mod labelled_items;
+mod later_items;
 pub(in crate::reader) mod numbered_items;
 mod priced_items;
 mod same_for;

@@ -66,6 +66,17 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
             });
             return (named && then).then_some((Verdict::Approve, i + 1));
         }
+        // "- influencer mgmt tool 🚫": a no-entry sign after the item named refuses it, as
+        // the tick approves it (see `refused_by_sign`).
+        "🚫" | "❌" | "⛔" => return refused_by_sign(toks, i),
+        // "2) Expense card tool: Won't Do – Concur does it already": an issue tracker's
+        // resolution as an item's answer after its label (closed: see below).
+        // ("Resolution: Won't Do" is the phrase table's.)
+        "won't" | "wont"
+            if word(toks, i + 1) == "do" && word(toks, i.wrapping_sub(2)) != "resolution" =>
+        {
+            (Verdict::Reject, i + 2)
+        }
         "👍" => {
             let opens = i == 0 || toks[i - 1].is_break();
             let on_a_thing = word(toks, i + 1) == "on"
@@ -75,6 +86,13 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         _ => return None,
     };
     (after_label(toks, i) && closed_at(toks, end)).then_some((verdict, end))
+}
+
+/// At `i`, a no-entry sign or a cross after the item named, alone at its line's end or
+/// before a break ("loyalty app 🚫"): a refusal of it. One opening its line names no item.
+fn refused_by_sign(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    let named = i > 0 && toks[i - 1].is_word();
+    (named && closed_at(toks, i + 1)).then_some((Verdict::Reject, i + 1))
 }
 
 /// At `i`, "appr." straight before a number ("runs appr. 4,000 a winter"): "approximately",

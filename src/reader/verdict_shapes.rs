@@ -16,7 +16,10 @@ use chrono::NaiveDate;
 mod figures_and_times;
 mod funded_under_heading;
 mod list_item_answers;
+pub(in crate::reader) use list_item_answers::answers_a_listed_thing;
 mod money_and_holds;
+mod put_off_apart;
+pub(in crate::reader) use put_off_apart::put_off_apart_at;
 mod turns_and_restarts;
 mod whose_verdict;
 

@@ -20,7 +20,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     mark_same_for(toks, &parts, &mut records);
-    let start = first_start(toks, &parts, &records, index);
+    let items_from = later_items::first_item_start(toks, &parts, &mut records, currency);
+    let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
     let joined: Vec<(usize, Vec<usize>)> = parts
         .iter()
@@ -64,10 +65,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 .iter()
                 .all(|m| investment(m) != told)
     };
+    // "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
+    // said no …": a sentence opening on "And" after news of another investment too.
     let note_then_item = |k: usize, part: (usize, usize)| {
         k > 0
-            && opens_item(toks, part.0)
-            && (find_cues(&toks[..part.0]).meeting || news_before(part))
+            && (opens_item(toks, part.0)
+                && (find_cues(&toks[..part.0]).meeting || news_before(part))
+                || later_items::and_opens_sentence(toks, part.0) && news_before(part))
     };
     let item_after_note = parts
         .iter()
@@ -142,7 +146,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // The pieces after each cut made, last first.
         let mut pieces: Vec<(usize, usize)> = Vec::new();
         for &j in cuts.iter().rev() {
-            let (left, right) = (investment_in((a, j)), investment_in((j + 1, b)));
+            // "…, £23k, approved by the members by email yesterday": the left's verdict, said
+            // with who gave it; the name in it is the deciders', no thing's.
+            let right = Some((j + 1, b))
+                .filter(|&p| !later_items::verdict_said_by(toks, p))
+                .and_then(investment_in);
+            let (left, right) = (investment_in((a, j)), right);
             let left_named = left.is_some() || worded((a, j));
             // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
             // the left's own words, then another subject on the right.
@@ -236,7 +245,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 || k > 0
                     && row_of_its_own(toks, parts[k - 1], currency)
                     && row_of_its_own(toks, part, currency)
-                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0)));
+                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
+                || later_items::line_closed_by_its_verdict(toks, part)
+                || k > 0
+                    && later_items::table_row_with_verdict(toks, parts[k - 1])
+                    && later_items::table_row_with_verdict(toks, part));
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries
@@ -320,7 +333,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
         let but_decides =
             carries && verdict_before && record && but_decides_again(toks, part, currency);
+        // "… on hold till April; …. @gareth to get crane hire costs for the gap by 11/12.".
+        let closing_task = carries
+            && !record
+            && later_items::task_closing_after_work_put_off(
+                toks,
+                part,
+                *starts.last().expect("starts with the first"),
+                starts.len(),
+            );
         let announced = handed_on
+            || closing_task
             || but_decides
             || told_other
             || asked_on_a_line

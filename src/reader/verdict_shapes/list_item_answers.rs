@@ -25,3 +25,11 @@ pub(super) fn after_item_comma(toks: &[Token], i: usize) -> bool {
 fn is_bullet(toks: &[Token], k: usize) -> bool {
     matches!(toks[k].lower.as_str(), "-" | "•" | "*" | "·") && (k == 0 || toks[k - 1].is("\n"))
 }
+
+/// "- the gift shop Mama wanted for the sawdust candles, no, we're a sawmill": the verdict
+/// from `start` to `end` is a list item's bare answer, standing alone between its item's
+/// comma and the next break; the item's own words before it ("Mama wanted") say which
+/// thing it answers, and hedge nothing.
+pub(in crate::reader) fn answers_a_listed_thing(toks: &[Token], start: usize, end: usize) -> bool {
+    end == start + 1 && after_item_comma(toks, start) && toks.get(end).is_none_or(|t| t.is_break())
+}

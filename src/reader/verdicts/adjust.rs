@@ -81,8 +81,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     }
     // "the picture complaints stopped": a result, not a stop of the work; "cycle time n
     // rejects": the plant's noun, no refusal.
-    if raw == Verdict::Stop && stopped_happening(&at)
+    // "we're binning whole trays of sourdough when it does": thrown out each time, a reason.
+    // "… given we said no to the SOC": a decision told as the reason for another.
+    if raw == Verdict::Stop && (stopped_happening(&at) || stopped_each_time(&at))
         || raw == Verdict::Reject && rejects_as_a_noun(&at)
+        || told_as_given(&at)
     {
         return None;
     }

@@ -65,7 +65,9 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
-            crate::reader::verdict_shapes::held_until_at(toks, i).map(|e| (Verdict::Defer, e - i))
+            crate::reader::verdict_shapes::held_until_at(toks, i)
+                .or_else(|| crate::reader::verdict_shapes::put_off_apart_at(toks, i))
+                .map(|e| (Verdict::Defer, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_shapes::new_figure_at(toks, i).map(|e| (Verdict::Rescope, e - i))

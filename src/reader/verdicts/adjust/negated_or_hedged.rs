@@ -32,7 +32,8 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     // "the registrar asked us to look again, still a no": a verdict that still stands is
     // said, whatever was asked before it.
     let stands = start > 0 && toks[start - 1].is("still") && raw != Verdict::Approve
-        || crate::reader::spoken_verdicts::stands_alone(toks, start, end);
+        || crate::reader::spoken_verdicts::stands_alone(toks, start, end)
+        || crate::reader::verdict_shapes::answers_a_listed_thing(toks, start, end);
     for k in (start.saturating_sub(12)..start).rev().filter(|_| !stands) {
         let t = &toks[k];
         if matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";") {

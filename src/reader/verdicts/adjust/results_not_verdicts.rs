@@ -85,3 +85,40 @@ pub(super) fn rejects_as_a_noun(at: &Around) -> bool {
         && (toks.get(end).is_none_or(|t| t.is_break())
             || matches!(next, "down" | "up" | "by" | "rate" | "from" | "and"))
 }
+
+/// Is the stop at `at` a thing that keeps happening, its clause going on with when it does
+/// ("we're binning whole trays of sourdough when it does", "… every time it trips")? What
+/// is thrown out again and again is a reason told, not work stopped.
+pub(super) fn stopped_each_time(at: &Around) -> bool {
+    let (toks, _, end, _, _, _) = at.parts();
+    let clause: Vec<&str> = toks[end..]
+        .iter()
+        .take(12)
+        .take_while(|t| !t.is_break())
+        .map(|t| t.lower.as_str())
+        .collect();
+    clause.windows(2).any(|w| {
+        matches!(w, ["every" | "each", "time"])
+            || w[0] == "when"
+                && matches!(w[1], "it" | "they" | "that")
+                && clause
+                    .windows(3)
+                    .any(|x| x[0] == "when" && matches!(x[2], "does" | "do" | "happens" | "happen"))
+    }) || clause.contains(&"whenever")
+}
+
+/// Is the verdict at `at` told as a given, the reason for something else ("It's the only
+/// reason we'd survive a ransomware hit given we said no to the SOC")? "given" (or "given
+/// that") then its subject and the verdict: a decision already made, told in passing.
+pub(super) fn told_as_given(at: &Around) -> bool {
+    let (toks, start, _, _, _, _) = at.parts();
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (start.saturating_sub(4)..start).any(|k| {
+        w(k) == "given"
+            && (k + 1..start).all(|j| toks[j].is_word())
+            && matches!(
+                w(k + 1 + usize::from(w(k + 1) == "that")),
+                "we" | "we've" | "they" | "they've" | "the" | "you" | "you've"
+            )
+    })
+}

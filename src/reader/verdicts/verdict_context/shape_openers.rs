@@ -71,6 +71,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "👍",
     "✅",
     "nope",
+    "🚫",
+    "❌",
+    "⛔",
+    "wont",
     // verdict_idioms::allowed_to_have_at
     "can",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)
@@ -184,6 +188,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "sits",
     "waits",
     "put",
+    // verdict_shapes::put_off_apart_at (and "put" above)
+    "putting",
+    "puts",
     "tbd",
     "tbc",
     "slide",

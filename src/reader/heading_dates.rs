@@ -68,23 +68,8 @@ pub fn lead_in_end(toks: &[Token], verdict_at: usize) -> Option<usize> {
     (toks[..end]
         .iter()
         .any(|t| ANNOUNCES.contains(&t.lower.as_str()))
-        || (1..end).any(|k| days_team_meeting(toks, k) || super::catch_up::catch_up_at(toks, k)))
+        || (1..end).any(|k| super::catch_up::catch_up_at(toks, k)))
     .then_some(end)
-}
-
-/// The senior team's words, a meeting only when a day owns them ("yesterday's exec",
-/// "Monday's SLT"): "Two from the exec: …" tells of the team, whose news has its own date.
-const TEAMS_MET: &[&str] = &["exec", "slt", "smt", "exco"];
-
-/// At `k`, a senior team's word after a day's possessive ("from yesterday's exec:").
-fn days_team_meeting(toks: &[Token], k: usize) -> bool {
-    TEAMS_MET.contains(&toks[k].lower.as_str())
-        && toks[k - 1].lower.strip_suffix("'s").is_some_and(|day| {
-            matches!(
-                day,
-                "yesterday" | "today" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
-            )
-        })
 }
 
 /// Is the date at `start..end` said in another sentence than the verdict at

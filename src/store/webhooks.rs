@@ -61,7 +61,7 @@ pub struct Webhooks {
     store: Store,
 }
 
-pub(super) fn org_key(tag: u8, org: &TenantId) -> Vec<u8> {
+fn org_key(tag: u8, org: &TenantId) -> Vec<u8> {
     let mut k = vec![tag];
     k.extend_from_slice(org.as_str().as_bytes());
     k
@@ -88,11 +88,11 @@ pub fn random_text(n: usize) -> String {
         .collect()
 }
 
-pub(super) fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
+fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 
-pub(super) fn parse<T: for<'a> Deserialize<'a>>(v: &[u8]) -> Result<T, StoreError> {
+fn parse<T: for<'a> Deserialize<'a>>(v: &[u8]) -> Result<T, StoreError> {
     serde_json::from_slice(v).map_err(|e| StoreError::Corrupt(e.to_string()))
 }
 

@@ -10,43 +10,26 @@
 //! IO error from a full disk as a permanent error of the open database (every later write
 //! fails until a restart), so writes are refused, cleanly and recoverably, while less than
 //! [`MIN_FREE_BYTES`] is left.
+//!
+//! This file keeps the journal of batches not yet durable; `flush` makes them durable or
+//! undoes them, `free_space` refuses writes on a full disk, and `faults` holds the seams
+//! tests use to make flushes and writes fail.
 
 use super::aggregates::Changes;
 use super::round::OtherPrior;
 use super::{Store, StoreError};
 use std::ops::RangeInclusive;
-use std::path::Path;
 use std::sync::{Arc, Mutex, RwLock};
+
+mod faults;
+mod flush;
+mod free_space;
+
+pub use faults::{FlushFault, WriteFault};
 
 /// Writes are refused below this much free space: room for sled to finish the segments it
 /// has open and write its snapshot.
 pub const MIN_FREE_BYTES: u64 = 1024 * 1024;
-
-/// Makes the store's flushes fail, as a full or broken disk does: the seam tests use to
-/// check that a failed write leaves no trace. Called before every flush of the store.
-pub trait FlushFault: Send + Sync {
-    fn before_flush(&self) -> std::io::Result<()>;
-}
-
-impl<F: Fn() -> std::io::Result<()> + Send + Sync> FlushFault for F {
-    fn before_flush(&self) -> std::io::Result<()> {
-        self()
-    }
-}
-
-/// Makes the store's writes fail before they change anything, as a disk that refuses a
-/// write does: the seam tests use to fail the second of a command's writes and check that
-/// the first leaves no trace. Called before every write to the records and to the store's
-/// other trees, and before a round's batch of records is applied (as sled refusing it).
-pub trait WriteFault: Send + Sync {
-    fn before_write(&self) -> std::io::Result<()>;
-}
-
-impl<F: Fn() -> std::io::Result<()> + Send + Sync> WriteFault for F {
-    fn before_write(&self) -> std::io::Result<()> {
-        self()
-    }
-}
 
 /// What each key of a batch held before it: applying this undoes the batch.
 pub(super) type Undo = Vec<(Vec<u8>, Option<Vec<u8>>)>;
@@ -109,55 +92,7 @@ pub(super) fn describe_sled(err: &sled::Error) -> String {
     }
 }
 
-/// Free bytes for unprivileged writers on the filesystem holding `dir`.
-fn free_bytes(dir: &Path) -> std::io::Result<u64> {
-    use std::os::unix::ffi::OsStrExt;
-    let c = std::ffi::CString::new(dir.as_os_str().as_bytes())
-        .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e))?;
-    let mut st = std::mem::MaybeUninit::<libc::statvfs>::uninit();
-    // SAFETY: `c` is a valid NUL-terminated path and `st` is written by statvfs on success.
-    let rc = unsafe { libc::statvfs(c.as_ptr(), st.as_mut_ptr()) };
-    if rc != 0 {
-        return Err(std::io::Error::last_os_error());
-    }
-    // SAFETY: statvfs returned 0, so it filled `st`.
-    let st = unsafe { st.assume_init() };
-    #[allow(
-        clippy::unnecessary_cast,
-        reason = "the field widths differ between targets"
-    )]
-    Ok(st.f_bavail as u64 * st.f_frsize as u64)
-}
-
 impl Store {
-    /// Sets (or with `None` clears) the fault every flush of this store meets first.
-    pub fn set_flush_fault(&self, fault: Option<Arc<dyn FlushFault>>) {
-        *self.health.fault.write().unwrap_or_else(|p| p.into_inner()) = fault;
-    }
-
-    /// Sets (or with `None` clears) the fault every write of this store meets first.
-    pub fn set_write_fault(&self, fault: Option<Arc<dyn WriteFault>>) {
-        *self
-            .health
-            .write_fault
-            .write()
-            .unwrap_or_else(|p| p.into_inner()) = fault;
-    }
-
-    /// The write fault set for tests, if any, met: why this write cannot be made.
-    pub(super) fn meet_write_fault(&self) -> Result<(), StoreError> {
-        let fault = self
-            .health
-            .write_fault
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        match fault.map(|f| f.before_write()) {
-            Some(Err(e)) => Err(StoreError::NotWritable(describe(&e))),
-            _ => Ok(()),
-        }
-    }
-
     /// `Ok` if a write now would be stored; otherwise why not, in words for a person.
     /// While flushes have been failing this tries one, so it turns `Ok` once the disk does.
     pub fn writable(&self) -> Result<(), String> {
@@ -178,20 +113,6 @@ impl Store {
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .clone()
-    }
-
-    /// Refuses a write while the disk holds less than [`MIN_FREE_BYTES`].
-    pub(super) fn room_to_write(&self) -> Result<(), StoreError> {
-        if self.path.as_os_str().is_empty() {
-            return Ok(());
-        }
-        match free_bytes(&self.path) {
-            Ok(free) if free < MIN_FREE_BYTES => {
-                tracing::debug!(free, dir = %self.path.display(), "write refused: the disk is nearly full");
-                Err(StoreError::NotWritable("the server's disk is full".into()))
-            }
-            _ => Ok(()),
-        }
     }
 
     /// Remembers how to undo a batch just applied (called under the write lock), and what it
@@ -283,115 +204,6 @@ impl Store {
                 "the server could not confirm the write reached its disk".into(),
             ))
         }
-    }
-
-    /// Makes every write so far durable on disk; if that fails, undoes every write that
-    /// is not, so none of them can be read.
-    pub fn flush(&self) -> Result<(), StoreError> {
-        let upto = self.journal_lock().applied;
-        // Read after `upto`: it counts every write of a generation up to it, all on disk
-        // once the flush returns.
-        let lengths = self.history_lengths();
-        let fault = self
-            .health
-            .fault
-            .read()
-            .unwrap_or_else(|p| p.into_inner())
-            .clone();
-        let result = match fault.map(|f| f.before_flush()) {
-            Some(Err(e)) => Err(describe(&e)),
-            _ => self.db.flush().map(|_| ()).map_err(|e| describe_sled(&e)),
-        };
-        match result {
-            Ok(()) => {
-                if let Some(lengths) = &lengths {
-                    self.write_durable_mark(lengths);
-                }
-                let mut j = self.journal_lock();
-                j.durable = j.durable.max(upto);
-                let first_pending = j.undo.partition_point(|p| p.generation <= upto);
-                let still = j.undo.split_off(first_pending);
-                // In generation order, under the journal's lock: a later flush cannot apply
-                // newer values first.
-                for durable in std::mem::replace(&mut j.undo, still) {
-                    self.aggregates.after_commit(durable.aggregates);
-                }
-                drop(j);
-                let was = self
-                    .health
-                    .failing
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .take();
-                if was.is_some() {
-                    tracing::warn!(dir = %self.path.display(), "the store is writable again");
-                }
-                Ok(())
-            }
-            Err(reason) => {
-                self.forget_durable_mark();
-                self.undo_since_durable(&reason);
-                Err(StoreError::NotWritable(reason))
-            }
-        }
-    }
-
-    /// Applies the undo of every batch not yet durable, newest first, in one batch.
-    fn undo_since_durable(&self, reason: &str) {
-        let _guard = self.lock_writes();
-        let mut j = self.journal_lock();
-        let mut first = true;
-        {
-            let mut failing = self
-                .health
-                .failing
-                .lock()
-                .unwrap_or_else(|p| p.into_inner());
-            if failing.is_some() {
-                first = false;
-            }
-            *failing = Some(reason.to_string());
-        }
-        if first {
-            tracing::error!(dir = %self.path.display(), reason, "a flush failed; writes not yet on disk are undone and refused until it succeeds");
-        }
-        if j.applied <= j.durable {
-            return;
-        }
-        // The records' undo as one batch (a key's oldest value wins); other trees', newest
-        // first, each on its own.
-        let mut batch = sled::Batch::default();
-        let mut keys = std::collections::BTreeMap::new();
-        let mut undone = Ok(());
-        for Pending { undo, others, .. } in j.undo.iter().rev() {
-            for (k, v) in undo {
-                keys.insert(k.clone(), v.clone());
-            }
-            for (tree, k, v) in others.iter().rev() {
-                let put_back = match v {
-                    Some(v) => tree.insert(k.as_slice(), v.as_slice()).map(|_| ()),
-                    None => tree.remove(k.as_slice()).map(|_| ()),
-                };
-                undone = undone.and(put_back);
-            }
-        }
-        for (k, v) in keys {
-            match v {
-                Some(v) => batch.insert(k, v),
-                None => batch.remove(k),
-            }
-        }
-        let range = (j.durable + 1)..=j.applied;
-        if let Err(e) = undone.and(self.data.apply_batch(batch)) {
-            tracing::error!(dir = %self.path.display(), error = %e, "writes that failed to flush could not be undone in memory; restart valuebridge once the disk is fixed");
-        }
-        tracing::warn!(batches = j.undo.len(), "undid writes that were not on disk");
-        j.undone.push((range, reason.to_string()));
-        j.undo.clear();
-        j.durable = j.applied;
-        drop(j);
-        // Images of aggregates may hold undone batches: reload them from the store.
-        self.aggregates.forget_all();
     }
 
     /// How many batches have been applied (each round is one).

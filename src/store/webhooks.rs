@@ -8,12 +8,24 @@
 //! Keys: `O org \0 n` → [`OutHook`]; `C org` → last outbound number; `I id` → [`InHook`];
 //! `K id \0 key` → the answer given; `R org` → the last history entry relayed (seq);
 //! `N org \0 n` → [`Announcement`]; `D org` → last announcement number.
+//!
+//! This file keeps the outbound hooks, the relay and stopping any hook; `inbound` the
+//! inbound hooks and their answers, `announcements` the announcements, and `hub_backup`
+//! what a backup carries of these trees and their neighbours.
 
 use super::{Store, StoreError};
 use crate::ids::{Kind, TenantId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
+
+mod announcements;
+mod hub_backup;
+mod inbound;
+
+pub use announcements::Announcement;
+use inbound::in_key;
+pub use inbound::InHook;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OutHook {
@@ -42,36 +54,6 @@ impl OutHook {
     }
 }
 
-/// New decisions of an organisation, copied to a channel of any of its workspaces.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Announcement {
-    pub number: u64,
-    pub organisation: TenantId,
-    /// As posts address it: bare on the organisation's platform, `discord:…` otherwise.
-    pub channel: String,
-    pub created_by: String,
-    pub created_at: DateTime<Utc>,
-    pub active: bool,
-}
-
-impl Announcement {
-    pub fn id(&self) -> String {
-        format!("ANN-{}", self.number)
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct InHook {
-    pub id: String,
-    pub organisation: TenantId,
-    pub label: String,
-    /// SHA-256 of the secret, hex.
-    pub secret_hash: String,
-    pub created_by: String,
-    pub created_at: DateTime<Utc>,
-    pub active: bool,
-}
-
 /// The `webhooks` tree. Cheap to clone.
 #[derive(Clone)]
 pub struct Webhooks {
@@ -89,20 +71,6 @@ fn out_key(org: &TenantId, n: u64) -> Vec<u8> {
     let mut k = org_key(b'O', org);
     k.push(0);
     k.extend_from_slice(&n.to_be_bytes());
-    k
-}
-
-fn in_key(id: &str) -> Vec<u8> {
-    let mut k = vec![b'I'];
-    k.extend_from_slice(id.as_bytes());
-    k
-}
-
-fn answer_key(id: &str, key: &str) -> Vec<u8> {
-    let mut k = vec![b'K'];
-    k.extend_from_slice(id.as_bytes());
-    k.push(0);
-    k.extend_from_slice(key.as_bytes());
     k
 }
 
@@ -157,41 +125,6 @@ impl Webhooks {
             })?
             .and_then(|v| v.as_ref().try_into().ok().map(u64::from_be_bytes))
             .unwrap_or(1))
-    }
-
-    pub fn add_announcement(
-        &self,
-        org: &TenantId,
-        channel: &str,
-        by: &str,
-        now: DateTime<Utc>,
-    ) -> Result<Announcement, StoreError> {
-        self.store.check_writable()?;
-        self.start_relay(org)?;
-        let n = self.next_number(b'D', org)?;
-        let a = Announcement {
-            number: n,
-            organisation: org.clone(),
-            channel: channel.into(),
-            created_by: by.into(),
-            created_at: now,
-            active: true,
-        };
-        let mut key = org_key(b'N', org);
-        key.push(0);
-        key.extend_from_slice(&n.to_be_bytes());
-        self.tree.insert(key, json(&a)?)?;
-        self.tree.flush()?;
-        Ok(a)
-    }
-
-    pub fn announcements(&self, org: &TenantId) -> Result<Vec<Announcement>, StoreError> {
-        let mut prefix = org_key(b'N', org);
-        prefix.push(0);
-        self.tree
-            .scan_prefix(prefix)
-            .map(|item| parse(&item?.1))
-            .collect()
     }
 
     pub fn add_out(
@@ -294,44 +227,6 @@ impl Webhooks {
         org_key(b'R', org)
     }
 
-    pub fn add_in(
-        &self,
-        org: &TenantId,
-        label: &str,
-        by: &str,
-        now: DateTime<Utc>,
-    ) -> Result<(InHook, String), StoreError> {
-        self.store.check_writable()?;
-        let secret = format!("whin_{}", random_text(32));
-        let hook = InHook {
-            id: format!("h{}", random_text(15)),
-            organisation: org.clone(),
-            label: label.into(),
-            secret_hash: hash_secret(&secret),
-            created_by: by.into(),
-            created_at: now,
-            active: true,
-        };
-        self.tree.insert(in_key(&hook.id), json(&hook)?)?;
-        self.tree.flush()?;
-        Ok((hook, secret))
-    }
-
-    pub fn in_hook(&self, id: &str) -> Result<Option<InHook>, StoreError> {
-        self.tree.get(in_key(id))?.map(|v| parse(&v)).transpose()
-    }
-
-    pub fn in_hooks(&self, org: &TenantId) -> Result<Vec<InHook>, StoreError> {
-        let mut out = Vec::new();
-        for item in self.tree.scan_prefix([b'I']) {
-            let hook: InHook = parse(&item?.1)?;
-            if &hook.organisation == org {
-                out.push(hook);
-            }
-        }
-        Ok(out)
-    }
-
     /// Stops an outbound (`WH-n`) or inbound (its id) hook or an announcement (`ANN-n`) of
     /// `org`; false if none is live.
     pub fn remove(&self, org: &TenantId, id: &str) -> Result<bool, StoreError> {
@@ -384,87 +279,5 @@ impl Webhooks {
         }
         self.tree.flush()?;
         Ok(true)
-    }
-
-    /// The answer given before to `key` on inbound hook `id`.
-    pub fn answer(&self, id: &str, key: &str) -> Result<Option<serde_json::Value>, StoreError> {
-        self.tree
-            .get(answer_key(id, key))?
-            .map(|v| parse(&v))
-            .transpose()
-    }
-
-    /// Forgets `key` of inbound hook `id` (its request stored nothing).
-    pub fn forget_answer(&self, id: &str, key: &str) -> Result<(), StoreError> {
-        self.tree.remove(answer_key(id, key))?;
-        self.tree.flush()?;
-        Ok(())
-    }
-
-    /// Keeps the answer given to `key`, so a replay gets it and stores nothing.
-    pub fn remember_answer(
-        &self,
-        id: &str,
-        key: &str,
-        answer: &serde_json::Value,
-    ) -> Result<(), StoreError> {
-        self.tree.insert(answer_key(id, key), json(answer)?)?;
-        self.tree.flush()?;
-        Ok(())
-    }
-}
-
-/// The trees beside the records that a backup carries as they are: the integration hub's
-/// (organisations, people, API tokens, webhooks) and the dashboard's links (their hashes).
-pub const HUB_TREES: [&str; 5] = [
-    "orgs",
-    "people",
-    "api_tokens",
-    "webhooks",
-    "dashboard_links",
-];
-
-impl Store {
-    /// Every entry of the hub's trees, hex-encoded, in key order; empty trees left out.
-    pub fn hub_entries(
-        &self,
-    ) -> Result<std::collections::BTreeMap<String, Vec<(String, String)>>, StoreError> {
-        let mut out = std::collections::BTreeMap::new();
-        for name in HUB_TREES {
-            let tree = self.db.open_tree(name)?;
-            let entries = tree
-                .iter()
-                .map(|item| {
-                    let (k, v) = item?;
-                    Ok((hex::encode(k), hex::encode(v)))
-                })
-                .collect::<Result<Vec<_>, StoreError>>()?;
-            if !entries.is_empty() {
-                out.insert(name.to_string(), entries);
-            }
-        }
-        Ok(out)
-    }
-
-    /// Puts back what [`Store::hub_entries`] took.
-    pub fn restore_hub_entries(
-        &self,
-        trees: &std::collections::BTreeMap<String, Vec<(String, String)>>,
-    ) -> Result<(), StoreError> {
-        for (name, entries) in trees {
-            if !HUB_TREES.contains(&name.as_str()) {
-                return Err(StoreError::BadImport(format!(
-                    "'{name}' is not a part of the store a backup carries"
-                )));
-            }
-            let tree = self.db.open_tree(name)?;
-            for (k, v) in entries {
-                let bytes = |h: &str| {
-                    hex::decode(h).map_err(|e| StoreError::BadImport(format!("{name}: {e}")))
-                };
-                tree.insert(bytes(k)?, bytes(v)?)?;
-            }
-        }
-        Ok(())
     }
 }

@@ -5,21 +5,28 @@
 //! Every row is checked first; one bad row means nothing is imported. Names already
 //! registered are refused, or with `update` the changed fields are amended, each change in
 //! history with the file's name as the reason.
+//!
+//! This file runs the import; `header` reads the header, `row` checks each row and
+//! `changes` says what an update amends.
 
 use super::csv_cells::unescape;
-use crate::command::parse_date;
-use crate::domain::{names, Category, Investment, Meta, Record};
-use crate::ids::{InvestmentId, Kind, TenantId, UnitId};
-use crate::money::{Currency, Money, MONEY_FORMS};
-use crate::store::{normalise_name, FieldChange, NewRecord, Store, StoreError};
+use crate::domain::{Investment, Meta, Record};
+use crate::ids::{InvestmentId, Kind, TenantId};
+use crate::money::Currency;
+use crate::store::{NewRecord, Store, StoreError};
+use changes::changes;
+use header::read_header;
+use row::{read_row, Row};
 use std::collections::HashSet;
 use std::path::Path;
 use thiserror::Error;
 
+mod changes;
+mod header;
+mod row;
+
 pub const REGISTER_HEADER: &str =
     "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor";
-
-const COLUMNS: usize = 9;
 
 #[derive(Debug, Error)]
 pub enum RegisterError {
@@ -41,63 +48,6 @@ pub struct RegisterImport {
     pub unchanged: usize,
     /// Rows marked retracted, which were not imported.
     pub skipped_retracted: usize,
-}
-
-fn unit_id(
-    store: &Store,
-    tenant: &TenantId,
-    name: &str,
-) -> Result<Result<UnitId, String>, StoreError> {
-    if let Some(id) = store.find_name(tenant, Kind::Unit, name)? {
-        return Ok(Ok(UnitId(id.n)));
-    }
-    let units = store.live(tenant, Kind::Unit)?;
-    let names: Vec<String> = units
-        .iter()
-        .filter_map(|s| match &s.record {
-            Record::Unit(u) => Some(u.name.clone()),
-            _ => None,
-        })
-        .collect();
-    let guess = crate::service::closest_name(name, names.iter().map(String::as_str));
-    Ok(Err(match guess {
-        Some(g) => format!("there is no business unit called '{name}' (did you mean '{g}'?)"),
-        None => format!("there is no business unit called '{name}'; add it first with `unit add`"),
-    }))
-}
-
-/// A row read and checked: the investment it describes, and the one of that name if any.
-struct Row {
-    investment: Investment,
-    existing: Option<InvestmentId>,
-}
-
-/// Where the optional columns are.
-struct Extras {
-    currency: Option<usize>,
-    retracted: Option<usize>,
-    width: usize,
-}
-
-fn read_header(display: &str, header: &[String]) -> Result<Extras, RegisterError> {
-    let starts_right = header.len() >= COLUMNS && header[..COLUMNS].join(",") == REGISTER_HEADER;
-    if !starts_right {
-        return Err(RegisterError::Unreadable(format!(
-            "{display} does not start with the register header. The first line must start with:\n{REGISTER_HEADER}"
-        )));
-    }
-    let find = |name: &str| {
-        header
-            .iter()
-            .skip(COLUMNS)
-            .position(|h| h == name)
-            .map(|i| i + COLUMNS)
-    };
-    Ok(Extras {
-        currency: find("currency"),
-        retracted: find("retracted"),
-        width: header.len(),
-    })
 }
 
 /// A progress line is said after this many rows are checked: a register of tens of
@@ -274,203 +224,4 @@ pub fn import_register_saying(
     outcome.updated = updated;
     outcome.unchanged = unchanged;
     Ok(outcome)
-}
-
-/// The fields that differ, as amendments show them.
-fn changes(
-    store: &Store,
-    tenant: &TenantId,
-    before: &Investment,
-    after: &Investment,
-) -> Vec<FieldChange> {
-    let unit_name = |id: UnitId| match store.get(tenant, id.record()) {
-        Ok(Some(s)) => match s.record {
-            Record::Unit(u) => u.name,
-            _ => id.to_string(),
-        },
-        _ => id.to_string(),
-    };
-    let mut out = Vec::new();
-    let mut field = |name: &str, b: String, a: String| {
-        if b != a {
-            out.push(FieldChange {
-                field: name.into(),
-                before: b,
-                after: a,
-            });
-        }
-    };
-    field("name", before.name.clone(), after.name.clone());
-    field("unit", unit_name(before.unit), unit_name(after.unit));
-    field(
-        "category",
-        before.category.to_string(),
-        after.category.to_string(),
-    );
-    field("cost", before.cost.exact(), after.cost.exact());
-    field("run", before.run_cost.exact(), after.run_cost.exact());
-    field(
-        "benefit",
-        before.annual_benefit.exact(),
-        after.annual_benefit.exact(),
-    );
-    field("years", before.years.to_string(), after.years.to_string());
-    field("start", before.start.to_string(), after.start.to_string());
-    let sponsor = |s: &Option<String>| s.clone().unwrap_or_else(|| "none".into());
-    field("sponsor", sponsor(&before.sponsor), sponsor(&after.sponsor));
-    out
-}
-
-/// One row checked: the investment, or every problem the row has.
-fn read_row(
-    store: &Store,
-    tenant: &TenantId,
-    meta: &Meta,
-    defaults: RegisterDefaults,
-    extras: &Extras,
-    row: &[&str],
-    seen: &mut HashSet<String>,
-) -> Result<Result<Row, Vec<String>>, StoreError> {
-    let today = meta.at.date_naive();
-    let mut errs = Vec::new();
-    let name = names::clean(row[0]);
-    let mut existing = None;
-    if let Some(problem) = names::problem(row[0], "the name", true) {
-        errs.push(problem);
-    } else if !seen.insert(normalise_name(&name)) {
-        errs.push(format!("'{name}' appears twice in the file"));
-    } else if let Some(id) = store.find_name(tenant, Kind::Investment, &name)? {
-        existing = Some(InvestmentId(id.n));
-    }
-    let unit = match unit_id(store, tenant, row[1])? {
-        Ok(u) => Some(u),
-        Err(e) => {
-            errs.push(e);
-            None
-        }
-    };
-    let category: Option<Category> = row[2].parse().ok();
-    if category.is_none() {
-        errs.push(format!("category '{}' is not {}", row[2], Category::WORDS));
-    }
-    let default_currency = defaults.currency;
-    let currency = match extras.currency.map(|c| row[c]).filter(|c| !c.is_empty()) {
-        None => default_currency,
-        Some(code) => Currency::from_code(code).unwrap_or_else(|| {
-            errs.push(format!(
-                "currency '{code}' is not a currency code the bot knows"
-            ));
-            default_currency
-        }),
-    };
-    let mut money = |col: &str, v: &str, annual: bool| {
-        let parsed = if annual {
-            Money::parse_annual(v, currency)
-        } else {
-            Money::parse(v, currency)
-        };
-        match parsed {
-            Ok(m) if m.minor <= 0 && col != "run_cost" => {
-                errs.push(format!("{col} must be more than zero"));
-                None
-            }
-            Ok(m) if m.minor < 0 => {
-                errs.push(format!("{col} cannot be negative"));
-                None
-            }
-            Ok(m) => Some(m),
-            Err(_) => {
-                errs.push(format!(
-                    "{col} '{v}' is not an amount (write it like {MONEY_FORMS})"
-                ));
-                None
-            }
-        }
-    };
-    let cost = money("cost", row[3], false);
-    // A blank running cost is zero, in the row's currency (the cost's, when it names one).
-    let run_cost = if row[4].is_empty() {
-        Some(Money::zero(cost.map_or(currency, |c| c.currency)))
-    } else {
-        money("run_cost", row[4], true)
-    };
-    let benefit = money("annual_benefit", row[5], true);
-    let years = match row[6].parse::<u32>() {
-        Ok(n) if (1..=50).contains(&n) => Some(n),
-        _ => {
-            errs.push(format!(
-                "years '{}' is not a whole number from 1 to 50",
-                row[6]
-            ));
-            None
-        }
-    };
-    let start = if row[7].is_empty() {
-        Some(today)
-    } else {
-        let d = parse_date(row[7], today, defaults.day_first);
-        if d.is_none() {
-            let order = if defaults.day_first {
-                "DD/MM/YYYY"
-            } else {
-                "MM/DD/YYYY"
-            };
-            errs.push(format!(
-                "start '{}' is not a date (YYYY-MM-DD or {order}, years 1900 to 2200)",
-                row[7]
-            ));
-        }
-        d
-    };
-    let sponsor = names::clean(row[8]);
-    if sponsor.chars().count() > names::MAX_NAME_CHARS {
-        errs.push(format!(
-            "the sponsor is {} characters long; it can be at most {}",
-            sponsor.chars().count(),
-            names::MAX_NAME_CHARS
-        ));
-    }
-    if let (Some(c), Some(r), Some(b)) = (cost, run_cost, benefit) {
-        if c.currency != r.currency || c.currency != b.currency {
-            errs.push("cost, run_cost and annual_benefit must be in one currency".to_string());
-        }
-    }
-    let (
-        true,
-        Some(unit),
-        Some(category),
-        Some(cost),
-        Some(run_cost),
-        Some(annual_benefit),
-        Some(years),
-        Some(start),
-    ) = (
-        errs.is_empty(),
-        unit,
-        category,
-        cost,
-        run_cost,
-        benefit,
-        years,
-        start,
-    )
-    else {
-        return Ok(Err(errs));
-    };
-    Ok(Ok(Row {
-        investment: Investment {
-            id: InvestmentId(0),
-            name,
-            unit,
-            category,
-            cost,
-            run_cost,
-            annual_benefit,
-            years,
-            start,
-            sponsor: Some(sponsor).filter(|s| !s.is_empty()),
-            meta: meta.clone(),
-        },
-        existing,
-    }))
 }

@@ -1,26 +1,34 @@
 //! What the adapter does with an interaction, the same over the gateway and over HTTP: a
 //! first answer Discord must get within 3 seconds, and any work that follows it (a deferred
 //! digest, the further parts of a long reply).
+//!
+//! This file routes an interaction by kind; `slash_commands` runs commands and suggests,
+//! `buttons` runs a button's line, and `answers` makes the first answer and what follows.
 
-use crate::context_menu;
 use crate::embeds;
 use crate::form_memory::FormMemory;
 use crate::forms;
 use crate::outbound;
 use crate::rest::DiscordRest;
-use crate::spec::{self, Suggest};
+use crate::spec::Suggest;
+use buttons::button;
 use serenity::all::{
-    CommandDataOption, CommandDataOptionValue, CommandInteraction, ComponentInteraction,
-    CreateAutocompleteResponse, CreateInteractionResponse, CreateInteractionResponseMessage,
-    GuildId, Interaction, Member, User,
+    CommandDataOption, CommandDataOptionValue, CreateInteractionResponse, GuildId, Interaction,
+    Member, User,
 };
-use serenity::builder::Builder;
+use slash_commands::{autocomplete, command};
 use std::collections::BTreeMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
-use valuebridge_chat::{Actor, FormOutcome, FormSubmission, Invocation, Reply, Visibility};
+use valuebridge_chat::{Actor, FormOutcome, FormSubmission, Invocation, Reply};
+
+mod answers;
+mod buttons;
+mod slash_commands;
+
+pub(crate) use answers::{deferred, deferred_update, inline, Shown, SORRY};
 
 pub type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
 
@@ -143,330 +151,4 @@ pub async fn answer(discord: &Arc<Discord>, interaction: Interaction) -> Option<
 /// The answer to an interaction of a kind the bot does not use.
 pub fn not_handled() -> CreateInteractionResponse {
     ephemeral("I do not handle that kind of interaction.")
-}
-
-async fn autocomplete(discord: &Arc<Discord>, ci: &CommandInteraction) -> Answer {
-    let mut out = CreateAutocompleteResponse::new();
-    let sub = match ci.data.options.first() {
-        Some(CommandDataOption {
-            name,
-            value: CommandDataOptionValue::SubCommandGroup(subs),
-            ..
-        }) => format!(
-            "{name} {}",
-            subs.first().map(|s| s.name.as_str()).unwrap_or("")
-        ),
-        Some(o) => o.name.clone(),
-        None => String::new(),
-    };
-    if let (Some(focused), Some(tenant)) = (ci.data.autocomplete(), tenant(discord, ci.guild_id)) {
-        if let Some(what) = spec::suggestion_for(&discord.commands, &sub, focused.name) {
-            let found = discord
-                .handler
-                .suggest(tenant, what, focused.value.to_string())
-                .await;
-            for (label, value) in found.into_iter().take(25) {
-                out = out.add_string_choice(
-                    valuebridge_chat::text::clip(&label, 100),
-                    value.chars().take(100).collect::<String>(),
-                );
-            }
-        }
-    }
-    Answer::now(CreateInteractionResponse::Autocomplete(out))
-}
-
-async fn command(discord: &Arc<Discord>, ci: CommandInteraction) -> Option<Answer> {
-    if !discord
-        .handler
-        .first_delivery(format!("discord-interaction:{}", ci.id))
-        .await
-    {
-        tracing::info!(id = %ci.id, "ignoring a re-delivered Discord interaction");
-        return None;
-    }
-    let Some(tenant) = tenant(discord, ci.guild_id) else {
-        return Some(Answer::now(ephemeral(NO_HOME)));
-    };
-    // The context menu hands over a message's words, as if the person had said them; what
-    // comes back is theirs alone.
-    let private = context_menu::is_menu(&ci);
-    let (sub, text) = if private {
-        match context_menu::target_text(&ci) {
-            Ok(text) => (String::new(), text),
-            Err(why) => return Some(Answer::now(ephemeral(why))),
-        }
-    } else {
-        let Some((sub, args)) = options(&ci.data.options) else {
-            return Some(Answer::now(ephemeral(
-                "That command is out of date; Discord will show the current /value command shortly.",
-            )));
-        };
-        let text = spec::line(&discord.commands, &sub, &args);
-        (sub, text)
-    };
-    let inv = Invocation {
-        tenant,
-        channel: ci.channel_id.to_string(),
-        actor: actor(&ci.user, ci.member.as_deref()),
-        text,
-        is_command: !private,
-    };
-    let run = discord.handler.handle(inv);
-    let mut work = tokio::spawn(async move {
-        let mut reply = run.await;
-        if private {
-            reply.visibility = Visibility::Ephemeral;
-        }
-        reply
-    });
-    // A digest may take a while, and a chart is uploaded with the answer: both are deferred.
-    if sub != "digest" && sub != "chart" {
-        match tokio::time::timeout(INLINE_BUDGET, &mut work).await {
-            Ok(Ok(reply)) => {
-                return Some(inline(
-                    discord,
-                    &reply,
-                    ci.token.clone(),
-                    Shown {
-                        may_open_form: true,
-                        may_update: false,
-                    },
-                ))
-            }
-            Ok(Err(e)) => {
-                tracing::error!(error = %e, "a Discord command failed");
-                return Some(Answer::now(ephemeral(SORRY)));
-            }
-            Err(_) => {}
-        }
-    }
-    Some(deferred(discord, work, ci.token.clone(), private))
-}
-
-pub(crate) const SORRY: &str = "Something went wrong on our side. Please try again.";
-
-/// What a first answer may do besides post a message.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Shown {
-    /// Open a modal (not in answer to a submitted modal).
-    pub may_open_form: bool,
-    /// Replace the message the interaction came from (a button's card).
-    pub may_update: bool,
-}
-
-/// The first answer for a reply ready within the budget: its form as a modal when it asks
-/// for one Discord can draw, else its first message, the rest as follow-ups.
-pub(crate) fn inline(discord: &Arc<Discord>, reply: &Reply, token: String, shown: Shown) -> Answer {
-    if reply.form.is_some() {
-        if shown.may_open_form {
-            if let Some(modal) = forms::open(discord, reply) {
-                return Answer::now(modal);
-            }
-        } else {
-            tracing::error!("a reply to a submitted form asked for another form, which Discord cannot open from a form; showing its text");
-        }
-    }
-    let mut messages = embeds::render(reply);
-    let first = messages.remove(0);
-    let rest = discord.rest.clone();
-    let later: Option<BoxFuture<()>> = (!messages.is_empty()).then(|| {
-        Box::pin(async move {
-            for m in messages {
-                if let Err(e) = outbound::followup(&m).execute(&rest.http, (None, &token)).await {
-                    tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
-                }
-            }
-        }) as BoxFuture<()>
-    });
-    let first = if reply.replaces_prompt && shown.may_update {
-        CreateInteractionResponse::UpdateMessage(outbound::response(&first))
-    } else {
-        CreateInteractionResponse::Message(outbound::response(&first))
-    };
-    Answer { first, later }
-}
-
-/// "Thinking…" now, the reply when `work` finishes. `private`: the placeholder is shown
-/// only to the person too.
-pub(crate) fn deferred(
-    discord: &Arc<Discord>,
-    work: tokio::task::JoinHandle<Reply>,
-    token: String,
-    private: bool,
-) -> Answer {
-    let rest = discord.rest.clone();
-    Answer {
-        first: CreateInteractionResponse::Defer(
-            CreateInteractionResponseMessage::new()
-                .allowed_mentions(outbound::no_mentions())
-                .ephemeral(private),
-        ),
-        later: Some(Box::pin(async move {
-            let reply = match work.await {
-                Ok(r) => r,
-                Err(e) => {
-                    tracing::error!(error = %e, "a deferred Discord command failed");
-                    Reply::user_error(SORRY)
-                }
-            };
-            if reply.form.is_some() {
-                tracing::warn!("a form came back after the answer was deferred; Discord cannot open it now, so its text is shown");
-            }
-            deliver_deferred(&rest, &token, &reply, private).await;
-        })),
-    }
-}
-
-/// Nothing shown now (DEFERRED_UPDATE_MESSAGE), for an interaction that came from a message
-/// of the bot's (a form opened by a card's button); when `work` finishes, a reply that
-/// replaces the prompt takes that message's place, and any other reply follows as new
-/// messages, so the card is never covered by "thinking…" and left behind.
-pub(crate) fn deferred_update(
-    discord: &Arc<Discord>,
-    work: tokio::task::JoinHandle<Reply>,
-    token: String,
-) -> Answer {
-    let rest = discord.rest.clone();
-    Answer {
-        first: CreateInteractionResponse::Acknowledge,
-        later: Some(Box::pin(async move {
-            let reply = work.await.unwrap_or_else(|e| {
-                tracing::error!(error = %e, "a deferred Discord form failed");
-                Reply::user_error(SORRY)
-            });
-            let messages = embeds::render(&reply);
-            let (first, others) = messages.split_first().expect("at least one message");
-            let mut result = if reply.replaces_prompt {
-                outbound::edit_response(first)
-                    .execute(&rest.http, &token)
-                    .await
-                    .map(|_| ())
-            } else {
-                outbound::followup(first)
-                    .execute(&rest.http, (None, &token))
-                    .await
-                    .map(|_| ())
-            };
-            for m in others {
-                result = result.and(
-                    outbound::followup(m)
-                        .execute(&rest.http, (None, &token))
-                        .await
-                        .map(|_| ()),
-                );
-            }
-            if let Err(e) = result {
-                tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not deliver a deferred Discord form's answer");
-            }
-            crate::forms::replace_card(&rest, &reply, &token).await;
-        })),
-    }
-}
-
-/// After a deferral: the answer replaces "thinking…"; an answer only the caller may see goes
-/// as an ephemeral follow-up instead, and a public placeholder is removed.
-async fn deliver_deferred(rest: &DiscordRest, token: &str, reply: &Reply, private: bool) {
-    let messages = embeds::render(reply);
-    if let (Some(image), Visibility::Channel) = (&reply.image, reply.visibility) {
-        if image.png.len() <= MAX_ATTACHMENT_BYTES {
-            let (first, others) = messages.split_first().expect("at least one message");
-            match outbound::edit_response_with_image(first, image)
-                .execute(&rest.http, token)
-                .await
-            {
-                Ok(_) => {
-                    for m in others {
-                        if let Err(e) = outbound::followup(m)
-                            .execute(&rest.http, (None, token))
-                            .await
-                        {
-                            tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not send the rest of a reply");
-                        }
-                    }
-                    return;
-                }
-                Err(e) => {
-                    tracing::warn!(error = %crate::rest::PostError::from_serenity(e), "could not attach a chart on Discord; sending its text instead");
-                }
-            }
-        } else {
-            tracing::warn!(
-                bytes = image.png.len(),
-                "a chart is over Discord's attachment limit; sending its text instead"
-            );
-        }
-    }
-    let result = if reply.visibility == Visibility::Ephemeral && !private {
-        let _ = rest.http.delete_original_interaction_response(token).await;
-        let mut r = Ok(());
-        for m in &messages {
-            r = r.and(
-                outbound::followup(m)
-                    .execute(&rest.http, (None, token))
-                    .await
-                    .map(|_| ()),
-            );
-        }
-        r
-    } else {
-        let (first, others) = messages.split_first().expect("at least one message");
-        let mut r = outbound::edit_response(first)
-            .execute(&rest.http, token)
-            .await
-            .map(|_| ());
-        for m in others {
-            r = r.and(
-                outbound::followup(m)
-                    .execute(&rest.http, (None, token))
-                    .await
-                    .map(|_| ()),
-            );
-        }
-        r
-    };
-    if let Err(e) = result {
-        tracing::error!(error = %crate::rest::PostError::from_serenity(e), "could not deliver a deferred Discord answer");
-    }
-}
-
-/// A button press: the button's id is the line to run for the presser (the bot decides
-/// whether they may act). A stored record replaces the card; a form opens as a modal;
-/// anything else is shown only to the presser.
-async fn button(discord: &Arc<Discord>, ci: ComponentInteraction) -> Option<Answer> {
-    if !discord
-        .handler
-        .first_delivery(format!("discord-interaction:{}", ci.id))
-        .await
-    {
-        return None;
-    }
-    if let Some(key) = forms::retry_key(&ci.data.custom_id) {
-        return Some(Answer::now(forms::reopen(discord, key)));
-    }
-    let Some(tenant) = tenant(discord, ci.guild_id) else {
-        return Some(Answer::now(ephemeral(NO_HOME)));
-    };
-    let inv = Invocation {
-        tenant,
-        channel: ci.channel_id.to_string(),
-        actor: actor(&ci.user, ci.member.as_ref()),
-        text: ci.data.custom_id.clone(),
-        is_command: false,
-    };
-    let reply = discord.handler.handle(inv).await;
-    if let Some(modal) = forms::open(discord, &reply) {
-        return Some(Answer::now(modal));
-    }
-    let mut messages = embeds::render(&reply);
-    let first = messages.remove(0);
-    let response = if reply.replaces_prompt {
-        CreateInteractionResponse::UpdateMessage(outbound::response(&first))
-    } else {
-        CreateInteractionResponse::Message(outbound::response(&embeds::Message {
-            ephemeral: true,
-            ..first
-        }))
-    };
-    Some(Answer::now(response))
 }

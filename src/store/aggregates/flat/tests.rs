@@ -1,4 +1,8 @@
+use super::super::memory::{BenefitAgg, DecisionAgg, InvestmentAgg};
 use super::*;
+use crate::digest::Text;
+use crate::ids::{BenefitId, DecisionId, InvestmentId};
+use chrono::NaiveDate;
 use std::sync::OnceLock;
 
 fn day(s: &str) -> NaiveDate {

@@ -3,6 +3,9 @@
 //! button that reopens the modal as typed, and the message context menu hands a message's
 //! words over for the person alone. Interactions are Discord's wire JSON; answers are read
 //! as the JSON Discord would receive.
+//!
+//! This file holds the fake bot, the interactions' JSON and the tests of opening and
+//! submitting a modal; `errors`, `slow_answers` and `context_menu` test the rest.
 
 use serde_json::{json, Value};
 use serenity::all::Interaction;
@@ -14,6 +17,10 @@ use valuebridge_chat::{
 };
 use valuebridge_discord::interactions::{self, BoxFuture};
 use valuebridge_discord::{Discord, DiscordHandler, DiscordRest, GuildId, Suggest};
+
+mod context_menu;
+mod errors;
+mod slow_answers;
 
 const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -291,91 +298,6 @@ async fn a_submitted_modal_reaches_the_bot_and_its_record_is_posted_to_the_chann
 }
 
 #[tokio::test]
-async fn errors_are_listed_for_the_person_with_a_button_that_reopens_the_modal_as_typed() {
-    let a = adapter();
-    a.replies(Reply::open_form(benefit_form(), "Fill in the form."));
-    a.answer(slash("4", "benefit")).await;
-    a.submits_to(FormOutcome::Invalid {
-        errors: BTreeMap::from([(
-            "amount".to_string(),
-            "`lots` is not an amount; write it like £35k".to_string(),
-        )]),
-    });
-    let answer = a
-        .answer(submit(
-            "5",
-            "form:benefit:",
-            &[("investment", "INV-1"), ("amount", "lots")],
-        ))
-        .await;
-    assert_eq!(answer["type"], 4, "{answer}");
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL, "only for the person");
-    let field = &answer["data"]["embeds"][0]["fields"][0];
-    assert_eq!(field["name"], "Amount", "the field's label: {answer}");
-    assert!(field["value"].as_str().unwrap().contains("not an amount"));
-    let button = &answer["data"]["components"][0]["components"][0];
-    assert_eq!(button["custom_id"], "form-retry:5", "{answer}");
-
-    let invocations = a.bot.invocations.lock().unwrap().len();
-    let again = a.answer(press("6", "form-retry:5")).await;
-    assert_eq!(again["type"], 9, "{again}");
-    assert_eq!(again["data"]["custom_id"], "form:benefit:");
-    let values: Vec<Value> = inputs(&again).iter().map(|i| i["value"].clone()).collect();
-    assert_eq!(values, [json!("INV-1"), json!("lots"), Value::Null]);
-    assert_eq!(
-        a.bot.invocations.lock().unwrap().len(),
-        invocations,
-        "reopening is the adapter's own; the bot is not asked"
-    );
-}
-
-#[tokio::test]
-async fn a_problem_with_the_whole_form_is_said_in_words_not_as_a_field() {
-    let a = adapter();
-    a.submits_to(FormOutcome::Invalid {
-        errors: BTreeMap::from([(
-            FormOutcome::GENERAL.to_string(),
-            "This form belongs to no draft.".to_string(),
-        )]),
-    });
-    let answer = a.answer(submit("16", "form:benefit:draft:x", &[])).await;
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL);
-    assert_eq!(
-        answer["data"]["embeds"][0]["description"]
-            .as_str()
-            .unwrap()
-            .lines()
-            .next(),
-        Some("This form belongs to no draft."),
-        "{answer}"
-    );
-    assert!(!text(&answer).contains(FormOutcome::GENERAL), "{answer}");
-}
-
-#[tokio::test]
-async fn a_retry_button_for_a_form_no_longer_kept_says_to_run_the_command_again() {
-    let a = adapter();
-    let answer = a.answer(press("7", "form-retry:123")).await;
-    assert_eq!(answer["type"], 4);
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL);
-    assert!(text(&answer).contains("Run the command again"), "{answer}");
-    assert!(a.bot.invocations.lock().unwrap().is_empty());
-}
-
-#[tokio::test]
-async fn errors_on_a_form_this_process_did_not_open_still_list_each_field() {
-    let a = adapter();
-    a.submits_to(FormOutcome::Invalid {
-        errors: BTreeMap::from([("amount".to_string(), "needs an amount".to_string())]),
-    });
-    let answer = a.answer(submit("8", "form:benefit:", &[])).await;
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL);
-    assert!(text(&answer).contains("needs an amount"), "{answer}");
-    assert!(text(&answer).contains("Run the command again"), "{answer}");
-    assert!(answer["data"]["components"].as_array().unwrap().is_empty());
-}
-
-#[tokio::test]
 async fn a_button_whose_answer_is_a_form_opens_it_prefilled() {
     let a = adapter();
     let mut form = benefit_form();
@@ -402,128 +324,6 @@ async fn a_form_submitted_from_a_cards_button_may_replace_that_card() {
     assert_eq!(a.answer(from_command).await["type"], 4, "a new message");
 }
 
-/// What a loopback Discord REST API received: (method, path, JSON body).
-type Calls = Arc<Mutex<Vec<(String, String, Value)>>>;
-
-/// A loopback of the interaction webhook routes the adapter calls after a first answer.
-async fn webhooks() -> (String, Calls) {
-    use axum::extract::{Path, State};
-    use axum::routing::{patch, post};
-    let calls: Calls = Arc::default();
-    let sent = || {
-        axum::Json(
-            json!({"id": "901", "channel_id": CHANNEL, "content": "", "timestamp":
-            "2026-11-27T09:00:00.000000+00:00", "author": {"id": "1", "username": "bot",
-            "discriminator": "0", "avatar": null}, "attachments": [], "embeds": [],
-            "mentions": [], "mention_roles": [], "pinned": false, "mention_everyone": false,
-            "tts": false, "type": 0}),
-        )
-    };
-    let app = axum::Router::new()
-        .route(
-            "/api/v10/webhooks/{app}/{token}/messages/@original",
-            patch(
-                move |State(c): State<Calls>,
-                      Path((_, token)): Path<(String, String)>,
-                      axum::Json(body): axum::Json<Value>| async move {
-                    let path = format!("/webhooks/{token}/messages/@original");
-                    c.lock().unwrap().push(("PATCH".into(), path, body));
-                    sent()
-                },
-            ),
-        )
-        .route(
-            "/api/v10/webhooks/{app}/{token}",
-            post(
-                move |State(c): State<Calls>,
-                      Path((_, token)): Path<(String, String)>,
-                      axum::Json(body): axum::Json<Value>| async move {
-                    c.lock()
-                        .unwrap()
-                        .push(("POST".into(), format!("/webhooks/{token}"), body));
-                    sent()
-                },
-            ),
-        )
-        .with_state(calls.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    (url, calls)
-}
-
-/// Submits `form:benefit:draft:2001` from a card's button to a bot slower than Discord
-/// waits for a first answer: the first answer, then what the adapter sent afterwards.
-async fn slow_submission_from_a_card(
-    outcome: FormOutcome,
-) -> (Value, Vec<(String, String, Value)>) {
-    let (url, calls) = webhooks().await;
-    let a = adapter_on(&url);
-    a.discord
-        .rest
-        .http
-        .set_application_id(serenity::all::ApplicationId::new(1));
-    let (release, gate) = tokio::sync::oneshot::channel();
-    *a.bot.gate.lock().unwrap() = Some(gate);
-    a.submits_to(outcome);
-    let mut from_card = submit("20", "form:benefit:draft:2001", &[("amount", "£40k")]);
-    from_card["message"] = message("900", "");
-    let interaction: Interaction = serde_json::from_value(from_card).unwrap();
-    // Time stands still until the bot is let go, so the budget runs out at once.
-    let answer = interactions::answer(&a.discord, interaction)
-        .await
-        .expect("answered");
-    let first = serde_json::to_value(answer.first).unwrap();
-    tokio::time::resume();
-    release.send(()).unwrap();
-    answer.later.expect("the outcome follows").await;
-    let calls = calls.lock().unwrap().clone();
-    (first, calls)
-}
-
-#[tokio::test(start_paused = true)]
-async fn a_slow_form_from_a_card_still_replaces_the_card_with_its_record() {
-    let mut record = Reply::recorded().heading("Logged benefit BEN-1");
-    record.replaces_prompt = true;
-    let (first, calls) = slow_submission_from_a_card(FormOutcome::Done { reply: record }).await;
-    assert_eq!(
-        first["type"], 6,
-        "DEFERRED_UPDATE_MESSAGE: no \"thinking…\" under the card: {first}"
-    );
-    assert_eq!(calls.len(), 1, "{calls:?}");
-    let (method, path, body) = &calls[0];
-    assert_eq!(
-        (method.as_str(), path.as_str()),
-        ("PATCH", "/webhooks/token-20/messages/@original"),
-        "the card is edited: {body}"
-    );
-    assert!(body.to_string().contains("BEN-1"), "{body}");
-    assert_eq!(
-        body["components"],
-        json!([]),
-        "its buttons are gone: {body}"
-    );
-}
-
-#[tokio::test(start_paused = true)]
-async fn a_slow_forms_errors_from_a_card_come_to_the_person_and_leave_the_card() {
-    let errors = BTreeMap::from([("amount".to_string(), "Not an amount.".to_string())]);
-    let (first, calls) = slow_submission_from_a_card(FormOutcome::Invalid { errors }).await;
-    assert_eq!(first["type"], 6);
-    assert_eq!(calls.len(), 1, "{calls:?}");
-    let (method, _, body) = &calls[0];
-    assert_eq!(
-        method, "POST",
-        "a follow-up, not an edit of the card: {body}"
-    );
-    assert_eq!(
-        body["flags"].as_u64().unwrap_or(0) & EPHEMERAL,
-        EPHEMERAL,
-        "{body}"
-    );
-    assert!(body.to_string().contains("Not an amount."), "{body}");
-}
-
 #[tokio::test]
 async fn a_form_in_answer_to_a_submitted_form_is_shown_as_text() {
     let a = adapter();
@@ -544,38 +344,4 @@ async fn a_modal_this_adapter_did_not_open_is_refused_without_asking_the_bot() {
     let answer = a.answer(submit("13", "something-else", &[])).await;
     assert!(text(&answer).contains("out of date"), "{answer}");
     assert!(a.bot.submissions.lock().unwrap().is_empty());
-}
-
-#[tokio::test]
-async fn the_context_menu_hands_the_messages_words_over_for_the_person_alone() {
-    let a = adapter();
-    let mut card = Reply::recorded()
-        .heading("Draft: note for Sales")
-        .buttons(vec![Button {
-            label: "Confirm".into(),
-            action: "confirm draft 2001".into(),
-            style: ButtonStyle::Primary,
-        }]);
-    card.visibility = Visibility::Channel;
-    a.replies(card);
-    let answer = a
-        .answer(menu("14", "Met Sales: they want the CRM live by March"))
-        .await;
-    assert_eq!(answer["type"], 4, "{answer}");
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL, "only for the person");
-    assert!(text(&answer).contains("Draft: note for Sales"));
-    let inv = a.bot.invocations.lock().unwrap()[0].clone();
-    assert_eq!(inv.text, "Met Sales: they want the CRM live by March");
-    assert!(!inv.is_command, "plain words, read as conversation");
-    assert_eq!(inv.actor.user_id, "2001", "the person who used the menu");
-    assert_eq!(inv.channel, CHANNEL);
-}
-
-#[tokio::test]
-async fn the_context_menu_on_a_message_without_words_explains_and_asks_nothing() {
-    let a = adapter();
-    let answer = a.answer(menu("15", "  ")).await;
-    assert_eq!(flags(&answer) & EPHEMERAL, EPHEMERAL);
-    assert!(text(&answer).contains("no text"), "{answer}");
-    assert!(a.bot.invocations.lock().unwrap().is_empty());
 }

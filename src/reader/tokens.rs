@@ -61,7 +61,7 @@ fn scots_negative(word: &str) -> Option<&'static str> {
 
 impl Token {
     /// Whether `table` holds this token's word, looked up once per token and table.
-    #[inline]
+    #[inline(always)]
     pub fn in_table(&self, table: &WordTable) -> bool {
         let (asked, found) = table.masks;
         if asked == 0 {
@@ -75,6 +75,24 @@ impl Token {
         self.looked_up
             .set(bits | asked | if hit { found } else { 0 });
         hit
+    }
+
+    /// Where `table` holds this token's word (the number it gave the word), looked up with
+    /// one hashing: the token's record answers a word already found not there, and keeps
+    /// this answer as [`Token::in_table`] would.
+    #[inline(always)]
+    pub fn index_in(&self, table: &WordTable) -> Option<usize> {
+        let (asked, found) = table.masks;
+        let bits = self.looked_up.get();
+        if asked != 0 && bits & asked != 0 && bits & found == 0 {
+            return None;
+        }
+        let index = table.index_of(self.lower.as_str());
+        if asked != 0 {
+            self.looked_up
+                .set(bits | asked | if index.is_some() { found } else { 0 });
+        }
+        index
     }
 
     pub fn is(&self, word: &str) -> bool {
@@ -206,9 +224,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
             while j < chars.len() {
                 let d = chars[j].1;
+                // (An ASCII letter or digit, most characters of a word, told first.)
                 let inner_apostrophe =
-                    is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
-                if d.is_alphanumeric() || inner_apostrophe {
+                    || is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
+                if d.is_ascii_alphanumeric() || d.is_alphanumeric() || inner_apostrophe() {
                     j += 1;
                 } else {
                     break;

@@ -79,6 +79,7 @@ mod done_with;
 mod dropped_g;
 mod due_labels;
 mod earlier_phase;
+mod edits_within;
 mod email_trailers;
 mod everyday_verdicts;
 mod figure_rescopes;

@@ -10,6 +10,10 @@ use super::tokens::{TokKind, Token};
 /// Or, dictated with no stop, after a clause closed by "is finished" or "'s done" ("the app is
 /// finished were turning it off"), whose subject is one thing that "were" cannot follow.
 pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
+    // Asked of every token: the word itself first.
+    if toks[k].lower != "were" {
+        return false;
+    }
     let closed = k >= 2
         && matches!(
             toks[k - 1].lower.as_str(),

@@ -32,7 +32,8 @@ pub(super) fn without_terms_of_address(toks: Vec<Token>) -> Vec<Token> {
             }
             let before = &toks[k - 1];
             // The curly apostrophe read as the straight one (a copy only when written so).
-            let straight: std::borrow::Cow<str> = if t.lower.contains('’') {
+            let straight: std::borrow::Cow<str> = if !t.lower.is_ascii() && t.lower.contains('’')
+            {
                 t.lower.replace('’', "'").into()
             } else {
                 t.lower.as_str().into()

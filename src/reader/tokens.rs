@@ -61,7 +61,7 @@ fn scots_negative(word: &str) -> Option<&'static str> {
 
 impl Token {
     /// Whether `table` holds this token's word, looked up once per token and table.
-    #[inline]
+    #[inline(always)]
     pub fn in_table(&self, table: &WordTable) -> bool {
         let (asked, found) = table.masks;
         if asked == 0 {
@@ -75,6 +75,24 @@ impl Token {
         self.looked_up
             .set(bits | asked | if hit { found } else { 0 });
         hit
+    }
+
+    /// Where `table` holds this token's word (the number it gave the word), looked up with
+    /// one hashing: the token's record answers a word already found not there, and keeps
+    /// this answer as [`Token::in_table`] would.
+    #[inline(always)]
+    pub fn index_in(&self, table: &WordTable) -> Option<usize> {
+        let (asked, found) = table.masks;
+        let bits = self.looked_up.get();
+        if asked != 0 && bits & asked != 0 && bits & found == 0 {
+            return None;
+        }
+        let index = table.index_of(self.lower.as_str());
+        if asked != 0 {
+            self.looked_up
+                .set(bits | asked | if index.is_some() { found } else { 0 });
+        }
+        index
     }
 
     pub fn is(&self, word: &str) -> bool {
@@ -132,7 +150,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // Room for every character at once (the text's length in bytes bounds their number):
     // not grown from a quarter of it as `collect` would.
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
-    chars.extend(text.char_indices());
+    if text.is_ascii() {
+        // Each byte a character (most messages): filled at a known length, not pushed one
+        // character at a time as a UTF-8 decoding iterator is.
+        chars.extend(text.bytes().enumerate().map(|(k, b)| (k, char::from(b))));
+    } else {
+        chars.extend(text.char_indices());
+    }
+    // Where the last colon is, in bytes (see the chat logs' prefixes below).
+    let last_colon = text.rfind(':');
     let mut i = 0;
     let mut attached = false;
     // A chat log's prefix whose day word is read ("Gina Pratt — Yesterday 4:48 PM:"): where
@@ -158,7 +184,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        if i == 0 || chars[i - 1].1 == '\n' {
+        // A chat log's prefix ends on a colon: a line with none at or after its start has
+        // none.
+        let colon_ahead = last_colon.is_some_and(|at| at >= start);
+        if colon_ahead && (i == 0 || chars[i - 1].1 == '\n') {
             // "[09:41] Dana Ruiz: ok go with …": a chat log's speaker and time, read as nothing.
             if let Some(end) = super::chat_logs::speaker_prefix_end(&chars, i) {
                 // Its day ("Yesterday") says when the line was said: that word is read.
@@ -172,8 +201,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 continue;
             }
         }
-        if super::slack_markup::emphasis_mark(&chars, i)
-            || super::slack_markup::code_mark(&chars, i)
+        // (Each mark is one character, looked at only where it is written.)
+        if matches!(c, '*' | '`')
+            && (super::slack_markup::emphasis_mark(&chars, i)
+                || super::slack_markup::code_mark(&chars, i))
         {
             // "*Declined:*", "`globus` subscription": markdown's emphasis and code marks,
             // read as nothing.
@@ -193,9 +224,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).
             while j < chars.len() {
                 let d = chars[j].1;
+                // (An ASCII letter or digit, most characters of a word, told first.)
                 let inner_apostrophe =
-                    is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
-                if d.is_alphanumeric() || inner_apostrophe {
+                    || is_apostrophe(d) && chars.get(j + 1).is_some_and(|n| n.1.is_alphabetic());
+                if d.is_ascii_alphanumeric() || d.is_alphanumeric() || inner_apostrophe() {
                     j += 1;
                 } else {
                     break;

@@ -113,20 +113,24 @@ fn feature_parts(
         (s.unit, "unit"),
         (s.investment, "investment"),
     ];
+    // Which signals are on together, as one feature: "a follow-up and nothing else" says
+    // note however unfamiliar the words around it are. Their names joined by "+", built
+    // as they are met (room for all twelve).
+    let mut signature = String::with_capacity(128);
     for (on, name) in flags {
         if on {
             emit(&["sig", name]);
             emit(&["sig+rule", name, rule_name]);
+            if !signature.is_empty() {
+                signature.push('+');
+            }
+            signature.push_str(name);
         }
     }
-    // Which signals are on together, as one feature: "a follow-up and nothing else" says
-    // note however unfamiliar the words around it are.
-    let on: Vec<&str> = flags.iter().filter(|f| f.0).map(|f| f.1).collect();
-    let signature = on.join("+");
     emit(&["sigs", &signature]);
     emit(&["sigs+rule", &signature, rule_name]);
     if let Some(v) = s.verdict {
-        emit(&["verdict", &v.to_string()]);
+        emit(&["verdict", v.as_str()]);
     }
     measure_parts(s, rule_name, &mut emit);
     let mut kinds: Vec<Option<&str>> = vec![None; toks.len()];

@@ -232,7 +232,8 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
     if letters_apart(word, name_word) > 2 * max {
         return false;
     }
-    (strsim::levenshtein(word, name_word) <= max || swapped(word, name_word, max))
+    (crate::reader::edits_within::edits_within(word, name_word, max)
+        || swapped(word, name_word, max))
         && !another_ending(word, name_word)
         // "Staff leaning towards …" names no Staff Learning Hub: any word of a name, not
         // only its first, is no slip for a word read for its own meaning.

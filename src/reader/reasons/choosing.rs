@@ -6,11 +6,38 @@ use super::*;
 /// Where text `said` (a clause of the record, as the rules chose it) lies in its tokens.
 pub(in crate::reader) fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
     let said = said.trim();
-    let at = text.find(said)?;
+    let at = first_occurrence(text, said)?;
     let a = toks.iter().position(|t| t.start >= at)?;
     let b = toks.iter().rposition(|t| t.end <= at + said.len())? + 1;
     (a < b).then_some((a, b))
 }
+
+/// Where `needle` first occurs in `text`: `str::find`'s answer. In a message of up to
+/// [`SHORT_TEXT`] bytes, each place its first character is found (by `str::find` of a
+/// `char`, a `memchr`) is compared whole, which costs less than setting up `str::find`'s
+/// two-way searcher for a needle as long as a clause (most reasons are found at once); in
+/// a longer one, `str::find` bounds the work. Every place the needle is found starts with
+/// its first character, and the places that character is found are tried in order.
+pub(in crate::reader) fn first_occurrence(text: &str, needle: &str) -> Option<usize> {
+    if text.len() > SHORT_TEXT {
+        return text.find(needle);
+    }
+    let Some(first) = needle.chars().next() else {
+        return Some(0);
+    };
+    let mut from = 0;
+    while let Some(k) = text[from..].find(first) {
+        let at = from + k;
+        if text[at..].starts_with(needle) {
+            return Some(at);
+        }
+        from = at + first.len_utf8();
+    }
+    None
+}
+
+/// The longest text [`first_occurrence`] compares byte by byte.
+const SHORT_TEXT: usize = 1024;
 
 /// The options of a record (candidates, then "none"), and the index of the rules' choice.
 /// The rules' choice is always an option, so the model can keep it as it is.
@@ -90,5 +117,57 @@ pub(in crate::reader) fn without_trailing_laugh(text: String) -> String {
             rest.trim_end_matches([' ', ',']).to_string()
         }
         _ => text,
+    }
+}
+
+#[cfg(test)]
+mod first_occurrence_tests {
+    use super::first_occurrence;
+
+    /// Every needle cut from the texts (at character boundaries), and some not in them,
+    /// found where `str::find` finds it; a text past the short limit too.
+    #[test]
+    fn finds_what_str_find_finds() {
+        let long = "the lease, the lease again and the lease ".repeat(40);
+        let texts = [
+            "",
+            "a",
+            "aaa",
+            "abab abab",
+            "approved the kiosks because the queues, because the queues grew",
+            "on hold – cost €70k, the café’s rota; cost €70k",
+            long.as_str(),
+        ];
+        let others = [
+            "",
+            "x",
+            "queues grew!",
+            "€71k",
+            "café's",
+            "aaaa",
+            "lease again and",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&k| text.is_char_boundary(k))
+                .collect();
+            let cut = bounds.len() <= 80;
+            let mut needles: Vec<&str> = others.to_vec();
+            if cut {
+                for (n, &a) in bounds.iter().enumerate() {
+                    for &b in &bounds[n..] {
+                        needles.push(&text[a..b]);
+                    }
+                }
+            }
+            for needle in needles {
+                assert_eq!(
+                    first_occurrence(text, needle),
+                    text.find(needle),
+                    "{needle:?} in {text:?}"
+                );
+            }
+        }
+        assert!(long.len() > super::SHORT_TEXT);
     }
 }

@@ -93,5 +93,20 @@ fn a_word_table_answers_as_its_words_do() {
     }
     for w in ["", "ap", "approvf", "zzz"] {
         assert_eq!(table.holds(w), table.words.contains_key(w), "{w:?}");
+        assert_eq!(table.index_of(w), table.words.get(w).copied(), "{w:?}");
+    }
+    // Where it holds each word, asked first or after `in_table`, and again from the
+    // token's record: the map's number, and `in_table`'s answer kept.
+    for first_where in [true, false] {
+        for t in tokenize(text) {
+            let number = table.words.get(t.lower.as_str()).copied();
+            if first_where {
+                assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
+            } else {
+                assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+            }
+            assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
+            assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+        }
     }
 }

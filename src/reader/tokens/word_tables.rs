@@ -68,6 +68,21 @@ impl WordTable {
         }
         self.words.contains_key(w)
     }
+
+    /// The number the table gave `w`, if it holds it: [`WordTable::holds`]'s look-up, which
+    /// says where as well as whether.
+    #[inline]
+    pub(super) fn index_of(&self, w: &str) -> Option<usize> {
+        if self.lengths & length_bit(w) == 0 {
+            return None;
+        }
+        if let Some(&b) = w.as_bytes().first() {
+            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+                return None;
+            }
+        }
+        self.words.get(w).copied()
+    }
 }
 
 /// Multi-word phrases keyed by their first token; longest match wins.
@@ -102,10 +117,7 @@ impl<T: Copy> PhraseTable<T> {
     /// The longest phrase starting at `at`: its value and length in tokens.
     pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
         let t = toks.get(at)?;
-        if !t.in_table(&self.firsts) {
-            return None;
-        }
-        let list = &self.phrases[self.firsts.words[t.lower.as_str()]];
+        let list = &self.phrases[t.index_in(&self.firsts)?];
         // Every phrase of the list starts with this token's word (the list is found by
         // it): only the words after it are compared.
         list.iter()

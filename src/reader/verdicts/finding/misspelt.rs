@@ -70,6 +70,6 @@ pub(super) fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
         return None;
     }
     skeletons.iter().find_map(|(s, verb, v)| {
-        (*s == sk && strsim::levenshtein(&t.lower, verb) <= 3).then_some(*v)
+        (*s == sk && crate::reader::edits_within::edits_within(&t.lower, verb, 3)).then_some(*v)
     })
 }

@@ -97,6 +97,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "pulling",
     "pulled",
     "pull",
+    // kept_and_pulled::order_pulled_at
+    "pulls",
     // spoken_verdicts::knocked_on_the_head_at
     "knocking",
     "knocked",

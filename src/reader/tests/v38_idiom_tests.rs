@@ -84,3 +84,17 @@ fn a_hold_wanted_with_its_reason_is_a_deferral() {
     let r = read_hardware("Tess wants the payroll system held till March");
     assert_ne!(r.intent, Intent::Decision, "{r:?}");
 }
+
+/// "Lorraine signed the Phorest order on Tuesday, once their team showed us …": an order
+/// signed is the purchase committed, as a contract or PO signed is; "the order of service"
+/// signed is none.
+#[test]
+fn an_order_signed_is_an_approval() {
+    let text = "Update on the shelving. Tess signed the shelving order on Tuesday, once the supplier showed us the layout working in Bangor.";
+    let r = read_hardware(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "Tess signed the order of service for Bert's memorial on Tuesday.";
+    let r = read_hardware(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

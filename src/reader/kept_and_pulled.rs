@@ -130,3 +130,22 @@ pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, e
         .count()
         >= 3
 }
+
+/// At `i`, "down to <count> for / at / in <some of them> only" ("laptops down to 12 for
+/// reception only, 9k"): a count brought down to some of those it was for, a rescope;
+/// where the shape ends (after "only"). A count that fell ("down to 12 a week") has no
+/// "only" closing its clause, and a share ("down to 12%") is no count.
+pub(in crate::reader) fn down_to_some_only_at(toks: &[Token], i: usize) -> Option<usize> {
+    if word(toks, i) != "down"
+        || word(toks, i + 1) != "to"
+        || toks.get(i + 2)?.kind != super::tokens::TokKind::Num
+        || !matches!(word(toks, i + 3), "for" | "at" | "in")
+    {
+        return None;
+    }
+    let only = (i + 4..(i + 10).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| word(toks, k) == "only")?;
+    let closes = toks.get(only + 1).is_none_or(|t| t.is_break());
+    (closes && only > i + 4).then_some(only + 1)
+}

@@ -98,3 +98,17 @@ fn an_order_signed_is_an_approval() {
     let r = read_hardware(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "laptops down to 12 for reception only, 9k, managers can make do": a count brought down
+/// to some of the people or places it was for ("for … only") is a smaller scope, a rescope;
+/// a count that fell ("returns down to 12 a week") is a result.
+#[test]
+fn a_count_brought_down_for_some_only_is_a_rescope() {
+    let text = "forklifts down to 2 for the bangor yard only, 60k, the others can share";
+    let r = read_hardware(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    let text = "home delivery complaints down to 2 a week since the new vans";
+    let r = read_hardware(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

@@ -112,3 +112,15 @@ fn a_count_brought_down_for_some_only_is_a_rescope() {
     let r = read_hardware(text);
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// The idioms said negated: an order not pulled after all goes on, a thing not kept on
+/// stops.
+#[test]
+fn the_idioms_negated() {
+    let text = "We're not pulling the shelving order after all, the landlord came round";
+    let r = read_hardware(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "We're not keeping the delivery van on after Christmas, it barely covers its fuel";
+    let r = read_hardware(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

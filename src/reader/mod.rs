@@ -95,6 +95,7 @@ mod hold_reasons;
 mod incident_days;
 mod intent;
 mod judged_on;
+mod kept_and_pulled;
 mod kept_until;
 mod known_acronyms;
 mod labelled_reasons;

@@ -136,6 +136,7 @@ mod v18_misses_tests;
 mod v25_verdict_name_tests;
 mod v35_verdict_tests;
 mod v36_verdict_tests;
+mod v38_idiom_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -37,9 +37,11 @@ fn contract_signed_at(toks: &[Token], i: usize, k: usize) -> Option<usize> {
         return None;
     }
     // "signed the contract", "signed the fabricator contract": up to three words naming it.
+    // "signed the Phorest order" commits the purchase as a PO does ("the order of service"
+    // is no purchase).
     if let Some(c) = (k..k + 4)
         .take_while(|&j| toks.get(j).is_some_and(|t| t.is_word()))
-        .find(|&j| PAPERS.contains(&word(j)))
+        .find(|&j| PAPERS.contains(&word(j)) || word(j) == "order" && word(j + 1) != "of")
     {
         return Some(c + 1);
     }

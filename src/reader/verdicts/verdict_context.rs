@@ -76,6 +76,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_shapes::budget_moved_at(toks, i)
                 .or_else(|| crate::reader::verdict_shapes::money_moved_to_from_at(toks, i))
                 .or_else(|| crate::reader::only_for_now::only_at_a_new_figure_at(toks, i))
+                .or_else(|| crate::reader::kept_and_pulled::down_to_some_only_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {
@@ -136,6 +137,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::spoken_verdicts::kit_pulled_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::knocked_on_the_head_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::pulling_opens_at(toks, i))
+                .or_else(|| crate::reader::kept_and_pulled::order_pulled_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
@@ -148,6 +150,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::terms_and_offers::renewed_for_another_term_at(toks, i)
                 .or_else(|| crate::reader::left_to_wait::stays_at(toks, i))
+                .or_else(|| crate::reader::kept_and_pulled::kept_on_at(toks, i))
                 .map(|e| (Verdict::Continue, e - i))
         })
         .or_else(|| {

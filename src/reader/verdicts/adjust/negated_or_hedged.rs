@@ -175,8 +175,13 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
             || matches!(toks[start - 2].lower.as_str(), "asked" | "asking" | "asks")
                 && toks.get(start + 1).is_some_and(|t| t.is("off")));
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
-    if hedged && !(wished && crate::reader::verdict_shapes::agreed_after(toks, end)) && !wait_wished
-    {
+    // "Dale wants the payroll switch held till February, Accounting can't …": passed on.
+    let hold_passed_on = raw == Verdict::Defer
+        && crate::reader::kept_and_pulled::hold_wanted_with_reason(toks, start, end);
+    let passed_on = wait_wished
+        || hold_passed_on
+        || wished && crate::reader::verdict_shapes::agreed_after(toks, end);
+    if hedged && !passed_on {
         return None;
     }
     // "The board will sign off the upgrade in March": a verdict still to come.

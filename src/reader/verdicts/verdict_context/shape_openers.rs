@@ -101,6 +101,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "pulling",
     "pulled",
     "pull",
+    // kept_and_pulled::order_pulled_at
+    "pulls",
+    // kept_and_pulled::down_to_some_only_at
+    "down",
     // spoken_verdicts::knocked_on_the_head_at
     "knocking",
     "knocked",

@@ -23,6 +23,7 @@ mod p1_speed_tests;
 mod partial;
 mod place_named;
 mod plural_things;
+mod rescoped_things;
 mod short_form_match;
 mod short_forms;
 mod short_names;

@@ -370,7 +370,8 @@ impl NameIndex {
                 // what was decided, as a label is.
                 let decided = toks
                     .get(i + 1)
-                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()));
+                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()))
+                    || super::rescoped_things::rescoped_at(toks, i + 1);
                 // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
                 // of their coming, are what the news is about.
                 let arrived = arrival_at(toks, i + 1);

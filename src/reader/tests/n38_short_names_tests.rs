@@ -1,0 +1,57 @@
+//! Round N38: a directory entry called by one of its words, said short ("laptops trimmed to
+//! …" for Laptop Refresh, "racking at madison: …" for Warehouse Racking), each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A Yorkshire chain of garden centres: the shops, the nursery, stores, IT.
+fn garden_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Nursery", &["Growers"]),
+            ("Stores", &["Warehouse"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Laptop Refresh", "IT"),
+            ("Greenhouse Racking", "Stores"),
+            ("Till Replacement", "Shops"),
+            ("Irrigation Pumps", "Nursery"),
+        ],
+    )
+}
+
+fn read_garden(text: &str) -> Reading {
+    read_day_first_in(text, "wendy", "GBP", &garden_dir())
+}
+
+/// "laptops trimmed to 25 units 31k": the things a name's word says, in the plural, before a
+/// rescope's participle ("trimmed", "cut", "reduced", "scaled back" to a count or sum), are
+/// what was rescoped, as they are before "approved".
+#[test]
+fn the_things_before_a_rescope_are_the_work() {
+    for text in [
+        "laptops trimmed to 12 units, £14k, the office ones can wait",
+        "laptops cut to 10, £12k, rest in the new year",
+        "pumps reduced to 4, £9k",
+    ] {
+        let r = read_garden(text);
+        assert!(
+            matches!(
+                r.investment.as_deref(),
+                Some("Laptop Refresh") | Some("Irrigation Pumps")
+            ),
+            "{text}: {r:?}"
+        );
+    }
+    // Not the things talked about doing something else.
+    let text = "laptops keep crashing at Harrogate, can someone look";
+    let r = read_garden(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Laptop Refresh"),
+        "{text}: {r:?}"
+    );
+}

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod agent_nouns;
 mod asker;
+mod at_a_place;
 mod build;
 mod code_forms;
 mod event_times;

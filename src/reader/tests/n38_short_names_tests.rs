@@ -55,3 +55,17 @@ fn the_things_before_a_rescope_are_the_work() {
         "{text}: {r:?}"
     );
 }
+
+/// "racking at madison: 3 of 5 bays up, …": a name's head word (its last, the thing it is)
+/// opening a message, before the place it is at, is the work the news is about, when one
+/// entry of the directory alone has the word.
+#[test]
+fn a_head_word_at_a_place_is_the_work() {
+    let text = "racking at harrogate: 3 of 5 bays up, fitter back 14/12 for the rest";
+    let r = read_garden(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Greenhouse Racking"),
+        "{text}: {r:?}"
+    );
+}

@@ -11,3 +11,9 @@ pub(super) fn at_place(toks: &[Token], i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|t| t.is_word() && t.lower.len() >= 3)
 }
+
+/// Whether `toks[i]` opens "at <place>:" or "in <place>:" ("backwashes at jesmond: 4 of 6
+/// plumbed in"): the things before it are set as a label, as "backwashes:" alone is.
+pub(super) fn label_at_place(toks: &[Token], i: usize) -> bool {
+    at_place(toks, i) && toks.get(i + 2).is_some_and(|c| c.is_sym(":"))
+}

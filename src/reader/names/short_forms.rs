@@ -365,7 +365,7 @@ impl NameIndex {
                 // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
                 let label = toks.get(i + 1).is_some_and(|n| {
                     n.is_sym(":") || n.is_sym("-") || n.is_sym("—") || n.is_sym("–")
-                });
+                }) || super::at_a_place::label_at_place(toks, i + 1);
                 // "Turnstiles approved, £185k": the things, before the verdict on them, are
                 // what was decided, as a label is.
                 let decided = toks

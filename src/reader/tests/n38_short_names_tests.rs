@@ -36,6 +36,7 @@ fn the_things_before_a_rescope_are_the_work() {
         "laptops trimmed to 12 units, £14k, the office ones can wait",
         "laptops cut to 10, £12k, rest in the new year",
         "pumps reduced to 4, £9k",
+        "laptops down to 8 for the tills staff only, £9k",
     ] {
         let r = read_garden(text);
         assert!(
@@ -62,6 +63,19 @@ fn the_things_before_a_rescope_are_the_work() {
 #[test]
 fn a_head_word_at_a_place_is_the_work() {
     let text = "racking at harrogate: 3 of 5 bays up, fitter back 14/12 for the rest";
+    let r = read_garden(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Greenhouse Racking"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "backwashes at jesmond: 4 of 6 plumbed in, …": the plural of a name's word, set as a label
+/// with the place it is at, is that name, as "backwashes:" alone is.
+#[test]
+fn the_things_at_a_place_set_as_a_label_are_the_work() {
+    let text = "greenhouses at ripon: 2 of 3 racked out, fitter back 9/12 to finish";
     let r = read_garden(text);
     assert_eq!(
         r.investment.as_deref(),

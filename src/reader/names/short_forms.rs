@@ -358,6 +358,16 @@ impl NameIndex {
             {
                 Some(inv)
             }
+            // "madison + la crosse phones are live": a name's head word (its last), before
+            // news of the things' coming, is what the news is about.
+            Some(inv)
+                if bare.len() >= 5
+                    && arrival_at(toks, i + 1)
+                    && self.short.get(bare) == Some(&inv)
+                    && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
+            {
+                Some(inv)
+            }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
                 // "tenants keep asking" at a clause's start: the plural of a name's word is

@@ -83,3 +83,16 @@ fn the_things_at_a_place_set_as_a_label_are_the_work() {
         "{text}: {r:?}"
     );
 }
+
+/// "madison + la crosse phones are live 🎉": a name's head word (its last), before news of
+/// the things' coming, is the work the news is about, whatever places are said before it.
+#[test]
+fn a_head_word_before_its_arrival_is_the_work() {
+    let text = "ripon + thirsk pumps are in 🎉 knaresborough by 22/12 if the fitter turns up";
+    let r = read_garden(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Irrigation Pumps"),
+        "{text}: {r:?}"
+    );
+}

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 mod agent_nouns;
 mod asker;
+mod at_a_place;
 mod build;
 mod code_forms;
 mod event_times;
@@ -23,6 +24,7 @@ mod p1_speed_tests;
 mod partial;
 mod place_named;
 mod plural_things;
+mod rescoped_things;
 mod short_form_match;
 mod short_forms;
 mod short_names;

@@ -154,6 +154,7 @@ impl NameIndex {
         // the first word of another thing's name.
         let other_label = leads
             && toks.get(i + 3).is_some_and(|c| c.is_sym(":"))
+            && !super::at_a_place::at_place(toks, i + 1)
             && toks[i + 1..i + 3].iter().all(|t| {
                 let w = t.lower.as_str();
                 t.is_word()

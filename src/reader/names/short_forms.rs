@@ -358,6 +358,16 @@ impl NameIndex {
             {
                 Some(inv)
             }
+            // "madison + la crosse phones are live": a name's head word (its last), before
+            // news of the things' coming, is what the news is about.
+            Some(inv)
+                if bare.len() >= 5
+                    && arrival_at(toks, i + 1)
+                    && self.short.get(bare) == Some(&inv)
+                    && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
+            {
+                Some(inv)
+            }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
                 // "tenants keep asking" at a clause's start: the plural of a name's word is
@@ -365,12 +375,13 @@ impl NameIndex {
                 // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
                 let label = toks.get(i + 1).is_some_and(|n| {
                     n.is_sym(":") || n.is_sym("-") || n.is_sym("—") || n.is_sym("–")
-                });
+                }) || super::at_a_place::label_at_place(toks, i + 1);
                 // "Turnstiles approved, £185k": the things, before the verdict on them, are
                 // what was decided, as a label is.
                 let decided = toks
                     .get(i + 1)
-                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()));
+                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()))
+                    || super::rescoped_things::rescoped_at(toks, i + 1);
                 // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
                 // of their coming, are what the news is about.
                 let arrived = arrival_at(toks, i + 1);

@@ -45,6 +45,7 @@ mod minutes_headings_tests;
 mod model_guards_tests;
 mod month_words_tests;
 mod n36_names_tests;
+mod n38_short_names_tests;
 mod n4_names_tests;
 mod n5_names_tests;
 mod n6_names_tests;

@@ -45,9 +45,12 @@ pub(super) fn sentence_before_time_word(
         toks.get(a)?.lower.as_str(),
         "since" | "after" | "till" | "until" | "til"
     );
-    // "… since the harbour was dredged" read as a cause, its "since" left out.
+    // "… since the harbour was dredged" read as a cause, its "since" left out. So is
+    // "We keep losing apprentices to the union shops because they never get …" (round
+    // R38): the "because" explains its own sentence's claim, which is the case made.
     let (a, timed) = match a.checked_sub(1) {
         Some(k) if !timed && toks[k].is("since") => (k, true),
+        Some(k) if !timed && toks[k].is("because") && !toks[a].is("of") => (k, true),
         _ => (a, timed),
     };
     let s = later_sentence(toks, a, verdict_end)?;

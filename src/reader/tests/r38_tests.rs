@@ -54,3 +54,25 @@ fn a_stops_reason_opening_with_the_money_sunk_keeps_it() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "the training center is approved, $95k. We keep losing second-year apprentices to the
+/// union shops because they never get hands-on time …": a "because" inside a sentence of
+/// its own after the verdict's explains that sentence's claim, and the claim is the case
+/// made for the decision; the reason is the whole sentence.
+#[test]
+fn a_because_inside_the_sentence_after_the_verdict_keeps_its_claim() {
+    for (text, why) in [
+        (
+            "Good news from Tom: the workshop extension at Keswick is approved, £40k. We keep losing service bookings to Ambleside because our mechanics have no bench space in the summer. @jo will get the builder's quotes by 17/12.",
+            "We keep losing service bookings to Ambleside because our mechanics have no bench space in the summer",
+        ),
+        (
+            "Good news from Tom: the new hire fleet for Penrith is a go, £22k. We're turning families away at the weekends because there aren't enough kids' bikes to go round.",
+            "We're turning families away at the weekends because there aren't enough kids' bikes to go round",
+        ),
+    ] {
+        let r = read_bike_shops(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

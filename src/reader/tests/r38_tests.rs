@@ -76,3 +76,25 @@ fn a_because_inside_the_sentence_after_the_verdict_keeps_its_claim() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Stuart approved the stock management system, £16k, after the stocktake found £5k of
+/// retail product we couldn't account for": "after" an event told with its own verb, set
+/// off by a comma after the verdict's amount, is the reason (convention 22), money in the
+/// event and all.
+#[test]
+fn an_event_after_the_amounts_comma_is_the_reason() {
+    for (text, why) in [
+        (
+            "Tom approved the stock system, £12k, after the stocktake found £4k of parts we couldn't account for. We're leaving the Penrith refit until March.",
+            "after the stocktake found £4k of parts we couldn't account for",
+        ),
+        (
+            "Good news: Tom has approved the new locks for all three shops, £9k, after the break-ins at Kendal in October. @jo will book the fitter by 15/12.",
+            "after the break-ins at Kendal in October",
+        ),
+    ] {
+        let r = read_bike_shops(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -98,3 +98,26 @@ fn an_event_after_the_amounts_comma_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "gave the nod to the Green Bay racking after all, $18k, since the January count can wait
+/// and the floor is a mess", "a yes, $212k for four, since the 2014 Transits in Wausau cost
+/// more in repairs …": a "since" whose subject holds a month or a year ("the January
+/// count", "the 2014 Transits") and then a verb of its own is a cause, not from when.
+#[test]
+fn a_since_cause_whose_subject_holds_a_date_is_the_reason() {
+    for (text, why) in [
+        (
+            "FYI Tom gave the nod to the Kendal racking after all, £18k, since the January count can wait and the floor is a mess.",
+            "the January count can wait and the floor is a mess",
+        ),
+        (
+            "The new hire vans are a yes, £212k for four, since the 2014 Transits in Penrith cost more in repairs than the payments would.",
+            "the 2014 Transits in Penrith cost more in repairs than the payments would",
+        ),
+    ] {
+        let r = read_bike_shops(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}

@@ -121,3 +121,18 @@ fn a_since_cause_whose_subject_holds_a_date_is_the_reason() {
         assert_eq!(r.date, None, "{text}: {r:?}");
     }
 }
+
+/// "the boiler replacement at Hexham is approved, £11k. We've had cold water at the
+/// backwashes three Saturdays running and clients have started cancelling their colours":
+/// customers cancelling what they buy is the case for the decision, not our stop.
+#[test]
+fn customers_cancelling_is_the_case_not_a_stop() {
+    let text = "Good news from Tom: the boiler replacement at Keswick is approved, £11k. We've had cold water in the wash bay three Saturdays running and clients have started cancelling their services. @jo will get the engineer booked in by 17/12.";
+    let r = read_bike_shops(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We've had cold water in the wash bay three Saturdays running and clients have started cancelling their services"),
+        "{r:?}"
+    );
+}

@@ -111,6 +111,7 @@ mod money_cut_alone;
 mod money_results;
 mod money_roles;
 mod money_sentences;
+mod money_sunk;
 mod money_words;
 mod name_idioms;
 mod name_variants;

@@ -45,9 +45,12 @@ pub(super) fn sentence_before_time_word(
         toks.get(a)?.lower.as_str(),
         "since" | "after" | "till" | "until" | "til"
     );
-    // "… since the harbour was dredged" read as a cause, its "since" left out.
+    // "… since the harbour was dredged" read as a cause, its "since" left out. So is
+    // "We keep losing apprentices to the union shops because they never get …" (round
+    // R38): the "because" explains its own sentence's claim, which is the case made.
     let (a, timed) = match a.checked_sub(1) {
         Some(k) if !timed && toks[k].is("since") => (k, true),
+        Some(k) if !timed && toks[k].is("because") && !toks[a].is("of") => (k, true),
         _ => (a, timed),
     };
     let s = later_sentence(toks, a, verdict_end)?;
@@ -67,10 +70,16 @@ pub(super) fn sentence_start(
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<usize> {
     let c = match a.checked_sub(1).map(|k| toks[k].lower.as_str()) {
-        Some(",") => a - 1,
+        Some(",") | Some(";") => a - 1,
         Some("and") if a >= 2 && toks[a - 2].is(",") => a - 2,
         _ => return None,
     };
-    let s = later_sentence(toks, c, verdict_end)?;
-    (c >= s + 3 && (s..c).any(money) && plain_clause(text, toks, s, c, decides)).then_some(s)
+    let Some(s) = later_sentence(toks, c, verdict_end) else {
+        return super::money_sunk::sunk_clause_after_verdict(toks, c, verdict_end, money)
+            .filter(|&s| plain_clause(text, toks, s, c, decides));
+    };
+    // "€24k spent and barely a third have logged in; the area managers …": a semicolon
+    // cuts the reason only after money sunk.
+    let cut = toks[c].is(",") || super::money_sunk::says_money_sunk(toks, s, c, money);
+    (cut && c >= s + 3 && (s..c).any(money) && plain_clause(text, toks, s, c, decides)).then_some(s)
 }

@@ -81,9 +81,12 @@ pub fn after_new_amount(
         .find(|&j| sentence_end(&toks[j]))
         .map_or(0, |j| j + 1);
     let was = |i: usize| (sentence_start..i).any(|j| toks[j].is("was") && money(j + 1));
+    // "approved the stock system, £16k, after the stocktake found …" (round R38): the
+    // amount set off by commas, then the event.
+    let set_off = |i: usize| i >= 2 && toks[i - 1].is(",") && money(i - 2);
     let i = (from.max(1)..end).find(|&i| {
         toks[i].is("after")
-            && (money(i - 1) || toks[i - 1].is(")") && (from..i - 1).any(money))
+            && (money(i - 1) || toks[i - 1].is(")") && (from..i - 1).any(money) || set_off(i))
             && (was(i) || rescope && !says_when(toks, i + 2) || told_event(toks, i, end))
             && toks
                 .get(i + 1)
@@ -97,7 +100,10 @@ pub fn after_new_amount(
         .filter(|t| t.is("("))
         .and_then(|_| (e + 1..end).find(|&j| toks[j].is(")")))
         .map_or(e, |j| j + 1);
-    (e >= i + 3 && e <= i + 16 && !(i..e).any(money)).then(|| {
+    // Money inside the event ("found £5k of product we couldn't account for") is the
+    // event's when the amount was set off before it.
+    let priced = (i..e).any(money) && !set_off(i);
+    (e >= i + 3 && e <= i + 16 && !priced).then(|| {
         text[toks[i].start..toks[bracket - 1].end]
             .trim()
             .to_string()

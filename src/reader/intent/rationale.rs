@@ -177,7 +177,13 @@ pub fn find_rationale(
                 clauses::clause_end(toks, i + 1, limit),
             ));
         // "23 jobs done since Sept that would've …": "since" a date says from when.
-        let since_date = toks[i].is("since") && i + 1 < limit && skip(i + 1);
+        // Not "since the January count can wait …", "since the 2014 Transits cost more …"
+        // (round R38): a subject holding the date, then a verb of its own, is a cause.
+        let since_date = toks[i].is("since")
+            && i + 1 < limit
+            && skip(i + 1)
+            && !(toks[i + 1].is("the")
+                && own_clause(toks, i + 1, clauses::clause_end(toks, i + 1, limit)));
         let when = !since_opens_result
             && (counted_since
                 || since_date

@@ -79,6 +79,7 @@ mod r23_leftovers_tests;
 mod r24_rationale_tests;
 mod r35_tests;
 mod r36_tests;
+mod r38_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

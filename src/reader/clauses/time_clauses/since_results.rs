@@ -76,9 +76,36 @@ pub fn since_time_then_clause(toks: &[Token], s: usize, e: usize) -> bool {
         toks[j].kind == TokKind::Num
             || crate::reader::dates::month(toks[j].lower.as_str()).is_some()
     };
+    // "since the January count can wait", "since the 2014 Transits cost more" (round
+    // R38): a time after "the" that a bare noun follows names the noun's time, not from
+    // when.
+    let modifies_noun = |k: usize| {
+        toks[s].is("the")
+            && toks.get(s + k).is_some_and(|t| {
+                t.is_word()
+                    && !matches!(
+                        t.lower.as_str(),
+                        "the"
+                            | "our"
+                            | "their"
+                            | "its"
+                            | "it"
+                            | "they"
+                            | "we"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "i"
+                            | "you"
+                            | "he"
+                            | "she"
+                    )
+            })
+    };
     (1..=3).any(|k| {
         s + k + 2 <= e
             && only_time(toks, s, s + k, &plain)
+            && !modifies_noun(k)
             && crate::reader::intent::own_clause(toks, s + k, e)
     })
 }

@@ -74,7 +74,18 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
                 | "producing"
                 | "stocking"
         );
-    if habit || people_gave_up || supplier_ended {
+    // "clients have started cancelling their colours", "customers keep cancelling" (round
+    // R38): those who buy from us cancelling is what went wrong, not our stop.
+    let customers_cancel = raw == Verdict::Stop
+        && end == start + 1
+        && matches!(word, "cancelling" | "canceling")
+        && matches!(
+            prev,
+            "started" | "starting" | "keep" | "kept" | "are" | "were" | "been"
+        )
+        && (start.saturating_sub(3)..start)
+            .any(|j| crate::reader::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
+    if habit || people_gave_up || supplier_ended || customers_cancel {
         return Some(None);
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's

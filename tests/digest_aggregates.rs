@@ -194,6 +194,7 @@ impl History {
                     Record::Investment(Investment {
                         id: InvestmentId(n),
                         name,
+                        aliases: vec![],
                         unit,
                         category: Category::Grow,
                         cost,

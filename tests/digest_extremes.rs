@@ -74,6 +74,7 @@ fn portfolio(investments: usize, benefits: usize) -> (Store, TenantId) {
                     Record::Investment(Investment {
                         id: InvestmentId(n),
                         name: format!("Moonshot {k}"),
+                        aliases: vec![],
                         unit,
                         category: Category::Transform,
                         cost: max,

@@ -162,6 +162,7 @@ pub fn generate_dataset(
                         Record::Investment(Investment {
                             id: InvestmentId(n),
                             name: format!("Investment {k}"),
+                            aliases: vec![],
                             unit,
                             category: [Category::Run, Category::Grow, Category::Transform][k % 3],
                             cost: Money::new(cost, currency),

@@ -40,6 +40,7 @@ pub fn tidy(mut record: Record) -> Record {
         }
         Record::Investment(i) => {
             clean(&mut i.name);
+            i.aliases.iter_mut().for_each(clean);
             i.sponsor.as_mut().map(clean);
         }
         Record::Service(s) => clean(&mut s.name),
@@ -48,6 +49,12 @@ pub fn tidy(mut record: Record) -> Record {
         Record::Benefit(_) => {}
     }
     record
+}
+
+/// What is wrong with each alias, by the same rules for a unit's and an investment's: no
+/// `:` (it marks a field), something visible, at most [`names::MAX_NAME_CHARS`].
+fn alias_problems(aliases: &[String]) -> impl Iterator<Item = Option<String>> + '_ {
+    aliases.iter().map(|a| names::problem(a, "An alias", false))
 }
 
 fn text_problem(text: &str, what: &str) -> Option<String> {
@@ -74,12 +81,18 @@ pub fn problems(record: &Record) -> Vec<String> {
     match record {
         Record::Unit(u) => {
             out.push(names::problem(&u.name, "The unit's name", false));
-            for a in &u.aliases {
-                out.push(names::problem(a, "An alias", false));
-            }
+            out.extend(alias_problems(&u.aliases));
         }
         Record::Investment(i) => {
             out.push(names::problem(&i.name, "The investment's name", true));
+            out.extend(alias_problems(&i.aliases));
+            let own = names::key(&i.name);
+            if let Some(a) = i.aliases.iter().find(|a| names::key(a) == own) {
+                out.push(Some(format!(
+                    "The alias '{}' is the investment's own name; an alias is another name people call it by",
+                    names::clean(a)
+                )));
+            }
             if let Some(s) = &i.sponsor {
                 out.push(short_problem(s, "The sponsor"));
             }
@@ -105,3 +118,6 @@ pub fn problems(record: &Record) -> Vec<String> {
     }
     out.into_iter().flatten().collect()
 }
+
+#[cfg(test)]
+mod tests;

@@ -30,6 +30,13 @@ impl Unit {
     }
 }
 
+impl Investment {
+    /// The name and every alias.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.name.as_str()).chain(self.aliases.iter().map(String::as_str))
+    }
+}
+
 /// A follow-up action agreed in a meeting.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FollowUp {
@@ -68,6 +75,11 @@ impl Note {
 pub struct Investment {
     pub id: InvestmentId,
     pub name: String,
+    /// Other names people call it by (the product bought, a code): found by each as by its
+    /// name. Records stored before investments had aliases read as having none, and an
+    /// investment without any is stored and exported exactly as before.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     pub unit: UnitId,
     pub category: Category,
     /// One-off cost, spent at the start.

@@ -61,8 +61,12 @@ impl From<StoreError> for Failure {
                 children: children.iter().map(|c| c.to_string()).collect::<Vec<_>>().join(", "),
             }
             .into(),
-            StoreError::NameTaken { name, existing } => UserError::Message(format!(
-                "The name '{name}' is already taken by {existing}. Choose another name, or see `/value show {existing}`."
+            StoreError::NameTaken {
+                name,
+                existing,
+                held_by,
+            } => UserError::Message(format!(
+                "The name '{name}' is already taken by {existing} ({held_by}). Choose another name, or see `/value show {existing}`."
             ))
             .into(),
             StoreError::EmptyName => UserError::Message("A name cannot be empty.".into()).into(),

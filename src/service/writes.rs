@@ -119,6 +119,7 @@ fn investment(
     let draft = Investment {
         id: InvestmentId(0),
         name: args.name.clone(),
+        aliases: vec![],
         unit: unit.id,
         category: args.category,
         cost: args.cost,

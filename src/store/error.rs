@@ -28,8 +28,13 @@ pub enum StoreError {
     Damaged { path: PathBuf, detail: String },
     #[error("a name is required")]
     EmptyName,
-    #[error("the name '{name}' is already used by {existing}")]
-    NameTaken { name: String, existing: RecordId },
+    /// `held_by` is the holder's own name (the name taken may be one of its aliases).
+    #[error("the name '{name}' is already used by {existing} ({held_by})")]
+    NameTaken {
+        name: String,
+        existing: RecordId,
+        held_by: String,
+    },
     #[error("there is no {0}")]
     NotFound(RecordId),
     #[error("{0} is already retracted")]

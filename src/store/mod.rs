@@ -315,4 +315,6 @@ impl Store {
 }
 
 #[cfg(test)]
+mod alias_tests;
+#[cfg(test)]
 mod tests;

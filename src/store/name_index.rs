@@ -13,7 +13,7 @@ pub(super) const NAMES_NORMALISED_SINCE: u32 = 4;
 fn names_of(record: &Record) -> Vec<(Kind, &str)> {
     match record {
         Record::Unit(u) => u.names().map(|n| (Kind::Unit, n)).collect(),
-        Record::Investment(i) => vec![(Kind::Investment, i.name.as_str())],
+        Record::Investment(i) => i.names().map(|n| (Kind::Investment, n)).collect(),
         Record::Service(s) => vec![(Kind::Service, s.name.as_str())],
         Record::Note(_) | Record::Decision(_) | Record::Benefit(_) => Vec::new(),
     }

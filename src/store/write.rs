@@ -47,9 +47,22 @@ fn decode<T: for<'de> Deserialize<'de>>(bytes: &[u8]) -> Result<T, StoreError> {
 fn names_of(record: &Record) -> Vec<(Kind, String)> {
     match record {
         Record::Unit(u) => u.names().map(|n| (Kind::Unit, n.to_string())).collect(),
-        Record::Investment(i) => vec![(Kind::Investment, i.name.clone())],
+        Record::Investment(i) => i
+            .names()
+            .map(|n| (Kind::Investment, n.to_string()))
+            .collect(),
         Record::Service(s) => vec![(Kind::Service, s.name.clone())],
         _ => Vec::new(),
+    }
+}
+
+/// The record's own name (not an alias), for saying who holds a name.
+fn name_of(record: &Record) -> Option<&str> {
+    match record {
+        Record::Unit(u) => Some(&u.name),
+        Record::Investment(i) => Some(&i.name),
+        Record::Service(s) => Some(&s.name),
+        Record::Note(_) | Record::Decision(_) | Record::Benefit(_) => None,
     }
 }
 
@@ -208,7 +221,15 @@ impl<'a> Tx<'a> {
             }
             if let Some(existing) = self.find_name(tenant, kind, &name)? {
                 if existing != id {
-                    return Err(StoreError::NameTaken { name, existing });
+                    let held_by = self
+                        .state(tenant, existing)?
+                        .and_then(|s| name_of(&s.record).map(str::to_string))
+                        .unwrap_or_default();
+                    return Err(StoreError::NameTaken {
+                        name,
+                        existing,
+                        held_by,
+                    });
                 }
             }
             self.put(keys::name(tenant, kind, &name), id.n.to_be_bytes().to_vec());

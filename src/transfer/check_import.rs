@@ -105,6 +105,9 @@ fn record_problems(record: &Record) -> Vec<String> {
         Record::Investment(i) => {
             out.push(id_problem("record.unit", i.unit.record()));
             out.push(name_problem("record.name", &i.name, true));
+            for a in &i.aliases {
+                out.push(name_problem("record.aliases", a, false));
+            }
             out.push(date_problem("record.start", i.start));
         }
         Record::Decision(d) => {

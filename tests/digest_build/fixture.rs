@@ -95,6 +95,7 @@ impl Fixture {
             Record::Investment(Investment {
                 id: InvestmentId(n),
                 name: name.into(),
+                aliases: vec![],
                 unit,
                 category: Category::Grow,
                 cost: c,

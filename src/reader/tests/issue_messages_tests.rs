@@ -177,6 +177,7 @@ fn store_directory_reads_live_units_and_investments() {
                     Record::Investment(Investment {
                         id: InvestmentId(n),
                         name: "Laptop Refresh".into(),
+                        aliases: vec![],
                         unit: UnitId(1),
                         category: Category::Run,
                         cost: Money::new(100, Currency::GBP),

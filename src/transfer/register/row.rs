@@ -178,6 +178,7 @@ pub(super) fn read_row(
         investment: Investment {
             id: InvestmentId(0),
             name,
+            aliases: vec![],
             unit,
             category,
             cost,

@@ -74,7 +74,7 @@ async fn a_long_form_is_asked_in_pages_kept_across_a_restart() {
     let bot = Bot::on_store(bot.store.clone(), Config::default());
     let page2 = say(&bot, "form page 2 FORM-1").await.form.expect("page 2");
     let names: Vec<&str> = page2.fields.iter().map(|f| f.name.as_str()).collect();
-    assert_eq!(names, ["category", "run", "start", "sponsor"]);
+    assert_eq!(names, ["category", "run", "start", "sponsor", "aliases"]);
     assert_eq!(page2.context, "form:2:FORM-1");
     let logged = done(
         bot.service
@@ -211,7 +211,7 @@ async fn short_forms_and_other_platforms_are_not_paged() {
         .await
         .form
         .unwrap();
-    assert_eq!(slack.fields.len(), 9);
+    assert_eq!(slack.fields.len(), 10);
     assert_eq!(slack.title, "Log an investment");
 }
 

@@ -24,7 +24,7 @@ pub(super) use benefit::parse_benefit;
 pub use benefit::BenefitArgs;
 pub(super) use decide::parse_decide;
 pub use decide::DecideArgs;
-use fields::{fields, name_before_fields, parse_users};
+use fields::{alias_list, fields, name_before_fields, parse_users};
 pub(super) use fields::{parse_category, parse_years};
 pub(super) use invest::parse_invest;
 pub use invest::InvestArgs;
@@ -68,14 +68,7 @@ pub(super) fn parse_unit(mut p: Parser<'_>) -> Result<Command, ParseError> {
             return Err(p.error_at(t, format!("expected `alias <name>` here, not `{}`", t.text)));
         }
         let alias = p.expect("the alias")?;
-        for a in alias
-            .text
-            .split(',')
-            .map(str::trim)
-            .filter(|a| !a.is_empty())
-        {
-            aliases.push(a.to_string());
-        }
+        aliases.extend(alias_list(&alias.text));
     }
     Ok(Command::UnitAdd(UnitAddArgs {
         name: name.text.trim().to_string(),

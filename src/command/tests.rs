@@ -64,6 +64,7 @@ fn the_issue_lines_parse_as_written() {
                 years: 3,
                 start: Some(date("2027-01-01")),
                 sponsor: None,
+                aliases: vec![],
             }),
         ),
         (
@@ -134,6 +135,33 @@ fn the_issue_lines_parse_as_written() {
 }
 
 #[test]
+fn an_investment_takes_aliases_as_a_unit_does_each_alias_field_one_or_more() {
+    let Command::Invest(args) = ok(
+        "invest Field service platform unit:Ops cost:£40k benefit:£60k years:3 category:run alias:ServiceTitan alias:\"Service Titan, FSP\"",
+    ) else {
+        panic!("not an investment")
+    };
+    assert_eq!(args.name, "Field service platform");
+    assert_eq!(args.aliases, vec!["ServiceTitan", "Service Titan", "FSP"]);
+    let Command::Amend(args) =
+        ok("amend INV-1 aliases:\"ServiceTitan, FSP\" because the team says so")
+    else {
+        panic!("not an amendment")
+    };
+    assert_eq!(
+        args.fields,
+        vec![AmendField::Aliases(vec![
+            "ServiceTitan".into(),
+            "FSP".into()
+        ])]
+    );
+    let Command::Amend(args) = ok("amend INV-1 aliases:none because nobody says them") else {
+        panic!("not an amendment")
+    };
+    assert_eq!(args.fields, vec![AmendField::Aliases(vec![])]);
+}
+
+#[test]
 fn names_unicode_and_spaces() {
     assert_eq!(
         ok("invest   Café   Système  unit:\"Finance & Risk\"  cost:€1,250.50 benefit:€2k years:2 category:grow sponsor:\"Zoë M\""),
@@ -147,6 +175,7 @@ fn names_unicode_and_spaces() {
             years: 2,
             start: None,
             sponsor: Some("Zoë M".into()),
+            aliases: vec![],
         })
     );
     assert_eq!(

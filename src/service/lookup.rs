@@ -90,7 +90,34 @@ pub fn unit_name(store: &Store, caller: &Caller, id: UnitId) -> Result<String, F
     })
 }
 
-/// A live investment by id or name.
+/// "There is no investment called …", with a "did you mean" when `name` is close to an
+/// investment's name or one of its aliases.
+fn no_investment(store: &Store, caller: &Caller, name: &str) -> Failure {
+    let all: Vec<Investment> = match store.live(&caller.tenant, Kind::Investment) {
+        Ok(all) => all
+            .into_iter()
+            .filter_map(|s| match s.record {
+                Record::Investment(i) => Some(i),
+                _ => None,
+            })
+            .collect(),
+        Err(e) => return e.into(),
+    };
+    match closest(name, all.iter().flat_map(|i| i.names())) {
+        Some(guess) => {
+            // Said by an alias, the guess says which investment that is.
+            let of = all
+                .iter()
+                .find(|i| i.name != guess && i.aliases.iter().any(|a| a == guess))
+                .map(|i| format!(" ({})", i.name))
+                .unwrap_or_default();
+            user(format!("There is no investment called '{name}'. Did you mean '{guess}'{of}? `/value list investments` shows them all."))
+        }
+        None => user(format!("There is no investment called '{name}'. Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`.")),
+    }
+}
+
+/// A live investment by id, name or alias.
 pub fn investment(
     store: &Store,
     caller: &Caller,
@@ -101,20 +128,7 @@ pub fn investment(
         InvestmentRef::Name(name) => {
             match store.find_name(&caller.tenant, Kind::Investment, name)? {
                 Some(id) => InvestmentId(id.n),
-                None => {
-                    let all = store.live(&caller.tenant, Kind::Investment)?;
-                    let names: Vec<&str> = all
-                        .iter()
-                        .filter_map(|s| match &s.record {
-                            Record::Investment(i) => Some(i.name.as_str()),
-                            _ => None,
-                        })
-                        .collect();
-                    return Err(match closest(name, names.iter().copied()) {
-                    Some(guess) => user(format!("There is no investment called '{name}'. Did you mean '{guess}'? `/value list investments` shows them all.")),
-                    None => user(format!("There is no investment called '{name}'. Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`.")),
-                });
-                }
+                None => return Err(no_investment(store, caller, name)),
             }
         }
     };

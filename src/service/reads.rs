@@ -199,7 +199,7 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
                             .unwrap_or_else(|_| "?".into());
                         vec![
                             i.id.to_string(),
-                            i.name.clone(),
+                            render::name_and_aliases(i),
                             unit_name(&i.unit),
                             i.category.to_string(),
                             i.cost.whole(),

@@ -72,6 +72,16 @@ fn date_or_dash(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
 }
 
+/// An investment's name with its aliases after it, as a list shows it: `Field service
+/// platform (ServiceTitan, FSP)`.
+pub fn name_and_aliases(i: &crate::domain::Investment) -> String {
+    if i.aliases.is_empty() {
+        i.name.clone()
+    } else {
+        format!("{} ({})", i.name, i.aliases.join(", "))
+    }
+}
+
 /// Every field of a record, as name/value pairs.
 pub fn fields(
     s: &Service,
@@ -123,6 +133,9 @@ pub fn fields(
         Record::Investment(i) => {
             let (status, latest) = status(&s.store, caller, i.id)?;
             add("Name", i.name.clone());
+            if !i.aliases.is_empty() {
+                add("Aliases", i.aliases.join(", "));
+            }
             add("Unit", lookup::unit_name(&s.store, caller, i.unit)?);
             add("Category", i.category.to_string());
             add("One-off cost", i.cost.exact());

@@ -119,7 +119,7 @@ fn investment(
     let draft = Investment {
         id: InvestmentId(0),
         name: args.name.clone(),
-        aliases: vec![],
+        aliases: args.aliases.clone(),
         unit: unit.id,
         category: args.category,
         cost: args.cost,

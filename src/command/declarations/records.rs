@@ -239,6 +239,17 @@ pub const INVEST: CommandDecl = CommandDecl {
             "Priya",
         )
         .named("name"),
+        input(
+            "aliases",
+            "Other names",
+            "Other names people call it by (the product, a code), separated by commas",
+            TEXT,
+            false,
+            "e.g. ServiceTitan, FSP",
+            "ServiceTitan, FSP",
+        )
+        .named("alias")
+        .repeated(),
     ],
     line: &[
         Piece::Words("invest"),
@@ -251,15 +262,19 @@ pub const INVEST: CommandDecl = CommandDecl {
         after("run:", "run", Style::PerYear),
         after("start:", "start", Style::Quoted),
         after("sponsor:", "sponsor", Style::Quoted),
+        after("alias:", "aliases", Style::Quoted),
     ],
     form: Some(FormDecl {
         title: "Log an investment",
         submit: "Log",
     }),
     help: HelpDecl {
-        summary: "Registers an investment with its one-off cost, running cost and expected benefit. Typed with nothing after it, opens a form.",
+        summary: "Registers an investment with its one-off cost, running cost and expected benefit. `alias:` gives other names people call it by (the product bought, a code), found as its name is everywhere. Typed with nothing after it, opens a form.",
         aliases: &["investment"],
-        examples: &["/value invest \"CRM replacement\" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2027-01-01 category:transform"],
+        examples: &[
+            "/value invest \"CRM replacement\" unit:Sales cost:£250k run:£20k/yr benefit:£400k/yr years:3 start:2027-01-01 category:transform",
+            "/value invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run alias:ServiceTitan",
+        ],
     },
 };
 

@@ -49,6 +49,7 @@ pub fn amendable(kind: Kind) -> &'static [&'static str] {
         Kind::Note => &["unit", "text", "tags", "on"],
         Kind::Investment => &[
             "name", "unit", "category", "cost", "run", "benefit", "years", "start", "sponsor",
+            "aliases",
         ],
         Kind::Decision => &["verdict", "amount", "rationale", "review", "by", "on"],
         Kind::Benefit => &["amount", "date", "evidence"],
@@ -106,7 +107,8 @@ pub(in crate::command) fn parse_amend(mut p: Parser<'_>) -> Result<Command, Pars
         };
         fields.push(match (id.kind, key.as_str()) {
             (_, "name") => AmendField::Name(crate::domain::names::clean(value)),
-            (_, "aliases") => AmendField::Aliases(list(value)),
+            (_, "aliases") if value.eq_ignore_ascii_case("none") => AmendField::Aliases(vec![]),
+            (_, "aliases") => AmendField::Aliases(super::alias_list(value).collect()),
             (_, "unit") => AmendField::Unit(unit_ref(value)),
             (_, "text") => AmendField::Text(value.to_string()),
             (_, "tags") => AmendField::Tags(

@@ -26,6 +26,18 @@ pub(super) fn name_before_fields(p: &mut Parser<'_>, what: &str) -> Result<Strin
     Ok(words.join(" "))
 }
 
+/// The one field a command may give several times: `alias:fin alias:money`.
+const REPEATABLE: &str = "alias";
+
+/// Aliases as written in one field, separated by commas: `fin, money`.
+pub(in crate::command) fn alias_list(value: &str) -> impl Iterator<Item = String> + '_ {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string)
+}
+
 /// The `key:value` words that follow, checked against the keys the command knows.
 pub(super) fn fields<'a>(
     p: &mut Parser<'a>,
@@ -51,7 +63,7 @@ pub(super) fn fields<'a>(
                 ),
             ));
         }
-        if out.iter().any(|(k, _, _)| *k == key) {
+        if key != REPEATABLE && out.iter().any(|(k, _, _)| *k == key) {
             return Err(p.error_at(t, format!("`{key}` is given twice")));
         }
         if value.trim().is_empty() {

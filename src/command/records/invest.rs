@@ -1,9 +1,10 @@
-//! `invest <name> unit:… cost:… benefit:… years:… category:… [run:…] [start:…] [sponsor:…]`
+//! `invest <name> unit:… cost:… benefit:… years:… category:… [run:…] [start:…] [sponsor:…]
+//! [alias:…]…`
 
 use super::super::error::ParseError;
 use super::super::values::{Looking, Parser};
 use super::super::Command;
-use super::fields::{fields, name_before_fields, parse_category, parse_years};
+use super::fields::{alias_list, fields, name_before_fields, parse_category, parse_years};
 use crate::domain::Category;
 use crate::money::Money;
 use chrono::NaiveDate;
@@ -19,12 +20,15 @@ pub struct InvestArgs {
     pub years: u32,
     pub start: Option<NaiveDate>,
     pub sponsor: Option<String>,
+    /// Other names people call it by; `alias:` may be given several times, each holding one
+    /// or more separated by commas (as `unit add`'s `alias`).
+    pub aliases: Vec<String>,
 }
 
 pub(in crate::command) fn parse_invest(mut p: Parser<'_>) -> Result<Command, ParseError> {
     let name = name_before_fields(&mut p, "the investment's name")?;
     const KEYS: &[&str] = &[
-        "unit", "cost", "benefit", "years", "category", "run", "start", "sponsor",
+        "unit", "cost", "benefit", "years", "category", "run", "start", "sponsor", "alias",
     ];
     let fields = fields(&mut p, KEYS)?;
     let find = |key: &str| {
@@ -68,5 +72,10 @@ pub(in crate::command) fn parse_invest(mut p: Parser<'_>) -> Result<Command, Par
         years,
         start,
         sponsor: find("sponsor").map(|(v, _)| v.trim().to_string()),
+        aliases: fields
+            .iter()
+            .filter(|(k, _, _)| k == "alias")
+            .flat_map(|(_, v, _)| alias_list(v))
+            .collect(),
     }))
 }

@@ -106,6 +106,7 @@ impl Proposal {
                 years: years?,
                 start,
                 sponsor: None,
+                aliases: vec![],
             }),
             Proposal::Benefit {
                 investment,

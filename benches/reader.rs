@@ -46,6 +46,7 @@ fn corpus() -> (StaticDirectory, Vec<String>) {
             .map(|i| InvestmentName {
                 name: i["name"].as_str().unwrap().into(),
                 unit: i["unit"].as_str().unwrap().into(),
+                aliases: vec![],
             })
             .collect(),
     };

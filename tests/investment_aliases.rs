@@ -118,3 +118,33 @@ async fn a_name_or_alias_another_investment_has_is_refused_and_nothing_is_stored
         "{out}"
     );
 }
+
+#[tokio::test]
+async fn plain_words_naming_an_alias_draft_on_that_investment() {
+    let bot = Bot::new();
+    bot.ok("unit add Ops").await;
+    bot.ok("invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run")
+        .await;
+    // Before the team teaches it the alias, the product reads as something new.
+    let out = bot
+        .line("alice", "ServiceTitan renewal approved at £40k")
+        .await;
+    assert!(
+        out.contains("Which business unit is the ServiceTitan renewal for?"),
+        "{out}"
+    );
+    bot.line("alice", "no").await;
+
+    bot.ok("amend INV-1 aliases:ServiceTitan because the team calls it by the product")
+        .await;
+    let out = bot
+        .line("alice", "ServiceTitan renewal approved at £40k")
+        .await;
+    assert!(out.contains("Field service platform"), "{out}");
+    assert!(!out.contains("new investment"), "{out}");
+    let out = bot.line("alice", "yes").await;
+    assert!(out.contains("DEC-1"), "{out}");
+    assert!(out.contains("Field service platform"), "{out}");
+    let show = bot.ok("show INV-1").await;
+    assert!(show.contains("DEC-1") && show.contains("approve"), "{show}");
+}

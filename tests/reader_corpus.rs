@@ -354,14 +354,17 @@ mod fuzz {
                 InvestmentName {
                     name: "CRM Replacement".into(),
                     unit: "Sales".into(),
+                    aliases: vec![],
                 },
                 InvestmentName {
                     name: "CRM Replacement".into(),
                     unit: "Customer Service".into(),
+                    aliases: vec![],
                 },
                 InvestmentName {
                     name: "Data Lake".into(),
                     unit: "Sales".into(),
+                    aliases: vec![],
                 },
             ],
         }

@@ -45,11 +45,13 @@ pub struct UnitName {
     pub aliases: Vec<String>,
 }
 
-/// An investment as the reader sees it: its name and its unit's canonical name.
+/// An investment as the reader sees it: its name, its unit's canonical name, and the other
+/// names people call it by (each a written form of it, as a unit's aliases are).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct InvestmentName {
     pub name: String,
     pub unit: String,
+    pub aliases: Vec<String>,
 }
 
 /// Where the reader looks names up: the tenant's units and investments.
@@ -97,6 +99,7 @@ impl StoreDirectory {
                 dir.investments.push(InvestmentName {
                     name: inv.name,
                     unit,
+                    aliases: inv.aliases,
                 });
             }
         }

@@ -116,6 +116,7 @@ pub fn load_tenant(path: &Path) -> Tenant {
             .map(|i| InvestmentName {
                 name: i.name,
                 unit: i.unit,
+                aliases: vec![],
             })
             .collect(),
     };

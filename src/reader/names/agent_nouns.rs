@@ -110,6 +110,7 @@ mod tests {
             .map(|n| InvestmentName {
                 name: (*n).into(),
                 unit: "Sand Plant".into(),
+                aliases: vec![],
             })
             .collect(),
         };

@@ -152,7 +152,10 @@ impl NameIndex {
             }
         }
         for (i, inv) in investments.iter().enumerate() {
-            push(&inv.name, Target::Investment(i));
+            // An alias ("ServiceTitan" for Field service platform) is written as its name is.
+            for name in std::iter::once(&inv.name).chain(&inv.aliases) {
+                push(name, Target::Investment(i));
+            }
         }
         for (word, u) in unit_initials(&units) {
             entries.push(Entry {

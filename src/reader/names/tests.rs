@@ -23,14 +23,17 @@ fn dir() -> StaticDirectory {
             InvestmentName {
                 name: "CRM Replacement".into(),
                 unit: "Sales".into(),
+                aliases: vec![],
             },
             InvestmentName {
                 name: "CRM Replacement".into(),
                 unit: "Customer Service".into(),
+                aliases: vec![],
             },
             InvestmentName {
                 name: "Data Lake".into(),
                 unit: "Operations".into(),
+                aliases: vec![],
             },
         ],
     }
@@ -97,6 +100,7 @@ fn numeronyms_initials_with_a_number_and_clipped_hyphenated_words() {
     let inv = |name: &str| InvestmentName {
         name: name.into(),
         unit: "Platform".into(),
+        aliases: vec![],
     };
     let dir = StaticDirectory {
         units: vec![UnitName {

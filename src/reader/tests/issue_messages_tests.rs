@@ -204,7 +204,8 @@ fn store_directory_reads_live_units_and_investments() {
         dir.investments(),
         vec![InvestmentName {
             name: "Laptop Refresh".into(),
-            unit: "Operations".into()
+            unit: "Operations".into(),
+            aliases: vec![],
         }]
     );
     let r = read(

@@ -15,6 +15,7 @@ pub(super) fn inv(name: &str, unit: &str) -> InvestmentName {
     InvestmentName {
         name: name.into(),
         unit: unit.into(),
+        aliases: vec![],
     }
 }
 

@@ -4,7 +4,13 @@
 mod support;
 
 use support::Bot;
+use valuebridge::domain::Meta;
 use valuebridge::ids::TenantId;
+use valuebridge::money::Currency;
+use valuebridge::store::Store;
+use valuebridge::transfer::{
+    export_csv, export_json, import_json, import_register, RegisterDefaults,
+};
 
 /// Ops with a field service platform the team calls ServiceTitan.
 async fn bot() -> Bot {
@@ -147,4 +153,120 @@ async fn plain_words_naming_an_alias_draft_on_that_investment() {
     assert!(out.contains("Field service platform"), "{out}");
     let show = bot.ok("show INV-1").await;
     assert!(show.contains("DEC-1") && show.contains("approve"), "{show}");
+}
+
+fn import_meta() -> Meta {
+    Meta {
+        logged_by: "import".into(),
+        logged_by_name: "import".into(),
+        channel: "import".into(),
+        at: chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
+            .unwrap()
+            .into(),
+    }
+}
+
+fn register(bot: &Bot, file: &std::path::Path, update: bool) -> String {
+    let done = import_register(
+        &bot.store,
+        &TenantId::local(),
+        &import_meta(),
+        RegisterDefaults {
+            currency: Currency::GBP,
+            day_first: true,
+        },
+        file,
+        update,
+    );
+    format!("{done:?}")
+}
+
+#[tokio::test]
+async fn aliases_leave_in_the_csv_and_json_exports_and_come_back_in() {
+    let bot = bot().await;
+    let out = tempfile::tempdir().unwrap();
+    export_csv(&bot.store, &TenantId::local(), out.path()).unwrap();
+    let file = out.path().join("local/investments.csv");
+    let csv = std::fs::read_to_string(&file).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(header.contains(",currency,id,aliases,"), "{header}");
+    assert!(
+        csv.contains(",INV-2,ServiceTitan; FSP; Field app,"),
+        "{csv}"
+    );
+
+    // Imported back as a register, the aliases come with the investments.
+    let other = Bot::new();
+    other.ok("unit add Sales").await;
+    other.ok("unit add Ops").await;
+    let done = register(&other, &file, false);
+    assert!(
+        done.contains("created: [InvestmentId(1), InvestmentId(2)]"),
+        "{done}"
+    );
+    let show = other.ok("show INV-2").await;
+    assert!(show.contains("ServiceTitan, FSP, Field app"), "{show}");
+    other.ok("decide ServiceTitan approve").await;
+
+    // The JSON export restores them exactly.
+    let first = export_json(&bot.store, &TenantId::local(), out.path()).unwrap();
+    let exported = std::fs::read_to_string(&first).unwrap();
+    let store = Store::temporary().unwrap();
+    import_json(&store, &TenantId::local(), &first).unwrap();
+    let again = tempfile::tempdir().unwrap();
+    let second = export_json(&store, &TenantId::local(), again.path()).unwrap();
+    assert_eq!(std::fs::read_to_string(second).unwrap(), exported);
+    let restored = Bot::on_store(store, Default::default());
+    assert!(restored.ok("benefit fsp £1k").await.contains("INV-2"));
+}
+
+#[tokio::test]
+async fn a_register_update_amends_aliases_only_where_the_file_has_the_column() {
+    let bot = bot().await;
+    let dir = tempfile::tempdir().unwrap();
+    let without = dir.path().join("without.csv");
+    std::fs::write(
+        &without,
+        "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor\n\
+         Field service platform,Ops,run,40000,,60000,3,2026-11-27,Priya\n",
+    )
+    .unwrap();
+    let done = register(&bot, &without, true);
+    assert!(done.contains("updated: [InvestmentId(2)]"), "{done}");
+    let history = bot.ok("history INV-2").await;
+    assert!(!history.contains("aliases:"), "{history}");
+    assert!(bot
+        .ok("show INV-2")
+        .await
+        .contains("ServiceTitan, FSP, Field app"));
+
+    let with = dir.path().join("with.csv");
+    std::fs::write(
+        &with,
+        "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor,aliases\n\
+         Field service platform,Ops,run,40000,,60000,3,2026-11-27,Priya,ServiceTitan; Titan\n",
+    )
+    .unwrap();
+    let done = register(&bot, &with, true);
+    assert!(done.contains("updated: [InvestmentId(2)]"), "{done}");
+    let history = bot.ok("history INV-2").await;
+    assert!(
+        history.contains("aliases: ServiceTitan, FSP, Field app → ServiceTitan, Titan"),
+        "{history}"
+    );
+
+    // An alias another investment holds is refused with the row, and nothing is imported.
+    std::fs::write(
+        &with,
+        "name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor,aliases\n\
+         Salon booking system,Ops,run,1000,,2000,3,2026-11-27,,Titan\n",
+    )
+    .unwrap();
+    let done = register(&bot, &with, false);
+    assert!(
+        done.contains(
+            "line 2: the alias 'Titan' is already a name of INV-2 (Field service platform)"
+        ),
+        "{done}"
+    );
 }

@@ -75,6 +75,15 @@ pub fn problem(name: &str, what: &str, colon_allowed: bool) -> Option<String> {
     }
 }
 
+/// Aliases as a history entry shows them: separated by commas, `none` when there are none.
+pub fn aliases_shown(aliases: &[String]) -> String {
+    if aliases.is_empty() {
+        "none".into()
+    } else {
+        aliases.join(", ")
+    }
+}
+
 /// A person as written in any of the ways people name them (`@sam`, `Sam`, Slack
 /// `<@U123>` or `<@U123|sam>`, Discord `<@123>` or `<@!123>`), reduced to compare.
 pub fn person_key(who: &str) -> String {

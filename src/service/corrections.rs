@@ -16,15 +16,6 @@ fn opt_date(d: Option<chrono::NaiveDate>) -> String {
     d.map(|d| d.to_string()).unwrap_or_else(|| "none".into())
 }
 
-/// An investment's aliases as history shows them: `none` when it has none.
-fn alias_text(aliases: &[String]) -> String {
-    if aliases.is_empty() {
-        "none".into()
-    } else {
-        aliases.join(", ")
-    }
-}
-
 /// Applies one field to a record, returning (field, before, after).
 fn apply(
     s: &Service,
@@ -49,8 +40,8 @@ fn apply(
         ),
         (Record::Investment(i), F::Aliases(v)) => change(
             "aliases",
-            alias_text(&std::mem::replace(&mut i.aliases, v.clone())),
-            alias_text(&v),
+            crate::domain::names::aliases_shown(&std::mem::replace(&mut i.aliases, v.clone())),
+            crate::domain::names::aliases_shown(&v),
         ),
         (Record::Note(n), F::Text(v)) => {
             change("text", std::mem::replace(&mut n.text, v.clone()), v)

@@ -21,7 +21,7 @@ pub fn columns(kind: Kind) -> Vec<&'static str> {
         Kind::Note => vec!["id", "unit", "text", "followups", "tags"],
         Kind::Investment => {
             let mut c: Vec<&str> = REGISTER_HEADER.split(',').collect();
-            c.extend(["currency", "id"]);
+            c.extend(["currency", "id", "aliases"]);
             c
         }
         Kind::Decision => vec![
@@ -81,8 +81,15 @@ impl UnitNames<'_> {
     }
 }
 
+/// Between a unit's or an investment's aliases in one cell.
+pub const ALIAS_SEPARATOR: &str = "; ";
+
 fn unit_row(u: &Unit) -> Vec<String> {
-    vec![u.id.to_string(), text(&u.name), text(&u.aliases.join("; "))]
+    vec![
+        u.id.to_string(),
+        text(&u.name),
+        text(&u.aliases.join(ALIAS_SEPARATOR)),
+    ]
 }
 
 fn note_row(n: &Note, units: &UnitNames<'_>) -> Vec<String> {
@@ -122,6 +129,7 @@ fn investment_row(i: &Investment, units: &UnitNames<'_>) -> Vec<String> {
         text(i.sponsor.as_deref().unwrap_or_default()),
         i.cost.currency.to_string(),
         i.id.to_string(),
+        text(&i.aliases.join(ALIAS_SEPARATOR)),
     ]
 }
 

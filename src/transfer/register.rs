@@ -1,7 +1,8 @@
 //! Import of an investment register kept in a spreadsheet, as CSV whose header starts
 //! `name,unit,category,cost,run_cost,annual_benefit,years,start,sponsor`. Further columns
 //! may follow (as in `investments.csv` from `export --format csv`): `currency` gives the
-//! row's currency, a row with `retracted` set is skipped, others are ignored.
+//! row's currency, `aliases` its other names, a row with `retracted` set is skipped, others
+//! are ignored.
 //! Every row is checked first; one bad row means nothing is imported. Names already
 //! registered are refused, or with `update` the changed fields are amended, each change in
 //! history with the file's name as the reason.
@@ -198,11 +199,15 @@ pub fn import_register_saying(
             let Record::Investment(before) = state.record else {
                 return Err(StoreError::NotFound(id.record()));
             };
-            let after = Investment {
+            let mut after = Investment {
                 id,
                 meta: before.meta.clone(),
                 ..row.investment.clone()
             };
+            // A register without an `aliases` column says nothing about them.
+            if extras.aliases.is_none() {
+                after.aliases = before.aliases.clone();
+            }
             let changes = changes(store, tenant, &before, &after);
             if changes.is_empty() {
                 unchanged += 1;

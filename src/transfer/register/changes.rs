@@ -47,5 +47,7 @@ pub(super) fn changes(
     field("start", before.start.to_string(), after.start.to_string());
     let sponsor = |s: &Option<String>| s.clone().unwrap_or_else(|| "none".into());
     field("sponsor", sponsor(&before.sponsor), sponsor(&after.sponsor));
+    let aliases = crate::domain::names::aliases_shown;
+    field("aliases", aliases(&before.aliases), aliases(&after.aliases));
     out
 }

@@ -1,5 +1,5 @@
 //! A register's header: it must start with the register's columns; where the optional ones
-//! (`currency`, `retracted`) are, if present.
+//! (`currency`, `aliases`, `retracted`) are, if present.
 
 use super::{RegisterError, REGISTER_HEADER};
 
@@ -8,6 +8,8 @@ const COLUMNS: usize = 9;
 /// Where the optional columns are.
 pub(super) struct Extras {
     pub(super) currency: Option<usize>,
+    /// Without it, an update keeps the investment's aliases as they are.
+    pub(super) aliases: Option<usize>,
     pub(super) retracted: Option<usize>,
     pub(super) width: usize,
 }
@@ -28,6 +30,7 @@ pub(super) fn read_header(display: &str, header: &[String]) -> Result<Extras, Re
     };
     Ok(Extras {
         currency: find("currency"),
+        aliases: find("aliases"),
         retracted: find("retracted"),
         width: header.len(),
     })

@@ -32,6 +32,66 @@ fn unit_id(
     }))
 }
 
+/// The name of the investment numbered `id` (its id when it cannot be read).
+fn investment_name(
+    store: &Store,
+    tenant: &TenantId,
+    id: InvestmentId,
+) -> Result<String, StoreError> {
+    Ok(match store.get(tenant, id.record())? {
+        Some(s) => match s.record {
+            Record::Investment(i) => i.name,
+            _ => id.to_string(),
+        },
+        None => id.to_string(),
+    })
+}
+
+/// The row's aliases (its `aliases` column, separated by `;` as the export writes them, or
+/// by commas), each checked as `invest … alias:` checks one: readable, without `:`, not the
+/// row's own name, not a name of another investment nor said twice in the file.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the row's reading state, passed as `read_row` holds it"
+)]
+fn read_aliases(
+    store: &Store,
+    tenant: &TenantId,
+    extras: &Extras,
+    row: &[&str],
+    name: &str,
+    existing: Option<InvestmentId>,
+    seen: &mut HashSet<String>,
+    errs: &mut Vec<String>,
+) -> Result<Vec<String>, StoreError> {
+    let Some(column) = extras.aliases else {
+        return Ok(Vec::new());
+    };
+    let mut out = Vec::new();
+    for alias in row[column].split([';', ',']).map(names::clean) {
+        if alias.is_empty() {
+            continue;
+        }
+        let key = normalise_name(&alias);
+        if let Some(problem) = names::problem(&alias, "an alias", false) {
+            errs.push(problem);
+        } else if key == normalise_name(name) {
+            errs.push(format!("the alias '{alias}' is the investment's own name"));
+        } else if !seen.insert(key) {
+            errs.push(format!("'{alias}' appears twice in the file"));
+        } else {
+            match store.find_name(tenant, Kind::Investment, &alias)? {
+                Some(id) if Some(InvestmentId(id.n)) != existing => errs.push(format!(
+                    "the alias '{alias}' is already a name of {id} ({})",
+                    investment_name(store, tenant, InvestmentId(id.n))?
+                )),
+                _ => out.push(alias),
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// A row read and checked: the investment it describes, and the one of that name if any.
 pub(super) struct Row {
     pub(super) investment: Investment,
@@ -57,7 +117,14 @@ pub(super) fn read_row(
     } else if !seen.insert(normalise_name(&name)) {
         errs.push(format!("'{name}' appears twice in the file"));
     } else if let Some(id) = store.find_name(tenant, Kind::Investment, &name)? {
-        existing = Some(InvestmentId(id.n));
+        let held = investment_name(store, tenant, InvestmentId(id.n))?;
+        if normalise_name(&held) == normalise_name(&name) {
+            existing = Some(InvestmentId(id.n));
+        } else {
+            errs.push(format!(
+                "'{name}' is an alias of {id} ({held}); a row names an investment by its name"
+            ));
+        }
     }
     let unit = match unit_id(store, tenant, row[1])? {
         Ok(u) => Some(u),
@@ -147,6 +214,7 @@ pub(super) fn read_row(
             names::MAX_NAME_CHARS
         ));
     }
+    let aliases = read_aliases(store, tenant, extras, row, &name, existing, seen, &mut errs)?;
     if let (Some(c), Some(r), Some(b)) = (cost, run_cost, benefit) {
         if c.currency != r.currency || c.currency != b.currency {
             errs.push("cost, run_cost and annual_benefit must be in one currency".to_string());
@@ -178,7 +246,7 @@ pub(super) fn read_row(
         investment: Investment {
             id: InvestmentId(0),
             name,
-            aliases: vec![],
+            aliases,
             unit,
             category,
             cost,

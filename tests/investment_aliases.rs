@@ -43,6 +43,8 @@ async fn an_alias_finds_the_investment_wherever_one_is_named() {
     assert!(chart.contains("Field service platform"), "{chart}");
     let list = bot.ok("list investments").await;
     assert!(list.contains("ServiceTitan"), "{list}");
+    let found = bot.ok("find ServiceTitan").await;
+    assert!(found.contains("INV-2"), "{found}");
     // A close misspelling of an alias gets a "did you mean" naming the investment.
     let out = bot.fails("decide ServiceTitn approve").await;
     assert!(out.contains("Did you mean 'ServiceTitan'"), "{out}");

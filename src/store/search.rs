@@ -59,7 +59,7 @@ pub fn record_text(r: &Record) -> Vec<String> {
             t
         }
         Record::Investment(i) => {
-            let mut t = vec![i.name.clone()];
+            let mut t: Vec<String> = i.names().map(str::to_string).collect();
             t.extend(i.sponsor.clone());
             t
         }

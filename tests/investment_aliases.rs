@@ -78,6 +78,10 @@ async fn amending_aliases_replaces_them_and_is_in_the_history() {
         .fails("benefit Titan £1k")
         .await
         .contains("no investment called 'Titan'"));
+    // Undone, the amendment gives the aliases back.
+    let out = bot.ok("undo").await;
+    assert!(out.contains("INV-2"), "{out}");
+    assert!(bot.ok("benefit Titan £1k").await.contains("INV-2"));
 }
 
 #[tokio::test]

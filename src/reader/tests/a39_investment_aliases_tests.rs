@@ -72,3 +72,44 @@ fn without_the_alias_the_product_is_a_new_investment() {
         "{r:?}"
     );
 }
+
+/// A code ("the WMS") or a product written in lower case ("manhattan") names its
+/// investment as the name would, with the verdict and amount read as for the name.
+#[test]
+fn a_code_or_a_product_in_lower_case_names_its_investment() {
+    let dir = StaticDirectory {
+        units: vec![unit("Operations", &["Ops"])],
+        investments: vec![InvestmentName {
+            name: "Warehouse platform".into(),
+            unit: "Operations".into(),
+            aliases: vec!["WMS".into(), "Manhattan".into()],
+        }],
+    };
+    for (text, verdict, amount) in [
+        (
+            "Priya approved £90k for the WMS",
+            Some(Verdict::Approve),
+            Some(9_000_000),
+        ),
+        (
+            "not now on manhattan, revisit in Q1",
+            Some(Verdict::Defer),
+            None,
+        ),
+        (
+            "met Ops today about the WMS rollout; I'll send options by Friday",
+            None,
+            None,
+        ),
+    ] {
+        let r = read_on_test_day(text, "kim", &dir);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Warehouse platform"),
+            "{text}: {r:?}"
+        );
+        assert!(!r.new_investment, "{text}: {r:?}");
+        assert_eq!(r.verdict, verdict, "{text}: {r:?}");
+        assert_eq!(r.amount.map(|m| m.minor), amount, "{text}: {r:?}");
+    }
+}

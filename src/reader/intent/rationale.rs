@@ -125,6 +125,12 @@ pub fn find_rationale(
         let start = if when {
             None
         } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
+            && ctx.verdict == Some(Verdict::Stop)
+            && crate::reader::sunk_sentences::sunk_and_more(toks, i + 1, limit, ctx.money)
+        {
+            // "stopping it. $48k sunk and members just watch their own phones.": whole.
+            Some((i + 1, true))
+        } else if matches!(toks[i].lower.as_str(), "." | "!" | "\n")
             && (priced(i + 1) || quoted(i + 1) || judged_price_opening(toks, i + 1, limit, ctx))
         {
             Some((i + 1, false))

@@ -116,6 +116,15 @@ pub(super) fn read_candidate(c: &Candidate, detail: &mut Option<(usize, usize)>)
             &not_reason,
         )
     };
+    // "$38k for a machine that sits dead 8 months of the year, and Worcester County wants
+    // …": after a refusal, the price case runs on over ", and".
+    let price_case = c.refused
+        && !(strong || close_paren || weak_reject || only_dates)
+        && ((c.priced)(s) || (c.quoted)(s) || clauses::judges_price(toks, s, end));
+    let end = price_case
+        .then(|| crate::reader::price_case_and::and_more_after_price(text, toks, end, limit, skip))
+        .flatten()
+        .unwrap_or(end);
     if s < end && !weak_reject && !only_dates {
         // "… approved at KES 14.5m. CA deadline is 30th June, we can't do it
         // manually": the dated clause opening the sentence opens its reason too.

@@ -1,0 +1,79 @@
+//! Round R39: the rationale's misses on the training corpus sorted by cause (fourth pass),
+//! and the recurring causes fixed, each worded here for another invented organisation: a
+//! group of climbing walls in the Peak District.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// Climbing walls in Sheffield, Buxton and Matlock: the walls, the cafés, the office.
+fn climbing_walls_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Walls", &["Centres"]),
+            ("Cafe", &["Cafés"]),
+            ("IT", &["Office"]),
+        ],
+        &[
+            ("Booking App", "IT"),
+            ("Route Setting Tool", "Walls"),
+            ("Chalk Vending", "Walls"),
+            ("Auto Belays", "Walls"),
+            ("Coffee Machine", "Cafe"),
+        ],
+    )
+}
+
+fn read_walls(text: &str) -> Reading {
+    read_day_first_in(text, "aisha", "GBP", &climbing_walls_dir())
+}
+
+/// "We're stopping the boatyard scheduling app. We've put £31k into it over the year and the
+/// yard team still run everything off the whiteboard, so …", "$48k sunk and members just
+/// watch their own phones": after a stop, a sentence that says the money sunk in the work
+/// and goes on, after "and", with a clause of its own is the case for stopping, read whole
+/// (convention 30 keeps the money walked away from).
+#[test]
+fn a_stops_sentence_of_money_sunk_and_more_is_its_reason() {
+    for (text, why) in [
+        (
+            "We're stopping the route setting tool. We've put £12k into it over the summer and the setters still plan everything on paper, so there's no point renewing.",
+            "We've put £12k into it over the summer and the setters still plan everything on paper, so there's no point renewing",
+        ),
+        (
+            "Stopping the chalk vending. £9k sunk and climbers just bring their own bags.",
+            "£9k sunk and climbers just bring their own bags",
+        ),
+        (
+            "We're pulling the plug on the booking app. The developer has burned through £20k and we still can't take family bookings; we'll stay on the old form until the new website is done.",
+            "The developer has burned through £20k and we still can't take family bookings; we'll stay on the old form until the new website is done",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "Not doing the oyster vending kiosk. $38k for a machine that sits dead 8 months of the
+/// year, and Worcester County wants a whole separate health permit for it", "… — £85k a year
+/// is more than we can justify at our size, and MFA plus the new backups cover the worst of
+/// it": after a refusal, the price judged or set against what it buys runs on over ", and"
+/// to a second half of the case against, whatever its subject.
+#[test]
+fn a_refusals_price_case_runs_on_over_and() {
+    for (text, why) in [
+        (
+            "Not doing the auto belays for Buxton. £28k for kit that sits idle 5 days a week, and Derbyshire Council wants a separate inspection contract for it.",
+            "£28k for kit that sits idle 5 days a week, and Derbyshire Council wants a separate inspection contract for it",
+        ),
+        (
+            "The board would not fund the coffee machine this year — £9k is more than we can justify for one café, and Aeropress plus the filter jug do the job fine.",
+            "£9k is more than we can justify for one café, and Aeropress plus the filter jug do the job fine",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -102,6 +102,7 @@ mod labelled_reasons;
 mod left_for_later;
 mod left_to_wait;
 mod list_items;
+mod look_again_events;
 mod market_prices;
 mod measured;
 mod meeting_days;

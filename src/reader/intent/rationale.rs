@@ -100,7 +100,11 @@ pub fn find_rationale(
             i = e;
             continue;
         }
-        if let Some(e) = clauses::after_event(toks, i, limit) {
+        // "revisit after the audit in Feb, the old ones still run fine": an event after a
+        // look-again is when to look again (round R39).
+        if let Some(e) = clauses::after_event(toks, i, limit)
+            .filter(|_| !crate::reader::look_again_events::after_look_again(toks, i))
+        {
             let r = text[toks[i].start..toks[e - 1].end].trim();
             return Some(r.to_string());
         }

@@ -77,3 +77,39 @@ fn a_refusals_price_case_runs_on_over_and() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Laptop refresh for the swim school instructors: revisit after the audit in Feb, the old
+/// ones still run the booking screens fine": an event after a look-again is when to look
+/// again, not what prompted the decision, so the clause after its comma is the reason.
+#[test]
+fn an_event_after_a_look_again_is_when_not_why() {
+    for (text, why) in [
+        (
+            "Auto belays for Matlock: revisit after the audit in Feb, the old ones still pass every inspection",
+            "the old ones still pass every inspection",
+        ),
+        (
+            "Coffee machine for Buxton — let's revisit after the year-end audit in February, they're mid-refit and nobody wants a new machine now.",
+            "they're mid-refit and nobody wants a new machine now",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "hold the HVAC at Waco till after the busy season in January, we can't close lanes for
+/// the install in December": "the install" after "for" is what the clause is about, no
+/// milestone told, so the clause is one of its own and the reason.
+#[test]
+fn a_milestone_word_after_for_leaves_a_clause_of_its_own() {
+    let text = "Sam says hold the auto belays at Buxton till after the busy season in January, we can't close the walls for the install in December";
+    let r = read_walls(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can't close the walls for the install in December"),
+        "{text}: {r:?}"
+    );
+}

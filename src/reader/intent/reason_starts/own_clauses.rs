@@ -32,10 +32,15 @@ pub(in crate::reader) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool 
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
     );
-    // "after the app launch" says when, not the milestone told.
+    // "after the app launch" says when, not the milestone told; "close lanes for the
+    // install", "during the cutover": what the clause is about (round R39).
     let when = |j: usize| {
-        (j.saturating_sub(3).max(s)..j)
-            .any(|k| matches!(toks[k].lower.as_str(), "after" | "since" | "before"))
+        (j.saturating_sub(3).max(s)..j).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "after" | "since" | "before" | "for" | "during"
+            )
+        })
     };
     let milestone = (s..e).any(|j| {
         !when(j)

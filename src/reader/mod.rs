@@ -158,6 +158,7 @@ mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
 mod result_subject;
+mod results_run_back;
 mod running_costs;
 mod said_otherwise;
 mod saying_reasons;

@@ -113,3 +113,30 @@ fn a_milestone_word_after_for_leaves_a_clause_of_its_own() {
         "{text}: {r:?}"
     );
 }
+
+/// "in hall 2 we detected 94% of the defects, 2nd quality fabric decreased 40%", "We're doing MOT prep in-house now, no
+/// more trips to Harrogate, saved us about £1,100 a month": a benefit's evidence told in
+/// results joined by commas keeps the result before the comma too, all of one sentence;
+/// not a clause that names the investment ("online booking already earning its keep, …",
+/// "USSD menu redesign is live, …"), nor one with a date or money.
+#[test]
+fn a_benefits_results_joined_by_commas_are_its_evidence_together() {
+    for (text, why) in [
+        (
+            "Auto belays at Buxton: in hall 2 we ran 94% of the sessions without a belayer, instructor sick days decreased 40%, saving about £600 a month in cover.",
+            "in hall 2 we ran 94% of the sessions without a belayer, instructor sick days decreased 40%",
+        ),
+        (
+            "booking app already earning its keep, no-shows down from 12% to 3% w/ the deposits, ~£2k/mo",
+            "no-shows down from 12% to 3% w/ the deposits",
+        ),
+        (
+            "The coffee machine has paid for itself. We're doing all the flat whites in-house now, no more trips to the deli, saved us about £400 a month in bought-in coffee",
+            "We're doing all the flat whites in-house now, no more trips to the deli",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -140,3 +140,19 @@ fn a_benefits_results_joined_by_commas_are_its_evidence_together() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Since the new gate system went in at Glendale, after-hours break-ins dropped to zero and
+/// our insurer knocked $14k off the premium": a hyphenated word opening the result
+/// ("after-hours") is its subject, not the preposition "after", so the result is a clause
+/// of its own and the evidence keeps its "since".
+#[test]
+fn a_benefits_result_opening_on_a_hyphenated_word_is_a_clause_of_its_own() {
+    let text = "Since the auto belays went in at Matlock, after-school bookings doubled and our insurer knocked £4k off the premium.";
+    let r = read_walls(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the auto belays went in at Matlock, after-school bookings doubled"),
+        "{text}: {r:?}"
+    );
+}

@@ -156,3 +156,25 @@ fn a_benefits_result_opening_on_a_hyphenated_word_is_a_clause_of_its_own() {
         "{text}: {r:?}"
     );
 }
+
+/// "95.000 € is a lot of money and eventually we can send the samples to the university",
+/// "$75k a year is a lot for something our recon managers do on a whiteboard, and nobody
+/// could tell me what it saves": a price said to be "a lot" is judged, so after a refusal
+/// it is the case against, money and all.
+#[test]
+fn a_price_said_to_be_a_lot_is_judged() {
+    for (text, why) in [
+        (
+            "The board did not approve the auto belays for Matlock. £28k is a lot of money and for now the instructors can belay the groups like now.",
+            "£28k is a lot of money and for now the instructors can belay the groups like now",
+        ),
+        (
+            "They also turned down the coffee machine for Buxton — £9k a year is a lot for a café that opens three days a week, and nobody could tell me what it earns.",
+            "£9k a year is a lot for a café that opens three days a week, and nobody could tell me what it earns",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -86,6 +86,7 @@ mod figure_rescopes;
 mod figures_put_right;
 mod fine_with;
 mod french_verdicts;
+mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
 mod going_on_dates;

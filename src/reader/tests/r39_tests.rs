@@ -178,3 +178,27 @@ fn a_price_said_to_be_a_lot_is_judged() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "half the salons can't get a mobile signal at the desk, so the codes never arrive", "38%
+/// of our new users never touch a terminal": an adverb of frequency after the subject
+/// ("never", "still", "always", "rarely") stands before its verb, so the words are a clause
+/// of its own even when the verb is one the reader does not know.
+#[test]
+fn an_adverb_of_frequency_marks_a_clause_of_its_own() {
+    for (text, verdict, why) in [
+        (
+            "Sam's stopping the booking app on the café iPads – half the centres can't get a signal at the desk, so the codes never arrive.",
+            Verdict::Stop,
+            "half the centres can't get a signal at the desk, so the codes never arrive",
+        ),
+        (
+            "Auto belays for Buxton approved at £28k. 38% of our new members never climb with a partner.",
+            Verdict::Approve,
+            "38% of our new members never climb with a partner",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

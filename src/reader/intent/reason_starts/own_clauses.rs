@@ -220,4 +220,5 @@ pub(in crate::reader) fn as_clause(toks: &[Token], j: usize) -> bool {
             let w = t.lower.as_str();
             FINITE.contains(&w) || w.ends_with("n't") || (w.ends_with("ed") && w.len() > 4)
         })
+        || crate::reader::frequency_adverbs::adverb_before_verb(toks, j + 1)
 }

@@ -202,3 +202,25 @@ fn an_adverb_of_frequency_marks_a_clause_of_its_own() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "said no to the barbering academy – £70k on a second training space when the current one
+/// is half empty on Mondays", "said no to the charging posts – £60k for kit maybe a dozen
+/// berth holders would use": after a refusal, the price spent "on" a thing as well as "for"
+/// it, and what it would buy told with "when" or "would", is the case against.
+#[test]
+fn a_refusals_price_set_against_what_it_would_buy_with_when_or_would() {
+    for (text, why) in [
+        (
+            "Sam has said no to the auto belays at Matlock – £28k on a second belay wall when the current one is half empty on Mondays.",
+            "£28k on a second belay wall when the current one is half empty on Mondays",
+        ),
+        (
+            "Sam has said no to the coffee machine – £9k for kit maybe a dozen climbers a day would use.",
+            "£9k for kit maybe a dozen climbers a day would use",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -42,6 +42,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod absolute_grounds;
 mod answers_given;
 mod approval_asks;
 mod as_comparisons;

@@ -224,3 +224,24 @@ fn a_refusals_price_set_against_what_it_would_buy_with_when_or_would() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "RESOLVED that the replacement be not approved at this time, the quotation of KES 27.5M
+/// being above the approved capital budget of KES 18M": an absolute clause after the
+/// verdict's comma ("the <thing> (not) being …") gives the ground, its money and all.
+#[test]
+fn an_absolute_clause_after_the_verdict_is_its_ground() {
+    for (text, why) in [
+        (
+            "Item 4.3 Auto belays: RESOLVED that the auto belays for Matlock be not approved at this time, the quotation of £28,000 being above the approved capital budget of £20,000.",
+            "the quotation of £28,000 being above the approved capital budget of £20,000",
+        ),
+        (
+            "It was further RESOLVED that the proposal to buy a coffee machine be rejected, the cost of £9,000 not being justified for the footfall received.",
+            "the cost of £9,000 not being justified for the footfall received",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

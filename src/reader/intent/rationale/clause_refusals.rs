@@ -36,6 +36,8 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
                 || crate::reader::refused_prices::price_opens_clause(toks, s, ctx.money))
             && quoted(s)
         || end > s && toks[end - 1].is("otherwise")
+        // "…, the quotation of KES 27.5M being above the approved budget" (round R39).
+        || ctx.verdict.is_some() && crate::reader::absolute_grounds::absolute_ground(toks, s, end)
         // "…, nobody's touched it since 2024 and it's $2,400 a year" after a stop.
         || refused && crate::reader::unused_things::nobody_uses(toks, s, end)
         // "(fewer disputed invoices, faster month-end)", "(water bill down 22% vs

@@ -245,3 +245,19 @@ fn an_absolute_clause_after_the_verdict_is_its_ground() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "$118k approved. The diesel run out there is a 300 km round trip every week in the dry,
+/// and we lost 60 head at Ten Mile in October when the pump packed it in and nobody got out
+/// for four days": a reason sentence after the verdict's is read whole however long, up to
+/// fifty tokens (it was refused past thirty).
+#[test]
+fn a_long_reason_sentence_after_the_verdict_is_read_whole() {
+    let text = "Auto belays for Matlock approved, £28k. The queue for the top ropes is an hour long every Saturday in the winter, and we lost 40 members to the bouldering gym in October when the ropes were shut for a week.";
+    let r = read_walls(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The queue for the top ropes is an hour long every Saturday in the winter, and we lost 40 members to the bouldering gym in October when the ropes were shut for a week"),
+        "{text}: {r:?}"
+    );
+}

@@ -56,10 +56,9 @@ pub(super) fn condition_at(
                 && event_after_time(toks, i + 2, limit, skip));
     // "until after the year-end close": an event that has a time in it is still the
     // condition ("until after Christmas" is only a time).
-    let condition = condition
-        || clauses::after_timed_event(toks, i, limit, skip)
-        || condition_after_look_again(toks, i, limit, skip);
     condition
+        || clauses::after_timed_event(toks, i, limit, skip)
+        || condition_after_look_again(toks, i, limit, skip)
 }
 
 /// Does "since" at `i` open a benefit's result (first), or say when, no reason (second)?

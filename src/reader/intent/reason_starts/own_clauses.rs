@@ -93,30 +93,30 @@ pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, 
     // "after-hours break-ins dropped to zero": a word hyphenated to the next is a
     // compound, not the word alone ("after" a time) (round R39).
     let hyphenated = toks.get(s + 1).is_some_and(|t| t.is_sym("-") && t.attached);
+    let word_alone = NOT_REASONS.contains(&toks[s].lower.as_str())
+        || matches!(
+            toks[s].lower.as_str(),
+            "until"
+                | "till"
+                | "after"
+                | "before"
+                | "during"
+                | "by"
+                | "back"
+                | "faster"
+                | "fewer"
+                | "less"
+                | "more"
+                | "lower"
+                | "higher"
+                | "better"
+                | "only"
+                | "just"
+                | "not"
+        );
     let noun = toks[s].is_word()
         && toks[s].lower.len() > 2
-        && (hyphenated || !NOT_REASONS.contains(&toks[s].lower.as_str()))
-        && !(!hyphenated
-            && matches!(
-                toks[s].lower.as_str(),
-                "until"
-                    | "till"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "by"
-                    | "back"
-                    | "faster"
-                    | "fewer"
-                    | "less"
-                    | "more"
-                    | "lower"
-                    | "higher"
-                    | "better"
-                    | "only"
-                    | "just"
-                    | "not"
-            ))
+        && (hyphenated || !word_alone)
         && !clauses::opens_look_again(toks, s);
     // Within four words of the subject, a hyphenated word ("first-pass", three tokens)
     // counting as one.

@@ -42,6 +42,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod absolute_grounds;
 mod answers_given;
 mod approval_asks;
 mod as_comparisons;
@@ -86,6 +87,7 @@ mod figure_rescopes;
 mod figures_put_right;
 mod fine_with;
 mod french_verdicts;
+mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
 mod going_on_dates;
@@ -102,6 +104,7 @@ mod labelled_reasons;
 mod left_for_later;
 mod left_to_wait;
 mod list_items;
+mod look_again_events;
 mod market_prices;
 mod measured;
 mod meeting_days;
@@ -135,6 +138,7 @@ mod plain_verdicts;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;
+mod price_case_and;
 mod progress_counts;
 mod questions;
 mod rationale_choice;
@@ -156,6 +160,7 @@ mod refused_spend;
 mod rescope_prices;
 mod resolve_names;
 mod result_subject;
+mod results_run_back;
 mod running_costs;
 mod said_otherwise;
 mod saying_reasons;
@@ -177,6 +182,7 @@ mod spoken_tags;
 mod spoken_verdicts;
 mod status_lines;
 mod status_transitions;
+mod sunk_sentences;
 mod support_ended;
 mod table_rows;
 mod tail_clause;

@@ -102,7 +102,8 @@ pub fn we_pay_for(toks: &[Token], s: usize, e: usize) -> bool {
 /// nobody asked for", "£95k for something they won't use": the sentence or clause judges a
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
 /// can justify it"). "£70k for info the county already gives us for free", "£9k to serve
-/// people who queue anyway": what the price would buy, had anyway or for nothing.
+/// people who queue anyway": what the price would buy, had anyway or for nothing. "is a
+/// lot of money": said to be much.
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         // "not worth the license fee".
@@ -110,8 +111,17 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
             && j > 0
             && matches!(toks[j - 1].lower.as_str(), "not" | "never" | "hardly");
         let for_free = toks[j].is("free") && j > 0 && toks[j - 1].is("for");
+        // "95.000 € is a lot of money", "$75k a year is a lot for something …" (round R39).
+        let a_lot = toks[j].is("lot")
+            && j > 1
+            && toks[j - 1].is("a")
+            && matches!(
+                toks[j - 2].lower.as_str(),
+                "is" | "was" | "it's" | "that's" | "seems"
+            );
         not_worth
             || for_free
+            || a_lot
             || j > s + 2 && toks[j].is("anyway")
             || matches!(
                 toks[j].lower.as_str(),

@@ -43,7 +43,8 @@ pub fn prices_what_it_buys(
             matches!(toks[j].lower.as_str(), "so" | "for" | "to" | "just") && toks[j + 1].is_word()
         });
     }
-    if !toks[after].is("for") {
+    // "£70k on a second training space when …" (round R39): spent on it, as for it.
+    if !(toks[after].is("for") || toks[after].is("on") && toks[after + 1].is_word()) {
         return false;
     }
     let e = clause_end(toks, after, limit);
@@ -83,6 +84,11 @@ pub fn prices_what_it_buys(
                         | "that'll"
                         | "that'd"
                         | "which'll"
+                        // "£70k on a second training space when the current one is half
+                        // empty", "£60k for kit maybe a dozen berth holders would use": what
+                        // it would buy, set against how it would be used (round R39).
+                        | "when"
+                        | "would"
                 )
         })
 }

@@ -14,6 +14,8 @@ impl Choice<'_> {
             stop,
             in_money,
             decides,
+            names,
+            skip,
             ..
         } = *self;
         // "Servicing stays on the core until the CDFI award is confirmed": a rescope's
@@ -61,6 +63,15 @@ impl Choice<'_> {
             });
             end.unwrap_or(said)
         });
-        rationale
+        // "sorted the saturday drop outs, not one failed payment since …": a benefit's
+        // results joined by commas (round R39).
+        let benefit = intent == Intent::Benefit && verdict.is_none();
+        rationale.map(|said| {
+            if benefit {
+                results_run_back::run_back(text, toks, said, names, skip)
+            } else {
+                said
+            }
+        })
     }
 }

@@ -32,10 +32,15 @@ pub(in crate::reader) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool 
         toks[s].lower.as_str(),
         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "this" | "these" | "those"
     );
-    // "after the app launch" says when, not the milestone told.
+    // "after the app launch" says when, not the milestone told; "close lanes for the
+    // install", "during the cutover": what the clause is about (round R39).
     let when = |j: usize| {
-        (j.saturating_sub(3).max(s)..j)
-            .any(|k| matches!(toks[k].lower.as_str(), "after" | "since" | "before"))
+        (j.saturating_sub(3).max(s)..j).any(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "after" | "since" | "before" | "for" | "during"
+            )
+        })
     };
     let milestone = (s..e).any(|j| {
         !when(j)
@@ -85,10 +90,11 @@ pub(in crate::reader) fn own_clause(toks: &[Token], s: usize, e: usize) -> bool 
 /// subject, then (within four words) an auxiliary or a past participle; not a look-again
 /// ("check again end of March") nor a phrase of time or place.
 pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, e: usize) -> bool {
-    let noun = toks[s].is_word()
-        && toks[s].lower.len() > 2
-        && !NOT_REASONS.contains(&toks[s].lower.as_str())
-        && !matches!(
+    // "after-hours break-ins dropped to zero": a word hyphenated to the next is a
+    // compound, not the word alone ("after" a time) (round R39).
+    let hyphenated = toks.get(s + 1).is_some_and(|t| t.is_sym("-") && t.attached);
+    let word_alone = NOT_REASONS.contains(&toks[s].lower.as_str())
+        || matches!(
             toks[s].lower.as_str(),
             "until"
                 | "till"
@@ -107,7 +113,10 @@ pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, 
                 | "only"
                 | "just"
                 | "not"
-        )
+        );
+    let noun = toks[s].is_word()
+        && toks[s].lower.len() > 2
+        && (hyphenated || !word_alone)
         && !clauses::opens_look_again(toks, s);
     // Within four words of the subject, a hyphenated word ("first-pass", three tokens)
     // counting as one.
@@ -211,4 +220,5 @@ pub(in crate::reader) fn as_clause(toks: &[Token], j: usize) -> bool {
             let w = t.lower.as_str();
             FINITE.contains(&w) || w.ends_with("n't") || (w.ends_with("ed") && w.len() > 4)
         })
+        || crate::reader::frequency_adverbs::adverb_before_verb(toks, j + 1)
 }

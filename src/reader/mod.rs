@@ -96,6 +96,7 @@ mod incident_days;
 mod intent;
 mod judged_on;
 mod kept_and_pulled;
+mod kept_their_own;
 mod kept_until;
 mod known_acronyms;
 mod labelled_reasons;

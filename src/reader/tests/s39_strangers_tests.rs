@@ -1,0 +1,148 @@
+//! Readings of forms from round S39's writers, the long Slack paragraphs and terse Discord
+//! lines of an Arizona solar installer, a group of Cornish holiday parks and a Perth chain of
+//! physiotherapy clinics, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, records, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Bristol and Bath chain of climbing walls: the walls, the café, IT.
+fn climbing_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Walls", &["Setters", "Route Setting"]),
+            ("Cafe", &["Café"]),
+            ("IT", &["Systems"]),
+            ("People", &["HR"]),
+        ],
+        &[
+            ("Auto Belay Upgrade", "Walls"),
+            ("Members App", "Walls"),
+            ("Cafe Refit", "Cafe"),
+            ("Laptop Refresh", "IT"),
+            ("MFA Rollout", "IT"),
+        ],
+    )
+}
+
+fn read_climbing(text: &str) -> Reading {
+    read_day_first_in(text, "freya", "GBP", &climbing_dir())
+}
+
+/// A Houston pool cleaning and repair company: the route techs, the trucks, IT.
+fn pools_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Service", &["Techs", "Routes"]),
+            ("Fleet", &["Trucks"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Route Software", "Service"),
+            ("Service Trucks", "Fleet"),
+            ("Customer Portal", "Service"),
+            ("MFA Rollout", "IT"),
+        ],
+    )
+}
+
+fn read_pools(text: &str) -> Reading {
+    read_us(text, "dana", "2026-12-04", &pools_dir())
+}
+
+/// "We're giving up on the hydro heater at Rockingham: $26k spent on …": we give the work up
+/// for good, a stop, whose amount is the money sunk; the approval after it is a record of its
+/// own (read alone, its price was the stop's amount: a money error).
+#[test]
+fn giving_up_on_the_work_stops_it() {
+    let text = "Two outcomes from Ian's budget review. We're giving up on the members app: \
+                £18k spent and it still can't take a card payment. On the other hand he's \
+                fine with MFA for the duty managers now, another £1,200, seeing as they're \
+                the ones with the till logins.";
+    let r = read_climbing(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Members App"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(18_000, "GBP"), "{text}: {r:?}");
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(all[1].amount, whole(1_200, "GBP"), "{text}: {r:?}");
+    let text = "we've given up on the customer portal, 30k in and nobody logs in";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    // Someone else giving up on a thing is no verdict of ours.
+    let text = "the techs have given up on the old route sheets, they all use the app now";
+    let r = read_pools(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "Gary came round on the Tucson forklift after all, $26k, since …", "Tom's come round on the
+/// second shockwave …": the decider, won over, agrees to it; someone who "came round" on a day
+/// or to a place only visited.
+#[test]
+fn coming_round_on_a_thing_approves_it() {
+    for text in [
+        "FYI Ian came round on the auto belay upgrade after all, £9k, since the old ones keep \
+         failing their inspection. @tom to book the installer by 18/12.",
+        "Ian's come round on the cafe refit, £22k, as the counter's falling apart.",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    let text = "the inspector came round on Tuesday and signed nothing off, the auto belays \
+                are fine";
+    let r = read_climbing(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "… And the monitoring platform is already earning its keep: service calls are down about a
+/// quarter and …, roughly $3,000 a month lighter.": a closing sentence praising other work,
+/// the result and its money after a colon, is a benefit record of its own, as "already
+/// showing: …" was.
+#[test]
+fn work_earning_its_keep_before_a_colon_is_a_record() {
+    let text = "Sorry, long one. Ian approved the cafe refit, £22k, after the health \
+                inspector flagged the counter. We're parking the laptop refresh until April; \
+                the budget isn't there this winter. And the auto belay upgrade is already \
+                earning its keep: the wait for a belay is down by half and we're selling \
+                about £1,500 a month more in day passes.";
+    let r = read_climbing(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[2].intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        all[2].investment.as_deref(),
+        Some("Auto Belay Upgrade"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[2].amount, whole(18_000, "GBP"), "{text}: {r:?}");
+    let text = "Dana approved the route software, $14k, after the October mess. And the new \
+                service trucks have more than paid their way already: fuel is down a third, \
+                call it $900 a month.";
+    let r = read_pools(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].intent, Intent::Benefit, "{text}: {r:?}");
+}
+
+/// "laptop refresh trimmed to the 22 office + design machines, 31k. crews keep their ipads
+/// another yr": people keeping their own kit is what the cut leaves out, the rescope's reason,
+/// not a verdict of its own.
+#[test]
+fn people_keeping_their_kit_is_the_cuts_reason() {
+    let text = "laptop refresh cut to the 14 front desk machines, £16k. setters keep their \
+                old macbooks another year";
+    let r = read_climbing(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("setters keep their old macbooks another year"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
+}

@@ -146,3 +146,77 @@ fn people_keeping_their_kit_is_the_cuts_reason() {
     );
     assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
 }
+
+/// "newbook's still on even tho go-live slid to feb, the channel manager finally syncs …",
+/// "cliniko's still happening even tho subi slipped to late jan, …": the work carries on
+/// despite the slip, as "still a go even tho …" did; "the leak is still happening" is no
+/// verdict.
+#[test]
+fn still_on_even_though_it_slipped_carries_on() {
+    for text in [
+        "members app's still on even tho launch slid to feb, the card payments finally work",
+        "the members app is still happening even though launch slipped to late jan, the card \
+         payments finally work",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Members App"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("the card payments finally work"),
+            "{text}: {r:?}"
+        );
+    }
+    let text = "the leak over the auto belays is still happening, can someone call the roofer";
+    let r = read_climbing(text);
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}
+
+/// "crew trucks down to 3 from 4, $138k now. flagstaff keeps the old one thru summer",
+/// "buggies down to 4 from 6, £28k. the grounds team keep the two old petrol ones another
+/// season": fewer of the work's things at a new price is a rescope to it, and who keeps the
+/// old ones is its reason; a count down with no price ("trolley waits down to 9 from 23") or
+/// with money saved is no verdict.
+#[test]
+fn fewer_things_at_a_new_price_is_a_rescope() {
+    let text = "service trucks down to 3 from 5, $141k now. the houston branch keeps the old \
+                one thru summer";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Service Trucks"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(141_000, "USD"), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the houston branch keeps the old one thru summer"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
+    for text in [
+        "callbacks down to 3 from 14 since the route software went in, saving $2k a month",
+        "missed stops down to 9 from 23 this week",
+    ] {
+        let r = read_pools(text);
+        assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    }
+}
+
+/// "the grounds team keep the two old petrol ones another season", said alone, keeps no work
+/// of ours going: a group keeping its own or the old kit.
+#[test]
+fn a_group_keeping_the_old_kit_is_no_continue() {
+    for text in [
+        "the setters keep the two old drills another season",
+        "setters keep their old macbooks another year",
+    ] {
+        let r = read_climbing(text);
+        assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}

@@ -220,3 +220,33 @@ fn a_group_keeping_the_old_kit_is_no_continue() {
         assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     }
 }
+
+/// "a roadrunner just walked into the mesa warehouse and refused to leave": refusing to do an
+/// ordinary thing is behaviour, no verdict; refusing to fund, approve or sign off still
+/// refuses.
+#[test]
+fn refusing_to_do_a_thing_is_no_refusal() {
+    let text = "lol a raccoon got into the truck yard and refused to leave 🦝";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    let text = "the owners refused to fund the customer portal, $40k for a login page";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}
+
+/// "… The Las Vegas office is a no — … Happy to walk anyone through it Monday.": a day the
+/// writer offers to talk things over on is still to come, no date of the record.
+#[test]
+fn a_day_offered_for_a_chat_is_no_date() {
+    for text in [
+        "The customer portal is a no — Dana doesn't want another login for the techs. Happy \
+         to walk anyone through it Monday.",
+        "The customer portal is a no, the techs won't use it. I'm happy to go over the \
+         numbers with anyone on Tuesday.",
+    ] {
+        let r = read_pools(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}

@@ -250,3 +250,29 @@ fn a_day_offered_for_a_chat_is_no_date() {
         assert_eq!(r.date, None, "{text}: {r:?}");
     }
 }
+
+/// "tills at hayle clubhouse cut the bar queue to under 5 mins on the quiz nights, thats about
+/// £2k extra through the bar": a queue made shorter is a result, not a smaller budget.
+#[test]
+fn a_queue_cut_is_a_result() {
+    let text = "the cafe refit cut the coffee queue to under 3 mins on saturdays, thats about \
+                £1k extra through the till";
+    let r = read_climbing(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}
+
+/// "…, which is roughly $1,800 a month we're no longer writing off.": money written off,
+/// said before the verb, is a loss counted (here one that stopped), not work stopped or kept.
+#[test]
+fn money_no_longer_written_off_is_a_result() {
+    let text = "Callbacks went from about 20 a week to none since the route software went in, \
+                which is roughly $2,000 a month we're no longer writing off.";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    // Work written off is still stopped.
+    let text = "we're writing off the customer portal, 30k and nobody logs in";
+    let r = read_pools(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -180,6 +180,7 @@ mod spoken_verdicts;
 mod status_lines;
 mod status_transitions;
 mod still_on_despite;
+mod sunk_after_colon;
 mod support_ended;
 mod table_rows;
 mod tail_clause;

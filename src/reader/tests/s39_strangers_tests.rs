@@ -276,3 +276,27 @@ fn money_no_longer_written_off_is_a_result() {
     let r = read_pools(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "We're giving up on the hydro heater at Rockingham: $26k spent on a unit that still can't
+/// hold 34 degrees, …", "We're stopping the pool slide refurb: £12k gone on surveys and …":
+/// money sunk, told first with "spent" or "gone" after it, opens the stop's reason (as "$52k
+/// and two years in and …" does), after a colon or in the next sentence.
+#[test]
+fn money_spent_then_what_went_wrong_is_the_stops_reason() {
+    for (text, why) in [
+        (
+            "We're giving up on the members app: £18k spent and it still can't take a card \
+             payment.",
+            "£18k spent and it still can't take a card payment",
+        ),
+        (
+            "We're stopping the cafe refit. £6k gone on drawings and the builder's now \
+             quoting double.",
+            "£6k gone on drawings and the builder's now quoting double",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -300,3 +300,25 @@ fn money_spent_then_what_went_wrong_is_the_stops_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "On the upside she's happy for the permitting team to get MFA now, another $3k, since
+/// …": a decider happy for someone to get a priced thing lets it go ahead, as "she's fine
+/// with MFA for the dispatchers now, another $2k" does; unpriced, or "happy for you", no.
+#[test]
+fn happy_for_someone_to_get_a_priced_thing_approves_it() {
+    let text = "Two calls from Ian's review. We're giving up on the members app: £18k spent \
+                and it still can't take a card payment. On the upside he's happy for the \
+                duty managers to get MFA now, another £1,200, since they hold the till logins.";
+    let r = read_climbing(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("MFA Rollout"),
+        "{text}: {r:?}"
+    );
+    let text = "he's happy for the setters to get on with it, they know the walls";
+    let r = read_climbing(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -322,3 +322,22 @@ fn happy_for_someone_to_get_a_priced_thing_approves_it() {
     let r = read_climbing(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "not doing fireworks night at looe this year, £6k for one evening and …": "not doing" a
+/// thing said without "the", priced in its clause or for this year, refuses it, as "not
+/// doing the …" does; "not doing well", "not doing overtime till the new rota" are no verdict.
+#[test]
+fn not_doing_a_bare_thing_with_its_price_refuses_it() {
+    let text = "not doing bouldering comps at bath this year, £3k for one evening and the mats \
+                are shot anyway";
+    let r = read_climbing(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_000, "GBP"), "{text}: {r:?}");
+    for text in [
+        "the auto belays are not doing well in the cold",
+        "setters not doing overtime till the new rota",
+    ] {
+        let r = read_climbing(text);
+        assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

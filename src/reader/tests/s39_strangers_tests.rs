@@ -341,3 +341,41 @@ fn not_doing_a_bare_thing_with_its_price_refuses_it() {
         assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "… And the monitoring platform is already earning its keep: service calls are down about
+/// a quarter and the truck rolls are running roughly $3,000 a month lighter.": praise in an
+/// idiom of earning its money ("earning its keep", "doing its job", "paid their way",
+/// "pulling their weight") opens a benefit as "is paying off" does; its money is the amount.
+#[test]
+fn earning_its_keep_opens_a_benefit() {
+    for text in [
+        "The auto belay upgrade is already earning its keep: the wait for a belay is down by \
+         half and day passes are running about £1,500 a month ahead.",
+        "The auto belay upgrade is pulling its weight: the wait for a belay is down by half \
+         and day passes are running about £1,500 a month ahead.",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(18_000, "GBP"), "{text}: {r:?}");
+    }
+    for text in [
+        "The route software is already earning its keep: callbacks are down about a quarter \
+         and the truck rolls are running roughly $3,000 a month lighter.",
+        "The route software is doing its job: callbacks are down about a quarter and the \
+         truck rolls are running roughly $3,000 a month lighter.",
+    ] {
+        let r = read_pools(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(36_000, "USD"), "{text}: {r:?}");
+    }
+    // Said before a full stop, the result told in sentences of their own keeps its commas.
+    let text = "The route software's paid its way already this autumn. With it we could \
+                run 6 routes in the October storms, not 2, and the county didn't send a crew, \
+                which they bill us about $3,500 a time for.";
+    let r = read_pools(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("With it we could run 6 routes in the October storms, not 2"),
+        "{text}: {r:?}"
+    );
+}

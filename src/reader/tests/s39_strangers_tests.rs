@@ -379,3 +379,18 @@ fn earning_its_keep_opens_a_benefit() {
         "{text}: {r:?}"
     );
 }
+
+/// "card takings at the bars are up 18% on last December": the month a change is measured
+/// against is the comparison's base, no date of the record (as "vs last March" is).
+#[test]
+fn a_change_on_last_month_is_no_date() {
+    let text = "The auto belay upgrade has paid its way already: day passes are up 18% on last \
+                December, call it £900 a month.";
+    let r = read_climbing(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    // "up on Tuesday's exec" is no change set against a day.
+    let text = "Following up on Tuesday's exec: we've agreed to rescope the cafe refit to £15k.";
+    let r = read_climbing(text);
+    assert_eq!(r.date, "2026-11-24".parse().ok(), "{text}: {r:?}");
+}

@@ -48,7 +48,7 @@ pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
             .rev()
             .take_while(|&k| !toks[k].is_break())
             .any(|k| money_opens(&toks[k..]));
-        return (!counted(i + 2) && !(clause_end && money_before)).then_some(i + 2);
+        return (!(counted(i + 2) || clause_end && money_before)).then_some(i + 2);
     }
     // "writing it off", "writing the app off": a thing, with no figure, then "off".
     let object = matches!(

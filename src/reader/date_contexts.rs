@@ -8,10 +8,12 @@ use super::tokens::{TokKind, Token};
 use chrono::NaiveDate;
 
 mod conditions_and_reasons;
+mod offers_ahead;
 mod times_ahead;
 mod times_past_and_periods;
 
 pub use self::conditions_and_reasons::*;
+pub use self::offers_ahead::*;
 pub use self::times_ahead::*;
 pub use self::times_past_and_periods::*;
 

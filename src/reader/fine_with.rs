@@ -67,3 +67,37 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
         .any(|m| m.start < first_break || m.start <= first_break + 2);
     priced.then_some(i + 2)
 }
+
+/// At `i` ("happy", "fine", "ok", "okay"), "<someone> is happy for the <people> to get /
+/// have / buy the <thing>" with the thing's price in its clause or opening the next, an
+/// approval passed on ("she's happy for the permitting team to get MFA now, another $3k");
+/// where the shape ends (at the thing).
+pub(in crate::reader) fn happy_for_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "happy" | "fine" | "ok" | "okay")
+        || word(toks, i + 1) != "for"
+        || !said_of_someone(toks, i)
+    {
+        return None;
+    }
+    // Who gets it, up to five words, then "to" and a verb of getting.
+    let to = (i + 3..(i + 8).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| word(toks, k) == "to")?;
+    if !matches!(
+        word(toks, to + 1),
+        "get" | "have" | "buy" | "order" | "start" | "roll"
+    ) || toks.get(to + 2).is_none_or(|t| !t.is_word())
+        || matches!(word(toks, to + 2), "on" | "it" | "them" | "that" | "this")
+    {
+        return None;
+    }
+    let sentence = rest_of_sentence(toks, to + 2);
+    let first_break = sentence
+        .iter()
+        .position(|t| t.is_break())
+        .unwrap_or(sentence.len());
+    let priced = find_money(sentence, Currency::GBP)
+        .iter()
+        .any(|m| m.start < first_break || m.start <= first_break + 2);
+    priced.then_some(to + 2)
+}

@@ -6,12 +6,21 @@ use super::tokens::{TokKind, Token};
 
 /// Does the clause `a..b` praise the work: "is paying off", "paid for itself", "is live",
 /// "is working (very) well", "is working nicely", "has been a godsend", "has done the
-/// trick", "has taken off"?
+/// trick", "has taken off", "is earning its keep", "is doing its job", "paid their way",
+/// "is pulling its weight"?
 fn praises(toks: &[Token], a: usize, b: usize) -> bool {
     let w = |j: usize| {
         toks.get(j)
             .filter(|_| j < b)
             .map_or("", |t| t.lower.as_str())
+    };
+    // The idioms of earning its money count only right before a colon or a dash ("is
+    // already earning its keep: …"): "Swiftwater kit's paid its way already this autumn."
+    // tells the result in sentences of its own.
+    let before_colon = |j: usize| {
+        toks.get(b)
+            .is_some_and(|t| matches!(t.lower.as_str(), ":" | "—" | "–" | "-"))
+            && (j + 1..b).all(|k| matches!(w(k), "already" | "now"))
     };
     (a + 1..b).any(|j| match w(j) {
         "paying" | "paid" => matches!(w(j + 1), "off" | "for"),
@@ -35,6 +44,28 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
         }
         // "have done the trick": it did what it was bought for.
         "trick" => w(j - 1) == "the" && matches!(w(j - 2), "done" | "did" | "doing"),
+        // "is already earning its keep", "is doing its job", "have paid their way", "is
+        // pulling its weight": idioms of the work earning its money.
+        "keep" => {
+            matches!(w(j - 1), "its" | "their")
+                && matches!(w(j.wrapping_sub(2)), "earning" | "earned" | "earns")
+                && before_colon(j)
+        }
+        "job" => {
+            matches!(w(j - 1), "its" | "their")
+                && matches!(w(j.wrapping_sub(2)), "doing" | "done" | "does")
+                && before_colon(j)
+        }
+        "way" => {
+            matches!(w(j - 1), "its" | "their")
+                && matches!(w(j.wrapping_sub(2)), "paid" | "paying" | "pays")
+                && before_colon(j)
+        }
+        "weight" => {
+            matches!(w(j - 1), "its" | "their")
+                && matches!(w(j.wrapping_sub(2)), "pulling" | "pulled")
+                && before_colon(j)
+        }
         _ => false,
     })
 }

@@ -151,6 +151,14 @@ impl Reader {
                 r.rationale = Some(text[toks[a2].start..toks[b2 - 1].end].trim().to_string());
             }
         }
+        // "We're giving up on the hydro heater: $26k spent on a unit that …": the money sunk
+        // after the stop's colon, and what still goes wrong, is why.
+        let sunk = verdict
+            .filter(|v| r.verdict == Some(Verdict::Stop) && v.verdict == Verdict::Stop)
+            .and_then(|v| super::sunk_after_colon::sunk_after_colon(toks, v.end, in_money));
+        if let Some((a, b)) = sunk {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "not this winter, the MD wants it revisited in April": when to look again, by
         // any rule or the model, is not why; nor is how far work that goes on has got
         // ("carrying on, 8 done of 20").

@@ -205,7 +205,8 @@ fn has_record(
     !find_money(part, currency).is_empty()
         && (benefit_or_investment()
             || under_deciding_heading()
-            || later_items::already_showing(part))
+            || later_items::already_showing(part)
+            || paying_its_way::praised_before_colon(part))
         || asks_to_look_at_a_new(part)
 }
 
@@ -235,6 +236,7 @@ mod heading_starts;
 mod labelled_items;
 mod later_items;
 pub(in crate::reader) mod numbered_items;
+mod paying_its_way;
 mod priced_items;
 mod same_for;
 mod split_records;

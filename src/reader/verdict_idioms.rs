@@ -25,8 +25,8 @@ fn money_opens(toks: &[Token]) -> bool {
 
 /// "we're writing the audio guide app off", "we've written it off", "writing off the
 /// kiosks": at `i`, work written off, a stop; where the shape ends. Money written off ("we
-/// wrote off $80K in ineligible claims", "£12k of stock written off") is a loss counted,
-/// not work stopped.
+/// wrote off $80K in ineligible claims", "£12k of stock written off", "$1,800 a month we're
+/// no longer writing off") is a loss counted, not work stopped.
 pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if !matches!(
@@ -41,7 +41,14 @@ pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
     };
     // "writing off the kiosks", "written off." — but not "wrote off $80K".
     if word(i + 1) == "off" {
-        return (!counted(i + 2)).then_some(i + 2);
+        // "roughly $1,800 a month we're no longer writing off.": the money told before the
+        // verb, in its clause, is what is written off.
+        let clause_end = toks.get(i + 2).is_none_or(|t| t.is_break());
+        let money_before = (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| money_opens(&toks[k..]));
+        return (!(counted(i + 2) || clause_end && money_before)).then_some(i + 2);
     }
     // "writing it off", "writing the app off": a thing, with no figure, then "off".
     let object = matches!(

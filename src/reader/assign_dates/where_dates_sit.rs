@@ -53,7 +53,9 @@ pub(in crate::reader) fn placed(
             && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::Decision)
-            && (date_contexts::wanted_then(toks, d) || told_ahead::ahead_by_its_verb(toks, d))
+            && (date_contexts::wanted_then(toks, d)
+                || told_ahead::ahead_by_its_verb(toks, d)
+                || date_contexts::offered_ahead(toks, d))
         || role == Role::Date
             && r.intent == Intent::Decision
             && verdict_at.is_some_and(|v| v > d.end)

@@ -27,14 +27,18 @@ pub(super) fn happened_again(toks: &[Token], again: usize) -> bool {
     past(word(1)) || matches!(word(1), "down" | "out" | "over" | "off" | "up") && past(word(2))
 }
 
-/// "11 more roles filled than October", "up 12% vs last March": a time set against
-/// another as the base of a comparison, no date of the record; not "no later than Friday"
+/// "11 more roles filled than October", "up 12% vs last March", "up 18% on last December": a
+/// time set against another as the base of a comparison, no date of the record; not "no later than Friday"
 /// (a deadline).
 pub(super) fn compared_with(toks: &[Token], i: usize) -> bool {
     let prev = |k: usize| if i >= k { lower(toks, i - k) } else { "" };
     match prev(1) {
         "than" => !matches!(prev(2), "later" | "sooner" | "earlier" | "before" | "after"),
         "vs" | "versus" => true,
+        // "up 18% on last December": a change in per cent set against the month ("following
+        // up on Tuesday's exec", "catch-up on Thursday" are no comparison).
+        "on" => prev(2) == "%",
+        "last" => prev(2) == "on" && prev(3) == "%",
         _ => false,
     }
 }

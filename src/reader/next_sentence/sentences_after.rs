@@ -14,6 +14,7 @@ pub fn decides_in(toks: &[Token], s: usize, e: usize) -> bool {
             && !names_a_thing(toks, f.start, f.end)
             && !cost_moved(toks, f.start)
             && !crate::reader::plain_verdicts::cannot_get_done(toks, f.start)
+            && !crate::reader::kept_their_own::keeps_their_own(toks, f.start)
         {
             return true;
         }

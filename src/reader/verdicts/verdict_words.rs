@@ -297,7 +297,8 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         toks[i].lower.as_str(),
         "keep" | "keeps" | "keeping" | "kept"
-    ) {
+    ) || crate::reader::kept_their_own::keeps_their_own(toks, i)
+    {
         return None;
     }
     // "H&S decided to keep the fatigue trial", "the board agreed to keep it": deciding to

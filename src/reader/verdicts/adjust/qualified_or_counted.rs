@@ -263,11 +263,22 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
             toks.get(k).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
-                    "time" | "times" | "hours" | "wait" | "waits" | "waiting" | "queues" | "delays"
+                    "time"
+                        | "times"
+                        | "hours"
+                        | "wait"
+                        | "waits"
+                        | "waiting"
+                        | "queue"
+                        | "queues"
+                        | "delays"
                 )
             })
         };
-        if waited(end) || matches!(next, "the" | "our" | "their") && waited(end + 1) {
+        // "cut the bar queue to under 5 mins": the wait's own noun after a word saying whose.
+        if waited(end)
+            || matches!(next, "the" | "our" | "their") && (waited(end + 1) || waited(end + 2))
+        {
             return Some(None);
         }
     }

@@ -6,10 +6,12 @@ use super::*;
 mod counted_or_named;
 mod habits_and_places;
 mod nouns_and_asks;
+mod refused_to_act;
 
 use self::counted_or_named::*;
 use self::habits_and_places::*;
 use self::nouns_and_asks::*;
+use self::refused_to_act::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
 /// described, a supplier's act, a thing asked for. `Some` when that settles it.
@@ -17,4 +19,5 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
     counted_or_named(at, raw)
         .or_else(|| habit_or_place(at, raw))
         .or_else(|| noun_or_ask(at, raw))
+        .or_else(|| refused_to_act(at, raw))
 }

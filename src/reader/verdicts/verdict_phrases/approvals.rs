@@ -44,6 +44,12 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said yes", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
+    // "Gary came round on the Tucson forklift after all, $26k": the decider, won over,
+    // agrees to the thing ("came round on Tuesday", "came round to the office" only visited).
+    ("came round on the", Verdict::Approve),
+    ("come round on the", Verdict::Approve),
+    ("came around on the", Verdict::Approve),
+    ("come around on the", Verdict::Approve),
     ("okayed", Verdict::Approve),
     ("ok'd", Verdict::Approve),
     ("rubber-stamped", Verdict::Approve),

@@ -69,6 +69,10 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("still a go", Verdict::Continue),
     // "go-live pushed to 1/15 … still on tho": only ending its clause (see `adjust`).
     ("still on", Verdict::Continue),
+    // "cliniko's still happening even tho subi slipped to late jan, …": carrying on despite
+    // the slip (only before the concession: "the leak is still happening" goes on by itself).
+    ("still happening even tho", Verdict::Continue),
+    ("still happening even though", Verdict::Continue),
     // "the panels can't ship till March now. still going ahead tho": approved before, kept
     // going now.
     ("still going ahead", Verdict::Continue),

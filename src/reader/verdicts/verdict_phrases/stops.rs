@@ -25,6 +25,13 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("we're quitting on", Verdict::Stop),
     ("we are quitting on", Verdict::Stop),
     ("we're quittin on", Verdict::Stop),
+    // "We're giving up on the hydro heater: $26k spent …": we give the work up for good
+    // ("the techs have given up on the old sheets" is their habit, no verdict of ours).
+    ("we're giving up on", Verdict::Stop),
+    ("we are giving up on", Verdict::Stop),
+    ("we've given up on", Verdict::Stop),
+    ("we have given up on", Verdict::Stop),
+    ("we gave up on", Verdict::Stop),
     // "We're done throwing money at that inventory system": no more money for it, a stop.
     ("done throwing money at", Verdict::Stop),
     ("done throwing money into", Verdict::Stop),

@@ -169,7 +169,7 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
         return Some(None);
     }
     // "The traceability system is staying.", "still on tho": the work goes on only when
-    // nothing follows in its clause ("Rhys is staying late" says where a person will be,
+    // nothing follows in its clause but a concession ("still on even tho go-live slid") ("Rhys is staying late" says where a person will be,
     // "still on track" how it goes).
     if raw == Verdict::Continue
         && (toks.get(start + 1).is_some_and(|t| t.is("staying")) && matches!(word, "is" | "are")
@@ -177,6 +177,7 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
         && toks
             .get(end)
             .is_some_and(|t| !t.is_break() && !matches!(t.lower.as_str(), "tho" | "though"))
+        && !crate::reader::still_on_despite::even_though_at(toks, end)
     {
         return Some(None);
     }

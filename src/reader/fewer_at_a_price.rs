@@ -1,0 +1,60 @@
+//! "crew trucks down to 3 from 4, $138k now", "buggies down to 4 from 6, £28k": fewer of the
+//! work's things, told with the price they now come to, is a rescope to that price. A count
+//! down with no price after it ("trolley waits down to 9 from 23") or money saved ("…,
+//! saving $2k a month") is a result, not a verdict.
+
+use super::tokens::{TokKind, Token};
+use super::verdicts::VerdictFinding;
+use crate::domain::Verdict;
+
+/// The shape between `from` and `to`: "down to N from M" (N below M) after the thing, then a
+/// comma and a price ending its clause (or followed by "now").
+pub(in crate::reader) fn fewer_at_a_price(
+    toks: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<VerdictFinding> {
+    let to = to.min(toks.len());
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < to)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let num = |k: usize| {
+        toks.get(k)
+            .filter(|t| k < to && t.kind == TokKind::Num)
+            .and_then(|t| t.lower.replace(',', "").parse::<f64>().ok())
+    };
+    (from + 1..to).find_map(|i| {
+        if !(word(i) == "down" && word(i + 1) == "to" && word(i + 3) == "from") {
+            return None;
+        }
+        let (new, old) = (num(i + 2)?, num(i + 4)?);
+        if new >= old || word(i + 5) != "," {
+            return None;
+        }
+        // The price: a currency sign then a number ("$138k", "£28k"), or a number with its
+        // "k" ("138k").
+        let mut k = i + 6;
+        if toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break())
+        {
+            k += 1;
+        } else if !matches!(word(k + 1), "k" | "m") {
+            return None;
+        }
+        num(k)?;
+        k += 1;
+        if matches!(word(k), "k" | "m") {
+            k += 1;
+        }
+        let ends = k >= to || toks[k].is_break() || word(k) == "now";
+        ends.then_some(VerdictFinding {
+            verdict: Verdict::Rescope,
+            start: i,
+            end: i + 5,
+            affirmed: false,
+        })
+    })
+}

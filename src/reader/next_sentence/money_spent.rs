@@ -51,21 +51,3 @@ pub(super) fn spent_already(
         )
     })
 }
-
-/// "$26k spent on a unit that still can't hold 34 degrees", "£12k gone on surveys and …":
-/// in `s..e`, money (`money`) told first, a verb of spending it straight after.
-pub(super) fn money_then_spent(
-    toks: &[Token],
-    s: usize,
-    e: usize,
-    money: &dyn Fn(usize) -> bool,
-) -> bool {
-    (s..e.saturating_sub(2)).any(|j| {
-        money(j)
-            && !money(j + 1)
-            && matches!(
-                toks[j + 1].lower.as_str(),
-                "spent" | "gone" | "sunk" | "burned" | "burnt" | "wasted"
-            )
-    })
-}

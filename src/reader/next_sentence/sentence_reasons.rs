@@ -75,7 +75,6 @@ pub(super) fn sentence_reason(
     // to another ground ("5k/mo rent + we'd need a 4th crew": see `joined_grounds`).
     let sunk = (s..e).any(money) && super::money_spent::put_in(toks, s, e)
         || super::money_spent::spent_already(toks, s, e, money)
-        || super::money_spent::money_then_spent(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
         || granted

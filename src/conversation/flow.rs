@@ -3,8 +3,9 @@
 //! a typed command; `no` drops it; `edit <field> <value>` corrects it. Drafts belong to one
 //! person in one channel, so someone else's "yes" never confirms yours.
 
-use super::draft_fields::{question, set_field, user};
+use super::draft_fields::{question, user};
 use super::drafts::{Draft, Drafts};
+use super::learn_alias::set_draft_field;
 use super::proposal::FIELDS;
 use crate::service::{Caller, Failure, Service};
 use valuebridge_chat::Reply;
@@ -134,7 +135,7 @@ impl Service {
             };
             if let Some((field, value)) = answer {
                 let mut edited = draft.clone();
-                match set_field(self, caller, &mut edited.proposal, &field, &value) {
+                match set_draft_field(self, caller, &mut edited, &field, &value) {
                     Ok(()) => {
                         edited.expires_at = now + self.draft_ttl();
                         return self.show(caller, &drafts, edited);
@@ -162,6 +163,7 @@ impl Service {
             question: first_question,
             did_you_mean,
             more,
+            new_name,
         }) = super::understand(self, caller, text)?
         else {
             // "what did we decide on the CRM?": no record to log, but the register may hold
@@ -173,13 +175,12 @@ impl Service {
             }
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
-        let mut draft = Draft {
-            id: drafts.next_id()?,
+        let mut draft = Draft::new(
+            drafts.next_id()?,
             proposal,
-            asking: None,
-            expires_at: now + self.draft_ttl(),
-            waiting: None,
-        };
+            now + self.draft_ttl(),
+            new_name,
+        );
         // The message's further records wait behind the first, in order, each its own
         // draft; an older unfinished draft waits behind them.
         let mut queued: Vec<Draft> = Vec::new();
@@ -190,13 +191,12 @@ impl Service {
             if let Some(line) = m.did_you_mean {
                 more_lines.push(format!("in draft {id}, {line}"));
             }
-            queued.push(Draft {
+            queued.push(Draft::new(
                 id,
-                proposal: m.proposal,
-                asking: None,
-                expires_at: now + self.draft_ttl(),
-                waiting: None,
-            });
+                m.proposal,
+                now + self.draft_ttl(),
+                m.new_name,
+            ));
         }
         let records = 1 + queued.len();
         let kept = older.as_ref().map(|o| o.id);
@@ -307,7 +307,10 @@ impl Service {
     fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
         match draft.proposal.missing().first() {
             Some(field) => Reply::info().paragraph(question(self, caller, field)),
-            None => draft.proposal.card(draft.id),
+            None => match &draft.learn {
+                Some(offer) => super::learn_alias::with_offer(draft.proposal.card(draft.id), offer),
+                None => draft.proposal.card(draft.id),
+            },
         }
     }
 
@@ -337,8 +340,18 @@ impl Service {
         drafts: &Drafts,
         draft: Draft,
     ) -> Result<Reply, Failure> {
-        let Some(commands) = draft.proposal.to_commands() else {
+        let Some(mut commands) = draft.proposal.to_commands() else {
             return self.show(caller, drafts, draft);
+        };
+        // The other name offered goes with the record, in the same write.
+        let learnt = super::learn_alias::on_confirm(self, caller, &draft)?;
+        let (amended, not_learnt) = match learnt {
+            Some(Ok(amend)) => {
+                commands.push(amend);
+                (true, None)
+            }
+            Some(Err(why)) => (false, Some(why)),
+            None => (false, None),
         };
         // All or nothing: a refusal or a failure leaves no record of the draft stored, and
         // the draft is closed with the records' writes, or kept with none of them.
@@ -356,9 +369,22 @@ impl Service {
             // "please try again" is a `yes` away (and `no` still drops it).
             Err(e) => return Err(e),
         };
+        // The amendment's own reply is said in one line.
+        let remembered = match (&draft.learn, amended) {
+            (Some(offer), true) => {
+                replies.pop();
+                Some(super::learn_alias::remembered(offer))
+            }
+            _ => not_learnt,
+        };
         let mut reply = replies.remove(0);
         for more in replies {
             reply.blocks.extend(more.blocks);
+        }
+        if let Some(text) = remembered {
+            reply
+                .blocks
+                .push(valuebridge_chat::Block::Paragraph { text });
         }
         Ok(self.closed(caller, back, reply))
     }

@@ -199,3 +199,38 @@ async fn an_unknown_name_in_a_benefit_corrected_is_offered_too() {
     let out = bot.line("bob", "Zentrix saved £6k in November").await;
     assert!(out.contains("Investment  Field service platform"), "{out}");
 }
+
+/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
+fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    Some(std::sync::Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
+            true => Err(std::io::Error::from_raw_os_error(28)),
+            false => Ok(()),
+        }
+    }))
+}
+
+#[tokio::test]
+async fn whichever_write_fails_the_record_and_its_alias_are_stored_together_or_not_at_all() {
+    for k in 0..8 {
+        let bot = bot().await;
+        bot.line("alice", "ServiceTitan renewal approved at £40k")
+            .await;
+        bot.line("alice", "edit investment Field service platform")
+            .await;
+        bot.store.set_write_fault(fail_only(k));
+        let out = bot.line("alice", "yes").await;
+        let decided = bot.ok("list decisions").await.contains("DEC-1");
+        let learnt = bot.ok("show INV-1").await.contains("ServiceTitan");
+        assert_eq!(decided, learnt, "write {k} failing half-did it: {out}");
+        if !decided {
+            assert!(out.contains("the server's disk is full"), "{out}");
+            assert!(out.contains("The draft is kept"), "{out}");
+            // Once the disk has room, `yes` stores both.
+            bot.store.set_write_fault(None);
+            let out = bot.line("alice", "yes").await;
+            assert!(out.contains("Remembered \"ServiceTitan\""), "{out}");
+        }
+    }
+}

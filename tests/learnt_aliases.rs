@@ -60,7 +60,7 @@ async fn a_name_corrected_to_a_registered_investment_is_remembered_on_yes() {
 }
 
 #[tokio::test]
-async fn undo_after_the_confirm_takes_back_the_alias_then_the_record() {
+async fn undo_after_the_confirm_takes_back_the_alias_and_the_record() {
     let bot = bot().await;
     bot.line("alice", "ServiceTitan renewal approved at £40k")
         .await;
@@ -68,13 +68,19 @@ async fn undo_after_the_confirm_takes_back_the_alias_then_the_record() {
         .await;
     bot.line("alice", "yes").await;
     let out = bot.line("alice", "undo").await;
-    assert!(
-        out.contains("aliases: ServiceTitan → none"),
-        "the learnt alias goes first: {out}"
-    );
-    assert!(!bot.ok("show INV-1").await.contains("ServiceTitan"));
-    let out = bot.line("alice", "undo").await;
+    assert!(out.contains("aliases: ServiceTitan → none"), "{out}");
     assert!(out.contains("Retracted DEC-1"), "{out}");
+    assert!(!bot.ok("show INV-1").await.contains("ServiceTitan"));
+    assert!(!bot.ok("list decisions").await.contains("DEC-1"));
+    // The next undo goes one step further back: alice's registering the warehouse platform.
+    let out = bot.line("alice", "undo").await;
+    assert!(out.contains("Retracted INV-2"), "{out}");
+    // An alias amended by hand is undone alone, as before.
+    bot.ok("amend INV-1 aliases:Titan because the team says so")
+        .await;
+    let out = bot.line("alice", "undo").await;
+    assert!(out.contains("aliases: Titan → none"), "{out}");
+    assert!(!out.contains("Retracted"), "{out}");
 }
 
 #[tokio::test]

@@ -113,7 +113,7 @@ fn amendment(offer: &AliasOffer, mut aliases: Vec<String>, draft: u64) -> Comman
     Command::Amend(AmendArgs {
         id: offer.investment.record(),
         fields: vec![AmendField::Aliases(aliases)],
-        reason: format!("learnt from corrected draft {draft}"),
+        reason: format!("{} {draft}", crate::service::LEARNT_FROM_DRAFT),
     })
 }
 

@@ -45,6 +45,7 @@ pub(crate) use lookup::{unit_name, units as lookup_units};
 pub(crate) use permissions::check as check_permission;
 pub use permissions::Caller;
 pub(crate) use story::investment as investment_story;
+pub(crate) use undo::LEARNT_FROM_DRAFT;
 
 use crate::clock::SharedClock;
 use crate::command::Context;

@@ -2,6 +2,7 @@
 //! record, the bot asks for what is missing, and only a confirmed draft is stored.
 
 mod claims;
+mod confirm;
 mod draft_fields;
 mod drafts;
 mod edit_form;

@@ -240,3 +240,30 @@ async fn whichever_write_fails_the_record_and_its_alias_are_stored_together_or_n
         }
     }
 }
+
+#[tokio::test]
+async fn undo_leaves_a_record_someone_changed_since_and_takes_back_the_alias_only() {
+    let bot = bot().await;
+    bot.line("alice", "ServiceTitan renewal approved at £40k")
+        .await;
+    bot.line("alice", "edit investment Field service platform")
+        .await;
+    bot.line("alice", "yes").await;
+    let bob = bot
+        .say_as(
+            "local",
+            "bob",
+            Some(Role::Admin),
+            "amend DEC-1 rationale:\"renewal at the same price\" because context",
+        )
+        .await;
+    assert!(
+        render_plain(&bob).contains("Amended"),
+        "{}",
+        render_plain(&bob)
+    );
+    let out = bot.line("alice", "undo").await;
+    assert!(out.contains("aliases: ServiceTitan → none"), "{out}");
+    assert!(!out.contains("Retracted"), "{out}");
+    assert!(bot.ok("list decisions").await.contains("DEC-1"));
+}

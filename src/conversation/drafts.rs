@@ -18,6 +18,16 @@ pub struct Draft {
     /// comes back when this one is logged or dropped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting: Option<Box<Draft>>,
+    /// The name the reader read as a new investment's, kept so that a correction to a
+    /// registered investment can offer it as that one's alias (see `learn_alias`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub read_as_new: Option<String>,
+    /// The other name the draft offers to remember for its investment on `yes`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub learn: Option<super::learn_alias::AliasOffer>,
+    /// `edit alias no`: the person declined to have a name remembered.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_alias: bool,
 }
 
 /// How many drafts one person can have set aside; older ones beyond it expire. Room for
@@ -25,6 +35,26 @@ pub struct Draft {
 const MAX_WAITING: usize = crate::reader::MAX_MORE_RECORDS + 3;
 
 impl Draft {
+    /// A new draft of `proposal`, numbered `id`, with the investment's name as read when
+    /// the reader took it for one not registered (`read_as_new`).
+    pub fn new(
+        id: u64,
+        proposal: Proposal,
+        expires_at: DateTime<Utc>,
+        read_as_new: Option<String>,
+    ) -> Draft {
+        Draft {
+            id,
+            proposal,
+            asking: None,
+            expires_at,
+            waiting: None,
+            read_as_new,
+            learn: None,
+            no_alias: false,
+        }
+    }
+
     /// Sets `older` aside behind this draft, keeping at most [`MAX_WAITING`] of them.
     pub fn set_aside(&mut self, mut older: Draft) {
         let mut depth = 1;

@@ -168,7 +168,7 @@ impl Service {
         };
         // The draft is closed with the records' writes, or kept with none of them.
         let back = self.back_of(&draft);
-        let close = super::flow::closing(&drafts, caller, &back);
+        let close = super::confirm::closing(&drafts, caller, &back);
         let result = match self
             .execute_together_then(caller, commands, Some(close))
             .await

@@ -3,8 +3,9 @@
 //! a typed command; `no` drops it; `edit <field> <value>` corrects it. Drafts belong to one
 //! person in one channel, so someone else's "yes" never confirms yours.
 
-use super::draft_fields::{question, set_field, user};
+use super::draft_fields::{question, user};
 use super::drafts::{Draft, Drafts};
+use super::learn_alias::set_draft_field;
 use super::proposal::FIELDS;
 use crate::service::{Caller, Failure, Service};
 use valuebridge_chat::Reply;
@@ -134,7 +135,7 @@ impl Service {
             };
             if let Some((field, value)) = answer {
                 let mut edited = draft.clone();
-                match set_field(self, caller, &mut edited.proposal, &field, &value) {
+                match set_draft_field(self, caller, &mut edited, &field, &value) {
                     Ok(()) => {
                         edited.expires_at = now + self.draft_ttl();
                         return self.show(caller, &drafts, edited);
@@ -162,6 +163,7 @@ impl Service {
             question: first_question,
             did_you_mean,
             more,
+            new_name,
         }) = super::understand(self, caller, text)?
         else {
             // "what did we decide on the CRM?": no record to log, but the register may hold
@@ -173,13 +175,12 @@ impl Service {
             }
             return Ok(Reply::info().paragraph("I can log engagement notes, investments, decisions and benefits. Tell me in plain words (\"we approved £250k for the CRM replacement in Sales\"), or see `/value help` for the commands."));
         };
-        let mut draft = Draft {
-            id: drafts.next_id()?,
+        let mut draft = Draft::new(
+            drafts.next_id()?,
             proposal,
-            asking: None,
-            expires_at: now + self.draft_ttl(),
-            waiting: None,
-        };
+            now + self.draft_ttl(),
+            new_name,
+        );
         // The message's further records wait behind the first, in order, each its own
         // draft; an older unfinished draft waits behind them.
         let mut queued: Vec<Draft> = Vec::new();
@@ -190,13 +191,12 @@ impl Service {
             if let Some(line) = m.did_you_mean {
                 more_lines.push(format!("in draft {id}, {line}"));
             }
-            queued.push(Draft {
+            queued.push(Draft::new(
                 id,
-                proposal: m.proposal,
-                asking: None,
-                expires_at: now + self.draft_ttl(),
-                waiting: None,
-            });
+                m.proposal,
+                now + self.draft_ttl(),
+                m.new_name,
+            ));
         }
         let records = 1 + queued.len();
         let kept = older.as_ref().map(|o| o.id);
@@ -297,7 +297,12 @@ impl Service {
     }
 
     /// Stores the draft and shows the next question, or the card.
-    fn show(&self, caller: &Caller, drafts: &Drafts, mut draft: Draft) -> Result<Reply, Failure> {
+    pub(super) fn show(
+        &self,
+        caller: &Caller,
+        drafts: &Drafts,
+        mut draft: Draft,
+    ) -> Result<Reply, Failure> {
         draft.asking = draft.proposal.missing().first().map(|f| f.to_string());
         drafts.put(&caller.tenant, &caller.channel, &caller.user_id, &draft)?;
         Ok(self.view(caller, &draft))
@@ -307,79 +312,10 @@ impl Service {
     fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
         match draft.proposal.missing().first() {
             Some(field) => Reply::info().paragraph(question(self, caller, field)),
-            None => draft.proposal.card(draft.id),
+            None => match &draft.learn {
+                Some(offer) => super::learn_alias::with_offer(draft.proposal.card(draft.id), offer),
+                None => draft.proposal.card(draft.id),
+            },
         }
     }
-
-    /// Confirms the draft once, however many presses arrive together: the others are told
-    /// what it stored.
-    async fn confirm(
-        &self,
-        caller: &Caller,
-        drafts: &Drafts,
-        draft: Draft,
-    ) -> Result<Reply, Failure> {
-        let id = draft.id;
-        let won = match super::claims::claim(self.store(), id).await? {
-            super::claims::Claim::Won(won) => won,
-            super::claims::Claim::Done(ids) => {
-                return Ok(super::claims::already_confirmed(id, &ids))
-            }
-        };
-        let result = self.confirm_claimed(caller, drafts, draft).await;
-        won.finish(&result)?;
-        result
-    }
-
-    async fn confirm_claimed(
-        &self,
-        caller: &Caller,
-        drafts: &Drafts,
-        draft: Draft,
-    ) -> Result<Reply, Failure> {
-        let Some(commands) = draft.proposal.to_commands() else {
-            return self.show(caller, drafts, draft);
-        };
-        // All or nothing: a refusal or a failure leaves no record of the draft stored, and
-        // the draft is closed with the records' writes, or kept with none of them.
-        let back = self.back_of(&draft);
-        let close = closing(drafts, caller, &back);
-        let mut replies = match self
-            .execute_together_then(caller, commands, Some(close))
-            .await
-        {
-            Ok(replies) => replies,
-            Err(Failure::User(e)) => {
-                return Err(user(format!("{e}\nThe draft is kept: fix it with `edit <field> <value>`, or say `no` to drop it.")));
-            }
-            // A failure on our side stored nothing either: the draft stays, so the apology's
-            // "please try again" is a `yes` away (and `no` still drops it).
-            Err(e) => return Err(e),
-        };
-        let mut reply = replies.remove(0);
-        for more in replies {
-            reply.blocks.extend(more.blocks);
-        }
-        Ok(self.closed(caller, back, reply))
-    }
-}
-
-/// The write that closes a confirmed draft (bringing `back` the one it set aside), run with
-/// the records' own writes so the draft is closed with them or kept with none of them.
-pub(super) fn closing(
-    drafts: &Drafts,
-    caller: &Caller,
-    back: &Option<Draft>,
-) -> crate::service::Then {
-    let (drafts, caller, back) = (drafts.clone(), caller.clone(), back.clone());
-    Box::new(move || {
-        drafts
-            .close(
-                &caller.tenant,
-                &caller.channel,
-                &caller.user_id,
-                back.as_ref(),
-            )
-            .map_err(Failure::from)
-    })
 }

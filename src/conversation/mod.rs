@@ -2,10 +2,12 @@
 //! record, the bot asks for what is missing, and only a confirmed draft is stored.
 
 mod claims;
+mod confirm;
 mod draft_fields;
 mod drafts;
 mod edit_form;
 mod flow;
+mod learn_alias;
 mod proposal;
 mod readers;
 
@@ -119,6 +121,8 @@ pub(crate) struct Understood {
     pub did_you_mean: Option<String>,
     /// The message's further records, in order, each drafted after this one.
     pub more: Vec<Understood>,
+    /// The investment's name as read, when the reader took it for one not registered.
+    pub new_name: Option<String>,
 }
 
 /// What the message proposes to log, if anything, the reader's question for what is
@@ -133,7 +137,7 @@ pub(crate) fn understand(
     let also = std::mem::take(&mut r.also);
     let mut all: Vec<Understood> = std::iter::once(r)
         .chain(also)
-        .filter_map(|r| understood(s, r, text))
+        .filter_map(|r| understood(s, caller, r, text))
         .collect();
     if all.is_empty() {
         return Ok(None);
@@ -144,7 +148,7 @@ pub(crate) fn understand(
 }
 
 /// One record's proposal; `None` when the reading is not a record.
-fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood> {
+fn understood(s: &Service, caller: &Caller, r: reader::Reading, text: &str) -> Option<Understood> {
     let today = s.today();
     let question = reader::question(&r);
     let did_you_mean = match (&r.investment_guessed_from, &r.investment) {
@@ -153,6 +157,19 @@ fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood>
         )),
         _ => None,
     };
+    // A name read as a new investment's, or kept on a record though nothing registered has
+    // it ("Zentrix saved £5k"): a correction to a registered one may learn it.
+    let registered = |n: &str| {
+        !matches!(
+            s.store()
+                .find_name(&caller.tenant, crate::ids::Kind::Investment, n),
+            Ok(None)
+        )
+    };
+    let new_name = r
+        .investment
+        .clone()
+        .filter(|n| r.new_investment || !registered(n));
     let proposal = match r.intent {
         Intent::None => return None,
         Intent::Decision if r.new_investment => Proposal::Investment {
@@ -216,5 +233,6 @@ fn understood(s: &Service, r: reader::Reading, text: &str) -> Option<Understood>
         question,
         did_you_mean,
         more: Vec::new(),
+        new_name,
     })
 }

@@ -92,6 +92,7 @@ pub const FIELDS: &[&str] = &[
     "action",
     "also",
     "evidence",
+    "alias",
 ];
 
 impl Proposal {

@@ -224,7 +224,8 @@ use self::rationale_choice::Found;
 pub use dates::{read_date, read_date_in, Calendar, Looking};
 pub use model::IntentModel;
 pub use names::{
-    Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC, MAX_NAMES,
+    is_common_word, Directory, InvestmentName, StaticDirectory, StoreDirectory, UnitName, GENERIC,
+    MAX_NAMES,
 };
 pub use questions::question;
 pub use reading::{

@@ -35,6 +35,8 @@ mod thing_for;
 mod unit_scoped;
 mod words;
 
+pub use words::is_common_word;
+
 pub(super) use short_names::{acronyms_of, OnlyOne};
 pub(super) use spelling::expanded;
 

@@ -67,7 +67,7 @@ impl Service {
     }
 
     /// Carries out a command whose permissions were checked; a write is not yet durable.
-    fn apply(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
+    pub(super) fn apply(&self, caller: &Caller, command: Command) -> Result<Reply, Failure> {
         Ok(match command {
             Command::Help(topic) => reads::help(topic.as_deref()),
             Command::Units => reads::units(self, caller)?,

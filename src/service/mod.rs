@@ -42,8 +42,10 @@ pub use forms::SUGGESTIONS;
 pub use lookup::closest as closest_name;
 pub(crate) use lookup::{investment as lookup_investment, unit as lookup_unit};
 pub(crate) use lookup::{unit_name, units as lookup_units};
+pub(crate) use permissions::check as check_permission;
 pub use permissions::Caller;
 pub(crate) use story::investment as investment_story;
+pub(crate) use undo::LEARNT_FROM_DRAFT;
 
 use crate::clock::SharedClock;
 use crate::command::Context;

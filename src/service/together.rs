@@ -32,6 +32,22 @@ impl Service {
                 metrics::counter!(crate::telemetry::RECORDS).increment(replies.len() as u64);
                 Ok(replies)
             }
+            // A record and the amendment that goes with it (the alias a corrected draft
+            // learnt): both are stored or neither.
+            Ok(pair @ [_, Command::Amend(_)]) => {
+                let replies = self.store.all_or_nothing(|| {
+                    let mut replies = Vec::with_capacity(2);
+                    for command in pair {
+                        replies.push(self.apply(caller, command)?);
+                    }
+                    then.map_or(Ok(()), |then| then())?;
+                    Ok::<_, Failure>(replies)
+                })?;
+                self.durable().await?;
+                self.written.notify_one();
+                metrics::counter!(crate::telemetry::RECORDS).increment(1);
+                Ok(replies)
+            }
             Ok(pair) => self.one_by_one(caller, Vec::from(pair), then).await,
             Err(commands) => self.one_by_one(caller, commands, then).await,
         }

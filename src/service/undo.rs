@@ -14,8 +14,43 @@ use crate::store::{Change, FieldChange, LogEntry};
 use std::collections::HashSet;
 use valuebridge_chat::Reply;
 
+/// Why an alias added with a confirmed draft's record was added: `undo` takes the two back
+/// together, as the one confirmation they were.
+pub(crate) const LEARNT_FROM_DRAFT: &str = "learnt from corrected draft";
+
 /// The caller's newest action in this channel within the window that is not already undone.
 fn last_action(s: &Service, caller: &Caller) -> Result<Option<LogEntry>, Failure> {
+    last_action_before(s, caller, u64::MAX)
+}
+
+/// The record logged in the same confirmation as `entry`, when `entry` is the alias a
+/// corrected draft learnt (the caller's action just before it, a record created) and nobody
+/// changed that record since.
+fn logged_with(
+    s: &Service,
+    caller: &Caller,
+    entry: &LogEntry,
+) -> Result<Option<LogEntry>, Failure> {
+    let Change::Amended { reason, .. } = &entry.change else {
+        return Ok(None);
+    };
+    if !reason.starts_with(LEARNT_FROM_DRAFT) {
+        return Ok(None);
+    }
+    let Some(before) = last_action_before(s, caller, entry.seq)? else {
+        return Ok(None);
+    };
+    if !matches!(before.change, Change::Created { .. }) || before.seq + 1 != entry.seq {
+        return Ok(None);
+    }
+    Ok(match changed_since(s, caller, &before)? {
+        None => Some(before),
+        Some(_) => None,
+    })
+}
+
+/// [`last_action`] among the entries before `seq`.
+fn last_action_before(s: &Service, caller: &Caller, seq: u64) -> Result<Option<LogEntry>, Failure> {
     let minutes = i64::from(s.config.conversation.undo_minutes);
     let since = s.clock.now() - chrono::Duration::minutes(minutes);
     let mut undone = HashSet::new();
@@ -26,6 +61,9 @@ fn last_action(s: &Service, caller: &Caller) -> Result<Option<LogEntry>, Failure
         }
         if let Some(seq) = entry.undoes {
             undone.insert(seq);
+            continue;
+        }
+        if entry.seq >= seq {
             continue;
         }
         if entry.by == caller.user_id
@@ -122,6 +160,7 @@ pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
                     after: c.before.clone(),
                 })
                 .collect();
+            let with = logged_with(s, caller, &entry)?;
             s.store.write(|tx| {
                 let e = tx.amend(
                     &caller.tenant,
@@ -130,16 +169,28 @@ pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
                     reversed.clone(),
                     reason.clone(),
                 )?;
-                Ok(tx.mark_undo(&caller.tenant, e, entry.seq))
+                tx.mark_undo(&caller.tenant, e, entry.seq);
+                if let Some(w) = &with {
+                    let e = tx.retract(&caller.tenant, &meta, w.record, reason.clone())?;
+                    tx.mark_undo(&caller.tenant, e, w.seq);
+                }
+                Ok(())
             })?;
             let summary: Vec<String> = reversed
                 .iter()
                 .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
                 .collect();
-            (
-                format!("Undid {what}"),
-                format!("{} (back as it was).", summary.join("; ")),
-            )
+            let mut detail = format!("{} (back as it was).", summary.join("; "));
+            if let Some(w) = &with {
+                if let Some(state) = s.store.get(&caller.tenant, w.record)? {
+                    let logged = render::title(s, caller, &state.record)?;
+                    detail.push_str(&format!(
+                        " Retracted {logged}, logged with it: it stays in `/value history {}`.",
+                        w.record
+                    ));
+                }
+            }
+            (format!("Undid {what}"), detail)
         }
         Change::Retracted { .. } => {
             s.store.write(|tx| {

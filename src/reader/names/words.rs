@@ -189,6 +189,12 @@ pub(super) const COMMON: &[&str] = &[
     "gen",
 ];
 
+/// Whether `word` (lower case) is too common to stand for one investment on its own ("new",
+/// "platform", "project").
+pub fn is_common_word(word: &str) -> bool {
+    COMMON.contains(&word) || super::GENERIC.contains(&word)
+}
+
 /// "starting in March", "kicking off next week", "ending Friday", "Start early Feb": a word
 /// ending "-ing" (or "start", "begin") at `i` before a time is a verb saying when, not a
 /// name's word ("Starting Stalls").

@@ -122,6 +122,7 @@ mod new_names;
 mod new_things;
 mod next_sentence;
 mod not_contrasts;
+mod not_going_for;
 mod only_for_now;
 mod others_news;
 mod over_budget;

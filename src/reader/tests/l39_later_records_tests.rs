@@ -84,3 +84,25 @@ fn a_talk_about_what_comes_next_is_no_due_of_the_decision() {
     let r = read_bikes(text);
     assert!(r.due.is_some(), "{text}: {r:?}");
 }
+
+/// "- palletiser: dead, see above": an item of minutes answered "dead" after its label's
+/// colon, alone in its clause, is stopped; a machine said to be dead in a sentence is news
+/// of a breakdown, no verdict.
+#[test]
+fn an_item_answered_dead_after_its_label_is_stopped() {
+    let text = "Workshop mtg 30/11:\n- truing stand: install week of 18/1, Sam to confirm by 11/12\n- cargo bike fleet: dead, see above\n- shop heating approved £3,800";
+    let r = read_bikes(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [None, Some(Verdict::Stop), Some(Verdict::Approve)],
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Cargo Bike Fleet"),
+        "{r:?}"
+    );
+    let text = "The heating in the Kendal shop is dead again, Sam's calling the engineer.";
+    let r = read_bikes(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -106,3 +106,24 @@ fn an_item_answered_dead_after_its_label_is_stopped() {
     let r = read_bikes(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "2. Keyless entry for Manly rooms - not this year": an item answered "not this year"
+/// after its label's dash, closing its line with no time to look again, is refused (as "we
+/// ain't buying, not this year" is); with one ("…, look again in April") it is put off.
+#[test]
+fn an_item_answered_not_this_year_alone_is_refused() {
+    let text = "Two quick ones from the GM:\n1. Cargo bike fleet for the 2 new shops - yes, £14k\n2. Heating for the Kendal shop - not this year";
+    let r = read_bikes(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Reject)],
+        "{text}: {r:?}"
+    );
+    let text = "Two quick ones from the GM:\n1. Cargo bike fleet for the 2 new shops - yes, £14k\n2. Heating for the Kendal shop - not this year, look again in April";
+    let r = read_bikes(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Defer)],
+        "{text}: {r:?}"
+    );
+}

@@ -127,3 +127,24 @@ fn an_item_answered_not_this_year_alone_is_refused() {
         "{text}: {r:?}"
     );
 }
+
+/// "… $14k. And the arcade cards at Humble are already showing up in the numbers: prize
+/// redemption costs are down by a third, about $3k a month.": a later record opening on
+/// "And" is read as its words say without it, as the same sentence alone is.
+#[test]
+fn a_later_record_opening_on_and_is_read_without_it() {
+    let text = "Jo approved the heating for Kendal, £14k. And the cargo bike fleet is already showing up in the numbers: van hire costs are down by a third, about £3k a month.";
+    let r = read_bikes(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Cargo Bike Fleet"),
+        "{r:?}"
+    );
+    assert_eq!(
+        r.also[0].amount.map(|m| m.minor),
+        Some(3_600_000),
+        "{text}: {r:?}"
+    );
+}

@@ -148,3 +148,21 @@ fn a_later_record_opening_on_and_is_read_without_it() {
         "{text}: {r:?}"
     );
 }
+
+/// "Mgmt meeting 1/12: 1) … approved … 2) cold room … approved, KSh 1.4M 3) AOB: Kiprop's
+/// send-off on Friday 🎉": the item of any other business that decides, prices and hands
+/// out nothing is no part of the record before it, so its day is not that record's date.
+#[test]
+fn any_other_business_is_no_part_of_the_last_record() {
+    let text = "Mgmt meeting 25/11: 1) booking system add-on approved, £380 2) heating for Kendal approved, £1,400 3) AOB: Sam's send-off on Friday 🎉";
+    let r = read_bikes(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(
+        r.also[0].date,
+        Some("2026-11-25".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "Workshop mtg 25/11:\n- truing stand approved, £900\n- AOB: heating for Kendal approved, £1,400";
+    let r = read_bikes(text);
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+}

@@ -128,6 +128,7 @@ mod new_things;
 mod next_sentence;
 mod not_contrasts;
 mod not_doing;
+mod not_going_for;
 mod only_for_now;
 mod others_news;
 mod over_budget;

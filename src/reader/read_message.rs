@@ -98,7 +98,10 @@ impl Reader {
                 }
                 None => match this.table_row_said(message, &toks, (a, b)) {
                     Some(said) => this.assemble(&said, &tokens::tokenize(&said), speaker, today),
-                    None => this.assemble(upto, &toks[a..b], speaker, today),
+                    None => {
+                        let from = records::past_opening_and(&toks, a, b);
+                        this.assemble(upto, &toks[from..b], speaker, today)
+                    }
                 },
             };
             // "From yesterday's board: … And the depot refurb goes up to £310k from £260k":

@@ -247,6 +247,7 @@ use self::counted_decisions::*;
 pub use self::cuts::*;
 use self::handed_tasks::*;
 use self::labelled_items::item_subject;
+pub(in crate::reader) use self::later_items::past_opening_and;
 use self::priced_items::{priced_item_at, priced_items_either_side};
 use self::same_for::mark_same_for;
 pub(in crate::reader) use self::same_for::same_for_at;

@@ -46,3 +46,25 @@ pub(super) fn refusal_tagged_not_this_year(toks: &[Token], start: usize, end: us
     });
     ours && !toks.iter().any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
 }
+
+/// "2. Keyless entry for Manly rooms - not this year": the defer found at `start..end`
+/// answering an item after its label's dash or colon, and closing its line, with no time
+/// to look again in that line: the item is refused ("- tenant portal phase 2 - not this
+/// year, look again in September" still defers).
+pub(super) fn item_answered_not_this_year(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(start) != "not" || word(start + 1) != "this" || start < 2 {
+        return false;
+    }
+    let label = matches!(word(start - 1), "-" | "–" | "—" | ":") && !toks[start - 2].is_break();
+    if !label || !(end >= toks.len() || word(end) == "\n") {
+        return false;
+    }
+    let line_from = (0..start)
+        .rev()
+        .find(|&k| word(k) == "\n")
+        .map_or(0, |k| k + 1);
+    !toks[line_from..start]
+        .iter()
+        .any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
+}

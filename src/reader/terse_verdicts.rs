@@ -1,6 +1,6 @@
 //! Verdicts as terse chat lines give them, first met in round S22's Discord writers (an
 //! Austin food-truck fleet, a London cargo-bike courier co-op, a New Zealand club ski
-//! field): "sealer line: tbd. …", "groomer — yeah nah, $240k for …", "DOC concession renewal — sign it, 12.5k …", "👍 on
+//! field): "sealer line: tbd. …", "palletiser: dead, see above", "groomer — yeah nah, $240k for …", "DOC concession renewal — sign it, 12.5k …", "👍 on
 //! the avy gear, 9k". The abbreviations "appr" and "rej" are in the phrase table; "appr."
 //! straight before a number is "approximately" ([`approximately_at`]).
 
@@ -36,6 +36,9 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         "tbd" => (Verdict::Defer, i + 1),
         "yeah" if word(toks, i + 1) == "nah" => (Verdict::Reject, i + 2),
         "sign" if word(toks, i + 1) == "it" => (Verdict::Approve, i + 2),
+        // "- palletiser: dead, see above": the item killed (closed: see below; "the heating
+        // is dead again" is a breakdown, after no label).
+        "dead" => (Verdict::Stop, i + 1),
         // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
         // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
         "✅" => {

@@ -177,6 +177,21 @@ pub(super) fn and_opens_sentence(toks: &[Token], a: usize) -> bool {
         })
 }
 
+/// Where the record `a..b` is read from: past the "And" (or "An'") that opens its sentence
+/// after a full stop, which says only that it follows ("…. And the arcade cards are already
+/// showing up in the numbers: …" reads as "The arcade cards are …" does).
+pub(in crate::reader) fn past_opening_and(toks: &[Token], a: usize, b: usize) -> usize {
+    if !and_opens_sentence(toks, a) {
+        return a;
+    }
+    let from = if toks[a].is("an") { a + 2 } else { a + 1 };
+    if from < b && toks[from].is_word() {
+        from
+    } else {
+        a
+    }
+}
+
 /// "…, £23k, approved by the members by email yesterday": the piece `a..b` opens on its
 /// verdict, said with "by" and who gave it; the verdict of the thing before it.
 pub(super) fn verdict_said_by(toks: &[Token], (a, b): (usize, usize)) -> bool {

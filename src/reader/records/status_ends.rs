@@ -42,5 +42,42 @@ pub(super) fn cut_status_ends(
                 break;
             }
         }
+        // "… 2) cold room approved, KSh 1.4M 3) AOB: Kiprop's send-off on Friday 🎉": an
+        // item of any other business with nothing decided, priced or handed out in it.
+        let idle_aob = |p: (usize, usize)| {
+            any_other_business(toks, p.0)
+                && !handed_to_a_handle(toks, p)
+                && find_verdict_in(toks, p.0, p.1).is_none()
+                && find_money(&toks[p.0..p.1], currency).is_empty()
+        };
+        if let Some(p) = inside
+            .iter()
+            .find(|p| p.0 > span.0 && p.0 < span.1 && idle_aob(**p))
+        {
+            span.1 = p.0;
+        }
     }
+}
+
+/// Does an item at `a` (its bullet or number first) open on "AOB" or "Any other business"
+/// and its colon or dash?
+fn any_other_business(toks: &[Token], a: usize) -> bool {
+    let item = list_item(toks, a) || numbered_items::numbered_item_at(toks, a);
+    if !item {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = if toks[a].kind == TokKind::Num {
+        a + 2
+    } else if toks[a].is_word() {
+        a
+    } else {
+        a + 1
+    };
+    let label_end = match word(k) {
+        "aob" => k + 1,
+        "any" if word(k + 1) == "other" && word(k + 2) == "business" => k + 3,
+        _ => return false,
+    };
+    matches!(word(label_end), ":" | "-" | "–" | "—")
 }

@@ -34,12 +34,16 @@ pub(super) fn verdict_on_a_thing_of_its_own(
     if toks.get(k).is_some_and(|t| t.is("to")) {
         k += 1;
     }
-    if !toks
+    // "She's also signed off heating for Kendal, £7,500": "also" after the subject tells
+    // another decision, though the thing is named without "the" or "a".
+    let also_said = subject.len() >= 2 && subject[1..].iter().any(|t| t.is("also"));
+    let article = toks
         .get(k)
-        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
-    {
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"));
+    if !article && !also_said {
         return false;
     }
+    let k = if article { k } else { k - 1 };
     let said_before = |w: &str| toks[before.0..before.1].iter().any(|t| t.lower == w);
     // "the in-tunnel LED light show": a hyphen joined inside the thing's words is part of
     // them.

@@ -31,7 +31,8 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     {
         Verdict::Reject
     } else if raw == Verdict::Defer
-        && crate::reader::refusal_tags::refusal_tagged_not_this_year(toks, start, end)
+        && (crate::reader::refusal_tags::refusal_tagged_not_this_year(toks, start, end)
+            || crate::reader::refusal_tags::item_answered_not_this_year(toks, start, end))
     {
         // "So no, we're not doing the fish shop, not this year anyway.": a refusal.
         Verdict::Reject

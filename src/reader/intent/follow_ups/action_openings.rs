@@ -219,6 +219,8 @@ pub(super) fn find_action_from(
             {
                 continue
             }
+            // "I'll set up a call next week about what else we could do there".
+            ("i'll" | "ill", _) if talk_about_what_next(toks, i) => continue,
             ("i'll", _) | ("ill", _) => (speaker.to_string(), i + 1),
             ("i", "will") | ("i", "must") => (speaker.to_string(), i + 2),
             ("i'm", "going") | ("i'm", "to") => (speaker.to_string(), skip_to(toks, i + 2)),

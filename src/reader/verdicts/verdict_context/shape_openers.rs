@@ -197,6 +197,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "putting",
     "puts",
     "tbd",
+    // terse_verdicts::terse_answer_at ("palletiser: dead")
+    "dead",
     "tbc",
     "slide",
     "slip",

@@ -2,13 +2,16 @@
 //! them, notes before items, lists of follow-ups and items of minutes.
 //!
 //! This file keeps `split` itself; the sentences joined by "and" or a comma, where they may
-//! be cut and the cuts made, are in `joined_sentences.rs`.
+//! be cut and the cuts made, are in `joined_sentences.rs`, and whether a message is one
+//! record only, in `one_record.rs`.
 
 use super::*;
 
 mod joined_sentences;
+mod one_record;
 
 use self::joined_sentences::{cut_joined, joined_cuts};
+use self::one_record::one_record_only;
 
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message, or all of it after the status items of minutes before the first record:
@@ -70,43 +73,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter(|&&(a, _)| follow_up_item(toks, a))
         .count();
     let item_list = follow_up_items > 1;
-    // "Ops meeting 20/11\n- Oven sensors: three quotes in\n- Loyalty app: going ahead, £9k":
-    // an item of minutes noting one thing before the first item with a verdict (about
-    // another investment: see the loop below).
-    let first_record = records.iter().position(|r| *r);
-    let noted_item_first = first_record.is_some_and(|f| {
-        list_item(toks, parts[f].0)
-            && parts[..f]
-                .iter()
-                .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
-    });
-    // A follow-up handed to someone's handle, announced as another item (see
-    // `announced_task`), may be a note of its own (see the loop below).
-    let any_announced_task = parts.iter().skip(1).any(|&p| {
-        announced_task(toks, p)
-            || opens_item(toks, p.0)
-            || asks_someone_on_a_line(toks, p)
-            || tells_a_handle_to_work(toks, p)
-    });
-    // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
-    // record may be about another investment (see the loop below).
-    // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
-    // record may be news of another investment (see the loop below).
-    let later_news_item = first_record.is_some_and(|f| {
-        parts
-            .iter()
-            .zip(&records)
-            .skip(f + 1)
-            .any(|(&p, &r)| !r && list_item(toks, p.0) && !status_item(toks, p))
-    });
-    if records.iter().filter(|r| **r).count() < 2
-        && !later_news_item
-        && !any_announced_task
-        && joined.is_empty()
-        && !item_after_note
-        && follow_up_items == 0
-        && !noted_item_first
-    {
+    if one_record_only(
+        toks,
+        &parts,
+        &records,
+        &joined,
+        item_after_note,
+        follow_up_items,
+    ) {
         return vec![(start, toks.len())];
     }
     let names = index.find(toks);

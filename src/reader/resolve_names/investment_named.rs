@@ -6,6 +6,7 @@ use super::*;
 
 impl Reader {
     /// The first investment's name that stands, with the investments it may be.
+    #[inline]
     pub(super) fn investment_named<'n>(
         &self,
         r: &Reading,

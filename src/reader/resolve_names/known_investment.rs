@@ -6,6 +6,7 @@ use super::*;
 impl Reader {
     /// Settles `r`'s investment and unit from the known investments `list` named at
     /// `named_at` (`guessed` from an ordinary word), the units said and those said as words.
+    #[inline]
     pub(super) fn settle_known_investment(
         &self,
         r: &mut Reading,

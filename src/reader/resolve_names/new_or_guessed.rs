@@ -5,6 +5,7 @@ use super::*;
 
 impl Reader {
     /// Settles `r`'s investment when no known investment's name stood.
+    #[inline]
     pub(super) fn new_or_guessed_investment(
         &self,
         r: &mut Reading,

@@ -27,6 +27,7 @@ fn scots_negative(word: &str) -> Option<&'static str> {
 
 /// What the token `raw` of `kind`, ending before `chars[j]`, is read as; `attached` and
 /// `out` (the tokens so far) say whether an en dash joins two numbers.
+#[inline]
 pub(super) fn lowered(
     raw: &str,
     kind: TokKind,

@@ -64,20 +64,25 @@ impl Token {
         index
     }
 
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
     /// The colon inside a clock time ("4:50", "10:00"), read as no clause's break.
+    #[inline]
     pub fn is_clock_colon(&self) -> bool {
         self.inner_colon
     }
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
+    #[inline]
     pub fn is_sym(&self, c: &str) -> bool {
         self.kind == TokKind::Sym && self.lower == c
     }
     /// Ends a clause: sentence punctuation, comma, dash, semicolon.
+    #[inline]
     pub fn is_break(&self) -> bool {
         self.kind == TokKind::Sym
             && matches!(

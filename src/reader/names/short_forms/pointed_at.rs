@@ -60,6 +60,7 @@ pub(super) struct Pointing<'t> {
 impl NameIndex {
     /// How the short form `bare` at `toks[i]` is pointed at; `after_unit` is the unit
     /// named just before.
+    #[inline]
     pub(super) fn pointing<'t>(
         &self,
         toks: &'t [Token],

@@ -21,6 +21,7 @@ const VERDICT_PARTICIPLES: &[&str] = &[
 
 impl NameIndex {
     /// The one investment whose word `bare` at `toks[i]` is said in another form, if one.
+    #[inline]
     pub(super) fn stem_of(
         &self,
         toks: &[Token],

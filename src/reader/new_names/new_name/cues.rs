@@ -5,6 +5,7 @@ use super::*;
 
 /// After each cue of an investment's proposal (four at most, the first first): where the
 /// thing it proposes is said.
+#[inline]
 pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
     if intent == Intent::Investment {
         // Every cue, the first first: "new one for the register: Risk would like a …"

@@ -19,6 +19,7 @@ pub(super) struct Around<'a, M, U> {
 }
 
 /// The name said from token `i`, if any.
+#[inline]
 pub(super) fn phrase_from<M, U>(around: &Around<M, U>, mut i: usize) -> Option<String>
 where
     M: Fn(usize) -> Option<usize>,

@@ -6,6 +6,7 @@ use super::*;
 use std::collections::HashSet;
 
 // "new-build", "new-look": a word joined to the next by a hyphen starts the name.
+#[inline]
 pub(super) fn hyphened(toks: &[Token], i: usize) -> bool {
     toks.get(i + 1).is_some_and(|t| t.is_sym("-") && t.attached)
         && toks.get(i + 2).is_some_and(|t| t.is_word() && t.attached)
@@ -14,6 +15,7 @@ pub(super) fn hyphened(toks: &[Token], i: usize) -> bool {
 // "scope 3 data platform", "stage 2 signal controller": a number between a name's
 // words, neither money nor a date; "Microsoft 365 migration": a product's number after
 // its capitalised name, of up to four digits.
+#[inline]
 pub(super) fn numbered(
     toks: &[Token],
     date_starts: &HashSet<usize>,
@@ -31,6 +33,7 @@ pub(super) fn numbered(
 
 // "a 5G small cells rollout", "an 8D reporting tool": a number with a letter or two
 // written onto it is a word of the name.
+#[inline]
 pub(super) fn lettered(toks: &[Token], i: usize) -> bool {
     toks[i].kind == TokKind::Num
         && toks[i].lower.len() <= 2
@@ -41,6 +44,7 @@ pub(super) fn lettered(toks: &[Token], i: usize) -> bool {
 }
 
 // "a members' loyalty app": the apostrophe of a plural owning the rest of the name.
+#[inline]
 pub(super) fn plural_owner(toks: &[Token], i: usize, start: usize) -> bool {
     i > start
         && toks[i].is_sym("'")
@@ -51,6 +55,7 @@ pub(super) fn plural_owner(toks: &[Token], i: usize, start: usize) -> bool {
 }
 
 // A unit said as the owner of what follows ("ICT's", "Cold Chain's"): where it ends.
+#[inline]
 pub(super) fn unit_owning(toks: &[Token], names: &[NameMatch], i: usize) -> Option<usize> {
     names
         .iter()
@@ -79,6 +84,7 @@ pub(super) fn unit_owning(toks: &[Token], names: &[NameMatch], i: usize) -> Opti
 
 // "the Education team to buy …": a unit, and its team's word, asked to do the buying:
 // where its "to" ends.
+#[inline]
 pub(super) fn unit_asked(toks: &[Token], names: &[NameMatch], i: usize) -> Option<usize> {
     let m = names
         .iter()
@@ -96,6 +102,7 @@ pub(super) fn unit_asked(toks: &[Token], names: &[NameMatch], i: usize) -> Optio
 
 // "text-to-ride", "on-demand": a word joined by hyphens to its neighbours is part of
 // one compound word, however small ("to", "on"), not the end of the name.
+#[inline]
 pub(super) fn compounded(toks: &[Token], i: usize) -> bool {
     let joined = |k: usize| toks.get(k).is_some_and(|t| t.attached);
     let before = i > 0 && toks[i - 1].is_sym("-") && joined(i);
@@ -109,6 +116,7 @@ pub(super) fn compounded(toks: &[Token], i: usize) -> bool {
 // "a digital twin of Harbour Centre": "of" before a place written with a capital (not
 // an acronym, not a unit or a known name) runs the name on. Not before a site's noun
 // ("the firewall cluster of Denizli factory"): that says where the thing is.
+#[inline]
 pub(super) fn of_place(
     text: &str,
     toks: &[Token],
@@ -131,6 +139,7 @@ pub(super) fn of_place(
 
 // "an e-signature and workflow tool": "and" between two things one kind of thing does,
 // the kind's noun a word or two after it, then the name's end.
+#[inline]
 pub(super) fn and_kind(toks: &[Token], names: &[NameMatch], i: usize, start: usize) -> bool {
     if !(i > start && toks[i].is("and") && toks[i - 1].is_word()) {
         return false;
@@ -151,12 +160,14 @@ pub(super) fn and_kind(toks: &[Token], names: &[NameMatch], i: usize, start: usi
 // the few words, in lower case, of what it is about, to the clause's end.
 // "a new tool for torque documentation", "a new e-learning for food safety": a word
 // names add freely, or one hyphened word, named alone runs on through "for" so.
+#[inline]
 pub(super) fn alone_for(toks: &[Token], i: usize, start: usize) -> bool {
     toks[i].is("for")
         && (i == start + 1 && GENERIC.contains(&toks[start].lower.as_str())
             || i == start + 3 && toks[start + 1].is_sym("-") && toks[start + 2].attached)
 }
 
+#[inline]
 pub(super) fn on_topic(
     text: &str,
     toks: &[Token],

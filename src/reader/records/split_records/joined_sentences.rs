@@ -5,6 +5,7 @@ use super::*;
 
 /// Each sentence with a record (its place in `parts`) and where it may be cut into records
 /// of their own.
+#[inline]
 pub(super) fn joined_cuts(
     toks: &[Token],
     parts: &[(usize, usize)],
@@ -39,6 +40,7 @@ pub(super) fn joined_cuts(
 
 /// Cuts the `joined` sentences of `parts` (and their `records`) where each side is a record
 /// of its own; the starts of the pieces that open on a subject of their own.
+#[inline]
 pub(super) fn cut_joined<'n>(
     toks: &[Token],
     parts: &mut Vec<(usize, usize)>,

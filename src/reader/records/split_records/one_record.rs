@@ -7,6 +7,7 @@ use super::*;
 /// Whether the message of `parts` (with a record where `records` says) is one record from
 /// its start to its end; `joined` are its joined sentences, `item_after_note` whether an
 /// item follows a note, `follow_up_items` how many follow-ups it lists.
+#[inline]
 pub(super) fn one_record_only(
     toks: &[Token],
     parts: &[(usize, usize)],

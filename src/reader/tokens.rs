@@ -1,11 +1,18 @@
 //! The tokeniser every reader pass shares: one linear scan into words, numbers and symbols,
 //! plus a phrase table keyed by first word so multi-word idioms match in constant time.
+//!
+//! This file keeps the scan itself (`tokenize`) and a few helpers on its output; the
+//! `Token` type is in `token.rs`, and the text a token is read as in `lowered.rs`.
 
 use std::cell::Cell;
 
 mod char_shapes;
+mod lowered;
+mod token;
 mod word_tables;
 use self::char_shapes::*;
+use self::lowered::lowered;
+pub use self::token::Token;
 pub use self::word_tables::{PhraseTable, WordTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -13,109 +20,6 @@ pub enum TokKind {
     Word,
     Num,
     Sym,
-}
-
-#[derive(Debug, Clone)]
-pub struct Token {
-    pub kind: TokKind,
-    /// Lower-cased text (apostrophes normalised to `'`).
-    pub lower: String,
-    /// Byte range in the original message.
-    pub start: usize,
-    pub end: usize,
-    /// No whitespace between this token and the previous one (`250k`, `31st`).
-    pub attached: bool,
-    /// A word written in capitals (`IT`, `WMS`), or in capitals with a plural `s` (`ITMs`):
-    /// an acronym, where the same letters in lower case may be an ordinary word ("it").
-    pub caps: bool,
-    /// A word that opens with a capital (`Verde`, `IT`): a proper noun or a sentence's start.
-    pub capital: bool,
-    /// Which word tables ([`WordTable`]) this word was already looked up in, and the
-    /// answers: the passes scan a message's words many times, each time asking the same
-    /// tables whether a phrase starts here. Two bits per table: asked, found.
-    looked_up: Cell<u64>,
-    /// A colon written between two digits with no space ("4:50", "10:00"): inside a time
-    /// or a score, it ends no clause.
-    inner_colon: bool,
-}
-
-/// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
-fn scots_negative(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "didnae" | "didna" => "didn't",
-        "cannae" | "canna" => "can't",
-        "couldnae" | "couldna" => "couldn't",
-        "wouldnae" | "wouldna" => "wouldn't",
-        "shouldnae" => "shouldn't",
-        "dinnae" | "dinna" => "don't",
-        "doesnae" => "doesn't",
-        "isnae" => "isn't",
-        "wasnae" => "wasn't",
-        "arenae" => "aren't",
-        "havenae" => "haven't",
-        "hasnae" => "hasn't",
-        "willnae" | "winnae" => "won't",
-        _ => return None,
-    })
-}
-
-impl Token {
-    /// Whether `table` holds this token's word, looked up once per token and table.
-    #[inline(always)]
-    pub fn in_table(&self, table: &WordTable) -> bool {
-        let (asked, found) = table.masks;
-        if asked == 0 {
-            return table.holds(self.lower.as_str());
-        }
-        let bits = self.looked_up.get();
-        if bits & asked != 0 {
-            return bits & found != 0;
-        }
-        let hit = table.holds(self.lower.as_str());
-        self.looked_up
-            .set(bits | asked | if hit { found } else { 0 });
-        hit
-    }
-
-    /// Where `table` holds this token's word (the number it gave the word), looked up with
-    /// one hashing: the token's record answers a word already found not there, and keeps
-    /// this answer as [`Token::in_table`] would.
-    #[inline(always)]
-    pub fn index_in(&self, table: &WordTable) -> Option<usize> {
-        let (asked, found) = table.masks;
-        let bits = self.looked_up.get();
-        if asked != 0 && bits & asked != 0 && bits & found == 0 {
-            return None;
-        }
-        let index = table.index_of(self.lower.as_str());
-        if asked != 0 {
-            self.looked_up
-                .set(bits | asked | if index.is_some() { found } else { 0 });
-        }
-        index
-    }
-
-    pub fn is(&self, word: &str) -> bool {
-        self.lower == word
-    }
-    /// The colon inside a clock time ("4:50", "10:00"), read as no clause's break.
-    pub fn is_clock_colon(&self) -> bool {
-        self.inner_colon
-    }
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
-    }
-    pub fn is_sym(&self, c: &str) -> bool {
-        self.kind == TokKind::Sym && self.lower == c
-    }
-    /// Ends a clause: sentence punctuation, comma, dash, semicolon.
-    pub fn is_break(&self) -> bool {
-        self.kind == TokKind::Sym
-            && matches!(
-                self.lower.as_str(),
-                "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n"
-            )
-    }
 }
 
 /// The words of `toks` read back from its end to the clause's start (the last break):
@@ -297,54 +201,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         let end = chars.get(j).map_or(text.len(), |n| n.0);
         let raw = &text[start..end];
-        let lower = if kind == TokKind::Word {
-            // Most words are plain ASCII: lower-cased without the Unicode tables, and with
-            // no curly apostrophe to look for.
-            let lower = if raw.is_ascii() {
-                raw.to_ascii_lowercase()
-            } else {
-                raw.to_lowercase()
-            };
-            let lower = if !raw.is_ascii() && lower.contains('’') {
-                lower.replace('’', "'")
-            } else {
-                lower
-            };
-            if lower == "til" && !written_in_capitals(raw) {
-                // "on ice til March": one spelling of "till" (not "TIL", today I learned),
-                // read as the other everywhere.
-                "till".to_string()
-            } else if raw == "em" {
-                // "40% of em failed bump tests": "them" as it is said, read as "them"
-                // ("EM" and "Em", a department or a name, are left alone).
-                "them".to_string()
-            } else if let Some(english) = scots_negative(&lower) {
-                // "didnae", "cannae": Scots negatives read as the English ones.
-                english.to_string()
-            } else if let Some(verb) = super::dropped_g::with_g(&lower) {
-                // "keepin", "droppin'": a verb's "-ing" with its g dropped.
-                verb.into_owned()
-            } else {
-                lower
-            }
-        } else if kind == TokKind::Num && raw.starts_with('.') {
-            format!("0{raw}")
-        } else if kind == TokKind::Num {
-            // "1'200'000": the Swiss apostrophes group thousands as commas do.
-            raw.replace(is_apostrophe, ",")
-        } else if raw == "–"
-            && attached
-            && out.last().is_some_and(|p: &Token| p.kind == TokKind::Num)
-            && chars.get(j).is_some_and(|n| n.1.is_ascii_digit())
-        {
-            // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
-            // does; it breaks no clause.
-            "-".to_string()
-        } else if let Some(emoji) = super::slack_markup::emoji(raw) {
-            emoji.to_string()
-        } else {
-            raw.to_string()
-        };
+        let lower = lowered(raw, kind, attached, &out, &chars, j);
         // "approx. £9k", "Ms. Kato": an abbreviation's dot before a space ends no sentence,
         // so it is kept with its word rather than made a token of its own.
         let word_dot = kind == TokKind::Word

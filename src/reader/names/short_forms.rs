@@ -2,7 +2,15 @@
 //! product, a hyphenated word or a number code ("the erp", "WMS", "the 4G rollout"). The
 //! codes are read in `code_forms`; where a match ends and when it is another thing's word,
 //! in `short_form_match`.
+//!
+//! This file reads a short form at a place; how it is pointed at is read in
+//! `pointed_at.rs`, and a word said in another form (clipped, misspelt, in the plural) in
+//! `stems.rs`.
 
+mod pointed_at;
+mod stems;
+
+use self::pointed_at::Pointing;
 use super::short_form_match::ShortWord;
 use super::spelling::{abbreviates, close, same_stem};
 use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
@@ -14,57 +22,6 @@ use crate::reader::{name_variants, vendor_products};
 const CHAT_SHORTHAND: &[&str] = &[
     "eod", "eow", "eom", "eob", "cob", "fyi", "lmk", "tbh", "btw", "imo", "asap", "ooo", "wfh",
     "afaik", "iirc", "tbc", "tbd", "nvm", "omg",
-];
-
-/// A verdict said as its participle right after what it is on ("Turnstiles approved").
-const VERDICT_PARTICIPLES: &[&str] = &[
-    "approved",
-    "rejected",
-    "deferred",
-    "paused",
-    "cancelled",
-    "canceled",
-    "scrapped",
-    "shelved",
-    "declined",
-    "greenlit",
-];
-
-/// Verbs of a verdict said of a thing named right after them ("dropping Zoomly").
-const VERDICT_VERBS: &[&str] = &[
-    "dropping",
-    "drop",
-    "dropped",
-    "ditching",
-    "ditch",
-    "ditched",
-    "scrapping",
-    "scrap",
-    "scrapped",
-    "killing",
-    "kill",
-    "killed",
-    "cancelling",
-    "canceling",
-    "cancel",
-    "cancelled",
-    "canceled",
-    "keeping",
-    "keep",
-    "kept",
-    "approved",
-    "approve",
-    "rejected",
-    "reject",
-    "renewing",
-    "renew",
-    "renewed",
-    "stopping",
-    "stop",
-    "stopped",
-    "pausing",
-    "pause",
-    "paused",
 ];
 
 /// Verbs of saying after a word that make it someone's name ("Sage says …").
@@ -137,131 +94,16 @@ impl NameIndex {
         {
             return None;
         }
-        let prev = if i > 0 {
-            toks[i - 1].lower.as_str()
-        } else {
-            ""
-        };
-        let next_generic = toks
-            .get(i + 1)
-            .is_some_and(|n| GENERIC.contains(&n.lower.as_str()));
-        // The subject of a message or clause ("voicebot trimmed to $150k", "…; voicebot's a
-        // no") is pointed at as surely as "the voicebot".
-        // "- wearables: keep going": a list's item after its dash or bullet leads as well.
-        let bullet = i >= 1
-            && matches!(toks[i - 1].lower.as_str(), "-" | "•" | "*")
-            && (i == 1 || toks[i - 2].is_break());
-        let leads = i == 0 || toks[i - 1].is_break() || bullet;
-        // "the new POS": a name's word after "the new" points at it as "the POS" does.
-        // So do "the two new minibuses" (a count between) and "New minibuses are …" opening
-        // a sentence as its subject (not a list's "…: new cameras, access control …").
-        let pointer = |k: usize| {
-            matches!(
-                toks[k].lower.as_str(),
-                "the" | "our" | "that" | "this" | "these" | "those"
-            )
-        };
-        let count = |k: usize| {
-            toks[k].kind == TokKind::Num
-                || matches!(
-                    toks[k].lower.as_str(),
-                    "two" | "three" | "four" | "five" | "six" | "both"
-                )
-        };
-        let opens_as_subject = (i == 1
-            || i >= 2 && matches!(toks[i - 2].lower.as_str(), "." | "!" | "?" | "\n"))
-            && toks.get(i + 1).is_some_and(|n| {
-                matches!(
-                    n.lower.as_str(),
-                    "are" | "have" | "were" | "is" | "has" | "was" | "in" | "at"
-                )
-            });
-        let after_the_new = prev == "new"
-            && (opens_as_subject
-                || i >= 2 && (pointer(i - 2) || i >= 3 && count(i - 2) && pointer(i - 3)));
-        // A word written in capitals ("for AML model tuning", "move PACS go-live") is said
-        // as a name, as an acronym is.
-        // "Re: kiosks", "re S/4": the topic a message is about.
-        let topic = matches!(prev, "re" | "regarding")
-            || (prev == ":" && i >= 2 && toks[i - 2].lower == "re");
-        // "Eastside microtransit: keep it going": a name's word set as a label, after one
-        // word saying which part or place, is the subject as a label alone is.
-        let qualified_label = i >= 1
-            && toks[i - 1].is_word()
-            && (i == 1 || toks[i - 2].is_break())
-            && toks.get(i + 1).is_some_and(|n| n.is_sym(":"));
-        // "Reservations chatbot saved $18k": a name's last word (the thing it is) after one
-        // ordinary word saying which, leading the clause and before what it did, is its
-        // subject as the word alone is. Not after a unit ("Estates infrastructure": theirs),
-        // a code ("AV shuttle") or a word saying how many ("every", "no").
-        let qualified_subject = i >= 1
-            && after_unit.is_none()
-            && toks[i - 1].is_word()
-            && !toks[i - 1].caps
-            // Not another name's word ("straddle telemetry"): the two name neither.
-            && !self.short.contains_key(toks[i - 1].lower.as_str())
-            && !matches!(
-                toks[i - 1].lower.as_str(),
-                "a" | "an" | "new" | "another" | "no" | "any" | "some" | "every" | "each" | "all"
-            )
-            && (i == 1 || toks[i - 2].is_break())
-            && toks.get(i + 1).is_some_and(|n| n.is_word());
-        // "approved NOK 1.8m for more drones": more of the things a name's word says, in
-        // the plural, are more of that investment.
-        // "quotes for the extra panels": more of them, pointed at.
-        let more_of = (prev == "more"
-            || matches!(prev, "extra" | "additional")
-                && i >= 2
-                && matches!(toks[i - 2].lower.as_str(), "the" | "our"))
-            && bare.len() > 4
-            && bare.ends_with('s');
-        // "worried about payroll cutover": a name's word before the work done on it.
-        let work_next = toks
-            .get(i + 1)
-            .is_some_and(|n| vendor_products::work_word(&n.lower));
-        // "We're dropping Zoomly.": a name's word or a product that a verdict's verb takes,
-        // ending the clause, is what the verdict is about.
-        let verdict_object =
-            toks.get(i + 1).is_none_or(|n| n.is_break()) && VERDICT_VERBS.contains(&prev);
-        // "Rio Verde biogas generated 1.150 MWh": a name's word in lower case after one or two
-        // words with capitals that open the clause (a place, saying which site's) is its
-        // subject, as the word alone is; not a near-spelling of one ("Minister's office"),
-        // nor after someone's; nor the work done on a thing ("Switch renewal …" against
-        // Server Room Cooling Renewal): the word before is what is renewed, not a place.
-        let after_place = after_unit.is_none()
-            && !t.capital
-            && !name_variants::work_on(bare)
-            && self.short.contains_key(bare)
-            && toks.get(i + 1).is_some_and(|n| n.is_word())
-            && (1..=2).any(|k| {
-                i >= k
-                    && (i == k || toks[i - k - 1].is_break())
-                    && toks[i - k..i]
-                        .iter()
-                        .all(|p| p.is_word() && p.capital && !p.caps && !p.lower.ends_with("'s"))
-            });
-        // "Scottsdale's scanner is down again": a place's one, as the subject of what is
-        // told of it, pointed at as "the scanner" is.
-        let possessed = prev.len() > 3
-            && prev.ends_with("'s")
-            && !t.caps
-            && toks[i - 1].capital
-            && (i == 1 || toks[i - 2].is_break())
-            && toks
-                .get(i + 1)
-                .is_some_and(|n| matches!(n.lower.as_str(), "is" | "are" | "was" | "keeps"));
-        let pointed = matches!(prev, "the" | "our" | "that" | "this")
-            || possessed
-            || after_place
-            || verdict_object
-            || topic
-            || qualified_label
-            || more_of
-            || work_next
-            || after_the_new
-            || next_generic
-            || leads
-            || t.caps;
+        let pointing = self.pointing(toks, i, bare, after_unit);
+        let Pointing {
+            prev,
+            next_generic,
+            leads,
+            qualified_subject,
+            work_next,
+            pointed,
+            ..
+        } = pointing;
         // "ITMs", "itms": an acronym in the plural.
         let plural = || {
             let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
@@ -370,72 +212,7 @@ impl NameIndex {
             }
             Some(_) => None,
             None if pointed && bare.len() >= 5 && bare.is_ascii() => {
-                // "tenants keep asking" at a clause's start: the plural of a name's word is
-                // people or things talked about, not the name, unless pointed at ("the
-                // tenants portal") or set as a label ("chromebooks: 212 fewer tickets").
-                let label = toks.get(i + 1).is_some_and(|n| {
-                    n.is_sym(":") || n.is_sym("-") || n.is_sym("—") || n.is_sym("–")
-                }) || super::at_a_place::label_at_place(toks, i + 1);
-                // "Turnstiles approved, £185k": the things, before the verdict on them, are
-                // what was decided, as a label is.
-                let decided = toks
-                    .get(i + 1)
-                    .is_some_and(|n| VERDICT_PARTICIPLES.contains(&n.lower.as_str()))
-                    || super::rescoped_things::rescoped_at(toks, i + 1);
-                // "turnstyles r in at gate 1", "pinsetters arrived": the things, before news
-                // of their coming, are what the news is about.
-                let arrived = arrival_at(toks, i + 1);
-                // "scanners paid off at Chandler - remakes down …": the things, before the
-                // result they brought, are what the result is about.
-                let paid_off = toks.get(i + 1).is_some_and(|n| n.is("saved"))
-                    || toks.get(i + 1).is_some_and(|n| n.is("paid"))
-                        && toks.get(i + 2).is_some_and(|n| n.is("off") || n.is("for"));
-                let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
-                    || paid_off
-                    || topic
-                    || after_the_new
-                    || next_generic
-                    || label
-                    || decided
-                    || arrived
-                    || more_of
-                    || t.caps);
-                self.short_stems
-                    .get(&bare[..4])
-                    .and_then(|ws| {
-                        let m: Vec<&String> = ws
-                            .iter()
-                            .filter(|w| {
-                                // "the extra panels": a word of its own is no clip.
-                                w.starts_with(bare) && !super::spelling::NOT_CLIPPED.contains(&bare)
-                                || bare.starts_with(w.as_str())
-                                // A slip of the same length ("teleamtics"), not another form
-                                // of the word ("robots" for robotics is the machines).
-                                || (bare.len() == w.len() && close(bare, w))
-                                // "turnstyles": a slip in the plural of a long word.
-                                || misspelt_plural(bare, w)
-                                // "Routing tool" for Delivery Route Optimisation: the
-                                // word said as its gerund, before the kind of thing it is.
-                                || (next_generic && name_variants::gerund_of(bare, w))
-                                // "the meters project" for Energy Metering Programme: the
-                                // thing, in the plural, whose doing the name says.
-                                || same_stem(bare, w)
-                            })
-                            .filter(|w| {
-                                !(only_leads
-                                    && (bare.strip_suffix('s') == Some(w.as_str())
-                                        || misspelt_plural(bare, w)))
-                            })
-                            .collect();
-                        (m.len() == 1).then(|| self.short[m[0]])
-                    })
-                    // "the desks quote" for Sound Desk Refresh: a four-letter word of a name (too
-                    // short for the stems) in the plural, pointed at.
-                    .or_else(|| {
-                        bare.strip_suffix('s')
-                            .filter(|o| o.len() == 4 && !only_leads)
-                            .and_then(|o| self.short.get(o).copied())
-                    })
+                self.stem_of(toks, i, bare, &pointing)
             }
             // "Sim upgrade" for Racing Simulator Rig: a name's word clipped, pointed at and
             // before the work done on it, when it clips one name's word only.
@@ -465,13 +242,6 @@ impl NameIndex {
             },
         )
     }
-}
-
-/// "turnstyles" for turnstile: a word of seven letters or more, misspelt, in the plural.
-fn misspelt_plural(word: &str, name_word: &str) -> bool {
-    word.strip_suffix('s').is_some_and(|one| {
-        one.len() >= 7 && !name_word.ends_with('s') && one != name_word && close(one, name_word)
-    })
 }
 
 /// Words saying a thing has come or gone in ("r in", "are live", "arrived"), from `i`.

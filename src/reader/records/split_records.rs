@@ -1,7 +1,17 @@
 //! A message cut into the spans of its records: sentences with a record, the cuts inside
 //! them, notes before items, lists of follow-ups and items of minutes.
+//!
+//! This file keeps `split` itself; the sentences joined by "and" or a comma, where they may
+//! be cut and the cuts made, are in `joined_sentences.rs`, and whether a message is one
+//! record only, in `one_record.rs`.
 
 use super::*;
+
+mod joined_sentences;
+mod one_record;
+
+use self::joined_sentences::{cut_joined, joined_cuts};
+use self::one_record::one_record_only;
 
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message, or all of it after the status items of minutes before the first record:
@@ -23,29 +33,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let items_from = later_items::first_item_start(toks, &parts, &mut records, currency);
     let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
-    let joined: Vec<(usize, Vec<usize>)> = parts
-        .iter()
-        .zip(&records)
-        .enumerate()
-        .filter(|(_, (_, r))| **r)
-        .filter_map(|(k, (&part, _))| {
-            // The part's verdict, found once for the shapes below that start from it.
-            let verdict = english[k].or_else(|| find_french_verdict_in(toks, part.0, part.1));
-            let joined = joined_all(toks, part);
-            let cuts = match verdict {
-                _ if !joined.is_empty() => joined,
-                None => Vec::new(),
-                Some(v) => new_listed_at(toks, part, v, currency)
-                    .or_else(|| priced_item_at(toks, part, v, currency))
-                    .or_else(|| shared_out_at(toks, part, v, currency))
-                    .map_or_else(
-                        || listed_after_colon_at(toks, part, v, currency),
-                        |j| vec![j],
-                    ),
-            };
-            (!cuts.is_empty()).then_some((k, cuts))
-        })
-        .collect();
+    let joined = joined_cuts(toks, &parts, &records, &english, currency);
     // "Met Spa about the rota. Also, we approved …": a note, then another item. So is news
     // of an investment with no verdict, then "Also" an item naming another ("Endpoint
     // security rollout is 60% done. Also Finance got the OK for …").
@@ -85,121 +73,30 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .filter(|&&(a, _)| follow_up_item(toks, a))
         .count();
     let item_list = follow_up_items > 1;
-    // "Ops meeting 20/11\n- Oven sensors: three quotes in\n- Loyalty app: going ahead, £9k":
-    // an item of minutes noting one thing before the first item with a verdict (about
-    // another investment: see the loop below).
-    let first_record = records.iter().position(|r| *r);
-    let noted_item_first = first_record.is_some_and(|f| {
-        list_item(toks, parts[f].0)
-            && parts[..f]
-                .iter()
-                .any(|&p| list_item(toks, p.0) && !status_item(toks, p))
-    });
-    // A follow-up handed to someone's handle, announced as another item (see
-    // `announced_task`), may be a note of its own (see the loop below).
-    let any_announced_task = parts.iter().skip(1).any(|&p| {
-        announced_task(toks, p)
-            || opens_item(toks, p.0)
-            || asks_someone_on_a_line(toks, p)
-            || tells_a_handle_to_work(toks, p)
-    });
-    // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
-    // record may be about another investment (see the loop below).
-    // "(a) … approved …\n(b) The Board NOTED …": an item with no record after the first
-    // record may be news of another investment (see the loop below).
-    let later_news_item = first_record.is_some_and(|f| {
-        parts
-            .iter()
-            .zip(&records)
-            .skip(f + 1)
-            .any(|(&p, &r)| !r && list_item(toks, p.0) && !status_item(toks, p))
-    });
-    if records.iter().filter(|r| **r).count() < 2
-        && !later_news_item
-        && !any_announced_task
-        && joined.is_empty()
-        && !item_after_note
-        && follow_up_items == 0
-        && !noted_item_first
-    {
+    if one_record_only(
+        toks,
+        &parts,
+        &records,
+        &joined,
+        item_after_note,
+        follow_up_items,
+    ) {
         return vec![(start, toks.len())];
     }
     let names = index.find(toks);
     let investment_in = |part: (usize, usize)| investment_named(&names, part);
-    // Each side of a joined sentence is its own record when each names another investment,
-    // or the right names one and the left has words of its own for a name the directory
-    // lacks ("snow cannon phase 2 approved at £300k, and the app is on hold"), or the second
-    // opens on a subject of its own ("…, and the drones are a no until Q2").
-    let worded = |(a, b): (usize, usize)| {
-        let verdict = find_verdict_in(toks, a, b).map_or((b, b), |v| (v.start, v.end));
-        (a..b)
-            .filter(|&k| (k < verdict.0 || k >= verdict.1) && toks[k].is_word())
-            .count()
-            >= 2
-    };
-    let mut subjects: Vec<usize> = Vec::new();
     // "Two decisions from the board today: …, and we're …": each clause joined with a
     // verdict of its own is one of the decisions counted.
     let counted = counts_its_decisions(toks);
-    for (k, cuts) in joined.iter().rev() {
-        let (a, mut b) = parts[*k];
-        // The pieces after each cut made, last first.
-        let mut pieces: Vec<(usize, usize)> = Vec::new();
-        for &j in cuts.iter().rev() {
-            // "…, £23k, approved by the members by email yesterday": the left's verdict, said
-            // with who gave it; the name in it is the deciders', no thing's.
-            let right = Some((j + 1, b))
-                .filter(|&p| !later_items::verdict_said_by(toks, p))
-                .and_then(investment_in);
-            let (left, right) = (investment_in((a, j)), right);
-            let left_named = left.is_some() || worded((a, j));
-            // "the forklift is approved at $48k, and the QR ordering trial's a no": a thing of
-            // the left's own words, then another subject on the right.
-            let own_subject = left_named && right.is_none() && opens_on_subject(toks, j + 1, b);
-            // "… and a new grant management system at £12k": a thing the directory lacks.
-            let listed_new = toks.get(j + 2).is_some_and(|t| t.is("new"))
-                && toks
-                    .get(j + 1)
-                    .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an"))
-                || priced_items_either_side(toks, a, j, b, currency);
-            // (each with its own subject: "…, and we're pulling …", "…, and the app is …";
-            // not "…, revisit in the fall", the same item's second thought).
-            // "…, and we've said no to the buoys, £52k for data the sensors already give
-            // us": a name in the reason after the right's verdict clause is not its subject.
-            let right_subject = find_verdict_in(toks, j + 1, b).map_or(right, |v| {
-                let clause_end = (v.end..b).find(|&k| toks[k].is_break()).unwrap_or(b);
-                investment_in((j + 1, clause_end))
-            });
-            let one_counted = counted
-                && left_named
-                && left.is_none_or(|l| right_subject != Some(l))
-                && (opens_on_subject(toks, j + 1, b)
-                    || toks.get(j + 1).is_some_and(|t| {
-                        matches!(t.lower.as_str(), "we" | "we're" | "we've" | "we'll")
-                    })
-                    // "…: laptop refresh top-up of S$90k …, and the knowledge base licence
-                    // renewal at S$28k": an item with words and money of its own.
-                    || counted_item_after(toks, j, b, currency));
-            if left_named && right.is_some() && left != right
-                || own_subject
-                || listed_new
-                || one_counted
-            {
-                if own_subject || one_counted {
-                    subjects.push(j + 1);
-                }
-                pieces.push((j + 1, b));
-                b = j;
-            }
-        }
-        if !pieces.is_empty() {
-            pieces.push((a, b));
-            pieces.reverse();
-            let n = pieces.len();
-            parts.splice(*k..=*k, pieces);
-            records.splice(*k..=*k, vec![true; n]);
-        }
-    }
+    let subjects = cut_joined(
+        toks,
+        &mut parts,
+        &mut records,
+        &joined,
+        investment_in,
+        counted,
+        currency,
+    );
     let start = heading_starts::past_heading(toks, &mut parts, &records, &names, start);
     let mut starts = vec![start];
     // The current record: whether it carries one yet, and the investment it names.

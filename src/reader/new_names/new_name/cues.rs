@@ -1,0 +1,76 @@
+//! Where a proposal's cues end: "Procurement want a …", "L&P are after a …", "Radiology
+//! looking for a …", "we should look at …", the thing named after each.
+
+use super::*;
+
+/// After each cue of an investment's proposal (four at most, the first first): where the
+/// thing it proposes is said.
+#[inline]
+pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
+    if intent == Intent::Investment {
+        // Every cue, the first first: "new one for the register: Risk would like a …"
+        // names it after the later one.
+        // "asked the distro team to look at an EV van pilot": the thing looked at, not who
+        // was asked.
+        toks.iter()
+            .enumerate()
+            .filter(|(p, t)| {
+                // "L&P are after a new CRM": wanting it. "Radiology looking for a portable
+                // ultrasound": after "looking for", what is looked for.
+                // "Youth Services put in for the makerspace kit", "has put in a bid for a
+                // fume cupboard set": what is put in for.
+                let put_at = |k: usize| {
+                    *p >= k + 2
+                        && toks[p - k - 1].is("in")
+                        && matches!(toks[p - k - 2].lower.as_str(), "put" | "puts" | "putting")
+                };
+                let put_in_for = t.is("for")
+                    && (put_at(0)
+                        || put_at(2)
+                            && matches!(toks[p - 1].lower.as_str(), "bid" | "request" | "claim")
+                            && matches!(toks[p - 2].lower.as_str(), "a" | "an"));
+                let after = put_in_for
+                    || t.is("after")
+                        && *p > 0
+                        && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                    || t.is("for")
+                        && *p > 0
+                        && toks[p - 1].is("looking")
+                        && matches!(word_at(toks, p + 1), "a" | "an");
+                // "Sam mentioned in passing that Packaging wants a …": a cue that reports
+                // what someone said names nothing itself; the ask it reports does.
+                let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                let reports =
+                    word(p + 1) == "that" || word(p + 1) == "in" && word(p + 2) == "passing";
+                // "we should look at an optical sorter" (these three asked in turn, only
+                // while no cue before them is found).
+                let should_look = || {
+                    t.is("should") && crate::reader::intent::asked_to_look_at(toks, *p).is_some()
+                };
+                let could_use = || ask_shapes::could_use(toks, *p);
+                // "Facilities reckon a smart water metering kit … would run about $54k".
+                let reckon_a = || {
+                    matches!(t.lower.as_str(), "reckon" | "reckons")
+                        && matches!(word(p + 1), "a" | "an")
+                };
+                (PROPOSAL_CUES.contains(&t.lower.as_str())
+                    || after
+                    || should_look()
+                    || could_use()
+                    || reckon_a())
+                    && !reports
+            })
+            .map(|(p, _)| {
+                // "have priced up a heat recovery unit": the cue's particle is no word of
+                // the thing's name.
+                let particle = matches!(word_at(toks, p + 1), "up" | "out")
+                    && matches!(word_at(toks, p + 2), "a" | "an" | "the" | "some");
+                crate::reader::intent::asked_to_look_at(toks, p)
+                    .unwrap_or(p + 1 + usize::from(particle))
+            })
+            .take(4)
+            .collect()
+    } else {
+        Vec::new()
+    }
+}

@@ -1,0 +1,103 @@
+//! The investment of a record that names no known one: a benefit's unit word guessed, a new
+//! thing's name, or a known one it says in other words (guessed, so the draft asks).
+
+use super::*;
+
+impl Reader {
+    /// Settles `r`'s investment when no known investment's name stood.
+    #[inline]
+    pub(super) fn new_or_guessed_investment(
+        &self,
+        r: &mut Reading,
+        text: &str,
+        toks: &[Token],
+        found: (&[names::NameMatch], &[MoneyMention], &[dates::DateMention]),
+        verdict: Option<(usize, usize)>,
+    ) {
+        let (names, money, dates) = found;
+        let ix = &self.index;
+        // "Outpatients: £23,400 saved on postage since portal letters went digital": a
+        // benefit needs an investment; a word of exactly one of the named unit's
+        // investments, however common, names it (guessed, so the draft asks).
+        // So does the unit's word opening one of its investments' names, said as the
+        // subject ("snowmaking paid off big time").
+        if r.intent == Intent::Benefit {
+            let opening = || {
+                names.iter().find_map(|m| {
+                    let inv = ix.unit_opening_subject(toks, m)?;
+                    (r.unit.as_ref() == Some(&ix.investments[inv].unit)).then_some((inv, m.start))
+                })
+            };
+            let unit_word = r.unit.as_deref().and_then(|u| ix.unit_word_in(toks, u));
+            if let Some((inv, at)) = unit_word.or_else(opening) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
+        }
+        if r.unit.is_none() && r.intent == Intent::Note {
+            r.unit = said_otherwise::unit_of_a_shared_word(ix, toks);
+        }
+        if matches!(
+            r.intent,
+            Intent::Decision | Intent::Investment | Intent::Benefit
+        ) {
+            r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
+            // "Harbour master wants a new crane …": a new thing asked for by one word, a word
+            // of exactly one of the named unit's investments (Harbour Crane Replacement), is
+            // that investment, guessed (the draft asks).
+            let one_word = r
+                .investment
+                .as_deref()
+                .filter(|n| r.intent == Intent::Investment && !n.contains(' '))
+                .map(str::to_lowercase);
+            let unit_word = one_word.as_ref().and_then(|w| {
+                r.unit
+                    .as_deref()
+                    .and_then(|u| ix.unit_word_in(toks, u))
+                    .filter(|&(_, at)| toks[at].lower == *w)
+            });
+            if let Some((inv, at)) = unit_word {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                return;
+            }
+            // "Theatre want a new scheduling system": the named unit's own investment whose
+            // name is the unit's name and the thing asked for (Theatre Scheduling System).
+            if r.intent == Intent::Investment {
+                if let Some(inv) = ix.unit_and_thing(r.unit.as_deref(), r.investment.as_deref()) {
+                    r.investment = Some(ix.investments[inv].name.clone());
+                    return;
+                }
+            }
+            // "the Lab want a new LIMS", "knocked back the driver simulator": a known
+            // investment said by another word, guessed (the draft asks).
+            let otherwise = r.investment.as_deref().and_then(|n| {
+                said_otherwise::known_said_otherwise(ix, r.unit.as_deref(), n).map(|i| (i, n))
+            });
+            if let Some((inv, said)) = otherwise {
+                r.investment_guessed_from = Some(said.to_string());
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
+            // "since we switched payroll to Gusto": a known name's work said as a verb on
+            // its object, when nothing else was named (guessed, so the draft asks).
+            let as_verb = (r.investment.is_none() && r.intent == Intent::Benefit)
+                .then(|| said_otherwise::work_said_as_verb(ix, toks))
+                .flatten();
+            if let Some((inv, at)) = as_verb {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
+            r.new_investment = r.investment.is_some()
+                && (r.intent == Intent::Investment
+                    || matches!(
+                        r.verdict,
+                        Some(Verdict::Approve | Verdict::Reject | Verdict::Defer)
+                    ));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+//! The text a token is read as: a word lower-cased with its apostrophes made straight and
+//! its spoken or dialect forms read as the written English ("til", "em", "didnae",
+//! "keepin'"); a number's decimal point or Swiss apostrophes made plain; a range's en dash
+//! and an emoji's shortcode.
+
+use super::*;
+
+/// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
+fn scots_negative(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "didnae" | "didna" => "didn't",
+        "cannae" | "canna" => "can't",
+        "couldnae" | "couldna" => "couldn't",
+        "wouldnae" | "wouldna" => "wouldn't",
+        "shouldnae" => "shouldn't",
+        "dinnae" | "dinna" => "don't",
+        "doesnae" => "doesn't",
+        "isnae" => "isn't",
+        "wasnae" => "wasn't",
+        "arenae" => "aren't",
+        "havenae" => "haven't",
+        "hasnae" => "hasn't",
+        "willnae" | "winnae" => "won't",
+        _ => return None,
+    })
+}
+
+/// What the token `raw` of `kind`, ending before `chars[j]`, is read as; `attached` and
+/// `out` (the tokens so far) say whether an en dash joins two numbers.
+#[inline]
+pub(super) fn lowered(
+    raw: &str,
+    kind: TokKind,
+    attached: bool,
+    out: &[Token],
+    chars: &[(usize, char)],
+    j: usize,
+) -> String {
+    if kind == TokKind::Word {
+        // Most words are plain ASCII: lower-cased without the Unicode tables, and with
+        // no curly apostrophe to look for.
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase()
+        };
+        let lower = if !raw.is_ascii() && lower.contains('’') {
+            lower.replace('’', "'")
+        } else {
+            lower
+        };
+        if lower == "til" && !written_in_capitals(raw) {
+            // "on ice til March": one spelling of "till" (not "TIL", today I learned),
+            // read as the other everywhere.
+            "till".to_string()
+        } else if raw == "em" {
+            // "40% of em failed bump tests": "them" as it is said, read as "them"
+            // ("EM" and "Em", a department or a name, are left alone).
+            "them".to_string()
+        } else if let Some(english) = scots_negative(&lower) {
+            // "didnae", "cannae": Scots negatives read as the English ones.
+            english.to_string()
+        } else if let Some(verb) = super::super::dropped_g::with_g(&lower) {
+            // "keepin", "droppin'": a verb's "-ing" with its g dropped.
+            verb.into_owned()
+        } else {
+            lower
+        }
+    } else if kind == TokKind::Num && raw.starts_with('.') {
+        format!("0{raw}")
+    } else if kind == TokKind::Num {
+        // "1'200'000": the Swiss apostrophes group thousands as commas do.
+        raw.replace(is_apostrophe, ",")
+    } else if raw == "–"
+        && attached
+        && out.last().is_some_and(|p: &Token| p.kind == TokKind::Num)
+        && chars.get(j).is_some_and(|n| n.1.is_ascii_digit())
+    {
+        // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
+        // does; it breaks no clause.
+        "-".to_string()
+    } else if let Some(emoji) = super::super::slack_markup::emoji(raw) {
+        emoji.to_string()
+    } else {
+        raw.to_string()
+    }
+}

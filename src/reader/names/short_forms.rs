@@ -7,6 +7,7 @@
 //! `pointed_at.rs`, and a word said in another form (clipped, misspelt, in the plural) in
 //! `stems.rs`.
 
+mod after_qualifiers;
 mod pointed_at;
 mod stems;
 

@@ -193,7 +193,8 @@ impl NameIndex {
             || after_the_new
             || next_generic
             || leads
-            || t.caps;
+            || t.caps
+            || self.after_the_and_qualifiers(toks, i);
         Pointing {
             prev,
             next_generic,

@@ -1,0 +1,71 @@
+//! Round N39: a directory entry called by one of its words after a qualifier or a place
+//! ("the second shockwave", "the Mandurah fitout", "the st ives laundrette dryers"), each
+//! worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A chain of Cornish bakeries: the shops, the bakehouse, vans, IT.
+fn bakery_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Bakehouse", &["Production"]),
+            ("Logistics", &["Vans"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Deck Ovens", "Bakehouse"),
+            ("Shop Fitouts", "Shops"),
+            ("Proving Cabinets", "Bakehouse"),
+            ("Delivery Vans", "Logistics"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_bakery(text: &str) -> Reading {
+    read_day_first_in(text, "wendy", "GBP", &bakery_dir())
+}
+
+/// "the second shockwave", "the extra reformer", "the extra lodge kitchens": a name's word
+/// after "the" and a word saying which one (or one more) is pointed at as "the shockwave"
+/// is, not a new thing called by the words before it.
+#[test]
+fn a_name_word_after_the_and_a_qualifier_is_that_name() {
+    for (text, want) in [
+        (
+            "approved the second cabinet for Truro, £8k",
+            "Proving Cabinets",
+        ),
+        (
+            "Sam's knocked back the extra cabinet for Bude, £4k",
+            "Proving Cabinets",
+        ),
+        (
+            "Sam's signed off the third ovens for Newquay, £21k",
+            "Deck Ovens",
+        ),
+        (
+            "Sam's turned down the extra proving cabinets for Bude, £6k",
+            "Proving Cabinets",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.investment.as_deref(), Some(want), "{text}: {r:?}");
+        assert!(!r.new_investment, "{text}: {r:?}");
+    }
+}
+
+/// Not after a word saying what kind ("the crane sensors" against Wearable Safety Sensors):
+/// that may be another thing's name.
+#[test]
+fn a_name_word_after_a_kind_is_not_pointed_at() {
+    let text = "Sam said no to the display cabinets for Truro, £2k";
+    let r = read_bakery(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Proving Cabinets"),
+        "{text}: {r:?}"
+    );
+}

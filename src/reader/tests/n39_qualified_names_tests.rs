@@ -20,6 +20,7 @@ fn bakery_dir() -> StaticDirectory {
             ("Proving Cabinets", "Bakehouse"),
             ("Delivery Vans", "Logistics"),
             ("Laptop Refresh", "IT"),
+            ("Battery Storage", "Bakehouse"),
         ],
     )
 }
@@ -66,6 +67,31 @@ fn a_name_word_after_a_kind_is_not_pointed_at() {
     assert_ne!(
         r.investment.as_deref(),
         Some("Proving Cabinets"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "buggies down to 4 from 6, £28k" for Buggy Fleet: a name's word ending in "y", said in the
+/// plural with "ies" before a rescope, is the work rescoped as "laptops cut to 20" is.
+#[test]
+fn a_plural_in_ies_before_a_rescope_is_the_work() {
+    for text in [
+        "batteries down to 2 from 4, £30k. the roof can't take more",
+        "batteries cut to 2, £30k",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Battery Storage"),
+            "{text}: {r:?}"
+        );
+    }
+    // Not the things talked about doing something else.
+    let text = "batteries keep dying on the card readers";
+    let r = read_bakery(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Battery Storage"),
         "{text}: {r:?}"
     );
 }

@@ -83,6 +83,8 @@ impl NameIndex {
                         || (bare.len() == w.len() && close(bare, w))
                         // "turnstyles": a slip in the plural of a long word.
                         || misspelt_plural(bare, w)
+                        // "buggies" for buggy: the plural in "ies".
+                        || plural_in_ies(bare, w)
                         // "Routing tool" for Delivery Route Optimisation: the
                         // word said as its gerund, before the kind of thing it is.
                         || (next_generic && name_variants::gerund_of(bare, w))
@@ -93,7 +95,8 @@ impl NameIndex {
                     .filter(|w| {
                         !(only_leads
                             && (bare.strip_suffix('s') == Some(w.as_str())
-                                || misspelt_plural(bare, w)))
+                                || misspelt_plural(bare, w)
+                                || plural_in_ies(bare, w)))
                     })
                     .collect();
                 (m.len() == 1).then(|| self.short[m[0]])
@@ -112,5 +115,15 @@ impl NameIndex {
 fn misspelt_plural(word: &str, name_word: &str) -> bool {
     word.strip_suffix('s').is_some_and(|one| {
         one.len() >= 7 && !name_word.ends_with('s') && one != name_word && close(one, name_word)
+    })
+}
+
+/// "buggies" for buggy, "batteries" for battery: a name's word ending in "y", in the plural.
+fn plural_in_ies(word: &str, name_word: &str) -> bool {
+    word.strip_suffix("ies").is_some_and(|stem| {
+        stem.len() >= 3
+            && name_word.len() == stem.len() + 1
+            && name_word.starts_with(stem)
+            && name_word.ends_with('y')
     })
 }

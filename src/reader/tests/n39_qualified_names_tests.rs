@@ -95,3 +95,32 @@ fn a_plural_in_ies_before_a_rescope_is_the_work() {
         "{text}: {r:?}"
     );
 }
+
+/// "the rockingham hicaps", "the st ives laundrette dryers": a name's first word (not the
+/// thing it is) after "the" and one or two words in small letters saying where is that name.
+#[test]
+fn a_name_first_word_after_a_place_in_small_letters_is_that_name() {
+    for text in [
+        "approved another £3k for the st austell proving racks 👍",
+        "signed off another £2k for the truro proving trolleys",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Proving Cabinets"),
+            "{text}: {r:?}"
+        );
+    }
+    // Not before other work done on the thing, nor a label's last word.
+    for text in [
+        "Sam said no to the electric battery charging posts, £6k",
+        "Notes from the truro battery:",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Battery Storage"),
+            "{text}: {r:?}"
+        );
+    }
+}

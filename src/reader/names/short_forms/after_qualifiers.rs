@@ -19,7 +19,48 @@ const WHICH_ONE: &[&str] = &[
     "spare",
 ];
 
+/// Words that join or say something of the words around them, never a place before a thing
+/// ("the cost of proving racks", "the shop and proving racks").
+const NOT_PLACES: &[&str] = &[
+    "of", "for", "to", "and", "or", "in", "at", "on", "with", "from", "by", "is", "are", "was",
+    "were", "be", "a", "an", "the", "our", "that", "this", "no", "not", "but", "as", "if", "new",
+    "old", "than", "then", "it", "its", "we", "they", "he", "she", "you", "i",
+];
+
 impl NameIndex {
+    /// "the rockingham hicaps", "the st ives laundrette dryers": the first word of a name of
+    /// two words or more (not the thing it is, so not "the crane sensors" against Wearable
+    /// Safety Sensors), said as that name's one word, after "the" / "our" and one or two
+    /// words in small letters saying where (no name's word, no product's capitals).
+    #[inline]
+    pub(super) fn after_the_and_a_place(&self, toks: &[Token], i: usize, bare: &str) -> bool {
+        let Some(&inv) = self.short.get(bare) else {
+            return false;
+        };
+        let words = &self.inv_words[inv];
+        // Not a label's last word ("the app vendor: …") nor before other work done on the
+        // thing ("the electric boat charging posts" against Boat Hoist Replacement).
+        let after_ok = toks
+            .get(i + 1)
+            .is_none_or(|n| !n.is_sym(":") && !(n.lower.len() > 5 && n.lower.ends_with("ing")));
+        words.len() >= 2
+            && after_ok
+            && words[0] == bare
+            && (1..=2).any(|k| {
+                i > k
+                    && matches!(toks[i - k - 1].lower.as_str(), "the" | "our")
+                    && toks[i - k..i].iter().all(|q| {
+                        q.kind == TokKind::Word
+                            && !q.capital
+                            && q.lower.len() >= 2
+                            && q.lower.is_ascii()
+                            && !q.lower.contains('\'')
+                            && !NOT_PLACES.contains(&q.lower.as_str())
+                            && !self.short.contains_key(q.lower.as_str())
+                    })
+            })
+    }
+
     /// Whether the word at `i` comes after "the" / "our", a word saying which one, and at
     /// most one more word that is no name's word itself.
     #[inline]

@@ -194,7 +194,8 @@ impl NameIndex {
             || next_generic
             || leads
             || t.caps
-            || self.after_the_and_qualifiers(toks, i);
+            || self.after_the_and_qualifiers(toks, i)
+            || self.after_the_and_a_place(toks, i, bare);
         Pointing {
             prev,
             next_generic,

@@ -38,11 +38,18 @@ impl NameIndex {
             return false;
         };
         let words = &self.inv_words[inv];
-        // Not a label's last word ("the app vendor: …") nor before other work done on the
-        // thing ("the electric boat charging posts" against Boat Hoist Replacement).
-        let after_ok = toks
-            .get(i + 1)
-            .is_none_or(|n| !n.is_sym(":") && !(n.lower.len() > 5 && n.lower.ends_with("ing")));
+        // Ending the phrase ("the rockingham hicaps 👍") or before the things it names in
+        // the plural ("laundrette dryers"); not a label's last word ("the app vendor: …"),
+        // nor before other work done on the thing ("the electric boat charging posts"
+        // against Boat Hoist Replacement) or the rest of a sentence ("the car ramp this
+        // month" against Ramp Hydraulics Overhaul: a kind of ramp, maybe another).
+        let after_ok = toks.get(i + 1).is_none_or(|n| {
+            if n.is_word() {
+                n.lower.len() >= 5 && n.lower.ends_with('s') && !n.lower.ends_with("ss")
+            } else {
+                !n.is_sym(":") && n.kind != TokKind::Num
+            }
+        });
         words.len() >= 2
             && after_ok
             && words[0] == bare

@@ -124,3 +124,16 @@ fn a_name_first_word_after_a_place_in_small_letters_is_that_name() {
         );
     }
 }
+
+/// "ok'd another 7k for 2 more drone kits" for Drone Surveys: more of the things a name's
+/// first word says, in the plural, are more of that investment.
+#[test]
+fn more_of_the_things_a_name_first_word_says_are_that_name() {
+    let text = "ok'd another 4k for 2 more battery packs for Truro 👍";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Battery Storage"),
+        "{text}: {r:?}"
+    );
+}

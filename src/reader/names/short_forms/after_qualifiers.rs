@@ -53,7 +53,9 @@ impl NameIndex {
         words.len() >= 2
             && after_ok
             && words[0] == bare
-            && (1..=2).any(|k| {
+            // "2 more drone kits": more of the things, as after a place.
+            && (i >= 1 && toks[i - 1].lower == "more"
+                || (1..=2).any(|k| {
                 i > k
                     && matches!(toks[i - k - 1].lower.as_str(), "the" | "our")
                     && toks[i - k..i].iter().all(|q| {
@@ -65,7 +67,7 @@ impl NameIndex {
                             && !NOT_PLACES.contains(&q.lower.as_str())
                             && !self.short.contains_key(q.lower.as_str())
                     })
-            })
+            }))
     }
 
     /// Whether the word at `i` comes after "the" / "our", a word saying which one, and at

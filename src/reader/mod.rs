@@ -142,6 +142,7 @@ mod plain_verdicts;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;
+mod price_bounds;
 mod price_case_and;
 mod progress_counts;
 mod questions;

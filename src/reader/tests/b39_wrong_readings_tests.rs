@@ -123,16 +123,3 @@ fn mostly_because_and_a_leading_as_are_stripped() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
-
-#[test]
-fn zz_probe() {
-    for text in [
-        "Imran's fine with the laptop refresh for the duty managers now, £4k, seeing as they hold the till logins.",
-        "Imran's fine with the laptop refresh for the duty managers now, £4k, because they hold the till logins.",
-        "Approved the laptop refresh for the duty managers, £4k, seeing as they hold the till logins.",
-        "Approved the laptop refresh for the duty managers, £4k, seeing as they have the till logins.",
-    ] {
-        let r = read_cinemas(text);
-        eprintln!("PROBE {text}\n  {:?} {:?} {:?}", r.intent, r.verdict, r.rationale);
-    }
-}

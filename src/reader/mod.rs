@@ -94,6 +94,7 @@ mod getting_things;
 mod going_on_dates;
 mod heading_dates;
 mod headings;
+mod hedged_causes;
 mod hold_reasons;
 mod incident_days;
 mod intent;

@@ -128,3 +128,22 @@ fn mostly_because_and_a_leading_as_are_stripped() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "…. Half our new installers quit in the first six weeks, mostly because …": in a sentence
+/// after the verdict's, the fact a hedged cause explains is part of the reason.
+#[test]
+fn a_hedged_cause_in_a_later_sentence_keeps_its_fact() {
+    let text = "Imran's given the green light to the bar refit, £72k for new fridges. Half our \
+                new bar staff quit in the first six weeks, mostly because their first shift is \
+                a sold-out premiere. @jo to get three quotes by 21/12.";
+    let r = read_cinemas(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Half our new bar staff quit in the first six weeks, mostly because their first \
+             shift is a sold-out premiere"
+        ),
+        "{text}: {r:?}"
+    );
+}

@@ -147,3 +147,21 @@ fn a_hedged_cause_in_a_later_sentence_keeps_its_fact() {
         "{text}: {r:?}"
     );
 }
+
+/// "the booking system's still a go even tho go-live slid to feb": the month the concession
+/// tells is another thing's slip, no review date or date of the verdict.
+#[test]
+fn a_time_in_a_concession_is_no_date_of_the_verdict() {
+    for text in [
+        "ticketing system still a go even tho headingley slid to feb, the card sync works now",
+        "the ticketing system's still happening even tho the second site slipped to late jan",
+    ] {
+        let r = read_cinemas(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(
+            (r.date, r.review_date, r.due),
+            (None, None, None),
+            "{text}: {r:?}"
+        );
+    }
+}

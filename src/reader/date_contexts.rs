@@ -7,11 +7,13 @@ use super::dates::{month, weekday, DateMention};
 use super::tokens::{TokKind, Token};
 use chrono::NaiveDate;
 
+mod concessions;
 mod conditions_and_reasons;
 mod offers_ahead;
 mod times_ahead;
 mod times_past_and_periods;
 
+pub use self::concessions::*;
 pub use self::conditions_and_reasons::*;
 pub use self::offers_ahead::*;
 pub use self::times_ahead::*;

@@ -3,6 +3,7 @@
 
 use super::*;
 mod around_amounts;
+mod as_opened;
 mod benefit_sources;
 mod edges;
 mod finished;

@@ -7,6 +7,7 @@
 use std::cell::Cell;
 
 mod char_shapes;
+mod domain_names;
 mod lowered;
 mod token;
 mod word_tables;
@@ -168,6 +169,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 && matches!(chars[i + 1].1, 'p' | 'P')
             {
                 j = i + 2;
+            }
+            // "booking.com", "Amazon.co.uk": a domain name is one word, its dots no stops.
+            if chars.get(j).is_some_and(|n| n.1 == '.') {
+                if let Some(end) = domain_names::domain_end(&chars, j) {
+                    j = end;
+                }
             }
             TokKind::Word
         } else if c == '.'

@@ -28,6 +28,11 @@ pub(in crate::reader) fn placed(
             || told_ahead::behind_by_its_verb(toks, d))
         || role == Role::Review
             && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+        // "still a go even tho go-live slid to feb": the concession's time is another's.
+        || role != Role::None
+            && r.intent == Intent::Decision
+            && verdict_at.is_some_and(|v| v < d.start)
+            && date_contexts::in_a_concession(toks, d)
         // "We'll park it. Underwriting can't sign off the pricing before the regulator's
         // review in March.": the time of an event something must come before is the
         // reason's, not when to look again.

@@ -170,7 +170,11 @@ pub fn find_rationale(
                         || crate::reader::next_sentence::describes_the_work(toks, p + 1, limit)
                 }))
         });
-        if let (Some((_, false)), true) = (start, toks[i].is(",")) {
+        // "…. Half our installers quit in six weeks, mostly because …": a hedged cause in a
+        // sentence after the verdict's is read with the fact it explains.
+        let hedged =
+            || ctx.verdict.is_some() && crate::reader::hedged_causes::hedged_cause_at(toks, i);
+        if matches!(start, Some((_, false))) && toks[i].is(",") || start.is_some() && hedged() {
             let reason = later_sentence().and_then(|p| {
                 clauses::next_sentence(text, toks, p, stop, skip, ctx.money, &decides)
             });

@@ -27,6 +27,14 @@ impl Choice<'_> {
             .map(clauses::without_tone)
             .map(super::spoken_tags::without_tag)
             .map(clauses::after_own_because)
+            // "…, £32k, as the first one's booked solid": a verdict's "as" of cause.
+            .map(|said| {
+                if verdict.is_some() {
+                    as_opened::without_leading_as(said)
+                } else {
+                    said
+                }
+            })
             .filter(|said| !clauses::only_when(said))
             // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
             // down $6k a month": a benefit's result settled at its edges.

@@ -8,6 +8,7 @@ mod a39_investment_aliases_tests;
 mod amount_misses2_tests;
 mod amount_misses_tests;
 mod b1_defects_tests;
+mod b39_wrong_readings_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

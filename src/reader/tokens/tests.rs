@@ -36,6 +36,13 @@ fn splits_the_forms_people_write() {
         ("2,4 Mio. €", &["2,4", "mio", "€"]),
         ("4 Mio. to 5", &["4", "mio", ".", "to", "5"]),
         ("4,2 mio. LEP robot", &["4,2", "mio", ".", "lep", "robot"]),
+        // A domain name is one word; a missed space before a capital is still a stop.
+        (
+            "syncs with booking.com.",
+            &["syncs", "with", "booking.com", "."],
+        ),
+        ("Amazon.co.uk x.ai", &["amazon.co.uk", "x.ai"]),
+        ("done.Next", &["done", ".", "next"]),
     ];
     for (text, want) in cases {
         let got: Vec<String> = tokenize(text).into_iter().map(|t| t.lower).collect();

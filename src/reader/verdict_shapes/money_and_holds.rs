@@ -110,6 +110,11 @@ pub(in crate::reader) fn held_until_at(toks: &[Token], i: usize) -> Option<usize
     let until = (i + 2..(i + 9).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .find(|&k| matches!(word(k), "till" | "until" | "til" | "'til"))?;
+    // "seeing as they hold the till logins": a "till" right after an article or "our" is
+    // the shop's till, a thing held, no time.
+    if until == i + 2 && word(i + 1) != "it" {
+        return None;
+    }
     // "hold the room booking system until …" holds a system, "hold the booking for the
     // Smiths till Friday" a booking: the thing held is the last word before a preposition
     // or the "until".

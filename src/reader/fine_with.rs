@@ -57,15 +57,7 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
     {
         return None;
     }
-    let sentence = rest_of_sentence(toks, i + 2);
-    let first_break = sentence
-        .iter()
-        .position(|t| t.is_break())
-        .unwrap_or(sentence.len());
-    let priced = find_money(sentence, Currency::GBP)
-        .iter()
-        .any(|m| m.start < first_break || m.start <= first_break + 2);
-    priced.then_some(i + 2)
+    priced_in_clause(toks, i + 2).then_some(i + 2)
 }
 
 /// At `i` ("happy", "fine", "ok", "okay"), "<someone> is happy for the <people> to get /
@@ -91,13 +83,18 @@ pub(in crate::reader) fn happy_for_at(toks: &[Token], i: usize) -> Option<usize>
     {
         return None;
     }
-    let sentence = rest_of_sentence(toks, to + 2);
+    priced_in_clause(toks, to + 2).then_some(to + 2)
+}
+
+/// Whether the clause from `from` holds money, or the next one opens with it (within two
+/// words of the first break): "the permitting team to get MFA now, another $3k".
+pub(in crate::reader) fn priced_in_clause(toks: &[Token], from: usize) -> bool {
+    let sentence = rest_of_sentence(toks, from);
     let first_break = sentence
         .iter()
         .position(|t| t.is_break())
         .unwrap_or(sentence.len());
-    let priced = find_money(sentence, Currency::GBP)
+    find_money(sentence, Currency::GBP)
         .iter()
-        .any(|m| m.start < first_break || m.start <= first_break + 2);
-    priced.then_some(to + 2)
+        .any(|m| m.start < first_break || m.start <= first_break + 2)
 }

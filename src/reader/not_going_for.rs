@@ -2,10 +2,7 @@
 //! wall …": a decider said not to be going for a priced thing turns it down, as one "grand
 //! with" a priced thing lets it go ahead (`fine_with.rs`).
 
-use super::money_words::find_money;
 use super::tokens::Token;
-use super::verdict_idioms::rest_of_sentence;
-use crate::money::Currency;
 
 fn word(toks: &[Token], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())
@@ -32,13 +29,5 @@ pub(in crate::reader) fn not_going_for_at(toks: &[Token], i: usize) -> Option<us
     if !someone {
         return None;
     }
-    let sentence = rest_of_sentence(toks, i + 3);
-    let first_break = sentence
-        .iter()
-        .position(|t| t.is_break())
-        .unwrap_or(sentence.len());
-    let priced = find_money(sentence, Currency::GBP)
-        .iter()
-        .any(|m| m.start < first_break || m.start <= first_break + 2);
-    priced.then_some(i + 3)
+    super::fine_with::priced_in_clause(toks, i + 3).then_some(i + 3)
 }

@@ -1,28 +1,10 @@
 //! Investments' aliases in the store: each is a name the investment holds, found as its
 //! name is, freed when it is amended away or the investment retracted.
 
-use super::test_records::{add_unit, meta};
+use super::test_records::{add_unit, investment, meta};
 use super::*;
-use crate::domain::{Category, Investment, Record};
-use crate::ids::{InvestmentId, Kind, TenantId, UnitId};
-use crate::money::{Currency, Money};
-
-fn investment(n: u64, name: &str, aliases: &[&str]) -> Investment {
-    Investment {
-        id: InvestmentId(n),
-        name: name.into(),
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        unit: UnitId(1),
-        category: Category::Run,
-        cost: Money::new(4_000_000, Currency::GBP),
-        run_cost: Money::zero(Currency::GBP),
-        annual_benefit: Money::new(6_000_000, Currency::GBP),
-        years: 3,
-        start: chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
-        sponsor: None,
-        meta: meta(),
-    }
-}
+use crate::domain::Record;
+use crate::ids::{InvestmentId, Kind, TenantId};
 
 fn add(store: &Store, t: &TenantId, name: &str, aliases: &[&str]) -> Result<Record, StoreError> {
     let m = meta();

@@ -4,8 +4,9 @@
 //! checks what people type.
 
 use super::{NewRecord, Store, StoreError, Tx};
-use crate::domain::{FollowUp, Meta, Note, Record, Unit};
-use crate::ids::{Kind, NoteId, TenantId, UnitId};
+use crate::domain::{Category, FollowUp, Investment, Meta, Note, Record, Unit};
+use crate::ids::{InvestmentId, Kind, NoteId, TenantId, UnitId};
+use crate::money::{Currency, Money};
 use chrono::{TimeZone, Utc};
 
 /// Alice, in the console, on 27 November 2026 at 09:00 UTC.
@@ -96,4 +97,23 @@ pub fn add_note(
 ) -> Result<NoteId, StoreError> {
     let note = store.write(|tx| create_note(tx, tenant, &meta(), unit, text, followups))?;
     Ok(NoteId(note.id().n))
+}
+
+/// Investment `n` called `name` with `aliases`, in unit 1: £40k once, £60k a year for three
+/// years from 1 July 2026, logged as [`meta`] says.
+pub fn investment(n: u64, name: &str, aliases: &[&str]) -> Investment {
+    Investment {
+        id: InvestmentId(n),
+        name: name.into(),
+        aliases: aliases.iter().map(|a| a.to_string()).collect(),
+        unit: UnitId(1),
+        category: Category::Run,
+        cost: Money::new(4_000_000, Currency::GBP),
+        run_cost: Money::zero(Currency::GBP),
+        annual_benefit: Money::new(6_000_000, Currency::GBP),
+        years: 3,
+        start: chrono::NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
+        sponsor: None,
+        meta: meta(),
+    }
 }

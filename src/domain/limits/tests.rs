@@ -3,31 +3,11 @@
 //! aliases still load.
 
 use super::*;
-use crate::domain::{Category, Investment, Meta};
-use crate::ids::{InvestmentId, UnitId};
-use crate::money::{Currency, Money};
-use chrono::NaiveDate;
+use crate::domain::Investment;
+use crate::store::test_records;
 
 fn investment(name: &str, aliases: &[&str]) -> Record {
-    Record::Investment(Investment {
-        id: InvestmentId(1),
-        name: name.into(),
-        aliases: aliases.iter().map(|a| a.to_string()).collect(),
-        unit: UnitId(1),
-        category: Category::Run,
-        cost: Money::new(4_000_000, Currency::GBP),
-        run_cost: Money::zero(Currency::GBP),
-        annual_benefit: Money::new(6_000_000, Currency::GBP),
-        years: 3,
-        start: NaiveDate::from_ymd_opt(2026, 7, 1).unwrap(),
-        sponsor: None,
-        meta: Meta {
-            logged_by: "alice".into(),
-            logged_by_name: "Alice".into(),
-            channel: "console".into(),
-            at: chrono::DateTime::UNIX_EPOCH,
-        },
-    })
+    Record::Investment(test_records::investment(1, name, aliases))
 }
 
 #[test]

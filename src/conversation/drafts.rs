@@ -22,6 +22,10 @@ pub struct Draft {
     /// registered investment can offer it as that one's alias (see `learn_alias`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_as_new: Option<String>,
+    /// The registered investment the reader guessed `read_as_new`'s words meant: corrected
+    /// to another one, the words are offered as its alias; corrected back, nothing is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub guessed: Option<String>,
     /// The other name the draft offers to remember for its investment on `yes`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub learn: Option<super::learn_alias::AliasOffer>,
@@ -50,9 +54,15 @@ impl Draft {
             expires_at,
             waiting: None,
             read_as_new,
+            guessed: None,
             learn: None,
             no_alias: false,
         }
+    }
+
+    /// The draft, with the registered investment the reader guessed its words meant.
+    pub fn guessed(self, guessed: Option<String>) -> Draft {
+        Draft { guessed, ..self }
     }
 
     /// Sets `older` aside behind this draft, keeping at most [`MAX_WAITING`] of them.

@@ -164,6 +164,7 @@ impl Service {
             did_you_mean,
             more,
             new_name,
+            guessed,
         }) = super::understand(self, caller, text)?
         else {
             // "what did we decide on the CRM?": no record to log, but the register may hold
@@ -180,7 +181,8 @@ impl Service {
             proposal,
             now + self.draft_ttl(),
             new_name,
-        );
+        )
+        .guessed(guessed);
         // The message's further records wait behind the first, in order, each its own
         // draft; an older unfinished draft waits behind them.
         let mut queued: Vec<Draft> = Vec::new();
@@ -191,12 +193,9 @@ impl Service {
             if let Some(line) = m.did_you_mean {
                 more_lines.push(format!("in draft {id}, {line}"));
             }
-            queued.push(Draft::new(
-                id,
-                m.proposal,
-                now + self.draft_ttl(),
-                m.new_name,
-            ));
+            queued.push(
+                Draft::new(id, m.proposal, now + self.draft_ttl(), m.new_name).guessed(m.guessed),
+            );
         }
         let records = 1 + queued.len();
         let kept = older.as_ref().map(|o| o.id);

@@ -54,6 +54,18 @@ pub(super) fn name_in(read: &str) -> String {
     words.join(" ")
 }
 
+/// `said` as `text` writes it (the reader keeps some words it guessed from in small letters):
+/// its first occurrence in `text`, whatever the case of its letters, else `said` itself.
+pub(super) fn written(text: &str, said: &str) -> String {
+    let n = said.len();
+    (0..text.len().saturating_sub(n) + 1)
+        .filter(|&i| text.is_char_boundary(i) && text.is_char_boundary(i + n))
+        .map(|i| &text[i..i + n])
+        .find(|w| w.eq_ignore_ascii_case(said))
+        .unwrap_or(said)
+        .to_string()
+}
+
 /// Why `alias` is not a plausible other name, unasked: a phrase, or only common words.
 fn implausible(alias: &str) -> Option<String> {
     let words: Vec<String> = alias.split_whitespace().map(|w| w.to_lowercase()).collect();
@@ -181,7 +193,10 @@ pub(super) fn set_draft_field(
                 investment_of(&draft.proposal),
                 draft.no_alias,
             ) {
-                draft.learn = offer(s, caller, &name_in(read), name).ok();
+                // The investment the reader guessed, named again, is no correction.
+                if draft.guessed.as_deref() != Some(name) {
+                    draft.learn = offer(s, caller, &name_in(read), name).ok();
+                }
             }
             Ok(())
         }
@@ -254,6 +269,16 @@ mod tests {
         assert_eq!(name_in("Titan FS"), "Titan FS");
         // A name that is only such a word is kept whole.
         assert_eq!(name_in("renewal"), "renewal");
+    }
+
+    #[test]
+    fn the_words_guessed_from_are_taken_as_written() {
+        let text = "Re the billing Upgrade: approved at £20k";
+        assert_eq!(written(text, "billing upgrade"), "billing Upgrade");
+        assert_eq!(written("CRM went live", "crm"), "CRM");
+        // Not found as such (a word the reader normalised): the words as the reader kept them.
+        assert_eq!(written("Café fit-out", "cafe"), "cafe");
+        assert_eq!(written("é", "ée"), "ée");
     }
 
     #[test]

@@ -121,8 +121,11 @@ pub(crate) struct Understood {
     pub did_you_mean: Option<String>,
     /// The message's further records, in order, each drafted after this one.
     pub more: Vec<Understood>,
-    /// The investment's name as read, when the reader took it for one not registered.
+    /// The investment's name as read, when the reader took it for one not registered, or
+    /// the words it guessed a registered one from.
     pub new_name: Option<String>,
+    /// The registered investment the reader guessed from `new_name`'s words, if it guessed.
+    pub guessed: Option<String>,
 }
 
 /// What the message proposes to log, if anything, the reader's question for what is
@@ -166,10 +169,16 @@ fn understood(s: &Service, caller: &Caller, r: reader::Reading, text: &str) -> O
             Ok(None)
         )
     };
-    let new_name = r
-        .investment
-        .clone()
-        .filter(|n| r.new_investment || !registered(n));
+    // A short form guessed ("billing upgrade" for Billing platform upgrade): the words as
+    // written, should it be corrected to another investment.
+    let guessed = r.investment_guessed_from.as_ref().and(r.investment.clone());
+    let new_name = match &r.investment_guessed_from {
+        Some(said) if guessed.is_some() => Some(learn_alias::written(text, said)),
+        _ => r
+            .investment
+            .clone()
+            .filter(|n| r.new_investment || !registered(n)),
+    };
     let proposal = match r.intent {
         Intent::None => return None,
         Intent::Decision if r.new_investment => Proposal::Investment {
@@ -234,5 +243,6 @@ fn understood(s: &Service, caller: &Caller, r: reader::Reading, text: &str) -> O
         did_you_mean,
         more: Vec::new(),
         new_name,
+        guessed,
     })
 }

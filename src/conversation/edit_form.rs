@@ -1,7 +1,8 @@
 //! A draft's **Edit** button: the draft's command form pre-filled with what was understood,
 //! and its submission, which logs the record as confirming the corrected draft would.
 
-use super::drafts::Drafts;
+use super::drafts::{Draft, Drafts};
+use super::form_alias::{form_alias, remember_field, FormAlias, REMEMBER};
 use super::proposal::Proposal;
 use crate::command::Command;
 use crate::money::Money;
@@ -107,25 +108,41 @@ pub fn form_values(p: &Proposal) -> (&'static str, BTreeMap<String, String>) {
     (command, v)
 }
 
+/// What the draft's Edit form starts with, by field name: the proposal's values and the name
+/// its "Also remember" field offers, if it has one.
+pub fn edit_values(s: &Service, caller: &Caller, draft: &Draft) -> BTreeMap<String, String> {
+    let mut values = form_values(&draft.proposal).1;
+    if let Some(alias) = form_alias(s, caller, draft) {
+        values.insert(REMEMBER.to_string(), alias);
+    }
+    values
+}
+
 impl Service {
-    /// The **Edit** button's answer: the draft's form, pre-filled.
-    pub(super) fn edit_form(&self, caller_tenant: &str, id: u64, p: &Proposal) -> Reply {
-        let (command, values) = form_values(p);
+    /// The **Edit** button's answer: the draft's form, pre-filled, with the name it may
+    /// remember for the investment picked (see `form_alias`).
+    pub(super) fn edit_form(&self, caller: &Caller, draft: &Draft) -> Reply {
+        let id = draft.id;
+        let (command, values) = form_values(&draft.proposal);
         let text = format!("Tell me what to change in draft {id}: `edit <field> <value>`, for example `edit amount £240k`.");
         let context = format!("{}{id}", crate::service::DRAFT_CONTEXT);
-        match self.form_for(caller_tenant, command, &values, &context) {
+        let extra = form_alias(self, caller, draft).map(|a| remember_field(Some(a)));
+        let tenant = caller.workspace.to_string();
+        match self.form_with(&tenant, command, &values, &context, extra) {
             Some(form) => Reply::open_form(form, text),
             None => Reply::info().paragraph(text),
         }
     }
 
     /// Logs an edited draft: the form's command (and the decision an investment's draft
-    /// carried), once, however many submissions arrive; then the draft is settled.
+    /// carried, and the alias its form learnt), once, however many submissions arrive; then
+    /// the draft is settled.
     pub(crate) async fn confirm_edited(
         &self,
         caller: &Caller,
         id: u64,
         command: Command,
+        learnt: Option<FormAlias>,
     ) -> Result<Reply, Failure> {
         let drafts = Drafts::open(self.store())?;
         let Some(draft) = drafts
@@ -160,6 +177,8 @@ impl Service {
                 .decision_after(&invest.name, Some(invest.cost));
             commands.extend(decision.map(Command::Decide));
         }
+        // The other name goes last, with the record, in the same write.
+        commands.extend(learnt.as_ref().map(FormAlias::amendment));
         let won = match super::claims::claim(self.store(), id).await? {
             super::claims::Claim::Won(won) => won,
             super::claims::Claim::Done(ids) => {
@@ -174,9 +193,19 @@ impl Service {
             .await
         {
             Ok(mut replies) => {
+                // The amendment's own reply is said in one line.
+                let remembered = learnt.map(|l| {
+                    replies.pop();
+                    l.remembered()
+                });
                 let mut reply = replies.remove(0);
                 for more in replies {
                     reply.blocks.extend(more.blocks);
+                }
+                if let Some(text) = remembered {
+                    reply
+                        .blocks
+                        .push(valuebridge_chat::Block::Paragraph { text });
                 }
                 Ok(self.closed(caller, back, reply))
             }

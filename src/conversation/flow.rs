@@ -93,7 +93,7 @@ impl Service {
                     r.replaces_prompt = true;
                     self.finish(caller, &drafts, draft, r)
                 }
-                _ => Ok(self.edit_form(&caller.workspace.to_string(), id, &draft.proposal)),
+                _ => Ok(self.edit_form(caller, &draft)),
             };
         }
         let mut older: Option<Draft> = None;

@@ -83,23 +83,15 @@ fn implausible(alias: &str) -> Option<String> {
     None
 }
 
-/// The offer to remember `alias` for the investment `name`, or why not: the alias must be a
-/// valid one (as `amend … aliases:` checks it), a name no live investment or unit holds, and
-/// the caller must be allowed to amend the investment.
-pub(super) fn offer(
-    s: &Service,
-    caller: &Caller,
-    alias: &str,
-    name: &str,
-) -> Result<AliasOffer, Failure> {
-    let alias = names::clean(alias);
-    if let Some(problem) = names::problem(&alias, "An alias", false).or(implausible(&alias)) {
+/// Why `alias` (cleaned) cannot be remembered for an investment unasked, if it cannot: it
+/// must be a valid alias (as `amend … aliases:` checks it), a plausible name, and one no live
+/// investment or unit holds.
+pub(super) fn plausible_alias(s: &Service, caller: &Caller, alias: &str) -> Result<(), Failure> {
+    if let Some(problem) = names::problem(alias, "An alias", false).or(implausible(alias)) {
         return Err(user(problem));
     }
-    let investment =
-        crate::service::lookup_investment(s.store(), caller, &InvestmentRef::Name(name.into()))?;
     for kind in [Kind::Investment, Kind::Unit] {
-        if let Some(holder) = s.store().find_name(&caller.tenant, kind, &alias)? {
+        if let Some(holder) = s.store().find_name(&caller.tenant, kind, alias)? {
             let named = match s.store().get(&caller.tenant, holder)?.map(|st| st.record) {
                 Some(Record::Investment(i)) => format!(" ({})", i.name),
                 Some(Record::Unit(u)) => format!(" ({})", u.name),
@@ -110,6 +102,21 @@ pub(super) fn offer(
             )));
         }
     }
+    Ok(())
+}
+
+/// The offer to remember `alias` for the investment `name`, or why not: the alias must be
+/// plausible (above) and the caller allowed to amend the investment.
+pub(super) fn offer(
+    s: &Service,
+    caller: &Caller,
+    alias: &str,
+    name: &str,
+) -> Result<AliasOffer, Failure> {
+    let alias = names::clean(alias);
+    plausible_alias(s, caller, &alias)?;
+    let investment =
+        crate::service::lookup_investment(s.store(), caller, &InvestmentRef::Name(name.into()))?;
     let offer = AliasOffer {
         alias,
         investment: investment.id,
@@ -120,7 +127,7 @@ pub(super) fn offer(
 }
 
 /// The amendment that adds the offer's alias to the investment's `aliases`.
-fn amendment(offer: &AliasOffer, mut aliases: Vec<String>, draft: u64) -> Command {
+pub(super) fn amendment(offer: &AliasOffer, mut aliases: Vec<String>, draft: u64) -> Command {
     aliases.push(offer.alias.clone());
     Command::Amend(AmendArgs {
         id: offer.investment.record(),

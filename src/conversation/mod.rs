@@ -7,12 +7,14 @@ mod draft_fields;
 mod drafts;
 mod edit_form;
 mod flow;
+mod form_alias;
 mod learn_alias;
 mod proposal;
 mod readers;
 
 pub use drafts::{Draft, Drafts};
-pub use edit_form::form_values;
+pub use edit_form::{edit_values, form_values};
+pub use form_alias::{remember_field, FormAlias, REMEMBER};
 pub use proposal::{Proposal, FIELDS};
 pub use readers::Readers;
 

@@ -10,7 +10,7 @@
 use super::forms::general;
 use super::{Caller, Failure, Service, UserError};
 use crate::command::declarations::form_command;
-use crate::conversation::{form_values, Drafts};
+use crate::conversation::{edit_values, remember_field, Drafts, REMEMBER};
 use crate::store::{PartialForm, PartialForms};
 use std::collections::BTreeMap;
 use valuebridge_chat::declaration::CommandDecl;
@@ -44,6 +44,12 @@ fn read_context(context: &str) -> Option<Page> {
 
 fn page_count(decl: &CommandDecl) -> usize {
     decl.fields.len().div_ceil(DISCORD_INPUTS)
+}
+
+/// Whether one more field after the declared ones (a draft's "Also remember") fits on the
+/// form's last page: it must not need a page of its own.
+pub(super) fn has_room_for_one_more(decl: &CommandDecl) -> bool {
+    decl.fields.len() % DISCORD_INPUTS != 0
 }
 
 /// The fields on `page` (from 1).
@@ -135,6 +141,12 @@ impl Service {
                 Some(v) => kept.values.insert(f.name.to_string(), v.clone()),
                 None => kept.values.remove(f.name),
             };
+        }
+        // The draft's "Also remember", drawn after the declared fields on the last page: as
+        // typed there (cleared, it is kept empty, so the page shows it empty again).
+        if page == pages && kept.values.contains_key(REMEMBER) {
+            let typed = s.values.get(REMEMBER).cloned().unwrap_or_default();
+            kept.values.insert(REMEMBER.to_string(), typed);
         }
         kept.expires_at = now + self.form_ttl();
         if page < pages {
@@ -265,6 +277,9 @@ impl Service {
             .form(&kept.values, String::new())
             .ok_or_else(|| Failure::Internal(anyhow::anyhow!("a kept form without a form")))?;
         self.with_amount_numbers(decl, &mut form);
+        if let Some(remembered) = kept.values.get(REMEMBER) {
+            form.fields.push(remember_field(Some(remembered.clone())));
+        }
         let form = page_form(form, page, pages, format!("form:{page}:{id}"));
         Ok(Reply::open_form(
             form,
@@ -284,7 +299,8 @@ impl Service {
         self.fields_errors(decl, &self.context(caller), values, &on_page)
     }
 
-    /// What the later pages start with: an edited draft's values.
+    /// What the later pages start with: an edited draft's values (and the name its "Also
+    /// remember" offers).
     fn initial_values(
         &self,
         caller: &Caller,
@@ -300,7 +316,7 @@ impl Service {
             .get(&caller.tenant, &caller.channel, &caller.user_id, self.now())?
             .filter(|d| d.id == id);
         Ok(draft
-            .map(|d| form_values(&d.proposal).1)
+            .map(|d| edit_values(self, caller, &d))
             .unwrap_or_default())
     }
 
@@ -344,5 +360,17 @@ mod tests {
         );
         assert_eq!(read_context("draft:3"), None);
         assert_eq!(read_context("form:0:FORM-7"), None);
+    }
+
+    #[test]
+    fn the_forms_with_an_investment_have_room_for_also_remember_on_their_last_page() {
+        for command in ["decide", "benefit"] {
+            assert!(
+                has_room_for_one_more(form_command(command).unwrap()),
+                "{command}"
+            );
+        }
+        // Five fields fill a modal: a sixth would need a page of its own.
+        assert!(!has_room_for_one_more(form_command("note").unwrap()));
     }
 }

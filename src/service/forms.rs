@@ -28,9 +28,25 @@ impl Service {
         initial: &BTreeMap<String, String>,
         context: &str,
     ) -> Option<Form> {
+        self.form_with(tenant, command, initial, context, None)
+    }
+
+    /// [`Service::form_for`] with one more field after the declared ones (a draft's "Also
+    /// remember"), left off a form where it would need a page of its own on Discord.
+    pub(crate) fn form_with(
+        &self,
+        tenant: &str,
+        command: &str,
+        initial: &BTreeMap<String, String>,
+        context: &str,
+        extra: Option<valuebridge_chat::FormField>,
+    ) -> Option<Form> {
         let decl = form_command(command)?;
         let mut form = decl.form(initial, context.to_string())?;
         self.with_amount_numbers(decl, &mut form);
+        if super::form_pages::has_room_for_one_more(decl) {
+            form.fields.extend(extra);
+        }
         Some(self.paged_for(tenant, form))
     }
 
@@ -102,7 +118,22 @@ impl Service {
                 let Ok(draft) = draft.parse::<u64>() else {
                     return Ok(general("This form belongs to no draft; open it again from the draft's Edit button.".into()));
                 };
-                let confirmed = self.confirm_edited(&caller, draft, command).await;
+                let remember = values.get(crate::conversation::REMEMBER);
+                let learnt =
+                    self.alias_from_form(&caller, draft, &command, remember.map(String::as_str));
+                let learnt = match learnt {
+                    Ok(learnt) => learnt,
+                    Err(Failure::User(e)) => {
+                        return Ok(FormOutcome::Invalid {
+                            errors: BTreeMap::from([(
+                                crate::conversation::REMEMBER.to_string(),
+                                e.to_string(),
+                            )]),
+                        })
+                    }
+                    Err(e) => return Err(e),
+                };
+                let confirmed = self.confirm_edited(&caller, draft, command, learnt).await;
                 match (confirmed, then) {
                     (Ok(reply), Some(then)) => then().map(|()| reply),
                     (confirmed, _) => confirmed,

@@ -16,6 +16,7 @@ mod discord_fake;
 mod support;
 
 mod forms_kept;
+mod learnt_aliases;
 mod wrong_and_edited;
 
 use chrono::{DateTime, TimeZone, Utc};

@@ -14,6 +14,7 @@
 mod support;
 
 mod home_and_shortcuts;
+mod learnt_aliases;
 mod submissions;
 
 use serde_json::{json, Value};

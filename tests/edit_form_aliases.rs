@@ -1,0 +1,249 @@
+//! A draft's **Edit** form learns another name as `edit investment` does: when the draft read
+//! a name nothing registered holds (or guessed a short form), its form carries an "Also
+//! remember as another name" field filled in with that name; submitted with a registered
+//! investment, the record and the alias are stored in one write (both or neither), the
+//! field's value amended or cleared as the person chose. The Slack and Discord wire paths are
+//! in `tests/slack_forms/learnt_aliases.rs` and `tests/discord_forms/learnt_aliases.rs`.
+
+mod support;
+
+use std::collections::BTreeMap;
+use support::Bot;
+use valuebridge_chat::{
+    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, ReplyKind, Role,
+};
+
+const TENANT: &str = "slack:T1";
+
+fn actor() -> Actor {
+    Actor {
+        user_id: "U1".into(),
+        display_name: "alice".into(),
+        role: Some(Role::Admin),
+    }
+}
+
+fn message(text: &str) -> Invocation {
+    Invocation {
+        tenant: TENANT.into(),
+        channel: "C1".into(),
+        actor: actor(),
+        text: text.into(),
+        is_command: false,
+    }
+}
+
+async fn say(bot: &Bot, text: &str) -> String {
+    render_plain(&bot.service.handle(&message(text)).await)
+}
+
+async fn typed(bot: &Bot, text: &str) -> String {
+    let reply = bot
+        .service
+        .handle(&Invocation {
+            is_command: true,
+            ..message(text)
+        })
+        .await;
+    assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
+    render_plain(&reply)
+}
+
+/// Ops with a field service platform and a warehouse platform.
+async fn bot() -> Bot {
+    let bot = Bot::new();
+    typed(&bot, "unit add Ops").await;
+    typed(
+        &bot,
+        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run",
+    )
+    .await;
+    typed(
+        &bot,
+        "invest Warehouse platform unit:Ops cost:£90k benefit:£50k/yr years:3 category:run",
+    )
+    .await;
+    bot
+}
+
+/// The form draft `id`'s Edit button opens, and its values as filled in.
+async fn edit_form_of(bot: &Bot, id: u64) -> (Form, BTreeMap<String, String>) {
+    let form = bot
+        .service
+        .handle(&message(&format!("edit draft {id}")))
+        .await
+        .form
+        .expect("the Edit button opens a form");
+    let values = form
+        .fields
+        .iter()
+        .filter_map(|f| f.initial.clone().map(|v| (f.name.clone(), v)))
+        .collect();
+    (form, values)
+}
+
+async fn submit(bot: &Bot, form: &Form, values: &BTreeMap<String, String>) -> FormOutcome {
+    bot.service
+        .submit_form(&FormSubmission {
+            tenant: TENANT.into(),
+            channel: "C1".into(),
+            actor: actor(),
+            command: form.command.clone(),
+            context: form.context.clone(),
+            values: values.clone(),
+            card: None,
+        })
+        .await
+}
+
+fn done(outcome: FormOutcome) -> String {
+    match outcome {
+        FormOutcome::Done { reply } => render_plain(&reply),
+        FormOutcome::Invalid { errors } => panic!("invalid: {errors:?}"),
+    }
+}
+
+#[tokio::test]
+async fn the_form_of_an_unknown_name_offers_it_and_picking_a_registered_investment_keeps_both() {
+    let bot = bot().await;
+    say(&bot, "Zentrix saved £5k in October").await;
+    let (form, mut values) = edit_form(&bot).await;
+    assert_eq!(form.command, "benefit");
+    let field = form
+        .fields
+        .iter()
+        .find(|f| f.name == "remember")
+        .expect("an Also remember field");
+    assert_eq!(field.label, "Also remember as another name");
+    assert!(!field.required);
+    assert_eq!(values["remember"], "Zentrix");
+    values.insert("investment".into(), "INV-1".into());
+    let out = done(submit(&bot, &form, &values).await);
+    assert!(out.contains("Logged benefit BEN-1"), "{out}");
+    assert!(
+        out.contains("Remembered \"Zentrix\" as another name for Field service platform (INV-1)"),
+        "{out}"
+    );
+    assert!(typed(&bot, "show INV-1").await.contains("Zentrix"));
+    let history = typed(&bot, "history INV-1").await;
+    assert!(
+        history.contains("learnt from corrected draft 1"),
+        "{history}"
+    );
+    // Read as it next time; and `undo` takes back both, as after a `yes`.
+    let out = say(&bot, "Zentrix saved £6k in November").await;
+    assert!(out.contains("Investment  Field service platform"), "{out}");
+    say(&bot, "no").await;
+    let out = say(&bot, "undo").await;
+    assert!(out.contains("aliases: Zentrix → none"), "{out}");
+    assert!(out.contains("Retracted BEN-1"), "{out}");
+}
+
+#[tokio::test]
+async fn the_name_cleared_or_changed_on_the_form_is_not_kept_or_kept_as_changed() {
+    let bot = bot().await;
+    say(&bot, "Zentrix saved £5k in October").await;
+    let (form, mut values) = edit_form(&bot).await;
+    values.insert("investment".into(), "Field service platform".into());
+    values.remove("remember");
+    let out = done(submit(&bot, &form, &values).await);
+    assert!(out.contains("Logged benefit BEN-1"), "{out}");
+    assert!(!out.contains("Remembered"), "{out}");
+    assert!(!typed(&bot, "show INV-1").await.contains("Zentrix"));
+
+    say(&bot, "Zentrix saved £6k in November").await;
+    let (form, mut values) = edit_form_of(&bot, 2).await;
+    assert_eq!(form.context, "draft:2");
+    values.insert("investment".into(), "INV-1".into());
+    values.insert("remember".into(), "Zentrix FS".into());
+    let out = done(submit(&bot, &form, &values).await);
+    assert!(out.contains("Remembered \"Zentrix FS\""), "{out}");
+    assert!(typed(&bot, "show INV-1").await.contains("Zentrix FS"));
+}
+
+#[tokio::test]
+async fn a_name_that_cannot_be_an_alias_is_refused_on_its_field_and_nothing_is_stored() {
+    let bot = bot().await;
+    say(&bot, "Zentrix saved £5k in October").await;
+    let (form, mut values) = edit_form(&bot).await;
+    values.insert("investment".into(), "INV-1".into());
+    for (name, why) in [
+        ("new platform", "only common words"),
+        (
+            "Warehouse platform",
+            "already taken by INV-2 (Warehouse platform)",
+        ),
+        ("Ops", "already taken by UNIT-1 (Ops)"),
+    ] {
+        values.insert("remember".into(), name.into());
+        let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+            panic!("{name} was accepted");
+        };
+        assert!(errors["remember"].contains(why), "{errors:?}");
+        assert!(!typed(&bot, "list benefits").await.contains("BEN-1"));
+    }
+    // Fixed, it is logged with it.
+    values.insert("remember".into(), "Zentrix".into());
+    assert!(done(submit(&bot, &form, &values).await).contains("Remembered \"Zentrix\""));
+}
+
+#[tokio::test]
+async fn a_corrected_drafts_form_carries_its_offer_and_a_declined_one_none() {
+    let bot = bot().await;
+    say(&bot, "ServiceTitan renewal approved at £40k").await;
+    say(&bot, "edit investment Field service platform").await;
+    let (form, values) = edit_form(&bot).await;
+    assert_eq!(form.command, "decide");
+    assert_eq!(values["investment"], "Field service platform");
+    assert_eq!(values["remember"], "ServiceTitan");
+    say(&bot, "edit alias FS Titan").await;
+    let (_, values) = edit_form(&bot).await;
+    assert_eq!(values["remember"], "FS Titan");
+    say(&bot, "edit alias no").await;
+    let (form, values) = edit_form(&bot).await;
+    assert!(form.fields.iter().all(|f| f.name != "remember"), "{form:?}");
+    let out = done(submit(&bot, &form, &values).await);
+    assert!(out.contains("Logged decision DEC-1"), "{out}");
+    assert!(!out.contains("Remembered"), "{out}");
+    // A draft about a registered investment, read as such, has nothing to offer.
+    say(&bot, "Field service platform saved £5k in October").await;
+    let (form, _) = edit_form_of(&bot, 2).await;
+    assert!(form.fields.iter().all(|f| f.name != "remember"));
+}
+
+/// The form draft 1's Edit button opens, and its values as filled in.
+async fn edit_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
+    edit_form_of(bot, 1).await
+}
+
+/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
+fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    Some(std::sync::Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
+            true => Err(std::io::Error::from_raw_os_error(28)),
+            false => Ok(()),
+        }
+    }))
+}
+
+#[tokio::test]
+async fn whichever_write_fails_the_forms_record_and_its_alias_are_stored_together_or_not_at_all() {
+    for k in 0..8 {
+        let bot = bot().await;
+        say(&bot, "Zentrix saved £5k in October").await;
+        let (form, mut values) = edit_form(&bot).await;
+        values.insert("investment".into(), "INV-1".into());
+        bot.store.set_write_fault(fail_only(k));
+        let outcome = submit(&bot, &form, &values).await;
+        bot.store.set_write_fault(None);
+        let logged = typed(&bot, "list benefits").await.contains("BEN-1");
+        let learnt = typed(&bot, "show INV-1").await.contains("Zentrix");
+        assert_eq!(logged, learnt, "write {k} failing half-did it: {outcome:?}");
+        if !logged {
+            // The draft is kept: the form submitted again stores both.
+            let out = done(submit(&bot, &form, &values).await);
+            assert!(out.contains("Remembered \"Zentrix\""), "{out}");
+        }
+    }
+}

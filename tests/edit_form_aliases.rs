@@ -247,3 +247,35 @@ async fn whichever_write_fails_the_forms_record_and_its_alias_are_stored_togethe
         }
     }
 }
+
+#[tokio::test]
+async fn a_new_investments_form_given_a_registered_name_says_how_to_log_the_decision_on_it() {
+    let bot = bot().await;
+    say(&bot, "ServiceTitan renewal approved at £40k").await;
+    let (form, mut values) = edit_form(&bot).await;
+    assert_eq!(form.command, "invest");
+    assert!(form.fields.iter().all(|f| f.name != "remember"));
+    for (k, v) in [
+        ("name", "Field service platform"),
+        ("unit", "Ops"),
+        ("benefit", "£10k"),
+        ("years", "3"),
+        ("category", "run"),
+    ] {
+        values.insert(k.into(), v.into());
+    }
+    let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+        panic!("a second Field service platform was registered");
+    };
+    assert!(
+        errors["name"].contains("already taken by INV-1"),
+        "{errors:?}"
+    );
+    assert!(
+        errors["name"].contains("`edit investment Field service platform`"),
+        "{errors:?}"
+    );
+    // Said in words, the draft becomes the decision on it, with the offer.
+    let out = say(&bot, "edit investment Field service platform").await;
+    assert!(out.contains("I'll also remember \"ServiceTitan\""), "{out}");
+}

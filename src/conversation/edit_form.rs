@@ -179,6 +179,16 @@ impl Service {
         }
         // The other name goes last, with the record, in the same write.
         commands.extend(learnt.as_ref().map(FormAlias::amendment));
+        let registering = match (&commands[0], &draft.proposal) {
+            (
+                Command::Invest(i),
+                Proposal::Investment {
+                    then_decide: Some(_),
+                    ..
+                },
+            ) => Some(i.name.clone()),
+            _ => None,
+        };
         let won = match super::claims::claim(self.store(), id).await? {
             super::claims::Claim::Won(won) => won,
             super::claims::Claim::Done(ids) => {
@@ -212,10 +222,29 @@ impl Service {
             Err(e) => Err(e),
         };
         won.finish(&result)?;
+        let result = match (result, registering) {
+            (Err(Failure::User(e)), Some(name)) => Err(self.name_taken(caller, e, &name)),
+            (result, _) => result,
+        };
         // The record takes the card's place, as the card's Confirm would.
         result.map(|mut r| {
             r.replaces_prompt = !super::claims::is_already_confirmed(&r);
             r
         })
+    }
+}
+
+impl Service {
+    /// A new investment's form refused: when its name is a registered investment's, how to
+    /// log the draft's decision on that one instead (the invest form asks for a new one's
+    /// fields; in words, `edit investment` turns the draft into the decision).
+    fn name_taken(&self, caller: &Caller, e: UserError, name: &str) -> Failure {
+        let held = self
+            .store()
+            .find_name(&caller.tenant, crate::ids::Kind::Investment, name);
+        match held {
+            Ok(Some(_)) => user(format!("{e} To log this draft's decision on it instead, close the form and say `edit investment {name}`.")),
+            _ => Failure::User(e),
+        }
     }
 }

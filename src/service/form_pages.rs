@@ -49,7 +49,7 @@ fn page_count(decl: &CommandDecl) -> usize {
 /// Whether one more field after the declared ones (a draft's "Also remember") fits on the
 /// form's last page: it must not need a page of its own.
 pub(super) fn has_room_for_one_more(decl: &CommandDecl) -> bool {
-    decl.fields.len() % DISCORD_INPUTS != 0
+    !decl.fields.len().is_multiple_of(DISCORD_INPUTS)
 }
 
 /// The fields on `page` (from 1).

@@ -18,8 +18,9 @@ pub struct Draft {
     /// comes back when this one is logged or dropped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting: Option<Box<Draft>>,
-    /// The name the reader read as a new investment's, kept so that a correction to a
-    /// registered investment can offer it as that one's alias (see `learn_alias`).
+    /// The name the reader read as a new investment's (or the words it guessed a registered
+    /// one from), kept so that a correction to a registered investment can offer it as that
+    /// one's alias (see `learn_alias`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub read_as_new: Option<String>,
     /// The registered investment the reader guessed `read_as_new`'s words meant: corrected
@@ -40,7 +41,7 @@ const MAX_WAITING: usize = crate::reader::MAX_MORE_RECORDS + 3;
 
 impl Draft {
     /// A new draft of `proposal`, numbered `id`, with the investment's name as read when
-    /// the reader took it for one not registered (`read_as_new`).
+    /// the reader took it for one not registered, or guessed one from it (`read_as_new`).
     pub fn new(
         id: u64,
         proposal: Proposal,

@@ -1,0 +1,174 @@
+//! `show` and `history` by name: an investment or a business unit found by its name or one
+//! of its aliases, exactly as `decide` and `benefit` find one; else a "did you mean" naming
+//! the ids to type, or a message saying how to list them.
+
+use super::error::{user, Failure};
+use super::Caller;
+use crate::command::RecordRef;
+use crate::domain::Record;
+use crate::ids::{Kind, RecordId};
+use crate::store::{normalise_name, Store};
+
+/// The kinds a name may stand for, in the order the message names them.
+const NAMED: [Kind; 2] = [Kind::Investment, Kind::Unit];
+
+/// At most this many suggestions in a "did you mean".
+const SUGGESTIONS: usize = 4;
+
+/// The record `wanted` stands for; `command` is the word typed (`show`, `history`), for the
+/// line the message tells the person to type.
+pub fn record_id(
+    store: &Store,
+    caller: &Caller,
+    wanted: &RecordRef,
+    command: &str,
+) -> Result<RecordId, Failure> {
+    let name = match wanted {
+        RecordRef::Id(id) => return Ok(*id),
+        RecordRef::Name(name) => name.as_str(),
+    };
+    for spoken in spoken_forms(name) {
+        let mut found = Vec::new();
+        for kind in NAMED {
+            if let Some(id) = store.find_name(&caller.tenant, kind, spoken)? {
+                found.push(id);
+            }
+        }
+        match found.as_slice() {
+            [] => continue,
+            [id] => return Ok(*id),
+            _ => {
+                let labels = labelled(store, caller, &found)?;
+                return Err(user(format!(
+                    "'{spoken}' names both {}. Type the id of the one you mean, like `/value {command} {}`.",
+                    labels.join(" and "),
+                    found[0]
+                )));
+            }
+        }
+    }
+    Err(nothing_called(store, caller, name, command)?)
+}
+
+/// What was typed, then without a leading "me" ("show me the CRM replacement") and "the".
+fn spoken_forms(name: &str) -> impl Iterator<Item = &str> {
+    let strip = |s: &str, word: &str| -> Option<String> {
+        let (first, rest) = s.trim().split_once(' ')?;
+        (first.eq_ignore_ascii_case(word) && !rest.trim().is_empty()).then(|| rest.to_string())
+    };
+    let without_me = strip(name, "me").map(|_| name.trim()[2..].trim());
+    let base = without_me.unwrap_or(name);
+    let without_the = strip(base, "the").map(|_| base.trim()[3..].trim());
+    std::iter::once(name).chain(without_me).chain(without_the)
+}
+
+/// "INV-2 (Field service platform)" for each id, as the records name themselves.
+fn labelled(store: &Store, caller: &Caller, ids: &[RecordId]) -> Result<Vec<String>, Failure> {
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        let name = match store.get(&caller.tenant, *id)?.map(|s| s.record) {
+            Some(Record::Investment(i)) => i.name,
+            Some(Record::Unit(u)) => u.name,
+            _ => String::new(),
+        };
+        out.push(format!("{id} ({name})"));
+    }
+    Ok(out)
+}
+
+/// "A", "A or B", "A, B or C".
+fn either(labels: &[String]) -> String {
+    match labels.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// How near `name` is to what was typed: an edit distance small enough to be a typo (as
+/// [`super::lookup::closest`] judges one), else the name holding every typed word in order
+/// ("field service" in "Field service platform"), ranked after any typo.
+fn nearness(typed: &str, name: &str) -> Option<usize> {
+    let name = normalise_name(name);
+    let length = name.chars().count();
+    let d = strsim::damerau_levenshtein(typed, &name);
+    if d <= 2.max(length / 4) && d < length {
+        return Some(d);
+    }
+    let inside = typed.chars().count() >= 3 && format!(" {name} ").contains(&format!(" {typed} "));
+    inside.then_some(length + d)
+}
+
+/// "There is no investment or business unit called …", with the near ones' ids to type.
+fn nothing_called(
+    store: &Store,
+    caller: &Caller,
+    name: &str,
+    command: &str,
+) -> Result<Failure, Failure> {
+    let mut near: Vec<(usize, RecordId)> = Vec::new();
+    for kind in NAMED {
+        for state in store.live(&caller.tenant, kind)? {
+            let (id, names): (RecordId, Vec<&str>) = match &state.record {
+                Record::Investment(i) => (i.id.record(), i.names().collect()),
+                Record::Unit(u) => (u.id.record(), u.names().collect()),
+                _ => continue,
+            };
+            let best = spoken_forms(name)
+                .flat_map(|typed| {
+                    let typed = normalise_name(typed);
+                    names
+                        .iter()
+                        .filter_map(move |n| nearness(&typed, n))
+                        .collect::<Vec<_>>()
+                })
+                .min();
+            if let Some(best) = best {
+                near.push((best, id));
+            }
+        }
+    }
+    near.sort();
+    let ids: Vec<RecordId> = near.iter().take(SUGGESTIONS).map(|(_, id)| *id).collect();
+    let lead = format!("There is no investment or business unit called '{name}'.");
+    Ok(match ids.first() {
+        Some(first) => user(format!(
+            "{lead} Did you mean {}? Type `/value {command} {first}`{}.",
+            either(&labelled(store, caller, &ids)?),
+            if ids.len() > 1 { ", or another's id" } else { "" }
+        )),
+        None => user(format!(
+            "{lead} `/value list investments` and `/value units` list them with their ids and aliases; `/value find {name}` searches notes and reasons too."
+        )),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{either, spoken_forms};
+
+    #[test]
+    fn me_and_the_are_left_off_only_after_the_name_as_typed() {
+        let forms = |s| spoken_forms(s).collect::<Vec<_>>();
+        assert_eq!(
+            forms("me the CRM replacement"),
+            [
+                "me the CRM replacement",
+                "the CRM replacement",
+                "CRM replacement"
+            ]
+        );
+        assert_eq!(forms("the Hub"), ["the Hub", "Hub"]);
+        assert_eq!(forms("Metro"), ["Metro"]);
+        assert_eq!(forms("me"), ["me"]);
+        assert_eq!(forms("theme park"), ["theme park"]);
+    }
+
+    #[test]
+    fn suggestions_read_as_a_list() {
+        let l = |v: &[&str]| either(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(l(&["A"]), "A");
+        assert_eq!(l(&["A", "B"]), "A or B");
+        assert_eq!(l(&["A", "B", "C"]), "A, B or C");
+    }
+}

@@ -134,3 +134,32 @@ async fn ids_are_read_as_before() {
     let out = bot.fails("history").await;
     assert!(out.contains("id or name"), "{out}");
 }
+
+/// Plain words that open on "show" or "history" and name nothing are still read as what
+/// they say, as any line that opens on a command's name and is no command.
+#[tokio::test]
+async fn plain_words_opening_on_show_or_history_are_still_read() {
+    let bot = bot().await;
+    for line in [
+        "History shows we approved £50k for the CRM replacement because it paid back",
+        "Show and tell today: Sales approved £20k for the CRM replacement",
+    ] {
+        let out = bot.line("dora", line).await;
+        assert!(
+            !out.contains("no investment or business unit"),
+            "{line}\n{out}"
+        );
+        assert!(
+            out.contains("CRM replacement") && out.contains("?"),
+            "{line}\n{out}"
+        );
+    }
+    // As a slash command it is the command, and says what it could not find.
+    let out = bot
+        .fails("show and tell today: Sales approved £20k for the CRM replacement")
+        .await;
+    assert!(
+        out.contains("no investment or business unit called"),
+        "{out}"
+    );
+}

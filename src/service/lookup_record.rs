@@ -138,7 +138,7 @@ fn nothing_called(
             if ids.len() > 1 { ", or another's id" } else { "" }
         )),
         None => user(format!(
-            "{lead} `/value list investments` and `/value units` list them with their ids and aliases; `/value find {name}` searches notes and reasons too."
+            "{lead} `/value list investments` and `/value units` list them with their ids and aliases; `/value find <words>` searches notes and reasons too."
         )),
     })
 }

@@ -25,7 +25,7 @@ pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
 pub use list_filters::ListFilter;
 pub use reads::{DigestArgs, ListArgs, ListKind};
-pub use record_ref::RecordRef;
+pub use record_ref::{written_as_id, RecordRef};
 pub use records::{
     AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,
     RestoreArgs, RetractArgs, ServiceArgs, UnitAddArgs,

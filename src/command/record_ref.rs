@@ -15,7 +15,7 @@ pub enum RecordRef {
 /// Whether a word is written as an id: a kind's prefix alone, or with a dash then a digit or
 /// nothing. A mistyped id ("INV", "INV-0", "DEC-1a") is then told it is no id, as before names
 /// were taken, while "Note-taking app" is a name.
-fn written_as_id(word: &str) -> bool {
+pub fn written_as_id(word: &str) -> bool {
     let (prefix, rest) = word.split_once('-').unwrap_or((word, ""));
     Kind::ALL
         .iter()

@@ -154,6 +154,9 @@ async fn plain_words_opening_on_show_or_history_are_still_read() {
             "{line}\n{out}"
         );
     }
+    // A line that does name one is the command, typed or said.
+    let out = bot.line("dora", "show me the Field service platform").await;
+    assert_eq!(out, bot.ok("show INV-2").await);
     // As a slash command it is the command, and says what it could not find.
     let out = bot
         .fails("show and tell today: Sales approved £20k for the CRM replacement")

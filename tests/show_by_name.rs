@@ -1,6 +1,6 @@
-//! `show` and `history` take an investment's or a business unit's name or alias, as `decide`
-//! and `benefit` do: exactly → that record; close → a "did you mean" with the ids to type;
-//! nothing → how to list them. Ids work as before.
+//! `show` and `history` take an investment's, a business unit's or a service's name (or an
+//! alias), as `decide` and `benefit` take an investment's: exactly → that record; close → a
+//! "did you mean" with the ids to type; nothing → how to list them. Ids work as before.
 
 mod support;
 
@@ -65,7 +65,7 @@ async fn close_names_get_a_did_you_mean_with_the_ids_to_type() {
     let bot = bot().await;
     let out = bot.fails("history ServiceTitn").await;
     assert!(
-        out.contains("There is no investment or business unit called 'ServiceTitn'"),
+        out.contains("There is no investment, business unit or service called 'ServiceTitn'"),
         "{out}"
     );
     assert!(
@@ -84,7 +84,7 @@ async fn close_names_get_a_did_you_mean_with_the_ids_to_type() {
     );
     let out = bot.fails("show Payroll").await;
     assert!(
-        out.contains("There is no investment or business unit called 'Payroll'"),
+        out.contains("There is no investment, business unit or service called 'Payroll'"),
         "{out}"
     );
     assert!(out.contains("`/value list investments`"), "{out}");
@@ -110,7 +110,7 @@ async fn a_retracted_investment_is_found_by_its_id_only_as_decide_finds_it() {
     bot.ok("retract INV-3 because logged twice").await;
     let out = bot.fails("show Field sales platform").await;
     assert!(
-        out.contains("no investment or business unit called"),
+        out.contains("no investment, business unit or service called"),
         "{out}"
     );
     assert!(bot
@@ -146,7 +146,7 @@ async fn plain_words_opening_on_show_or_history_are_still_read() {
     ] {
         let out = bot.line("dora", line).await;
         assert!(
-            !out.contains("no investment or business unit"),
+            !out.contains("no investment, business unit or service"),
             "{line}\n{out}"
         );
         assert!(
@@ -162,7 +162,25 @@ async fn plain_words_opening_on_show_or_history_are_still_read() {
         .fails("show and tell today: Sales approved £20k for the CRM replacement")
         .await;
     assert!(
-        out.contains("no investment or business unit called"),
+        out.contains("no investment, business unit or service called"),
         "{out}"
     );
+}
+
+#[tokio::test]
+async fn a_service_is_shown_by_its_name_too() {
+    let bot = bot().await;
+    bot.ok("service \"Email & calendar\" unit:All cost:£120k/yr users:1500")
+        .await;
+    assert_eq!(
+        bot.ok("show email & Calendar").await,
+        bot.ok("show SVC-1").await
+    );
+    let out = bot.fails("history Email & calender").await;
+    assert!(
+        out.contains("Did you mean SVC-1 (Email & calendar)?"),
+        "{out}"
+    );
+    let out = bot.fails("show Payroll").await;
+    assert!(out.contains("`/value list services`"), "{out}");
 }

@@ -1,11 +1,11 @@
-//! A record named by its id (`INV-2`, `UNIT-1`) or, for an investment or a business unit, by
-//! its name or one of its aliases: what `show` and `history` take.
+//! A record named by its id (`INV-2`, `UNIT-1`) or, for an investment, a business unit or a
+//! service, by its name or one of its aliases: what `show` and `history` take.
 
 use super::error::ParseError;
 use super::values::Parser;
 use crate::ids::{Kind, RecordId};
 
-/// A record by its id, or an investment or unit by what people call it.
+/// A record by its id, or an investment, unit or service by what people call it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RecordRef {
     Id(RecordId),

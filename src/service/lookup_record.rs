@@ -1,6 +1,6 @@
-//! `show` and `history` by name: an investment or a business unit found by its name or one
-//! of its aliases, exactly as `decide` and `benefit` find one; else a "did you mean" naming
-//! the ids to type, or a message saying how to list them.
+//! `show` and `history` by name: an investment, a business unit or a service found by its
+//! name or one of its aliases, exactly as `decide` and `benefit` find an investment; else a
+//! "did you mean" naming the ids to type, or a message saying how to list them.
 
 use super::error::{user, Failure};
 use super::Caller;
@@ -10,7 +10,7 @@ use crate::ids::{Kind, RecordId};
 use crate::store::{normalise_name, Store};
 
 /// The kinds a name may stand for, in the order the message names them.
-const NAMED: [Kind; 2] = [Kind::Investment, Kind::Unit];
+const NAMED: [Kind; 3] = [Kind::Investment, Kind::Unit, Kind::Service];
 
 /// At most this many suggestions in a "did you mean".
 const SUGGESTIONS: usize = 4;
@@ -69,6 +69,7 @@ fn labelled(store: &Store, caller: &Caller, ids: &[RecordId]) -> Result<Vec<Stri
         let name = match store.get(&caller.tenant, *id)?.map(|s| s.record) {
             Some(Record::Investment(i)) => i.name,
             Some(Record::Unit(u)) => u.name,
+            Some(Record::Service(v)) => v.name,
             _ => String::new(),
         };
         out.push(format!("{id} ({name})"));
@@ -99,7 +100,7 @@ fn nearness(typed: &str, name: &str) -> Option<usize> {
     inside.then_some(length + d)
 }
 
-/// "There is no investment or business unit called …", with the near ones' ids to type.
+/// "There is no investment, business unit or service called …", with the near ones' ids to type.
 fn nothing_called(
     store: &Store,
     caller: &Caller,
@@ -112,6 +113,7 @@ fn nothing_called(
             let (id, names): (RecordId, Vec<&str>) = match &state.record {
                 Record::Investment(i) => (i.id.record(), i.names().collect()),
                 Record::Unit(u) => (u.id.record(), u.names().collect()),
+                Record::Service(v) => (v.id.record(), vec![v.name.as_str()]),
                 _ => continue,
             };
             let best = spoken_forms(name)
@@ -130,7 +132,7 @@ fn nothing_called(
     }
     near.sort();
     let ids: Vec<RecordId> = near.iter().take(SUGGESTIONS).map(|(_, id)| *id).collect();
-    let lead = format!("There is no investment or business unit called '{name}'.");
+    let lead = format!("There is no investment, business unit or service called '{name}'.");
     Ok(match ids.first() {
         Some(first) => user(format!(
             "{lead} Did you mean {}? Type `/value {command} {first}`{}.",
@@ -138,7 +140,7 @@ fn nothing_called(
             if ids.len() > 1 { ", or another's id" } else { "" }
         )),
         None => user(format!(
-            "{lead} `/value list investments` and `/value units` list them with their ids and aliases; `/value find <words>` searches notes and reasons too."
+            "{lead} `/value list investments`, `/value units` and `/value list services` list them with their ids; `/value find <words>` searches notes and reasons too."
         )),
     })
 }

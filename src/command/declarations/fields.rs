@@ -93,12 +93,12 @@ pub const INVESTMENT: FieldDecl = FieldDecl {
     when: None,
 };
 
-/// What `show` and `history` take: any record's id, or an investment's or a business unit's
-/// name or alias. Discord suggests investments as it is typed (a suggestion fills in the id).
+/// What `show` and `history` take: any record's id, or an investment's, a business unit's or a
+/// service's name (or an alias). Discord suggests investments as it is typed (a suggestion fills in the id).
 pub const fn record(example: &'static str) -> FieldDecl {
     FieldDecl {
         name: "record",
-        description: "Record id, or an investment's or unit's name or alias",
+        description: "Record id, or the name of an investment, unit or service",
         label: "Record",
         kind: DeclKind::Lookup(Lookup::Investment),
         required: true,

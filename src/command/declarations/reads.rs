@@ -123,7 +123,7 @@ pub const SHOW: CommandDecl = read(
     &[record("INV-1")],
     &[Piece::Words("show"), bare("record", Style::Quoted)],
     help(
-        "Shows one record as it stands now. An investment or a business unit may be named instead of its id, by its name or an alias.",
+        "Shows one record as it stands now. An investment, a business unit or a service may be named instead of its id (by its name or an alias).",
         &["/value show INV-1", "/value show Field service platform"],
     ),
 );
@@ -134,7 +134,7 @@ pub const HISTORY: CommandDecl = read(
     &[record("DEC-1")],
     &[Piece::Words("history"), bare("record", Style::Quoted)],
     help(
-        "Shows every change to a record: created, amended, retracted; who and when. An investment or a business unit may be named instead of its id, by its name or an alias.",
+        "Shows every change to a record: created, amended, retracted; who and when. An investment, a business unit or a service may be named instead of its id (by its name or an alias).",
         &["/value history DEC-1", "/value history ServiceTitan"],
     ),
 );

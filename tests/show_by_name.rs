@@ -102,6 +102,12 @@ async fn a_name_both_an_investment_and_a_unit_hold_asks_which() {
         "{out}"
     );
     assert!(out.contains("`/value show INV-4`"), "{out}");
+    bot.ok("service Ops unit:Ops cost:£1k/yr users:3").await;
+    let out = bot.fails("history OPS").await;
+    assert!(
+        out.contains("'OPS' names INV-4 (Ops), UNIT-3 (Ops) and SVC-1 (Ops)"),
+        "{out}"
+    );
 }
 
 #[tokio::test]

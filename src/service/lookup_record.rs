@@ -40,8 +40,9 @@ pub fn record_id(
             _ => {
                 let labels = labelled(store, caller, &found)?;
                 return Err(user(format!(
-                    "'{spoken}' names both {}. Type the id of the one you mean, like `/value {command} {}`.",
-                    labels.join(" and "),
+                    "'{spoken}' names {}{}. Type the id of the one you mean, like `/value {command} {}`.",
+                    if labels.len() == 2 { "both " } else { "" },
+                    listed(&labels, "and"),
                     found[0]
                 )));
             }
@@ -52,14 +53,16 @@ pub fn record_id(
 
 /// What was typed, then without a leading "me" ("show me the CRM replacement") and "the".
 fn spoken_forms(name: &str) -> impl Iterator<Item = &str> {
-    let strip = |s: &str, word: &str| -> Option<String> {
-        let (first, rest) = s.trim().split_once(' ')?;
-        (first.eq_ignore_ascii_case(word) && !rest.trim().is_empty()).then(|| rest.to_string())
-    };
-    let without_me = strip(name, "me").map(|_| name.trim()[2..].trim());
-    let base = without_me.unwrap_or(name);
-    let without_the = strip(base, "the").map(|_| base.trim()[3..].trim());
+    let without_me = after_word(name, "me");
+    let without_the = after_word(without_me.unwrap_or(name), "the");
     std::iter::once(name).chain(without_me).chain(without_the)
+}
+
+/// What follows `word` when `s` opens on it and more follows.
+fn after_word<'a>(s: &'a str, word: &str) -> Option<&'a str> {
+    let (first, rest) = s.trim().split_once(' ')?;
+    let rest = rest.trim();
+    (first.eq_ignore_ascii_case(word) && !rest.is_empty()).then_some(rest)
 }
 
 /// "INV-2 (Field service platform)" for each id, as the records name themselves.
@@ -77,11 +80,11 @@ fn labelled(store: &Store, caller: &Caller, ids: &[RecordId]) -> Result<Vec<Stri
     Ok(out)
 }
 
-/// "A", "A or B", "A, B or C".
-fn either(labels: &[String]) -> String {
+/// "A", "A or B", "A, B or C" (`or`), or the same with "and".
+fn listed(labels: &[String], or: &str) -> String {
     match labels.split_last() {
         Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+        Some((last, rest)) => format!("{} {or} {last}", rest.join(", ")),
         None => String::new(),
     }
 }
@@ -136,7 +139,7 @@ fn nothing_called(
     Ok(match ids.first() {
         Some(first) => user(format!(
             "{lead} Did you mean {}? Type `/value {command} {first}`{}.",
-            either(&labelled(store, caller, &ids)?),
+            listed(&labelled(store, caller, &ids)?, "or"),
             if ids.len() > 1 { ", or another's id" } else { "" }
         )),
         None => user(format!(
@@ -147,7 +150,7 @@ fn nothing_called(
 
 #[cfg(test)]
 mod tests {
-    use super::{either, spoken_forms};
+    use super::{listed, spoken_forms};
 
     #[test]
     fn me_and_the_are_left_off_only_after_the_name_as_typed() {
@@ -168,9 +171,10 @@ mod tests {
 
     #[test]
     fn suggestions_read_as_a_list() {
-        let l = |v: &[&str]| either(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(l(&["A"]), "A");
-        assert_eq!(l(&["A", "B"]), "A or B");
-        assert_eq!(l(&["A", "B", "C"]), "A, B or C");
+        let l = |v: &[&str], or| listed(&v.iter().map(|s| s.to_string()).collect::<Vec<_>>(), or);
+        assert_eq!(l(&["A"], "or"), "A");
+        assert_eq!(l(&["A", "B"], "or"), "A or B");
+        assert_eq!(l(&["A", "B", "C"], "or"), "A, B or C");
+        assert_eq!(l(&["A", "B", "C"], "and"), "A, B and C");
     }
 }

@@ -284,6 +284,12 @@ async fn reads_give_the_register_and_the_command_lines_json() {
         .call("get", "/api/v1/investments/INV-9", Some(&read), None)
         .await;
     assert_eq!(status, 404);
+    // Or by its name or an alias, as `show` takes one.
+    let get = |path: &'static str| api.call("get", path, Some(&read), None);
+    assert_eq!(get("/api/v1/investments/crm%20Replacement").await.2, inv);
+    let (status, _, none) = get("/api/v1/investments/Payroll").await;
+    assert_eq!((status, none["error"].as_str()), (404, Some("not_found")));
+    assert!(none.to_string().contains("no investment called 'Payroll'"));
 
     // The digest and scorecard are exactly what `--format json` prints.
     let org: TenantId = ORG.parse().unwrap();

@@ -430,13 +430,13 @@ async fn everyone_and_role_mentions_in_user_text_stay_inert_in_every_discord_mes
     // An error answer, an acknowledged unknown kind, a repeat and a deferred digest too.
     let (_, error) = signed(
         &bot,
-        &discord_fake::slash("31", "2001", "show", &[("id", "INV-99")]),
+        &discord_fake::slash("31", "2001", "show", &[("record", "INV-99")]),
     )
     .await;
     assert_no_mentions(&error["data"]);
     let (_, again) = signed(
         &bot,
-        &discord_fake::slash("31", "2001", "show", &[("id", "INV-99")]),
+        &discord_fake::slash("31", "2001", "show", &[("record", "INV-99")]),
     )
     .await;
     assert_no_mentions(&again["data"]);

@@ -3,7 +3,7 @@
 
 use super::auth::authorise;
 use super::{ApiError, ApiState};
-use crate::command::Scope;
+use crate::command::{written_as_id, Scope};
 use crate::digest::{self, DigestRequest, DigestSettings, Period};
 use crate::ids::{InvestmentId, Kind, UnitId};
 use axum::extract::{Path, Query, State};
@@ -61,10 +61,20 @@ pub async fn investment(
     Path(id): Path<String>,
 ) -> Result<Json<Value>, ApiError> {
     let token = authorise(&state, &headers, Scope::Read)?;
-    let id: InvestmentId = id
-        .parse()
-        .map_err(|e: crate::ids::IdError| ApiError::invalid(e.to_string()))?;
     let store = state.service.store();
+    // An id, or the investment's name or an alias, found exactly as `show` finds one.
+    let id = match id.parse::<InvestmentId>() {
+        Ok(id) => id,
+        Err(e) if written_as_id(&id) => {
+            return Err(ApiError::invalid(e.to_string()))
+        }
+        Err(_) => match store.find_name(&token.organisation, Kind::Investment, &id)? {
+            Some(found) => InvestmentId(found.n),
+            None => return Err(ApiError::not_found(format!(
+                "There is no investment called '{id}'. GET /api/v1/records?kind=investments lists them."
+            ))),
+        },
+    };
     let Some(found) = store.get(&token.organisation, id.record())? else {
         return Err(ApiError::not_found(format!("There is no {id}.")));
     };

@@ -11,6 +11,7 @@ mod follow_ups;
 mod help;
 mod list_filters;
 mod reads;
+mod record_ref;
 mod records;
 mod schedules;
 mod tokenizer;
@@ -24,6 +25,7 @@ pub use follow_ups::FollowUpsArgs;
 pub use help::{help_for, Help, COMMANDS};
 pub use list_filters::ListFilter;
 pub use reads::{DigestArgs, ListArgs, ListKind};
+pub use record_ref::{written_as_id, RecordRef};
 pub use records::{
     AmendArgs, AmendField, BenefitArgs, DecideArgs, FollowUpArgs, InvestArgs, NoteArgs,
     RestoreArgs, RetractArgs, ServiceArgs, UnitAddArgs,
@@ -32,7 +34,6 @@ pub use schedules::{SubscribeArgs, When, PERIODS};
 pub use tokenizer::Token;
 pub use values::{parse_date, InvestmentRef, Looking, UnitRef, DATE_FORMS};
 
-use crate::ids::RecordId;
 use crate::money::Currency;
 use chrono::NaiveDate;
 
@@ -75,8 +76,10 @@ pub enum Command {
     FollowUps(FollowUpsArgs),
     /// `find <words>`: full-text search.
     Find(String),
-    Show(RecordId),
-    History(RecordId),
+    /// `show <id or name>`: one record as it stands.
+    Show(RecordRef),
+    /// `history <id or name>`: every change to a record.
+    History(RecordRef),
     Amend(AmendArgs),
     Retract(RetractArgs),
     Restore(RestoreArgs),
@@ -228,8 +231,12 @@ pub const GRAMMAR: &[(&[&str], ReadRest)] = &[
         ],
         follow_ups::parse_follow_ups,
     ),
-    (&["show"], |p| reads::parse_show(p).map(Command::Show)),
-    (&["history"], |p| reads::parse_show(p).map(Command::History)),
+    (&["show"], |p| {
+        record_ref::parse_record_ref(p).map(Command::Show)
+    }),
+    (&["history"], |p| {
+        record_ref::parse_record_ref(p).map(Command::History)
+    }),
     (&["amend"], records::parse_amend),
     (&["retract"], records::parse_retract),
     (&["restore"], records::parse_restore),

@@ -4,7 +4,7 @@ use super::error::ParseError;
 use super::list_filters::{parse_filter, ListFilter, FILTERS};
 use super::values::Parser;
 use super::Command;
-use crate::ids::{Kind, RecordId};
+use crate::ids::Kind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ListKind {
@@ -94,12 +94,6 @@ pub(super) fn parse_list(mut p: Parser<'_>) -> Result<Command, ParseError> {
         unit,
         filters,
     }))
-}
-
-pub(super) fn parse_show(mut p: Parser<'_>) -> Result<RecordId, ParseError> {
-    let t = p.expect("the record's id (like INV-1)")?;
-    let id = p.record_id(t)?;
-    p.finish(id)
 }
 
 /// `scorecard <unit> [period]`: as `digest`, with the unit required.

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::domain::{Category, Verdict};
-use crate::ids::{InvestmentId, Kind, NoteId};
+use crate::ids::{InvestmentId, Kind, NoteId, RecordId};
 use crate::money::{Currency, Money};
 
 fn ctx() -> Context {
@@ -112,8 +112,8 @@ fn the_issue_lines_parse_as_written() {
         ("/value list investments unit:Sales", Command::List(ListArgs { kind: ListKind::Investments, unit: Some("Sales".into()), filters: vec![] })),
         ("/value list notes unit:fin", Command::List(ListArgs { kind: ListKind::Notes, unit: Some("fin".into()), filters: vec![] })),
         ("/value list decisions", Command::List(ListArgs { kind: ListKind::Decisions, unit: None, filters: vec![] })),
-        ("/value show INV-1", Command::Show(InvestmentId(1).record())),
-        ("/value history DEC-1", Command::History(RecordId::new(Kind::Decision, 1))),
+        ("/value show INV-1", Command::Show(RecordRef::Id(InvestmentId(1).record()))),
+        ("/value history DEC-1", Command::History(RecordRef::Id(RecordId::new(Kind::Decision, 1)))),
         (
             "/value amend DEC-1 amount:£240k because negotiated discount",
             Command::Amend(AmendArgs {

@@ -3,7 +3,7 @@
 //! become replies.
 
 use super::{error, Failure, Service};
-use crate::command;
+use crate::command::{self, Command, RecordRef};
 use valuebridge_chat::{Invocation, Reply};
 
 impl Service {
@@ -88,6 +88,20 @@ impl Service {
         };
         let name = command.name();
         tracing::debug!(command = name, "handling");
-        (self.execute(&caller, command).await, name)
+        // "History shows we approved £50k for …": a line that opens on `show` or `history`
+        // and names nothing is plain words, as one the grammar refuses is above.
+        let by_name = !inv.is_command
+            && matches!(
+                &command,
+                Command::Show(RecordRef::Name(_)) | Command::History(RecordRef::Name(_))
+            );
+        let done = self.execute(&caller, command).await;
+        if by_name
+            && matches!(done, Err(Failure::User(_)))
+            && crate::conversation::reads_as_record(self, &caller, &inv.text)
+        {
+            return (self.converse(&caller, &inv.text).await, "conversation");
+        }
+        (done, name)
     }
 }

@@ -24,6 +24,7 @@ mod handle;
 mod home;
 mod list_filters;
 mod lookup;
+mod lookup_record;
 mod me;
 mod permissions;
 mod reads;

@@ -3,11 +3,12 @@
 use super::error::{capitalise, Failure, UserError};
 use super::list_filters;
 use super::lookup;
+use super::lookup_record;
 use super::render;
 use super::{Caller, Service};
-use crate::command::{help_for, ListArgs, ListKind, COMMANDS};
+use crate::command::{help_for, ListArgs, ListKind, RecordRef, COMMANDS};
 use crate::domain::Record;
-use crate::ids::{Kind, RecordId, UnitId};
+use crate::ids::{Kind, UnitId};
 use crate::store::Change;
 use std::collections::HashMap;
 use valuebridge_chat::Reply;
@@ -301,7 +302,8 @@ pub fn list(s: &Service, caller: &Caller, args: &ListArgs) -> Result<Reply, Fail
     Ok(reply)
 }
 
-pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
+pub fn show(s: &Service, caller: &Caller, wanted: &RecordRef) -> Result<Reply, Failure> {
+    let id = lookup_record::record_id(&s.store, caller, wanted, "show")?;
     let Some(state) = s.store.get(&caller.tenant, id)? else {
         return Err(UserError::NotFound(id).into());
     };
@@ -323,7 +325,8 @@ pub fn show(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure
     Ok(reply)
 }
 
-pub fn history(s: &Service, caller: &Caller, id: RecordId) -> Result<Reply, Failure> {
+pub fn history(s: &Service, caller: &Caller, wanted: &RecordRef) -> Result<Reply, Failure> {
+    let id = lookup_record::record_id(&s.store, caller, wanted, "history")?;
     let mut entries = s.store.history(&caller.tenant, id)?;
     if entries.is_empty() {
         return Err(UserError::NotFound(id).into());

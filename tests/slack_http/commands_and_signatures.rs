@@ -26,6 +26,25 @@ async fn a_signed_slash_command_logs_a_decision_in_the_workspace_tenant() {
         .live(&TenantId::local(), Kind::Decision)
         .unwrap()
         .is_empty());
+    // `show` and `history` take the investment's name, as the slash command's text.
+    for (text, expected) in [
+        ("show crm replacement", "CRM replacement"),
+        ("history CRM replacement", "History of INV-1"),
+    ] {
+        let form = command_form(text);
+        let (status, body) = signed(
+            &bot,
+            "/slack/commands",
+            "application/x-www-form-urlencoded",
+            &form,
+        )
+        .await;
+        assert_eq!(status, 200, "{body}");
+        assert!(
+            body.contains(expected) && body.contains("DEC-1"),
+            "{text}: {body}"
+        );
+    }
     // Errors are ephemeral and written for the user.
     let (_, body) = signed(
         &bot,

@@ -93,6 +93,23 @@ pub const INVESTMENT: FieldDecl = FieldDecl {
     when: None,
 };
 
+/// What `show` and `history` take: any record's id, or an investment's, a business unit's or a
+/// service's name (or an alias). Discord suggests investments as it is typed (a suggestion fills in the id).
+pub const fn record(example: &'static str) -> FieldDecl {
+    FieldDecl {
+        name: "record",
+        description: "Record id, or the name of an investment, unit or service",
+        label: "Record",
+        kind: DeclKind::Lookup(Lookup::Investment),
+        required: true,
+        hint: "INV-1 or a name",
+        example,
+        shape: Shape::Named("id or name"),
+        repeats: false,
+        when: None,
+    }
+}
+
 pub const VERDICTS: DeclKind = DeclKind::Choice(Verdict::NAMES);
 pub const CATEGORIES: DeclKind = DeclKind::Choice(Category::NAMES);
 pub const PERIODS: DeclKind = DeclKind::Choice(crate::command::PERIODS);

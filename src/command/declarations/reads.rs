@@ -1,6 +1,6 @@
 //! The commands that read: lists, search, digests, charts, the dashboard, help.
 
-use super::fields::{help, opt, unit, PERIOD_WORDS, TEXT};
+use super::fields::{help, opt, record, unit, PERIOD_WORDS, TEXT};
 use valuebridge_chat::declaration::{after, bare, CommandDecl, DeclKind, HelpDecl, Piece, Style};
 
 const fn read(
@@ -120,19 +120,22 @@ pub const FOLLOW_UPS: CommandDecl = read(
 pub const SHOW: CommandDecl = read(
     "show",
     "Show one record as it stands now",
-    &[opt("id", "Record id, e.g. INV-1", TEXT, true, "INV-1")],
-    &[Piece::Words("show"), bare("id", Style::Raw)],
-    help("Shows one record as it stands now.", &["/value show INV-1"]),
+    &[record("INV-1")],
+    &[Piece::Words("show"), bare("record", Style::Quoted)],
+    help(
+        "Shows one record as it stands now. An investment, a business unit or a service may be named instead of its id (by its name or an alias).",
+        &["/value show INV-1", "/value show Field service platform"],
+    ),
 );
 
 pub const HISTORY: CommandDecl = read(
     "history",
     "Show every change to a record",
-    &[opt("id", "Record id, e.g. DEC-1", TEXT, true, "DEC-1")],
-    &[Piece::Words("history"), bare("id", Style::Raw)],
+    &[record("DEC-1")],
+    &[Piece::Words("history"), bare("record", Style::Quoted)],
     help(
-        "Shows every change to a record: created, amended, retracted; who and when.",
-        &["/value history DEC-1"],
+        "Shows every change to a record: created, amended, retracted; who and when. An investment, a business unit or a service may be named instead of its id (by its name or an alias).",
+        &["/value history DEC-1", "/value history ServiceTitan"],
     ),
 );
 

@@ -224,3 +224,25 @@ fn choice_words_are_the_grammars() {
         assert_eq!(c.parse::<Category>().unwrap().as_str(), *c);
     }
 }
+
+/// A name typed into `show`'s or `history`'s option (Slack's text, Discord's option, which
+/// suggests investments as it is typed) reaches the grammar as one name, spaces and all.
+#[test]
+fn show_and_history_take_a_name_typed_into_their_record_option() {
+    use crate::command::RecordRef;
+    use valuebridge_chat::Lookup;
+    for command in ["show", "history"] {
+        let decl = DECLARATIONS.find(command).unwrap();
+        let values = BTreeMap::from([("record".to_string(), "Field service platform".to_string())]);
+        let name = RecordRef::Name("Field service platform".into());
+        let expected = match command {
+            "show" => Command::Show(name),
+            _ => Command::History(name),
+        };
+        assert_eq!(parsed(decl, &values), expected, "{command}");
+        assert!(matches!(
+            decl.field("record").map(|f| f.kind),
+            Some(DeclKind::Lookup(Lookup::Investment))
+        ));
+    }
+}

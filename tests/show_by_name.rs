@@ -41,7 +41,10 @@ async fn an_investment_is_shown_by_its_name_or_alias() {
     assert!(by_id.contains("Field service platform"), "{by_id}");
     let history = bot.ok("history ServiceTitan").await;
     assert_eq!(history, bot.ok("history INV-2").await);
-    assert!(history.contains("History of INV-2"), "{history}");
+    assert!(
+        history.contains("History of INV-2 Field service platform"),
+        "{history}"
+    );
     assert!(history.contains("DEC-1"), "{history}");
     assert!(bot
         .ok("show CRM replacement")
@@ -57,7 +60,10 @@ async fn a_business_unit_is_shown_by_its_name_or_alias() {
         bot.ok("history Sales").await,
         bot.ok("history UNIT-1").await
     );
-    assert!(bot.ok("history Sales").await.contains("History of UNIT-1"));
+    assert!(bot
+        .ok("history Sales")
+        .await
+        .contains("History of UNIT-1 Sales"));
 }
 
 #[tokio::test]

@@ -371,7 +371,12 @@ pub fn history(s: &Service, caller: &Caller, wanted: &RecordRef) -> Result<Reply
     } else {
         &["When (UTC)", "Who", "Where", "What"]
     };
+    // Named as `show` names it, so a history asked for by id says what it is of.
+    let of = match s.store.get(&caller.tenant, id)? {
+        Some(state) => render::title(s, caller, &state.record)?,
+        None => id.to_string(),
+    };
     Ok(Reply::info()
-        .heading(format!("History of {id}"))
+        .heading(format!("History of {of}"))
         .table(headers, rows))
 }

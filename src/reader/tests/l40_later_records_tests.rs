@@ -1,0 +1,85 @@
+//! Round L40: the records after a message's first — items not split off, a look-again said
+//! by an event named for its month, the reason after a deferral — each worded here for an
+//! invented organisation (a small chain of garden-furniture shops), and each set against
+//! words where the same shape says something else.
+
+use super::test_names::{directory, read_day_first_in, records};
+use super::*;
+use crate::domain::Verdict;
+
+/// A chain of garden-furniture shops: the shops, the workshop, the warehouse, the office.
+fn garden_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Workshop", &["Joinery"]),
+            ("Warehouse", &["Stores"]),
+            ("Office", &["Finance", "IT"]),
+        ],
+        &[
+            ("Till System", "Office"),
+            ("Staff Room Refit", "Shops"),
+            ("Spray Booth", "Workshop"),
+            ("Pallet Racking", "Warehouse"),
+            ("Delivery Van", "Warehouse"),
+        ],
+    )
+}
+
+fn read_garden(text: &str) -> Reading {
+    read_day_first_in(text, "nell", "GBP", &garden_dir())
+}
+
+fn d(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// The verdicts of every record read, in order.
+fn verdicts_of(r: &Reading) -> Vec<Option<Verdict>> {
+    records(r).iter().map(|r| r.verdict).collect()
+}
+
+/// "we'll look at it after the January sales": a month's sales waited for, ending the
+/// clause, are a time (when the sales are on), not the month's sales figures.
+#[test]
+fn a_look_again_after_the_months_sales_is_a_review_date() {
+    let text = "yes to the spray booth, £18k, and the staff room refit is on hold, we'll look at it after the March sales";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Defer)],
+        "{r:?}"
+    );
+    assert_eq!(r.also[0].review_date, d("2027-03-01"), "{text}: {r:?}");
+    let r = read_garden("The staff room refit is parked until after the March sales");
+    assert_eq!(r.review_date, d("2027-03-01"), "{r:?}");
+    // The month's sales figures are a thing, not when to look again.
+    let r = read_garden("The staff room refit is parked until the March sales figures are in");
+    assert_ne!(r.review_date, d("2027-03-01"), "{r:?}");
+}
+
+/// "• Teams phones: on hold till the new year, BT contract runs to Feb": a contract or lease
+/// that still runs, said after a deferral, is why it waits, though its subject opens on a
+/// short acronym with no "the".
+#[test]
+fn a_contract_that_still_runs_is_a_deferrals_reason() {
+    let text = "Ops review 1/12\n• Spray booth: approved, £18k, the old one fails its LEV test in March\n• Delivery van: on hold till the new year, DX lease runs to Feb\n• Pallet racking: no decision";
+    let r = read_garden(text);
+    let rs = records(&r);
+    assert_eq!(rs.len(), 2, "{r:?}");
+    assert_eq!(rs[1].verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        rs[1].rationale.as_deref(),
+        Some("DX lease runs to Feb"),
+        "{r:?}"
+    );
+    let r = read_garden("Delivery van: on hold till the new year, Hertz lease expires in Feb");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Hertz lease expires in Feb"),
+        "{r:?}"
+    );
+    // A milestone said so is when, not why.
+    let r = read_garden("Delivery van: on hold till the new year, DX install runs to Feb");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

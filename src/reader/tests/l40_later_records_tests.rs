@@ -83,3 +83,22 @@ fn a_contract_that_still_runs_is_a_deferrals_reason() {
     let r = read_garden("Delivery van: on hold till the new year, DX install runs to Feb");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "… passed its load test full stop also Mick wants the parts washer priced by the 18th":
+/// after news or a decision, a task someone named asks for, announced by "Also", is a note
+/// of its own, whatever it names; said of the same thing ("wants it …") it stays.
+#[test]
+fn a_task_someone_wants_announced_by_also_is_a_note_of_its_own() {
+    let text = "The spray booth got installed Tuesday and passed its extraction test. Also Priya wants the sanding bench priced by the 18th";
+    let r = read_garden(text);
+    let rs = records(&r);
+    assert_eq!(rs.len(), 2, "{text}: {r:?}");
+    assert_eq!(rs[1].intent, Intent::Note, "{r:?}");
+    assert_eq!(rs[1].due, d("2026-12-18"), "{r:?}");
+    let text = "spray booth got installed Tuesday and passed its extraction test full stop also Priya wants the sanding bench priced by the 18th";
+    let r = read_garden(text);
+    assert_eq!(records(&r).len(), 2, "{text}: {r:?}");
+    let text = "The spray booth got installed Tuesday. Also Priya wants it signed off by the 18th";
+    let r = read_garden(text);
+    assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
+}

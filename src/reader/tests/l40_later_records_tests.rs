@@ -102,3 +102,21 @@ fn a_task_someone_wants_announced_by_also_is_a_note_of_its_own() {
     let r = read_garden(text);
     assert_eq!(records(&r).len(), 1, "{text}: {r:?}");
 }
+
+/// "… held over till May; …. Stuart's asked @gemma to pull the no-shows by 11/12 so we can
+/// set the deposit rules.": a task someone has asked of a handle, closing a summary after
+/// work put off, is a note of its own, as "@gemma to pull …" is.
+#[test]
+fn a_task_someone_asked_of_a_handle_after_work_put_off_is_a_note_of_its_own() {
+    let text = "Right, summary from Wednesday's board. They signed off the spray booth at £18k – the old one failed its extraction test. The staff room refit is on hold till April; the money isn't there this winter. Jo's asked @gareth to pull last winter's footfall by 11/12 so we can plan the rota.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[1].due, None, "{r:?}");
+    assert_eq!(all[2].intent, Intent::Note, "{r:?}");
+    assert_eq!(all[2].due, d("2026-12-11"), "{r:?}");
+    // After work that goes ahead, the task is that work's.
+    let text = "Right, summary from Wednesday's board. They signed off the spray booth at £18k – the old one failed its extraction test. The staff room refit is approved too, £40k. Jo's asked @gareth to book the fitters by 11/12.";
+    let r = read_garden(text);
+    assert_eq!(records(&r).len(), 2, "{text}: {r:?}");
+}

@@ -120,3 +120,16 @@ fn a_task_someone_asked_of_a_handle_after_work_put_off_is_a_note_of_its_own() {
     let r = read_garden(text);
     assert_eq!(records(&r).len(), 2, "{text}: {r:?}");
 }
+
+/// "Handling system extended to the Nant-y-moch pens, £23k, approved … – the Cwm Hir ones
+/// have halved the sorting time.": other things of the kind ("the … ones") that have halved
+/// a count is the result the reason tells, not a rescope of its own; "we have halved the
+/// budget" still cuts it.
+#[test]
+fn the_ones_that_have_halved_a_time_are_a_result_not_a_rescope() {
+    let text = "Pallet racking extended to the Leeds store, £23k, approved by the board by email yesterday – the York ones have halved the picking time.";
+    let r = read_garden(text);
+    assert_eq!(verdicts_of(&r), [Some(Verdict::Approve)], "{text}: {r:?}");
+    let r = read_garden("Pallet racking: we have halved the budget to £12k");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

@@ -133,3 +133,21 @@ fn the_ones_that_have_halved_a_time_are_a_result_not_a_rescope() {
     let r = read_garden("Pallet racking: we have halved the budget to £12k");
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
 }
+
+/// "Broker portal, approved, £60,000\nPlan-holder app, rejected, £70,000\nBoth per Tuesday's
+/// Plans committee.": a closing line saying where every row was decided gives each its
+/// date, as a heading would, and is no row's reason.
+#[test]
+fn a_closing_line_saying_where_all_were_decided_dates_each() {
+    let text = "From the ops sheet:\nSpray booth, approved, £18,000\nStaff room refit, rejected, £7,000\nBoth per Tuesday's ops committee.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].date, d("2026-11-24"), "{r:?}");
+    assert_eq!(all[1].date, d("2026-11-24"), "{r:?}");
+    assert_eq!(all[1].rationale, None, "{r:?}");
+    // Said of one thing, the closing line is that thing's.
+    let text = "From the ops sheet:\nSpray booth, approved, £18,000\nStaff room refit, rejected, £7,000, the landlord pays for it per Tuesday's call.";
+    let r = read_garden(text);
+    assert!(records(&r)[1].rationale.is_some(), "{text}: {r:?}");
+}

@@ -151,3 +151,27 @@ fn a_closing_line_saying_where_all_were_decided_dates_each() {
     let r = read_garden(text);
     assert!(records(&r)[1].rationale.is_some(), "{text}: {r:?}");
 }
+
+/// "2) click and collect lockers at Salisbury — no, we've only just stopped them at
+/// Romsey": after a bare "no", a stop "just" made of the same kind of thing at another
+/// place is why it is refused, not a stop of the work asked about.
+#[test]
+fn a_stop_just_made_elsewhere_after_a_no_is_the_refusals_reason() {
+    let text = "Helen's calls from today:\n1) spray booth — approved, £18k\n2) pallet racking at Leeds — no, we've only just stopped them at York";
+    let r = read_garden(text);
+    assert_eq!(
+        verdicts_of(&r),
+        [Some(Verdict::Approve), Some(Verdict::Reject)],
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        records(&r)[1].rationale.as_deref(),
+        Some("we've only just stopped them at York"),
+        "{r:?}"
+    );
+    // Said of the work itself, the stop stands.
+    let r = read_garden(
+        "Pallet racking at Leeds — we've just stopped it, the floor can't take the load",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

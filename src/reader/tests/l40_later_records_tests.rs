@@ -175,3 +175,19 @@ fn a_stop_just_made_elsewhere_after_a_no_is_the_refusals_reason() {
     );
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "• Data warehouse: shelved for this year.": work put off for the rest of the year is
+/// looked at again when the next one starts; "approved for this year" dates nothing.
+#[test]
+fn work_put_off_for_this_year_is_looked_at_again_next_year() {
+    let text = "Minutes – ops, 26/11\n• Spray booth: approved, £18k.\n• Staff room refit: shelved for this year.";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(all[1].review_date, d("2027-01-01"), "{r:?}");
+    let r = read_garden("The staff room refit is on hold for this year");
+    assert_eq!(r.review_date, d("2027-01-01"), "{r:?}");
+    let r = read_garden("The spray booth is approved for this year, £18k");
+    assert_eq!((r.date, r.review_date), (None, None), "{r:?}");
+}

@@ -191,3 +191,20 @@ fn work_put_off_for_this_year_is_looked_at_again_next_year() {
     let r = read_garden("The spray booth is approved for this year, £18k");
     assert_eq!((r.date, r.review_date), (None, None), "{r:?}");
 }
+
+/// "CON-48 Concessions POS refresh → Approved, $265,000": before a status arrow, a ticket's
+/// key and title are the thing the status is of, no reason for it.
+#[test]
+fn a_tickets_key_and_title_before_an_arrow_are_no_reason() {
+    let text = "Bulk change by Jo (Dec 2, 2026):\nWS-48 Spray booth → Approved, £18,000\nWH-55 Pallet racking → Approved, £7,400";
+    let r = read_garden(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        (all[0].rationale.as_deref(), all[1].rationale.as_deref()),
+        (None, None),
+        "{r:?}"
+    );
+    let r = read_garden("the floor can't take the load → pallet racking rejected");
+    assert!(r.rationale.is_some(), "{r:?}");
+}

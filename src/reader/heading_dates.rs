@@ -114,3 +114,22 @@ pub fn meeting_named_before(toks: &[Token], verdict_at: usize) -> Option<(usize,
     })?;
     Some((at, end + 1))
 }
+
+/// "…\nPlan-holder app, rejected, £70,000\nBoth per Tuesday's Plans committee.": where a
+/// closing line or sentence opens, when it says where every item above was decided ("Both
+/// per …", "All agreed at …"): the date it gives is every item's, as a heading's is.
+pub fn closing_all_decided(toks: &[Token]) -> Option<usize> {
+    let end = toks.len() - usize::from(toks.last().is_some_and(|t| t.is_sym(".")));
+    let start = toks[..end]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "\n"))?
+        + 1;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (matches!(word(start), "both" | "all")
+        && matches!(
+            word(start + 1),
+            "per" | "at" | "agreed" | "decided" | "approved" | "signed"
+        )
+        && end - start <= 10)
+        .then_some(start)
+}

@@ -113,6 +113,19 @@ impl Reader {
             .or_else(|| self.heading_line_date(toks, today))
             .or_else(|| self.lead_in_date(toks, today))
             .or_else(|| self.meeting_date_before_verdict(toks, today))
+            .or_else(|| self.closing_date(toks, today))
+    }
+
+    /// "… Both per Tuesday's Plans committee.": the one date of a closing line saying where
+    /// every item was decided.
+    fn closing_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
+        let at = heading_dates::closing_all_decided(toks)?;
+        heading_dates::one_day(&dates::find_dates(
+            &toks[at..],
+            today,
+            self.settings.day_first,
+        ))
+        .map(|only| only.past)
     }
 
     /// "For the record, from yesterday's exec: we've approved …. The HR system is on hold

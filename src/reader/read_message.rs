@@ -31,6 +31,12 @@ impl Reader {
         // `read_memo`); dropped before `toks`, as it is declared after them.
         let _memo = read_memo::MessageMemo::start(&toks);
         let mut spans = records::split(&toks, &self.index, self.settings.default_currency);
+        // "… Both per Tuesday's Plans committee.": every item's date, no last item's reason.
+        if let (Some(at), [_, .., last]) =
+            (heading_dates::closing_all_decided(&toks), &mut spans[..])
+        {
+            last.1 = last.1.min(at).max(last.0 + 1);
+        }
         let (first_start, mut first_end) = spans[0];
         let tenant = self.settings.default_currency;
         let in_other = self.in_written_currency(&toks);

@@ -160,7 +160,14 @@ pub(super) fn names_a_thing(toks: &[Token], i: usize, used: usize) -> bool {
     // ending its clause, the round of budgeting it waits for (not "the Q1 budget review").
     let budget_round =
         lower(toks, i + used) == "budget" && toks.get(i + used + 1).is_none_or(|t| !t.is_word());
+    // "we'll look at it after the May sales", "until after the January sales": a month's
+    // sales ending the clause are the sales held then, an event waited for (not "the May
+    // sales figures").
+    let sales_held = month(&last.lower).is_some()
+        && matches!(lower(toks, i + used), "sales" | "sale")
+        && toks.get(i + used + 1).is_none_or(|t| !t.is_word());
     let meeting = (budget_round
+        || sales_held
         || matches!(
             lower(toks, i + used),
             "board" | "committee" | "exco" | "meeting" | "sitting"

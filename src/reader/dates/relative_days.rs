@@ -51,6 +51,16 @@ pub(super) fn relative_period(toks: &[Token], i: usize, today: NaiveDate, cal: C
             n.and_then(|n| same(ymd(n.year(), n.month(), 1)?, 2))
         }
         ("next" | "new", "year" | "yr") => ymd(today.year() + 1, 1, 1).and_then(|d| same(d, 2)),
+        // "shelved for this year", "on hold for this year": put off until the next one.
+        ("this", "year" | "yr")
+            if before(1) == "for"
+                && matches!(
+                    before(2),
+                    "shelved" | "parked" | "hold" | "deferred" | "paused" | "postponed"
+                ) =>
+        {
+            ymd(today.year() + 1, 1, 1).and_then(|d| same(d, 2))
+        }
         // "next FY", "next fiscal (year)", "the new financial year".
         // "the new financial year": the next one's start too.
         ("next" | "new", "fy" | "fiscal" | "financial") => next_fiscal_year(toks, i, today, cal),

@@ -68,6 +68,18 @@ pub fn reason_before(text: &str, toks: &[Token], verb: usize) -> Option<String> 
         return None;
     }
     let arrow = arrow_at(toks, comma) || pictograph(&toks[comma]);
+    // "CON-48 Concessions POS refresh → Approved": a ticket's key and title before its
+    // status arrow are the thing, no reason (round L40).
+    let key = |j: usize| toks.get(j).is_some_and(|t| t.attached);
+    if arrow
+        && toks[start].caps
+        && toks[start + 1].is_sym("-")
+        && key(start + 1)
+        && key(start + 2)
+        && toks[start + 2].kind == TokKind::Num
+    {
+        return None;
+    }
     // "following the audit findings, approved …", "because the licence is capped, …": the
     // clause says what prompted it; not "since June", which says when.
     let led_by = |w: &str| toks[start].is(w);

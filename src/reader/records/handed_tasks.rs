@@ -115,3 +115,30 @@ pub(super) fn answered_on_the_next_line(toks: &[Token], q: (usize, usize), answe
         && toks.get(q.1 + 1).is_some_and(|t| t.is_sym("\n"))
         && q.1 + 2 == answer
 }
+
+/// "… passed its load test. Also Mick wants the parts washer priced by the 18th",
+/// "Separately, @roy needs the cradle welded before the 11th": a task someone named (a
+/// handle, or a name with a capital) wants or needs done by a time, announced as another
+/// item; not one said of the thing before ("Also Mick wants it signed off by Friday").
+pub(super) fn someone_wants_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    if !super::opens_item(toks, a) {
+        return false;
+    }
+    let mut k = a + 1;
+    if toks.get(k).is_some_and(|t| t.is_sym(",")) {
+        k += 1;
+    }
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
+    if toks.get(k).is_some_and(|t| t.is_sym("@"))
+        && toks.get(k + 1).is_some_and(|t| t.is_word() && t.attached)
+    {
+        k += 2;
+    } else if k < b && toks[k].is_word() && toks[k].capital && !toks[k].caps {
+        k += 1;
+    } else {
+        return false;
+    }
+    matches!(word(k), "wants" | "needs" | "asked" | "asks")
+        && !(k + 1..(k + 4).min(b)).any(|j| matches!(word(j), "it" | "them" | "this" | "that"))
+        && (k + 1..b).any(|j| matches!(word(j), "by" | "before"))
+}

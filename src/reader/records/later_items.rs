@@ -84,8 +84,13 @@ pub(super) fn task_closing_after_work_put_off(
         return false;
     }
     // "@gareth to …", or an action's label first: "Action: @gareth …", "Action from it:".
+    // "Stuart's asked @gemma to …", "Jo has asked @sam to …": asked of the handle.
+    let asked = (a + 1..b.min(a + 3))
+        .find(|&k| toks[k].is("asked") && toks.get(k + 1).is_some_and(|t| t.is_sym("@")));
     let handle_at = if toks[a].is_sym("@") {
         a
+    } else if let Some(k) = asked {
+        k + 1
     } else if toks[a].is("action") || toks[a].is("actions") {
         match (a..b.min(a + 5)).find(|&k| toks[k].is_sym(":")) {
             Some(c) if toks.get(c + 1).is_some_and(|t| t.is_sym("@")) => c + 1,

@@ -239,7 +239,14 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 *starts.last().expect("starts with the first"),
                 starts.len(),
             );
+        // "… passed its load test. Also Mick wants the parts washer priced by the 18th":
+        // after news or a record, a task someone wants, announced as another item.
+        let wanted_task = (carries || about.is_some())
+            && !record
+            && named.is_none_or(|n| Some(n) != about)
+            && someone_wants_a_task(toks, part);
         let announced = handed_on
+            || wanted_task
             || closing_task
             || but_decides
             || told_other

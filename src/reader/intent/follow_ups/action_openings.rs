@@ -20,8 +20,7 @@ pub(super) fn find_action_from(
         let (owner, text_start) = match (w, next) {
             // "@raj to pull the numbers", "Action: @mei will book the demo": the named
             // person owns it, never the speaker.
-            // "@dana pls send …", "AI: @kim send …", "@dana can you send …": asked
-            // without a "to".
+            // "@dana pls send …", "@dana can you send …": asked without a "to".
             ("@", _) if named(i) => {
                 let mut k = i + 2;
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -40,7 +39,6 @@ pub(super) fn find_action_from(
                 }
                 if matches!(word(k), "pls" | "please" | "plz") {
                     k += 1;
-                    // "@otieno please kindly share …".
                     if word(k) == "kindly" {
                         k += 1;
                     }
@@ -260,8 +258,7 @@ pub(super) fn find_action_from(
                 }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
-            // "Rhonda can you own this?", "Priya could you chase them": a name opening the
-            // sentence, then a request to them.
+            // "Rhonda can you own this?": a name opening the sentence, then a request.
             (_, "can" | "could")
                 if toks[i].is_word()
                     && (i == 0 || toks[i - 1].is_break())
@@ -285,8 +282,7 @@ pub(super) fn find_action_from(
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
             {
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-                // "AI: Sven - send …": after an action marker, the name and a dash are
-                // enough.
+                // "AI: Sven - send …": after an action marker, a name and a dash do.
                 let marked = i >= 2
                     && toks[i - 1].is_sym(":")
                     && matches!(
@@ -306,7 +302,7 @@ pub(super) fn find_action_from(
             }
             // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
-            (_, "will" | "to" | "needs" | "has" | "is" | "going")
+            (_, "will" | "to" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && super::super::owners::capitalised_at(text, toks, i)
                     && !matches!(
@@ -314,8 +310,7 @@ pub(super) fn find_action_from(
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
                     )
                     && !OPENING_WORDS.contains(&w)
-                    // "they asked HR to look at the module first": a request reported, no
-                    // follow-up handed out.
+                    // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
             {
@@ -323,11 +318,13 @@ pub(super) fn find_action_from(
                 if crate::reader::described_things::described_not_asked(toks, i) {
                     continue;
                 }
-                // "Lena needs to …", "Lena has to …", "Lena is going to …", "Lena's going
-                // to …": the words between the name and the task.
+                // "Lena needs to …", "Lena has to …", "Lena's going to …": words before the task.
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+                // "Mick wants the parts washer priced by the 18th": a thing wanted by a time.
+                let wanted = person_wants_by_a_time(toks, i);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to", _, _) => i + 2,
+                    (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
@@ -336,7 +333,8 @@ pub(super) fn find_action_from(
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
                 // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
                 // a thing to have done, or to go back to someone, is a task too.
-                let task = is_action_verb(word(verb_at))
+                let task = wanted
+                    || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
                 if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {

@@ -29,3 +29,15 @@ pub(super) fn task_by_a_time(toks: &[Token], k: usize, record_it: bool) -> bool 
         });
     wanted || made_ready || needs_doing
 }
+
+/// "Mick wants the parts washer priced by the 18th": a person named at `i` (not an
+/// acronym, a body such as "FSIS wants …") wanting a thing by a time: their task. Not "…
+/// wants a new spill plan before they'll look at it", a condition.
+pub(super) fn person_wants_by_a_time(toks: &[Token], i: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    !toks[i].caps
+        && matches!(word(i + 1), "wants" | "needs")
+        && (i + 2..toks.len().min(i + 14))
+            .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n" | "before"))
+            .any(|j| word(j) == "by")
+}

@@ -114,8 +114,9 @@ pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, 
                 | "just"
                 | "not"
         );
+    // "BT contract runs to Feb": a short acronym may open the subject.
     let noun = toks[s].is_word()
-        && toks[s].lower.len() > 2
+        && (toks[s].lower.len() > 2 || toks[s].caps && toks[s].lower.len() == 2)
         && (hyphenated || !word_alone)
         && !clauses::opens_look_again(toks, s);
     // Within four words of the subject, a hyphenated word ("first-pass", three tokens)
@@ -158,6 +159,11 @@ pub(in crate::reader::intent) fn plain_subject_clause(toks: &[Token], s: usize, 
                 | "uses"
                 // "Old one's been missing penalty clocks since October".
                 | "been"
+                // "BT contract runs to Feb", "the lease expires in March": what still
+                // binds the work, told of a contract (round L40).
+                | "runs"
+                | "expires"
+                | "lapses"
         ) || w.ends_with("n't")
             || (w.ends_with("ed") && w.len() > 4)
     });

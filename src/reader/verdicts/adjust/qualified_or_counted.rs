@@ -154,9 +154,15 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     // "phase 1 halved the returns emails", "it halved the queues": the work that did it is
     // the subject (a phase's number, a pronoun), so it is what the work achieved, unless a
     // new size follows ("phase 2 halved to £100k").
+    // So are other things of the kind, "the Cwm Hir ones have halved the sorting time".
+    let ones_have = start > 1
+        && matches!(prev, "have" | "has" | "had")
+        && matches!(toks[start - 2].lower.as_str(), "ones" | "it");
     if word == "halved"
         && start > 0
-        && (toks[start - 1].kind == TokKind::Num || matches!(prev, "it" | "which" | "that"))
+        && (toks[start - 1].kind == TokKind::Num
+            || matches!(prev, "it" | "which" | "that")
+            || ones_have)
         && !toks[end..]
             .iter()
             .take_while(|t| !t.is_break())

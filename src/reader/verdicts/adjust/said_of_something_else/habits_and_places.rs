@@ -85,7 +85,20 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
         )
         && (start.saturating_sub(3)..start)
             .any(|j| crate::reader::next_sentence::THIRD_PARTIES.contains(&toks[j].lower.as_str()));
-    if habit || people_gave_up || supplier_ended || customers_cancel {
+    // "lockers at Salisbury — no, we've only just stopped them at Romsey": after a bare
+    // "no", a stop just made of the same kind of thing at another place is why it is
+    // refused (round L40).
+    let stopped_elsewhere = raw == Verdict::Stop
+        && word == "stopped"
+        && prev == "just"
+        && matches!(next, "them" | "those" | "it")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "at" | "in"))
+        && toks.get(end + 2).is_some_and(|t| t.capital)
+        && (start.saturating_sub(8)..start)
+            .any(|j| toks[j].is("no") && toks.get(j + 1).is_some_and(|t| t.is_sym(",")));
+    if habit || people_gave_up || supplier_ended || customers_cancel || stopped_elsewhere {
         return Some(None);
     }
     // "costs us about £40k in scrapped layups", "the cost of rejected claims": a verdict's

@@ -270,6 +270,7 @@ pub fn decided_by(
     named_before(text, toks, verb, is_unit, is_investment)
         .map(deciders_told::without_has)
         .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+        .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
 }
 

@@ -2,7 +2,8 @@
 //! "has" ("Wren's signed off …"), a name after an opener or before a verb that reports or
 //! wants the verdict ("FYI Wren gave the nod …", "Wren wants the rota app held till May",
 //! "Wren says hold …", "Tom's come round on …"), and a name that ok'd it after the
-//! verdict, lowercase as chat writes it ("cargo bikes aprvd 9k, wren ok'd it this am").
+//! verdict, lowercase as chat writes it ("cargo bikes aprvd 9k, wren ok'd it this am"), or
+//! opening the message before the verdict and what it took ("wren aprvd the cargo bikes").
 
 use super::deciders::is_decider_word;
 use super::tokens::{TokKind, Token};
@@ -95,4 +96,30 @@ pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option
             && is_decider_word(&t.lower))
         .then(|| text[t.start..t.end].to_string())
     })
+}
+
+/// "wren aprvd the cargo bikes 9k": one lowercase word opening the message right before a
+/// verdict said as a past verb ("aprvd", "approved", "ok'd", "signed off") and what it took
+/// ("the …", "a …", "it" or an investment's name). "lockers aprvd 4k" took nothing: the
+/// word before it is the thing decided.
+pub(super) fn lowercase_subject(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let s = verb.checked_sub(1)?;
+    let t = &toks[s];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let past = word(verb).ends_with('d');
+    let object = verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"));
+    let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
+    let name = t.kind == TokKind::Word
+        && text[t.start..].starts_with(|c: char| c.is_lowercase())
+        && t.lower.chars().all(char::is_alphabetic)
+        && t.lower.chars().count() >= 3
+        && !t.lower.ends_with("ly")
+        && is_decider_word(&t.lower)
+        && !is_investment(s);
+    (s == 0 && past && took && name).then(|| text[t.start..t.end].to_string())
 }

@@ -3,7 +3,7 @@
 //! going round the depots. She's happy for …": the opening sentence names who the verdicts
 //! after it come from, and every verdict that names no one else is theirs.
 
-use super::deciders::is_decider_word;
+use super::deciders::{is_body, is_decider_word};
 use super::deciders_told::without_has;
 use super::tokens::{TokKind, Token};
 use super::{verdicts, Reading};
@@ -108,8 +108,19 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
 }
 
 /// A person's name at `k`, written as one (capitalised, one or two words, no pronoun, no
-/// day, month or figure), without a "'s" ("Wren's budget review" is Wren's).
+/// day, month or figure), without a "'s" ("Wren's budget review" is Wren's); or a body that
+/// decides ("the partners", "the board").
 fn person(text: &str, toks: &[Token], k: usize, end: usize) -> Option<String> {
+    let the = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"));
+    if the
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| k + 1 < end && is_body(&t.lower))
+    {
+        return Some(text[toks[k].start..toks[k + 1].end].to_string());
+    }
     let name_word = |j: usize| {
         toks.get(j).filter(|_| j < end).is_some_and(|t| {
             let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");

@@ -40,6 +40,15 @@ fn a_lowercase_name_that_okd_it_decided() {
             .as_deref(),
         Some("wren")
     );
+    // Or opening the message before the verdict and what it took.
+    assert_eq!(
+        read("wren aprvd the cargo bikes 9k 👍 two first")
+            .decided_by
+            .as_deref(),
+        Some("wren")
+    );
+    // A thing before a verdict with nothing after it is what was decided, no one.
+    assert_eq!(read("lockers aprvd 4k 👍").decided_by, None);
     // The speaker's side ok'ing it is no one named.
     assert_eq!(
         read("cargo bikes aprvd 9k, we ok'd it this am").decided_by,
@@ -98,6 +107,12 @@ fn verdicts_passed_on_from_the_one_the_opening_names() {
     assert_eq!(
         deciders("Wren's back from the members' meeting with two answers. The cargo bikes are a yes, £9k for four, since the old ones keep breaking. The depot lockers are a no — she won't spend on lockers before the move."),
         [wren.clone(), wren.clone()]
+    );
+    assert_eq!(
+        deciders(
+            "Good news from the partners: the cargo bikes are approved, £9k, after the trial."
+        ),
+        [Some("the partners".to_string())]
     );
     // A time, a quote or the meeting the speaker was at is no one who decided.
     assert_eq!(

@@ -93,20 +93,20 @@ fn a_name_that_wants_or_says_the_verdict_decided() {
 
 #[test]
 fn verdicts_passed_on_from_the_one_the_opening_names() {
-    let wren = Some("Wren".to_string());
+    let wren = || Some("Wren".to_string());
     assert_eq!(
         deciders(
             "Good news from Wren: the cargo bikes are approved, £9k. The riders are thrilled."
         ),
-        [wren.clone()]
+        [wren()]
     );
     assert_eq!(
         deciders("Two things from Wren's budget review. We're done with the depot lockers: £4k spent and the bikes still walk. On the other hand she's fine with the rota app now, another £2k, since dispatch asked for it."),
-        [wren.clone(), wren.clone()]
+        [wren(), wren()]
     );
     assert_eq!(
         deciders("Wren's back from the members' meeting with two answers. The cargo bikes are a yes, £9k for four, since the old ones keep breaking. The depot lockers are a no — she won't spend on lockers before the move."),
-        [wren.clone(), wren.clone()]
+        [wren(), wren()]
     );
     assert_eq!(
         deciders(

@@ -1,6 +1,7 @@
 //! One record's reading assembled from the passes: intent, verdict, unit and investment,
 //! amount, dates, rationale, follow-ups and what is missing.
 
+mod addressed_task;
 mod follow_ups;
 mod kind;
 
@@ -122,6 +123,9 @@ impl Reader {
             r.verdict = Some(Verdict::Defer);
         }
         follow_ups::read_follow_ups(text, toks, &actions, &dates, today, &mut r);
+        if let Some(task) = addressed_task::addressed_task(text, toks, &r) {
+            r.follow_ups.push(task);
+        }
         r.action = r.follow_ups.first().cloned();
         if let Some(v) = verdict {
             let is_unit = |j: usize| {

@@ -2,6 +2,7 @@
 //! "the exec committee signed off …", "Ops decided to …". The subject of the verdict's
 //! clause, when it is a person's name, a body that decides, or a unit.
 
+use super::deciders_told;
 use super::tokens::{TokKind, Token};
 
 /// Bodies that decide; "the board", "exec", "steerco".
@@ -112,6 +113,11 @@ const NOT_DECIDERS: &[&str] = &[
     "heads",
     "quick",
 ];
+
+/// A word that may be who decided: no pronoun or word of the speaker's side.
+pub(super) fn is_decider_word(w: &str) -> bool {
+    !NOT_DECIDERS.contains(&w) && !contracted_pronoun(w)
+}
 
 /// "we'll", "I'm", "they're", "you'd": a pronoun with a verb run on to it, the speaker's
 /// side or someone unnamed, never a named decider.
@@ -261,6 +267,22 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
+    named_before(text, toks, verb, is_unit, is_investment)
+        .map(deciders_told::without_has)
+        .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+        .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
+        .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
+}
+
+/// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
+/// decided to stop …".
+fn named_before(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_unit: &dyn Fn(usize) -> bool,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
     let mut end = verb;
     while end > 0
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())

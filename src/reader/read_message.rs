@@ -198,6 +198,8 @@ impl Reader {
         );
         // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
         // the records after it.
+        // "Good news from Dana: …": verdicts passed on from the one the opening names.
+        verdicts_passed_on::give_passed_on_verdicts(message, &toks, &mut first);
         if first.intent == Intent::None && !first.also.is_empty() {
             let mut rest = std::mem::take(&mut first.also);
             first = rest.remove(0);

@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 use valuebridge::money::{Currency, Money};
 use valuebridge::reader::{InvestmentName, Reader, ReaderSettings, StaticDirectory, UnitName};
 
+mod people;
+pub use people::{People, PEOPLE};
+
 #[derive(Deserialize)]
 pub struct Header {
     today: NaiveDate,
@@ -217,6 +220,8 @@ pub struct Score {
     pub counted: usize,
     /// Those where the reader returned another number of records than labelled.
     pub count_misses: Vec<String>,
+    /// Who decided and who owns the follow-up, every record whose label says (apart).
+    pub people: People,
 }
 
 /// The score of the records after each message's first.
@@ -253,6 +258,7 @@ impl Score {
             later: Later::default(),
             counted: 0,
             count_misses: Vec::new(),
+            people: People::default(),
         }
     }
 
@@ -271,6 +277,7 @@ impl Score {
         self.later.misses.extend(other.later.misses);
         self.counted += other.counted;
         self.count_misses.extend(other.count_misses);
+        self.people.add(other.people);
     }
 
     /// The later records' figures and the record-count check, as report lines.
@@ -331,7 +338,15 @@ pub fn check_label(case: &Case, tenant: &Tenant, at: &str) {
 
 fn check_record(label: &Label, tenant: &Tenant, at: &str) {
     for (key, value) in label {
-        assert!(FIELDS.contains(&key.as_str()), "{at}: unknown field {key}");
+        let person = PEOPLE.contains(&key.as_str());
+        assert!(
+            FIELDS.contains(&key.as_str()) || person,
+            "{at}: unknown field {key}"
+        );
+        assert!(
+            !person || people::well_formed(value),
+            "{at}: {key} must be a name or null, not {value}"
+        );
         let known = |set: &[&str], v: &Value| v.as_str().is_some_and(|s| set.contains(&s));
         match key.as_str() {
             "intent" => assert!(known(&INTENTS, value), "{at}: unknown intent {value}"),
@@ -415,11 +430,13 @@ pub fn score_case(case: &Case, tenant: &Tenant, reader: &Reader, score: &mut Sco
     }
     score.misses.extend(first.misses);
     score.money_errors.extend(first.money_errors);
+    score.people.score(&case.expected, &got, &case.message);
     let read_also = got["also"].as_array().map_or(&[][..], Vec::as_slice);
     for (k, label) in case.also.iter().enumerate() {
         let have = read_also.get(k).unwrap_or(&Value::Null);
         let at = format!("{} (record {})", case.message, k + 2);
         let later = compare(label, have, currency, &at);
+        score.people.score(label, have, &at);
         score.later.labelled += 1;
         for f in later.right_fields() {
             score.later.correct[f] += 1;

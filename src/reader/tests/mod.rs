@@ -25,6 +25,7 @@ mod date_misses10_tests;
 mod date_misses11_tests;
 mod date_misses12_tests;
 mod deciders_pronouns_tests;
+mod deciders_told_tests;
 mod eighth_strangers_tests;
 mod eleventh_strangers_tests;
 mod fifth_strangers_tests;

@@ -1,0 +1,125 @@
+//! Who decided, told the ways a busy team tells it around the verdict: a name run on to
+//! "has" ("Wren's signed off …"), a name after an opener or before a verb that reports or
+//! wants the verdict ("FYI Wren gave the nod …", "Wren wants the rota app held till May",
+//! "Wren says hold …", "Tom's come round on …"), and a name that ok'd it after the
+//! verdict, lowercase as chat writes it ("cargo bikes aprvd 9k, wren ok'd it this am"), or
+//! opening the message before the verdict and what it took ("wren aprvd the cargo bikes").
+
+use super::deciders::is_decider_word;
+use super::tokens::{TokKind, Token};
+
+/// "Wren's signed off …": the name without the "'s" that stands for "has".
+pub(super) fn without_has(name: String) -> String {
+    match name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+        Some(bare) if !bare.is_empty() => bare.to_string(),
+        _ => name,
+    }
+}
+
+/// Words that open a message before its news without being anyone: "FYI", "Heads up,".
+fn opener_len(toks: &[Token], s: usize) -> usize {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let n = match word(s) {
+        "fyi" | "btw" | "psa" => 1,
+        "heads" if word(s + 1) == "up" => 2,
+        _ => 0,
+    };
+    n + usize::from(n > 0 && word(s + n) == ",")
+}
+
+/// Verbs that tell a named person's verdict between their name and the verdict's words:
+/// they want it, say it, gave it or came round to it.
+fn reports_verdict(w: &str) -> bool {
+    matches!(
+        w,
+        "wants" | "wanted" | "says" | "said" | "reckons" | "gave" | "given" | "came" | "come"
+    )
+}
+
+/// The name opening the verdict's clause, after an opener ("FYI", "Heads up,"), written as
+/// a person's (capitalised, one or two words, no pronoun), then a verb reporting the verdict
+/// or "'s" for "has", before the verdict at `verb`: "FYI Wren gave the nod to …", "Wren
+/// wants the rota app held …", "Tom's come round on …".
+pub(super) fn clause_subject(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let mut s = verb;
+    while s > 0 && verb - s < 10 && !toks[s - 1].is_break() {
+        s -= 1;
+    }
+    // "Heads up, Wren …": the comma closing an opener is no clause break.
+    if s >= 3 && toks[s - 1].is_sym(",") && opener_len(toks, s - 3) == 3 {
+        s -= 3;
+    }
+    if s > 0 && !toks[s - 1].is_break() {
+        return None;
+    }
+    s += opener_len(toks, s);
+    let name = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && text[t.start..].starts_with(|c: char| c.is_uppercase())
+                && is_decider_word(&t.lower)
+                && !is_investment(k)
+        })
+    };
+    if !name(s) {
+        return None;
+    }
+    let end = s + 1 + usize::from(name(s + 1) && s + 1 < verb);
+    let last = &toks[end - 1];
+    let has = last.lower.ends_with("'s") || last.lower.ends_with("’s");
+    // The name right before the verdict ("FYI Wren gave the nod"), or a verb between.
+    let told = end == verb || end < verb && reports_verdict(&toks[end].lower);
+    if !(has || told) || end > verb {
+        return None;
+    }
+    Some(without_has(text[toks[s].start..last.end].to_string()))
+}
+
+/// "cargo bikes aprvd 9k, wren ok'd it this am": a name, any case, opening a clause after
+/// the verdict at `verb`, that ok'd or approved "it".
+pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (verb + 1..toks.len()).find_map(|k| {
+        let t = &toks[k];
+        let okayed = matches!(word(k + 1), "ok'd" | "okd" | "oked" | "okayed" | "approved")
+            && matches!(word(k + 2), "it" | "this" | "that");
+        (okayed
+            && toks[k - 1].is_break()
+            && t.kind == TokKind::Word
+            && t.lower.chars().all(char::is_alphabetic)
+            && t.lower.chars().count() >= 2
+            && is_decider_word(&t.lower))
+        .then(|| text[t.start..t.end].to_string())
+    })
+}
+
+/// "wren aprvd the cargo bikes 9k": one lowercase word opening the message right before a
+/// verdict said as a past verb ("aprvd", "approved", "ok'd", "signed off") and what it took
+/// ("the …", "a …", "it" or an investment's name). "lockers aprvd 4k" took nothing: the
+/// word before it is the thing decided.
+pub(super) fn lowercase_subject(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let s = verb.checked_sub(1)?;
+    let t = &toks[s];
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let past = word(verb).ends_with('d');
+    let object = verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"));
+    let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
+    let name = t.kind == TokKind::Word
+        && text[t.start..].starts_with(|c: char| c.is_lowercase())
+        && t.lower.chars().all(char::is_alphabetic)
+        && t.lower.chars().count() >= 3
+        && !t.lower.ends_with("ly")
+        && is_decider_word(&t.lower)
+        && !is_investment(s);
+    (s == 0 && past && took && name).then(|| text[t.start..t.end].to_string())
+}

@@ -1,0 +1,145 @@
+//! "Good news from Wren: the cargo bikes are approved …", "Two things from Wren's budget
+//! review. …", "Wren's back from the members' meeting with two answers. …", "Wren rang after
+//! going round the depots. She's happy for …": the opening sentence names who the verdicts
+//! after it come from, and every verdict that names no one else is theirs.
+
+use super::deciders::{is_body, is_decider_word};
+use super::deciders_told::without_has;
+use super::tokens::{TokKind, Token};
+use super::{verdicts, Reading};
+
+/// Nouns of news passed on before "from" and the one it is from ("Good news from",
+/// "Two answers back from", "Couple of things from", "Two from").
+fn news_word(w: &str) -> bool {
+    matches!(
+        w,
+        "news"
+            | "word"
+            | "update"
+            | "updates"
+            | "verdict"
+            | "verdicts"
+            | "answer"
+            | "answers"
+            | "call"
+            | "calls"
+            | "outcome"
+            | "outcomes"
+            | "decision"
+            | "decisions"
+            | "thing"
+            | "things"
+            | "bits"
+            | "items"
+            | "points"
+            | "two"
+            | "three"
+            | "couple"
+            | "few"
+    )
+}
+
+/// Gives each record with a verdict and no one named as its decider the one the opening
+/// sentence names as who the verdicts come from, if it names one.
+pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Reading) {
+    let undecided = |r: &Reading| r.verdict.is_some() && r.decided_by.is_none();
+    if !undecided(first) && !first.also.iter().any(undecided) {
+        return;
+    }
+    let Some(source) = opening_source(text, toks) else {
+        return;
+    };
+    if undecided(first) {
+        first.decided_by = Some(source.clone());
+    }
+    for r in first.also.iter_mut().filter(|r| undecided(r)) {
+        r.decided_by = Some(source.clone());
+    }
+}
+
+/// Who the opening sentence (holding no verdict) says the news comes from.
+fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
+    let end = toks
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | ":" | "!" | "?" | "\n"))?;
+    if end > 16 || verdicts::find_verdict_in(toks, 0, end).is_some() {
+        return None;
+    }
+    news_from(text, toks, end).or_else(|| reported_by(text, toks, end))
+}
+
+/// "Good news from Wren", "Two answers back from Wren after …", "Two things out of Wren's
+/// budget review".
+fn news_from(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    (1..end).find_map(|i| {
+        let from = match toks[i].lower.as_str() {
+            "from" => i + 1,
+            "out" if toks[i + 1].is("of") => i + 2,
+            _ => return None,
+        };
+        let before = i - usize::from(toks[i - 1].is("back") && i >= 2);
+        news_word(&toks[before - 1].lower)
+            .then(|| person(text, toks, from, end))
+            .flatten()
+    })
+}
+
+/// "Wren's back from the members' meeting with two answers", "Wren rang after going round
+/// the depots", "Wren was on to me after the meeting".
+fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    let name = person(text, toks, 0, end)?;
+    let words = name.split_whitespace().count();
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let mut k = words;
+    while matches!(word(k), "is" | "was" | "has" | "just") {
+        k += 1;
+    }
+    let news = || (k..end).any(|j| news_word(&toks[j].lower));
+    match word(k) {
+        "back" => news().then_some(name),
+        "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
+        "on" if word(k + 1) == "to" => Some(name),
+        _ => None,
+    }
+}
+
+/// A person's name at `k`, written as one (capitalised, one or two words, no pronoun, no
+/// day, month or figure), without a "'s" ("Wren's budget review" is Wren's); or a body that
+/// decides ("the partners", "the board").
+fn person(text: &str, toks: &[Token], k: usize, end: usize) -> Option<String> {
+    let the = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"));
+    if the
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| k + 1 < end && is_body(&t.lower))
+    {
+        return Some(text[toks[k].start..toks[k + 1].end].to_string());
+    }
+    let name_word = |j: usize| {
+        toks.get(j).filter(|_| j < end).is_some_and(|t| {
+            let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+            t.kind == TokKind::Word
+                && text[t.start..].starts_with(|c: char| c.is_uppercase())
+                && bare.chars().all(char::is_alphabetic)
+                && is_decider_word(&t.lower)
+                && super::dates::weekday(bare).is_none()
+                && super::dates::month(bare).is_none()
+        })
+    };
+    if !name_word(k) {
+        return None;
+    }
+    let has_s = |j: usize| toks[j].lower.ends_with("'s") || toks[j].lower.ends_with("’s");
+    let last = if !has_s(k) && name_word(k + 1) {
+        k + 1
+    } else {
+        k
+    };
+    Some(without_has(text[toks[k].start..toks[last].end].to_string()))
+}

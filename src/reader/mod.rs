@@ -146,6 +146,7 @@ mod praise_then_result;
 mod price_bounds;
 mod price_case_and;
 mod progress_counts;
+mod pushed_to_a_time;
 mod questions;
 mod rationale_choice;
 mod rationale_settling;

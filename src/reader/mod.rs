@@ -92,6 +92,7 @@ mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
 mod going_on_dates;
+mod happy_to_put_into;
 mod heading_dates;
 mod headings;
 mod hedged_causes;

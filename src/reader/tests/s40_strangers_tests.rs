@@ -134,3 +134,52 @@ fn work_we_are_pushing_to_a_time_is_deferred() {
     let r = read_rooms(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Walt changed his mind on the delivery vans, all 3 are back on at $141k": work back on at
+/// a price is approved at it; back on at a place, with no price, is no verdict.
+#[test]
+fn work_back_on_at_a_price_is_approved() {
+    let text = "FYI Casey changed her mind on the repair stands, all 4 are back on at $6,200, \
+                since the old ones wobble. @sam to order them by 12/18.";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_200, "USD"), "{text}: {r:?}");
+    // Back on at a smaller scope is the rescope's wording.
+    let text = "The repair stands are back on at a smaller scope, $3k — two stands only.";
+    let r = read_bikes(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    let text = "the repair stands are back on at the workshop, the floor is dry again";
+    let r = read_bikes(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "Nigel's happy to put £6k into the puppy school room at Dorking, for mats …": a decider
+/// willing to put money into a thing approves it; money we have put in is no approval.
+#[test]
+fn happy_to_put_money_into_a_thing_approves_it() {
+    let text = "Ellie's happy to put £6k into the bar refit, for new taps and a fridge. We're \
+                turning away about 20 parties a month, mostly because the bar can't cope.";
+    let r = read_rooms(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Bar Refit"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_000, "GBP"), "{text}: {r:?}");
+    let text = "we've put £6k into the bar refit so far and it's nearly done";
+    let r = read_rooms(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "who keeps leaving the hose running in the guildford yard, it's an ice rink 🥶": asking
+/// who does something is a grumble, no verdict ("keep … running" is the hose's).
+#[test]
+fn asking_who_keeps_doing_something_is_no_verdict() {
+    let text = "who keeps leaving the bar taps running overnight, the cellar's flooded 😤";
+    let r = read_rooms(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    // A verdict in a sentence of its own after the question is still read.
+    let text = "who keeps moving the keys? anyway we're keeping the booking platform going \
+                another year.";
+    let r = read_rooms(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}

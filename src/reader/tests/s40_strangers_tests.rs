@@ -183,3 +183,59 @@ fn asking_who_keeps_doing_something_is_no_verdict() {
     let r = read_rooms(text);
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
 }
+
+/// "cctv upgrade aprvd ₹3.2L, meera maam ok'd it ystrdy 👍": "ystrdy" is yesterday, as
+/// "yday" is.
+#[test]
+fn ystrdy_is_yesterday() {
+    let text = "lesson app aprvd ₹2.4L, ravi sir ok'd it ystrdy 👍";
+    let r = read_music(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, Some("2026-11-26".parse().unwrap()), "{text}: {r:?}");
+}
+
+/// "… @sneha kindly share the installation schedule by 14/12.": "kindly" asks the handle
+/// for the task as "please" does, a follow-up record of its own after the decision.
+#[test]
+fn a_handle_asked_kindly_is_a_follow_up_of_its_own() {
+    let text = "Summary of Tuesday's review. We have approved the practice room soundproofing \
+                at ₹6 lakh, because the violin rooms can hear the drums. The power backup is \
+                on hold till February; accounts want the term fees in first. @priya kindly \
+                share the installation schedule by 14/12.";
+    let r = read_music(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 3, "{text}: {r:?}");
+    assert_eq!(all[0].due, None, "{text}: {r:?}");
+    assert_eq!(all[2].intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(
+        all[2].due,
+        Some("2026-12-14".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}
+
+/// Verdict words that are nouns or counts here: "2 extra cameras at the pimpri parking" (a
+/// car park), "a YouTube ad push before JEE Mains" (a campaign), "we have not cancelled a
+/// single lecture since …" (lectures counted, no work kept going).
+#[test]
+fn parking_push_and_cancelled_lectures_are_no_verdicts() {
+    let text = "ok'd 45k more for 2 extra cameras at the anna nagar parking 👍";
+    let r = read_music(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "Teaching has suggested a YouTube ad push before the exams, maybe ₹3 lakh, no \
+                estimate of enrolments yet";
+    let r = read_music(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "The power backup at Adyar has paid off well. We have not cancelled a single \
+                class since it went in, and the makeup classes on Sundays are gone — about \
+                ₹40,000 a month.";
+    let r = read_music(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    // Pushing and parking work are still deferrals.
+    let text = "we're parking the lesson app till March, faculty are busy with exams";
+    let r = read_music(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "push the lesson app to March, faculty are busy with exams";
+    let r = read_music(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

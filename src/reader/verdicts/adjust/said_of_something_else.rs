@@ -7,12 +7,14 @@ mod asked_who;
 mod counted_or_named;
 mod habits_and_places;
 mod nouns_and_asks;
+mod nouns_and_counts;
 mod refused_to_act;
 
 use self::asked_who::*;
 use self::counted_or_named::*;
 use self::habits_and_places::*;
 use self::nouns_and_asks::*;
+use self::nouns_and_counts::*;
 use self::refused_to_act::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
@@ -23,4 +25,5 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| noun_or_ask(at, raw))
         .or_else(|| refused_to_act(at, raw))
         .or_else(|| asked_who(at, raw))
+        .or_else(|| noun_or_count(at, raw))
 }

@@ -239,3 +239,34 @@ fn parking_push_and_cancelled_lectures_are_no_verdicts() {
     let r = read_music(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Since owners could watch their dogs on the app from September, the calls … are down":
+/// a time after "from" in a sentence's opening "since" clause starts the counted period, as
+/// "in September" there does, no date of the benefit.
+#[test]
+fn from_a_month_in_an_opening_since_clause_is_no_date() {
+    let text = "The booking platform has been worth every penny. Since players could book \
+                online from September, the calls to the front desk are down by half and we've \
+                taken 30 extra bookings a month — roughly £1,800 a month more.";
+    let r = read_rooms(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}
+
+/// "And the underwater treadmill has more than covered its costs: sessions are up from 12 a
+/// week to 30, which is …": the result after the praise's colon is the later benefit's
+/// evidence.
+#[test]
+fn the_result_after_covering_its_costs_is_the_evidence() {
+    let text = "Ellie approved the bar refit, £12k, after the fridge died. And the room props \
+                refit has more than covered its costs: bookings are up from 40 a week to 55, \
+                which is about £1,500 a month extra.";
+    let r = read_rooms(text);
+    let all = records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(
+        all[1].rationale.as_deref(),
+        Some("bookings are up from 40 a week to 55"),
+        "{text}: {r:?}"
+    );
+}

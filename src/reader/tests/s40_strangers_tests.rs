@@ -270,3 +270,18 @@ fn the_result_after_covering_its_costs_is_the_evidence() {
         "{text}: {r:?}"
     );
 }
+
+/// "pass on the craft fair stall again, £600 for a pitch and last yr we got 2 bookings out of
+/// it": a terse line opening on "pass on" a priced thing refuses it; "pass on the message to
+/// …" passes it along.
+#[test]
+fn a_line_opening_pass_on_a_priced_thing_refuses_it() {
+    let text = "pass on the comic con stand again, £900 for a pitch and last yr we got 3 \
+                bookings out of it";
+    let r = read_rooms(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(900, "GBP"), "{text}: {r:?}");
+    let text = "pass on the message to the game masters, the bar refit starts monday";
+    let r = read_rooms(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -285,3 +285,19 @@ fn a_line_opening_pass_on_a_priced_thing_refuses_it() {
     let r = read_rooms(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "biometric attendance reduced to only the 4 pune centres, ₹2.4 lakh now. nashik & kolhapur
+/// continue with the register for this year": a group carrying on with its own way is what
+/// the cut leaves out, the rescope's reason, as "crews keep their ipads" is.
+#[test]
+fn a_group_continuing_with_the_old_way_is_the_cuts_reason() {
+    let text = "cctv upgrade reduced to only the 3 city centres, ₹2.1 lakh now. madurai & \
+                trichy continue with the old cameras for this year";
+    let r = read_music(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("madurai & trichy continue with the old cameras for this year"),
+        "{text}: {r:?}"
+    );
+}

@@ -1,6 +1,7 @@
 //! "laptop refresh trimmed to the 22 office + design machines, 31k. crews keep their ipads
 //! another yr", "the two satellite clinics keep their old ones", "flagstaff keeps the old one
-//! thru summer": people keeping their own (or the old) kit
+//! thru summer", "nashik & kolhapur continue with the register for this year": people keeping
+//! their own (or the old) kit or way
 //! is what a cut leaves out (the rescope's reason), not a verdict of ours to keep work going.
 
 use super::tokens::Token;
@@ -12,8 +13,12 @@ pub(in crate::reader) fn keeps_their_own(toks: &[Token], at: usize) -> bool {
     // "keep their ipads", "keeps the old one", "keep the two old petrol ones".
     let own = word(at + 1) == "their"
         || word(at + 1) == "the" && (at + 2..at + 5).any(|k| word(k) == "old");
-    matches!(word(at), "keep" | "keeps")
-        && own
+    // "nashik & kolhapur continue with the register for this year": carrying on with their
+    // own way, as keeping it.
+    let carry_on = matches!(word(at), "continue" | "continues")
+        && word(at + 1) == "with"
+        && matches!(word(at + 2), "the" | "their");
+    (matches!(word(at), "keep" | "keeps") && own || carry_on)
         && at > 0
         && toks[at - 1].is_word()
         && !matches!(

@@ -7,7 +7,7 @@ use super::tokens::{TokKind, Token};
 /// Does the clause `a..b` praise the work: "is paying off", "paid for itself", "is live",
 /// "is working (very) well", "is working nicely", "has been a godsend", "has done the
 /// trick", "has taken off", "is earning its keep", "is doing its job", "paid their way",
-/// "is pulling its weight"?
+/// "is pulling its weight", "has covered its costs", "has justified itself"?
 fn praises(toks: &[Token], a: usize, b: usize) -> bool {
     let w = |j: usize| {
         toks.get(j)
@@ -60,6 +60,16 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
             matches!(w(j - 1), "its" | "their")
                 && matches!(w(j.wrapping_sub(2)), "paid" | "paying" | "pays")
                 && before_colon(j)
+        }
+        // "has more than covered its costs: …", "is covering its lease: …".
+        "costs" | "cost" | "lease" | "fees" => {
+            matches!(w(j - 1), "its" | "their")
+                && matches!(w(j.wrapping_sub(2)), "covering" | "covered" | "covers")
+                && before_colon(j)
+        }
+        // "has already justified itself: …".
+        "itself" | "themselves" => {
+            matches!(w(j - 1), "justified" | "justifying" | "justifies") && before_colon(j)
         }
         "weight" => {
             matches!(w(j - 1), "its" | "their")

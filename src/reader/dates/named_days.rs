@@ -9,9 +9,8 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
     let w = lower(toks, i);
     let found = match w {
         "today" | "tonight" | "today's" | "tonight's" => same(today, 1),
-        "yesterday" | "yesterday's" | "yday" | "yday's" | "yest" => {
-            today.pred_opt().and_then(|d| same(d, 1))
-        }
+        "yesterday" | "yesterday's" | "yday" | "yday's" | "yest" | "ystrdy" | "ystrday"
+        | "yesterdy" => today.pred_opt().and_then(|d| same(d, 1)),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => today.succ_opt().and_then(|d| same(d, 1)),
         "last" if matches!(lower(toks, i + 1), "night" | "night's" | "evening") => {
             today.pred_opt().and_then(|d| same(d, 2))

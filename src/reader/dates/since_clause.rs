@@ -9,11 +9,14 @@ use super::*;
 /// The most words a "since" clause may run to before its "in <month>" / "on <day>".
 const SINCE_CLAUSE_WORDS: usize = 12;
 
-/// The date at `start`, after "in" or "on", closes a "since" clause opening its sentence, of
+/// The date at `start`, after "in", "on" or "from", closes a "since" clause opening its sentence, of
 /// up to [`SINCE_CLAUSE_WORDS`] words with no clause break between ("Since we put the
 /// flu jabs online in October").
 pub(crate) fn ends_since_clause(toks: &[Token], start: usize) -> bool {
-    if start < 2 || !(toks[start - 1].is("in") || toks[start - 1].is("on")) {
+    // "Since owners could watch their dogs on the app from September, …": "from" too.
+    if start < 2
+        || !(toks[start - 1].is("in") || toks[start - 1].is("on") || toks[start - 1].is("from"))
+    {
         return false;
     }
     (2..=SINCE_CLAUSE_WORDS + 1)

@@ -61,7 +61,7 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     }
     matches!(
         (word(k + 1), word(k + 2)),
-        ("can" | "could", "you") | ("please" | "pls", _)
+        ("can" | "could", "you") | ("please" | "pls" | "kindly", _)
     )
 }
 

@@ -7,7 +7,8 @@
 use crate::reader::tokens::Token;
 
 /// Does `part` praise work as earning its money ("earning its keep", "doing its job", "paid
-/// their way", "paying off", "paid for itself", "pulling its weight", "worth every cent"),
+/// their way", "paying off", "paid for itself", "pulling its weight", "worth every cent",
+/// "covering its costs / lease", "justified itself"),
 /// a colon or a spaced dash right after (an "already" or "now" between)?
 pub(super) fn praised_before_colon(part: &[Token]) -> bool {
     let w = |j: usize| part.get(j).map_or("", |t| t.lower.as_str());
@@ -18,7 +19,14 @@ pub(super) fn praised_before_colon(part: &[Token]) -> bool {
             | ("paid" | "paying" | "pays", "its" | "their", "way")
             | ("paid" | "paying" | "pays", "for", "itself" | "themselves")
             | ("pulling" | "pulled", "its" | "their", "weight")
-            | ("worth", "every", "cent" | "penny") => k + 3,
+            | ("worth", "every", "cent" | "penny")
+            | (
+                "covering" | "covered" | "covers",
+                "its" | "their",
+                "costs" | "cost" | "lease" | "fees" | "keep",
+            ) => k + 3,
+            // "has already justified itself: …"
+            ("justified" | "justifying" | "justifies", "itself" | "themselves", _) => k + 2,
             ("paying" | "paid", "off", _) => k + 2,
             _ => return false,
         };

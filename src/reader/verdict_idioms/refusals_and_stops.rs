@@ -48,18 +48,43 @@ const PASSED_ALONG: &[&str] = &[
     "savings",
 ];
 
-/// "We're passing on the yard camera upgrade", "we'll pass on this one": at `i`, a thing
+/// "We're passing on the yard camera upgrade", "we'll pass on this one", "pass on the craft
+/// fair stall again, £600 …" (opening a line, priced): at `i`, a thing
 /// we pass on, refused; where the shape ends. Not a message passed along ("passing on the
 /// feedback to the agency").
 pub(in crate::reader) fn passing_on_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "passing" | "pass" | "passed") || word(i + 1) != "on" || i == 0 {
+    if !matches!(word(i), "passing" | "pass" | "passed") || word(i + 1) != "on" {
         return None;
     }
-    let ours = matches!(
-        word(i - 1),
-        "we're" | "we'll" | "we've" | "i'm" | "i'll" | "i've" | "we" | "i" | "'re" | "'ll" | "'ve"
-    ) || word(i - 1) == "to" && matches!(word(i.saturating_sub(2)), "decided" | "going");
+    // "pass on the craft fair stall again, £600 for a pitch …": a terse line opening on
+    // it, with the price in its clause.
+    let opens_priced = (i == 0
+        || toks[i - 1].kind == crate::reader::tokens::TokKind::Sym
+            && matches!(
+                toks[i - 1].lower.as_str(),
+                "." | "!" | "\n" | ":" | "-" | "—"
+            ))
+        && crate::reader::fine_with::priced_in_clause(toks, i + 2);
+    if i == 0 && !opens_priced {
+        return None;
+    }
+    let ours = opens_priced
+        || matches!(
+            word(i - 1),
+            "we're"
+                | "we'll"
+                | "we've"
+                | "i'm"
+                | "i'll"
+                | "i've"
+                | "we"
+                | "i"
+                | "'re"
+                | "'ll"
+                | "'ve"
+        )
+        || word(i - 1) == "to" && matches!(word(i.saturating_sub(2)), "decided" | "going");
     if !ours
         || !matches!(
             word(i + 2),

@@ -67,6 +67,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_shapes::held_until_at(toks, i)
                 .or_else(|| crate::reader::verdict_shapes::put_off_apart_at(toks, i))
+                .or_else(|| crate::reader::pushed_to_a_time::pushing_to_a_time_at(toks, i))
                 .map(|e| (Verdict::Defer, e - i))
         })
         .or_else(|| {
@@ -116,6 +117,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::fine_with::fine_with_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_for_at(toks, i))
+                .or_else(|| crate::reader::happy_to_put_into::happy_to_put_into_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))

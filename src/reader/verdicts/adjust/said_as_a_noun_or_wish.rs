@@ -134,7 +134,8 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     // "is back on track", "back on the agenda": only "back on" ending its clause is a
     // restart.
     // "is back on for Q1" restarts it for that time, and "is back on for the driving desk
-    // only, £4k" for a part, with money given for it (a service back on has none).
+    // only, £4k" for a part, with money given for it (a service back on has none); "all 3
+    // are back on at $141k" at a price.
     let sentence_money = || {
         let stop = toks[end..]
             .iter()
@@ -143,11 +144,21 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
         !crate::reader::money_words::find_money(&toks[end..stop], crate::money::Currency::GBP)
             .is_empty()
     };
+    // "at $141k", not "at a smaller scope, $35k" (a rescope's words).
+    let price_next = || {
+        crate::reader::money_words::find_money(
+            &toks[(end + 1).min(toks.len())..(end + 4).min(toks.len())],
+            crate::money::Currency::GBP,
+        )
+        .first()
+        .is_some_and(|m| m.start == 0)
+    };
     if matches!(word, "is" | "are" | "it's" | "they're" | "we're")
         && toks.get(start + 1).is_some_and(|t| t.is("back"))
         && toks.get(end).is_some_and(|t| !t.is_break())
         && !(next == "for"
             && (crate::reader::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
+        && !(next == "at" && price_next())
     {
         return Some(None);
     }

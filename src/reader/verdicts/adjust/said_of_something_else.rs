@@ -1,16 +1,20 @@
 //! A verdict word said of something else: a time, a habit given up, a thing counted or
-//! described, a supplier's act, a thing asked for.
+//! described, a supplier's act, a thing asked for, a person's habit asked about.
 
 use super::*;
 
+mod asked_who;
 mod counted_or_named;
 mod habits_and_places;
 mod nouns_and_asks;
+mod nouns_and_counts;
 mod refused_to_act;
 
+use self::asked_who::*;
 use self::counted_or_named::*;
 use self::habits_and_places::*;
 use self::nouns_and_asks::*;
+use self::nouns_and_counts::*;
 use self::refused_to_act::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
@@ -20,4 +24,6 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| habit_or_place(at, raw))
         .or_else(|| noun_or_ask(at, raw))
         .or_else(|| refused_to_act(at, raw))
+        .or_else(|| asked_who(at, raw))
+        .or_else(|| noun_or_count(at, raw))
 }

@@ -8,7 +8,10 @@ use super::*;
 /// every word of every message. A shape added there adds its first words here (the corpus
 /// test `no_shape_opens_on_a_word_not_listed` checks).
 pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
-    // fine_with_at, happy_for_at
+    // fine_with_at, happy_for_at (happy_to_put_into_at: also "willing",
+    // "prepared")
+    "willing",
+    "prepared",
     "fine",
     "happy",
     "grand",

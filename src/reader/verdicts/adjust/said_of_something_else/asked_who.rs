@@ -1,0 +1,25 @@
+//! "who keeps leaving the hose running in the guildford yard, it's an ice rink 🥶", "who left
+//! the dock door open": a sentence asking who does something is a grumble about a person's
+//! habit, no verdict on any work ("keep … running" there is the hose's, not ours).
+
+use super::*;
+
+/// The verdict word in a sentence that opens "who keeps / kept / left / leaves …":
+/// `Some(None)`, no verdict.
+pub(super) fn asked_who(at: &Around, _raw: Verdict) -> Option<Option<Verdict>> {
+    let (toks, start, _end, _word, _prev, _next) = at.parts();
+    // The sentence's first word: after a full stop, a question or exclamation mark, or a
+    // line break (a comma opens no new sentence: "the board, who kept it going, …").
+    let opens = (0..start)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "?" | "!" | "\n" | ";" | ":"))
+        .map_or(0, |k| k + 1);
+    let who = toks.get(opens).is_some_and(|t| t.is("who"));
+    let habit = toks.get(opens + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "keeps" | "keep" | "kept" | "left" | "leaves" | "leaving" | "took" | "moved"
+        )
+    });
+    (who && habit && start > opens).then_some(None)
+}

@@ -8,9 +8,11 @@
 use super::*;
 
 mod joined_sentences;
+mod notes_before;
 mod one_record;
 
 use self::joined_sentences::{cut_joined, joined_cuts};
+use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
 
 /// The token ranges of each record in the message, in order; always at least one (the
@@ -34,38 +36,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
     let joined = joined_cuts(toks, &parts, &records, &english, currency);
-    // "Met Spa about the rota. Also, we approved …": a note, then another item. So is news
-    // of an investment with no verdict, then "Also" an item naming another ("Endpoint
-    // security rollout is 60% done. Also Finance got the OK for …").
-    let news_before = |part: (usize, usize)| {
-        let investment = |m: &NameMatch| {
-            m.targets
-                .iter()
-                .find(|t| matches!(t, Target::Investment(_)))
-                .copied()
-        };
-        let told = index.find(&toks[..part.0]);
-        let told = told.iter().find_map(investment);
-        told.is_some()
-            && find_verdict_in(toks, 0, part.0).is_none()
-            && index
-                .find(&toks[part.0..part.1])
-                .iter()
-                .all(|m| investment(m) != told)
-    };
-    // "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
-    // said no …": a sentence opening on "And" after news of another investment too.
-    let note_then_item = |k: usize, part: (usize, usize)| {
-        k > 0
-            && (opens_item(toks, part.0)
-                && (find_cues(&toks[..part.0]).meeting || news_before(part))
-                || later_items::and_opens_sentence(toks, part.0) && news_before(part))
-    };
     let item_after_note = parts
         .iter()
         .zip(&records)
         .enumerate()
-        .any(|(k, (&part, &r))| r && note_then_item(k, part));
+        .any(|(k, (&part, &r))| r && note_then_item(toks, index, k, part));
     // "Action items:\n1. @budi finalise …\n2. @sinta collect …": a list of follow-ups,
     // each a note of its own when it is about another investment.
     let follow_up_items = parts
@@ -130,7 +105,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             .windows(2)
             .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
             || asks_to_look_at_a_new(&toks[part.0..part.1]);
-        let after_note = !carries && note_then_item(k, part);
+        let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.
         let own_thing = carries

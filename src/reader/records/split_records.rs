@@ -10,10 +10,12 @@ use super::*;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
+mod things_of_their_own;
 
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
+use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message, or all of it after the status items of minutes before the first record:
@@ -99,12 +101,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(toks, part.0) || turns_to(toks, part.0);
-        // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
-        // another investment than the one before, though the directory has no name for it.
-        let new_thing = toks[part.0..part.1]
-            .windows(2)
-            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
-            || asks_to_look_at_a_new(&toks[part.0..part.1]);
+        // A thing said as new is another investment than the one before (see
+        // `says_a_new_thing`).
+        let new_thing = says_a_new_thing(toks, part);
         let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.
@@ -112,16 +111,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && record
             && verdict_before
             && named.is_none_or(|n| Some(n) != about)
-            && (own_thing_with_verdict(toks, part)
-                // Rows of a table, or plain lines, each a thing, its verdict and money.
-                || k > 0
-                    && row_of_its_own(toks, parts[k - 1], currency)
-                    && row_of_its_own(toks, part, currency)
-                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
-                || later_items::line_closed_by_its_verdict(toks, part)
-                || k > 0
-                    && later_items::table_row_with_verdict(toks, parts[k - 1])
-                    && later_items::table_row_with_verdict(toks, part));
+            && thing_with_its_own_verdict(toks, &parts, k, part, &starts, currency);
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries

@@ -10,11 +10,13 @@ use super::*;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
+mod tasks_of_their_own;
 mod things_of_their_own;
 
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
+use self::tasks_of_their_own::{task_of_its_own, Current};
 use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
 /// The token ranges of each record in the message, in order; always at least one (the
@@ -165,57 +167,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // is news of its own, unless it only says nothing changed.
         let news_item =
             !record && verdict_before && list_item(toks, part.0) && !status_item(toks, part);
-        // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
-        // handed to a handle after a record is a note of its own, whatever it names.
-        let handed_on = carries
-            && !record
-            && part.0 > 0
-            && toks[part.0 - 1].is_sym(",")
-            && announced_task(toks, part);
-        // "… approved forty thousand new line and Shane can you get the inspector booked by
-        // the 11th": a task asked of someone on a line of its own, after a record, is a note
-        // of its own.
-        let asked_on_a_line = carries
-            && asks_someone_on_a_line(toks, part)
-            && find_verdict_in(toks, part.0, part.1).is_none();
-        // "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings too by
-        // Monday": a handle told to work on another investment than the result before, told
-        // with its figure though with no verdict, is a note of its own (after news with no
-        // figure, "Bore at Lorna Downs is pumping sand again. @tommo pull it …", the errand
-        // is the news's own, whatever else its words name).
-        let figure_before = || {
-            let last = *starts.last().expect("starts with the first");
-            !find_money(&toks[last..part.0], currency).is_empty()
-        };
-        let told_other = (carries || about.is_some() && figure_before())
-            && named.is_some()
-            && named != about
-            && tells_a_handle_to_work(toks, part)
-            && find_verdict_in(toks, part.0, part.1).is_none();
         // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
         let but_decides =
             carries && verdict_before && record && but_decides_again(toks, part, currency);
-        // "… on hold till April; …. @gareth to get crane hire costs for the gap by 11/12.".
-        let closing_task = carries
-            && !record
-            && later_items::task_closing_after_work_put_off(
-                toks,
-                part,
-                *starts.last().expect("starts with the first"),
-                starts.len(),
-            );
-        // "… passed its load test. Also Mick wants the parts washer priced by the 18th":
-        // after news or a record, a task someone wants, announced as another item.
-        let wanted_task = (carries || about.is_some())
-            && !record
-            && named.is_none_or(|n| Some(n) != about)
-            && someone_wants_a_task(toks, part);
-        let announced = handed_on
-            || wanted_task
-            || closing_task
+        let current = Current {
+            carries,
+            record,
+            named,
+            about,
+        };
+        let announced = task_of_its_own(toks, part, current, &starts, currency)
             || but_decides
-            || told_other
-            || asked_on_a_line
             || carries
                 && (named.is_some()
                     && named != about

@@ -2,8 +2,10 @@
 //! them, notes before items, lists of follow-ups and items of minutes.
 //!
 //! This file keeps `split` itself; the sentences joined by "and" or a comma, where they may
-//! be cut and the cuts made, are in `joined_sentences.rs`, and whether a message is one
-//! record only, in `one_record.rs`.
+//! be cut and the cuts made, are in `joined_sentences.rs`; whether a message is one
+//! record only, in `one_record.rs`; an item after a note, in `notes_before.rs`; a thing
+//! said new or with a verdict of its own, in `things_of_their_own.rs`; and a task that is
+//! a note of its own, in `tasks_of_their_own.rs`.
 
 use super::*;
 

@@ -2,16 +2,24 @@
 //! them, notes before items, lists of follow-ups and items of minutes.
 //!
 //! This file keeps `split` itself; the sentences joined by "and" or a comma, where they may
-//! be cut and the cuts made, are in `joined_sentences.rs`, and whether a message is one
-//! record only, in `one_record.rs`.
+//! be cut and the cuts made, are in `joined_sentences.rs`; whether a message is one
+//! record only, in `one_record.rs`; an item after a note, in `notes_before.rs`; a thing
+//! said new or with a verdict of its own, in `things_of_their_own.rs`; and a task that is
+//! a note of its own, in `tasks_of_their_own.rs`.
 
 use super::*;
 
 mod joined_sentences;
+mod notes_before;
 mod one_record;
+mod tasks_of_their_own;
+mod things_of_their_own;
 
 use self::joined_sentences::{cut_joined, joined_cuts};
+use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
+use self::tasks_of_their_own::{task_of_its_own, Current};
+use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
 /// The token ranges of each record in the message, in order; always at least one (the
 /// whole message, or all of it after the status items of minutes before the first record:
@@ -34,38 +42,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
     let joined = joined_cuts(toks, &parts, &records, &english, currency);
-    // "Met Spa about the rota. Also, we approved …": a note, then another item. So is news
-    // of an investment with no verdict, then "Also" an item naming another ("Endpoint
-    // security rollout is 60% done. Also Finance got the OK for …").
-    let news_before = |part: (usize, usize)| {
-        let investment = |m: &NameMatch| {
-            m.targets
-                .iter()
-                .find(|t| matches!(t, Target::Investment(_)))
-                .copied()
-        };
-        let told = index.find(&toks[..part.0]);
-        let told = told.iter().find_map(investment);
-        told.is_some()
-            && find_verdict_in(toks, 0, part.0).is_none()
-            && index
-                .find(&toks[part.0..part.1])
-                .iter()
-                .all(|m| investment(m) != told)
-    };
-    // "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
-    // said no …": a sentence opening on "And" after news of another investment too.
-    let note_then_item = |k: usize, part: (usize, usize)| {
-        k > 0
-            && (opens_item(toks, part.0)
-                && (find_cues(&toks[..part.0]).meeting || news_before(part))
-                || later_items::and_opens_sentence(toks, part.0) && news_before(part))
-    };
     let item_after_note = parts
         .iter()
         .zip(&records)
         .enumerate()
-        .any(|(k, (&part, &r))| r && note_then_item(k, part));
+        .any(|(k, (&part, &r))| r && note_then_item(toks, index, k, part));
     // "Action items:\n1. @budi finalise …\n2. @sinta collect …": a list of follow-ups,
     // each a note of its own when it is about another investment.
     let follow_up_items = parts
@@ -124,29 +105,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
         let also = opens_item(toks, part.0) || turns_to(toks, part.0);
-        // "… saved £20k; approved a new kiosk refresh at £45k": a thing said as new is
-        // another investment than the one before, though the directory has no name for it.
-        let new_thing = toks[part.0..part.1]
-            .windows(2)
-            .any(|p| matches!(p[0].lower.as_str(), "a" | "an") && p[1].is("new"))
-            || asks_to_look_at_a_new(&toks[part.0..part.1]);
-        let after_note = !carries && note_then_item(k, part);
+        // A thing said as new is another investment than the one before (see
+        // `says_a_new_thing`).
+        let new_thing = says_a_new_thing(toks, part);
+        let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.
         let own_thing = carries
             && record
             && verdict_before
             && named.is_none_or(|n| Some(n) != about)
-            && (own_thing_with_verdict(toks, part)
-                // Rows of a table, or plain lines, each a thing, its verdict and money.
-                || k > 0
-                    && row_of_its_own(toks, parts[k - 1], currency)
-                    && row_of_its_own(toks, part, currency)
-                || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
-                || later_items::line_closed_by_its_verdict(toks, part)
-                || k > 0
-                    && later_items::table_row_with_verdict(toks, parts[k - 1])
-                    && later_items::table_row_with_verdict(toks, part));
+            && thing_with_its_own_verdict(toks, &parts, k, part, &starts, currency);
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries
@@ -200,57 +169,17 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // is news of its own, unless it only says nothing changed.
         let news_item =
             !record && verdict_before && list_item(toks, part.0) && !status_item(toks, part);
-        // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
-        // handed to a handle after a record is a note of its own, whatever it names.
-        let handed_on = carries
-            && !record
-            && part.0 > 0
-            && toks[part.0 - 1].is_sym(",")
-            && announced_task(toks, part);
-        // "… approved forty thousand new line and Shane can you get the inspector booked by
-        // the 11th": a task asked of someone on a line of its own, after a record, is a note
-        // of its own.
-        let asked_on_a_line = carries
-            && asks_someone_on_a_line(toks, part)
-            && find_verdict_in(toks, part.0, part.1).is_none();
-        // "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings too by
-        // Monday": a handle told to work on another investment than the result before, told
-        // with its figure though with no verdict, is a note of its own (after news with no
-        // figure, "Bore at Lorna Downs is pumping sand again. @tommo pull it …", the errand
-        // is the news's own, whatever else its words name).
-        let figure_before = || {
-            let last = *starts.last().expect("starts with the first");
-            !find_money(&toks[last..part.0], currency).is_empty()
-        };
-        let told_other = (carries || about.is_some() && figure_before())
-            && named.is_some()
-            && named != about
-            && tells_a_handle_to_work(toks, part)
-            && find_verdict_in(toks, part.0, part.1).is_none();
         // "… pause until February, …. But the backup … we do now, 8.400 € approved.".
         let but_decides =
             carries && verdict_before && record && but_decides_again(toks, part, currency);
-        // "… on hold till April; …. @gareth to get crane hire costs for the gap by 11/12.".
-        let closing_task = carries
-            && !record
-            && later_items::task_closing_after_work_put_off(
-                toks,
-                part,
-                *starts.last().expect("starts with the first"),
-                starts.len(),
-            );
-        // "… passed its load test. Also Mick wants the parts washer priced by the 18th":
-        // after news or a record, a task someone wants, announced as another item.
-        let wanted_task = (carries || about.is_some())
-            && !record
-            && named.is_none_or(|n| Some(n) != about)
-            && someone_wants_a_task(toks, part);
-        let announced = handed_on
-            || wanted_task
-            || closing_task
+        let current = Current {
+            carries,
+            record,
+            named,
+            about,
+        };
+        let announced = task_of_its_own(toks, part, current, &starts, currency)
             || but_decides
-            || told_other
-            || asked_on_a_line
             || carries
                 && (named.is_some()
                     && named != about

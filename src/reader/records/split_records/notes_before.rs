@@ -1,0 +1,39 @@
+//! Whether a sentence with a record is an item after a note: news of an investment, or a
+//! meeting's note, before it (see `split`).
+
+use super::*;
+
+/// "Met Spa about the rota. Also, we approved …": a note, then another item. So is news
+/// of an investment with no verdict, then "Also" an item naming another ("Endpoint
+/// security rollout is 60% done. Also Finance got the OK for …").
+fn news_before(toks: &[Token], index: &NameIndex, part: (usize, usize)) -> bool {
+    let investment = |m: &NameMatch| {
+        m.targets
+            .iter()
+            .find(|t| matches!(t, Target::Investment(_)))
+            .copied()
+    };
+    let told = index.find(&toks[..part.0]);
+    let told = told.iter().find_map(investment);
+    told.is_some()
+        && find_verdict_in(toks, 0, part.0).is_none()
+        && index
+            .find(&toks[part.0..part.1])
+            .iter()
+            .all(|m| investment(m) != told)
+}
+
+/// "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
+/// said no …": a sentence opening on "And" after news of another investment too.
+#[inline]
+pub(super) fn note_then_item(
+    toks: &[Token],
+    index: &NameIndex,
+    k: usize,
+    part: (usize, usize),
+) -> bool {
+    let news_before = |part: (usize, usize)| news_before(toks, index, part);
+    k > 0
+        && (opens_item(toks, part.0) && (find_cues(&toks[..part.0]).meeting || news_before(part))
+            || later_items::and_opens_sentence(toks, part.0) && news_before(part))
+}

@@ -1,0 +1,79 @@
+//! Whether a sentence without a record of its own, or a task, after a record is a note of
+//! its own: a task handed on, asked, told or wanted, or one closing work put off (see
+//! `split`).
+
+use super::*;
+
+/// What `split`'s loop knows, at a sentence, of it and of the record before it.
+#[derive(Clone, Copy)]
+pub(super) struct Current<'a> {
+    /// Whether the current record carries one yet.
+    pub(super) carries: bool,
+    /// Whether the sentence has a record.
+    pub(super) record: bool,
+    /// The investment the sentence names.
+    pub(super) named: Option<&'a Vec<Target>>,
+    /// The investment the current record names.
+    pub(super) about: Option<&'a Vec<Target>>,
+}
+
+/// Whether the sentence `part` is a task that is a note of its own after the record opened
+/// at the last of `starts`.
+#[inline]
+pub(super) fn task_of_its_own(
+    toks: &[Token],
+    part: (usize, usize),
+    current: Current<'_>,
+    starts: &[usize],
+    currency: Currency,
+) -> bool {
+    let Current {
+        carries,
+        record,
+        named,
+        about,
+    } = current;
+    // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
+    // handed to a handle after a record is a note of its own, whatever it names.
+    let handed_on = carries
+        && !record
+        && part.0 > 0
+        && toks[part.0 - 1].is_sym(",")
+        && announced_task(toks, part);
+    // "… approved forty thousand new line and Shane can you get the inspector booked by
+    // the 11th": a task asked of someone on a line of its own, after a record, is a note
+    // of its own.
+    let asked_on_a_line = carries
+        && asks_someone_on_a_line(toks, part)
+        && find_verdict_in(toks, part.0, part.1).is_none();
+    // "… about $4,100 for the month. @ronnie send the bank the kiln 4 drawings too by
+    // Monday": a handle told to work on another investment than the result before, told
+    // with its figure though with no verdict, is a note of its own (after news with no
+    // figure, "Bore at Lorna Downs is pumping sand again. @tommo pull it …", the errand
+    // is the news's own, whatever else its words name).
+    let figure_before = || {
+        let last = *starts.last().expect("starts with the first");
+        !find_money(&toks[last..part.0], currency).is_empty()
+    };
+    let told_other = (carries || about.is_some() && figure_before())
+        && named.is_some()
+        && named != about
+        && tells_a_handle_to_work(toks, part)
+        && find_verdict_in(toks, part.0, part.1).is_none();
+    // "… on hold till April; …. @gareth to get crane hire costs for the gap by 11/12.".
+    let closing_task = carries
+        && !record
+        && later_items::task_closing_after_work_put_off(
+            toks,
+            part,
+            *starts.last().expect("starts with the first"),
+            starts.len(),
+        );
+    // "… passed its load test. Also Mick wants the parts washer priced by the 18th":
+    // after news or a record, a task someone wants, announced as another item.
+    let wanted_task = (carries || about.is_some())
+        && !record
+        && named.is_none_or(|n| Some(n) != about)
+        && someone_wants_a_task(toks, part);
+    handed_on || wanted_task || closing_task || told_other || asked_on_a_line
+}

@@ -49,6 +49,16 @@ fn ends_a_payment(w: &str) -> bool {
     )
 }
 
+/// "and we're closing about 30 more replacements a month — call it $20k …" (round R40): the
+/// joined clause counts a second result and its money comes only after a spaced dash, as
+/// the benefit's amount said again; the clause is measured, not priced.
+fn counted_before_dash(toks: &[Token], c: usize, b: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let dash = |t: &Token| t.is_sym("—") || t.is_sym("–") || t.is_sym("-") && !t.attached;
+    (c..b)
+        .find(|&k| dash(&toks[k]))
+        .is_some_and(|d| !(c..d).any(money) && toks[c..d].iter().any(counts))
+}
+
 /// Where the evidence `toks[a..b]` ends: before a clause joined by "and" or "so" (a comma
 /// before it or not) that holds money (no rate per thing), is negated, or tells of a payment we
 /// let go with no count in it and is followed at once by money. `b` when there is none.
@@ -75,7 +85,9 @@ pub fn before_consequence(
             }
             let c = j + 1;
             let clause = &toks[c..b];
-            let priced = (c..b).any(money) && !clause.iter().any(per_thing);
+            let priced = (c..b).any(money)
+                && !clause.iter().any(per_thing)
+                && !counted_before_dash(toks, c, b, money);
             // "we didn't have to rent the phone bank": what we no longer paid for, said of
             // us; not a bad thing that did not happen ("and the vines never stressed", "and
             // we haven't had an outage all summer", "and not a peep from the DVSA"), which is

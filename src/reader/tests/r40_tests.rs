@@ -47,3 +47,25 @@ fn a_result_after_and_before_a_dash_and_its_money_stays_with_the_first() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "no to the I-10 billboard, $4,000 a month and no way to know who saw it", "sack off the
+/// cargo trike idea, 12k each and they're a nightmare on the canal paths": after a refusal,
+/// the price said as a rate or a price apiece, then "and" and the case against it, is the
+/// reason from the price on (convention 26), as "…, £650k and the basement needs …" is.
+#[test]
+fn a_refusals_price_per_month_or_apiece_and_more_is_its_reason() {
+    for (text, why) in [
+        (
+            "no to the cargo bike hire, £400 a month and no way to know who'd use it",
+            "£400 a month and no way to know who'd use it",
+        ),
+        (
+            "said no to the extra truing jigs, £3k each and the mechanics true by hand faster anyway",
+            "£3k each and the mechanics true by hand faster anyway",
+        ),
+    ] {
+        let r = read_workshops(text);
+        assert_eq!(r.verdict, Some(crate::domain::Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

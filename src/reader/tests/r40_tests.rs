@@ -69,3 +69,19 @@ fn a_refusals_price_per_month_or_apiece_and_more_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "We've approved the move from Nookal to Cliniko, $34k for the migration and the first
+/// year — reception at Joondalup is double-booking …": after an approval, the price and
+/// what it covers, up to a spaced dash, is the amount told; the clause after the dash is
+/// why.
+#[test]
+fn an_approvals_price_and_what_it_covers_before_a_dash_is_not_its_reason() {
+    let text = "Morning all, notes from yesterday's partners' meeting. We've approved the move to the new booking system, £18k for the set-up and the first year — the Bath shop is double-booking a couple of times a week and nobody can see the Stroud diary from Bristol.";
+    let r = read_workshops(text);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the Bath shop is double-booking a couple of times a week and nobody can see the Stroud diary from Bristol"),
+        "{r:?}"
+    );
+}

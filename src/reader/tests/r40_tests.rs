@@ -85,3 +85,18 @@ fn an_approvals_price_and_what_it_covers_before_a_dash_is_not_its_reason() {
         "{r:?}"
     );
 }
+
+/// "The clubhouse refit at Hayle is on hold till the budget is set in February; we'd be
+/// guessing at the numbers otherwise": the time a hold lasts, then after a semicolon a
+/// clause of its own, is why, as after a comma.
+#[test]
+fn a_holds_time_then_a_clause_after_a_semicolon_gives_the_clause() {
+    let text = "The cargo bike hire is on hold till the budget is set in February; we'd be guessing at the numbers otherwise.";
+    let r = read_workshops(text);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we'd be guessing at the numbers otherwise"),
+        "{r:?}"
+    );
+}

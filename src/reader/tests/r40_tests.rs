@@ -100,3 +100,17 @@ fn a_holds_time_then_a_clause_after_a_semicolon_gives_the_clause() {
         "{r:?}"
     );
 }
+
+/// "caught the bearing 3 weeks out and avoided an unplanned 36-hr outage that would've cost
+/// us ~$600K": what a result avoided is evidence; what it would have cost is the benefit's
+/// amount, so the evidence ends before "that would've cost", not at the "and".
+#[test]
+fn what_it_would_have_cost_ends_the_result_not_the_and_before_it() {
+    let text = "The wheel truing jig paid off big at Bath - caught a cracked rim before a race weekend and avoided a warranty claim that would've cost us ~£2k.";
+    let r = read_workshops(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("caught a cracked rim before a race weekend and avoided a warranty claim"),
+        "{r:?}"
+    );
+}

@@ -114,3 +114,19 @@ fn what_it_would_have_cost_ends_the_result_not_the_and_before_it() {
         "{r:?}"
     );
 }
+
+/// "They agreed the CRM replacement at £86,000, which is a bit over what we asked for, but
+/// they were persuaded by the fact that we're still keying Gift Aid declarations in by
+/// hand …": "persuaded / convinced by the fact that" leads the reason; the clause after
+/// "that" is why.
+#[test]
+fn persuaded_by_the_fact_that_leads_the_reason() {
+    let text = "Quick update from last night's board. They agreed the booking system at £9,000, which is a bit over what we asked for, but they were persuaded by the fact that we're still taking bookings by phone at all three shops.";
+    let r = read_workshops(text);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we're still taking bookings by phone at all three shops"),
+        "{r:?}"
+    );
+}

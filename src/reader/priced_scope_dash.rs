@@ -27,3 +27,28 @@ pub(super) fn after_priced_scope(
     let plain = (after + 1..d).all(|j| !money(j) && !toks[j].is_break() && !toks[j].is(","));
     (plain && d + 5 <= b && (d + 1..b).all(|j| !money(j))).then_some(d + 1)
 }
+
+/// "…, not six — the slab won't take more without new piles" (round R40): a reason opening
+/// on the count not kept ("not six", "not 12"), then a spaced dash, is the scope said
+/// against the one kept; the reason starts after the dash.
+pub(super) fn after_count_not_kept(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let count = |t: &Token| {
+        t.lower.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                t.lower.as_str(),
+                "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "twelve"
+                    | "all"
+            )
+    };
+    let dash = |t: &Token| (t.is_sym("—") || t.is_sym("–") || t.is_sym("-")) && !t.attached;
+    (a + 7 <= b && toks[a].is("not") && count(&toks[a + 1]) && dash(&toks[a + 2])).then_some(a + 3)
+}

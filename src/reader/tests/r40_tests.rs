@@ -130,3 +130,17 @@ fn persuaded_by_the_fact_that_leads_the_reason() {
         "{r:?}"
     );
 }
+
+/// "Tank farm expansion's been trimmed to $210k for four tanks, not six — the slab won't
+/// take more without new piles": the count not kept, said against the one kept, is part of
+/// the new scope; the reason is the clause after the dash.
+#[test]
+fn a_rescopes_count_not_kept_before_a_dash_is_not_its_reason() {
+    let text = "The cargo bike hire's been trimmed to £6k for three bikes, not five — the yard won't take more without a new shed";
+    let r = read_workshops(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the yard won't take more without a new shed"),
+        "{r:?}"
+    );
+}

@@ -49,6 +49,40 @@ fn ends_a_payment(w: &str) -> bool {
     )
 }
 
+/// "and we're closing about 30 more replacements a month — call it $20k …" (round R40): the
+/// joined clause counts a second result and its money comes only after a spaced dash, as
+/// the benefit's amount said again; the clause is measured, not priced.
+fn counted_before_dash(toks: &[Token], c: usize, b: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    let dash = |t: &Token| t.is_sym("—") || t.is_sym("–") || t.is_sym("-") && !t.attached;
+    (c..b)
+        .find(|&k| dash(&toks[k]))
+        .is_some_and(|d| !(c..d).any(money) && toks[c..d].iter().any(counts))
+}
+
+/// "… and avoided an unplanned outage that would've cost us ~$600K" (round R40): what the
+/// result avoided is evidence, what it would have cost the benefit's amount. Where the
+/// relative "that / which would('ve) cost" with money after it starts, if it does.
+fn would_have_cost(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < b)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let r = (a + 3..b).find(|&j| {
+        matches!(w(j), "that" | "which")
+            && (w(j + 1) == "would've" && w(j + 2) == "cost"
+                || w(j + 1) == "would" && w(j + 2) == "have" && w(j + 3) == "cost")
+    })?;
+    (r..b)
+        .any(money)
+        .then_some(if toks[r - 1].is(",") { r - 1 } else { r })
+}
+
 /// Where the evidence `toks[a..b]` ends: before a clause joined by "and" or "so" (a comma
 /// before it or not) that holds money (no rate per thing), is negated, or tells of a payment we
 /// let go with no count in it and is followed at once by money. `b` when there is none.
@@ -68,6 +102,9 @@ pub fn before_consequence(
             })
             .is_some_and(money)
     };
+    if let Some(r) = would_have_cost(toks, a, b, money) {
+        return r;
+    }
     (a + 3..b.saturating_sub(2))
         .find(|&j| {
             if !matches!(toks[j].lower.as_str(), "and" | "so") {
@@ -75,7 +112,9 @@ pub fn before_consequence(
             }
             let c = j + 1;
             let clause = &toks[c..b];
-            let priced = (c..b).any(money) && !clause.iter().any(per_thing);
+            let priced = (c..b).any(money)
+                && !clause.iter().any(per_thing)
+                && !counted_before_dash(toks, c, b, money);
             // "we didn't have to rent the phone bank": what we no longer paid for, said of
             // us; not a bad thing that did not happen ("and the vines never stressed", "and
             // we haven't had an outage all summer", "and not a peep from the DVSA"), which is

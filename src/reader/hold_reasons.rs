@@ -27,6 +27,11 @@ pub(super) fn says_why_after_comma(toks: &[Token], c: usize, b: usize) -> bool {
             let v = w(k);
             intent::FINITE.contains(&v) || v.len() > 4 && (v.ends_with("ing") || v.ends_with("in"))
         });
+    // "we'd be guessing at the numbers otherwise" (round R40): a subject with its modal.
+    let modal_subject = matches!(
+        w(c + 1),
+        "we'd" | "we'll" | "they'd" | "they'll" | "i'd" | "it'd" | "it'll"
+    ) && toks.get(c + 2).is_some_and(Token::is_word);
     b >= c + 5
         && !clauses::opens_look_again(toks, c + 1)
         && (intent::own_clause(toks, c + 1, b)
@@ -34,7 +39,8 @@ pub(super) fn says_why_after_comma(toks: &[Token], c: usize, b: usize) -> bool {
             || matches!(w(c + 1), "nothing" | "nowt" | "nobody")
             || lacking
             || titled
-            || none_happens)
+            || none_happens
+            || modal_subject)
 }
 
 /// A hold read with no reason, whose verdict (ending at `verdict_end`) closes its clause at

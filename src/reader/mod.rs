@@ -147,6 +147,7 @@ mod pointing_back;
 mod praise_then_result;
 mod price_bounds;
 mod price_case_and;
+mod priced_scope_dash;
 mod progress_counts;
 mod pushed_to_a_time;
 mod questions;

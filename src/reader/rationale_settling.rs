@@ -189,7 +189,9 @@ impl Reader {
                     toks[a].lower.as_str(),
                     "til" | "till" | "until" | "while" | "pending"
                 );
-                let c = (a + 2..b).find(|&k| toks[k].is_sym(","))?;
+                // "… till the budget is set in February; we'd be guessing …" (round R40):
+                // a semicolon ends the hold's time as a comma does.
+                let c = (a + 2..b).find(|&k| toks[k].is_sym(",") || toks[k].is(";"))?;
                 (opens && hold_reasons::says_why_after_comma(toks, c, b)).then_some((c + 1, b))
             });
         if let Some((a, b)) = hold_time {

@@ -32,6 +32,7 @@ pub(super) fn price_and_more(
         return false;
     };
     let after = (m..e).find(|&j| !money(j)).unwrap_or(e);
+    let after = after + rate_words(toks, after, e);
     after + 1 < e
         && toks[after].is("and")
         && !(after + 1..e).any(money)
@@ -41,13 +42,35 @@ pub(super) fn price_and_more(
             || none_said(toks, after + 1, e))
 }
 
+/// "$4,000 a month and …", "12k each and …" (round R40): how many words after the price
+/// say it is a rate or a price apiece ("a month", "per year", "each"); 0 when none.
+fn rate_words(toks: &[Token], at: usize, e: usize) -> usize {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < e)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let period = |w: &str| {
+        matches!(
+            w,
+            "month" | "year" | "week" | "day" | "head" | "seat" | "site" | "user" | "unit"
+        )
+    };
+    match word(at) {
+        "each" | "apiece" => 1,
+        "a" | "per" if period(word(at + 1)) => 2,
+        _ => 0,
+    }
+}
+
 /// "nothing we can track from radio", "hardly any of our clients get the metro", "none of
 /// our parents catch the bus": a clause of words whose subject is a quantity of none.
 fn none_said(toks: &[Token], s: usize, e: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let none = match word(s) {
         "nothing" | "none" | "noone" | "nobody's" | "nothing's" => true,
-        "no" => word(s + 1) == "one",
+        // "no way to know who saw it" (round R40).
+        "no" => matches!(word(s + 1), "one" | "way"),
         "hardly" | "barely" | "scarcely" => matches!(word(s + 1), "any" | "anyone" | "anybody"),
         "not" => matches!(word(s + 1), "one" | "many" | "a"),
         _ => false,

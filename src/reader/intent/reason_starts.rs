@@ -100,6 +100,15 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
             None
         }
         "because" | "since" | "citing" => Some((i + 1, true)),
+        // "they were persuaded by the fact that we're still keying …" (round R40).
+        "persuaded" | "convinced" | "swayed"
+            if next == "by"
+                && toks.get(i + 2).is_some_and(|t| t.is("the"))
+                && toks.get(i + 3).is_some_and(|t| t.is("fact"))
+                && toks.get(i + 4).is_some_and(|t| t.is("that")) =>
+        {
+            Some((i + 5, true))
+        }
         // "seeing as we've had three break-ins": "since" as the North and Ireland say it; not
         // a comparison ("seeing as many walk-ins as before").
         "seeing" if matches!(next, "as" | "that") && !seeing_as_much(toks, i + 2) => {

@@ -35,6 +35,26 @@ impl Choice<'_> {
                     said
                 }
             })
+            // "…, $34k for the migration and the first year — reception …" (round R40).
+            .map(|said| {
+                let approved = verdict.is_some_and(|v| v.verdict == Verdict::Approve);
+                reasons::span_of(text, toks, &said)
+                    .filter(|_| approved)
+                    .and_then(|(a, b)| {
+                        let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)?;
+                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    })
+                    .unwrap_or(said)
+            })
+            // "…, not six — the slab won't take more …" (round R40).
+            .map(|said| {
+                reasons::span_of(text, toks, &said)
+                    .and_then(|(a, b)| {
+                        let s = priced_scope_dash::after_count_not_kept(toks, a, b)?;
+                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    })
+                    .unwrap_or(said)
+            })
             .filter(|said| !clauses::only_when(said))
             // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
             // down $6k a month": a benefit's result settled at its edges.

@@ -1,0 +1,108 @@
+//! Round N40: a directory entry called by one of its words after a place's name or a count,
+//! and by an everyday short form of its words ("the Ilkley refit", "2 more chalk bins",
+//! "air con"), each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A group of Yorkshire climbing gyms: the walls, setting, the buildings, the front desk.
+fn climbing_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Gyms", &["Walls"]),
+            ("Setting", &[]),
+            ("Property", &["Estates"]),
+            ("Front Desk", &[]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Gym Refits", "Property"),
+            ("Air Conditioning", "Property"),
+            ("Self-Service Kiosks", "Front Desk"),
+            ("Chalk Dispensers", "Gyms"),
+            ("Treadwall Machine", "Gyms"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_climbing(text: &str) -> Reading {
+    read_day_first_in(text, "wendy", "GBP", &climbing_dir())
+}
+
+/// "the Mandurah fitout is approved": a place's name before the one piece of work a name
+/// says in the plural (Clinic Fitouts) is that work at that place, not a new thing called
+/// by both words.
+#[test]
+fn a_place_before_the_work_a_name_says_in_the_plural_is_that_name() {
+    for text in [
+        "Good news from Sam: the Ilkley refit is approved, £40k for new matting and a bigger bouldering area.",
+        "Priya signed off the new laptops, £12k. The Otley refit is on hold till April, the landlord wants the roof done first.",
+    ] {
+        let r = read_climbing(text);
+        let r = super::test_names::records(&r)
+            .into_iter()
+            .find(|r| r.investment.as_deref() != Some("Laptop Refresh"))
+            .unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Gym Refits"), "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Property"), "{text}: {r:?}");
+        assert!(!r.new_investment, "{text}: {r:?}");
+    }
+}
+
+/// Not a thing that is no work done at a place ("the Beacon kiosk" against Self-Service
+/// Kiosks): the capital word may say which kind, so it is another thing.
+#[test]
+fn a_capital_word_before_a_thing_is_not_a_place() {
+    let text = "We're done with the Beacon kiosk at Leeds, nobody's touched it since June. Unplugging it Monday.";
+    let r = read_climbing(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Self-Service Kiosks"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "2 more drone kits" for Drone Surveys: a name's first word after "more", before the
+/// things in a short plural, is more for that name.
+#[test]
+fn a_name_word_after_more_before_a_short_plural_is_that_name() {
+    let text = "ok'd another £2k for 2 more chalk bins for Otley 👍";
+    let r = read_climbing(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Chalk Dispensers"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("Gyms"), "{text}: {r:?}");
+}
+
+/// Not "more" before a word of four letters that is no plural of a thing ("more chalk
+/// this year").
+#[test]
+fn more_before_a_short_word_that_is_no_plural_is_not_a_name() {
+    let text = "we're getting through more chalk this winter, £300 a month";
+    let r = read_climbing(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Chalk Dispensers"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "air con" for Air Conditioning: the everyday short form of the name's words.
+#[test]
+fn air_con_is_air_conditioning() {
+    for text in [
+        "Sam's signed off air con for the Otley wall, £18k, it hit 31 degrees in there in July.",
+        "The aircon for Skipton is held over till May.",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Air Conditioning"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("Property"), "{text}: {r:?}");
+    }
+}

@@ -106,3 +106,62 @@ fn air_con_is_air_conditioning() {
         assert_eq!(r.unit.as_deref(), Some("Property"), "{text}: {r:?}");
     }
 }
+
+/// "Reformers are pulling their weight": a name's word in the plural leading its clause,
+/// before what is told of their worth, is the name (a result), as before "paid off".
+#[test]
+fn a_plural_before_pulling_its_weight_is_the_name() {
+    for text in [
+        "Treadwalls are pulling their weight. Since Otley started the 6am classes on them we've picked up about 40 new members, roughly £2k a month.",
+        "Treadwalls have earned their keep this year, about £2k a month in extra classes.",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Treadwall Machine"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// Not a plural leading its clause before other news of them ("laptops keep dying"): the
+/// things talked about, as "tenants keep asking" is.
+#[test]
+fn a_plural_leading_other_news_is_not_the_name() {
+    let text = "Treadwalls keep jamming at Otley, the members are fed up";
+    let r = read_climbing(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Treadwall Machine"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "laptops for the Lab arrived 👍": a unit said after "for", whom the things are for, is no
+/// unit the note is about; the note is the things' own unit's, as "laptops arrived" is.
+#[test]
+fn a_unit_the_things_are_for_is_not_the_notes() {
+    let text = "laptops for the Setting team arrived 👍 imaging them tmrw";
+    let r = read_climbing(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laptop Refresh"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.unit.as_deref(), Some("IT"), "{text}: {r:?}");
+}
+
+/// "she's okay with laptops for the park managers now, another £5k": a name's word in the
+/// plural that a verdict's "okay with" / "fine with" / "yes to" takes is what is decided.
+#[test]
+fn a_plural_taken_by_a_verdict_is_the_name() {
+    let text = "Two things from Sam. We're stopping the hangboard trial at Otley: £3k gone and nobody uses the boards. On the plus side she's okay with laptops for the setters now, another £4k, seeing as they're doing the route cards on their phones.";
+    let r = read_climbing(text);
+    let later = super::test_names::records(&r)
+        .into_iter()
+        .find(|r| r.investment.as_deref() == Some("Laptop Refresh"));
+    assert!(
+        later.is_some_and(|l| l.verdict == Some(Verdict::Approve)),
+        "{text}: {r:?}"
+    );
+}

@@ -14,6 +14,7 @@ fn climbing_dir() -> StaticDirectory {
             ("Property", &["Estates"]),
             ("Front Desk", &[]),
             ("IT", &[]),
+            ("Membership", &[]),
         ],
         &[
             ("Gym Refits", "Property"),
@@ -164,4 +165,40 @@ fn a_plural_taken_by_a_verdict_is_the_name() {
         later.is_some_and(|l| l.verdict == Some(Verdict::Approve)),
         "{text}: {r:?}"
     );
+}
+
+/// "nobody could say it sells a single membership", "the defibs for the 4 new clubs": a new
+/// thing's unit is not a unit's word said in passing (in lower case, ending its phrase
+/// mid-clause, not after "for" / "at" …, nor new things), in its reason or its description;
+/// the draft asks for it.
+#[test]
+fn a_units_word_said_in_passing_is_no_new_things_unit() {
+    for text in [
+        "Sam knocked back the juice bar, £40k – nobody could show it would sell a single membership.",
+        "Sam: no to the branded water bottles, £8k for something members can do at the tap. Yes to the defibs for the 4 new walls, £9,600",
+    ] {
+        let r = read_climbing(text);
+        let r = super::test_names::records(&r)
+            .into_iter()
+            .find(|r| r.new_investment)
+            .unwrap();
+        assert_eq!(r.unit, None, "{text}: {r:?}");
+    }
+}
+
+/// A unit that asks, opens the clause or comes after "for" / "at" … keeps being the new
+/// thing's ("the setting team want a new drill set", "a drill set for the setting crew").
+#[test]
+fn a_unit_opening_the_ask_stays_the_new_things_unit() {
+    for text in [
+        "the setting team want a new drill set, £2k",
+        "Setting want a new drill set, £2k",
+        "Sam approved a new drill set for Setting, £2k",
+        "Sam approved a new drill set for the setting crew, £2k",
+        "Sam approved a new drill set for the Otley setting, £2k",
+        "Sam approved new setting drills, £2k",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.unit.as_deref(), Some("Setting"), "{text}: {r:?}");
+    }
 }

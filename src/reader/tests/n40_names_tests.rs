@@ -23,6 +23,8 @@ fn climbing_dir() -> StaticDirectory {
             ("Chalk Dispensers", "Gyms"),
             ("Treadwall Machine", "Gyms"),
             ("Laptop Refresh", "IT"),
+            ("Speed Timer", "Gyms"),
+            ("Hangboard Refurbishment", "Gyms"),
         ],
     )
 }
@@ -201,4 +203,51 @@ fn a_unit_opening_the_ask_stays_the_new_things_unit() {
         let r = read_climbing(text);
         assert_eq!(r.unit.as_deref(), Some("Setting"), "{text}: {r:?}");
     }
+}
+
+/// "the extra design seats" for Design Software, "the extra scoring screens" for Scoring
+/// System Upgrade: a name's first word after "the extra" / "the additional", before the
+/// things in the plural, is more for that name, as after "more".
+#[test]
+fn a_name_first_word_after_the_extra_before_a_plural_is_that_name() {
+    for text in [
+        "Sam knocked back the extra chalk bins for Otley, £2k – the walls have plenty",
+        "Priya approved the additional chalk stations for Skipton, £3k",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Chalk Dispensers"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "turned down a second robot for Gorey" for Dispensing Robot: one more of the thing a name
+/// is (its last word), after "a second" / "an extra", is more of that name; another of a
+/// thing a name does work on ("a second climbing wall" against Climbing Wall Refurbishment)
+/// stays a new thing.
+#[test]
+fn one_more_of_the_thing_a_name_is_is_that_name() {
+    let text = "Sam turned down a second timer for Leeds, £3k – the first one is barely used";
+    let r = read_climbing(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Speed Timer"),
+        "{text}: {r:?}"
+    );
+    assert!(!r.new_investment, "{text}: {r:?}");
+}
+
+/// "no to a second climbing wall" against Climbing Wall Refurbishment: another of a thing
+/// a name only does work on is a new thing.
+#[test]
+fn one_more_of_a_thing_a_name_works_on_is_a_new_thing() {
+    let text = "Sam said no to a second hangboard for Leeds, £3k";
+    let r = read_climbing(text);
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Hangboard Refurbishment"),
+        "{text}: {r:?}"
+    );
 }

@@ -124,7 +124,9 @@ impl NameIndex {
     pub(super) fn after_the_and_qualifiers(&self, toks: &[Token], i: usize) -> bool {
         (1..=2).any(|k| {
             i > k
-                && matches!(toks[i - k - 1].lower.as_str(), "the" | "our")
+                // "a second robot for Gorey": one more, said with "a" (the thing itself;
+                // another of a thing a name works on is read in `find.rs` as a new one).
+                && matches!(toks[i - k - 1].lower.as_str(), "the" | "our" | "a" | "an")
                 && WHICH_ONE.contains(&toks[i - k].lower.as_str())
                 && toks[i - k + 1..i].iter().all(|q| {
                     q.kind == TokKind::Word

@@ -29,9 +29,8 @@ pub(super) fn worth_told_at(toks: &[Token], i: usize) -> bool {
 #[inline]
 pub(super) fn taken_by_a_verdict(toks: &[Token], i: usize) -> bool {
     i >= 2
-        && match (toks[i - 2].lower.as_str(), toks[i - 1].lower.as_str()) {
-            ("okay" | "ok" | "fine", "with") => true,
-            ("yes" | "no", "to") => true,
-            _ => false,
-        }
+        && matches!(
+            (toks[i - 2].lower.as_str(), toks[i - 1].lower.as_str()),
+            ("okay" | "ok" | "fine", "with") | ("yes" | "no", "to")
+        )
 }

@@ -7,6 +7,7 @@
 
 use super::*;
 
+mod in_passing;
 mod investment_named;
 mod known_investment;
 mod new_or_guessed;
@@ -162,7 +163,23 @@ impl Reader {
             self.settle_known_investment(r, toks, names, said, mentioned_unit, known);
             return;
         }
-        r.unit = mentioned_unit;
+        // "nobody could say it sells a single membership", "The Albany clinic is a no": a
+        // new thing's unit is none said only in passing (in lower case, mid-clause, not
+        // after "for" / "at" …); the draft asks. Not in a follow-up, whose words name the
+        // work handed over ("@tash need the … plan by EOM").
+        let in_passing = |u: usize| {
+            names.iter().all(|m| {
+                !matches!(m.targets[0], Target::Unit(k) if k == u)
+                    || !in_action(&m) && in_passing::in_passing(toks, m.start, m.end)
+            })
+        };
+        r.unit = asker
+            .or(units
+                .iter()
+                .find(|(u, p)| *p && !in_passing(*u))
+                .map(|(u, _)| *u))
+            .or(units.iter().find(|(u, _)| !in_passing(*u)).map(|(u, _)| *u))
+            .map(|u| ix.units[u].name.clone());
         self.new_or_guessed_investment(r, text, toks, found, verdict);
     }
 }

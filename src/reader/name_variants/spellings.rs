@@ -183,3 +183,27 @@ pub(in crate::reader) fn said_in_american(words: &[String]) -> Option<Vec<String
     out[at + 1] = us[1].to_string();
     Some(out)
 }
+
+/// Two words of a name that everyday speech clips ("air con" and "aircon" for Air
+/// Conditioning): a small list of settled clippings, not a thesaurus.
+const CLIPPED: &[([&str; 2], &[&[&str]])] =
+    &[(["air", "conditioning"], &[&["air", "con"], &["aircon"]])];
+
+/// A name's words with two of them said in their everyday clipped forms ("air con for
+/// Durham" for Air Conditioning), when the name has such a pair.
+pub(in crate::reader) fn said_clipped(words: &[String]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for (k, p) in words.windows(2).enumerate() {
+        for (two, forms) in CLIPPED {
+            if p[0] == two[0] && p[1] == two[1] {
+                for form in forms.iter() {
+                    let mut said = words[..k].to_vec();
+                    said.extend(form.iter().map(|w| w.to_string()));
+                    said.extend(words[k + 2..].iter().cloned());
+                    out.push(said);
+                }
+            }
+        }
+    }
+    out
+}

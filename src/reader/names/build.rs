@@ -131,6 +131,14 @@ impl NameIndex {
                     caps_only,
                 });
             }
+            for clipped in name_variants::said_clipped(&words) {
+                entries.push(Entry {
+                    words: clipped,
+                    target,
+                    exact: true,
+                    caps_only,
+                });
+            }
             if let Some(also) = name_variants::said_also(&words) {
                 entries.push(Entry {
                     words: also,

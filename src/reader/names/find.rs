@@ -324,9 +324,12 @@ impl NameIndex {
             });
             // "no to a second climbing wall" against Climbing Wall Refurbishment: another of
             // the thing some of a name's words say is a new thing.
+            // Not one more of the thing a name is, said by its last word ("a second robot"
+            // for Dispensing Robot): more of that name.
             let another = best.as_ref().filter(|b| {
                 (b.guessed || b.weak)
-                    && matches!(b.targets[..], [Target::Investment(_)])
+                    && matches!(b.targets[..], [Target::Investment(inv)]
+                        if self.inv_words[inv].last().is_none_or(|l| *l != bare))
                     && name_variants::another_of_its_kind(toks, i)
             });
             // "hurricane season's over" against Hurricane Hardening: a name's single word

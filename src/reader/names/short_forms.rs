@@ -8,6 +8,7 @@
 //! `stems.rs`.
 
 mod after_qualifiers;
+mod plurals_told;
 mod pointed_at;
 mod stems;
 
@@ -212,7 +213,11 @@ impl NameIndex {
                 Some(inv)
             }
             Some(_) => None,
-            None if pointed && bare.len() >= 5 && bare.is_ascii() => {
+            // "okay with laptops for …": a verdict that takes the things points at them.
+            None if (pointed || plurals_told::taken_by_a_verdict(toks, i))
+                && bare.len() >= 5
+                && bare.is_ascii() =>
+            {
                 self.stem_of(toks, i, bare, &pointing)
             }
             // "Sim upgrade" for Racing Simulator Rig: a name's word clipped, pointed at and

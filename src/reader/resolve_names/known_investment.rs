@@ -49,7 +49,8 @@ impl Reader {
                     || units_met::met(toks, m.start, m.end)
                     || guessed
                         && m.start >= named_at
-                        && units_met::same_clause(&toks[named_at..m.start]))
+                        && units_met::same_clause(&toks[named_at..m.start])
+                        && !for_whom(toks, m.start))
         });
         let said_as_unit = units
             .iter()
@@ -88,4 +89,12 @@ impl Reader {
             }
         }
     }
+}
+
+/// "laptops for the Lab arrived": a unit said after "for" ("for the Lab", "for Setting") is
+/// whom the things are for, no unit the note is about.
+fn for_whom(toks: &[Token], at: usize) -> bool {
+    let word = |k: usize| toks[k].lower.as_str();
+    at >= 1 && word(at - 1) == "for"
+        || at >= 2 && matches!(word(at - 1), "the" | "our") && word(at - 2) == "for"
 }

@@ -52,6 +52,7 @@ mod month_words_tests;
 mod n36_names_tests;
 mod n38_short_names_tests;
 mod n39_qualified_names_tests;
+mod n40_names_tests;
 mod n4_names_tests;
 mod n5_names_tests;
 mod n6_names_tests;

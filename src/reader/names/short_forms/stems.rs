@@ -59,8 +59,13 @@ impl NameIndex {
         let paid_off = toks.get(i + 1).is_some_and(|n| n.is("saved"))
             || toks.get(i + 1).is_some_and(|n| n.is("paid"))
                 && toks.get(i + 2).is_some_and(|n| n.is("off") || n.is("for"));
+        // "Reformers are pulling their weight", "okay with laptops for …": their worth
+        // told, or taken by a verdict.
+        let told = super::plurals_told::worth_told_at(toks, i + 1)
+            || super::plurals_told::taken_by_a_verdict(toks, i);
         let only_leads = !(matches!(prev, "the" | "our" | "that" | "this")
             || paid_off
+            || told
             || topic
             || after_the_new
             || next_generic

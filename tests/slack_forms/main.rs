@@ -145,6 +145,49 @@ impl Bot {
         opened["view"].clone()
     }
 
+    /// Mentions the bot with `said` (the real `app_mention` payload), presses the Edit button
+    /// on the draft card it posts, and returns what `views.open` received.
+    async fn edit_on_the_draft_of(&self, said: &str) -> Value {
+        let mention = std::fs::read_to_string(format!("{FIXTURES}/slack/app_mention.json"))
+            .unwrap()
+            .replace("T123ABC456", "T1")
+            .replace("U123ABC456", "U1")
+            .replace("C123ABC456", "C1")
+            .replace(
+                "What is the hour of the pearl, <@U0LAN0Z89>?",
+                &format!("<@U0LAN0Z89> {said}"),
+            );
+        assert_eq!(
+            self.signed("/slack/events", "application/json", &mention)
+                .await
+                .0,
+            200
+        );
+        self.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+        let card = self.fake.posts.lock().unwrap()[0].clone();
+        let edit = card["blocks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|b| b["type"] == "actions")
+            .flat_map(|b| b["elements"].as_array().unwrap())
+            .map(|e| e["value"].as_str().unwrap().to_string())
+            .find(|v| v.starts_with("edit draft "))
+            .unwrap_or_else(|| panic!("an Edit button: {card}"));
+        let mut press = fixture("block_actions.json");
+        press["team"]["id"] = json!("T1");
+        press["user"]["id"] = json!("U1");
+        press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
+        press["channel"]["id"] = json!("C1");
+        press["response_url"] = json!(format!("http://{}/respond", self.fake_addr));
+        press["trigger_id"] = json!("7.7.edit");
+        press["actions"][0]["value"] = json!(edit);
+        assert_eq!(self.interact(&press).await.0, 200);
+        self.wait_for(|f| !f.opened.lock().unwrap().is_empty())
+            .await;
+        self.fake.opened.lock().unwrap()[0].clone()
+    }
+
     fn tenant(&self) -> TenantId {
         "slack:T1".parse().unwrap()
     }

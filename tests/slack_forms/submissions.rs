@@ -205,43 +205,10 @@ async fn an_edited_drafts_amount_starts_as_its_number_in_its_own_currency() {
     let bot = start_bot().await;
     bot.ok("unit add Sales").await;
     bot.ok("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01").await;
-    let mention = std::fs::read_to_string(format!("{FIXTURES}/slack/app_mention.json"))
-        .unwrap()
-        .replace("T123ABC456", "T1")
-        .replace("U123ABC456", "U1")
-        .replace("C123ABC456", "C1")
-        .replace(
-            "What is the hour of the pearl, <@U0LAN0Z89>?",
-            "<@U0LAN0Z89> we approved €240k for the CRM replacement because churn",
-        );
-    assert_eq!(
-        bot.signed("/slack/events", "application/json", &mention)
-            .await
-            .0,
-        200
-    );
-    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-    let card = bot.fake.posts.lock().unwrap()[0].clone();
-    let edit = card["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|b| b["type"] == "actions")
-        .flat_map(|b| b["elements"].as_array().unwrap())
-        .map(|e| e["value"].as_str().unwrap().to_string())
-        .find(|v| v.starts_with("edit draft "))
-        .unwrap_or_else(|| panic!("an Edit button: {card}"));
-    let mut press = fixture("block_actions.json");
-    press["team"]["id"] = json!("T1");
-    press["user"]["id"] = json!("U1");
-    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
-    press["channel"]["id"] = json!("C1");
-    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
-    press["trigger_id"] = json!("7.7.edit");
-    press["actions"][0]["value"] = json!(edit);
-    assert_eq!(bot.interact(&press).await.0, 200);
-    bot.wait_for(|f| !f.opened.lock().unwrap().is_empty()).await;
-    let view = bot.fake.opened.lock().unwrap()[0]["view"].clone();
+    let view = bot
+        .edit_on_the_draft_of("we approved €240k for the CRM replacement because churn")
+        .await["view"]
+        .clone();
     let amount = element(&view, "amount");
     assert_eq!(
         (amount["type"].as_str(), amount["initial_value"].as_str()),
@@ -295,43 +262,9 @@ async fn edit_on_a_draft_card_opens_the_form_filled_in_and_its_record_replaces_t
     let bot = start_bot().await;
     bot.ok("unit add Sales").await;
     bot.ok("invest \"CRM replacement\" unit:Sales cost:£250k benefit:£400k/yr years:3 category:transform start:2026-01-01").await;
-    let mention = std::fs::read_to_string(format!("{FIXTURES}/slack/app_mention.json"))
-        .unwrap()
-        .replace("T123ABC456", "T1")
-        .replace("U123ABC456", "U1")
-        .replace("C123ABC456", "C1")
-        .replace(
-            "What is the hour of the pearl, <@U0LAN0Z89>?",
-            "<@U0LAN0Z89> we approved £250k for the CRM replacement because churn",
-        );
-    assert_eq!(
-        bot.signed("/slack/events", "application/json", &mention)
-            .await
-            .0,
-        200
-    );
-    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-    let card = bot.fake.posts.lock().unwrap()[0].clone();
-    let edit = card["blocks"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|b| b["type"] == "actions")
-        .flat_map(|b| b["elements"].as_array().unwrap())
-        .map(|e| e["value"].as_str().unwrap().to_string())
-        .find(|v| v.starts_with("edit draft "))
-        .unwrap_or_else(|| panic!("an Edit button: {card}"));
-    let mut press = fixture("block_actions.json");
-    press["team"]["id"] = json!("T1");
-    press["user"]["id"] = json!("U1");
-    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
-    press["channel"]["id"] = json!("C1");
-    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
-    press["trigger_id"] = json!("7.7.edit");
-    press["actions"][0]["value"] = json!(edit);
-    assert_eq!(bot.interact(&press).await.0, 200);
-    bot.wait_for(|f| !f.opened.lock().unwrap().is_empty()).await;
-    let opened = bot.fake.opened.lock().unwrap()[0].clone();
+    let opened = bot
+        .edit_on_the_draft_of("we approved £250k for the CRM replacement because churn")
+        .await;
     assert_eq!(opened["trigger_id"], "7.7.edit");
     let view = &opened["view"];
     let text = view.to_string();

@@ -33,6 +33,7 @@ mod spelling;
 mod tests;
 mod thing_for;
 mod unit_scoped;
+mod word_keyed;
 mod words;
 
 pub use words::is_common_word;
@@ -191,17 +192,17 @@ pub struct NameIndex {
     pub units: Vec<UnitName>,
     pub investments: Vec<InvestmentName>,
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: word_keyed::WordKeyed<Vec<usize>>,
     /// Units' names of two or more words by their first word clipped ("info" of
     /// Information Technology), for "Info Tech".
-    unit_clips: HashMap<String, Vec<usize>>,
+    unit_clips: word_keyed::WordKeyed<Vec<usize>>,
     /// One-word units' names clipped ("dev" of Development), each naming its one unit, for
     /// "Dev want a grant tracker".
-    unit_word_clips: HashMap<String, usize>,
+    unit_word_clips: word_keyed::WordKeyed<usize>,
     /// Distinct first words long enough to match fuzzily, with their letter sets.
     fuzzy_firsts: Vec<(String, u32)>,
     /// Acronyms and distinctive words, each naming one investment.
-    short: HashMap<String, usize>,
+    short: word_keyed::WordKeyed<usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".
     short_stems: HashMap<String, Vec<String>>,
     /// Every investment's words, for names said with some of their words.
@@ -224,16 +225,16 @@ pub struct NameIndex {
     /// Acronyms with letters from inside the name's words ("PdM").
     inner: super::name_variants::InnerAcronyms,
     /// Acronyms that name an investment only written as one ("EDW", "AML").
-    caps_acronyms: HashMap<String, usize>,
+    caps_acronyms: word_keyed::WordKeyed<usize>,
     /// Product codes of letters and digits clipped after their first digits ("s4" of
     /// S/4HANA), each naming its one investment.
-    clipped_codes: HashMap<String, usize>,
+    clipped_codes: word_keyed::WordKeyed<usize>,
     /// "the WO system": two capitals of a name's first words before a kind of thing.
     kind_initials: super::name_variants::KindInitials,
     /// Vendors' products, each naming the one investment of its kind ("Workday").
-    products: HashMap<String, usize>,
+    products: word_keyed::WordKeyed<usize>,
     /// Heads' roles, each naming the unit it heads ("cfo" → Finance).
     roles: Vec<(&'static str, usize)>,
     /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
-    kinds: HashMap<String, usize>,
+    kinds: word_keyed::WordKeyed<usize>,
 }

@@ -70,17 +70,23 @@ impl Service {
             }
             _ => not_learnt,
         };
-        let mut reply = replies.remove(0);
-        for more in replies {
-            reply.blocks.extend(more.blocks);
-        }
-        if let Some(text) = remembered {
-            reply
-                .blocks
-                .push(valuebridge_chat::Block::Paragraph { text });
-        }
-        Ok(self.closed(caller, back, reply))
+        Ok(self.closed(caller, back, said_as_one(replies, remembered)))
     }
+}
+
+/// A confirmation's replies (a record's, its decision's) said as one, with the line saying
+/// which other name was remembered, if one was.
+pub(super) fn said_as_one(mut replies: Vec<Reply>, remembered: Option<String>) -> Reply {
+    let mut reply = replies.remove(0);
+    for more in replies {
+        reply.blocks.extend(more.blocks);
+    }
+    if let Some(text) = remembered {
+        reply
+            .blocks
+            .push(valuebridge_chat::Block::Paragraph { text });
+    }
+    reply
 }
 
 /// The write that closes a confirmed draft (bringing `back` the one it set aside), run with

@@ -208,15 +208,7 @@ impl Service {
                     replies.pop();
                     l.remembered()
                 });
-                let mut reply = replies.remove(0);
-                for more in replies {
-                    reply.blocks.extend(more.blocks);
-                }
-                if let Some(text) = remembered {
-                    reply
-                        .blocks
-                        .push(valuebridge_chat::Block::Paragraph { text });
-                }
+                let reply = super::confirm::said_as_one(replies, remembered);
                 Ok(self.closed(caller, back, reply))
             }
             Err(e) => Err(e),

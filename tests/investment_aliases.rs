@@ -45,9 +45,12 @@ async fn an_alias_finds_the_investment_wherever_one_is_named() {
     assert!(list.contains("ServiceTitan"), "{list}");
     let found = bot.ok("find ServiceTitan").await;
     assert!(found.contains("INV-2"), "{found}");
-    // A close misspelling of an alias gets a "did you mean" naming the investment.
+    // A close misspelling of an alias gets a "did you mean" naming the investment and its id.
     let out = bot.fails("decide ServiceTitn approve").await;
-    assert!(out.contains("Did you mean 'ServiceTitan'"), "{out}");
+    assert!(
+        out.contains("Did you mean INV-2 (Field service platform)?"),
+        "{out}"
+    );
 }
 
 #[tokio::test]

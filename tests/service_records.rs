@@ -49,7 +49,7 @@ async fn bad_input_is_explained_and_stores_nothing() {
         ("decide INV-9 approve", "There is no INV-9"),
         (
             "decide CRM replacment approve",
-            "Did you mean 'CRM replacement'?",
+            "Did you mean INV-1 (CRM replacement)?",
         ),
         (
             "decide INV-1 approve on:2027-01-01",

@@ -57,7 +57,11 @@ pub(super) fn set_field(
             Proposal::Decision { investment, .. } | Proposal::Benefit { investment, .. },
             "investment",
         ) => {
-            let r = crate::command::InvestmentRef::Name(value.to_string());
+            // An id as the grammar reads one (`INV-3`, as a "did you mean" tells to type).
+            let r = match value.parse::<crate::ids::InvestmentId>() {
+                Ok(id) => crate::command::InvestmentRef::Id(id),
+                Err(_) => crate::command::InvestmentRef::Name(value.to_string()),
+            };
             *investment = Some(crate::service::lookup_investment(s.store(), caller, &r)?.name)
         }
         (Proposal::Decision { verdict, .. }, "verdict") => {

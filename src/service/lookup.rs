@@ -5,7 +5,7 @@ use super::error::{user, Failure};
 use super::Caller;
 use crate::command::{InvestmentRef, UnitRef};
 use crate::domain::{Investment, Record, Unit};
-use crate::ids::{InvestmentId, Kind, UnitId};
+use crate::ids::{InvestmentId, Kind, RecordId, UnitId};
 use crate::store::{normalise_name, Store};
 
 /// The closest of `names` to `wanted`, if close enough to be a typo.
@@ -90,31 +90,26 @@ pub fn unit_name(store: &Store, caller: &Caller, id: UnitId) -> Result<String, F
     })
 }
 
-/// "There is no investment called …", with a "did you mean" when `name` is close to an
-/// investment's name or one of its aliases.
+/// "There is no investment called …", with the investments near `name` (by name or alias)
+/// and their ids, as every command taking a name says it.
 fn no_investment(store: &Store, caller: &Caller, name: &str) -> Failure {
-    let all: Vec<Investment> = match store.live(&caller.tenant, Kind::Investment) {
-        Ok(all) => all
-            .into_iter()
-            .filter_map(|s| match s.record {
-                Record::Investment(i) => Some(i),
-                _ => None,
-            })
-            .collect(),
-        Err(e) => return e.into(),
+    let one = |id: RecordId| format!(" Type its id, `{id}`, in place of the name.");
+    let several = |id: RecordId| {
+        format!(" Type the id of the one you mean in place of the name, like `{id}`.")
     };
-    match closest(name, all.iter().flat_map(|i| i.names())) {
-        Some(guess) => {
-            // Said by an alias, the guess says which investment that is.
-            let of = all
-                .iter()
-                .find(|i| i.name != guess && i.aliases.iter().any(|a| a == guess))
-                .map(|i| format!(" ({})", i.name))
-                .unwrap_or_default();
-            user(format!("There is no investment called '{name}'. Did you mean '{guess}'{of}? `/value list investments` shows them all."))
-        }
-        None => user(format!("There is no investment called '{name}'. Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`.")),
-    }
+    let said = super::near_names::no_such_name(
+        store,
+        caller,
+        &[name],
+        &[Kind::Investment],
+        super::near_names::NotFound {
+            lead: format!("There is no investment called '{name}'."),
+            one: &one,
+            several: &several,
+            none: format!("Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`."),
+        },
+    );
+    said.unwrap_or_else(|e| e)
 }
 
 /// A live investment by id, name or alias.

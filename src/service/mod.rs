@@ -26,6 +26,7 @@ mod list_filters;
 mod lookup;
 mod lookup_record;
 mod me;
+mod near_names;
 mod permissions;
 mod reads;
 mod render;

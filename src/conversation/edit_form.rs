@@ -129,7 +129,19 @@ impl Service {
         let extra = form_alias(self, caller, draft).map(|a| remember_field(Some(a)));
         let tenant = caller.workspace.to_string();
         match self.form_with(&tenant, command, &values, &context, extra) {
-            Some(form) => Reply::open_form(form, text),
+            Some(mut form) => {
+                // A new investment's decision may be logged on a registered one instead.
+                if let Proposal::Investment {
+                    then_decide: Some(_),
+                    ..
+                } = draft.proposal
+                {
+                    let name = form.fields.iter_mut().find(|f| f.name == "name");
+                    name.into_iter()
+                        .for_each(|f| f.hint = super::form_registered::NAME_HINT.into());
+                }
+                Reply::open_form(form, text)
+            }
             None => Reply::info().paragraph(text),
         }
     }
@@ -227,15 +239,16 @@ impl Service {
 }
 
 impl Service {
-    /// A new investment's form refused: when its name is a registered investment's, how to
-    /// log the draft's decision on that one instead (the invest form asks for a new one's
-    /// fields; in words, `edit investment` turns the draft into the decision).
+    /// A new investment's form refused because its name was registered meanwhile (after
+    /// `form_registered` looked): submitted again, the form logs the decision on that one.
     fn name_taken(&self, caller: &Caller, e: UserError, name: &str) -> Failure {
         let held = self
             .store()
             .find_name(&caller.tenant, crate::ids::Kind::Investment, name);
         match held {
-            Ok(Some(_)) => user(format!("{e} To log this draft's decision on it instead, close the form and say `edit investment {name}`.")),
+            Ok(Some(_)) => user(format!(
+                "{e} Submit the form again to log this draft's decision on it instead."
+            )),
             _ => Failure::User(e),
         }
     }

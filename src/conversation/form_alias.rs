@@ -6,7 +6,7 @@
 //! same write as the record: both or neither.
 
 use super::drafts::{Draft, Drafts};
-use super::learn_alias::{amendment, name_in, offer, plausible_alias, AliasOffer};
+use super::learn_alias::{amendment, name_in, offer, plausible_alias};
 use super::proposal::Proposal;
 use crate::command::{Command, InvestmentRef};
 use crate::service::{Caller, Failure, Service};
@@ -48,10 +48,12 @@ pub(super) fn form_alias(s: &Service, caller: &Caller, draft: &Draft) -> Option<
     Some(alias)
 }
 
-/// The alias an Edit form's submission adds with its record, and the amendment adding it.
+/// The alias (or aliases) an Edit form's submission adds with its record, and the
+/// amendment adding it.
 pub struct FormAlias {
-    offer: AliasOffer,
-    amend: Command,
+    /// What the reply says for it.
+    pub(super) line: String,
+    pub(super) amend: Command,
 }
 
 impl FormAlias {
@@ -62,7 +64,7 @@ impl FormAlias {
 
     /// The line the reply says for it.
     pub(super) fn remembered(&self) -> String {
-        super::learn_alias::remembered(&self.offer)
+        self.line.clone()
     }
 }
 
@@ -103,6 +105,7 @@ impl Service {
         }
         let offer = offer(self, caller, alias, &held.name)?;
         let amend = amendment(&offer, held.aliases, draft.id);
-        Ok(Some(FormAlias { offer, amend }))
+        let line = super::learn_alias::remembered(&offer);
+        Ok(Some(FormAlias { line, amend }))
     }
 }

@@ -172,6 +172,14 @@ pub(super) fn set_draft_field(
             Ok(())
         }
         "investment" => {
+            if let Proposal::Investment {
+                then_decide: None, ..
+            } = &draft.proposal
+            {
+                return Err(user(super::form_registered::no_decision_to_log(
+                    value.trim(),
+                )));
+            }
             let mut proposal = match &draft.proposal {
                 Proposal::Investment {
                     cost,

@@ -8,6 +8,7 @@ mod drafts;
 mod edit_form;
 mod flow;
 mod form_alias;
+mod form_registered;
 mod learn_alias;
 mod proposal;
 mod readers;

@@ -118,22 +118,13 @@ impl Service {
                 let Ok(draft) = draft.parse::<u64>() else {
                     return Ok(general("This form belongs to no draft; open it again from the draft's Edit button.".into()));
                 };
-                let remember = values.get(crate::conversation::REMEMBER);
-                let learnt =
-                    self.alias_from_form(&caller, draft, &command, remember.map(String::as_str));
-                let learnt = match learnt {
-                    Ok(learnt) => learnt,
-                    Err(Failure::User(e)) => {
-                        return Ok(FormOutcome::Invalid {
-                            errors: BTreeMap::from([(
-                                crate::conversation::REMEMBER.to_string(),
-                                e.to_string(),
-                            )]),
-                        })
-                    }
-                    Err(e) => return Err(e),
+                let confirmed = match self
+                    .confirm_draft_form(&caller, draft, command, values)
+                    .await
+                {
+                    Ok(confirmed) => confirmed,
+                    Err(errors) => return Ok(FormOutcome::Invalid { errors }),
                 };
-                let confirmed = self.confirm_edited(&caller, draft, command, learnt).await;
                 match (confirmed, then) {
                     (Ok(reply), Some(then)) => then().map(|()| reply),
                     (confirmed, _) => confirmed,

@@ -1,0 +1,201 @@
+//! A draft's **Edit** form submitted, and the case the typed edit handled and the form did
+//! not: a new investment's draft whose Name field names a registered investment (its name,
+//! an alias or its id). Its decision is logged on that investment, as `edit investment
+//! <name>` and `yes` log it (the form's one-off cost is the amount, its start date the
+//! decision's date), and the form's "Other names" are remembered for that investment in the
+//! same write, both or neither; the reply says so. A draft with no decision has nothing to
+//! log on it: the name field says what to say instead, and nothing is stored.
+
+use super::drafts::Drafts;
+use super::form_alias::{FormAlias, REMEMBER};
+use super::learn_alias::{amendment, offer, remembered};
+use super::proposal::Proposal;
+use crate::command::{Command, InvestArgs, InvestmentRef};
+use crate::domain::Investment;
+use crate::ids::{InvestmentId, Kind};
+use crate::service::{Caller, Failure, Service};
+use std::collections::BTreeMap;
+use valuebridge_chat::{Block, Reply};
+
+/// A form's errors by field name (nothing stored).
+pub type FieldErrors = BTreeMap<String, String>;
+
+/// The name field's hint on the form of a new investment's draft that carries a decision.
+pub(super) const NAME_HINT: &str =
+    "a new investment's; or a registered one's name, alias or id, to log this draft's decision on it";
+
+/// What a new investment's draft that says no decision answers when pointed at the
+/// registered investment `name`, typed or on its form.
+pub(super) fn no_decision_to_log(name: &str) -> String {
+    format!("This draft proposes a new investment and says no decision, so there is nothing to log on {name}: say the verdict first (`edit verdict approve`, or reject, defer, stop, continue, rescope), then `edit investment {name}`.")
+}
+
+fn on(field: &str, message: String) -> FieldErrors {
+    BTreeMap::from([(field.to_string(), message)])
+}
+
+/// A failure on `field`: a user's error is said there; anything else is internal.
+fn at(field: &'static str) -> impl Fn(Failure) -> (&'static str, Failure) {
+    move |e| (field, e)
+}
+
+/// The live investment `name` stands for exactly (its id, name or alias), if any; a retracted
+/// or missing id is an error.
+fn registered(s: &Service, caller: &Caller, name: &str) -> Result<Option<Investment>, Failure> {
+    let id = match name.trim().parse::<InvestmentId>() {
+        Ok(id) => id,
+        Err(_) => match s
+            .store()
+            .find_name(&caller.tenant, Kind::Investment, name)?
+        {
+            Some(id) => InvestmentId(id.n),
+            None => return Ok(None),
+        },
+    };
+    crate::service::lookup_investment(s.store(), caller, &InvestmentRef::Id(id)).map(Some)
+}
+
+/// The decision logged on a registered investment, and the aliases remembered with it.
+struct OnRegistered {
+    decide: Command,
+    learnt: Option<FormAlias>,
+    held: Investment,
+}
+
+impl Service {
+    /// Confirms draft `id` with its Edit form's `command` and `values`: the errors by field
+    /// (nothing stored), or what confirming answered.
+    pub(crate) async fn confirm_draft_form(
+        &self,
+        caller: &Caller,
+        id: u64,
+        command: Command,
+        values: &BTreeMap<String, String>,
+    ) -> Result<Result<Reply, Failure>, FieldErrors> {
+        if let Command::Invest(invest) = &command {
+            match self.onto_registered(caller, id, invest) {
+                Ok(Some(r)) => {
+                    let said = self.confirm_edited(caller, id, r.decide, r.learnt).await;
+                    return Ok(said.map(|reply| logged_on(reply, &r.held)));
+                }
+                Ok(None) => {}
+                Err((field, Failure::User(e))) => return Err(on(field, e.to_string())),
+                Err((_, internal)) => return Ok(Err(internal)),
+            }
+        }
+        let remember = values.get(REMEMBER).map(String::as_str);
+        let learnt = match self.alias_from_form(caller, id, &command, remember) {
+            Ok(learnt) => learnt,
+            Err(Failure::User(e)) => return Err(on(REMEMBER, e.to_string())),
+            Err(internal) => return Ok(Err(internal)),
+        };
+        Ok(self.confirm_edited(caller, id, command, learnt).await)
+    }
+
+    /// `invest` submitted on a new investment's draft with a registered investment's name:
+    /// the draft's decision on it (`None` when the name is new, or the draft is not a new
+    /// investment's), or the field that is wrong.
+    fn onto_registered(
+        &self,
+        caller: &Caller,
+        id: u64,
+        invest: &InvestArgs,
+    ) -> Result<Option<OnRegistered>, (&'static str, Failure)> {
+        let drafts = Drafts::open(self.store()).map_err(|e| ("name", e.into()))?;
+        let draft = drafts
+            .get(&caller.tenant, &caller.channel, &caller.user_id, self.now())
+            .map_err(|e| ("name", e.into()))?
+            .filter(|d| d.id == id);
+        let Some(draft) = draft else {
+            return Ok(None);
+        };
+        if !matches!(draft.proposal, Proposal::Investment { .. }) {
+            return Ok(None);
+        }
+        let Some(held) = registered(self, caller, &invest.name).map_err(at("name"))? else {
+            return Ok(None);
+        };
+        let Some(mut decide) = draft.proposal.decision_after(&held.name, Some(invest.cost)) else {
+            let why = format!(
+                "{} is registered already ({}). {}",
+                held.name,
+                held.id,
+                no_decision_to_log(&held.name)
+            );
+            return Err(("name", super::draft_fields::user(why)));
+        };
+        decide.investment = InvestmentRef::Id(held.id);
+        decide.on = invest.start;
+        let learnt = self
+            .other_names(caller, &held, &invest.aliases, id)
+            .map_err(at("aliases"))?;
+        Ok(Some(OnRegistered {
+            decide: Command::Decide(decide),
+            learnt,
+            held,
+        }))
+    }
+
+    /// The form's "Other names", remembered for the registered investment `held` as a learnt
+    /// name is (each a plausible name no live investment or unit holds; the person may amend
+    /// investments), in one amendment.
+    fn other_names(
+        &self,
+        caller: &Caller,
+        held: &Investment,
+        names: &[String],
+        draft: u64,
+    ) -> Result<Option<FormAlias>, Failure> {
+        let mut offers = Vec::new();
+        for name in names.iter().filter(|n| !n.trim().is_empty()) {
+            let o = offer(self, caller, name, &held.name)?;
+            if !offers.iter().any(|k: &super::learn_alias::AliasOffer| {
+                k.alias.to_lowercase() == o.alias.to_lowercase()
+            }) {
+                offers.push(o);
+            }
+        }
+        let Some((last, rest)) = offers.split_last() else {
+            return Ok(None);
+        };
+        let mut aliases = held.aliases.clone();
+        aliases.extend(rest.iter().map(|o| o.alias.clone()));
+        let line = match rest {
+            [] => remembered(last),
+            _ => {
+                let quoted: Vec<String> =
+                    offers.iter().map(|o| format!("\"{}\"", o.alias)).collect();
+                let (tail, head) = quoted.split_last().expect("two or more");
+                format!(
+                    "Remembered {} and {tail} as other names for {} ({}): plain words and commands now know it by them.",
+                    head.join(", "),
+                    held.name,
+                    held.id
+                )
+            }
+        };
+        Ok(Some(FormAlias {
+            line,
+            amend: amendment(last, aliases, draft),
+        }))
+    }
+}
+
+/// The reply of a decision logged on a registered investment from a new investment's form,
+/// saying so after its heading (an "already confirmed" answer is left as it is).
+fn logged_on(mut reply: Reply, held: &Investment) -> Reply {
+    if super::claims::is_already_confirmed(&reply) {
+        return reply;
+    }
+    let text = format!(
+        "{} is registered already ({}), so this draft's decision is logged on it; the form's unit, benefit, years, category, running cost and sponsor, a new investment's, were not used.",
+        held.name, held.id
+    );
+    let at = reply
+        .blocks
+        .iter()
+        .position(|b| !matches!(b, Block::Heading { .. }))
+        .unwrap_or(reply.blocks.len());
+    reply.blocks.insert(at, Block::Paragraph { text });
+    reply
+}

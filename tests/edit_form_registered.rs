@@ -1,0 +1,262 @@
+//! A new investment's draft whose **Edit** form is given a registered investment's name (or
+//! alias, or id) logs the draft's decision on that investment, as `edit investment <name>`
+//! and `yes` would: the form's cost is the amount, its start the decision's date, and its
+//! "Other names" are remembered for the registered investment in the same write. A draft
+//! with no decision has nothing to log on it: the name field says so, and nothing is stored.
+//! The Slack and Discord wire paths are in `tests/slack_forms/registered.rs` and
+//! `tests/discord_forms/registered.rs`.
+
+mod support;
+
+use std::collections::BTreeMap;
+use support::Bot;
+use valuebridge::domain::Record;
+use valuebridge::ids::{Kind, TenantId};
+use valuebridge_chat::{
+    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, ReplyKind, Role,
+};
+
+const TENANT: &str = "slack:T1";
+
+fn actor() -> Actor {
+    Actor {
+        user_id: "U1".into(),
+        display_name: "alice".into(),
+        role: Some(Role::Admin),
+    }
+}
+
+fn message(text: &str) -> Invocation {
+    Invocation {
+        tenant: TENANT.into(),
+        channel: "C1".into(),
+        actor: actor(),
+        text: text.into(),
+        is_command: false,
+    }
+}
+
+async fn say(bot: &Bot, text: &str) -> String {
+    render_plain(&bot.service.handle(&message(text)).await)
+}
+
+/// Ops with a field service platform (INV-1) and a warehouse platform (INV-2).
+async fn bot() -> Bot {
+    let bot = Bot::new();
+    for line in [
+        "unit add Ops",
+        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run",
+        "invest Warehouse platform unit:Ops cost:£90k benefit:£50k/yr years:3 category:run",
+    ] {
+        let reply = bot
+            .service
+            .handle(&Invocation {
+                is_command: true,
+                ..message(line)
+            })
+            .await;
+        assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
+    }
+    bot
+}
+
+/// Draft 1's Edit form, and its values as filled in.
+async fn edit_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
+    let form = bot
+        .service
+        .handle(&message("edit draft 1"))
+        .await
+        .form
+        .expect("the Edit button opens a form");
+    let values = form
+        .fields
+        .iter()
+        .filter_map(|f| f.initial.clone().map(|v| (f.name.clone(), v)))
+        .collect();
+    (form, values)
+}
+
+async fn submit(bot: &Bot, form: &Form, values: &BTreeMap<String, String>) -> FormOutcome {
+    bot.service
+        .submit_form(&FormSubmission {
+            tenant: TENANT.into(),
+            channel: "C1".into(),
+            actor: actor(),
+            command: form.command.clone(),
+            context: form.context.clone(),
+            values: values.clone(),
+            card: None,
+        })
+        .await
+}
+
+fn tenant() -> TenantId {
+    TENANT.parse().unwrap()
+}
+
+fn writes(bot: &Bot) -> usize {
+    bot.store.log(&tenant()).unwrap().len()
+}
+
+fn investments(bot: &Bot) -> Vec<valuebridge::domain::Investment> {
+    let live = bot.store.live(&tenant(), Kind::Investment).unwrap();
+    live.into_iter()
+        .filter_map(|s| match s.record {
+            Record::Investment(i) => Some(i),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The form of "ServiceTitan renewal approved at £40k …", filled in as a new investment's.
+async fn servicetitan_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
+    say(
+        bot,
+        "ServiceTitan renewal approved at £40k because the techs rely on it",
+    )
+    .await;
+    let (form, mut values) = edit_form(bot).await;
+    assert_eq!(form.command, "invest");
+    for (k, v) in [
+        ("unit", "Ops"),
+        ("benefit", "£10k"),
+        ("years", "3"),
+        ("category", "run"),
+    ] {
+        values.entry(k.into()).or_insert(v.into());
+    }
+    (form, values)
+}
+
+#[tokio::test]
+async fn a_registered_name_on_a_new_investments_form_logs_the_decision_on_it() {
+    let bot = bot().await;
+    let (form, mut values) = servicetitan_form(&bot).await;
+    let name = form.fields.iter().find(|f| f.name == "name").unwrap();
+    assert!(name.hint.contains("registered"), "{}", name.hint);
+    values.insert("name".into(), "field service PLATFORM".into());
+    values.insert("aliases".into(), "ServiceTitan".into());
+    let out = match submit(&bot, &form, &values).await {
+        FormOutcome::Done { reply } => render_plain(&reply),
+        FormOutcome::Invalid { errors } => panic!("invalid: {errors:?}"),
+    };
+    assert!(out.contains("DEC-1"), "{out}");
+    assert!(
+        out.contains("Field service platform is registered already (INV-1), so this draft's decision is logged on it"),
+        "{out}"
+    );
+    assert!(
+        out.contains(
+            "Remembered \"ServiceTitan\" as another name for Field service platform (INV-1)"
+        ),
+        "{out}"
+    );
+    // No second investment; the decision is the draft's, on INV-1, at the form's cost.
+    let all = investments(&bot);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert_eq!(all[0].aliases, ["ServiceTitan"]);
+    let decisions = bot.store.live(&tenant(), Kind::Decision).unwrap();
+    let [d] = decisions.as_slice() else {
+        panic!("{decisions:?}")
+    };
+    let Record::Decision(d) = &d.record else {
+        panic!()
+    };
+    assert_eq!(d.investment.to_string(), "INV-1");
+    assert_eq!(d.amount.unwrap().minor, 4_000_000);
+    assert!(d.rationale.contains("techs"), "{}", d.rationale);
+    // The draft is closed.
+    assert!(say(&bot, "yes").await.contains("no draft"));
+}
+
+#[tokio::test]
+async fn an_id_names_the_registered_one_and_no_other_names_adds_none() {
+    let bot = bot().await;
+    let (form, mut values) = servicetitan_form(&bot).await;
+    values.insert("name".into(), "INV-2".into());
+    values.remove("aliases");
+    let FormOutcome::Done { reply } = submit(&bot, &form, &values).await else {
+        panic!("not logged")
+    };
+    let out = render_plain(&reply);
+    assert!(
+        out.contains("Warehouse platform is registered already (INV-2)"),
+        "{out}"
+    );
+    assert!(!out.contains("Remembered"), "{out}");
+    assert!(investments(&bot).iter().all(|i| i.aliases.is_empty()));
+    assert_eq!(investments(&bot).len(), 2);
+}
+
+#[tokio::test]
+async fn another_name_that_cannot_be_remembered_is_said_on_its_field_and_nothing_is_stored() {
+    let bot = bot().await;
+    let (form, mut values) = servicetitan_form(&bot).await;
+    let before = writes(&bot);
+    values.insert("name".into(), "Field service platform".into());
+    values.insert("aliases".into(), "Warehouse platform".into());
+    let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+        panic!("stored with a taken name")
+    };
+    assert!(
+        errors["aliases"].contains("already taken by INV-2"),
+        "{errors:?}"
+    );
+    assert_eq!(writes(&bot), before);
+    // A retracted investment's id is refused on the name field.
+    let reply = bot
+        .service
+        .handle(&Invocation {
+            is_command: true,
+            ..message("retract INV-2 because a duplicate")
+        })
+        .await;
+    assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
+    let before = writes(&bot);
+    values.insert("name".into(), "INV-2".into());
+    values.remove("aliases");
+    let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+        panic!("logged on a retracted investment")
+    };
+    assert!(errors["name"].contains("INV-2 was retracted"), "{errors:?}");
+    assert_eq!(writes(&bot), before);
+}
+
+#[tokio::test]
+async fn a_draft_with_no_decision_given_a_registered_name_says_how_and_stores_nothing() {
+    let bot = bot().await;
+    let card = say(
+        &bot,
+        "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
+    )
+    .await;
+    assert!(card.contains("log this new investment?"), "{card}");
+    let (form, mut values) = edit_form(&bot).await;
+    values.insert("name".into(), "Warehouse platform".into());
+    for (k, v) in [("unit", "Ops"), ("category", "run")] {
+        values.entry(k.into()).or_insert(v.into());
+    }
+    let before = writes(&bot);
+    let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+        panic!("stored")
+    };
+    let said = &errors["name"];
+    assert!(
+        said.contains("Warehouse platform is registered already (INV-2)"),
+        "{said}"
+    );
+    assert!(said.contains("says no decision"), "{said}");
+    assert!(
+        said.contains("`edit verdict approve`")
+            && said.contains("`edit investment Warehouse platform`"),
+        "{said}"
+    );
+    assert_eq!(writes(&bot), before);
+    // Typed, the same advice; said in that order, it becomes the decision.
+    let out = say(&bot, "edit investment Warehouse platform").await;
+    assert!(out.contains("says no decision"), "{out}");
+    assert!(out.contains("`edit verdict approve`"), "{out}");
+    say(&bot, "edit verdict approve").await;
+    let out = say(&bot, "edit investment Warehouse platform").await;
+    assert!(out.contains("log this decision?"), "{out}");
+}

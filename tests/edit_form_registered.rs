@@ -133,6 +133,8 @@ async fn a_registered_name_on_a_new_investments_form_logs_the_decision_on_it() {
     let bot = bot().await;
     let (form, mut values) = servicetitan_form(&bot).await;
     let name = form.fields.iter().find(|f| f.name == "name").unwrap();
+    assert_eq!(name.label, "Name (or a registered one's name or id)");
+    assert!(name.label.chars().count() <= 45, "Discord's limit");
     assert!(name.hint.contains("registered"), "{}", name.hint);
     values.insert("name".into(), "field service PLATFORM".into());
     values.insert("aliases".into(), "ServiceTitan".into());

@@ -136,9 +136,10 @@ impl Service {
                     ..
                 } = draft.proposal
                 {
-                    let name = form.fields.iter_mut().find(|f| f.name == "name");
-                    name.into_iter()
-                        .for_each(|f| f.hint = super::form_registered::NAME_HINT.into());
+                    if let Some(f) = form.fields.iter_mut().find(|f| f.name == "name") {
+                        f.label = super::form_registered::NAME_LABEL.into();
+                        f.hint = super::form_registered::NAME_HINT.into();
+                    }
                 }
                 Reply::open_form(form, text)
             }

@@ -20,7 +20,9 @@ use valuebridge_chat::{Block, Reply};
 /// A form's errors by field name (nothing stored).
 pub type FieldErrors = BTreeMap<String, String>;
 
-/// The name field's hint on the form of a new investment's draft that carries a decision.
+/// The name field's label and hint on the form of a new investment's draft that carries a
+/// decision (a label fits Discord's 45 characters).
+pub(super) const NAME_LABEL: &str = "Name (or a registered one's name or id)";
 pub(super) const NAME_HINT: &str =
     "a new investment's; or a registered one's name, alias or id, to log this draft's decision on it";
 

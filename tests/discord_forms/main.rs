@@ -17,6 +17,7 @@ mod support;
 
 mod forms_kept;
 mod learnt_aliases;
+mod registered;
 mod wrong_and_edited;
 
 use chrono::{DateTime, TimeZone, Utc};

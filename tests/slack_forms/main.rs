@@ -15,6 +15,7 @@ mod support;
 
 mod home_and_shortcuts;
 mod learnt_aliases;
+mod registered;
 mod submissions;
 
 use serde_json::{json, Value};

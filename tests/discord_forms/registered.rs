@@ -1,0 +1,128 @@
+//! A new investment's draft **Edit**ed on Discord with a registered investment's name: the
+//! `invest` form's two steps submitted, the draft's decision is logged on that investment (no
+//! second one) with the other name given on step 2; a draft with no decision is told why and
+//! nothing is stored.
+
+use super::forms_kept::*;
+use super::*;
+
+async fn setup_ops(bot: &Bot) {
+    let unit = bot
+        .signed(&discord_fake::slash(
+            "100",
+            "2001",
+            "unit",
+            &[("name", "Ops")],
+        ))
+        .await;
+    assert!(text(&unit).contains("UNIT-1"), "{unit}");
+    let invest = bot
+        .signed(&discord_fake::slash(
+            "101",
+            "2001",
+            "invest",
+            &[
+                ("name", "Field service platform"),
+                ("unit", "Ops"),
+                ("cost", "£40k"),
+                ("benefit", "£60k"),
+                ("years", "3"),
+                ("category", "run"),
+            ],
+        ))
+        .await;
+    assert!(text(&invest).contains("INV-1"), "{invest}");
+}
+
+/// The draft of `said`, its Edit pressed and step 1 submitted with `name`: the answer to
+/// step 1, and the card the draft was on.
+async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
+    let draft = bot.gateway(menu("850", "2001", said)).await;
+    let mut card = discord_fake::message("904", CHANNEL, discord_fake::BOT_USER, "");
+    card["flags"] = json!(EPHEMERAL);
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let mut on_card = press("851", "2001", &edit);
+    on_card["message"] = card.clone();
+    let first = bot.gateway(on_card).await;
+    drawable(&first);
+    assert!(
+        first["data"]["title"].as_str().unwrap().contains("(1/2)"),
+        "{first}"
+    );
+    let typed = BTreeMap::from([("name".to_string(), name.to_string())]);
+    let mut from_card = fill(&first, "852", "2001", &typed, true);
+    from_card["message"] = card.clone();
+    let step = bot.gateway(from_card).await;
+    (step, card)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_name_on_the_two_step_invest_form_logs_the_decision_on_it() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let (step, card) = step_one(
+        &bot,
+        "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years",
+        "Field service platform",
+    )
+    .await;
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+    let mut on_step = press("853", "2001", &buttons(&step)[0].1);
+    on_step["message"] = card.clone();
+    let second = bot.gateway(on_step).await;
+    drawable(&second);
+    let typed = BTreeMap::from([
+        ("category".to_string(), "run".to_string()),
+        ("aliases".to_string(), "ServiceTitan".to_string()),
+    ]);
+    let mut from_step = fill(&second, "854", "2001", &typed, true);
+    from_step["message"] = card;
+    let done = bot.gateway(from_step).await;
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(
+        text(&done).contains("Field service platform is registered already (INV-1)"),
+        "{done}"
+    );
+    assert!(
+        text(&done).contains("Remembered \\\"ServiceTitan\\\" as another name"),
+        "{done}"
+    );
+    let investments = bot.live(Kind::Investment);
+    assert_eq!(investments.len(), 1, "{investments:?}");
+    assert!(investments[0].to_string().contains("ServiceTitan"));
+    let decisions = bot.live(Kind::Decision);
+    assert_eq!(decisions.len(), 1);
+    assert!(
+        decisions[0].to_string().contains("INV-1"),
+        "{}",
+        decisions[0]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_with_no_decision_given_a_registered_name_is_told_why_and_stores_nothing() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let (step, card) = step_one(
+        &bot,
+        "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
+        "INV-1",
+    )
+    .await;
+    let mut on_step = press("853", "2001", &buttons(&step)[0].1);
+    on_step["message"] = card.clone();
+    let second = bot.gateway(on_step).await;
+    let mut from_step = fill(&second, "854", "2001", &BTreeMap::new(), true);
+    from_step["message"] = card;
+    let refused = bot.gateway(from_step).await;
+    assert!(text(&refused).contains("says no decision"), "{refused}");
+    assert!(
+        text(&refused).contains("`edit investment Field service platform`"),
+        "{refused}"
+    );
+    assert_eq!(bot.live(Kind::Investment).len(), 1);
+    assert!(bot.live(Kind::Decision).is_empty());
+}

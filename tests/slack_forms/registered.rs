@@ -1,0 +1,89 @@
+//! A new investment's draft **Edit**ed on Slack with a registered investment's name: the
+//! `view_submission` logs the draft's decision on that investment (no second one), and a
+//! draft with no decision gets the reason on the name input, storing nothing.
+
+use super::*;
+
+async fn with_ops(bot: &Bot) {
+    bot.ok("unit add Ops").await;
+    bot.ok("invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run start:2026-01-01").await;
+}
+
+const NEW_ONES: [(&str, &str); 3] = [("benefit", "10000"), ("years", "3"), ("category", "run")];
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_name_on_the_invest_form_logs_the_decision_on_it() {
+    let bot = start_bot().await;
+    with_ops(&bot).await;
+    let view = bot
+        .edit_on_the_draft_of(
+            "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years",
+        )
+        .await["view"]
+        .clone();
+    assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
+    let mut typed = vec![
+        ("name", "Field service platform"),
+        ("aliases", "ServiceTitan"),
+    ];
+    typed.extend(NEW_ONES);
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
+        .await;
+    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    let said: Vec<&str> = update["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["text"]["text"].as_str())
+        .collect();
+    let said = said.join("\n");
+    assert!(said.contains("DEC-1"), "{update}");
+    assert!(
+        said.contains("Field service platform is registered already (INV-1), so this draft's decision is logged on it"),
+        "{update}"
+    );
+    assert!(said.contains("Remembered \"ServiceTitan\""), "{update}");
+    let investments = bot.store.live(&bot.tenant(), Kind::Investment).unwrap();
+    assert_eq!(investments.len(), 1);
+    match &investments[0].record {
+        Record::Investment(i) => assert_eq!(i.aliases, ["ServiceTitan"]),
+        other => panic!("{other:?}"),
+    }
+    let decisions = bot.store.live(&bot.tenant(), Kind::Decision).unwrap();
+    match &decisions[..] {
+        [d] => match &d.record {
+            Record::Decision(d) => assert_eq!(d.investment.to_string(), "INV-1"),
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_draft_with_no_decision_says_why_on_the_name_input_and_stores_nothing() {
+    let bot = start_bot().await;
+    with_ops(&bot).await;
+    let view = bot
+        .edit_on_the_draft_of(
+            "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
+        )
+        .await["view"]
+        .clone();
+    assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
+    let before = bot.store.log_len(&bot.tenant()).unwrap();
+    let mut typed = vec![("name", "INV-1")];
+    typed.extend(NEW_ONES);
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!(status, 200, "{body}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["response_action"], "errors", "{answer}");
+    let said = answer["errors"]["name"].as_str().unwrap_or_default();
+    assert!(said.contains("says no decision"), "{answer}");
+    assert!(
+        said.contains("`edit investment Field service platform`"),
+        "{answer}"
+    );
+    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
+}

@@ -32,6 +32,16 @@ pub(super) fn no_decision_to_log(name: &str) -> String {
     format!("This draft proposes a new investment and says no decision, so there is nothing to log on {name}: say the verdict first (`edit verdict approve`, or reject, defer, stop, continue, rescope), then `edit investment {name}`.")
 }
 
+/// The same, said of the registered investment `held` the form named.
+fn no_decision_on(held: &Investment) -> String {
+    format!(
+        "{} is registered already ({}). {}",
+        held.name,
+        held.id,
+        no_decision_to_log(&held.name)
+    )
+}
+
 fn on(field: &str, message: String) -> FieldErrors {
     BTreeMap::from([(field.to_string(), message)])
 }
@@ -94,6 +104,37 @@ impl Service {
         Ok(self.confirm_edited(caller, id, command, learnt).await)
     }
 
+    /// The name field's error on a page of draft `context`'s `invest` form when it names a
+    /// registered investment the draft cannot be logged on (no decision, or retracted), for a
+    /// step that checks its fields before the last one is submitted.
+    pub(crate) fn draft_name_error(
+        &self,
+        caller: &Caller,
+        context: &str,
+        values: &BTreeMap<String, String>,
+    ) -> Result<Option<String>, Failure> {
+        let (Some(id), Some(name)) = (
+            context
+                .strip_prefix(crate::service::DRAFT_CONTEXT)
+                .and_then(|id| id.parse::<u64>().ok()),
+            values.get("name"),
+        ) else {
+            return Ok(None);
+        };
+        let draft = Drafts::open(self.store())?
+            .get(&caller.tenant, &caller.channel, &caller.user_id, self.now())?
+            .filter(|d| d.id == id);
+        let Some(Proposal::Investment { then_decide, .. }) = draft.map(|d| d.proposal) else {
+            return Ok(None);
+        };
+        match (registered(self, caller, name), then_decide) {
+            (Ok(Some(held)), None) => Ok(Some(no_decision_on(&held))),
+            (Ok(_), _) => Ok(None),
+            (Err(Failure::User(e)), _) => Ok(Some(e.to_string())),
+            (Err(e), _) => Err(e),
+        }
+    }
+
     /// `invest` submitted on a new investment's draft with a registered investment's name:
     /// the draft's decision on it (`None` when the name is new, or the draft is not a new
     /// investment's), or the field that is wrong.
@@ -118,13 +159,7 @@ impl Service {
             return Ok(None);
         };
         let Some(mut decide) = draft.proposal.decision_after(&held.name, Some(invest.cost)) else {
-            let why = format!(
-                "{} is registered already ({}). {}",
-                held.name,
-                held.id,
-                no_decision_to_log(&held.name)
-            );
-            return Err(("name", super::draft_fields::user(why)));
+            return Err(("name", super::draft_fields::user(no_decision_on(&held))));
         };
         decide.investment = InvestmentRef::Id(held.id);
         decide.on = invest.start;

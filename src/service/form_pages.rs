@@ -151,7 +151,11 @@ impl Service {
         kept.expires_at = now + self.form_ttl();
         if page < pages {
             let caller = self.form_caller(s)?;
-            let errors = self.page_errors(decl, &caller, page, &kept.values);
+            let mut errors = self.page_errors(decl, &caller, page, &kept.values);
+            if decl.name == "invest" && page_fields(decl, page).iter().any(|f| f.name == "name") {
+                let named = self.draft_name_error(&caller, &kept.context, &kept.values)?;
+                errors.extend(named.map(|e| ("name".to_string(), e)));
+            }
             if !errors.is_empty() {
                 return Ok(Some(FormOutcome::Invalid { errors }));
             }

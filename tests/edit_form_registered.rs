@@ -262,3 +262,45 @@ async fn a_draft_with_no_decision_given_a_registered_name_says_how_and_stores_no
     let out = say(&bot, "edit investment Warehouse platform").await;
     assert!(out.contains("log this decision?"), "{out}");
 }
+
+/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
+fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    Some(std::sync::Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
+            true => Err(std::io::Error::from_raw_os_error(28)),
+            false => Ok(()),
+        }
+    }))
+}
+
+#[tokio::test]
+async fn whichever_write_fails_the_decision_and_the_other_name_are_stored_together_or_not_at_all() {
+    let mut failed = 0;
+    for k in 0..8 {
+        let bot = bot().await;
+        let (form, mut values) = servicetitan_form(&bot).await;
+        values.insert("name".into(), "Field service platform".into());
+        values.insert("aliases".into(), "ServiceTitan".into());
+        bot.store.set_write_fault(fail_only(k));
+        let outcome = submit(&bot, &form, &values).await;
+        bot.store.set_write_fault(None);
+        let logged = !bot
+            .store
+            .live(&tenant(), Kind::Decision)
+            .unwrap()
+            .is_empty();
+        let learnt = !investments(&bot)[0].aliases.is_empty();
+        assert_eq!(logged, learnt, "write {k} failing half-did it: {outcome:?}");
+        assert_eq!(investments(&bot).len(), 2);
+        if !logged {
+            failed += 1;
+            // The draft is kept: the form submitted again stores both.
+            let FormOutcome::Done { reply } = submit(&bot, &form, &values).await else {
+                panic!("not stored on a second submission")
+            };
+            assert!(render_plain(&reply).contains("DEC-1"));
+        }
+    }
+    assert!(failed > 0, "no write of the submission failed");
+}

@@ -82,6 +82,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     caps: false,
                     capital: false,
                     looked_up: Cell::new(0),
+                    found_at: Default::default(),
                     inner_colon: false,
                 });
             }
@@ -274,6 +275,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             caps,
             capital,
             looked_up: Cell::new(0),
+            found_at: Default::default(),
             inner_colon,
         });
         attached = true;

@@ -38,6 +38,22 @@ impl<V> WordKeyed<V> {
             None
         }
     }
+
+    /// The value of the word `a` and `b` make written together ("share" + "point"), as
+    /// [`WordKeyed::get`] of it answers: the joined word is built (in `buf`, reused) only
+    /// when a key has its first byte and length.
+    pub fn get_joined(&self, a: &str, b: &str, buf: &mut String) -> Option<&V> {
+        let first = a.as_bytes().first().or(b.as_bytes().first());
+        if let Some(&f) = first {
+            if self.lengths[usize::from(f)] & (1 << (a.len() + b.len()).min(63)) == 0 {
+                return None;
+            }
+        }
+        buf.clear();
+        buf.push_str(a);
+        buf.push_str(b);
+        self.map.get(buf.as_str())
+    }
 }
 
 impl<V> From<HashMap<String, V>> for WordKeyed<V> {
@@ -99,5 +115,17 @@ mod tests {
         assert_eq!(keyed.get(&"a".repeat(66)), None);
         assert!(keyed.contains_key("dev"));
         assert_eq!(keyed["info"], 2);
+        // Two words written together: as the joined word is answered, however split.
+        let mut buf = String::from("left over");
+        for w in words.iter().copied().chain(["devx", "sx4", "infoo"]) {
+            for at in (0..=w.len()).filter(|&at| w.is_char_boundary(at)) {
+                let (a, b) = w.split_at(at);
+                assert_eq!(
+                    keyed.get_joined(a, b, &mut buf),
+                    map.get(w),
+                    "{a:?} + {b:?}"
+                );
+            }
+        }
     }
 }

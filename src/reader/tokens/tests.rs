@@ -73,6 +73,13 @@ fn phrase_table_prefers_longest() {
     let table = PhraseTable::new(&[("pull", 1), ("pulled the plug", 2)]);
     let toks = tokenize("they pulled the plug");
     assert_eq!(table.match_at(&toks, 1), Some((2, 3)));
+    // Asked again at every token, once its record holds the answer: the same as on
+    // tokens never asked.
+    for at in 0..=toks.len() {
+        let fresh = table.match_at(&tokenize("they pulled the plug"), at);
+        assert_eq!(table.match_at(&toks, at), fresh, "{at}");
+        assert_eq!(table.match_at(&toks, at), fresh, "{at}");
+    }
 }
 
 #[test]
@@ -88,15 +95,28 @@ fn a_word_table_answers_as_its_words_do() {
         "a",
         "longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set",
     ];
-    let table = WordTable::new(words.iter().map(|w| w.to_string()));
     let text = "approve approved go gone ok'd ok é e sign-off signoff a an B A \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-sex";
+    // A table made as the reader's are, one whose numbers each token keeps (the first
+    // slots) and one whose it does not (a slot past them, and one past every record).
+    let words = || words.iter().map(|w| w.to_string());
+    for table in [
+        WordTable::new(words()),
+        WordTable::in_slot(words(), 1),
+        WordTable::in_slot(words(), 20),
+        WordTable::in_slot(words(), 40),
+    ] {
+        answers_as_its_words_do(&table, text);
+    }
+}
+
+fn answers_as_its_words_do(table: &WordTable, text: &str) {
     for t in tokenize(text) {
         let listed = table.words.contains_key(t.lower.as_str());
-        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+        assert_eq!(t.in_table(table), listed, "{:?}", t.lower);
         // Asked again, from the token's record.
-        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+        assert_eq!(t.in_table(table), listed, "{:?}", t.lower);
     }
     for w in ["", "ap", "approvf", "zzz"] {
         assert_eq!(table.holds(w), table.words.contains_key(w), "{w:?}");
@@ -108,12 +128,12 @@ fn a_word_table_answers_as_its_words_do() {
         for t in tokenize(text) {
             let number = table.words.get(t.lower.as_str()).copied();
             if first_where {
-                assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
+                assert_eq!(t.index_in(table), number, "{:?}", t.lower);
             } else {
-                assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+                assert_eq!(t.in_table(table), number.is_some(), "{:?}", t.lower);
             }
-            assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
-            assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+            assert_eq!(t.index_in(table), number, "{:?}", t.lower);
+            assert_eq!(t.in_table(table), number.is_some(), "{:?}", t.lower);
         }
     }
 }

@@ -39,12 +39,13 @@ pub(super) fn lowered(
     if kind == TokKind::Word {
         // Most words are plain ASCII: lower-cased without the Unicode tables, and with
         // no curly apostrophe to look for.
-        let lower = if raw.is_ascii() {
+        let ascii = raw.is_ascii();
+        let lower = if ascii {
             raw.to_ascii_lowercase()
         } else {
             raw.to_lowercase()
         };
-        let lower = if !raw.is_ascii() && lower.contains('’') {
+        let lower = if !ascii && lower.contains('’') {
             lower.replace('’', "'")
         } else {
             lower

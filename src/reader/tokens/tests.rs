@@ -1,5 +1,6 @@
 //! The tokenizer's and the word tables' tests.
 
+use super::token::INDEX_SLOTS;
 use super::*;
 
 #[test]
@@ -98,14 +99,14 @@ fn a_word_table_answers_as_its_words_do() {
     let text = "approve approved go gone ok'd ok é e sign-off signoff a an B A \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-sex";
-    // A table made as the reader's are, one whose numbers each token keeps (the first
-    // slots) and one whose it does not (a slot past them, and one past every record).
+    // A table made as the reader's are, one whose numbers each token keeps, and ones
+    // whose it does not (a place past the kept numbers, one past every record).
     let words = || words.iter().map(|w| w.to_string());
     for table in [
         WordTable::new(words()),
-        WordTable::in_slot(words(), 1),
-        WordTable::in_slot(words(), 20),
-        WordTable::in_slot(words(), 40),
+        WordTable::in_slot(words(), 1, 1),
+        WordTable::in_slot(words(), 20, INDEX_SLOTS),
+        WordTable::in_slot(words(), 40, INDEX_SLOTS),
     ] {
         answers_as_its_words_do(&table, text);
     }

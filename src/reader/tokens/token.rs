@@ -23,9 +23,9 @@ pub struct Token {
     /// answers: the passes scan a message's words many times, each time asking the same
     /// tables whether a phrase starts here. Two bits per table: asked, found.
     pub(super) looked_up: Cell<u64>,
-    /// Where the first [`INDEX_SLOTS`] tables hold this word (the number they gave it, plus
-    /// one; 0: not yet asked by [`Token::index_in`]): a word a phrase table holds is asked
-    /// about again at every scan, and its number is kept rather than hashed each time.
+    /// Where the first [`INDEX_SLOTS`] phrase tables hold this word (the number they gave
+    /// it, plus one; 0: not yet asked by [`Token::index_in`]): a word a phrase table holds
+    /// is asked about again at every scan, and its number is kept rather than hashed again.
     pub(super) found_at: [Cell<u16>; INDEX_SLOTS],
     /// A colon written between two digits with no space ("4:50", "10:00"): inside a time
     /// or a score, it ends no clause.

@@ -270,6 +270,7 @@ pub(super) fn year_of(n: u32) -> i32 {
     }
 }
 
+#[inline]
 pub(super) fn lower(toks: &[Token], i: usize) -> &str {
     let w = toks.get(i).map_or("", |t| t.lower.as_str());
     // (Asked of most words: only those opening on the short forms' letters can be one.)

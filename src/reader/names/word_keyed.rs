@@ -23,6 +23,7 @@ fn length_bit(word: &str) -> u64 {
 
 impl<V> WordKeyed<V> {
     /// Whether `word` may be a key: false only when no key has its first byte and length.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         match word.as_bytes().first() {
             Some(&b) => self.lengths[usize::from(b)] & length_bit(word) != 0,
@@ -31,12 +32,20 @@ impl<V> WordKeyed<V> {
     }
 
     /// The value of `word`, as the table's own `get` answers.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.may_hold(word) {
             self.map.get(word)
         } else {
             None
         }
+    }
+
+    /// Whether `word` is a key, as the table's own `contains_key` answers (this one is
+    /// asked rather than the table's, which would hash every word).
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
     }
 
     /// The value of the word `a` and `b` make written together ("share" + "point"), as
@@ -110,6 +119,7 @@ mod tests {
         ];
         for w in words {
             assert_eq!(keyed.get(w), map.get(w), "{w:?}");
+            assert_eq!(keyed.contains_key(w), map.contains_key(w), "{w:?}");
         }
         // A long word that shares only the capped length still finds its answer: none.
         assert_eq!(keyed.get(&"a".repeat(66)), None);

@@ -7,6 +7,10 @@ use super::*;
 
 /// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
 fn scots_negative(word: &str) -> Option<&'static str> {
+    // (Asked of every word: each of them ends so.)
+    if !word.ends_with("nae") && !word.ends_with("na") {
+        return None;
+    }
     Some(match word {
         "didnae" | "didna" => "didn't",
         "cannae" | "canna" => "can't",

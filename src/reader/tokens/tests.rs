@@ -138,3 +138,39 @@ fn answers_as_its_words_do(table: &WordTable, text: &str) {
         }
     }
 }
+
+#[test]
+fn every_scots_negative_is_read_as_its_english() {
+    let said = "didnae didna cannae canna couldnae couldna wouldnae wouldna shouldnae dinnae \
+                dinna doesnae isnae wasnae arenae havenae hasnae willnae winnae nae na \
+                banana lasagna";
+    let read: Vec<String> = tokenize(said).into_iter().map(|t| t.lower).collect();
+    assert_eq!(
+        read,
+        [
+            "didn't",
+            "didn't",
+            "can't",
+            "can't",
+            "couldn't",
+            "couldn't",
+            "wouldn't",
+            "wouldn't",
+            "shouldn't",
+            "don't",
+            "don't",
+            "doesn't",
+            "isn't",
+            "wasn't",
+            "aren't",
+            "haven't",
+            "hasn't",
+            "won't",
+            "won't",
+            "nae",
+            "na",
+            "banana",
+            "lasagna"
+        ]
+    );
+}

@@ -7,8 +7,11 @@
 use super::dates::{self, DateMention};
 use super::money_words::MoneyMention;
 use super::names::{NameMatch, Target};
-use super::tokens::{TokKind, Token};
+use super::tokens::{TokKind, Token, WordSet};
 use chrono::NaiveDate;
+
+/// [`DIRECTIONS`], asked of every word.
+static DIRECTION_WORDS: WordSet = WordSet::new(DIRECTIONS);
 
 /// Words that tell which way a measure moved.
 const DIRECTIONS: &[&str] = &[
@@ -80,7 +83,7 @@ pub fn find(
     for (i, t) in toks.iter().enumerate() {
         // "up to £50k" is a cap, not a change.
         let cap = t.lower == "up" && toks.get(i + 1).is_some_and(|n| n.lower == "to");
-        if DIRECTIONS.contains(&t.lower.as_str()) && !cap {
+        if DIRECTION_WORDS.holds(t) && !cap {
             let near = i.saturating_sub(NEAR)..(i + NEAR + 1).min(toks.len());
             m.change_counted |= near.clone().any(|j| j != i && counted(j));
             m.change_in_money |= near.into_iter().any(|j| j != i && in_money(j))

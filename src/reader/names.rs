@@ -204,19 +204,19 @@ pub struct NameIndex {
     /// Acronyms and distinctive words, each naming one investment.
     short: word_keyed::WordKeyed<usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".
-    short_stems: HashMap<String, Vec<String>>,
+    short_stems: word_keyed::WordKeyed<Vec<String>>,
     /// Every investment's words, for names said with some of their words.
     inv_words: Vec<Vec<String>>,
     /// Investments by the first three letters of their first word, for "billing upgrade"
     /// (Billing Platform Upgrade) and "doc review" (Document Review AI).
-    by_first3: HashMap<String, Vec<usize>>,
+    by_first3: word_keyed::WordKeyed<Vec<usize>>,
     /// Names of three or more words without their first word ("wi-fi upgrade" for "Campus
     /// wi-fi upgrade"), keyed by the word they start with.
-    tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    tails: word_keyed::WordKeyed<Vec<(Vec<String>, usize)>>,
     /// Names of four or more words without their first two when those left are all
     /// common words ("network refresh" for Makati Site Network Refresh): a name only with
     /// its first word said after them as the place ("network refresh in Makati").
-    placed_tails: HashMap<String, Vec<(Vec<String>, usize)>>,
+    placed_tails: word_keyed::WordKeyed<Vec<(Vec<String>, usize)>>,
     /// The tails' first words long enough to be matched misspelt, with their letter sets.
     fuzzy_tail_firsts: Vec<(String, u32)>,
     /// Acronyms taking a letter from inside a compound word ("SOC" for Cybersecurity

@@ -10,10 +10,12 @@ mod char_shapes;
 mod domain_names;
 mod lowered;
 mod token;
+mod word_sets;
 mod word_tables;
 use self::char_shapes::*;
 use self::lowered::lowered;
 pub use self::token::Token;
+pub use self::word_sets::WordSet;
 pub use self::word_tables::{PhraseTable, WordTable};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +84,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     caps: false,
                     capital: false,
                     looked_up: Cell::new(0),
+                    found_at: Default::default(),
                     inner_colon: false,
                 });
             }
@@ -274,6 +277,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             caps,
             capital,
             looked_up: Cell::new(0),
+            found_at: Default::default(),
             inner_colon,
         });
         attached = true;

@@ -197,7 +197,9 @@ const WORK_WORDS: &[&str] = &[
 
 /// Whether the word after a product says it is the work being done.
 pub(super) fn work_word(word: &str) -> bool {
-    WORK_WORDS.contains(&word)
+    // (Asked of the word after most names' words.)
+    static SET: crate::reader::tokens::WordSet = crate::reader::tokens::WordSet::new(WORK_WORDS);
+    SET.holds_word(word)
 }
 
 /// Products, in lower case, each naming the one investment of its kind. `inv_words` are each

@@ -270,9 +270,15 @@ pub(super) fn year_of(n: u32) -> i32 {
     }
 }
 
+#[inline]
 pub(super) fn lower(toks: &[Token], i: usize) -> &str {
+    let w = toks.get(i).map_or("", |t| t.lower.as_str());
+    // (Asked of most words: only those opening on the short forms' letters can be one.)
+    if !matches!(w.as_bytes().first(), Some(b'n' | b'w' | b'm')) {
+        return w;
+    }
     // Chat spellings of the words dates are made of: "nxt wk".
-    match toks.get(i).map_or("", |t| t.lower.as_str()) {
+    match w {
         "nxt" => "next",
         "wk" => "week",
         "wks" => "weeks",

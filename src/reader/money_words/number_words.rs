@@ -291,6 +291,7 @@ pub(super) const FRACTIONS: [(&[&str], u128, u128); 6] = [
 /// million") may start with this word: most words start none.
 /// Looked up once per token (see `Token::in_table`): the amount reader asks it of every
 /// word near every place of a message.
+#[inline]
 pub(super) fn starts_a_worded_number(first: &Token) -> bool {
     static STARTS: OnceLock<WordTable> = OnceLock::new();
     first.in_table(STARTS.get_or_init(|| {

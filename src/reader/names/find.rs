@@ -36,10 +36,7 @@ impl NameIndex {
                 .get(i + 1)
                 .filter(|n| t.is_word() && n.is_word() && !n.attached)
             {
-                pair.clear();
-                pair.push_str(&t.lower);
-                pair.push_str(&n.lower);
-                if let Some(list) = self.by_first.get(pair.as_str()) {
+                if let Some(list) = self.by_first.get_joined(&t.lower, &n.lower, &mut pair) {
                     candidates.extend(list);
                 }
             }

@@ -53,13 +53,19 @@ const LONGEST_ABBREVIATION: usize = {
 /// The word [`ABBREVIATIONS`] says `word` stands for: looked up, not scanned, as this is
 /// asked of most words of every message (and not even looked up when longer than any).
 fn abbreviation_of(word: &str) -> Option<&'static str> {
-    static BY_SHORT: std::sync::OnceLock<rustc_hash::FxHashMap<&str, &str>> =
+    static BY_SHORT: std::sync::OnceLock<super::word_keyed::WordKeyed<&str>> =
         std::sync::OnceLock::new();
     if word.len() > LONGEST_ABBREVIATION {
         return None;
     }
     BY_SHORT
-        .get_or_init(|| ABBREVIATIONS.iter().copied().collect())
+        .get_or_init(|| {
+            let map: rustc_hash::FxHashMap<String, &str> = ABBREVIATIONS
+                .iter()
+                .map(|&(short, long)| (short.to_string(), long))
+                .collect();
+            map.into()
+        })
         .get(word)
         .copied()
 }
@@ -209,15 +215,19 @@ pub(super) fn shortened(word: &str, name_word: &str) -> bool {
 /// what it says, never a misspelling of a name's word a letter away: "Leaning towards yes on
 /// the kiosks" names no unit called "Learning".
 pub(super) fn read_for_its_own_meaning(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<rustc_hash::FxHashSet<&str>> = std::sync::OnceLock::new();
+    static WORDS: std::sync::OnceLock<super::word_keyed::WordKeyed<()>> =
+        std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| {
-            crate::reader::verdicts::phrase_openings()
+            let set: rustc_hash::FxHashMap<String, ()> = crate::reader::verdicts::phrase_openings()
                 .chain(crate::reader::intent::cue_openings())
                 .filter(|w| w.len() >= 4)
-                .collect()
+                .map(|w| (w.to_string(), ()))
+                .collect();
+            set.into()
         })
-        .contains(word)
+        .get(word)
+        .is_some()
 }
 
 pub(super) fn close(word: &str, name_word: &str) -> bool {

@@ -23,6 +23,7 @@ fn length_bit(word: &str) -> u64 {
 
 impl<V> WordKeyed<V> {
     /// Whether `word` may be a key: false only when no key has its first byte and length.
+    #[inline]
     fn may_hold(&self, word: &str) -> bool {
         match word.as_bytes().first() {
             Some(&b) => self.lengths[usize::from(b)] & length_bit(word) != 0,
@@ -31,12 +32,36 @@ impl<V> WordKeyed<V> {
     }
 
     /// The value of `word`, as the table's own `get` answers.
+    #[inline]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.may_hold(word) {
             self.map.get(word)
         } else {
             None
         }
+    }
+
+    /// Whether `word` is a key, as the table's own `contains_key` answers (this one is
+    /// asked rather than the table's, which would hash every word).
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// The value of the word `a` and `b` make written together ("share" + "point"), as
+    /// [`WordKeyed::get`] of it answers: the joined word is built (in `buf`, reused) only
+    /// when a key has its first byte and length.
+    pub fn get_joined(&self, a: &str, b: &str, buf: &mut String) -> Option<&V> {
+        let first = a.as_bytes().first().or(b.as_bytes().first());
+        if let Some(&f) = first {
+            if self.lengths[usize::from(f)] & (1 << (a.len() + b.len()).min(63)) == 0 {
+                return None;
+            }
+        }
+        buf.clear();
+        buf.push_str(a);
+        buf.push_str(b);
+        self.map.get(buf.as_str())
     }
 }
 
@@ -94,10 +119,23 @@ mod tests {
         ];
         for w in words {
             assert_eq!(keyed.get(w), map.get(w), "{w:?}");
+            assert_eq!(keyed.contains_key(w), map.contains_key(w), "{w:?}");
         }
         // A long word that shares only the capped length still finds its answer: none.
         assert_eq!(keyed.get(&"a".repeat(66)), None);
         assert!(keyed.contains_key("dev"));
         assert_eq!(keyed["info"], 2);
+        // Two words written together: as the joined word is answered, however split.
+        let mut buf = String::from("left over");
+        for w in words.iter().copied().chain(["devx", "sx4", "infoo"]) {
+            for at in (0..=w.len()).filter(|&at| w.is_char_boundary(at)) {
+                let (a, b) = w.split_at(at);
+                assert_eq!(
+                    keyed.get_joined(a, b, &mut buf),
+                    map.get(w),
+                    "{a:?} + {b:?}"
+                );
+            }
+        }
     }
 }

@@ -84,7 +84,8 @@ pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
 /// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
 pub(super) fn written_in_capitals(raw: &str) -> bool {
     // Most words have no capital letter at all: neither shape below can hold.
-    if raw.is_ascii() && !raw.bytes().any(|b| b.is_ascii_uppercase()) {
+    // (One pass over the bytes: a capital, or a byte not in ASCII, is looked at further.)
+    if !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         return false;
     }
     // "IT's rota app": a word in capitals owning what follows is still in capitals.

@@ -7,6 +7,10 @@ use super::*;
 
 /// "didnae come through", "we cannae borrow": a Scots negative and the English it means.
 fn scots_negative(word: &str) -> Option<&'static str> {
+    // (Asked of every word: each of them ends so.)
+    if !word.ends_with("nae") && !word.ends_with("na") {
+        return None;
+    }
     Some(match word {
         "didnae" | "didna" => "didn't",
         "cannae" | "canna" => "can't",
@@ -39,12 +43,13 @@ pub(super) fn lowered(
     if kind == TokKind::Word {
         // Most words are plain ASCII: lower-cased without the Unicode tables, and with
         // no curly apostrophe to look for.
-        let lower = if raw.is_ascii() {
+        let ascii = raw.is_ascii();
+        let lower = if ascii {
             raw.to_ascii_lowercase()
         } else {
             raw.to_lowercase()
         };
-        let lower = if !raw.is_ascii() && lower.contains('’') {
+        let lower = if !ascii && lower.contains('’') {
             lower.replace('’', "'")
         } else {
             lower

@@ -1,5 +1,6 @@
 //! The tokenizer's and the word tables' tests.
 
+use super::token::INDEX_SLOTS;
 use super::*;
 
 #[test]
@@ -73,6 +74,13 @@ fn phrase_table_prefers_longest() {
     let table = PhraseTable::new(&[("pull", 1), ("pulled the plug", 2)]);
     let toks = tokenize("they pulled the plug");
     assert_eq!(table.match_at(&toks, 1), Some((2, 3)));
+    // Asked again at every token, once its record holds the answer: the same as on
+    // tokens never asked.
+    for at in 0..=toks.len() {
+        let fresh = table.match_at(&tokenize("they pulled the plug"), at);
+        assert_eq!(table.match_at(&toks, at), fresh, "{at}");
+        assert_eq!(table.match_at(&toks, at), fresh, "{at}");
+    }
 }
 
 #[test]
@@ -88,15 +96,28 @@ fn a_word_table_answers_as_its_words_do() {
         "a",
         "longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set",
     ];
-    let table = WordTable::new(words.iter().map(|w| w.to_string()));
     let text = "approve approved go gone ok'd ok é e sign-off signoff a an B A \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-set \
                 longer-than-sixty-three-letters-word-to-fill-the-last-bit-of-the-sex";
+    // A table made as the reader's are, one whose numbers each token keeps, and ones
+    // whose it does not (a place past the kept numbers, one past every record).
+    let words = || words.iter().map(|w| w.to_string());
+    for table in [
+        WordTable::new(words()),
+        WordTable::in_slot(words(), 1, 1),
+        WordTable::in_slot(words(), 20, INDEX_SLOTS),
+        WordTable::in_slot(words(), 40, INDEX_SLOTS),
+    ] {
+        answers_as_its_words_do(&table, text);
+    }
+}
+
+fn answers_as_its_words_do(table: &WordTable, text: &str) {
     for t in tokenize(text) {
         let listed = table.words.contains_key(t.lower.as_str());
-        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+        assert_eq!(t.in_table(table), listed, "{:?}", t.lower);
         // Asked again, from the token's record.
-        assert_eq!(t.in_table(&table), listed, "{:?}", t.lower);
+        assert_eq!(t.in_table(table), listed, "{:?}", t.lower);
     }
     for w in ["", "ap", "approvf", "zzz"] {
         assert_eq!(table.holds(w), table.words.contains_key(w), "{w:?}");
@@ -108,12 +129,48 @@ fn a_word_table_answers_as_its_words_do() {
         for t in tokenize(text) {
             let number = table.words.get(t.lower.as_str()).copied();
             if first_where {
-                assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
+                assert_eq!(t.index_in(table), number, "{:?}", t.lower);
             } else {
-                assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+                assert_eq!(t.in_table(table), number.is_some(), "{:?}", t.lower);
             }
-            assert_eq!(t.index_in(&table), number, "{:?}", t.lower);
-            assert_eq!(t.in_table(&table), number.is_some(), "{:?}", t.lower);
+            assert_eq!(t.index_in(table), number, "{:?}", t.lower);
+            assert_eq!(t.in_table(table), number.is_some(), "{:?}", t.lower);
         }
     }
+}
+
+#[test]
+fn every_scots_negative_is_read_as_its_english() {
+    let said = "didnae didna cannae canna couldnae couldna wouldnae wouldna shouldnae dinnae \
+                dinna doesnae isnae wasnae arenae havenae hasnae willnae winnae nae na \
+                banana lasagna";
+    let read: Vec<String> = tokenize(said).into_iter().map(|t| t.lower).collect();
+    assert_eq!(
+        read,
+        [
+            "didn't",
+            "didn't",
+            "can't",
+            "can't",
+            "couldn't",
+            "couldn't",
+            "wouldn't",
+            "wouldn't",
+            "shouldn't",
+            "don't",
+            "don't",
+            "doesn't",
+            "isn't",
+            "wasn't",
+            "aren't",
+            "haven't",
+            "hasn't",
+            "won't",
+            "won't",
+            "nae",
+            "na",
+            "banana",
+            "lasagna"
+        ]
+    );
 }

@@ -23,10 +23,18 @@ pub struct Token {
     /// answers: the passes scan a message's words many times, each time asking the same
     /// tables whether a phrase starts here. Two bits per table: asked, found.
     pub(super) looked_up: Cell<u64>,
+    /// Where the first [`INDEX_SLOTS`] phrase tables hold this word (the number they gave
+    /// it, plus one; 0: not yet asked by [`Token::index_in`]): a word a phrase table holds
+    /// is asked about again at every scan, and its number is kept rather than hashed again.
+    pub(super) found_at: [Cell<u16>; INDEX_SLOTS],
     /// A colon written between two digits with no space ("4:50", "10:00"): inside a time
     /// or a score, it ends no clause.
     pub(super) inner_colon: bool,
 }
+
+/// How many word tables (the first made) keep their numbers on each token
+/// ([`Token::found_at`]); the reader makes fewer phrase tables than this.
+pub(super) const INDEX_SLOTS: usize = 8;
 
 impl Token {
     /// Whether `table` holds this token's word, looked up once per token and table.
@@ -53,15 +61,34 @@ impl Token {
     pub fn index_in(&self, table: &WordTable) -> Option<usize> {
         let (asked, found) = table.masks;
         let bits = self.looked_up.get();
-        if asked != 0 && bits & asked != 0 && bits & found == 0 {
-            return None;
+        let kept = self.found_at.get(table.index_slot);
+        if asked != 0 && bits & asked != 0 {
+            if bits & found == 0 {
+                return None;
+            }
+            // Found before: its number, if `index_in` kept it (`in_table` keeps none).
+            if let Some(n) = kept.map(Cell::get).filter(|&n| n != 0) {
+                return Some(usize::from(n - 1));
+            }
         }
         let index = table.index_of(self.lower.as_str());
         if asked != 0 {
             self.looked_up
                 .set(bits | asked | if index.is_some() { found } else { 0 });
         }
+        if let (Some(n), Some(slot)) = (index.and_then(|n| u16::try_from(n + 1).ok()), kept) {
+            slot.set(n);
+        }
         index
+    }
+
+    /// Whether this token's record already says `table` does not hold its word: the one
+    /// answer [`Token::index_in`] gives without a look-up, asked before calling out to
+    /// match a phrase.
+    #[inline(always)]
+    pub(super) fn known_not_in(&self, table: &WordTable) -> bool {
+        let (asked, found) = table.masks;
+        asked != 0 && self.looked_up.get() & (asked | found) == asked
     }
 
     #[inline]

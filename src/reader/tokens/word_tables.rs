@@ -1,9 +1,10 @@
 //! Tables of words and phrases the passes ask about at every token, each word looked up
 //! once per table and its answer kept on the token.
 
+use super::token::INDEX_SLOTS;
 use super::{tokenize, Token};
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicU32, AtomicUsize, Ordering};
 
 /// A set of words a pass asks about at every token ("does a phrase start here?"), with a
 /// slot of its own in each token's record of answers ([`Token::in_table`]), so each word is
@@ -15,11 +16,20 @@ pub struct WordTable {
     /// The table's two bits in [`Token::in_table`]'s record, as masks worked out once
     /// (asked, found); `(0, 0)` for a table without a slot.
     pub(super) masks: (u64, u64),
+    /// The table's place in each token's kept numbers ([`Token::index_in`]): a phrase
+    /// table's first words' (the first [`INDEX_SLOTS`] made), past their end for any other.
+    pub(super) index_slot: usize,
     /// The lengths of its words (one bit each, 63 for any longer) and their first bytes
     /// (one bit of 256 each): a word whose length or first byte no word has is not in the
     /// table, told without hashing it (most words a table is asked about are not in it).
     lengths: u64,
     first_bytes: [u64; 4],
+}
+
+/// The next table's place in each token's record of answers.
+fn next_slot() -> u32 {
+    static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
+    NEXT_SLOT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// A word's bit in [`WordTable`]'s `lengths`.
@@ -29,8 +39,24 @@ fn length_bit(w: &str) -> u64 {
 
 impl WordTable {
     pub fn new(words: impl IntoIterator<Item = String>) -> Self {
-        static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
-        let slot = NEXT_SLOT.fetch_add(1, Ordering::Relaxed);
+        Self::in_slot(words, next_slot(), INDEX_SLOTS)
+    }
+
+    /// A phrase table's first words: a table whose numbers the first [`INDEX_SLOTS`] made
+    /// keep on each token too ([`Token::index_in`]).
+    fn of_first_words(words: impl IntoIterator<Item = String>) -> Self {
+        static NEXT_INDEX_SLOT: AtomicUsize = AtomicUsize::new(0);
+        let index_slot = NEXT_INDEX_SLOT.fetch_add(1, Ordering::Relaxed);
+        Self::in_slot(words, next_slot(), index_slot.min(INDEX_SLOTS))
+    }
+
+    /// The table of `words` with the `slot`th place in each token's record, and the
+    /// `index_slot`th place in its kept numbers (none from [`INDEX_SLOTS`] on).
+    pub(super) fn in_slot(
+        words: impl IntoIterator<Item = String>,
+        slot: u32,
+        index_slot: usize,
+    ) -> Self {
         let mut map: HashMap<String, usize> = HashMap::default();
         let mut lengths = 0;
         let mut first_bytes = [0u64; 4];
@@ -46,6 +72,7 @@ impl WordTable {
             words: map,
             lengths,
             first_bytes,
+            index_slot,
             masks: if slot < 32 {
                 (1u64 << (2 * slot), 1u64 << (2 * slot + 1))
             } else {
@@ -109,13 +136,24 @@ impl<T: Copy> PhraseTable<T> {
         }
         let (firsts, phrases): (Vec<String>, Vec<_>) = by_first.into_iter().unzip();
         PhraseTable {
-            firsts: WordTable::new(firsts),
+            firsts: WordTable::of_first_words(firsts),
             phrases,
         }
     }
 
     /// The longest phrase starting at `at`: its value and length in tokens.
+    #[inline]
     pub fn match_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
+        // Most words open no phrase, and each token's record says so after its first
+        // look-up: answered here, without a call.
+        if toks.get(at)?.known_not_in(&self.firsts) {
+            return None;
+        }
+        self.longest_at(toks, at)
+    }
+
+    /// [`PhraseTable::match_at`] once the token may open a phrase.
+    fn longest_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
         let t = toks.get(at)?;
         let list = &self.phrases[t.index_in(&self.firsts)?];
         // Every phrase of the list starts with this token's word (the list is found by

@@ -161,6 +161,12 @@ pub(in crate::reader::new_names) const ASKED_WHO: &[&str] = &[
 /// replace …") or before an article ("replace the …"), so a name that starts with such a
 /// word ("Building Management System") keeps it.
 pub(in crate::reader::new_names) fn want_verb_len(toks: &[Token], i: usize) -> Option<usize> {
+    // (Asked at every word: most open none of the verbs, told from the token's record.)
+    static FIRSTS: crate::reader::tokens::WordSet =
+        crate::reader::tokens::WordSet::first_words_of(WANT_VERBS);
+    if !FIRSTS.may_open_at(toks, i) {
+        return None;
+    }
     let after_to = i > 0 && toks[i - 1].is("to");
     WANT_VERBS.iter().find_map(|v| {
         let n = v.len();

@@ -3,6 +3,10 @@
 
 use super::*;
 
+/// [`PROPOSAL_CUES`], asked of every word of a proposal.
+static PROPOSAL_CUE_WORDS: crate::reader::tokens::WordSet =
+    crate::reader::tokens::WordSet::new(PROPOSAL_CUES);
+
 /// After each cue of an investment's proposal (four at most, the first first): where the
 /// thing it proposes is said.
 #[inline]
@@ -53,11 +57,7 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                     matches!(t.lower.as_str(), "reckon" | "reckons")
                         && matches!(word(p + 1), "a" | "an")
                 };
-                (PROPOSAL_CUES.contains(&t.lower.as_str())
-                    || after
-                    || should_look()
-                    || could_use()
-                    || reckon_a())
+                (PROPOSAL_CUE_WORDS.holds(t) || after || should_look() || could_use() || reckon_a())
                     && !reports
             })
             .map(|(p, _)| {

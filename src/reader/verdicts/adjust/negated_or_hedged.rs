@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// [`HEDGES`], asked of the words before every verdict.
+static HEDGE_WORDS: crate::reader::tokens::WordSet = crate::reader::tokens::WordSet::new(HEDGES);
+
 /// What negation, hedging and a wish before the verdict word make of it (the last step).
 pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     let Around {
@@ -159,7 +162,7 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
             toks.get(k + 1)
                 .is_some_and(|n| matches!(n.lower.as_str(), "to" | "on" | "about" | "of"))
         } else {
-            HEDGES.contains(&t.lower.as_str())
+            HEDGE_WORDS.holds(t)
         };
         wished |= matches!(t.lower.as_str(), "want" | "wants" | "wanted" | "asked");
     }

@@ -217,6 +217,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).
+#[inline]
 pub(in crate::reader) fn opens_a_shape(t: &Token) -> bool {
     static OPENERS: OnceLock<WordTable> = OnceLock::new();
     t.in_table(OPENERS.get_or_init(|| {

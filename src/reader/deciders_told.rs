@@ -111,15 +111,22 @@ pub(super) fn lowercase_subject(
     let s = verb.checked_sub(1)?;
     let t = &toks[s];
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let past = word(verb).ends_with('d');
+    // "sam gave the thumbs up on …": "gave" is past too.
+    let past = word(verb).ends_with('d') || word(verb) == "gave";
     let object = verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"));
     let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
+    // "lorraine's ok'd the wash bay": the name with the "'s" that stands for "has".
+    let bare = t
+        .lower
+        .strip_suffix("'s")
+        .or_else(|| t.lower.strip_suffix("’s"))
+        .unwrap_or(&t.lower);
     let name = t.kind == TokKind::Word
         && text[t.start..].starts_with(|c: char| c.is_lowercase())
-        && t.lower.chars().all(char::is_alphabetic)
-        && t.lower.chars().count() >= 3
-        && !t.lower.ends_with("ly")
-        && is_decider_word(&t.lower)
+        && bare.chars().all(char::is_alphabetic)
+        && bare.chars().count() >= 3
+        && !bare.ends_with("ly")
+        && is_decider_word(bare)
         && !is_investment(s);
-    (s == 0 && past && took && name).then(|| text[t.start..t.end].to_string())
+    (s == 0 && past && took && name).then(|| without_has(text[t.start..t.end].to_string()))
 }

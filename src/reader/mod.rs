@@ -150,6 +150,7 @@ mod price_case_and;
 mod priced_scope_dash;
 mod progress_counts;
 mod pushed_to_a_time;
+mod put_back_to_a_time;
 mod questions;
 mod rationale_choice;
 mod rationale_settling;

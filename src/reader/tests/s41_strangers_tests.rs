@@ -1,0 +1,192 @@
+//! Readings of forms from round S41's writers, the long Slack paragraphs and terse Discord
+//! lines of a Galveston aquarium, a Northamptonshire scaffolder and a Queensland caravan
+//! maker, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Cairns dive-boat operator: the boats, the dive shop, bookings, IT, in dollars.
+fn dive_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boats", &["Fleet", "Skippers"]),
+            ("Dive Shop", &["Retail", "Hire"]),
+            ("Bookings", &["Reservations"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Hull Resurfacing", "Boats"),
+            ("Compressor Upgrade", "Dive Shop"),
+            ("Booking Engine", "Bookings"),
+            ("Payroll System", "IT"),
+            ("Website Rebuild", "IT"),
+        ],
+    )
+}
+
+fn read_dive(text: &str) -> Reading {
+    read_day_first_in(text, "bec", "AUD", &dive_dir())
+}
+
+/// A Tulsa chain of climbing gyms: the walls, the cafe, memberships, IT.
+fn climb_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Walls", &["Setting", "Route Setting"]),
+            ("Cafe", &["Food"]),
+            ("Memberships", &["Front Desk"]),
+            ("IT", &["Tech"]),
+        ],
+        &[
+            ("Auto Belay Units", "Walls"),
+            ("Cafe Refit", "Cafe"),
+            ("Member App", "Memberships"),
+            ("Payroll System", "IT"),
+        ],
+    )
+}
+
+fn read_climb(text: &str) -> Reading {
+    read_us(text, "jordan", "2026-12-04", &climb_dir())
+}
+
+/// "the bloody thing still delaminates on anything over 6m": a few metres said of a thing's
+/// size, no money; a bare "6m" approved is still money.
+#[test]
+fn a_length_in_metres_is_no_money() {
+    for text in [
+        "pulling the pin on the hull resurfacing, the coating still lifts on anything over 6m \
+         and the supplier's given up",
+        "hull resurfacing: the coating lifts on boats longer than 12m, supplier back next week",
+        "the compressor upgrade is stuck, the hose has to run 8m long to reach the fill bay",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+    let text = "hull resurfacing approved, 6m over five years for the whole fleet";
+    let r = read_dive(text);
+    assert_eq!(r.amount, whole(6_000_000, "AUD"), "{text}: {r:?}");
+}
+
+/// "tech back 12/8", "supplier back 9/12", "drains guy back on the 15th": the day the one
+/// doing the work comes back is the day it is to be done by, as "rest by 9/12" is.
+#[test]
+fn the_day_a_worker_comes_back_is_due() {
+    for text in [
+        "compressor upgrade: new filters in, still tripping on long fills, tech back 2/12",
+        "hull resurfacing on the second boat: half done, supplier back 2/12",
+        "compressor upgrade at the shop: fitted, still leaking at the manifold, \
+         electrician back on the 2nd",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.due, Some("2026-12-02".parse().unwrap()), "{text}: {r:?}");
+    }
+    // Someone back from leave is no due of the work; a date moved back neither.
+    let text = "compressor upgrade: Bec is back 2/12, we'll talk then";
+    let r = read_dive(text);
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}
+
+/// "payroll move bumped to feb, year end close is a nightmare already": work bumped to a
+/// time is put off to it, as "pushed to" is; a figure bumped to more money is a rescope.
+#[test]
+fn work_bumped_to_a_time_is_deferred() {
+    let text = "payroll system bumped to feb, year end is busy enough already";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-02-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "booking engine budget bumped to $40k for the extra languages";
+    let r = read_dive(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "We're putting the website rebuild back to March; the agency can't start before then":
+/// work we put back to a later time is put off to it.
+#[test]
+fn work_put_back_to_a_time_is_deferred() {
+    let text = "We're putting the website rebuild back to March; the agency can't start \
+                before then.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "we're putting the old compressor back to work while the new one is fixed";
+    let r = read_dive(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "pulling the cafe refit for good, the city won't let us touch the grease line": work
+/// named after "pulling the" is stopped; pulling a thing about is no verdict.
+#[test]
+fn pulling_named_work_stops_it() {
+    let text = "pulling the cafe refit for good, the landlord won't let us move the sink and \
+                that was the whole point";
+    let r = read_climb(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Cafe Refit"), "{text}: {r:?}");
+    let text = "we're pulling the member app, the vendor went bust";
+    let r = read_climb(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    let text = "pulling the auto belay units off the wall for their yearly service tmrw";
+    let r = read_climb(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "cracking on with the estimating software, the rates import is a pain": work we crack
+/// on with goes on.
+#[test]
+fn cracking_on_with_work_continues_it() {
+    let text = "cracking on with the booking engine, the import is a pain but nobody wants \
+                to go back to the diary";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Booking Engine"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "marisol gave the green light on the gift shop pos", "leanne gave the thumbs up on the
+/// cnc router", "lorraine's ok'd the wash bay": the one who gave it decided.
+#[test]
+fn who_gave_the_green_light_decided() {
+    for (text, who) in [
+        (
+            "bec gave the green light on the compressor upgrade, 14k 🙌",
+            "bec",
+        ),
+        (
+            "sam gave the thumbs up on the compressor upgrade, 14k, goes in over xmas",
+            "sam",
+        ),
+        ("sam's ok'd the compressor upgrade, 14k 👍", "sam"),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+}
+
+/// "MFA's on ice till the new year. … We'll pick it up again on 11 January.": the day we
+/// pick the work up again is its review date.
+#[test]
+fn the_day_we_pick_it_up_again_is_the_review() {
+    let text = "The website rebuild is on ice till the new year. Half the office is off from \
+                the 18th. We'll pick it up again on 11 January.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-01-11".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

@@ -190,3 +190,44 @@ fn the_day_we_pick_it_up_again_is_the_review() {
         "{text}: {r:?}"
     );
 }
+
+/// "we're pulling the design software, the licences cost more …": a document's word
+/// ("design", "spec") naming the work it is part of is no document, and the verdict is the
+/// work's; "signed off the design for the new deck" still signs off a document.
+#[test]
+fn a_document_word_naming_work_is_no_document() {
+    let dir = directory(
+        &[("Design", &["Engineering"]), ("Boats", &["Fleet"])],
+        &[("Design Software", "Design"), ("Hull Resurfacing", "Boats")],
+    );
+    let text = "we're pulling the design software, the licences cost more than the drawings";
+    let r = read_day_first_in(text, "bec", "AUD", &dir);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Design Software"),
+        "{text}: {r:?}"
+    );
+    let text = "Engineering signed off the design for the hull resurfacing today";
+    let r = read_day_first_in(text, "bec", "AUD", &dir);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "cnc router in joinery has cut the cabinet rework from about 1 in 5 to hardly any, call
+/// it $3k a month …": a count cut, said roughly or cut to nothing left, is a result.
+#[test]
+fn a_count_cut_roughly_or_to_nothing_is_a_result() {
+    for text in [
+        "compressor upgrade in the shop has cut the failed fills from about 1 in 5 to hardly \
+         any, call it $3k a month we're not wasting",
+        "the compressor upgrade has cut the failed fills from around 20 a week to 2, call it \
+         $3k a month",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+    let text = "compressor upgrade cut to $40k, the second fill panel can wait";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

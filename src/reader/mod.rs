@@ -57,6 +57,7 @@ mod benefit_money;
 mod benefit_results;
 mod both_named;
 mod building;
+mod buying_at_a_price;
 mod by_then;
 mod catch_up;
 mod category;

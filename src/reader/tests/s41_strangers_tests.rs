@@ -231,3 +231,40 @@ fn a_count_cut_roughly_or_to_nothing_is_a_result() {
     let r = read_dive(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// "We're buying the Layher system scaffold at £145k, because …", "we're buying new after
+/// all, $58k": work we are buying at a price in its sentence is approved.
+#[test]
+fn work_we_are_buying_at_a_price_is_approved() {
+    let text = "We're buying the compressor upgrade at $45k, because the old one trips \
+                every second fill. The booking engine waits till Q2.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(45_000, "AUD"), "{text}: {r:?}");
+    let text = "FYI Bec's reversed herself on the compressor upgrade — we're buying new after \
+                all, $45k, because the used one failed its test.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "we're buying pizza for the crew on friday, the hull resurfacing is done";
+    let r = read_dive(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "We're done with the dealer portal's mobile app: …. She's ok with the paint booth getting
+/// new filters …, another $9k, …": someone ok with a priced thing approves it in a record
+/// of its own after another, as "she's fine with" does.
+#[test]
+fn someone_ok_with_a_priced_thing_after_a_record_approves_it() {
+    let text = "We're done with the booking engine: $18k spent and nobody books online anyway. \
+                She's ok with the compressor upgrade getting a new filter stack, another $9k, \
+                since we had two bad fills last month.";
+    let r = read_dive(text);
+    let all = super::test_names::records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        all[1].investment.as_deref(),
+        Some("Compressor Upgrade"),
+        "{text}: {r:?}"
+    );
+}

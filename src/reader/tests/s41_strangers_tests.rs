@@ -268,3 +268,36 @@ fn someone_ok_with_a_priced_thing_after_a_record_approves_it() {
         "{text}: {r:?}"
     );
 }
+
+/// "Glenn came back from the board with a yes and a no.": the answers counted open the
+/// news, no verdict of their own; the records are the sentences after.
+#[test]
+fn a_yes_and_a_no_counted_is_no_verdict() {
+    let text = "Bec came back from the bank with a yes and a no. The compressor upgrade goes \
+                ahead at $45k, because the old one trips. The booking engine is a no — she won't \
+                take on another subscription.";
+    let r = read_dive(text);
+    let all = super::test_names::records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Compressor Upgrade"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(all[1].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}
+
+/// "Glenn came back from the board with a yes and a no. …": who came back with the answers
+/// decided each verdict after it that names no one else.
+#[test]
+fn who_came_back_with_the_answers_decided_them() {
+    let text = "Bec came back from the bank with a yes and a no. The compressor upgrade goes \
+                ahead at $45k, because the old one trips. The booking engine is a no — she \
+                won't take on another subscription.";
+    let r = read_dive(text);
+    let all = super::test_names::records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    assert_eq!(all[0].decided_by.as_deref(), Some("Bec"), "{text}: {r:?}");
+    assert_eq!(all[1].decided_by.as_deref(), Some("Bec"), "{text}: {r:?}");
+}

@@ -301,3 +301,38 @@ fn who_came_back_with_the_answers_decided_them() {
     assert_eq!(all[0].decided_by.as_deref(), Some("Bec"), "{text}: {r:?}");
     assert_eq!(all[1].decided_by.as_deref(), Some("Bec"), "{text}: {r:?}");
 }
+
+/// "Tendering reckon we should pay for a bid-writing course, maybe £2,500", "Dealers reckon
+/// we should build a demo van for every dealer, no idea what it'd cost yet": what a unit
+/// reckons we should get is a proposal of that thing.
+#[test]
+fn what_a_unit_reckons_we_should_get_is_proposed() {
+    for (text, name) in [
+        (
+            "Skippers reckon we should pay for a radar upgrade, maybe $25k, nothing agreed",
+            "radar upgrade",
+        ),
+        (
+            "Skippers reckon we should build a second pontoon, no idea what it'd cost yet",
+            "second pontoon",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Boats"), "{text}: {r:?}");
+    }
+}
+
+/// "is the townsville thing dead or just parked": a yes/no question without its mark asks,
+/// and records no verdict; said with a verdict before it, the verdict stands.
+#[test]
+fn a_question_without_its_mark_records_nothing() {
+    let text = "is the booking engine dead or just parked";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    let text = "booking engine parked till March, is that ok with everyone";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -11,7 +11,11 @@ use crate::money::Currency;
 pub(super) fn buying_at_a_price_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let said = match word(i) {
-        "buying" => matches!(word(i.wrapping_sub(1)), "we're" | "are" | "i'm" | "am"),
+        "buying" => {
+            matches!(word(i.wrapping_sub(1)), "we're" | "i'm")
+                || word(i.wrapping_sub(1)) == "are" && word(i.wrapping_sub(2)) == "we"
+                || word(i.wrapping_sub(1)) == "am" && word(i.wrapping_sub(2)) == "i"
+        }
         "buy" => matches!(word(i.wrapping_sub(1)), "we'll" | "will" | "i'll"),
         _ => false,
     };

@@ -248,6 +248,11 @@ fn work_we_are_buying_at_a_price_is_approved() {
     let text = "we're buying pizza for the crew on friday, the hull resurfacing is done";
     let r = read_dive(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    // Others buying is no verdict of ours: a result of the work told.
+    let text = "The booking engine is doing what we hoped. People are buying the night dive \
+                online instead of skipping it, roughly $9k a month we weren't getting.";
+    let r = read_dive(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
 
 /// "We're done with the dealer portal's mobile app: …. She's ok with the paint booth getting
@@ -335,4 +340,36 @@ fn a_question_without_its_mark_records_nothing() {
     let text = "booking engine parked till March, is that ok with everyone";
     let r = read_dive(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "Craig got back from the bank yesterday with one yes and one no. …": the lead-in that
+/// announces the answers gives its day to every item after it.
+#[test]
+fn a_lead_in_announcing_answers_dates_its_items() {
+    let text = "Bec got back from the bank yesterday with one yes and one no. The compressor \
+                upgrade goes ahead at $45k, because the old one trips. The booking engine is \
+                a no — she won't take on another subscription.";
+    let r = read_dive(text);
+    let all = super::test_names::records(&r);
+    assert_eq!(all.len(), 2, "{text}: {r:?}");
+    for rec in all {
+        assert_eq!(
+            rec.date,
+            Some("2026-11-26".parse().unwrap()),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "Walt came back from the bank with two answers. The second digital press is a yes, …,
+/// because we turned away … in October alone.": with no day in the lead-in, a month in an
+/// item's reason dates nothing.
+#[test]
+fn a_lead_in_without_a_day_dates_nothing() {
+    let text = "Bec came back from the bank with two answers. The compressor upgrade is a yes, \
+                $45k, because we turned away twenty fills in October alone. The booking \
+                engine is a no — she won't take on another subscription.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
 }

@@ -281,6 +281,7 @@ pub fn decided_by(
         .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
+        .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -130,3 +130,32 @@ pub(super) fn lowercase_subject(
         && !is_investment(s);
     (s == 0 && past && took && name).then(|| without_has(text[t.start..t.end].to_string()))
 }
+
+/// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI
+/// Glenn's reversed himself on the outreach van — we're buying new after all": the one
+/// who changed their mind, named at the sentence's start before the verdict at `verb`,
+/// decided it.
+pub(super) fn mind_changed_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let s = (0..verb)
+        .rev()
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n"))
+        .map_or(0, |k| k + 1);
+    (s..verb.min(s + 5)).find_map(|k| {
+        let t = &toks[k];
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        let named = t.kind == TokKind::Word
+            && text[t.start..].starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic)
+            && is_decider_word(bare)
+            && !matches!(bare, "heads" | "fyi" | "btw" | "update");
+        let v = k + 1 + usize::from(word(k + 1) == "has");
+        let changed = match word(v) {
+            "changed" => matches!(word(v + 1), "his" | "her" | "their") && word(v + 2) == "mind",
+            "reversed" => matches!(word(v + 1), "himself" | "herself" | "themselves"),
+            "come" | "came" => matches!(word(v + 1), "round" | "around"),
+            _ => false,
+        };
+        (named && changed).then(|| without_has(text[t.start..t.end].to_string()))
+    })
+}

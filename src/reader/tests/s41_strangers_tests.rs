@@ -373,3 +373,20 @@ fn a_lead_in_without_a_day_dates_nothing() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI
+/// Glenn's reversed himself on the outreach van — we're buying new after all, $58k": who
+/// changed their mind decided the verdict after it.
+#[test]
+fn who_changed_their_mind_decided() {
+    for text in [
+        "Heads up: Sam's changed his mind on the compressor upgrade, it's back on at $45k, \
+         since the hired one costs us $3,200 a month.",
+        "FYI Sam's reversed herself on the compressor upgrade — we're buying new after all, \
+         $45k, because the used one failed its test.",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some("Sam"), "{text}: {r:?}");
+    }
+}

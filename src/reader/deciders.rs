@@ -310,6 +310,10 @@ fn named_before(
     if start > 0 && !toks[start - 1].is_break() {
         return None;
     }
+    // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.
+    while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
+        start += 1;
+    }
     if (start..end).any(is_investment) {
         return None;
     }

@@ -11,6 +11,8 @@ fn read_dive(text: &str) -> Reading {
         &[
             ("Hull Resurfacing", "Boats"),
             ("Compressor Upgrade", "Dive Shop"),
+            ("Booking Software", "Dive Shop"),
+            ("Booking Kiosk", "Dive Shop"),
         ],
     );
     read_day_first_in(text, "bec", "AUD", &dir)
@@ -28,4 +30,17 @@ fn a_name_after_so_decided() {
     let text = "The old one keeps tripping, so we have signed off on the compressor upgrade.";
     let r = read_dive(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}
+
+/// "estimating sw live for all new tenders 🎉 old jobs moved over by 18/12": "sw" is
+/// software, as "sys" is system (here telling the booking software from the booking kiosk).
+#[test]
+fn sw_is_software() {
+    let text = "booking sw live for all new divers 🎉 old bookings moved over by 18/12";
+    let r = read_dive(text);
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Booking Software"),
+        "{text}: {r:?}"
+    );
 }

@@ -267,11 +267,21 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
-    named_before(text, toks, verb, is_unit, is_investment)
+    // "payroll switch pushed to april": moved with no object, the subject is the work.
+    let moved_itself = matches!(
+        toks[verb].lower.as_str(),
+        "pushed" | "moved" | "bumped" | "shifted" | "delayed" | "postponed" | "deferred"
+    ) && toks
+        .get(verb + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until" | "back" | "out"));
+    (!moved_itself)
+        .then(|| named_before(text, toks, verb, is_unit, is_investment))
+        .flatten()
         .map(deciders_told::without_has)
         .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
+        .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
@@ -299,6 +309,10 @@ fn named_before(
     }
     if start > 0 && !toks[start - 1].is_break() {
         return None;
+    }
+    // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.
+    while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
+        start += 1;
     }
     if (start..end).any(is_investment) {
         return None;

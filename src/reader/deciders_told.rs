@@ -111,15 +111,51 @@ pub(super) fn lowercase_subject(
     let s = verb.checked_sub(1)?;
     let t = &toks[s];
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let past = word(verb).ends_with('d');
+    // "sam gave the thumbs up on …": "gave" is past too.
+    let past = word(verb).ends_with('d') || word(verb) == "gave";
     let object = verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"));
     let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
+    // "lorraine's ok'd the wash bay": the name with the "'s" that stands for "has".
+    let bare = t
+        .lower
+        .strip_suffix("'s")
+        .or_else(|| t.lower.strip_suffix("’s"))
+        .unwrap_or(&t.lower);
     let name = t.kind == TokKind::Word
         && text[t.start..].starts_with(|c: char| c.is_lowercase())
-        && t.lower.chars().all(char::is_alphabetic)
-        && t.lower.chars().count() >= 3
-        && !t.lower.ends_with("ly")
-        && is_decider_word(&t.lower)
+        && bare.chars().all(char::is_alphabetic)
+        && bare.chars().count() >= 3
+        && !bare.ends_with("ly")
+        && is_decider_word(bare)
         && !is_investment(s);
-    (s == 0 && past && took && name).then(|| text[t.start..t.end].to_string())
+    (s == 0 && past && took && name).then(|| without_has(text[t.start..t.end].to_string()))
+}
+
+/// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI
+/// Glenn's reversed himself on the outreach van — we're buying new after all": the one
+/// who changed their mind, named at the sentence's start before the verdict at `verb`,
+/// decided it.
+pub(super) fn mind_changed_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let s = (0..verb)
+        .rev()
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n"))
+        .map_or(0, |k| k + 1);
+    (s..verb.min(s + 5)).find_map(|k| {
+        let t = &toks[k];
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        let named = t.kind == TokKind::Word
+            && text[t.start..].starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic)
+            && is_decider_word(bare)
+            && !matches!(bare, "heads" | "fyi" | "btw" | "update");
+        let v = k + 1 + usize::from(word(k + 1) == "has");
+        let changed = match word(v) {
+            "changed" => matches!(word(v + 1), "his" | "her" | "their") && word(v + 2) == "mind",
+            "reversed" => matches!(word(v + 1), "himself" | "herself" | "themselves"),
+            "come" | "came" => matches!(word(v + 1), "round" | "around"),
+            _ => false,
+        };
+        (named && changed).then(|| without_has(text[t.start..t.end].to_string()))
+    })
 }

@@ -128,6 +128,10 @@ pub(super) fn pulling_opens_at(toks: &[Token], i: usize) -> Option<usize> {
     let reach = if said_by { 8 } else { 6 };
     let mut k = i + 2;
     while k < toks.len() && k <= i + reach && toks[k].is_word() {
+        // "pulling the cafe refit for good, …": for good, the work ends there.
+        if word(toks, k) == "for" && word(toks, k + 1) == "good" {
+            break;
+        }
         if matches!(
             word(toks, k),
             "numbers"
@@ -154,10 +158,13 @@ pub(super) fn pulling_opens_at(toks: &[Token], i: usize) -> Option<usize> {
         }
         k += 1;
     }
+    // "… for good", or a comma before the reason ("we're pulling the member app, the
+    // vendor went bust").
     let closes = k > i + 2
-        && toks
-            .get(k)
-            .is_some_and(|t| matches!(t.lower.as_str(), "—" | "–" | "-" | "." | "!"));
+        && toks.get(k).is_some_and(|t| {
+            matches!(t.lower.as_str(), "—" | "–" | "-" | "." | "!" | ",")
+                || t.lower == "for" && word(toks, k + 1) == "good"
+        });
     closes.then_some(i + 1)
 }
 

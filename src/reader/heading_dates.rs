@@ -68,8 +68,21 @@ pub fn lead_in_end(toks: &[Token], verdict_at: usize) -> Option<usize> {
     (toks[..end]
         .iter()
         .any(|t| ANNOUNCES.contains(&t.lower.as_str()))
-        || (1..end).any(|k| super::catch_up::catch_up_at(toks, k)))
+        || (1..end).any(|k| super::catch_up::catch_up_at(toks, k))
+        || announces_answers(&toks[..end]))
     .then_some(end)
+}
+
+/// "Craig got back from the bank yesterday with one yes and one no.", "… on Tuesday with
+/// two answers.": a lead-in that announces the answers it brings on a day it names (with
+/// no day, a time in an item's reason is no heading's).
+fn announces_answers(lead: &[Token]) -> bool {
+    let has = |w: &str| lead.iter().any(|t| t.is(w));
+    let day = lead.iter().any(|t| {
+        let w = t.lower.trim_end_matches("'s");
+        matches!(w, "yesterday" | "yday") || super::dates::weekday(w).is_some()
+    });
+    day && (has("answers") || has("verdicts") || has("yes") && has("no"))
 }
 
 /// Is the date at `start..end` said in another sentence than the verdict at

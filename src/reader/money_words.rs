@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 mod amount_at;
 mod finding;
+mod lengths;
 mod mentions_and_currencies;
 mod number_words;
 mod spoken_numbers;

@@ -261,3 +261,19 @@ fn a_seasons_do(toks: &[Token]) -> bool {
             )
     })
 }
+
+/// Does the message ask a yes/no question without its mark: one sentence opening on "is",
+/// "are", "did" … before "the", "our", "it", "we" ("is the townsville thing dead or just
+/// parked", "did we ever sign the racking off")? No statement opens that way.
+pub(super) fn asks_without_a_mark(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(
+        word(0),
+        "is" | "are" | "was" | "were" | "has" | "have" | "did" | "does" | "do" | "will"
+    ) && matches!(
+        word(1),
+        "the" | "our" | "that" | "this" | "it" | "we" | "they" | "anyone" | "anybody"
+    ) && !toks
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | ";" | ":"))
+}

@@ -192,7 +192,32 @@ pub(super) fn said_of_a_document(toks: &[Token], start: usize, end: usize) -> bo
         o += 1;
     }
     let object = word(toks, o);
-    if o > end && (DOCUMENTS.contains(&object) || FIGURES.contains(&object)) {
+    // "the design software": a document's word naming another thing is no document.
+    let head = toks.get(o + 1).is_none_or(|t| {
+        !t.is_word()
+            || matches!(
+                t.lower.as_str(),
+                "for"
+                    | "of"
+                    | "is"
+                    | "was"
+                    | "by"
+                    | "on"
+                    | "to"
+                    | "and"
+                    | "from"
+                    | "at"
+                    | "with"
+                    | "in"
+                    | "are"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "today"
+                    | "yesterday"
+            )
+    });
+    if o > end && head && (DOCUMENTS.contains(&object) || FIGURES.contains(&object)) {
         return true;
     }
     let mut k = start;

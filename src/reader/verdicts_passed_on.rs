@@ -1,6 +1,7 @@
 //! "Good news from Wren: the cargo bikes are approved …", "Two things from Wren's budget
 //! review. …", "Wren's back from the members' meeting with two answers. …", "Wren rang after
-//! going round the depots. She's happy for …": the opening sentence names who the verdicts
+//! going round the depots. She's happy for …", "Glenn came back from the board with a yes and
+//! a no. …": the opening sentence names who the verdicts
 //! after it come from, and every verdict that names no one else is theirs.
 
 use super::deciders::{is_body, is_decider_word};
@@ -98,9 +99,15 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
     while matches!(word(k), "is" | "was" | "has" | "just") {
         k += 1;
     }
-    let news = || (k..end).any(|j| news_word(&toks[j].lower));
+    // "… with two answers", "… with a yes and a no".
+    let news = || {
+        (k..end)
+            .any(|j| news_word(&toks[j].lower) || matches!(toks[j].lower.as_str(), "yes" | "no"))
+    };
     match word(k) {
         "back" => news().then_some(name),
+        // "Glenn came back from the board with a yes and a no".
+        "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => news().then_some(name),
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
         "on" if word(k + 1) == "to" => Some(name),
         _ => None,

@@ -57,3 +57,54 @@ pub(super) fn back_to_finish(toks: &[Token], start: usize) -> bool {
         && !MOVED.contains(&toks[start - 2].lower.as_str())
         && finishing_after(toks, start)
 }
+
+/// Who comes back to do the work, said by trade or role: "tech", "vendor", "drains guy";
+/// or a lowercase word of the trades' endings ("supplier", "installer", "electrician").
+fn a_worker(t: &Token) -> bool {
+    let w = t.lower.as_str();
+    if matches!(
+        w,
+        "tech" | "techs" | "guy" | "guys" | "bloke" | "blokes" | "crew" | "rep" | "sparky"
+    ) {
+        return true;
+    }
+    let trade_ending = ["er", "or", "ian", "ist", "ers", "ors"]
+        .iter()
+        .any(|e| w.ends_with(e));
+    trade_ending
+        && !t.caps
+        && !matches!(
+            w,
+            "never"
+                | "ever"
+                | "over"
+                | "under"
+                | "after"
+                | "later"
+                | "other"
+                | "rather"
+                | "either"
+                | "whether"
+                | "together"
+                | "power"
+                | "water"
+                | "order"
+                | "for"
+                | "floor"
+                | "door"
+        )
+}
+
+/// "tech back 12/8", "supplier back 9/12", "drains guy back on the 15th": the day the one
+/// doing the work comes back (a trade or role, not someone named back from leave) is when
+/// it is to be done by.
+pub(super) fn worker_back_on(toks: &[Token], start: usize) -> bool {
+    let mut k = start;
+    if k > 0 && toks[k - 1].is("the") {
+        k -= 1;
+    }
+    if k > 0 && toks[k - 1].is("on") {
+        k -= 1;
+    }
+    k >= 2 && toks[k - 1].is("back") && toks[k - 2].is_word() && a_worker(&toks[k - 2])
+}

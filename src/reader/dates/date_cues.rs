@@ -50,7 +50,7 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
     {
         return Cue::By;
     }
-    if back_to_finish::back_to_finish(toks, start) {
+    if back_to_finish::back_to_finish(toks, start) || back_to_finish::worker_back_on(toks, start) {
         return Cue::By;
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.

@@ -257,7 +257,7 @@ pub(super) fn amount_at(
             && numeric
                 .as_deref()
                 .is_some_and(|n| n.contains(',') || n.len() >= 4);
-        if metres {
+        if metres || (power == 6 && lengths::metres_of_a_size(toks, at, i)) {
             return None;
         }
     }

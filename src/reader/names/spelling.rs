@@ -32,6 +32,8 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("fcst", "forecast"),
     ("mfg", "manufacturing"),
     ("sys", "system"),
+    // "estimating sw live for all new tenders".
+    ("sw", "software"),
     ("fin", "finance"),
     // "e-tags" for Electronic Price Tags.
     ("e", "electronic"),

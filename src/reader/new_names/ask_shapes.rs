@@ -92,6 +92,9 @@ pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Opt
     if let Some(n) = given.filter(|&n| DETERMINERS.contains(&word(m.end + n))) {
         return Some(m.end + n);
     }
+    if let Some(k) = we_should_get(toks, m.end) {
+        return Some(k);
+    }
     toks.get(m.end)
         .is_some_and(|t| {
             matches!(
@@ -112,6 +115,39 @@ pub(super) fn unit_wanting(toks: &[Token], names: &[NameMatch], i: usize) -> Opt
             )
         })
         .then_some(m.end + 1)
+}
+
+/// "Tendering reckon we should pay for a bid-writing course", "Dealers reckon we should
+/// build a demo van for every dealer": at `at` (after the unit), what the unit reckons or
+/// suggests we should get; where the thing's words start (its determiner).
+fn we_should_get(toks: &[Token], at: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(
+        word(at),
+        "reckon" | "reckons" | "suggest" | "suggests" | "think" | "thinks"
+    ) {
+        return None;
+    }
+    let mut k = at + 1;
+    match (word(k), word(k + 1)) {
+        ("we", "should" | "could" | "need" | "ought") => k += 2,
+        ("we'd" | "we'll", _) => k += 1,
+        _ => return None,
+    }
+    if word(k) == "to" {
+        k += 1;
+    }
+    if !matches!(
+        word(k),
+        "get" | "build" | "buy" | "try" | "hire" | "add" | "trial" | "install" | "pay" | "fund"
+    ) {
+        return None;
+    }
+    k += 1;
+    if matches!(word(k), "for" | "in") {
+        k += 1;
+    }
+    matches!(word(k), "a" | "an" | "some" | "new").then_some(k)
 }
 
 /// "approved two things on Thursday: …", "three items from the board": a count of what

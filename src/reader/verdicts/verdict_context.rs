@@ -68,6 +68,8 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_shapes::held_until_at(toks, i)
                 .or_else(|| crate::reader::verdict_shapes::put_off_apart_at(toks, i))
                 .or_else(|| crate::reader::pushed_to_a_time::pushing_to_a_time_at(toks, i))
+                .or_else(|| crate::reader::put_back_to_a_time::bumped_to_a_time_at(toks, i))
+                .or_else(|| crate::reader::put_back_to_a_time::putting_back_to_a_time_at(toks, i))
                 .map(|e| (Verdict::Defer, e - i))
         })
         .or_else(|| {
@@ -120,6 +122,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::happy_to_put_into::happy_to_put_into_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
+                .or_else(|| crate::reader::buying_at_a_price::buying_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))

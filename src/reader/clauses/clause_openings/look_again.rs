@@ -59,8 +59,11 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             && at(1, "back")
             && (at(2, "with") || at(2, "to"))
             && (at(3, "it") || at(3, "this") || at(3, "that"))
-        // "we take it up again in the April meeting".
-        || matches!(toks.get(j).map(|t| t.lower.as_str()), Some("take" | "taking"))
+        // "we take it up again in the April meeting", "we'll pick it up again on 11 January".
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("take" | "taking" | "pick" | "picking")
+        )
             && at(2, "up")
             && at(3, "again")
         // "back to it in Jan".

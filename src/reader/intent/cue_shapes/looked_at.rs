@@ -32,6 +32,19 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     {
         return Some(i + 3);
     }
+    // "Dealers reckon we should build a demo van for every dealer, no idea what it'd cost
+    // yet": a thing we should get, said as new with no price yet, is the same ask.
+    if word(i) == "should"
+        && matches!(
+            word(i + 1),
+            "get" | "build" | "buy" | "hire" | "add" | "trial" | "install" | "fund"
+        )
+        && matches!(word(i + 2), "a" | "an")
+    {
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+    }
     // "Kids dept is fixing to ask for a story time rug", "Finance are going to ask for a
     // new scanner": an ask about to be made for a thing said as new is a proposal already.
     if word(i) == "ask" && word(i + 1) == "for" && matches!(word(i + 2), "a" | "an") {

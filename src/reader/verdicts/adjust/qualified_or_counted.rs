@@ -310,6 +310,24 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
                         && !w[2].attached
                         && !crate::reader::money_words::continues_amount(&w[2]))
         });
+        // "from about 1 in 5 to hardly any": a count said roughly, or cut to nothing left.
+        let rough = |t: &Token| {
+            matches!(
+                t.lower.as_str(),
+                "about" | "around" | "roughly" | "nearly" | "almost" | "under" | "over"
+            )
+        };
+        let counted = counted
+            || ahead.windows(3).any(|w| {
+                (w[0].is("to") || w[0].is("from")) && rough(&w[1]) && w[2].kind == TokKind::Num
+            })
+            || ahead.windows(2).any(|w| {
+                w[0].is("to")
+                    && matches!(
+                        w[1].lower.as_str(),
+                        "hardly" | "nothing" | "zero" | "none" | "nil" | "virtually"
+                    )
+            });
         // "we reduce the order to 80 cameras at R392 000 instead of 150": a count cut with the
         // price it now comes at is a smaller order, a rescope.
         let clause: Vec<&Token> = ahead.iter().take_while(|t| !t.is_break()).collect();

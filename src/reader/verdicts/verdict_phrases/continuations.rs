@@ -43,6 +43,10 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("keep going with", Verdict::Continue),
     ("keeping going", Verdict::Continue),
     ("sticking with", Verdict::Continue),
+    // British for carrying on: "cracking on with the estimating software, the rates import
+    // is a pain".
+    ("cracking on with", Verdict::Continue),
+    ("crack on with", Verdict::Continue),
     // "we are keeping the credit builder program at the current $500K": the thing kept
     // goes on ("we're keeping an eye on it" keeps nothing).
     ("we are keeping the", Verdict::Continue),

@@ -1,6 +1,7 @@
 //! "who keeps leaving the hose running in the guildford yard, it's an ice rink 🥶", "who left
 //! the dock door open": a sentence asking who does something is a grumble about a person's
-//! habit, no verdict on any work ("keep … running" there is the hose's, not ours).
+//! habit, no verdict on any work ("keep … running" there is the hose's, not ours); so is a
+//! yes/no question asked without its mark ("is the townsville thing dead or just parked").
 
 use super::*;
 
@@ -21,5 +22,7 @@ pub(super) fn asked_who(at: &Around, _raw: Verdict) -> Option<Option<Verdict>> {
             "keeps" | "keep" | "kept" | "left" | "leaves" | "leaving" | "took" | "moved"
         )
     });
-    (who && habit && start > opens).then_some(None)
+    // "is the townsville thing dead or just parked": a yes/no question without its mark.
+    let asked = crate::reader::small_talk::asks_without_a_mark(toks);
+    (who && habit && start > opens || asked).then_some(None)
 }

@@ -223,6 +223,14 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
     {
         return Some(None);
     }
+    // "She's ok with the paint booth getting new filters, another $9k": someone ok with a
+    // priced thing approves it, as "fine with" does.
+    if word == "ok"
+        && end == start + 1
+        && crate::reader::fine_with::fine_with_at(toks, start).is_some()
+    {
+        return Some(Some(raw));
+    }
     // "Kiln sensors ok, 290k kr", "ok at $50k": a bare "ok" after the thing it answers,
     // with the amount it allows next; otherwise a reply or a state ("ok thx", "are ok").
     if word == "ok" && end == start + 1 {

@@ -52,5 +52,15 @@ pub(super) fn noun_or_count(at: &Around, raw: Verdict) -> Option<Option<Verdict>
                 "not" | "never" | "haven't" | "hasn't" | "didn't" | "n't" | "havent" | "hasnt"
             )
         });
-    (place || campaign || counted).then_some(None)
+    // "came back from the board with a yes and a no", "one no and two yeses": answers
+    // counted, the news they open, no verdict.
+    let last = end.saturating_sub(1);
+    let answers = matches!(w(last), "no" | "yes")
+        && last >= 2
+        && (matches!(w(last - 1), "a" | "one") && matches!(w(last - 2), "and" | "with")
+            || next == "and" && matches!(w(end + 1), "a" | "one"))
+        && (last.saturating_sub(4)..(end + 3).min(toks.len()))
+            .filter(|&k| k != last)
+            .any(|k| matches!(w(k), "yes" | "no" | "yeses" | "noes" | "nos"));
+    (place || campaign || counted || answers).then_some(None)
 }

@@ -1,0 +1,33 @@
+//! "still delaminates on anything over 6m", "boats longer than 12m", "a hose 8m long": a
+//! few metres said of a thing's size, no money. A bare "6m" spent or approved ("spent over
+//! 2m", "6m over five years") stays millions.
+
+use super::*;
+
+/// Words after a figure in metres that say what it measures.
+const MEASURES: &[&str] = &[
+    "long", "wide", "high", "tall", "deep", "across", "span", "length", "lengths", "drop",
+];
+
+/// Comparatives of size before "than": "longer than 12m".
+const SIZES: &[&str] = &[
+    "longer", "wider", "taller", "higher", "deeper", "shorter", "bigger", "smaller", "lower",
+];
+
+/// "anything over 6m": a thing of any size past a bound.
+const ANY_THING: &[&str] = &["anything", "everything", "nothing", "something"];
+
+/// Whether the bare figure at `at`, its lowercase "m" ending at `end`, measures a size in
+/// metres by the words around it.
+pub(super) fn metres_of_a_size(toks: &[Token], at: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let m = end.checked_sub(1).and_then(|k| toks.get(k));
+    if !m.is_some_and(|t| t.lower == "m" && !t.caps) {
+        return false;
+    }
+    MEASURES.contains(&word(end))
+        || at >= 2 && word(at - 1) == "than" && SIZES.contains(&word(at - 2))
+        || at >= 2
+            && matches!(word(at - 1), "over" | "under" | "above" | "below")
+            && ANY_THING.contains(&word(at - 2))
+}

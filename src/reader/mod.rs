@@ -115,6 +115,7 @@ mod measured;
 mod meeting_days;
 pub mod model;
 mod model_guards;
+mod money_beside_result;
 mod money_cut_alone;
 mod money_results;
 mod money_roles;

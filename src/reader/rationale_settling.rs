@@ -132,6 +132,18 @@ impl Reader {
                 }
             }
         }
+        // "hire revenue up $36k … and heaps fewer complaints about the boots": the result
+        // beside the money told is the evidence (round R41).
+        let span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && verdict.is_none())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) =
+            span.and_then(|(a, b)| money_beside_result::result_beside_money(toks, a, b, in_money))
+        {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "…, so we've paid $7,500 less in callouts": what the result let us do, told
         // with the money, is the benefit's amount, not its evidence.
         let span = r

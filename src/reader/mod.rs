@@ -43,6 +43,7 @@
 //!   ("(churn down 2%)").
 
 mod absolute_grounds;
+mod after_incidents;
 mod answers_given;
 mod approval_asks;
 mod as_comparisons;

@@ -51,3 +51,23 @@ fn a_result_beside_the_money_result_is_the_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "…, £74k, after the break-ins at Gosport in October. I know some berth holders will
+/// moan …": an incident that prompted an approval, dated, is its reason (convention 27),
+/// not a detail refused for its date, with a sentence after it to fall back to.
+#[test]
+fn an_incident_after_the_approval_with_its_month_is_the_reason() {
+    for (text, why) in [
+        (
+            "Good news: the board approved the door entry for all three walls, £18k, after the break-ins at Matlock in October. I know some members will grumble about fobs, but we'll give everyone a month's grace.",
+            "after the break-ins at Matlock in October",
+        ),
+        (
+            "The board signed off the booking system upgrade, £9k, after the ransomware scare at the Buxton café in September. Installs start in the new year.",
+            "after the ransomware scare at the Buxton café in September",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

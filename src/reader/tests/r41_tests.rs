@@ -71,3 +71,23 @@ fn an_incident_after_the_approval_with_its_month_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "…, £2,800, as owners keep asking why only Dorking has them": "as" before a plain
+/// plural and "keep(s) …-ing" opens a clause of its own, the reason, as it does before "the
+/// owners".
+#[test]
+fn as_and_a_plural_that_keeps_doing_something_is_the_reason() {
+    for (text, why) in [
+        (
+            "Tom's given the nod to auto belays at Buxton too, £6,400, as members keep asking why only Sheffield has them",
+            "members keep asking why only Sheffield has them",
+        ),
+        (
+            "Approved the chalk dryers for Matlock, £1,900, as setters keep complaining about greasy holds",
+            "setters keep complaining about greasy holds",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

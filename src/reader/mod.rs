@@ -84,6 +84,7 @@ mod due_labels;
 mod earlier_phase;
 mod edits_within;
 mod email_trailers;
+mod equals_results;
 mod everyday_verdicts;
 mod fewer_at_a_price;
 mod figure_rescopes;

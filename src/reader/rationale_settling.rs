@@ -132,6 +132,21 @@ impl Reader {
                 }
             }
         }
+        // "card readers on the fuel pontoon = nobody on the pontoon after 5, …": the
+        // result after "=" (round R41).
+        if intent == Intent::Benefit && verdict.is_none() {
+            let span = r
+                .rationale
+                .as_deref()
+                .and_then(|said| reasons::span_of(text, toks, said));
+            let read = r.rationale.is_none() || span.is_some();
+            if let Some((a, b)) = read
+                .then(|| equals_results::result_after_equals(toks, span, in_money))
+                .flatten()
+            {
+                r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         // "hire revenue up $36k … and heaps fewer complaints about the boots": the result
         // beside the money told is the evidence (round R41).
         let span = r

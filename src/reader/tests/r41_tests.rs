@@ -91,3 +91,23 @@ fn as_and_a_plural_that_keeps_doing_something_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "new grooming tables at guildford = 2 more dogs a day per groomer, ~£20k a year extra",
+/// "card readers on the fuel pontoon = nobody on the pontoon after 5, saving ~£1,500 a
+/// month": the work, "=", then what it brought; the result after "=" is the evidence.
+#[test]
+fn the_result_after_an_equals_sign_is_the_evidence() {
+    for (text, why) in [
+        (
+            "new auto belays at buxton = 3 more sessions a night per instructor, ~£9k a year extra 💪",
+            "3 more sessions a night per instructor",
+        ),
+        (
+            "door entry at matlock = nobody on the front desk after 9, saving ~£800 a month in wages",
+            "nobody on the front desk after 9",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -95,6 +95,7 @@ mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
 mod going_on_dates;
+mod guessed_names;
 mod happy_to_put_into;
 mod heading_dates;
 mod headings;

@@ -20,7 +20,7 @@ fn did(w: &str) -> bool {
         )
         || matches!(
             w,
-            "cut" | "caught" | "burnt" | "made" | "sold" | "saved" | "took"
+            "cut" | "caught" | "burnt" | "made" | "sold" | "saved" | "took" | "found"
         )
 }
 

@@ -18,6 +18,7 @@ fn walls_dir() -> StaticDirectory {
             ("Chalk Dryers", "Walls"),
             ("Booking System", "IT"),
             ("Door Entry", "IT"),
+            ("Belay Camera Kits", "Walls"),
         ],
     )
 }
@@ -110,4 +111,20 @@ fn the_result_after_an_equals_sign_is_the_evidence() {
         let r = read_walls(text);
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
+}
+
+/// "drain cams at eau claire found 11 root intrusions in the first 2 wks we'd have missed,
+/// thats ~$14k of sewer jobs": the work named by a short form the reader guessed (no name
+/// in the directory matches it) is the result's subject as a matched name is; the result
+/// is read from its verb.
+#[test]
+fn a_result_after_a_guessed_name_is_the_evidence() {
+    let text = "belay cams at matlock found 12 loose holds in the first 2 wks we'd have missed, thats ~£4k of insurance claims";
+    let r = read_walls(text);
+    assert_eq!(r.investment.as_deref(), Some("Belay Camera Kits"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("found 12 loose holds in the first 2 wks we'd have missed"),
+        "{r:?}"
+    );
 }

@@ -167,6 +167,7 @@ mod reason_runs_on;
 pub mod reasons;
 mod record_text;
 mod records;
+mod refusal_cases;
 mod refusal_tags;
 mod refused_funding;
 mod refused_prices;

@@ -267,6 +267,15 @@ impl Reader {
         if let (Some(j), Some((a, _))) = (joined_look_again, span) {
             r.rationale = Some(text[toks[a].start..toks[j - 1].end].trim().to_string());
         }
+        // "families found them intrusive, 14 complaints in a month": a stop's or a
+        // refusal's case is the whole sentence's (round R41).
+        if let Some((a, b)) = verdict
+            .filter(|_| matches!(r.verdict, Some(Verdict::Stop | Verdict::Reject)))
+            .zip(span.filter(|_| joined_look_again.is_none()))
+            .and_then(|(v, (a, b))| refusal_cases::whole_case(toks, a, b, v.end))
+        {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.
         r.rationale = r

@@ -138,3 +138,30 @@ fn has_done_a_count_after_a_guessed_name_is_the_evidence() {
     let r = read_walls(text);
     assert_eq!(r.rationale.as_deref(), Some("has done 300 checks"), "{r:?}");
 }
+
+/// "Stopping the Plans CRM text reminders today – families found them intrusive, 14
+/// complaints in a month", "… — Paylocity has missed two go-live dates, we've spent $27k on
+/// it, and ADP offered to match the price", "Pulling the plug on the online ordering. Only
+/// six of our wholesale accounts ever logged in, the rest still text Kyle …, and we been
+/// paying $900 a month for it since April": a stop's or a refusal's case is told as several
+/// facts in one sentence, each after a comma; the reason is the whole sentence's case.
+#[test]
+fn a_stops_case_told_in_several_clauses_is_read_whole() {
+    for (text, why) in [
+        (
+            "Stopping the door entry text alerts today – members found them annoying, 22 complaints in a week",
+            "members found them annoying, 22 complaints in a week",
+        ),
+        (
+            "Tom's pulling the plug on the booking system upgrade — the vendor has missed three go-live dates, we've spent £14k on it, and the old system does the job",
+            "the vendor has missed three go-live dates, we've spent £14k on it, and the old system does the job",
+        ),
+        (
+            "Pulling the plug on the chalk dryers. Only two of the walls ever switched them on, the setters still use towels, and we been paying £90 a month for them since April",
+            "Only two of the walls ever switched them on, the setters still use towels, and we been paying £90 a month for them since April",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

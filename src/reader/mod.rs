@@ -149,6 +149,7 @@ mod plain_verdicts;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;
+mod praise_then_told;
 mod price_bounds;
 mod price_case_and;
 mod priced_scope_dash;

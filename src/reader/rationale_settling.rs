@@ -132,6 +132,13 @@ impl Reader {
                 }
             }
         }
+        // "The power backup has paid off well. We have not cancelled a single lecture …":
+        // the sentence after the praise, when no rule read evidence (round R41).
+        if intent == Intent::Benefit && verdict.is_none() && r.rationale.is_none() {
+            if let Some((a, b)) = praise_then_told::told_after_praise(toks, skip, in_money) {
+                r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         // "card readers on the fuel pontoon = nobody on the pontoon after 5, …": the
         // result after "=" (round R41).
         if intent == Intent::Benefit && verdict.is_none() {

@@ -165,3 +165,30 @@ fn a_stops_case_told_in_several_clauses_is_read_whole() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The power backup at Kothrud has paid off well. We have not cancelled a single lecture
+/// since the inverters went in in August, and the makeup classes … are gone — about ₹60,000
+/// a month …", "The generator earn its keep, man. JPS light gone for two days straight and
+/// we roast right through, …": a sentence that only praises the work, then a sentence
+/// telling what it did with no count to measure it, up to the money; that sentence is the
+/// evidence, less a "since <month>" ending it (the benefit's date).
+#[test]
+fn an_unmeasured_result_after_a_sentence_of_praise_is_the_evidence() {
+    for (text, why) in [
+        (
+            "The booking system has paid off nicely. We have not lost a single booking since the cutover, and the phone queue we used to get every morning is gone — about £700 a month in staff time.",
+            "We have not lost a single booking since the cutover, and the phone queue we used to get every morning is gone",
+        ),
+        (
+            "The chalk dryers paid for themselves already. We used to buy towels by the crate and haven't needed one since September, which is about £150 a month back.",
+            "We used to buy towels by the crate and haven't needed one",
+        ),
+        (
+            "The auto belays earn their keep. Two staff off sick and we still ran every session, the kids' party went ahead — a £900 booking we'd have lost",
+            "Two staff off sick and we still ran every session, the kids' party went ahead",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -192,3 +192,21 @@ fn an_unmeasured_result_after_a_sentence_of_praise_is_the_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "… scaled back to Phase 1 only (Riverside Trail, 1.2 km) at a revised cost of $86,000 …
+/// Phases 2 and 3 will be referred to the 2028 budget.": what a rescope puts off to later
+/// is its reason (convention 40); the bracket after "Phase 1 only" names the phase kept, as
+/// after "Phase 1"; "referred / deferred / pushed to" a later year puts a part off as
+/// "waits till" does.
+#[test]
+fn a_rescopes_part_referred_to_a_later_budget_is_its_reason() {
+    for (text, why) in [
+        (
+            "Re: Door entry\n\nThe door entry project has been scaled back to Phase 1 only (Matlock wall, front doors) at a revised cost of £14,000, down from £40,000. Phases 2 and 3 will be referred to the 2028 budget.",
+            "Phases 2 and 3 will be referred to the 2028 budget",
+        ),
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

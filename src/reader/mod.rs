@@ -184,6 +184,7 @@ mod scope_kept;
 mod second_language_verdicts;
 mod short_causes;
 mod since_causes;
+mod since_went_in;
 mod slack_markup;
 mod slight_reasons;
 mod slip_but_works;

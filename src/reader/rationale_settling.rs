@@ -132,6 +132,19 @@ impl Reader {
                 }
             }
         }
+        // "fleet insurance dropped 2,200/yr since the gps trackers went in": from when the
+        // money is counted, no evidence (round R41).
+        let since_went_in = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && verdict.is_none())
+            .and_then(|said| reasons::span_of(text, toks, said))
+            .is_some_and(|(a, b)| {
+                since_went_in::only_since_it_went_in(toks, a, b) && (0..a).any(in_money)
+            });
+        if since_went_in {
+            r.rationale = None;
+        }
         // "The power backup has paid off well. We have not cancelled a single lecture …":
         // the sentence after the praise, when no rule read evidence (round R41).
         if intent == Intent::Benefit && verdict.is_none() && r.rationale.is_none() {

@@ -210,3 +210,19 @@ fn a_rescopes_part_referred_to_a_later_budget_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "fleet insurance dropped 2,200/yr since the gps trackers went in 🙌", "… already saved
+/// R$ 480 mil in overtime … since the start of the harvest": a benefit told only as money,
+/// since the work went in or since a season started, has no evidence; the "since" says from
+/// when the money is counted, not why.
+#[test]
+fn since_the_work_went_in_after_money_alone_is_no_evidence() {
+    for text in [
+        "door entry saved us £3,100 in desk hours since the fobs went in 🙌",
+        "the chalk dryers already saved £400 in towels since the start of the season",
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}

@@ -100,6 +100,7 @@ mod happy_to_put_into;
 mod heading_dates;
 mod headings;
 mod hedged_causes;
+mod held_in_brackets;
 mod hold_reasons;
 mod incident_days;
 mod intent;

@@ -223,7 +223,11 @@ impl Reader {
         // "aprvd the kitchen equipment 27k 👍 fryers first": which part goes first.
         let first_part = r.verdict == Some(Verdict::Approve)
             && span.is_some_and(|(a, b)| verdict_asides::goes_first(toks, a, b));
-        if look_again || progress || when_worked || aside_only || first_part {
+        // "approved phase 2 at $640K (gold carding for top 200 providers)": what the work
+        // holds (round R41).
+        let holds = matches!(r.verdict, Some(Verdict::Approve | Verdict::Rescope))
+            && span.is_some_and(|(a, b)| held_in_brackets::what_it_holds(toks, a, b));
+        if look_again || progress || when_worked || aside_only || first_part || holds {
             r.rationale = None;
         }
         // "on hold til after vintage, no way we're having cranes in the yard …", "on hold

@@ -226,3 +226,28 @@ fn since_the_work_went_in_after_money_alone_is_no_evidence() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "approved phase 2 at $640K (gold carding for top 200 providers)", "… proceed with the
+/// accessibility upgrades at the Community Centre (automatic door operators and a universal
+/// washroom) at $64,000": a bracket of nouns after an approval says what the work holds, no
+/// reason; no label takes one.
+#[test]
+fn a_bracket_of_what_an_approval_holds_is_no_reason() {
+    for text in [
+        "1. Door entry - approved phase 2 at £18K (fob readers for all 3 walls)\n2. Website - no change\n3. Next mtg 1/5",
+        "Further to the board's vote, staff will proceed with the upgrades at the Buxton wall (auto belays and a second bouldering cave) at £64,000. Walls team, please coordinate with the installer.",
+    ] {
+        let r = read_walls(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // A bracket with a verb of its own stays the reason.
+    let r = read_walls(
+        "Auto belays approved for Sheffield at £9k (the two small walls keep their old ones)",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the two small walls keep their old ones"),
+        "{r:?}"
+    );
+}

@@ -296,7 +296,7 @@ impl Reader {
         if let Some((a, b)) = verdict
             .filter(|_| matches!(r.verdict, Some(Verdict::Stop | Verdict::Reject)))
             .zip(span.filter(|_| joined_look_again.is_none()))
-            .and_then(|(v, (a, b))| refusal_cases::whole_case(toks, a, b, v.end))
+            .and_then(|(v, (a, b))| refusal_cases::whole_case(toks, a, b, v.end, skip))
         {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }

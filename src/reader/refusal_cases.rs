@@ -14,12 +14,18 @@ fn sentence_break(t: &Token) -> bool {
 }
 
 /// A clause `toks[a..b]` that adds to a case: two words or more, no verdict (a later
-/// record's), no task ("@…"), no question, and not opening on "so" (the verdict drawn from
-/// it) or "also".
-fn adds_to_case(toks: &[Token], a: usize, b: usize) -> bool {
+/// record's), no task ("@…") nor plan with its day (`skip`), and not opening on "so" (the verdict
+/// drawn from it) or "also".
+fn adds_to_case(toks: &[Token], a: usize, b: usize, skip: &dyn Fn(usize) -> bool) -> bool {
     a < b
         && (a..b).filter(|&k| toks[k].is_word()).count() >= 2
         && !matches!(toks[a].lower.as_str(), "so" | "also" | "which" | "then")
+        // "…, we'll tell the supplier on Monday": a plan with its day, no case ("we'll
+        // move the two worst ones onto the spare bench", the other way, is).
+        && !((matches!(toks[a].lower.as_str(), "we'll" | "i'll" | "let's" | "will")
+            || matches!(toks[a].lower.as_str(), "we" | "i")
+                && toks.get(a + 1).is_some_and(|t| matches!(t.lower.as_str(), "will" | "shall")))
+            && (a..b).any(skip))
         && !(a..b).any(|k| toks[k].lower.starts_with('@') || toks[k].is_sym("@"))
         && verdicts::find_verdict_in(toks, a, b).is_none()
 }
@@ -32,11 +38,12 @@ pub fn whole_case(
     a: usize,
     b: usize,
     verdict_end: usize,
+    skip: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let end = (b..toks.len())
         .find(|&k| sentence_break(&toks[k]))
         .unwrap_or(toks.len());
-    let b2 = if b < end && toks[b].is(",") && adds_to_case(toks, b + 1, end) {
+    let b2 = if b < end && toks[b].is(",") && adds_to_case(toks, b + 1, end, skip) {
         end
     } else {
         b
@@ -48,7 +55,7 @@ pub fn whole_case(
     let a2 = if a > start + 1
         && start >= verdict_end
         && toks[a - 1].is(",")
-        && adds_to_case(toks, start, a - 1)
+        && adds_to_case(toks, start, a - 1, skip)
         && (start..a - 1).filter(|&k| toks[k].is_word()).count() >= 3
     {
         start

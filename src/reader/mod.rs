@@ -219,6 +219,7 @@ mod told_around_verdict;
 mod told_in_passing;
 mod told_incidents;
 mod told_scopes;
+mod trailing_months;
 mod training_examples;
 mod units_met;
 mod unused_things;

@@ -152,6 +152,18 @@ impl Reader {
                 r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
             }
         }
+        // "… took 340 fewer phone calls in November": the month is the date (round R41).
+        let span = r
+            .rationale
+            .as_deref()
+            .filter(|_| intent == Intent::Benefit && verdict.is_none())
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = span {
+            let b2 = trailing_months::before_trailing_month(toks, a, b);
+            if b2 < b {
+                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
+            }
+        }
         // "card readers on the fuel pontoon = nobody on the pontoon after 5, …": the
         // result after "=" (round R41).
         if intent == Intent::Benefit && verdict.is_none() {

@@ -251,3 +251,18 @@ fn a_bracket_of_what_an_approval_holds_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// "The office took 340 fewer phone calls in November, that's about £4k of Carys's time":
+/// the month ending a benefit's result is its date (conventions 5 and 37), not its evidence;
+/// "since we went live in August" and "less in November than last November" keep theirs.
+#[test]
+fn a_month_ending_a_benefits_result_is_left_out() {
+    let r = read_walls(
+        "Booking system is ace, honestly. The desk took 210 fewer phone calls in November, that's about £2k of Jo's time",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The desk took 210 fewer phone calls"),
+        "{r:?}"
+    );
+}

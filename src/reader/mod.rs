@@ -54,6 +54,7 @@ mod assign_dates;
 mod assign_money;
 mod bare_clauses;
 mod benefit_consequences;
+mod benefit_evidence;
 mod benefit_money;
 mod benefit_results;
 mod both_named;

@@ -132,64 +132,10 @@ impl Reader {
                 }
             }
         }
-        // "fleet insurance dropped 2,200/yr since the gps trackers went in": from when the
-        // money is counted, no evidence (round R41).
-        let since_went_in = r
-            .rationale
-            .as_deref()
-            .filter(|_| intent == Intent::Benefit && verdict.is_none())
-            .and_then(|said| reasons::span_of(text, toks, said))
-            .is_some_and(|(a, b)| {
-                since_went_in::only_since_it_went_in(toks, a, b) && (0..a).any(in_money)
-            });
-        if since_went_in {
-            r.rationale = None;
-        }
-        // "The power backup has paid off well. We have not cancelled a single lecture …":
-        // the sentence after the praise, when no rule read evidence (round R41).
-        if intent == Intent::Benefit && verdict.is_none() && r.rationale.is_none() {
-            if let Some((a, b)) = praise_then_told::told_after_praise(toks, skip, in_money) {
-                r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
-            }
-        }
-        // "… took 340 fewer phone calls in November": the month is the date (round R41).
-        let span = r
-            .rationale
-            .as_deref()
-            .filter(|_| intent == Intent::Benefit && verdict.is_none())
-            .and_then(|said| reasons::span_of(text, toks, said));
-        if let Some((a, b)) = span {
-            let b2 = trailing_months::before_trailing_month(toks, a, b);
-            if b2 < b {
-                r.rationale = Some(text[toks[a].start..toks[b2 - 1].end].trim().to_string());
-            }
-        }
-        // "card readers on the fuel pontoon = nobody on the pontoon after 5, …": the
-        // result after "=" (round R41).
+        // A benefit's evidence told beside its money, after praise, after "=", or with
+        // its month (round R41).
         if intent == Intent::Benefit && verdict.is_none() {
-            let span = r
-                .rationale
-                .as_deref()
-                .and_then(|said| reasons::span_of(text, toks, said));
-            let read = r.rationale.is_none() || span.is_some();
-            if let Some((a, b)) = read
-                .then(|| equals_results::result_after_equals(toks, span, in_money))
-                .flatten()
-            {
-                r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
-            }
-        }
-        // "hire revenue up $36k … and heaps fewer complaints about the boots": the result
-        // beside the money told is the evidence (round R41).
-        let span = r
-            .rationale
-            .as_deref()
-            .filter(|_| intent == Intent::Benefit && verdict.is_none())
-            .and_then(|said| reasons::span_of(text, toks, said));
-        if let Some((a, b)) =
-            span.and_then(|(a, b)| money_beside_result::result_beside_money(toks, a, b, in_money))
-        {
-            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+            benefit_evidence::settle(text, toks, skip, in_money, &mut r.rationale);
         }
         // "…, so we've paid $7,500 less in callouts": what the result let us do, told
         // with the money, is the benefit's amount, not its evidence.

@@ -266,3 +266,18 @@ fn a_month_ending_a_benefits_result_is_left_out() {
         "{r:?}"
     );
 }
+
+/// "Scoreboard's paying off already, we sold the 4 new corner panels to Tim Hortons and Kal
+/// Tire for $45K a year": an "and" between two names joins the names, not a clause told
+/// with the money; the evidence keeps both.
+#[test]
+fn an_and_between_two_names_is_no_consequence() {
+    let r = read_walls(
+        "The auto belays are paying off already, we sold the 2 new wall banners to Rock Shop and Outside Ltd for £8K a year",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we sold the 2 new wall banners to Rock Shop and Outside Ltd"),
+        "{r:?}"
+    );
+}

@@ -154,6 +154,7 @@ mod praise_then_result;
 mod praise_then_told;
 mod price_bounds;
 mod price_case_and;
+mod price_pushed;
 mod priced_scope_dash;
 mod progress_counts;
 mod pushed_to_a_time;

@@ -281,3 +281,21 @@ fn an_and_between_two_names_is_no_consequence() {
         "{r:?}"
     );
 }
+
+/// "… not going ahead with the base extension at all. Planning came back wanting a full
+/// flood risk assessment and a new access road, and that takes it past £400k, which is more
+/// than twice what we set out to spend.": a sentence telling what pushed the price up to a
+/// figure ("takes it past / pushes it over / brings it to") is news of the price, the case
+/// against the work, as "the quote doubled to $60K" is.
+#[test]
+fn what_took_the_price_past_a_figure_is_the_reason() {
+    let r = read_walls(
+        "Right then. We're not going ahead with the bouldering extension at all. The council came back wanting a full drainage survey and a new fire exit, and that takes it past £90k, which is more than twice what we set out to spend.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The council came back wanting a full drainage survey and a new fire exit, and that takes it past £90k, which is more than twice what we set out to spend"),
+        "{r:?}"
+    );
+}

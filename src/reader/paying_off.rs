@@ -71,6 +71,8 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
         "itself" | "themselves" => {
             matches!(w(j - 1), "justified" | "justifying" | "justifies") && before_colon(j)
         }
+        // "are already showing: …" (round R41).
+        "showing" => matches!(w(j - 1), "already" | "is" | "are" | "now") && before_colon(j),
         "weight" => {
             matches!(w(j - 1), "its" | "their")
                 && matches!(w(j.wrapping_sub(2)), "pulling" | "pulled")
@@ -107,6 +109,8 @@ pub(super) fn measures(t: &Token) -> bool {
                 | "early"
                 | "earlier"
                 | "sooner"
+                // "fitting in an extra client a day each" (round R41).
+                | "extra"
         )
 }
 

@@ -49,6 +49,16 @@ fn ends_a_payment(w: &str) -> bool {
     )
 }
 
+/// "Tim Hortons and Kal Tire": capitalised words on both sides of the "and" at `j`, none a
+/// pronoun, the one before it not opening its sentence.
+pub(super) fn names_joined(toks: &[Token], j: usize) -> bool {
+    let name = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.capital && !matches!(t.lower.as_str(), "i" | "we"))
+    };
+    j >= 2 && name(j - 1) && name(j + 1) && !toks[j - 2].is_break()
+}
+
 /// "and we're closing about 30 more replacements a month — call it $20k …" (round R40): the
 /// joined clause counts a second result and its money comes only after a spaced dash, as
 /// the benefit's amount said again; the clause is measured, not priced.
@@ -111,6 +121,11 @@ pub fn before_consequence(
                 return false;
             }
             let c = j + 1;
+            // "to Tim Hortons and Kal Tire for $45K": an "and" between two names joins the
+            // names (round R41).
+            if toks[j].is("and") && names_joined(toks, j) {
+                return false;
+            }
             let clause = &toks[c..b];
             let priced = (c..b).any(money)
                 && !clause.iter().any(per_thing)

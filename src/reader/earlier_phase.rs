@@ -62,4 +62,8 @@ pub fn how_it_went(toks: &[Token], s: usize, e: usize) -> bool {
 /// (accounting)"): which part, not why?
 pub fn names_the_phase(toks: &[Token], paren: usize) -> bool {
     paren >= 2 && after_phase_label(toks, paren - 2, toks.len()).is_some()
+        // "scaled back to Phase 1 only (Riverside Trail, 1.2 km)" (round R41).
+        || paren >= 3
+            && toks[paren - 1].is("only")
+            && after_phase_label(toks, paren - 3, toks.len()).is_some()
 }

@@ -66,10 +66,17 @@ fn thing_waits(toks: &[Token], a: usize, b: usize) -> bool {
     {
         return false;
     }
-    (a + 1..b.min(a + 6)).any(|j| {
+    (a + 1..b.min(a + 8)).any(|j| {
         let verb = match word(toks, j) {
             "wait" | "waits" => j + 1,
             "stay" | "stays" if matches!(word(toks, j + 1), "on" | "with") => j + 3,
+            // "Phases 2 and 3 will be referred to the 2028 budget" (round R41).
+            "referred" | "deferred" | "pushed" | "moved" if word(toks, j + 1) == "to" => {
+                return (j + 2..b).any(|k| {
+                    matches!(word(toks, k), "next" | "later")
+                        || word(toks, k).len() == 4 && word(toks, k).starts_with("20")
+                });
+            }
             _ => return false,
         };
         (verb..b).any(|k| matches!(word(toks, k), "till" | "until" | "til" | "for"))

@@ -20,7 +20,7 @@ fn did(w: &str) -> bool {
         )
         || matches!(
             w,
-            "cut" | "caught" | "burnt" | "made" | "sold" | "saved" | "took"
+            "cut" | "caught" | "burnt" | "made" | "sold" | "saved" | "took" | "found" | "done"
         )
 }
 
@@ -58,6 +58,9 @@ pub(super) fn result_after_named_work(
     if !did(word(toks, v)) {
         return None;
     }
+    // "shockwave at subi has done 140 sessions" keeps its "has" (round R41).
+    let has_done = v > 0 && matches!(word(toks, v - 1), "has" | "have") && word(toks, v) == "done";
+    let from = if has_done { v - 1 } else { v };
     let e = (v + 1..toks.len())
         .find(|&j| toks[j].is_break() || toks[j].is_sym("-") && !toks[j].attached)
         .unwrap_or(toks.len());
@@ -70,14 +73,15 @@ pub(super) fn result_after_named_work(
     while d > v + 1 && skip(d - 1) && !money(d - 1) {
         d -= 1;
     }
-    let e = if d < e && d > v + 3 && matches!(word(toks, d - 1), "in" | "during" | "over") {
+    let e = if d < e && d > v + 3 && matches!(word(toks, d - 1), "in" | "during" | "over" | "since")
+    {
         d - 1
     } else if d < e && d > v + 2 && matches!(word(toks, d), "last" | "this") {
         d
     } else {
         e
     };
-    (e >= v + 3).then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
+    (e >= v + 3).then(|| text[toks[from].start..toks[e - 1].end].trim().to_string())
 }
 
 /// Where a benefit's result in `a..b` starts once the work told as its subject is left

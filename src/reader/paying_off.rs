@@ -71,6 +71,8 @@ fn praises(toks: &[Token], a: usize, b: usize) -> bool {
         "itself" | "themselves" => {
             matches!(w(j - 1), "justified" | "justifying" | "justifies") && before_colon(j)
         }
+        // "are already showing: …" (round R41).
+        "showing" => matches!(w(j - 1), "already" | "is" | "are" | "now") && before_colon(j),
         "weight" => {
             matches!(w(j - 1), "its" | "their")
                 && matches!(w(j.wrapping_sub(2)), "pulling" | "pulled")
@@ -107,6 +109,8 @@ pub(super) fn measures(t: &Token) -> bool {
                 | "early"
                 | "earlier"
                 | "sooner"
+                // "fitting in an extra client a day each" (round R41).
+                | "extra"
         )
 }
 
@@ -147,8 +151,21 @@ pub fn result_after_praise(
     // money (conventions 15 and 29).
     let money = |j: usize| money(j) && !rate_per_head(toks, j);
     // "… and we paid $8k less", "… and comps are down $4k": the money's clause.
+    // Not "to Tim Hortons and Kal Tire for $45K", names joined (round R41).
     let e = (s + 1..e)
-        .find(|&j| toks[j].is("and") && (j..clause_end(j)).any(money))
+        .find(|&j| {
+            toks[j].is("and")
+                && (j..clause_end(j)).any(money)
+                && !super::benefit_consequences::names_joined(toks, j)
+        })
+        .unwrap_or(e);
+    // "… to Tim Hortons and Kal Tire for $45K a year": the price they paid ends the result.
+    let e = (s + 3..e)
+        .find(|&j| toks[j].is("for") && money(j + 1))
+        .filter(|&j| {
+            (s + 1..j)
+                .any(|k| toks[k].is("and") && super::benefit_consequences::names_joined(toks, k))
+        })
         .unwrap_or(e);
     // "… on the dementia wing since August": a time ending the result dates the benefit,
     // not its evidence (when no other time dates it, for "since").

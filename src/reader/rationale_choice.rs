@@ -50,6 +50,8 @@ struct Choice<'a> {
     decides: &'a dyn Fn(usize, usize) -> bool,
     aside: &'a dyn Fn(&str) -> bool,
     ctx: &'a intent::ClauseContext<'a>,
+    /// The words the record's investment was guessed from ("drain cams"), when it was.
+    guessed: Option<&'a str>,
 }
 
 impl Reader {
@@ -101,6 +103,7 @@ impl Reader {
                 })
         };
         let in_money = |j: usize| money.iter().any(|m| j >= m.start && j < m.end);
+        let guessed = r.investment_guessed_from.clone();
         let ctx = intent::ClauseContext {
             skip: &skip,
             money: &in_money,
@@ -133,6 +136,7 @@ impl Reader {
             decides: &decides,
             aside: &aside,
             ctx: &ctx,
+            guessed: guessed.as_deref(),
         };
         // The stages in the order their candidates are tried: the first that finds one wins.
         let rationale = choice

@@ -132,6 +132,11 @@ impl Reader {
                 }
             }
         }
+        // A benefit's evidence told beside its money, after praise, after "=", or with
+        // its month (round R41).
+        if intent == Intent::Benefit && verdict.is_none() {
+            benefit_evidence::settle(text, toks, skip, in_money, &mut r.rationale);
+        }
         // "…, so we've paid $7,500 less in callouts": what the result let us do, told
         // with the money, is the benefit's amount, not its evidence.
         let span = r
@@ -176,7 +181,11 @@ impl Reader {
         // "aprvd the kitchen equipment 27k 👍 fryers first": which part goes first.
         let first_part = r.verdict == Some(Verdict::Approve)
             && span.is_some_and(|(a, b)| verdict_asides::goes_first(toks, a, b));
-        if look_again || progress || when_worked || aside_only || first_part {
+        // "approved phase 2 at $640K (gold carding for top 200 providers)": what the work
+        // holds (round R41).
+        let holds = matches!(r.verdict, Some(Verdict::Approve | Verdict::Rescope))
+            && span.is_some_and(|(a, b)| held_in_brackets::what_it_holds(toks, a, b));
+        if look_again || progress || when_worked || aside_only || first_part || holds {
             r.rationale = None;
         }
         // "on hold til after vintage, no way we're having cranes in the yard …", "on hold
@@ -239,6 +248,15 @@ impl Reader {
         }
         if let (Some(j), Some((a, _))) = (joined_look_again, span) {
             r.rationale = Some(text[toks[a].start..toks[j - 1].end].trim().to_string());
+        }
+        // "families found them intrusive, 14 complaints in a month": a stop's or a
+        // refusal's case is the whole sentence's (round R41).
+        if let Some((a, b)) = verdict
+            .filter(|_| matches!(r.verdict, Some(Verdict::Stop | Verdict::Reject)))
+            .zip(span.filter(|_| joined_look_again.is_none()))
+            .and_then(|(v, (a, b))| refusal_cases::whole_case(toks, a, b, v.end, skip))
+        {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.

@@ -186,6 +186,7 @@ pub(super) fn money_grew(
                 "doubled" | "tripled" | "trebled" | "quadrupled" | "ballooned" | "jumped"
             )
     }) || price_now_or_asked(toks, s, e, money)
+        || crate::reader::price_pushed::price_pushed(toks, s, e, money)
 }
 
 /// "The estimate is now $1.6M with the roof work, and …": what the work costs now, told

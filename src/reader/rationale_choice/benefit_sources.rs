@@ -84,6 +84,12 @@ impl Choice<'_> {
                 .iter()
                 .find(|m| m.start == j && matches!(m.targets[0], Target::Investment(_)))
                 .map(|m| m.end)
+                // "drain cams at eau claire found …": the words the investment was
+                // guessed from name it as a match does (round R41).
+                .or_else(|| {
+                    self.guessed
+                        .and_then(|g| guessed_names::guessed_end(text, toks, j, g))
+                })
         };
         (intent == Intent::Benefit && verdict.is_none())
             .then(|| {

@@ -128,7 +128,9 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
     let time_is_its_own = s < end
         && (toks[s].is("if")
             || toks[s].is("only") && toks.get(s + 1).is_some_and(|t| t.is("if"))
-            || time_then_cannot(toks, s, end));
+            || time_then_cannot(toks, s, end)
+            // "after the break-ins at Gosport in October" (round R41).
+            || crate::reader::after_incidents::incident_after(toks, s, end, skip));
     let dated = (s..end).any(skip)
         && !judged
         && !time_is_its_own

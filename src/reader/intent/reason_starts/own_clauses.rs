@@ -227,4 +227,19 @@ pub(in crate::reader) fn as_clause(toks: &[Token], j: usize) -> bool {
             FINITE.contains(&w) || w.ends_with("n't") || (w.ends_with("ed") && w.len() > 4)
         })
         || crate::reader::frequency_adverbs::adverb_before_verb(toks, j + 1)
+        // "as owners keep asking why …" (round R41).
+        || keeps_doing(toks, j + 1)
+}
+
+/// "owners keep asking", "the setters keep complaining": "keep(s)" and an "-ing" word,
+/// within the four words from `k`, is a finite verb of a repeated act.
+fn keeps_doing(toks: &[Token], k: usize) -> bool {
+    (k..(k + 4).min(toks.len()))
+        .take_while(|&j| !toks[j].is_break())
+        .any(|j| {
+            matches!(toks[j].lower.as_str(), "keep" | "keeps")
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|t| t.lower.len() > 4 && t.lower.ends_with("ing"))
+        })
 }

@@ -1,0 +1,60 @@
+//! A benefit's evidence settled once the rules chose it (round R41): a "since" that only
+//! says the work went in is no evidence; the sentence after a praise is, when none was
+//! read; a month ending the result is its date; the result after "=" is it; and so is the
+//! result told beside the money.
+
+use super::tokens::Token;
+use super::{
+    equals_results, money_beside_result, praise_then_told, reasons, since_went_in, trailing_months,
+};
+
+/// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
+pub fn settle(
+    text: &str,
+    toks: &[Token],
+    skip: &dyn Fn(usize) -> bool,
+    in_money: &dyn Fn(usize) -> bool,
+    rationale: &mut Option<String>,
+) {
+    let span_of = |r: &Option<String>| {
+        r.as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said))
+    };
+    let said = |a: usize, b: usize| Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+    // "fleet insurance dropped 2,200/yr since the gps trackers went in": from when the
+    // money is counted, no evidence.
+    if span_of(rationale).is_some_and(|(a, b)| {
+        since_went_in::only_since_it_went_in(toks, a, b) && (0..a).any(in_money)
+    }) {
+        *rationale = None;
+    }
+    // "The power backup has paid off well. We have not cancelled a single lecture …": the
+    // sentence after the praise, when no rule read evidence.
+    if rationale.is_none() {
+        if let Some((a, b)) = praise_then_told::told_after_praise(toks, skip, in_money) {
+            *rationale = said(a, b);
+        }
+    }
+    // "… took 340 fewer phone calls in November": the month is the date.
+    if let Some((a, b)) = span_of(rationale) {
+        let b2 = trailing_months::before_trailing_month(toks, a, b);
+        if b2 < b {
+            *rationale = said(a, b2);
+        }
+    }
+    // "card readers on the fuel pontoon = nobody on the pontoon after 5, …": the result
+    // after "=".
+    let span = span_of(rationale);
+    if rationale.is_none() || span.is_some() {
+        if let Some((a, b)) = equals_results::result_after_equals(toks, span, in_money) {
+            *rationale = said(a, b);
+        }
+    }
+    // "hire revenue up $36k … and heaps fewer complaints about the boots": the result
+    // beside the money told is the evidence.
+    if let Some((a, b)) = span_of(rationale)
+        .and_then(|(a, b)| money_beside_result::result_beside_money(toks, a, b, in_money))
+    {
+        *rationale = said(a, b);
+    }
+}

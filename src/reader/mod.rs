@@ -80,6 +80,7 @@ mod deciders;
 mod deciders_told;
 mod described_things;
 mod dictated_punctuation;
+mod doing_now;
 mod done_with;
 mod dropped_g;
 mod due_labels;

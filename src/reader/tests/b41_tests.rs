@@ -1,0 +1,64 @@
+//! Round B41: the two readings that refused the intent retrain of round M41, each worded
+//! here for another invented organisation: a heritage mountain railway in Snowdonia (the
+//! locomotives and the line, the stations, the café and shop, the office). Each is checked
+//! with the rules alone (an empty model) and against a model that insists on the wrong kind.
+
+use super::model::IntentModel;
+use super::*;
+use std::sync::Arc;
+
+/// A heritage mountain railway.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Loco Shed", &["Locomotives", "Engineering"]),
+            ("Permanent Way", &["Track", "Line"]),
+            ("Stations", &["Summit Station", "Booking Office"]),
+            ("Office", &["Trustees", "Admin"]),
+        ],
+        &[
+            ("Carriage Heater Replacement", "Loco Shed"),
+            ("Summit Café Refit", "Stations"),
+            ("Signal Radio Upgrade", "Permanent Way"),
+            ("Online Booking Engine", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn rules_only() -> Reader {
+    Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()))
+}
+
+/// "The new heaters in the carriages are keeping them warm all the way up": a registered
+/// work's thing as the sentence's subject, with a verb in the present progressive telling
+/// how it is doing, is news about that work, a note, with the rules alone as with a model.
+#[test]
+fn a_known_work_s_thing_said_to_be_doing_well_is_a_note_about_it() {
+    let reader = rules_only();
+    for (text, name) in [
+        (
+            "The new heaters in the carriages are keeping them warm all the way to the summit.",
+            "Carriage Heater Replacement",
+        ),
+        (
+            "The signal radios are working fine even in the cutting above Rocky Valley.",
+            "Signal Radio Upgrade",
+        ),
+    ] {
+        let r = reader.read(text, "elin", today()).unwrap();
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+    // People doing something, or a thing planned, are no news of how the work is doing.
+    for text in [
+        "The volunteers are painting the summit station this weekend.",
+        "The trustees are looking at new heaters for the carriages.",
+    ] {
+        let r = reader.read(text, "elin", today()).unwrap();
+        assert_ne!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
+}

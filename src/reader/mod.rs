@@ -69,6 +69,7 @@ mod chat_verdicts;
 mod chosen_it_is;
 mod clauses;
 mod compound_acronyms;
+mod confirmed_done;
 mod counted_things;
 mod date_contexts;
 mod date_roles;

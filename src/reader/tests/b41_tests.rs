@@ -4,6 +4,7 @@
 //! with the rules alone (an empty model) and against a model that insists on the wrong kind.
 
 use super::model::IntentModel;
+use super::model_guards_tests::insisting_on_with;
 use super::*;
 use std::sync::Arc;
 
@@ -61,4 +62,40 @@ fn a_known_work_s_thing_said_to_be_doing_well_is_a_note_about_it() {
         let r = reader.read(text, "elin", today()).unwrap();
         assert_ne!(r.intent, Intent::Note, "{text}: {r:?}");
     }
+}
+
+/// "Matters arising:\n- Item 4.2 of the last minutes (…): the Operations Manager confirmed
+/// that …": a minutes' item that only reports a confirmation of something done reads as
+/// nothing alone, so it is read with the item after it, one record, whatever a model says.
+#[test]
+fn a_minutes_item_reporting_a_past_confirmation_is_no_record_of_its_own_whatever_the_model_says() {
+    let texts = [
+        "Matters arising:\n- Item 4.2 of the last minutes (signal radio upgrade): the Operations Manager confirmed that the old handsets were handed back.\n- Summit café refit: @gwen to get the second quote from the shopfitter by 12th December.",
+        "Actions from last meeting:\n- 3.1 (carriage heaters): Dafydd confirmed the old heaters went back to the supplier.\n- Online booking engine: @rhys to chase the renewal papers by Friday.",
+    ];
+    let item = |text: &str| text.split('\n').nth(1).unwrap().to_string();
+    let items: Vec<String> = texts.iter().map(|t| item(t)).collect();
+    let rules = rules_only();
+    for text in &items {
+        let r = rules.read(text, "elin", today()).unwrap();
+        assert_eq!(
+            r.intent,
+            Intent::None,
+            "the rules read it as nothing: {text}: {r:?}"
+        );
+    }
+    let refs: Vec<&str> = items.iter().map(String::as_str).collect();
+    let reader = insisting_on_with(rules_only(), "elin", Intent::Note, &refs);
+    for text in texts {
+        let r = reader.read(text, "elin", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    }
+    // A confirmation that says news of the work in a message of its own is the model's to
+    // read.
+    let text = "The Operations Manager confirmed that the new signal radios were handed over.";
+    let reader = insisting_on_with(rules_only(), "elin", Intent::Note, &[text]);
+    assert_eq!(
+        reader.read(text, "elin", today()).unwrap().intent,
+        Intent::Note
+    );
 }

@@ -99,3 +99,22 @@ fn a_minutes_item_reporting_a_past_confirmation_is_no_record_of_its_own_whatever
         Intent::Note
     );
 }
+
+/// "ok'd another 6k of carriage stock for the summit job": money said "of" a kind of stock
+/// is that stock bought, what the verdict spends; money moved out of stock or into it
+/// ("free up £20k of stock", "£15k of old stock") is working capital, no cost.
+#[test]
+fn money_of_a_kind_of_stock_approved_is_its_cost() {
+    let reader = rules_only();
+    let text = "ok'd another 6k of carriage stock for the summit job 👍";
+    let r = reader.read(text, "elin", today()).unwrap();
+    assert_eq!(r.amount.map(|m| m.minor), Some(600_000), "{text}: {r:?}");
+    for text in [
+        "Approved the online booking engine, it should free up £20k of stock in the shop.",
+        "Approved the online booking engine at £40k; we're sitting on £15k of old stock too.",
+    ] {
+        let r = reader.read(text, "elin", today()).unwrap();
+        assert_ne!(r.amount.map(|m| m.minor), Some(2_000_000), "{text}: {r:?}");
+        assert_ne!(r.amount.map(|m| m.minor), Some(1_500_000), "{text}: {r:?}");
+    }
+}

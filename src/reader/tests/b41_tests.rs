@@ -118,3 +118,18 @@ fn money_of_a_kind_of_stock_approved_is_its_cost() {
         assert_ne!(r.amount.map(|m| m.minor), Some(1_500_000), "{text}: {r:?}");
     }
 }
+
+/// "@gwen can u chase …": "u" for "you" in a terse line asks the person named, as "can you"
+/// does: theirs is the follow-up.
+#[test]
+fn a_handle_asked_can_u_owns_the_follow_up() {
+    let reader = rules_only();
+    for text in [
+        "summit café refit: first shopfitter was meh, @gwen can u chase the second quote by Friday",
+        "@gwen can you chase the second quote for the summit café refit by Friday",
+    ] {
+        let r = reader.read(text, "elin", today()).unwrap();
+        let owner = r.action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!(owner, Some("gwen"), "{text}: {r:?}");
+    }
+}

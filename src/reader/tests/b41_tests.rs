@@ -133,3 +133,20 @@ fn a_handle_asked_can_u_owns_the_follow_up() {
         assert_eq!(owner, Some("gwen"), "{text}: {r:?}");
     }
 }
+
+/// "waits till after EOFY": the end of the financial year, the tenant's country's when its
+/// settings do not say (30 June in Australia), so "after EOFY" is 1 July and "by EOFY" is
+/// 30 June.
+#[test]
+fn after_the_end_of_the_financial_year_is_the_new_one_s_first_day() {
+    let text = "Quick one from the trustees. The summit café refit waits till after EOFY, they want the shop's accounts first.";
+    let r = test_names::read_day_first_in(text, "elin", "AUD", &dir());
+    assert_eq!(
+        r.review_date,
+        Some("2027-07-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "@gwen pls get the summit café refit quotes in by EOFY";
+    let r = test_names::read_day_first_in(text, "elin", "AUD", &dir());
+    assert_eq!(r.due, Some("2027-06-30".parse().unwrap()), "{text}: {r:?}");
+}

@@ -5,7 +5,7 @@
 use super::model::Signals;
 use super::names::NameMatch;
 use super::tokens::Token;
-use super::{deciders, intent, paying_off, placed_things, Intent, Target};
+use super::{confirmed_done, deciders, intent, paying_off, placed_things, Intent, Target};
 
 /// A known investment named outright: neither guessed from a word of its name nor weak.
 pub(super) fn named_outright(names: &[NameMatch]) -> bool {
@@ -64,6 +64,15 @@ pub(super) fn settle(
         && placed_things::asks_for_no_new_thing(toks, &known_starts(names))
     {
         return rule;
+    }
+    // "Matters arising:\n- Item 3.1 (…): the Systems Librarian confirmed that the old
+    // catalogue was switched off.": a minutes' item that only reports a confirmation of
+    // something done, which the rules read as nothing, is no note of its own.
+    if intent == Intent::Note
+        && rule == Intent::None
+        && confirmed_done::item_reports_a_confirmation(toks)
+    {
+        return Intent::None;
     }
     intent
 }

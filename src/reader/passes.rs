@@ -235,6 +235,14 @@ impl Reader {
                     && !money.iter().any(|m| i >= m.start && i < m.end)
                     && !dates.iter().any(|d| i >= d.start && i < d.end)
             });
+        // "The new batteries on the gangway are holding their charge": work said to be
+        // doing something now, as its sentence's subject, is news about it (with money,
+        // what the money is says the kind: "the till is doing the business, … £1,800").
+        cues.milestone |= money.is_empty()
+            && names.iter().any(|m| {
+                matches!(m.targets[0], Target::Investment(_))
+                    && doing_now::subject_doing_now(toks, m.start, m.end)
+            });
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));

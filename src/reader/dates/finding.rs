@@ -120,6 +120,7 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                     | "eow"
                     | "eoq"
                     | "eoy"
+                    | "eofy"
                     | "tmrw"
                     | "tmr"
                     | "nxt"

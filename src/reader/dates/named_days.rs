@@ -29,6 +29,8 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
         "eow" => same(next_on_or_after(today, cal.week_ends), 1),
         "eoq" => month_end(today.year(), (today.month0() / 3 + 1) * 3).and_then(|d| same(d, 1)),
         "eoy" => ymd(today.year(), 12, 31).and_then(|d| same(d, 1)),
+        // End of the financial year: its last day; "after EOFY" the next one's first.
+        "eofy" => end_of_financial_year(toks, i, today, cal),
         // Christmas Day; "before Xmas" is by Christmas Eve, the last day before it, and
         // "after Christmas" is Boxing Day, the first after it (as "after Easter" is Easter
         // Monday).
@@ -115,6 +117,17 @@ fn easter(toks: &[Token], i: usize, today: NaiveDate) -> Found {
     let after = i > 0 && lower(toks, i - 1) == "after";
     let (past, future) = around_easter(today, i64::from(after))?;
     Some((coming_if_after(toks, i, past, future), future, 1))
+}
+
+/// "EOFY", "after EOFY" at `i`: the tenant's financial year as its settings say, else its
+/// country's (30 June in Australia).
+fn end_of_financial_year(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Found {
+    let starts = cal.year_starts.unwrap_or(cal.country_year_starts);
+    let next = fiscal_start::next_year_start(today, starts)?;
+    if i > 0 && lower(toks, i - 1) == "after" {
+        return same(next, 1);
+    }
+    same(next.pred_opt()?, 1)
 }
 
 /// "Mardi Gras", "after Mardi Gras" at `i`.

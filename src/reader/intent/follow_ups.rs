@@ -9,12 +9,14 @@ mod logging_asked;
 mod owners_said;
 mod talks_about_what_next;
 mod task_by_a_time;
+mod text_speak;
 
 use self::action_openings::*;
 pub use self::logging_asked::*;
 use self::owners_said::*;
 use self::talks_about_what_next::*;
 use self::task_by_a_time::*;
+use self::text_speak::*;
 
 /// A follow-up action: where it starts, who owns it, and where its text starts.
 #[derive(Debug, Clone)]

@@ -51,7 +51,16 @@ pub(in crate::reader) fn stock_moved(toks: &[Token], m: &MoneyMention) -> bool {
         (prev(2), prev(1)),
         ("free" | "frees" | "freed" | "freeing", "up")
     ) || matches!(prev(1), "release" | "releases" | "released" | "releasing");
-    let of_stock = matches!(word(toks, m.end), "of" | "in") && (m.end + 1..m.end + 3).any(stock);
+    // "£15k of stock", "£15k of old stock"; not "8k of system stock" (a kind of stock
+    // named: stock bought, what the verdict spends).
+    let held = |j: usize| {
+        matches!(
+            word(toks, j),
+            "the" | "our" | "old" | "excess" | "surplus" | "dead" | "slow" | "spare" | "idle"
+        )
+    };
+    let of_stock = matches!(word(toks, m.end), "of" | "in")
+        && (stock(m.end + 1) || held(m.end + 1) && stock(m.end + 2));
     let stock_near = (m.end..(m.end + 5).min(toks.len()))
         .take_while(|&j| !toks[j].is_break())
         .any(stock);

@@ -9,6 +9,7 @@ mod amount_misses2_tests;
 mod amount_misses_tests;
 mod b1_defects_tests;
 mod b39_wrong_readings_tests;
+mod b41_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

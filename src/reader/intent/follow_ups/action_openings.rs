@@ -45,7 +45,7 @@ pub(super) fn find_action_from(
                 } else if word(k) == "kindly" {
                     // "@otieno kindly share the logs": the polite request, as "please".
                     k += 1;
-                } else if matches!(word(k), "can" | "could" | "would") && word(k + 1) == "you" {
+                } else if matches!(word(k), "can" | "could" | "would") && you_word(word(k + 1)) {
                     k += 2;
                     // "@lars can you please send …".
                     if matches!(word(k), "pls" | "please" | "plz" | "kindly") {

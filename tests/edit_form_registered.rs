@@ -304,3 +304,86 @@ async fn whichever_write_fails_the_decision_and_the_other_name_are_stored_togeth
     }
     assert!(failed > 0, "no write of the submission failed");
 }
+
+/// The fields only a new investment needs: optional on a decision's draft's form, checked
+/// on our side when the form registers a new investment.
+const NEW_ONES: [&str; 5] = ["unit", "cost", "benefit", "years", "category"];
+
+#[tokio::test]
+async fn a_registered_name_needs_none_of_a_new_ones_fields_and_says_how_to_keep_the_name_read() {
+    let bot = bot().await;
+    let (form, mut values) = servicetitan_form(&bot).await;
+    let required: Vec<&str> = form
+        .fields
+        .iter()
+        .filter(|f| f.required)
+        .map(|f| f.name.as_str())
+        .collect();
+    assert_eq!(required, ["name"], "only the name is needed before sending");
+    for field in NEW_ONES {
+        values.remove(field);
+    }
+    values.insert("name".into(), "Field service platform".into());
+    let out = match submit(&bot, &form, &values).await {
+        FormOutcome::Done { reply } => render_plain(&reply),
+        FormOutcome::Invalid { errors } => panic!("invalid: {errors:?}"),
+    };
+    assert!(
+        out.contains("Field service platform is registered already (INV-1), so this draft's decision is logged on it."),
+        "{out}"
+    );
+    assert!(!out.contains("were not used"), "nothing was given: {out}");
+    // The name the draft read is not remembered unasked; the answer says how to keep it.
+    let keep = "`amend INV-1 aliases:ServiceTitan because also called that`";
+    assert!(out.contains(keep), "{out}");
+    assert_eq!(investments(&bot).len(), 2);
+    assert!(investments(&bot)[0].aliases.is_empty());
+    let decisions = bot.store.live(&tenant(), Kind::Decision).unwrap();
+    let [d] = decisions.as_slice() else {
+        panic!("{decisions:?}")
+    };
+    let Record::Decision(d) = &d.record else {
+        panic!()
+    };
+    assert_eq!(d.investment.to_string(), "INV-1");
+    assert_eq!(
+        d.amount, None,
+        "the cost was cleared: no amount, never an example's"
+    );
+    // Said as told, the name is kept.
+    let typed = keep.trim_matches('`');
+    let reply = bot
+        .service
+        .handle(&Invocation {
+            is_command: true,
+            ..message(typed)
+        })
+        .await;
+    assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
+    assert_eq!(investments(&bot)[0].aliases, ["ServiceTitan"]);
+}
+
+#[tokio::test]
+async fn a_new_name_with_a_new_ones_field_empty_is_refused_on_that_field_and_stores_nothing() {
+    let bot = bot().await;
+    let (form, mut values) = servicetitan_form(&bot).await;
+    values.remove("unit");
+    values.remove("category");
+    let before = writes(&bot);
+    let FormOutcome::Invalid { errors } = submit(&bot, &form, &values).await else {
+        panic!("registered a new investment without its unit")
+    };
+    for field in ["unit", "category"] {
+        assert!(
+            errors[field].contains("is needed to register a new investment"),
+            "{errors:?}"
+        );
+    }
+    assert!(
+        errors["unit"].contains("or name a registered investment"),
+        "{errors:?}"
+    );
+    assert!(!errors.contains_key("name"), "{errors:?}");
+    assert_eq!(writes(&bot), before);
+    assert_eq!(investments(&bot).len(), 2);
+}

@@ -140,6 +140,8 @@ impl Service {
                         f.label = super::form_registered::NAME_LABEL.into();
                         f.hint = super::form_registered::NAME_HINT.into();
                     }
+                    // A registered one needs none of a new one's fields.
+                    super::form_new_ones::loosen(&mut form);
                 }
                 Reply::open_form(form, text)
             }

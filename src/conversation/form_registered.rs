@@ -53,7 +53,11 @@ fn at(field: &'static str) -> impl Fn(Failure) -> (&'static str, Failure) {
 
 /// The live investment `name` stands for exactly (its id, name or alias), if any; a retracted
 /// or missing id is an error.
-fn registered(s: &Service, caller: &Caller, name: &str) -> Result<Option<Investment>, Failure> {
+pub(super) fn registered(
+    s: &Service,
+    caller: &Caller,
+    name: &str,
+) -> Result<Option<Investment>, Failure> {
     let id = match name.trim().parse::<InvestmentId>() {
         Ok(id) => id,
         Err(_) => match s
@@ -72,23 +76,36 @@ struct OnRegistered {
     decide: Command,
     learnt: Option<FormAlias>,
     held: Investment,
+    /// The name the draft read for the new investment ("ServiceTitan").
+    read: Option<String>,
+}
+
+fn given(values: &BTreeMap<String, String>, field: &str) -> bool {
+    values.get(field).is_some_and(|v| !v.trim().is_empty())
 }
 
 impl Service {
     /// Confirms draft `id` with its Edit form's `command` and `values`: the errors by field
-    /// (nothing stored), or what confirming answered.
+    /// (nothing stored), or what confirming answered. `filled`: the command was read with a
+    /// new investment's fields filled in (see `form_new_ones`), so it may only be logged on a
+    /// registered investment.
     pub(crate) async fn confirm_draft_form(
         &self,
         caller: &Caller,
         id: u64,
         command: Command,
         values: &BTreeMap<String, String>,
+        filled: bool,
     ) -> Result<Result<Reply, Failure>, FieldErrors> {
         if let Command::Invest(invest) = &command {
-            match self.onto_registered(caller, id, invest) {
+            match self.onto_registered(caller, id, invest, values, filled) {
                 Ok(Some(r)) => {
                     let said = self.confirm_edited(caller, id, r.decide, r.learnt).await;
-                    return Ok(said.map(|reply| logged_on(reply, &r.held)));
+                    let keep = said.as_ref().ok().and_then(|_| {
+                        let read = r.read.as_deref()?;
+                        super::form_new_ones::keep_hint(self, caller, r.held.id, read)
+                    });
+                    return Ok(said.map(|reply| logged_on(reply, &r.held, values, keep)));
                 }
                 Ok(None) => {}
                 Err((field, Failure::User(e))) => return Err(on(field, e.to_string())),
@@ -143,6 +160,8 @@ impl Service {
         caller: &Caller,
         id: u64,
         invest: &InvestArgs,
+        values: &BTreeMap<String, String>,
+        filled: bool,
     ) -> Result<Option<OnRegistered>, (&'static str, Failure)> {
         let drafts = Drafts::open(self.store()).map_err(|e| ("name", e.into()))?;
         let draft = drafts
@@ -156,9 +175,16 @@ impl Service {
             return Ok(None);
         }
         let Some(held) = registered(self, caller, &invest.name).map_err(at("name"))? else {
+            if filled {
+                // Registered when the form was read, not now: nothing of a new one was given.
+                let why = format!("{} is no longer a registered investment's name; submit the form again to register a new one.", invest.name);
+                return Err(("name", super::draft_fields::user(why)));
+            }
             return Ok(None);
         };
-        let Some(mut decide) = draft.proposal.decision_after(&held.name, Some(invest.cost)) else {
+        // The cost is the decision's amount; left empty, the decision has none.
+        let cost = given(values, "cost").then_some(invest.cost);
+        let Some(mut decide) = draft.proposal.decision_after(&held.name, cost) else {
             return Err(("name", super::draft_fields::user(no_decision_on(&held))));
         };
         decide.investment = InvestmentRef::Id(held.id);
@@ -166,10 +192,18 @@ impl Service {
         let learnt = self
             .other_names(caller, &held, &invest.aliases, id)
             .map_err(at("aliases"))?;
+        // The name the draft read, unless declined or guessed as this one.
+        let read = match (&draft.read_as_new, draft.no_alias) {
+            (Some(read), false) if draft.guessed.as_deref() != Some(held.name.as_str()) => {
+                Some(super::learn_alias::name_in(read))
+            }
+            _ => None,
+        };
         Ok(Some(OnRegistered {
             decide: Command::Decide(decide),
             learnt,
             held,
+            read,
         }))
     }
 
@@ -218,21 +252,56 @@ impl Service {
     }
 }
 
+/// A new investment's fields a registered one does not use, as the reply names them.
+const NOT_USED: [(&str, &str); 6] = [
+    ("unit", "unit"),
+    ("benefit", "benefit"),
+    ("years", "years"),
+    ("category", "category"),
+    ("run", "running cost"),
+    ("sponsor", "sponsor"),
+];
+
 /// The reply of a decision logged on a registered investment from a new investment's form,
-/// saying so after its heading (an "already confirmed" answer is left as it is).
-fn logged_on(mut reply: Reply, held: &Investment) -> Reply {
+/// saying so after its heading, with the new investment's fields given that were not used,
+/// and `keep` (how to keep the name read) last (an "already confirmed" answer is left as it
+/// is).
+fn logged_on(
+    mut reply: Reply,
+    held: &Investment,
+    values: &BTreeMap<String, String>,
+    keep: Option<String>,
+) -> Reply {
     if super::claims::is_already_confirmed(&reply) {
         return reply;
     }
-    let text = format!(
-        "{} is registered already ({}), so this draft's decision is logged on it; the form's unit, benefit, years, category, running cost and sponsor, a new investment's, were not used.",
+    let unused: Vec<&str> = NOT_USED
+        .iter()
+        .filter(|(field, _)| given(values, field))
+        .map(|(_, said)| *said)
+        .collect();
+    let mut text = format!(
+        "{} is registered already ({}), so this draft's decision is logged on it",
         held.name, held.id
     );
+    match unused.split_last() {
+        None => text.push('.'),
+        Some((last, [])) => text.push_str(&format!(
+            "; the form's {last}, a new investment's, was not used."
+        )),
+        Some((last, rest)) => text.push_str(&format!(
+            "; the form's {} and {last}, a new investment's, were not used.",
+            rest.join(", ")
+        )),
+    }
     let at = reply
         .blocks
         .iter()
         .position(|b| !matches!(b, Block::Heading { .. }))
         .unwrap_or(reply.blocks.len());
     reply.blocks.insert(at, Block::Paragraph { text });
+    reply
+        .blocks
+        .extend(keep.map(|text| Block::Paragraph { text }));
     reply
 }

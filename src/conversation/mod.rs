@@ -8,6 +8,7 @@ mod drafts;
 mod edit_form;
 mod flow;
 mod form_alias;
+mod form_new_ones;
 mod form_registered;
 mod learn_alias;
 mod proposal;
@@ -16,6 +17,7 @@ mod readers;
 pub use drafts::{Draft, Drafts};
 pub use edit_form::{edit_values, form_values};
 pub use form_alias::{remember_field, FormAlias, REMEMBER};
+pub use form_new_ones::NewOnes;
 pub use proposal::{Proposal, FIELDS};
 pub use readers::Readers;
 

@@ -151,7 +151,7 @@ impl Service {
         kept.expires_at = now + self.form_ttl();
         if page < pages {
             let caller = self.form_caller(s)?;
-            let mut errors = self.page_errors(decl, &caller, page, &kept.values);
+            let mut errors = self.page_errors_of(decl, &caller, page, &kept)?;
             if decl.name == "invest" && page_fields(decl, page).iter().any(|f| f.name == "name") {
                 let named = self.draft_name_error(&caller, &kept.context, &kept.values)?;
                 errors.extend(named.map(|e| ("name".to_string(), e)));
@@ -284,6 +284,7 @@ impl Service {
         if let Some(remembered) = kept.values.get(REMEMBER) {
             form.fields.push(remember_field(Some(remembered.clone())));
         }
+        self.loosen_draft_form(&self.caller(inv)?, &kept.context, &mut form)?;
         let form = page_form(form, page, pages, format!("form:{page}:{id}"));
         Ok(Reply::open_form(
             form,
@@ -291,16 +292,24 @@ impl Service {
         ))
     }
 
-    /// The errors of one page's own fields.
-    fn page_errors(
+    /// The errors of one page's own fields, of the kept form `kept`: on an `invest` form of a
+    /// draft that carries a decision, a new investment's fields are needed only when its name
+    /// is new.
+    fn page_errors_of(
         &self,
         decl: &'static CommandDecl,
         caller: &Caller,
         page: usize,
-        values: &BTreeMap<String, String>,
-    ) -> BTreeMap<String, String> {
+        kept: &PartialForm,
+    ) -> Result<BTreeMap<String, String>, Failure> {
         let on_page: Vec<&str> = page_fields(decl, page).iter().map(|f| f.name).collect();
-        self.fields_errors(decl, &self.context(caller), values, &on_page)
+        let new_ones = self.new_ones(decl.name, caller, &kept.context, &kept.values)?;
+        let read = new_ones.to_read(&kept.values);
+        let values = read.as_ref().map_or(&kept.values, |v| *v);
+        let mut errors = self.fields_errors(decl, &self.context(caller), values, &on_page);
+        let missing = read.err().unwrap_or_default().into_iter();
+        errors.extend(missing.filter(|(f, _)| on_page.contains(&f.as_str())));
+        Ok(errors)
     }
 
     /// What the later pages start with: an edited draft's values (and the name its "Also

@@ -109,7 +109,11 @@ impl Service {
         then: Option<super::Then>,
     ) -> Result<FormOutcome, Failure> {
         let caller = self.form_caller(s)?;
-        let command = match self.read_form(decl, &self.context(&caller), values) {
+        // A draft's `invest` form that may name a registered investment needs a new one's
+        // fields only when its name is new.
+        let new_ones = self.new_ones(decl.name, &caller, &s.context, values)?;
+        let read = new_ones.to_read(values);
+        let command = match read.and_then(|v| self.read_form(decl, &self.context(&caller), v)) {
             Ok(command) => command,
             Err(errors) => return Ok(FormOutcome::Invalid { errors }),
         };
@@ -119,7 +123,7 @@ impl Service {
                     return Ok(general("This form belongs to no draft; open it again from the draft's Edit button.".into()));
                 };
                 let confirmed = match self
-                    .confirm_draft_form(&caller, draft, command, values)
+                    .confirm_draft_form(&caller, draft, command, values, new_ones.filled())
                     .await
                 {
                     Ok(confirmed) => confirmed,

@@ -6,6 +6,10 @@
 use super::forms_kept::*;
 use super::*;
 
+/// A decision on an investment nobody registered by that name, with all a new one needs.
+const SERVICETITAN: &str =
+    "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years";
+
 async fn setup_ops(bot: &Bot) {
     let unit = bot
         .signed(&discord_fake::slash(
@@ -37,6 +41,11 @@ async fn setup_ops(bot: &Bot) {
 /// The draft of `said`, its Edit pressed and step 1 submitted with `name`: the answer to
 /// step 1, and the card the draft was on.
 async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
+    step_one_typed(bot, said, &[("name", name)]).await.0
+}
+
+/// The same with `typed` into step 1: the answer, the card, and step 1's modal.
+async fn step_one_typed(bot: &Bot, said: &str, typed: &[(&str, &str)]) -> ((Value, Value), Value) {
     let draft = bot.gateway(menu("850", "2001", said)).await;
     let mut card = discord_fake::message("904", CHANNEL, discord_fake::BOT_USER, "");
     card["flags"] = json!(EPHEMERAL);
@@ -52,23 +61,21 @@ async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
         first["data"]["title"].as_str().unwrap().contains("(1/2)"),
         "{first}"
     );
-    let typed = BTreeMap::from([("name".to_string(), name.to_string())]);
+    let typed: BTreeMap<String, String> = typed
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     let mut from_card = fill(&first, "852", "2001", &typed, true);
     from_card["message"] = card.clone();
     let step = bot.gateway(from_card).await;
-    (step, card)
+    ((step, card), first)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_on_the_two_step_invest_form_logs_the_decision_on_it() {
     let bot = started().await;
     setup_ops(&bot).await;
-    let (step, card) = step_one(
-        &bot,
-        "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years",
-        "Field service platform",
-    )
-    .await;
+    let (step, card) = step_one(&bot, SERVICETITAN, "Field service platform").await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
     let mut on_step = press("853", "2001", &buttons(&step)[0].1);
     on_step["message"] = card.clone();
@@ -117,6 +124,80 @@ async fn a_draft_with_no_decision_given_a_registered_name_is_told_why_and_stores
     assert!(text(&step).contains("says no decision"), "{step}");
     assert!(
         text(&step).contains("`edit investment Field service platform`"),
+        "{step}"
+    );
+    assert_eq!(bot.live(Kind::Investment).len(), 1);
+    assert!(bot.live(Kind::Decision).is_empty());
+}
+
+/// Which inputs of a modal must be filled before Discord sends it.
+fn required(modal: &Value) -> Vec<String> {
+    inputs(modal)
+        .iter()
+        .filter(|i| i["required"] == true)
+        .map(|i| i["custom_id"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let ((step, card), first) = step_one_typed(
+        &bot,
+        SERVICETITAN,
+        &[
+            ("name", "Field service platform"),
+            ("unit", ""),
+            ("benefit", ""),
+            ("years", ""),
+        ],
+    )
+    .await;
+    assert_eq!(required(&first), ["name"], "{first}");
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+    let mut on_step = press("853", "2001", &buttons(&step)[0].1);
+    on_step["message"] = card.clone();
+    let second = bot.gateway(on_step).await;
+    drawable(&second);
+    assert!(required(&second).is_empty(), "{second}");
+    let typed = BTreeMap::from([("category".to_string(), String::new())]);
+    let mut from_step = fill(&second, "854", "2001", &typed, true);
+    from_step["message"] = card;
+    let done = bot.gateway(from_step).await;
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(
+        text(&done).contains("`amend INV-1 aliases:ServiceTitan because also called that`"),
+        "{done}"
+    );
+    assert_eq!(bot.live(Kind::Investment).len(), 1);
+    let decisions = bot.live(Kind::Decision);
+    assert_eq!(decisions.len(), 1);
+    assert!(
+        decisions[0].to_string().contains("INV-1"),
+        "{}",
+        decisions[0]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_name_with_a_step_one_input_left_empty_is_refused_there_and_stores_nothing() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let ((step, _), _) = step_one_typed(
+        &bot,
+        SERVICETITAN,
+        &[
+            ("name", "ServiceTitan renewal"),
+            ("unit", ""),
+            ("benefit", "£10k"),
+            ("years", "3"),
+        ],
+    )
+    .await;
+    assert!(!text(&step).contains("Step 1 of 2"), "{step}");
+    assert!(
+        text(&step).contains("Business unit is needed to register a new investment"),
         "{step}"
     );
     assert_eq!(bot.live(Kind::Investment).len(), 1);

@@ -9,18 +9,17 @@ async fn with_ops(bot: &Bot) {
     bot.ok("invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run start:2026-01-01").await;
 }
 
+/// A decision on an investment nobody registered by that name, with all a new one needs.
+const SERVICETITAN: &str =
+    "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years";
+
 const NEW_ONES: [(&str, &str); 3] = [("benefit", "10000"), ("years", "3"), ("category", "run")];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_on_the_invest_form_logs_the_decision_on_it() {
     let bot = start_bot().await;
     with_ops(&bot).await;
-    let view = bot
-        .edit_on_the_draft_of(
-            "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years",
-        )
-        .await["view"]
-        .clone();
+    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
     assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
     let mut typed = vec![
         ("name", "Field service platform"),
@@ -85,5 +84,77 @@ async fn a_draft_with_no_decision_says_why_on_the_name_input_and_stores_nothing(
         said.contains("`edit investment Field service platform`"),
         "{answer}"
     );
+    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision() {
+    let bot = start_bot().await;
+    with_ops(&bot).await;
+    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
+    // Only the name must be filled before Slack sends the form.
+    let required: Vec<&str> = view["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["optional"] == false)
+        .map(|b| b["block_id"].as_str().unwrap())
+        .collect();
+    assert_eq!(required, ["name"], "{view}");
+    let typed = [
+        ("name", "Field service platform"),
+        ("unit", ""),
+        ("benefit", ""),
+        ("years", ""),
+        ("category", ""),
+    ];
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
+        .await;
+    let update = bot.fake.updates.lock().unwrap()[0].to_string();
+    assert!(update.contains("DEC-1"), "{update}");
+    assert!(
+        update.contains("`amend INV-1 aliases:ServiceTitan because also called that`"),
+        "{update}"
+    );
+    assert_eq!(
+        bot.store
+            .live(&bot.tenant(), Kind::Investment)
+            .unwrap()
+            .len(),
+        1
+    );
+    let decisions = bot.store.live(&bot.tenant(), Kind::Decision).unwrap();
+    match &decisions[..] {
+        [d] => match &d.record {
+            Record::Decision(d) => {
+                assert_eq!(d.investment.to_string(), "INV-1");
+                assert_eq!(d.amount.map(|m| m.minor), Some(4_000_000));
+            }
+            other => panic!("{other:?}"),
+        },
+        other => panic!("{other:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_name_with_an_input_left_empty_is_refused_on_it_and_stores_nothing() {
+    let bot = start_bot().await;
+    with_ops(&bot).await;
+    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
+    let before = bot.store.log_len(&bot.tenant()).unwrap();
+    let mut typed = vec![("name", "ServiceTitan renewal"), ("unit", "")];
+    typed.extend(NEW_ONES);
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!(status, 200, "{body}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["response_action"], "errors", "{answer}");
+    let said = answer["errors"]["unit"].as_str().unwrap_or_default();
+    assert!(
+        said.contains("Business unit is needed to register a new investment"),
+        "{answer}"
+    );
+    assert!(answer["errors"].get("name").is_none(), "{answer}");
     assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
 }

@@ -39,33 +39,47 @@ pub fn unit(store: &Store, caller: &Caller, name: &str) -> Result<Unit, Failure>
             }
         }
     }
-    let all = units(store, caller)?;
-    let names: Vec<&str> = all.iter().flat_map(|u| u.names()).collect();
+    Err(no_unit(store, caller, name))
+}
+
+/// "There is no business unit called …", with the units near `name` (by name or alias) and
+/// the name to type (a unit is typed by its name), as investments are answered.
+fn no_unit(store: &Store, caller: &Caller, name: &str) -> Failure {
     let add = if name.contains(' ') {
         format!("/value unit add \"{name}\"")
     } else {
         format!("/value unit add {name}")
     };
-    Err(match closest(name, names.iter().copied()) {
-        Some(guess) => {
-            let canonical = all
-                .iter()
-                .find(|u| u.names().any(|n| n == guess))
-                .map(|u| u.name.as_str())
-                .unwrap_or(guess);
-            user(format!("There is no business unit called '{name}'. Did you mean '{canonical}'? If '{name}' is new, add it with `{add}`."))
+    let none = match store.live(&caller.tenant, Kind::Unit) {
+        Ok(units) if units.is_empty() => {
+            return user(format!(
+                "There is no business unit called '{name}' yet. Add it with `{add}`."
+            ))
         }
-        None if all.is_empty() => user(format!(
-            "There is no business unit called '{name}' yet. Add it with `{add}`."
-        )),
-        None => user(format!(
-            "There is no business unit called '{name}'. The units are: {}. To add it: `{add}`.",
-            all.iter()
-                .map(|u| u.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
-        )),
-    })
+        Ok(_) => {
+            format!("If it is new, add it with `{add}`; `/value units` lists the units there are.")
+        }
+        Err(e) => return e.into(),
+    };
+    let new = format!(" If '{name}' is new, add it with `{add}`.");
+    let one = |_: RecordId, unit: &str| format!(" Type `{unit}` in its place.{new}");
+    let several = |_: RecordId, unit: &str| {
+        format!(" Type the name of the one you mean in its place, like `{unit}`.{new}")
+    };
+    let said = super::near_names::no_such_name(
+        store,
+        caller,
+        &[name],
+        &[Kind::Unit],
+        super::near_names::NotFound {
+            lead: format!("There is no business unit called '{name}'."),
+            one: &one,
+            several: &several,
+            none,
+            by_name: true,
+        },
+    );
+    said.unwrap_or_else(|e| e)
 }
 
 /// `None` for `All`.
@@ -93,8 +107,8 @@ pub fn unit_name(store: &Store, caller: &Caller, id: UnitId) -> Result<String, F
 /// "There is no investment called …", with the investments near `name` (by name or alias)
 /// and their ids, as every command taking a name says it.
 fn no_investment(store: &Store, caller: &Caller, name: &str) -> Failure {
-    let one = |id: RecordId| format!(" Type its id, `{id}`, in place of the name.");
-    let several = |id: RecordId| {
+    let one = |id: RecordId, _: &str| format!(" Type its id, `{id}`, in place of the name.");
+    let several = |id: RecordId, _: &str| {
         format!(" Type the id of the one you mean in place of the name, like `{id}`.")
     };
     let said = super::near_names::no_such_name(
@@ -107,6 +121,7 @@ fn no_investment(store: &Store, caller: &Caller, name: &str) -> Failure {
             one: &one,
             several: &several,
             none: format!("Register it with `/value invest \"{name}\" unit:… cost:… benefit:…/yr years:… category:…`, or see `/value list investments`."),
+            by_name: false,
         },
     );
     said.unwrap_or_else(|e| e)

@@ -71,8 +71,9 @@ fn nothing_called(
     command: &str,
 ) -> Result<Failure, Failure> {
     let forms: Vec<&str> = spoken_forms(name).collect();
-    let one = |first: RecordId| format!(" Type `/value {command} {first}`.");
-    let several = |first: RecordId| format!(" Type `/value {command} {first}`, or another's id.");
+    let one = |first: RecordId, _: &str| format!(" Type `/value {command} {first}`.");
+    let several =
+        |first: RecordId, _: &str| format!(" Type `/value {command} {first}`, or another's id.");
     no_such_name(
         store,
         caller,
@@ -83,6 +84,7 @@ fn nothing_called(
             one: &one,
             several: &several,
             none: "`/value list investments`, `/value units` and `/value list services` list them with their ids; `/value find <words>` searches notes and reasons too.".into(),
+            by_name: false,
         },
     )
 }

@@ -1,7 +1,8 @@
 //! "Did you mean": the records whose name or alias is near a name that matched nothing,
-//! nearest first, said with the ids to type. One function for every command that takes a
-//! name (`decide`, `benefit`, `show`, `history`, a draft's `edit investment`), so they answer
-//! alike: several near → each with its id; one → that one with its id; none → how to list.
+//! nearest first, said with what to type. One function for every command that takes a name
+//! (`decide`, `benefit`, `show`, `history`, a draft's `edit investment`; a business unit
+//! wherever one is named), so they answer alike: several near → each with its id (a unit: its
+//! name, which is what is typed for one); one → that one; none → how to add or list them.
 
 use super::error::{user, Failure};
 use super::Caller;
@@ -16,12 +17,15 @@ const SUGGESTIONS: usize = 4;
 pub(super) struct NotFound<'a> {
     /// The first sentence ("There is no investment called 'field'.").
     pub lead: String,
-    /// How to type the first suggestion, when there is only that one (" Type …").
-    pub one: &'a dyn Fn(RecordId) -> String,
+    /// How to type the first suggestion, when there is only that one (" Type …"), given its
+    /// id and name.
+    pub one: &'a dyn Fn(RecordId, &str) -> String,
     /// How to type one of several, the first given as the example.
-    pub several: &'a dyn Fn(RecordId) -> String,
+    pub several: &'a dyn Fn(RecordId, &str) -> String,
     /// What to say when nothing is near: how to list them.
     pub none: String,
+    /// The records are typed by their names, not ids (units): each is said as 'Ops'.
+    pub by_name: bool,
 }
 
 /// The failure for `typed` (in any of its spoken `forms`) naming no live record of `kinds`:
@@ -34,21 +38,33 @@ pub(super) fn no_such_name(
     say: NotFound<'_>,
 ) -> Result<Failure, Failure> {
     let ids = near(store, caller, forms, kinds)?;
-    let labels = labelled(store, caller, &ids)?;
-    Ok(user(said(&say, &ids, &labels)))
+    let names = names_of(store, caller, &ids)?;
+    Ok(user(said(&say, &ids, &names)))
 }
 
-/// The message for the near ones `ids`, labelled `labels`.
-fn said(say: &NotFound<'_>, ids: &[RecordId], labels: &[String]) -> String {
+/// The message for the near ones `ids`, named `names`.
+fn said(say: &NotFound<'_>, ids: &[RecordId], names: &[String]) -> String {
     let lead = &say.lead;
-    match ids {
-        [] => format!("{lead} {}", say.none),
-        [one] => format!("{lead} Did you mean {}?{}", labels[0], (say.one)(*one)),
-        [first, ..] => format!(
+    let labels: Vec<String> = ids
+        .iter()
+        .zip(names)
+        .map(|(id, name)| match say.by_name {
+            true => format!("'{name}'"),
+            false => format!("{id} ({name})"),
+        })
+        .collect();
+    match (ids, names) {
+        ([one], [name, ..]) => format!(
             "{lead} Did you mean {}?{}",
-            listed(labels, "or"),
-            (say.several)(*first)
+            labels[0],
+            (say.one)(*one, name)
         ),
+        ([first, ..], [name, ..]) => format!(
+            "{lead} Did you mean {}?{}",
+            listed(&labels, "or"),
+            (say.several)(*first, name)
+        ),
+        _ => format!("{lead} {}", say.none),
     }
 }
 
@@ -88,6 +104,16 @@ pub(super) fn labelled(
     caller: &Caller,
     ids: &[RecordId],
 ) -> Result<Vec<String>, Failure> {
+    let names = names_of(store, caller, ids)?;
+    Ok(ids
+        .iter()
+        .zip(names)
+        .map(|(id, name)| format!("{id} ({name})"))
+        .collect())
+}
+
+/// Each record's own name.
+fn names_of(store: &Store, caller: &Caller, ids: &[RecordId]) -> Result<Vec<String>, Failure> {
     let mut out = Vec::with_capacity(ids.len());
     for id in ids {
         let name = match store.get(&caller.tenant, *id)?.map(|s| s.record) {
@@ -96,7 +122,7 @@ pub(super) fn labelled(
             Some(Record::Service(v)) => v.name,
             _ => String::new(),
         };
-        out.push(format!("{id} ({name})"));
+        out.push(name);
     }
     Ok(out)
 }
@@ -139,13 +165,14 @@ mod tests {
 
     #[test]
     fn several_near_are_listed_one_is_named_none_says_how_to_list() {
-        let one = |id: RecordId| format!(" Type `{id}`.");
-        let several = |id: RecordId| format!(" Type one's id, like `{id}`.");
+        let one = |id: RecordId, _: &str| format!(" Type `{id}`.");
+        let several = |id: RecordId, _: &str| format!(" Type one's id, like `{id}`.");
         let say = NotFound {
             lead: "There is no investment called 'field'.".into(),
             one: &one,
             several: &several,
             none: "`/value list investments` lists them.".into(),
+            by_name: false,
         };
         let id = |s: &str| s.parse::<RecordId>().unwrap();
         let labels = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
@@ -153,17 +180,35 @@ mod tests {
             said(
                 &say,
                 &[id("INV-2"), id("INV-3")],
-                &labels(&["INV-2 (Field service)", "INV-3 (Field sales)"])
+                &labels(&["Field service", "Field sales"])
             ),
             "There is no investment called 'field'. Did you mean INV-2 (Field service) or INV-3 (Field sales)? Type one's id, like `INV-2`."
         );
         assert_eq!(
-            said(&say, &[id("INV-2")], &labels(&["INV-2 (Field service)"])),
+            said(&say, &[id("INV-2")], &labels(&["Field service"])),
             "There is no investment called 'field'. Did you mean INV-2 (Field service)? Type `INV-2`."
         );
         assert_eq!(
             said(&say, &[], &[]),
             "There is no investment called 'field'. `/value list investments` lists them."
+        );
+    }
+
+    #[test]
+    fn units_are_said_by_the_name_to_type() {
+        let one = |_: RecordId, name: &str| format!(" Type `{name}`.");
+        let say = NotFound {
+            lead: "There is no business unit called 'field'.".into(),
+            one: &one,
+            several: &one,
+            none: "`/value units` lists them.".into(),
+            by_name: true,
+        };
+        let ids = ["UNIT-2", "UNIT-3"].map(|s| s.parse::<RecordId>().unwrap());
+        let names = ["Field Ops".to_string(), "Field Sales".to_string()];
+        assert_eq!(
+            said(&say, &ids, &names),
+            "There is no business unit called 'field'. Did you mean 'Field Ops' or 'Field Sales'? Type `Field Ops`."
         );
     }
 

@@ -6,35 +6,19 @@
 
 mod support;
 
+use support::names::both_platforms_listed as both_listed;
 use support::Bot;
-use valuebridge::ids::TenantId;
 
-/// Sales with the CRM replacement (INV-1); Ops with the Field service platform (INV-2, called
-/// ServiceTitan) and the Field sales platform (INV-3).
+/// The workspace of `support::names`: Ops's Field service platform (INV-2, ServiceTitan) and
+/// Field sales platform (INV-3).
 async fn bot() -> Bot {
-    let bot = Bot::new();
-    bot.seed().await;
-    bot.ok("unit add Ops").await;
-    for line in [
-        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run alias:ServiceTitan",
-        "invest Field sales platform unit:Ops cost:£20k benefit:£30k/yr years:3 category:grow",
-    ] {
-        bot.ok(line).await;
-    }
-    bot
-}
-
-fn both_listed(out: &str) -> bool {
-    out.contains("Did you mean INV-2 (Field service platform) or INV-3 (Field sales platform)?")
-        || out.contains(
-            "Did you mean INV-3 (Field sales platform) or INV-2 (Field service platform)?",
-        )
+    Bot::with_field_platforms().await
 }
 
 #[tokio::test]
 async fn a_name_several_investments_are_near_lists_each_with_its_id_and_stores_nothing() {
     let bot = bot().await;
-    let before = bot.store.log(&TenantId::local()).unwrap().len();
+    let before = bot.writes();
     for line in ["decide field approve £10k", "benefit Field £5k"] {
         let out = bot.fails(line).await;
         assert!(
@@ -50,13 +34,13 @@ async fn a_name_several_investments_are_near_lists_each_with_its_id_and_stores_n
     }
     // The same as `show` says it.
     assert!(both_listed(&bot.fails("show field").await));
-    assert_eq!(bot.store.log(&TenantId::local()).unwrap().len(), before);
+    assert_eq!(bot.writes(), before);
 }
 
 #[tokio::test]
 async fn a_near_miss_names_the_one_with_its_id_and_the_id_works() {
     let bot = bot().await;
-    let before = bot.store.log(&TenantId::local()).unwrap().len();
+    let before = bot.writes();
     for line in [
         "decide ServiceTitn approve",
         "benefit Feild service platform £5k",
@@ -68,7 +52,7 @@ async fn a_near_miss_names_the_one_with_its_id_and_the_id_works() {
         );
         assert!(!out.contains("INV-3"), "{out}");
     }
-    assert_eq!(bot.store.log(&TenantId::local()).unwrap().len(), before);
+    assert_eq!(bot.writes(), before);
     assert!(bot.ok("decide INV-2 approve").await.contains("INV-2"));
 }
 
@@ -106,7 +90,7 @@ async fn with_field_units() -> Bot {
 #[tokio::test]
 async fn a_unit_several_units_are_near_lists_each_with_the_name_to_type_and_stores_nothing() {
     let bot = with_field_units().await;
-    let before = bot.store.log(&TenantId::local()).unwrap().len();
+    let before = bot.writes();
     for line in [
         "note Field: met them about radios",
         "invest Drones unit:Field cost:£10k benefit:£5k/yr years:2 category:grow",
@@ -120,13 +104,13 @@ async fn a_unit_several_units_are_near_lists_each_with_the_name_to_type_and_stor
         assert!(out.contains("`/value unit add Field`"), "{line}: {out}");
         assert!(!out.contains("UNIT-"), "a unit is typed by its name: {out}");
     }
-    assert_eq!(bot.store.log(&TenantId::local()).unwrap().len(), before);
+    assert_eq!(bot.writes(), before);
 }
 
 #[tokio::test]
 async fn a_unit_one_is_near_names_it_and_its_name_works() {
     let bot = with_field_units().await;
-    let before = bot.store.log(&TenantId::local()).unwrap().len();
+    let before = bot.writes();
     let out = bot.fails("note Opps: met them about radios").await;
     assert!(
         out.contains(
@@ -135,7 +119,7 @@ async fn a_unit_one_is_near_names_it_and_its_name_works() {
         "{out}"
     );
     assert!(!out.contains("Field"), "{out}");
-    assert_eq!(bot.store.log(&TenantId::local()).unwrap().len(), before);
+    assert_eq!(bot.writes(), before);
     assert!(bot
         .ok("note Ops: met them about radios")
         .await
@@ -160,7 +144,7 @@ async fn a_unit_nothing_is_near_says_how_to_add_or_list_them() {
 #[tokio::test]
 async fn a_drafts_edit_unit_near_two_lists_both_then_takes_the_name() {
     let bot = with_field_units().await;
-    let before = bot.store.log(&TenantId::local()).unwrap().len();
+    let before = bot.writes();
     let out = bot
         .line(
             "alice",
@@ -175,5 +159,5 @@ async fn a_drafts_edit_unit_near_two_lists_both_then_takes_the_name() {
     );
     let out = bot.line("alice", "edit unit Field Sales").await;
     assert!(out.contains("Unit       Field Sales"), "{out}");
-    assert_eq!(bot.store.log(&TenantId::local()).unwrap().len(), before);
+    assert_eq!(bot.writes(), before);
 }

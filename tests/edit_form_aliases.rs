@@ -7,101 +7,11 @@
 
 mod support;
 
-use std::collections::BTreeMap;
-use support::Bot;
-use valuebridge_chat::{
-    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, ReplyKind, Role,
+use support::edit_forms::{
+    done, edit_form, edit_form_of, investments, ops_bot as bot, say, submit, typed,
 };
-
-const TENANT: &str = "slack:T1";
-
-fn actor() -> Actor {
-    Actor {
-        user_id: "U1".into(),
-        display_name: "alice".into(),
-        role: Some(Role::Admin),
-    }
-}
-
-fn message(text: &str) -> Invocation {
-    Invocation {
-        tenant: TENANT.into(),
-        channel: "C1".into(),
-        actor: actor(),
-        text: text.into(),
-        is_command: false,
-    }
-}
-
-async fn say(bot: &Bot, text: &str) -> String {
-    render_plain(&bot.service.handle(&message(text)).await)
-}
-
-async fn typed(bot: &Bot, text: &str) -> String {
-    let reply = bot
-        .service
-        .handle(&Invocation {
-            is_command: true,
-            ..message(text)
-        })
-        .await;
-    assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
-    render_plain(&reply)
-}
-
-/// Ops with a field service platform and a warehouse platform.
-async fn bot() -> Bot {
-    let bot = Bot::new();
-    typed(&bot, "unit add Ops").await;
-    typed(
-        &bot,
-        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run",
-    )
-    .await;
-    typed(
-        &bot,
-        "invest Warehouse platform unit:Ops cost:£90k benefit:£50k/yr years:3 category:run",
-    )
-    .await;
-    bot
-}
-
-/// The form draft `id`'s Edit button opens, and its values as filled in.
-async fn edit_form_of(bot: &Bot, id: u64) -> (Form, BTreeMap<String, String>) {
-    let form = bot
-        .service
-        .handle(&message(&format!("edit draft {id}")))
-        .await
-        .form
-        .expect("the Edit button opens a form");
-    let values = form
-        .fields
-        .iter()
-        .filter_map(|f| f.initial.clone().map(|v| (f.name.clone(), v)))
-        .collect();
-    (form, values)
-}
-
-async fn submit(bot: &Bot, form: &Form, values: &BTreeMap<String, String>) -> FormOutcome {
-    bot.service
-        .submit_form(&FormSubmission {
-            tenant: TENANT.into(),
-            channel: "C1".into(),
-            actor: actor(),
-            command: form.command.clone(),
-            context: form.context.clone(),
-            values: values.clone(),
-            card: None,
-        })
-        .await
-}
-
-fn done(outcome: FormOutcome) -> String {
-    match outcome {
-        FormOutcome::Done { reply } => render_plain(&reply),
-        FormOutcome::Invalid { errors } => panic!("invalid: {errors:?}"),
-    }
-}
+use support::fail_only;
+use valuebridge_chat::FormOutcome;
 
 #[tokio::test]
 async fn the_form_of_an_unknown_name_offers_it_and_picking_a_registered_investment_keeps_both() {
@@ -211,22 +121,6 @@ async fn a_corrected_drafts_form_carries_its_offer_and_a_declined_one_none() {
     assert!(form.fields.iter().all(|f| f.name != "remember"));
 }
 
-/// The form draft 1's Edit button opens, and its values as filled in.
-async fn edit_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
-    edit_form_of(bot, 1).await
-}
-
-/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
-fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
-    let made = std::sync::atomic::AtomicUsize::new(0);
-    Some(std::sync::Arc::new(move || {
-        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
-            true => Err(std::io::Error::from_raw_os_error(28)),
-            false => Ok(()),
-        }
-    }))
-}
-
 #[tokio::test]
 async fn whichever_write_fails_the_forms_record_and_its_alias_are_stored_together_or_not_at_all() {
     let mut failed = 0;
@@ -275,7 +169,5 @@ async fn a_new_investments_form_given_a_registered_name_logs_the_decision_on_it(
         out.contains("Field service platform is registered already (INV-1)"),
         "{out}"
     );
-    let tenant: valuebridge::ids::TenantId = TENANT.parse().unwrap();
-    let live = bot.store.live(&tenant, valuebridge::ids::Kind::Investment);
-    assert_eq!(live.unwrap().len(), 2);
+    assert_eq!(investments(&bot).len(), 2);
 }

@@ -9,104 +9,13 @@
 mod support;
 
 use std::collections::BTreeMap;
-use support::Bot;
-use valuebridge::domain::Record;
-use valuebridge::ids::{Kind, TenantId};
-use valuebridge_chat::{
-    render_plain, Actor, Form, FormOutcome, FormSubmission, Invocation, ReplyKind, Role,
+use support::edit_forms::{
+    edit_form, investments, message, ops_bot as bot, say, submit, tenant, writes,
 };
-
-const TENANT: &str = "slack:T1";
-
-fn actor() -> Actor {
-    Actor {
-        user_id: "U1".into(),
-        display_name: "alice".into(),
-        role: Some(Role::Admin),
-    }
-}
-
-fn message(text: &str) -> Invocation {
-    Invocation {
-        tenant: TENANT.into(),
-        channel: "C1".into(),
-        actor: actor(),
-        text: text.into(),
-        is_command: false,
-    }
-}
-
-async fn say(bot: &Bot, text: &str) -> String {
-    render_plain(&bot.service.handle(&message(text)).await)
-}
-
-/// Ops with a field service platform (INV-1) and a warehouse platform (INV-2).
-async fn bot() -> Bot {
-    let bot = Bot::new();
-    for line in [
-        "unit add Ops",
-        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run",
-        "invest Warehouse platform unit:Ops cost:£90k benefit:£50k/yr years:3 category:run",
-    ] {
-        let reply = bot
-            .service
-            .handle(&Invocation {
-                is_command: true,
-                ..message(line)
-            })
-            .await;
-        assert_ne!(reply.kind, ReplyKind::UserError, "{}", render_plain(&reply));
-    }
-    bot
-}
-
-/// Draft 1's Edit form, and its values as filled in.
-async fn edit_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
-    let form = bot
-        .service
-        .handle(&message("edit draft 1"))
-        .await
-        .form
-        .expect("the Edit button opens a form");
-    let values = form
-        .fields
-        .iter()
-        .filter_map(|f| f.initial.clone().map(|v| (f.name.clone(), v)))
-        .collect();
-    (form, values)
-}
-
-async fn submit(bot: &Bot, form: &Form, values: &BTreeMap<String, String>) -> FormOutcome {
-    bot.service
-        .submit_form(&FormSubmission {
-            tenant: TENANT.into(),
-            channel: "C1".into(),
-            actor: actor(),
-            command: form.command.clone(),
-            context: form.context.clone(),
-            values: values.clone(),
-            card: None,
-        })
-        .await
-}
-
-fn tenant() -> TenantId {
-    TENANT.parse().unwrap()
-}
-
-fn writes(bot: &Bot) -> usize {
-    bot.store.log(&tenant()).unwrap().len()
-}
-
-fn investments(bot: &Bot) -> Vec<valuebridge::domain::Investment> {
-    let live = bot.store.live(&tenant(), Kind::Investment).unwrap();
-    live.into_iter()
-        .filter_map(|s| match s.record {
-            Record::Investment(i) => Some(i),
-            _ => None,
-        })
-        .collect()
-}
+use support::{fail_only, Bot};
+use valuebridge::domain::Record;
+use valuebridge::ids::Kind;
+use valuebridge_chat::{render_plain, Form, FormOutcome, Invocation, ReplyKind};
 
 /// The form of "ServiceTitan renewal approved at £40k …", filled in as a new investment's.
 async fn servicetitan_form(bot: &Bot) -> (Form, BTreeMap<String, String>) {
@@ -261,17 +170,6 @@ async fn a_draft_with_no_decision_given_a_registered_name_says_how_and_stores_no
     say(&bot, "edit verdict approve").await;
     let out = say(&bot, "edit investment Warehouse platform").await;
     assert!(out.contains("log this decision?"), "{out}");
-}
-
-/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
-fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
-    let made = std::sync::atomic::AtomicUsize::new(0);
-    Some(std::sync::Arc::new(move || {
-        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
-            true => Err(std::io::Error::from_raw_os_error(28)),
-            false => Ok(()),
-        }
-    }))
 }
 
 #[tokio::test]

@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::Bot;
+use support::{fail_only, Bot};
 use valuebridge_chat::{render_plain, Actor, Invocation, Role};
 
 /// Ops with a field service platform the team calls ServiceTitan, and a warehouse platform.
@@ -204,17 +204,6 @@ async fn an_unknown_name_in_a_benefit_corrected_is_offered_too() {
     assert!(out.contains("Remembered \"Zentrix\""), "{out}");
     let out = bot.line("bob", "Zentrix saved £6k in November").await;
     assert!(out.contains("Investment  Field service platform"), "{out}");
-}
-
-/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
-fn fail_only(k: usize) -> Option<std::sync::Arc<dyn valuebridge::store::WriteFault>> {
-    let made = std::sync::atomic::AtomicUsize::new(0);
-    Some(std::sync::Arc::new(move || {
-        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
-            true => Err(std::io::Error::from_raw_os_error(28)),
-            false => Ok(()),
-        }
-    }))
 }
 
 #[tokio::test]

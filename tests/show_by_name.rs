@@ -4,21 +4,14 @@
 
 mod support;
 
+use support::names::both_platforms_listed;
 use support::Bot;
 
-/// Sales (UNIT-1) with the CRM replacement (INV-1), Finance & Risk (UNIT-2, alias fin), Ops
-/// (UNIT-3) with the Field service platform (INV-2, called ServiceTitan) and the Field sales
-/// platform (INV-3).
+/// The workspace of `support::names` (Sales, UNIT-1, with the CRM replacement, INV-1; Finance
+/// & Risk, UNIT-2, alias fin; Ops, UNIT-3, with the Field service platform, INV-2, called
+/// ServiceTitan, and the Field sales platform, INV-3), the service platform approved (DEC-1).
 async fn bot() -> Bot {
-    let bot = Bot::new();
-    bot.seed().await;
-    bot.ok("unit add Ops").await;
-    for line in [
-        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run alias:ServiceTitan",
-        "invest Field sales platform unit:Ops cost:£20k benefit:£30k/yr years:3 category:grow",
-    ] {
-        bot.ok(line).await;
-    }
+    let bot = Bot::with_field_platforms().await;
     bot.ok("decide ServiceTitan approve £40k because renewal")
         .await;
     bot
@@ -80,14 +73,7 @@ async fn close_names_get_a_did_you_mean_with_the_ids_to_type() {
     );
     assert!(out.contains("`/value history INV-2`"), "{out}");
     let out = bot.fails("show field").await;
-    assert!(
-        out.contains(
-            "Did you mean INV-2 (Field service platform) or INV-3 (Field sales platform)?"
-        ) || out.contains(
-            "Did you mean INV-3 (Field sales platform) or INV-2 (Field service platform)?"
-        ),
-        "{out}"
-    );
+    assert!(both_platforms_listed(&out), "{out}");
     let out = bot.fails("show Payroll").await;
     assert!(
         out.contains("There is no investment, business unit or service called 'Payroll'"),

@@ -6,72 +6,32 @@ use super::forms_kept::*;
 use super::*;
 
 async fn setup_finance(bot: &Bot) {
-    let unit = bot
-        .signed(&discord_fake::slash(
-            "100",
-            "2001",
-            "unit",
-            &[("name", "Finance")],
-        ))
-        .await;
-    assert!(text(&unit).contains("UNIT-1"), "{unit}");
-    for (id, name, n) in [
-        ("101", "Billing platform upgrade", "INV-1"),
-        ("102", "Payment portal", "INV-2"),
-    ] {
-        let invest = bot
-            .signed(&discord_fake::slash(
-                id,
-                "2001",
-                "invest",
-                &[
-                    ("name", name),
-                    ("unit", "Finance"),
-                    ("cost", "£60k"),
-                    ("benefit", "£40k"),
-                    ("years", "3"),
-                    ("category", "grow"),
-                ],
-            ))
-            .await;
-        assert!(text(&invest).contains(n), "{invest}");
-    }
+    let investments = [
+        ("Billing platform upgrade", "£60k", "£40k", "grow"),
+        ("Payment portal", "£60k", "£40k", "grow"),
+    ];
+    register(bot, "Finance", &investments).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_guess_corrected_on_the_edit_form_keeps_the_words_said_as_the_other_investments_name() {
     let bot = started().await;
     setup_finance(&bot).await;
-    let draft = bot
-        .gateway(menu("840", "2001", "Billing upgrade approved at £20k"))
-        .await;
+    let said = "Billing upgrade approved at £20k";
+    let (draft, first, card) = edit_on_the_draft_of(&bot, said, ["840", "841", "903"]).await;
     assert!(
         text(&draft).contains("to mean Billing platform upgrade"),
         "{draft}"
     );
-    let mut card = discord_fake::message("903", CHANNEL, discord_fake::BOT_USER, "");
-    card["flags"] = json!(EPHEMERAL);
-    let (_, edit) = buttons(&draft)
-        .into_iter()
-        .find(|(label, _)| label == "Edit")
-        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
-    let mut on_card = press("841", "2001", &edit);
-    on_card["message"] = card.clone();
-    let first = bot.gateway(on_card).await;
-    drawable(&first);
-    assert!(
-        first["data"]["title"].as_str().unwrap().contains("(1/2)"),
-        "{first}"
-    );
     let typed = BTreeMap::from([("investment".to_string(), "INV-2".to_string())]);
-    let mut from_card = fill(&first, "842", "2001", &typed, true);
-    from_card["message"] = card.clone();
-    let step = bot.gateway(from_card).await;
+    let step = bot
+        .gateway(on_card(fill(&first, "842", "2001", &typed, true), &card))
+        .await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
 
-    let mut on_step = press("843", "2001", &buttons(&step)[0].1);
-    on_step["message"] = card.clone();
-    let second = bot.gateway(on_step).await;
+    let second = bot
+        .gateway(on_card(press("843", "2001", &buttons(&step)[0].1), &card))
+        .await;
     drawable(&second);
     assert_eq!(input_names(&second), ["by", "on", "remember"], "{second}");
     let remember = &inputs(&second)[2];
@@ -80,9 +40,12 @@ async fn a_guess_corrected_on_the_edit_form_keeps_the_words_said_as_the_other_in
         remember["label"], "Also remember as another name",
         "{second}"
     );
-    let mut from_step = fill(&second, "844", "2001", &BTreeMap::new(), true);
-    from_step["message"] = card;
-    let done = bot.gateway(from_step).await;
+    let done = bot
+        .gateway(on_card(
+            fill(&second, "844", "2001", &BTreeMap::new(), true),
+            &card,
+        ))
+        .await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
         text(&done).contains(

@@ -189,13 +189,65 @@ fn buttons(answer: &Value) -> Vec<(String, String)> {
 }
 
 async fn setup_sales(bot: &Bot) {
-    let unit = bot
+    register(bot, "Sales", &[]).await;
+}
+
+/// `unit` registered with the slash command (UNIT-1), then each of `investments` (name,
+/// one-off cost, yearly benefit, category; INV-1, INV-2, … in order) in it, over three years.
+async fn register(bot: &Bot, unit: &str, investments: &[(&str, &str, &str, &str)]) {
+    let added = bot
         .signed(&discord_fake::slash(
             "100",
             "2001",
             "unit",
-            &[("name", "Sales")],
+            &[("name", unit)],
         ))
         .await;
-    assert!(text(&unit).contains("UNIT-1"), "{unit}");
+    assert!(text(&added).contains("UNIT-1"), "{added}");
+    for (i, (name, cost, benefit, category)) in investments.iter().enumerate() {
+        let options = [
+            ("name", *name),
+            ("unit", unit),
+            ("cost", *cost),
+            ("benefit", *benefit),
+            ("years", "3"),
+            ("category", *category),
+        ];
+        let id = (101 + i).to_string();
+        let invest = bot
+            .signed(&discord_fake::slash(&id, "2001", "invest", &options))
+            .await;
+        assert!(
+            text(&invest).contains(&format!("INV-{}", i + 1)),
+            "{invest}"
+        );
+    }
+}
+
+/// `interaction` as made on `card`, a message of the bot's.
+fn on_card(mut interaction: Value, card: &Value) -> Value {
+    interaction["message"] = card.clone();
+    interaction
+}
+
+/// The draft of `said` (the message menu, interaction `ids[0]`) shown to user 2001 alone, its
+/// Edit pressed (`ids[1]`) on that card (message `ids[2]`): the draft's answer, the form's
+/// first step (which must be drawable and be step 1 of 2), and the card.
+async fn edit_on_the_draft_of(bot: &Bot, said: &str, ids: [&str; 3]) -> (Value, Value, Value) {
+    let draft = bot.gateway(menu(ids[0], "2001", said)).await;
+    let mut card = discord_fake::message(ids[2], CHANNEL, discord_fake::BOT_USER, "");
+    card["flags"] = json!(EPHEMERAL);
+    let (_, edit) = buttons(&draft)
+        .into_iter()
+        .find(|(label, _)| label == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
+    let first = bot
+        .gateway(on_card(press(ids[1], "2001", &edit), &card))
+        .await;
+    forms_kept::drawable(&first);
+    assert!(
+        first["data"]["title"].as_str().unwrap().contains("(1/2)"),
+        "{first}"
+    );
+    (draft, first, card)
 }

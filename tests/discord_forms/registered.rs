@@ -6,36 +6,15 @@
 use super::forms_kept::*;
 use super::*;
 
-/// A decision on an investment nobody registered by that name, with all a new one needs.
-const SERVICETITAN: &str =
-    "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years";
+use crate::support::forms::SERVICETITAN_DECIDED as SERVICETITAN;
 
 async fn setup_ops(bot: &Bot) {
-    let unit = bot
-        .signed(&discord_fake::slash(
-            "100",
-            "2001",
-            "unit",
-            &[("name", "Ops")],
-        ))
-        .await;
-    assert!(text(&unit).contains("UNIT-1"), "{unit}");
-    let invest = bot
-        .signed(&discord_fake::slash(
-            "101",
-            "2001",
-            "invest",
-            &[
-                ("name", "Field service platform"),
-                ("unit", "Ops"),
-                ("cost", "£40k"),
-                ("benefit", "£60k"),
-                ("years", "3"),
-                ("category", "run"),
-            ],
-        ))
-        .await;
-    assert!(text(&invest).contains("INV-1"), "{invest}");
+    register(
+        bot,
+        "Ops",
+        &[("Field service platform", "£40k", "£60k", "run")],
+    )
+    .await;
 }
 
 /// The draft of `said`, its Edit pressed and step 1 submitted with `name`: the answer to
@@ -46,28 +25,14 @@ async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
 
 /// The same with `typed` into step 1: the answer, the card, and step 1's modal.
 async fn step_one_typed(bot: &Bot, said: &str, typed: &[(&str, &str)]) -> ((Value, Value), Value) {
-    let draft = bot.gateway(menu("850", "2001", said)).await;
-    let mut card = discord_fake::message("904", CHANNEL, discord_fake::BOT_USER, "");
-    card["flags"] = json!(EPHEMERAL);
-    let (_, edit) = buttons(&draft)
-        .into_iter()
-        .find(|(label, _)| label == "Edit")
-        .unwrap_or_else(|| panic!("an Edit button: {draft}"));
-    let mut on_card = press("851", "2001", &edit);
-    on_card["message"] = card.clone();
-    let first = bot.gateway(on_card).await;
-    drawable(&first);
-    assert!(
-        first["data"]["title"].as_str().unwrap().contains("(1/2)"),
-        "{first}"
-    );
+    let (_, first, card) = edit_on_the_draft_of(bot, said, ["850", "851", "904"]).await;
     let typed: BTreeMap<String, String> = typed
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    let mut from_card = fill(&first, "852", "2001", &typed, true);
-    from_card["message"] = card.clone();
-    let step = bot.gateway(from_card).await;
+    let step = bot
+        .gateway(on_card(fill(&first, "852", "2001", &typed, true), &card))
+        .await;
     ((step, card), first)
 }
 
@@ -77,17 +42,17 @@ async fn a_registered_name_on_the_two_step_invest_form_logs_the_decision_on_it()
     setup_ops(&bot).await;
     let (step, card) = step_one(&bot, SERVICETITAN, "Field service platform").await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
-    let mut on_step = press("853", "2001", &buttons(&step)[0].1);
-    on_step["message"] = card.clone();
-    let second = bot.gateway(on_step).await;
+    let second = bot
+        .gateway(on_card(press("853", "2001", &buttons(&step)[0].1), &card))
+        .await;
     drawable(&second);
     let typed = BTreeMap::from([
         ("category".to_string(), "run".to_string()),
         ("aliases".to_string(), "ServiceTitan".to_string()),
     ]);
-    let mut from_step = fill(&second, "854", "2001", &typed, true);
-    from_step["message"] = card;
-    let done = bot.gateway(from_step).await;
+    let done = bot
+        .gateway(on_card(fill(&second, "854", "2001", &typed, true), &card))
+        .await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
         text(&done).contains("Field service platform is registered already (INV-1)"),
@@ -156,15 +121,15 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
     .await;
     assert_eq!(required(&first), ["name"], "{first}");
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
-    let mut on_step = press("853", "2001", &buttons(&step)[0].1);
-    on_step["message"] = card.clone();
-    let second = bot.gateway(on_step).await;
+    let second = bot
+        .gateway(on_card(press("853", "2001", &buttons(&step)[0].1), &card))
+        .await;
     drawable(&second);
     assert!(required(&second).is_empty(), "{second}");
     let typed = BTreeMap::from([("category".to_string(), String::new())]);
-    let mut from_step = fill(&second, "854", "2001", &typed, true);
-    from_step["message"] = card;
-    let done = bot.gateway(from_step).await;
+    let done = bot
+        .gateway(on_card(fill(&second, "854", "2001", &typed, true), &card))
+        .await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
         text(&done).contains("`amend INV-1 aliases:ServiceTitan because also called that`"),

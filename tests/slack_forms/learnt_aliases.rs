@@ -7,8 +7,7 @@ use super::*;
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_unknown_name_corrected_on_the_edit_form_is_kept_as_the_investments_other_name() {
     let bot = start_bot().await;
-    bot.ok("unit add Ops").await;
-    bot.ok("invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run start:2026-01-01").await;
+    bot.with_field_service_platform().await;
     let view = bot
         .edit_on_the_draft_of("Zentrix saved £5k in October")
         .await["view"]

@@ -189,6 +189,12 @@ impl Bot {
         self.fake.opened.lock().unwrap()[0].clone()
     }
 
+    /// Ops (UNIT-1) with the Field service platform (INV-1).
+    async fn with_field_service_platform(&self) {
+        self.ok("unit add Ops").await;
+        self.ok("invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run start:2026-01-01").await;
+    }
+
     fn tenant(&self) -> TenantId {
         "slack:T1".parse().unwrap()
     }

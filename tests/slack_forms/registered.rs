@@ -4,21 +4,14 @@
 
 use super::*;
 
-async fn with_ops(bot: &Bot) {
-    bot.ok("unit add Ops").await;
-    bot.ok("invest \"Field service platform\" unit:Ops cost:£40k benefit:£60k/yr years:3 category:run start:2026-01-01").await;
-}
-
-/// A decision on an investment nobody registered by that name, with all a new one needs.
-const SERVICETITAN: &str =
-    "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years";
+use crate::support::forms::SERVICETITAN_DECIDED as SERVICETITAN;
 
 const NEW_ONES: [(&str, &str); 3] = [("benefit", "10000"), ("years", "3"), ("category", "run")];
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_on_the_invest_form_logs_the_decision_on_it() {
     let bot = start_bot().await;
-    with_ops(&bot).await;
+    bot.with_field_service_platform().await;
     let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
     assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
     let mut typed = vec![
@@ -63,7 +56,7 @@ async fn a_registered_name_on_the_invest_form_logs_the_decision_on_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_with_no_decision_says_why_on_the_name_input_and_stores_nothing() {
     let bot = start_bot().await;
-    with_ops(&bot).await;
+    bot.with_field_service_platform().await;
     let view = bot
         .edit_on_the_draft_of(
             "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
@@ -90,7 +83,7 @@ async fn a_draft_with_no_decision_says_why_on_the_name_input_and_stores_nothing(
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision() {
     let bot = start_bot().await;
-    with_ops(&bot).await;
+    bot.with_field_service_platform().await;
     let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
     // Only the name must be filled before Slack sends the form.
     let required: Vec<&str> = view["blocks"]
@@ -141,7 +134,7 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_name_with_an_input_left_empty_is_refused_on_it_and_stores_nothing() {
     let bot = start_bot().await;
-    with_ops(&bot).await;
+    bot.with_field_service_platform().await;
     let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
     let before = bot.store.log_len(&bot.tenant()).unwrap();
     let mut typed = vec![("name", "ServiceTitan renewal"), ("unit", "")];

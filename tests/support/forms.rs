@@ -52,6 +52,11 @@ pub fn submit(form: &Form, values: &[(&str, &str)]) -> FormSubmission {
     }
 }
 
+/// A decision on an investment nobody registered by that name ("ServiceTitan renewal"), with
+/// all a new one needs; its draft's Edit form may name a registered one instead.
+pub const SERVICETITAN_DECIDED: &str =
+    "ServiceTitan renewal for Ops approved at £40k, should save £10k a year over 3 years";
+
 /// The first page of an investment's form, and what goes on each of its two pages.
 pub const INVEST_PAGE_1: &[(&str, &str)] = &[
     ("name", "Data platform"),

@@ -122,6 +122,17 @@ pub fn fail_after(allowed: usize) -> Option<Arc<dyn valuebridge::store::WriteFau
     }))
 }
 
+/// A write fault that fails only the `k`th write (counting from 0), as a disk briefly full.
+pub fn fail_only(k: usize) -> Option<Arc<dyn valuebridge::store::WriteFault>> {
+    let made = std::sync::atomic::AtomicUsize::new(0);
+    Some(Arc::new(move || {
+        match made.fetch_add(1, std::sync::atomic::Ordering::SeqCst) == k {
+            true => Err(std::io::Error::from_raw_os_error(28)),
+            false => Ok(()),
+        }
+    }))
+}
+
 /// The whole bot (`bot::run`) running in this process, as a platform test drives it.
 pub struct Running {
     pub addr: std::net::SocketAddr,
@@ -192,4 +203,6 @@ pub fn run_binary(dir: &std::path::Path, args: &[&str], stdin: &str) -> (i32, St
 pub mod binary;
 pub mod captured;
 pub mod child;
+pub mod edit_forms;
 pub mod forms;
+pub mod names;

@@ -53,7 +53,7 @@ async fn a_registered_name_on_a_new_investments_form_logs_the_decision_on_it() {
     };
     assert!(out.contains("DEC-1"), "{out}");
     assert!(
-        out.contains("Field service platform is registered already (INV-1), so this draft's decision is logged on it"),
+        out.contains("Field service platform is registered already (INV-1), so this draft's decision is logged on it; the form's unit, benefit, years and category, a new investment's, were not used."),
         "{out}"
     );
     assert!(
@@ -218,6 +218,13 @@ async fn a_registered_name_needs_none_of_a_new_ones_fields_and_says_how_to_keep_
         .map(|f| f.name.as_str())
         .collect();
     assert_eq!(required, ["name"], "only the name is needed before sending");
+    for f in form
+        .fields
+        .iter()
+        .filter(|f| NEW_ONES.contains(&f.name.as_str()))
+    {
+        assert!(f.hint.starts_with("Only for a new investment"), "{f:?}");
+    }
     for field in NEW_ONES {
         values.remove(field);
     }

@@ -52,11 +52,20 @@ impl NewOnes {
     }
 }
 
-/// Each new investment's field on `form` (on whichever page) marked optional.
+/// What each new investment's field's hint starts with on such a form, saying why it is
+/// optional there.
+const ONLY_NEW: &str = "Only for a new investment";
+
+/// Each new investment's field on `form` (on whichever page) marked optional, its hint
+/// saying when it is needed.
 pub(super) fn loosen(form: &mut Form) {
     for f in form.fields.iter_mut() {
-        if NEW_ONES.contains(&f.name.as_str()) {
+        if NEW_ONES.contains(&f.name.as_str()) && f.required {
             f.required = false;
+            f.hint = match f.hint.is_empty() {
+                true => ONLY_NEW.to_string(),
+                false => format!("{ONLY_NEW}: {}", f.hint),
+            };
         }
     }
 }
@@ -207,5 +216,11 @@ mod tests {
             .map(|f| f.name.as_str())
             .collect();
         assert_eq!(required, ["name"]);
+        let unit = form.fields.iter().find(|f| f.name == "unit").unwrap();
+        assert_eq!(unit.hint, "Only for a new investment: e.g. Sales");
+        // Loosened twice (a page drawn again), the hint says it once.
+        loosen(&mut form);
+        let unit = form.fields.iter().find(|f| f.name == "unit").unwrap();
+        assert_eq!(unit.hint, "Only for a new investment: e.g. Sales");
     }
 }

@@ -180,12 +180,22 @@ pub(super) fn keep_hint(
     let mut aliases = held.aliases.clone();
     aliases.push(offer.alias.clone());
     Some(format!(
-        "\"{}\", the name this draft read, is not kept as another name for {}; to keep it, say `amend {} aliases:{} because also called that`.",
+        "\"{}\", the name this draft read, is not kept as another name for {}; to keep it, say `{}`.",
         offer.alias,
         held.name,
-        held.id,
-        aliases.join(",")
+        keep_command(held.id, &aliases)
     ))
+}
+
+/// The command that makes `aliases` investment `id`'s other names: the list in quotes when a
+/// name has a space, so it reads as one field.
+fn keep_command(id: crate::ids::InvestmentId, aliases: &[String]) -> String {
+    let list = aliases.join(",");
+    let list = match list.contains(char::is_whitespace) {
+        true => format!("\"{list}\""),
+        false => list,
+    };
+    format!("amend {id} aliases:{list} because also called that")
 }
 
 #[cfg(test)]
@@ -202,6 +212,37 @@ mod tests {
             .map(|f| f.name)
             .collect();
         assert_eq!(required, NEW_ONES);
+    }
+
+    #[test]
+    fn the_command_to_keep_a_name_reads_back_as_that_list() {
+        let id = crate::ids::InvestmentId(1);
+        let names = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            keep_command(id, &names(&["ServiceTitan"])),
+            "amend INV-1 aliases:ServiceTitan because also called that"
+        );
+        let said = keep_command(id, &names(&["FSP", "Titan FS"]));
+        assert_eq!(
+            said,
+            "amend INV-1 aliases:\"FSP,Titan FS\" because also called that"
+        );
+        let context = crate::command::Context {
+            default_currency: crate::money::Currency::GBP,
+            today: chrono::NaiveDate::from_ymd_opt(2026, 11, 27).unwrap(),
+            day_first: true,
+            week_ends: chrono::Weekday::Fri,
+            financial_year_starts: None,
+        };
+        match crate::command::parse(&said, &context) {
+            Ok(crate::command::Command::Amend(a)) => assert_eq!(
+                a.fields,
+                [crate::command::AmendField::Aliases(names(&[
+                    "FSP", "Titan FS"
+                ]))]
+            ),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -98,13 +98,16 @@ async fn a_unit_several_units_are_near_lists_each_with_the_name_to_type_and_stor
     ] {
         let out = bot.fails(line).await;
         assert!(
-            out.contains("There is no business unit called 'Field'. Did you mean 'Field Ops' or 'Field Sales'? Type the name of the one you mean in its place, like `Field Ops`."),
+            out.contains("There is no business unit called 'Field'. Did you mean 'Field Ops' or 'Field Sales'? Type the name of the one you mean in its place, like `\"Field Ops\"`."),
             "{line}: {out}"
         );
         assert!(out.contains("`/value unit add Field`"), "{line}: {out}");
         assert!(!out.contains("UNIT-"), "a unit is typed by its name: {out}");
     }
     assert_eq!(bot.writes(), before);
+    // Typed as told.
+    let out = bot.ok("note \"Field Ops\": met them about radios").await;
+    assert!(out.contains("Field Ops"), "{out}");
 }
 
 #[tokio::test]
@@ -157,7 +160,14 @@ async fn a_drafts_edit_unit_near_two_lists_both_then_takes_the_name() {
         out.contains("Did you mean 'Field Ops' or 'Field Sales'?"),
         "{out}"
     );
-    let out = bot.line("alice", "edit unit Field Sales").await;
+    // Typed as told, in quotes (as a name with a space is typed in commands), or without.
+    let out = bot.line("alice", "edit unit \"Field Sales\"").await;
     assert!(out.contains("Unit       Field Sales"), "{out}");
+    let out = bot.line("alice", "edit unit Field Ops").await;
+    assert!(out.contains("Unit       Field Ops"), "{out}");
     assert_eq!(bot.writes(), before);
+    let out = bot
+        .ok("invest Drones unit:\"Field Ops\" cost:£10k benefit:£5k/yr years:2 category:grow")
+        .await;
+    assert!(out.contains("Field Ops"), "{out}");
 }

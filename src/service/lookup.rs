@@ -30,8 +30,10 @@ pub fn units(store: &Store, caller: &Caller) -> Result<Vec<Unit>, Failure> {
         .collect())
 }
 
-/// A unit by name or alias.
+/// A unit by name or alias (in quotes or not: a "did you mean" tells a name with a space to be
+/// typed in quotes, as commands take it, and a draft's `edit unit` takes the rest of its line).
 pub fn unit(store: &Store, caller: &Caller, name: &str) -> Result<Unit, Failure> {
+    let name = unquoted(name);
     if let Some(id) = store.find_name(&caller.tenant, Kind::Unit, name)? {
         if let Some(state) = store.get(&caller.tenant, id)? {
             if let Record::Unit(u) = state.record {
@@ -40,6 +42,26 @@ pub fn unit(store: &Store, caller: &Caller, name: &str) -> Result<Unit, Failure>
         }
     }
     Err(no_unit(store, caller, name))
+}
+
+/// `name` without one pair of quotes around the whole of it.
+fn unquoted(name: &str) -> &str {
+    let name = name.trim();
+    [('"', '"'), ('\'', '\''), ('“', '”'), ('‘', '’')]
+        .iter()
+        .find_map(|(open, close)| {
+            let inner = name.strip_prefix(*open)?.strip_suffix(*close)?;
+            (!inner.trim().is_empty()).then_some(inner.trim())
+        })
+        .unwrap_or(name)
+}
+
+/// A unit's name as it is typed in a command: in quotes when it has a space.
+fn as_typed(unit: &str) -> String {
+    match unit.contains(char::is_whitespace) {
+        true => format!("\"{unit}\""),
+        false => unit.to_string(),
+    }
 }
 
 /// "There is no business unit called …", with the units near `name` (by name or alias) and
@@ -62,8 +84,9 @@ fn no_unit(store: &Store, caller: &Caller, name: &str) -> Failure {
         Err(e) => return e.into(),
     };
     let new = format!(" If '{name}' is new, add it with `{add}`.");
-    let one = |_: RecordId, unit: &str| format!(" Type `{unit}` in its place.{new}");
+    let one = |_: RecordId, unit: &str| format!(" Type `{}` in its place.{new}", as_typed(unit));
     let several = |_: RecordId, unit: &str| {
+        let unit = as_typed(unit);
         format!(" Type the name of the one you mean in its place, like `{unit}`.{new}")
     };
     let said = super::near_names::no_such_name(
@@ -153,5 +176,27 @@ pub fn investment(
         None => Err(user(format!(
             "There is no {id}. `/value list investments` shows them all."
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{as_typed, unquoted};
+
+    #[test]
+    fn a_unit_in_quotes_is_the_unit() {
+        assert_eq!(unquoted("\"Field Ops\""), "Field Ops");
+        assert_eq!(unquoted(" “Field Ops” "), "Field Ops");
+        assert_eq!(unquoted("'Ops'"), "Ops");
+        // Only a pair around the whole name, never an apostrophe inside it.
+        assert_eq!(unquoted("O'Neil's"), "O'Neil's");
+        assert_eq!(unquoted("\"\""), "\"\"");
+        assert_eq!(unquoted("\"Ops"), "\"Ops");
+    }
+
+    #[test]
+    fn a_unit_with_a_space_is_said_in_quotes_to_type() {
+        assert_eq!(as_typed("Field Ops"), "\"Field Ops\"");
+        assert_eq!(as_typed("Ops"), "Ops");
     }
 }

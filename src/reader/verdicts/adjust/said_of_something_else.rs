@@ -5,6 +5,7 @@ use super::*;
 
 mod asked_who;
 mod counted_or_named;
+mod goods_turned_back;
 mod habits_and_places;
 mod nouns_and_asks;
 mod nouns_and_counts;
@@ -12,6 +13,7 @@ mod refused_to_act;
 
 use self::asked_who::*;
 use self::counted_or_named::*;
+use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
@@ -26,4 +28,5 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| refused_to_act(at, raw))
         .or_else(|| asked_who(at, raw))
         .or_else(|| noun_or_count(at, raw))
+        .or_else(|| goods_turned_back(at, raw))
 }

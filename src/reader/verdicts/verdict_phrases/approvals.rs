@@ -108,6 +108,8 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("is go", Verdict::Approve),
     ("are a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
+    // "We're a go on the LED field lights at $412k".
+    ("we're a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
     // Australian: "the bottling line upgrade's a goer, $340k".

@@ -150,3 +150,61 @@ fn kept_in_abeyance_is_a_deferral() {
         assert!(r.review_date.is_some(), "{text}: {r:?}");
     }
 }
+
+/// "Dynamic pricing stays for next season.": kept on for another term.
+#[test]
+fn work_that_stays_for_next_season_goes_on() {
+    for text in [
+        "Online booking stays for next season. The desk worried about walk-ins, but we had two \
+         complaints all year.",
+        "the cafe refit stays for another year, nobody has a better idea",
+    ] {
+        let r = read_bounce(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}
+
+/// "Bev had a change of heart on the picnic pavilion. It's back in at $135k …", "Suresh
+/// has reconsidered the laptop refresh. It is on again, ₹12 lakh …": work back in at a
+/// price, or on again, is approved.
+#[test]
+fn work_back_in_or_on_again_is_approved() {
+    let text = "Heads up: Casey had a change of heart on the cafe refit. It's back in at $52k \
+                after the franchise agreed to cover the ovens.";
+    let r = read_bounce(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(52_000, "USD"), "{text}: {r:?}");
+    let text = "FYI — the board has reconsidered the solar rooftop. It is on again, ₹40 lakh, \
+                since the tariff went up in October.";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(4_000_000, "INR"), "{text}: {r:?}");
+}
+
+/// "The payroll move is off altogether: …", "we have wound up the gulf e-commerce store,
+/// 7L gone …": work called off altogether or wound up is stopped.
+#[test]
+fn work_off_altogether_or_wound_up_is_stopped() {
+    let text = "The booking app is off altogether: we've paid £6k to an agency who produced a \
+                mock-up.";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    let text = "we have wound up the member app, 7L gone on the build and zero repeat logins";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    // "wound up paying more" is how things ended, no stop.
+    let text = "we wound up paying the access control vendor twice for the same readers";
+    let r = read_cowork(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "Lorna wants to sleep on it over the holidays, so nothing's decided yet.": the message
+/// says it records no verdict, however "nothing's" is written.
+#[test]
+fn nothings_decided_yet_records_no_verdict() {
+    let text = "Recap of Monday's call with the council: they'd fund half the solar rooftop if \
+                we sign a longer lease. The board wants to sleep on it, so nothing's decided yet.";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+}

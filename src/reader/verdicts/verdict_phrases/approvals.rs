@@ -165,6 +165,12 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("it's back on", Verdict::Approve),
     ("they're back on", Verdict::Approve),
     ("we're back on", Verdict::Approve),
+    // "It's back in at $135k", "It is on again, ₹12 lakh": back in the plan at a price,
+    // or on again.
+    ("it's back in at", Verdict::Approve),
+    ("is back in at", Verdict::Approve),
+    ("is on again", Verdict::Approve),
+    ("it's on again", Verdict::Approve),
     // A pause lifted: "we un-paused the tagging", "the board reversed the pause".
     ("un-paused", Verdict::Approve),
     ("unpaused", Verdict::Approve),

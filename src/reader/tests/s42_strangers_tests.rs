@@ -208,3 +208,79 @@ fn nothings_decided_yet_records_no_verdict() {
     assert_eq!(r.verdict, None, "{text}: {r:?}");
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
 }
+
+/// "We're pressing ahead with thermal cameras over the wood pile as well, £46k, …": pressing
+/// ahead with the work approves it.
+#[test]
+fn pressing_ahead_with_the_work_approves_it() {
+    let text = "We're pressing ahead with the barrier replacement on the back straight, £46k, \
+                after two karts went through the old tyres in August.";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(46_000, "GBP"), "{text}: {r:?}");
+}
+
+/// "the MRF gets its spare conveyor motor, another £7k, because …", "The commissary does
+/// get its walk-in freezer, another $22k": a unit or work given its thing at a price is an
+/// approval.
+#[test]
+fn getting_its_thing_at_a_price_approves_it() {
+    let text = "On the other hand the track gets its new timing loops, another £7k, because a \
+                race night without timing costs more than that.";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(7_000, "GBP"), "{text}: {r:?}");
+    // Getting its money back is a result, no verdict.
+    let text = "the cafe refit gets its money back in about two years at this rate";
+    let r = read_bounce(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// "Howard signed the lease on the Colne yard extension on Monday": signing the lease on
+/// the work approves it, as signing its contract does.
+#[test]
+fn signing_the_lease_on_the_work_approves_it() {
+    let text = "Jas signed the lease on the booking app kiosk unit on Monday, so that's \
+                happening.";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "tonnage disputes with the council have stopped dead": things that stopped happening are
+/// a result, not work stopped.
+#[test]
+fn things_that_stopped_dead_are_no_stop() {
+    let text = "timing system paying its way already, lap disputes with the league have \
+                stopped dead and we've clawed back about £1k a month in refunds";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}
+
+/// "Procurement has suggested an e-auction portal for …, no cost estimate yet": a thing
+/// suggested with no price yet is proposed, as one floated is.
+#[test]
+fn a_thing_suggested_without_a_price_is_proposed() {
+    let text = "Community has suggested a podcast booth for the members, no cost estimate yet";
+    let r = read_cowork(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("podcast booth"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "tech coming back 12/9 to re-aim the APs", "technician coming 8/12 to change bearings":
+/// the day the one doing the work comes is its due, as "tech back 12/8" is.
+#[test]
+fn the_day_a_worker_is_coming_is_due() {
+    let text = "timing system still dropping laps on the hairpin, technician coming 8/12 to \
+                swap the loop";
+    let r = read_kart(text);
+    assert_eq!(r.due, Some("2026-12-08".parse().unwrap()), "{text}: {r:?}");
+    let text = "court resurfacing: the seams are lifting again, tech coming back 12/9 to glue \
+                them";
+    let r = read_bounce(text);
+    assert_eq!(r.due, Some("2026-12-09".parse().unwrap()), "{text}: {r:?}");
+}

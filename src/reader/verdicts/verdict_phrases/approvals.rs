@@ -117,6 +117,13 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // "the donor CRM goes ahead since …".
     ("goes ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
+    // "We're pressing ahead with thermal cameras over the wood pile, £46k".
+    ("pressing ahead with", Verdict::Approve),
+    ("press ahead with", Verdict::Approve),
+    ("pressed ahead with", Verdict::Approve),
+    // "Howard signed the lease on the Colne yard extension on Monday".
+    ("signed the lease on", Verdict::Approve),
+    ("signed the lease for", Verdict::Approve),
     ("approved in principle", Verdict::Approve),
     ("poured", Verdict::Approve),
     ("aprvd", Verdict::Approve),

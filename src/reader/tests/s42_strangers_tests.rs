@@ -284,3 +284,43 @@ fn the_day_a_worker_is_coming_is_due() {
     let r = read_bounce(text);
     assert_eq!(r.due, Some("2026-12-09".parse().unwrap()), "{text}: {r:?}");
 }
+
+/// "bev said yes to the pitch tracker for the bullpen, 38k": a lowercase name saying yes to
+/// the thing decided it, as "sam gave the thumbs up on …" did.
+#[test]
+fn a_lowercase_name_saying_yes_decided_it() {
+    let text = "casey said yes to the court resurfacing, 38k, has to be done before the \
+                spring break camps";
+    let r = read_bounce(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("casey"), "{text}: {r:?}");
+}
+
+/// "Heads up: Bev had a change of heart on the picnic pavilion. It's back in at $135k …",
+/// "Suresh has reconsidered the laptop refresh. It is on again, …": the one whose mind
+/// changed, named in the sentence before the verdict on "it", decided it.
+#[test]
+fn a_change_of_heart_the_sentence_before_decided_it() {
+    let text = "Heads up: Morgan had a change of heart on the cafe refit. It's back in at $52k \
+                after the franchise agreed to cover the ovens.";
+    let r = read_bounce(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Morgan"), "{text}: {r:?}");
+    let text = "FYI — Ravi has reconsidered the solar rooftop. It is on again, ₹40 lakh, since \
+                the tariff went up in October.";
+    let r = read_cowork(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Ravi"), "{text}: {r:?}");
+}
+
+/// "thomas sir rejected the branded retail packs idea", "Thomas sir signed the purchase
+/// order for the colour sorter": the name before an honorific decided it.
+#[test]
+fn a_name_before_an_honorific_decided_it() {
+    let text = "ravi sir rejected the podcast booth idea, 25L for a room nobody books";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("ravi"), "{text}: {r:?}");
+    let text = "Ravi sir signed the contract for the access control on Tuesday itself, so the \
+                readers ship in January.";
+    let r = read_cowork(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Ravi"), "{text}: {r:?}");
+}

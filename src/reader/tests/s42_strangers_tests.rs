@@ -324,3 +324,14 @@ fn a_name_before_an_honorific_decided_it() {
     let r = read_cowork(text);
     assert_eq!(r.decided_by.as_deref(), Some("Ravi"), "{text}: {r:?}");
 }
+
+/// "Howard came back from the bank on Wednesday with good news and bad.": a lead-in bringing
+/// news on a day it names dates its items.
+#[test]
+fn a_lead_in_bringing_news_on_a_day_dates_its_items() {
+    let text = "Jas came back from the bank on Wednesday with good news and bad. The timing \
+                system is a yes at £30k, because the old loops fail every wet night. The \
+                booking app is a no — £20k for an app nobody asked for.";
+    let r = read_kart(text);
+    assert_eq!(r.date, Some("2026-11-25".parse().unwrap()), "{text}: {r:?}");
+}

@@ -335,3 +335,27 @@ fn a_lead_in_bringing_news_on_a_day_dates_its_items() {
     let r = read_kart(text);
     assert_eq!(r.date, Some("2026-11-25".parse().unwrap()), "{text}: {r:?}");
 }
+
+/// "howard's binned the idea of a trade counter at colne, 70k …", "declined the offer of a
+/// used optical grader …": the new thing is what the idea or the offer was of.
+#[test]
+fn the_thing_an_idea_or_offer_was_of_is_named() {
+    let text = "jas has binned the idea of a drift school at the track, 70k for 30 bookings a \
+                month isn't worth it";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("drift school"),
+        "{text}: {r:?}"
+    );
+    let text = "we have declined the offer of a used espresso machine from the Baner branch — \
+                ₹4 lakh for a ten-year-old machine with no spares";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("espresso machine"),
+        "{text}: {r:?}"
+    );
+}

@@ -359,3 +359,12 @@ fn the_thing_an_idea_or_offer_was_of_is_named() {
         "{text}: {r:?}"
     );
 }
+
+/// "are we still doing the turf thing or did it die in the budget meeting": a question
+/// without its mark about named work is chat, as one with the mark is.
+#[test]
+fn a_question_without_its_mark_is_chat() {
+    let text = "are we still doing the cafe refit or did it die in the budget meeting";
+    let r = read_bounce(text);
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+}

@@ -145,14 +145,12 @@ impl Reader {
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
     /// sentences that announce the items before the first verdict.
     pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        // Before the verdict the message reads; failing that, before the first sentence
-        // with one (that verdict may be a later item's, its lead-in holding another date).
+        // Before the first sentence with a verdict: the verdict the message reads may be a
+        // later item's, and the sentences before it then hold an item (its reason's "till
+        // March" no heading's date, round S42).
         let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
-        self.date_before(toks, v.start, today).or_else(|| {
-            heading_dates::first_verdict_at(toks)
-                .filter(|&at| at < v.start)
-                .and_then(|at| self.date_before(toks, at, today))
-        })
+        let at = heading_dates::first_verdict_at(toks).map_or(v.start, |f| f.min(v.start));
+        self.date_before(toks, at, today)
     }
 
     /// The one date of the lead-in before the verdict at `verdict_at`.

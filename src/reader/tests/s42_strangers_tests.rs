@@ -368,3 +368,17 @@ fn a_question_without_its_mark_is_chat() {
     let r = read_bounce(text);
     assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
 }
+
+/// "Update from Thomas sir after the board meeting: the effluent treatment plant upgrade is
+/// approved at ₹1.6 crore, because the Pollution Control Board has given us till March …": a
+/// heading naming no day gives its items none, and a time inside an item's reason is no
+/// date of the decision.
+#[test]
+fn a_time_in_the_reason_is_no_date_of_the_decision() {
+    let text = "Update from Ravi after the board meeting: access control is approved at ₹12 \
+                lakh, because the insurer has given us till March to fit proper readers. He has said \
+                no to the podcast booth.";
+    let r = read_cowork(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

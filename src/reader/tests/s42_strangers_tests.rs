@@ -382,3 +382,33 @@ fn a_time_in_the_reason_is_no_date_of_the_decision() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// "ok, replace it, don't patch it. up to $12k is fine": a ceiling on the spend said to be
+/// fine approves it.
+#[test]
+fn a_ceiling_said_to_be_fine_approves_it() {
+    let text = "[9:14 AM] Sam Reyes: cafe refit fryer died again overnight\n[9:20 AM] Casey \
+                Lee: ugh. ok, replace it, don't patch it. up to $12k is fine\n[9:21 AM] Sam \
+                Reyes: on it";
+    let r = read_bounce(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(12_000, "USD"), "{text}: {r:?}");
+    // A limit told as a fact is no verdict.
+    let text = "the cafe refit fryers run up to $12k each, the supplier says";
+    let r = read_bounce(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// "laptop refresh shoved back to april, not doing it over year end": work shoved back to a
+/// time is put off to it, as work bumped to one is.
+#[test]
+fn work_shoved_back_to_a_time_is_deferred_to_it() {
+    let text = "payroll system shoved back to april, not doing it over year end";
+    let r = read_kart(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-04-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+}

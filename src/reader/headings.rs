@@ -145,24 +145,32 @@ impl Reader {
     /// "Morning all. A few things from yesterday's meeting. First, …": the one date of the
     /// sentences that announce the items before the first verdict.
     pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
-        // Before the first sentence with a verdict: the verdict the message reads may be a
-        // later item's, and the sentences before it then hold an item (its reason's "till
-        // March" no heading's date, round S42).
+        // Before the verdict the message reads; failing that, before the first sentence
+        // with one (that verdict may be a later item's, its lead-in holding another date).
+        // Either way only a date before the first verdict: one after it is an item's ("…
+        // approved, because the Board has given us till March …. He has said no to …",
+        // round S42).
         let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
-        let at = heading_dates::first_verdict_at(toks).map_or(v.start, |f| f.min(v.start));
-        self.date_before(toks, at, today)
+        let first = heading_dates::first_verdict_at(toks).map_or(v.start, |f| f.min(v.start));
+        self.date_before(toks, v.start, first, today).or_else(|| {
+            (first < v.start)
+                .then(|| self.date_before(toks, first, first, today))
+                .flatten()
+        })
     }
 
-    /// The one date of the lead-in before the verdict at `verdict_at`.
+    /// The one date of the lead-in before the verdict at `verdict_at`, said before token
+    /// `limit` (the first verdict).
     fn date_before(
         &self,
         toks: &[Token],
         verdict_at: usize,
+        limit: usize,
         today: NaiveDate,
     ) -> Option<NaiveDate> {
         let end = heading_dates::lead_in_end(toks, verdict_at)?;
         heading_dates::one_day(&dates::find_dates(
-            &toks[..end],
+            &toks[..end.min(limit)],
             today,
             self.settings.day_first,
         ))

@@ -78,6 +78,9 @@ impl Reader {
                         && (money_roles::worked_total(toks, m)
                             || money_roles::rough_year_after_figures(toks, m, money))
                 })
+                .or(money
+                    .iter()
+                    .find(|m| !per_thing(m) && !money_roles::compared_price(toks, m, money)))
                 .or(money.iter().find(|m| !per_thing(m)))
                 .or(money.first());
             r.amount = realised.map(|m| m.money);

@@ -73,7 +73,9 @@ pub(super) fn clause_subject(
     let last = &toks[end - 1];
     let has = last.lower.ends_with("'s") || last.lower.ends_with("’s");
     // The name right before the verdict ("FYI Wren gave the nod"), or a verb between.
-    let told = end == verb || end < verb && reports_verdict(&toks[end].lower);
+    // "Thomas sir signed the purchase order …": an honorific after the name.
+    let after = end + usize::from(end < verb && honorific(&toks[end].lower));
+    let told = after == verb || after < verb && reports_verdict(&toks[after].lower);
     if !(has || told) || end > verb {
         return None;
     }
@@ -108,12 +110,18 @@ pub(super) fn lowercase_subject(
     verb: usize,
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let s = verb.checked_sub(1)?;
-    let t = &toks[s];
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "thomas sir rejected the …": the name before an honorific.
+    let s = verb.checked_sub(1 + usize::from(verb >= 2 && honorific(word(verb - 1))))?;
+    let t = &toks[s];
     // "sam gave the thumbs up on …": "gave" is past too.
     let past = word(verb).ends_with('d') || word(verb) == "gave";
-    let object = verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"));
+    // "bev said yes to the pitch tracker": the object after "yes to".
+    let object = if (word(verb + 1), word(verb + 2)) == ("yes", "to") {
+        verb + 3
+    } else {
+        verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"))
+    };
     let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
     // "lorraine's ok'd the wash bay": the name with the "'s" that stands for "has".
     let bare = t
@@ -137,10 +145,26 @@ pub(super) fn lowercase_subject(
 /// decided it.
 pub(super) fn mind_changed_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let s = (0..verb)
-        .rev()
-        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n"))
-        .map_or(0, |k| k + 1);
+    let sentence_start = |to: usize| {
+        (0..to)
+            .rev()
+            .find(|&k| matches!(word(k), "." | "!" | "?" | "\n"))
+            .map_or(0, |k| k + 1)
+    };
+    let s = sentence_start(verb);
+    // "Bev had a change of heart on the picnic pavilion. It's back in at $135k": the
+    // sentence before, when the verdict's own opens on "it".
+    let before = (s >= 2 && matches!(word(s), "it" | "it's"))
+        .then(|| sentence_start(s - 1))
+        .filter(|&b| b < s - 1);
+    std::iter::once(s)
+        .chain(before)
+        .find_map(|s| changed_mind_at(text, toks, s, verb))
+}
+
+/// The one whose mind changed, named in the first few words from `s`.
+fn changed_mind_at(text: &str, toks: &[Token], s: usize, verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     (s..verb.min(s + 5)).find_map(|k| {
         let t = &toks[k];
         let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
@@ -154,8 +178,16 @@ pub(super) fn mind_changed_before(text: &str, toks: &[Token], verb: usize) -> Op
             "changed" => matches!(word(v + 1), "his" | "her" | "their") && word(v + 2) == "mind",
             "reversed" => matches!(word(v + 1), "himself" | "herself" | "themselves"),
             "come" | "came" => matches!(word(v + 1), "round" | "around"),
+            // "Bev had a change of heart on …", "Suresh has reconsidered …" (round S42).
+            "had" => (word(v + 1), word(v + 2), word(v + 3)) == ("a", "change", "of"),
+            "reconsidered" => true,
             _ => false,
         };
         (named && changed).then(|| without_has(text[t.start..t.end].to_string()))
     })
+}
+
+/// An honorific said after a name: "Thomas sir", "Meera madam", "Ravi ji".
+fn honorific(w: &str) -> bool {
+    matches!(w, "sir" | "madam" | "ji" | "saab" | "sahib")
 }

@@ -82,7 +82,8 @@ fn announces_answers(lead: &[Token]) -> bool {
         let w = t.lower.trim_end_matches("'s");
         matches!(w, "yesterday" | "yday") || super::dates::weekday(w).is_some()
     });
-    day && (has("answers") || has("verdicts") || has("yes") && has("no"))
+    // "… on Wednesday with good news and bad." (round S42).
+    day && (has("answers") || has("verdicts") || has("yes") && has("no") || has("news"))
 }
 
 /// Is the date at `start..end` said in another sentence than the verdict at

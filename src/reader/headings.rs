@@ -147,24 +147,30 @@ impl Reader {
     pub(super) fn lead_in_date(&self, toks: &[Token], today: NaiveDate) -> Option<NaiveDate> {
         // Before the verdict the message reads; failing that, before the first sentence
         // with one (that verdict may be a later item's, its lead-in holding another date).
+        // Either way only a date before the first verdict: one after it is an item's ("…
+        // approved, because the Board has given us till March …. He has said no to …",
+        // round S42).
         let v = verdicts::find_verdict_in(toks, 0, toks.len())?;
-        self.date_before(toks, v.start, today).or_else(|| {
-            heading_dates::first_verdict_at(toks)
-                .filter(|&at| at < v.start)
-                .and_then(|at| self.date_before(toks, at, today))
+        let first = heading_dates::first_verdict_at(toks).map_or(v.start, |f| f.min(v.start));
+        self.date_before(toks, v.start, first, today).or_else(|| {
+            (first < v.start)
+                .then(|| self.date_before(toks, first, first, today))
+                .flatten()
         })
     }
 
-    /// The one date of the lead-in before the verdict at `verdict_at`.
+    /// The one date of the lead-in before the verdict at `verdict_at`, said before token
+    /// `limit` (the first verdict).
     fn date_before(
         &self,
         toks: &[Token],
         verdict_at: usize,
+        limit: usize,
         today: NaiveDate,
     ) -> Option<NaiveDate> {
         let end = heading_dates::lead_in_end(toks, verdict_at)?;
         heading_dates::one_day(&dates::find_dates(
-            &toks[..end],
+            &toks[..end.min(limit)],
             today,
             self.settings.day_first,
         ))

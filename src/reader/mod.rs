@@ -201,6 +201,7 @@ mod small_talk;
 mod smaller_scope;
 mod so_joined;
 mod so_opened;
+mod spend_ceiling;
 mod spoken_days;
 mod spoken_tags;
 mod spoken_verdicts;

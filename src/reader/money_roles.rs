@@ -8,12 +8,14 @@ use super::tokens::Token;
 
 mod agreed_and_given;
 mod beside_other_figures;
+mod compared_prices;
 mod judged_and_paid;
 mod rates_and_totals;
 mod takings_and_stock;
 
 pub(super) use self::agreed_and_given::*;
 pub(super) use self::beside_other_figures::*;
+pub(super) use self::compared_prices::*;
 pub(super) use self::judged_and_paid::*;
 pub(super) use self::rates_and_totals::*;
 pub(super) use self::takings_and_stock::*;

@@ -246,7 +246,8 @@ impl Reader {
         let has_unit = names
             .iter()
             .any(|m| matches!(m.targets[0], Target::Unit(_)));
-        let question = small_talk::ends_asking(text);
+        // "are we still doing the turf thing or did it die …": asked without its mark too.
+        let question = small_talk::ends_asking(text) || small_talk::asks_without_a_mark(toks);
         let rule = intent::classify(
             question,
             verdict.is_some(),

@@ -75,7 +75,10 @@ const NOT_A_THING: &[&str] = &[
 ];
 
 /// Words that say a proposal has no price yet.
-const UNPRICED: &[&str] = &["figures", "pricing", "price", "priced", "numbers", "costed"];
+// "no cost estimate yet" (round S42): an estimate not made is no price.
+const UNPRICED: &[&str] = &[
+    "figures", "pricing", "price", "priced", "numbers", "costed", "estimate",
+];
 
 fn word(toks: &[Token], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())

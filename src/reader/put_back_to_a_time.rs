@@ -9,7 +9,8 @@ use super::tokens::Token;
 /// "out to"); where the verdict's word ends.
 pub(super) fn bumped_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "bumped" | "bumping") {
+    // "laptop refresh shoved back to april" (round S42).
+    if !matches!(word(i), "bumped" | "bumping" | "shoved" | "shoving") {
         return None;
     }
     let mut to = i + 1;

@@ -161,7 +161,8 @@ pub fn says_nothing_decided(toks: &[Token]) -> bool {
             "no" => matches!(next, "decision" | "decisions" | "approval" | "approvals"),
             // "go-live moved to end Jan. not a decision, just fyi"
             "not" => next == "a" && toks.get(i + 2).is_some_and(|t| t.lower == "decision"),
-            "nothing" | "nobody" => toks[i + 1..]
+            // "so nothing's decided yet", "nowt to decide".
+            "nothing" | "nobody" | "nothing's" | "nobody's" | "nowt" => toks[i + 1..]
                 .iter()
                 .take(6)
                 .take_while(|t| !t.is_break())

@@ -106,5 +106,13 @@ pub(super) fn worker_back_on(toks: &[Token], start: usize) -> bool {
     if k > 0 && toks[k - 1].is("on") {
         k -= 1;
     }
+    // "tech coming back 12/9 to re-aim the APs", "technician coming 8/12 to change
+    // bearings" (round S42): coming, or coming back, is the same day.
+    if k >= 2 && toks[k - 1].is("coming") {
+        return toks[k - 2].is_word() && a_worker(&toks[k - 2]);
+    }
+    if k >= 3 && toks[k - 1].is("back") && toks[k - 2].is("coming") {
+        return toks[k - 3].is_word() && a_worker(&toks[k - 3]);
+    }
     k >= 2 && toks[k - 1].is("back") && toks[k - 2].is_word() && a_worker(&toks[k - 2])
 }

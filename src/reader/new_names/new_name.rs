@@ -49,6 +49,19 @@ pub fn new_name(
     if intent == Intent::Decision {
         starts.extend(ask_shapes::pitched_before_the_verdict(toks, verdict));
     }
+    // "howard's binned the idea of a trade counter", "declined the offer of a used optical
+    // grader" (round S42): what the idea or the offer was of, after the verdict.
+    if let Some((_, ve)) = verdict {
+        starts.extend(
+            (ve + 2..toks.len().min(ve + 5))
+                .find(|&p| {
+                    toks[p].is("of")
+                        && matches!(toks[p - 1].lower.as_str(), "idea" | "offer")
+                        && toks.get(p + 1).is_some_and(|t| t.is("a") || t.is("an"))
+                })
+                .map(|p| p + 1),
+        );
+    }
     let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
     starts.extend(lead);
     if let Some(p) = lead {

@@ -57,6 +57,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::amount_agreed_at(toks, i)
+                .or_else(|| crate::reader::spend_ceiling::ceiling_fine_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

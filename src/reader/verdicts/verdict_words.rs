@@ -253,6 +253,13 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             && (0..after.len())
                 .take_while(|&k| !after[k].is_break())
                 .any(once);
+        // "the MRF gets its spare conveyor motor, another £7k, because …" (round S42): the
+        // thing given, then "another" and its price after the comma.
+        let another_after = toks[start].is("gets")
+            && toks.get(c).is_some_and(|t| t.is(","))
+            && toks.get(c + 1).is_some_and(|t| t.is("another"))
+            && c + 2 < toks.len()
+            && money_at(c + 2);
         // "the settlement software gets the extra module for the landing slips, $9,500, …":
         // a thing given, then its price alone after the comma.
         let priced_alone =
@@ -265,6 +272,7 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             .any(|t| t.is("than"));
         return priced
             || priced_after
+            || another_after
             || priced_alone
             || more && !compared && ahead.iter().take(4).any(|&j| money_at(j));
     }

@@ -93,7 +93,12 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     // price yet, is the same ask.
     // "Junior's been on about getting a log merchandiser …": a thing talked of wanting.
     let on_about = word(i) == "about" && i > 0 && word(i - 1) == "on";
-    if matches!(word(i), "floated" | "floats" | "float") || on_about {
+    // "Procurement has suggested an e-auction portal …, no cost estimate yet" (round S42).
+    if matches!(
+        word(i),
+        "floated" | "floats" | "float" | "suggested" | "suggests"
+    ) || on_about
+    {
         let at = i + 1 + usize::from(matches!(word(i + 1), "getting" | "buying"));
         if matches!(word(at), "a" | "an") {
             if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, at) {

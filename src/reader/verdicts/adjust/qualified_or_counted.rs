@@ -213,10 +213,13 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
             && matches!(next, "it" | "them")
             && start >= 2
             && toks[start - 2].is_word();
+        // "dropping the farmer traceability app, 9L spent …": a terse line opening on it.
+        let opens_line = start == 0 && matches!(next, "the" | "our");
         let decider = matches!(prev, "we're" | "they're" | "i'm" | "'re" | "'m")
             || (matches!(prev, "are" | "am") && matches!(before, "we" | "they" | "i"))
             || label
-            || body;
+            || body
+            || opens_line;
         if !decider {
             return Some(None);
         }

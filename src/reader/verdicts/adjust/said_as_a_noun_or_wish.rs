@@ -159,6 +159,7 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
         && !(next == "for"
             && (crate::reader::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
         && !(next == "at" && price_next())
+        && !back_in_at_a_price(toks, end)
     {
         return Some(None);
     }
@@ -347,4 +348,17 @@ fn asked_of_someone_named(toks: &[Token], start: usize) -> bool {
         .rev()
         .take_while(|&k| !toks[k].is_break())
         .any(|k| toks[k].is_sym("@"))
+}
+
+/// "It's back in at $135k": the phrase ends on "at", its price right after it.
+fn back_in_at_a_price(toks: &[Token], end: usize) -> bool {
+    end >= 2
+        && toks[end - 2].is("in")
+        && toks[end - 1].is("at")
+        && crate::reader::money_words::find_money(
+            &toks[end..(end + 3).min(toks.len())],
+            crate::money::Currency::GBP,
+        )
+        .first()
+        .is_some_and(|m| m.start == 0)
 }

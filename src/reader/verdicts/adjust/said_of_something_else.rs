@@ -5,17 +5,21 @@ use super::*;
 
 mod asked_who;
 mod counted_or_named;
+mod goods_turned_back;
 mod habits_and_places;
 mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
+mod stopped_dead;
 
 use self::asked_who::*;
 use self::counted_or_named::*;
+use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
+use self::stopped_dead::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
 /// described, a supplier's act, a thing asked for. `Some` when that settles it.
@@ -26,4 +30,6 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| refused_to_act(at, raw))
         .or_else(|| asked_who(at, raw))
         .or_else(|| noun_or_count(at, raw))
+        .or_else(|| goods_turned_back(at, raw))
+        .or_else(|| stopped_dead(at, raw))
 }

@@ -115,6 +115,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "knock",
     "remains",
     "unchanged",
+    // spend_ceiling::ceiling_fine_at
+    "up",
+    // put_back_to_a_time::bumped_to_a_time_at
+    "shoved",
+    "shoving",
     // decision_moved_at
     "slipped",
     "slid",

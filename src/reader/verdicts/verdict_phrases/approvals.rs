@@ -108,6 +108,8 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("is go", Verdict::Approve),
     ("are a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
+    // "We're a go on the LED field lights at $412k".
+    ("we're a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
     // Australian: "the bottling line upgrade's a goer, $340k".
@@ -115,6 +117,13 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // "the donor CRM goes ahead since …".
     ("goes ahead", Verdict::Approve),
     ("go ahead with", Verdict::Approve),
+    // "We're pressing ahead with thermal cameras over the wood pile, £46k".
+    ("pressing ahead with", Verdict::Approve),
+    ("press ahead with", Verdict::Approve),
+    ("pressed ahead with", Verdict::Approve),
+    // "Howard signed the lease on the Colne yard extension on Monday".
+    ("signed the lease on", Verdict::Approve),
+    ("signed the lease for", Verdict::Approve),
     ("approved in principle", Verdict::Approve),
     ("poured", Verdict::Approve),
     ("aprvd", Verdict::Approve),
@@ -163,6 +172,12 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("it's back on", Verdict::Approve),
     ("they're back on", Verdict::Approve),
     ("we're back on", Verdict::Approve),
+    // "It's back in at $135k", "It is on again, ₹12 lakh": back in the plan at a price,
+    // or on again.
+    ("it's back in at", Verdict::Approve),
+    ("is back in at", Verdict::Approve),
+    ("is on again", Verdict::Approve),
+    ("it's on again", Verdict::Approve),
     // A pause lifted: "we un-paused the tagging", "the board reversed the pause".
     ("un-paused", Verdict::Approve),
     ("unpaused", Verdict::Approve),

@@ -83,6 +83,9 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     // "CRM go-live slipped to Feb, staying the course".
     ("staying the course", Verdict::Continue),
     ("stays the course", Verdict::Continue),
+    // "Dynamic pricing stays for next season", "stays for another year": kept on.
+    ("stays for next", Verdict::Continue),
+    ("stays for another", Verdict::Continue),
     // "The traceability system is staying.": said of the work, ending its clause (see
     // `adjust`).
     ("is staying", Verdict::Continue),

@@ -68,6 +68,9 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("keep them", Verdict::Continue),
     ("waiting with", Verdict::Defer),
     ("on ice", Verdict::Defer),
+    // Indian and legal English: "kept in abeyance till April", "we are keeping it in
+    // abeyance till the audit is over".
+    ("in abeyance", Verdict::Defer),
     // Hindi-English: "hold pe rakho", "hold par rakh do" (keep it on hold).
     ("hold pe", Verdict::Defer),
     ("hold par", Verdict::Defer),

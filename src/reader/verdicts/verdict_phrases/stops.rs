@@ -60,6 +60,10 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("discontinued", Verdict::Stop),
     ("discontinuing", Verdict::Stop),
     ("wound down", Verdict::Stop),
+    // "we have wound up the gulf e-commerce store" ("wound up paying" only ended up).
+    ("wound up the", Verdict::Stop),
+    // "The payroll move is off altogether: …".
+    ("off altogether", Verdict::Stop),
     ("wind down", Verdict::Stop),
     ("winding down", Verdict::Stop),
     ("winding it down", Verdict::Stop),

@@ -10,7 +10,7 @@
 //! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
 //! test --test discord_forms`.
 
-#[path = "../support/discord_fake.rs"]
+#[path = "../support/discord_fake/mod.rs"]
 mod discord_fake;
 #[path = "../support/mod.rs"]
 mod support;

@@ -210,12 +210,11 @@ impl Service {
             draft.set_aside(b);
         }
         let draft_id = draft.id;
+        let waiting = !draft.proposal.missing().is_empty();
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
-        let mut reply = match (first_question, reply.kind) {
-            (Some(q), valuebridge_chat::ReplyKind::Info) if reply.blocks.len() == 1 => {
-                Reply::info().paragraph(q)
-            }
+        let mut reply = match first_question {
+            Some(q) if waiting => super::waiting::asking_instead(reply, q),
             _ => reply,
         };
         if let Some(line) = did_you_mean {
@@ -310,7 +309,7 @@ impl Service {
     /// A kept draft as it is shown: its next question, or its card.
     fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
         match draft.proposal.missing().first() {
-            Some(field) => Reply::info().paragraph(question(self, caller, field)),
+            Some(field) => super::waiting::asking(draft.id, question(self, caller, field)),
             None => match &draft.learn {
                 Some(offer) => super::learn_alias::with_offer(draft.proposal.card(draft.id), offer),
                 None => draft.proposal.card(draft.id),

@@ -18,6 +18,7 @@ mod support;
 mod forms_kept;
 mod learnt_aliases;
 mod registered;
+mod waiting_drafts;
 mod wrong_and_edited;
 
 use chrono::{DateTime, TimeZone, Utc};

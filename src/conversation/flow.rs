@@ -101,12 +101,14 @@ impl Service {
             if words_eq(text, YES) {
                 // A draft still waiting for an answer cannot be logged: say so, then ask.
                 if let Some(field) = draft.proposal.missing().first() {
-                    return Ok(Reply::info()
-                        .paragraph(format!(
+                    let mut r = super::waiting::asking(draft.id, question(self, caller, field));
+                    r.blocks.insert(0, valuebridge_chat::Block::Paragraph {
+                        text: format!(
                             "Draft {} can't be logged yet: it still needs an answer (or say `no` to drop it).",
                             draft.id
-                        ))
-                        .paragraph(question(self, caller, field)));
+                        ),
+                    });
+                    return Ok(r);
                 }
                 return self.confirm(caller, &drafts, draft).await;
             }

@@ -138,3 +138,24 @@ async fn cancel_on_a_waiting_drafts_question_drops_it() {
     let after = bot.fake.posts.lock().unwrap()[1].to_string();
     assert!(!after.contains("Over how many years"), "{after}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn yes_to_a_waiting_draft_asks_again_with_edit_and_cancel() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    bot.mention(WAITING).await;
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    bot.mention("yes").await;
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    let again = bot.fake.posts.lock().unwrap()[1].clone();
+    assert!(again.to_string().contains("can't be logged yet"), "{again}");
+    assert!(
+        again
+            .to_string()
+            .contains("What benefit a year do you expect"),
+        "{again}"
+    );
+    let presses = button_values(&again);
+    assert_eq!(presses.len(), 2, "{again}");
+    assert!(presses[0].starts_with("edit draft "), "{again}");
+}

@@ -1,7 +1,8 @@
 //! A draft still waiting for an answer ("What benefit a year do you expect from it?") on
 //! Discord: its question comes with **Edit** and **Cancel** (no Confirm); the Edit form's two
 //! steps fill the asked field and settle the question; a bad value is refused on step 1,
-//! storing nothing, and the question can still be answered by typing.
+//! storing nothing, and the question can still be answered by typing. A note asking for its
+//! follow-up's action keeps the owner said on its form.
 
 use super::forms_kept::*;
 use super::*;
@@ -20,6 +21,11 @@ async fn setup_ops(bot: &Bot) {
 
 /// `text` said to the bot in the channel by user 2001 (message `id`): what the bot posts back.
 async fn said(bot: &Bot, id: &str, text: &str) -> Value {
+    said_and_sent(bot, id, text).await.0
+}
+
+/// The same, and the message the bot's answer became, as Discord hands it back on a press.
+async fn said_and_sent(bot: &Bot, id: &str, text: &str) -> (Value, Value) {
     let mut said = discord_fake::message(
         id,
         CHANNEL,
@@ -37,7 +43,8 @@ async fn said(bot: &Bot, id: &str, text: &str) -> Value {
             f.calls_to("POST", &path).len() > before
         })
         .await;
-    bot.fake.calls_to("POST", &path)[before].body.clone()
+    let sent = bot.fake.sent.lock().unwrap()[before].clone();
+    (bot.fake.calls_to("POST", &path)[before].body.clone(), sent)
 }
 
 fn labels(answer: &Value) -> Vec<String> {
@@ -115,4 +122,54 @@ async fn a_bad_value_on_a_waiting_drafts_form_stores_nothing_and_the_typed_answe
         .map(|b| b["label"].as_str().unwrap_or_default().to_string())
         .collect();
     assert_eq!(next_labels, ["Edit", "Cancel"], "{next}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_note_asking_for_its_action_keeps_the_owner_on_its_form() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    said(&bot, "880", "met Ops today about pricing").await;
+    let (asked, card) = said_and_sent(&bot, "881", "edit owner raj").await;
+    assert!(
+        asked.to_string().contains("What is the follow-up action?"),
+        "{asked}"
+    );
+    let edit = asked["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["label"] == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {asked}"))["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let form = bot
+        .gateway(on_card(press("882", "2001", &edit), &card))
+        .await;
+    drawable(&form);
+    let follow_up = inputs(&form)
+        .into_iter()
+        .find(|i| i["custom_id"] == "follow_up")
+        .unwrap_or_else(|| panic!("a follow-up input: {form}"));
+    assert_eq!(follow_up["value"], "@raj", "{form}");
+    // Sent as it is, the follow-up says nothing to do: refused, nothing stored.
+    let refused = bot
+        .gateway(on_card(
+            fill(&form, "883", "2001", &BTreeMap::new(), true),
+            &card,
+        ))
+        .await;
+    assert!(text(&refused).contains("nothing to do"), "{refused}");
+    assert!(bot.live(Kind::Note).is_empty());
+    let typed = BTreeMap::from([(
+        "follow_up".to_string(),
+        "send the price list @raj".to_string(),
+    )]);
+    let done = bot
+        .gateway(on_card(fill(&form, "884", "2001", &typed, true), &card))
+        .await;
+    assert!(text(&done).contains("NOTE-1"), "{done}");
+    let notes = bot.live(Kind::Note);
+    assert_eq!(notes.len(), 1, "{done}");
+    assert!(notes[0].to_string().contains("raj"), "{}", notes[0]);
 }

@@ -2,7 +2,7 @@
 //! chart attached (multipart) and shown in the embed through `attachment://`. A loopback
 //! fake of Discord's REST API records it; nothing reaches Discord.
 
-#[path = "support/discord_fake.rs"]
+#[path = "support/discord_fake/mod.rs"]
 mod discord_fake;
 mod support;
 

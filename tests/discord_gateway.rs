@@ -2,7 +2,7 @@
 //! loopback fake of Discord (gateway websocket + REST under /api/v10). Nothing reaches
 //! Discord.
 
-#[path = "support/discord_fake.rs"]
+#[path = "support/discord_fake/mod.rs"]
 mod discord_fake;
 mod support;
 

@@ -1,7 +1,7 @@
 //! The Discord adapter's HTTP interactions endpoint end to end: Ed25519-signed requests in,
 //! a loopback fake of Discord's REST API recording follow-ups. Nothing reaches Discord.
 
-#[path = "support/discord_fake.rs"]
+#[path = "support/discord_fake/mod.rs"]
 mod discord_fake;
 mod support;
 

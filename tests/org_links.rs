@@ -2,7 +2,7 @@
 //! `valuebridge org link` share records, names and ids; each platform's signed requests
 //! reach the same register, and a digest from either covers both.
 
-#[path = "support/discord_fake.rs"]
+#[path = "support/discord_fake/mod.rs"]
 mod discord_fake;
 #[path = "support/slack_fake.rs"]
 mod slack_fake;

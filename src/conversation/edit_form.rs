@@ -56,20 +56,20 @@ pub fn form_values(p: &Proposal) -> (&'static str, BTreeMap<String, String>) {
         } => {
             put("unit", unit.clone());
             put("text", Some(text.clone()));
-            put(
-                "follow_up",
-                action.as_ref().map(|a| {
-                    let mut f = a.clone();
-                    if let Some(o) = owner {
-                        // One word after `@`, as the grammar reads an owner.
-                        f.push_str(&format!(" @{}", o.split_whitespace().collect::<String>()));
-                    }
-                    if let Some(d) = due {
-                        f.push_str(&format!(" by {d}"));
-                    }
-                    f
-                }),
-            );
+            // A draft still asking for the action keeps its owner and due on the form, to
+            // be written after the action typed in front of them.
+            let follow_up = (action.is_some() || owner.is_some() || due.is_some()).then(|| {
+                let mut f = action.clone().unwrap_or_default();
+                if let Some(o) = owner {
+                    // One word after `@`, as the grammar reads an owner.
+                    f.push_str(&format!(" @{}", o.split_whitespace().collect::<String>()));
+                }
+                if let Some(d) = due {
+                    f.push_str(&format!(" by {d}"));
+                }
+                f.trim_start().to_string()
+            });
+            put("follow_up", follow_up);
             put("on", date(met_on));
             "note"
         }
@@ -254,5 +254,26 @@ impl Service {
             )),
             _ => Failure::User(e),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_notes_owner_and_due_are_on_its_form_while_its_action_is_still_asked() {
+        let note = Proposal::Note {
+            unit: Some("Sales".into()),
+            also: Vec::new(),
+            text: "pricing review".into(),
+            action: None,
+            owner: Some("raj".into()),
+            due: NaiveDate::from_ymd_opt(2026, 12, 4),
+            met_on: None,
+        };
+        let (command, values) = form_values(&note);
+        assert_eq!(command, "note");
+        assert_eq!(values["follow_up"], "@raj by 2026-12-04");
     }
 }

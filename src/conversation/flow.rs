@@ -101,12 +101,14 @@ impl Service {
             if words_eq(text, YES) {
                 // A draft still waiting for an answer cannot be logged: say so, then ask.
                 if let Some(field) = draft.proposal.missing().first() {
-                    return Ok(Reply::info()
-                        .paragraph(format!(
+                    let mut r = super::waiting::asking(draft.id, question(self, caller, field));
+                    r.blocks.insert(0, valuebridge_chat::Block::Paragraph {
+                        text: format!(
                             "Draft {} can't be logged yet: it still needs an answer (or say `no` to drop it).",
                             draft.id
-                        ))
-                        .paragraph(question(self, caller, field)));
+                        ),
+                    });
+                    return Ok(r);
                 }
                 return self.confirm(caller, &drafts, draft).await;
             }
@@ -210,12 +212,11 @@ impl Service {
             draft.set_aside(b);
         }
         let draft_id = draft.id;
+        let waiting = !draft.proposal.missing().is_empty();
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
-        let mut reply = match (first_question, reply.kind) {
-            (Some(q), valuebridge_chat::ReplyKind::Info) if reply.blocks.len() == 1 => {
-                Reply::info().paragraph(q)
-            }
+        let mut reply = match first_question {
+            Some(q) if waiting => super::waiting::asking_instead(reply, q),
             _ => reply,
         };
         if let Some(line) = did_you_mean {
@@ -310,7 +311,7 @@ impl Service {
     /// A kept draft as it is shown: its next question, or its card.
     fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
         match draft.proposal.missing().first() {
-            Some(field) => Reply::info().paragraph(question(self, caller, field)),
+            Some(field) => super::waiting::asking(draft.id, question(self, caller, field)),
             None => match &draft.learn {
                 Some(offer) => super::learn_alias::with_offer(draft.proposal.card(draft.id), offer),
                 None => draft.proposal.card(draft.id),

@@ -13,6 +13,7 @@ mod form_registered;
 mod learn_alias;
 mod proposal;
 mod readers;
+mod waiting;
 
 pub use drafts::{Draft, Drafts};
 pub use edit_form::{edit_values, form_values};

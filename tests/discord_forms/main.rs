@@ -10,7 +10,7 @@
 //! form's declaration on purpose, regenerate them with `VALUEBRIDGE_UPDATE_FORMS=1 cargo
 //! test --test discord_forms`.
 
-#[path = "../support/discord_fake.rs"]
+#[path = "../support/discord_fake/mod.rs"]
 mod discord_fake;
 #[path = "../support/mod.rs"]
 mod support;
@@ -18,6 +18,7 @@ mod support;
 mod forms_kept;
 mod learnt_aliases;
 mod registered;
+mod waiting_drafts;
 mod wrong_and_edited;
 
 use chrono::{DateTime, TimeZone, Utc};

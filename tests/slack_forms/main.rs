@@ -17,6 +17,7 @@ mod home_and_shortcuts;
 mod learnt_aliases;
 mod registered;
 mod submissions;
+mod waiting_drafts;
 
 use serde_json::{json, Value};
 use std::net::SocketAddr;
@@ -149,8 +150,20 @@ impl Bot {
     /// Mentions the bot with `said` (the real `app_mention` payload), presses the Edit button
     /// on the draft card it posts, and returns what `views.open` received.
     async fn edit_on_the_draft_of(&self, said: &str) -> Value {
+        self.mention(said).await;
+        self.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+        let card = self.fake.posts.lock().unwrap()[0].clone();
+        self.press_edit_on(&card).await
+    }
+
+    /// Mentions the bot with `said` from U1 in C1 (the real `app_mention` payload, each with
+    /// its own event id, as Slack gives each).
+    async fn mention(&self, said: &str) {
+        static EVENTS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let event = EVENTS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         let mention = std::fs::read_to_string(format!("{FIXTURES}/slack/app_mention.json"))
             .unwrap()
+            .replace("Ev123ABC456", &format!("Ev{event}"))
             .replace("T123ABC456", "T1")
             .replace("U123ABC456", "U1")
             .replace("C123ABC456", "C1")
@@ -164,8 +177,10 @@ impl Bot {
                 .0,
             200
         );
-        self.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-        let card = self.fake.posts.lock().unwrap()[0].clone();
+    }
+
+    /// Presses the Edit button on `card`, a message the bot posted; what `views.open` received.
+    async fn press_edit_on(&self, card: &Value) -> Value {
         let edit = card["blocks"]
             .as_array()
             .unwrap()

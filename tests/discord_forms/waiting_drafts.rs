@@ -1,0 +1,175 @@
+//! A draft still waiting for an answer ("What benefit a year do you expect from it?") on
+//! Discord: its question comes with **Edit** and **Cancel** (no Confirm); the Edit form's two
+//! steps fill the asked field and settle the question; a bad value is refused on step 1,
+//! storing nothing, and the question can still be answered by typing. A note asking for its
+//! follow-up's action keeps the owner said on its form.
+
+use super::forms_kept::*;
+use super::*;
+
+/// A decision on a name nobody registered, with no benefit said: the bot asks for it.
+const WAITING: &str = "ServiceTitan renewal for Ops approved at £40k";
+
+async fn setup_ops(bot: &Bot) {
+    register(
+        bot,
+        "Ops",
+        &[("Field service platform", "£40k", "£60k", "run")],
+    )
+    .await;
+}
+
+/// `text` said to the bot in the channel by user 2001 (message `id`): what the bot posts back.
+async fn said(bot: &Bot, id: &str, text: &str) -> Value {
+    said_and_sent(bot, id, text).await.0
+}
+
+/// The same, and the message the bot's answer became, as Discord hands it back on a press.
+async fn said_and_sent(bot: &Bot, id: &str, text: &str) -> (Value, Value) {
+    let mut said = discord_fake::message(
+        id,
+        CHANNEL,
+        "2001",
+        &format!("<@{}> {text}", discord_fake::BOT_USER),
+    );
+    said["guild_id"] = json!(GUILD);
+    said["mentions"] = json!([{"id": discord_fake::BOT_USER, "username": "testbot",
+                               "discriminator": "0", "avatar": null, "bot": true}]);
+    let path = format!("/channels/{CHANNEL}/messages");
+    let before = bot.fake.calls_to("POST", &path).len();
+    bot.fake.dispatch("MESSAGE_CREATE", said);
+    bot.fake
+        .wait_for("the bot's answer", |f| {
+            f.calls_to("POST", &path).len() > before
+        })
+        .await;
+    let sent = bot.fake.sent.lock().unwrap()[before].clone();
+    (bot.fake.calls_to("POST", &path)[before].body.clone(), sent)
+}
+
+fn labels(answer: &Value) -> Vec<String> {
+    buttons(answer)
+        .into_iter()
+        .map(|(label, _)| label)
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_two_steps_fill_it() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let (asked, first, card) = edit_on_the_draft_of(&bot, WAITING, ["860", "861", "905"]).await;
+    assert!(
+        text(&asked).contains("What benefit a year do you expect"),
+        "{asked}"
+    );
+    assert_eq!(labels(&asked), ["Edit", "Cancel"], "{asked}");
+    let typed = BTreeMap::from([
+        ("benefit".to_string(), "£10k".to_string()),
+        ("years".to_string(), "3".to_string()),
+    ]);
+    let step = bot
+        .gateway(on_card(fill(&first, "862", "2001", &typed, true), &card))
+        .await;
+    assert!(text(&step).contains("Step 1 of 2"), "{step}");
+    let second = bot
+        .gateway(on_card(press("863", "2001", &buttons(&step)[0].1), &card))
+        .await;
+    drawable(&second);
+    let typed = BTreeMap::from([("category".to_string(), "run".to_string())]);
+    let done = bot
+        .gateway(on_card(fill(&second, "864", "2001", &typed, true), &card))
+        .await;
+    assert!(text(&done).contains("INV-2"), "{done}");
+    assert!(text(&done).contains("DEC-1"), "{done}");
+    assert!(!text(&done).contains("What benefit"), "{done}");
+    assert_eq!(bot.live(Kind::Investment).len(), 2);
+    assert_eq!(bot.live(Kind::Decision).len(), 1);
+    // The question is settled: nothing of the draft is left to answer or confirm.
+    let after = said(&bot, "865", "yes").await;
+    assert!(
+        after
+            .to_string()
+            .contains("There is no draft waiting for you"),
+        "{after}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_value_on_a_waiting_drafts_form_stores_nothing_and_the_typed_answer_still_works() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    let (_, first, card) = edit_on_the_draft_of(&bot, WAITING, ["870", "871", "906"]).await;
+    let typed = BTreeMap::from([
+        ("benefit".to_string(), "£10k".to_string()),
+        ("years".to_string(), "99".to_string()),
+    ]);
+    let step = bot
+        .gateway(on_card(fill(&first, "872", "2001", &typed, true), &card))
+        .await;
+    assert!(!text(&step).contains("Step 1 of 2"), "{step}");
+    assert!(text(&step).contains("99"), "{step}");
+    assert_eq!(bot.live(Kind::Investment).len(), 1);
+    assert!(bot.live(Kind::Decision).is_empty());
+    // The question still waits, and a typed answer fills it as before.
+    let next = said(&bot, "873", "£10k a year").await;
+    assert!(next.to_string().contains("Over how many years"), "{next}");
+    let next_labels: Vec<String> = next["components"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|row| row["components"].as_array().cloned().unwrap_or_default())
+        .map(|b| b["label"].as_str().unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(next_labels, ["Edit", "Cancel"], "{next}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_note_asking_for_its_action_keeps_the_owner_on_its_form() {
+    let bot = started().await;
+    setup_ops(&bot).await;
+    said(&bot, "880", "met Ops today about pricing").await;
+    let (asked, card) = said_and_sent(&bot, "881", "edit owner raj").await;
+    assert!(
+        asked.to_string().contains("What is the follow-up action?"),
+        "{asked}"
+    );
+    let edit = asked["components"][0]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["label"] == "Edit")
+        .unwrap_or_else(|| panic!("an Edit button: {asked}"))["custom_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let form = bot
+        .gateway(on_card(press("882", "2001", &edit), &card))
+        .await;
+    drawable(&form);
+    let follow_up = inputs(&form)
+        .into_iter()
+        .find(|i| i["custom_id"] == "follow_up")
+        .unwrap_or_else(|| panic!("a follow-up input: {form}"));
+    assert_eq!(follow_up["value"], "@raj", "{form}");
+    // Sent as it is, the follow-up says nothing to do: refused, nothing stored.
+    let refused = bot
+        .gateway(on_card(
+            fill(&form, "883", "2001", &BTreeMap::new(), true),
+            &card,
+        ))
+        .await;
+    assert!(text(&refused).contains("nothing to do"), "{refused}");
+    assert!(bot.live(Kind::Note).is_empty());
+    let typed = BTreeMap::from([(
+        "follow_up".to_string(),
+        "send the price list @raj".to_string(),
+    )]);
+    let done = bot
+        .gateway(on_card(fill(&form, "884", "2001", &typed, true), &card))
+        .await;
+    assert!(text(&done).contains("NOTE-1"), "{done}");
+    let notes = bot.live(Kind::Note);
+    assert_eq!(notes.len(), 1, "{done}");
+    assert!(notes[0].to_string().contains("raj"), "{}", notes[0]);
+}

@@ -1,0 +1,161 @@
+//! A draft still waiting for an answer ("What benefit a year do you expect from it?") on
+//! Slack: its question comes with **Edit** and **Cancel** (no Confirm: it cannot be logged
+//! yet); the Edit form fills the asked field or names a registered investment, and settles
+//! the question; a bad value is shown on its input and stores nothing, and the question can
+//! still be answered by typing.
+
+use super::*;
+
+/// A decision on a name nobody registered, with no benefit said: the bot asks for it.
+const WAITING: &str = "ServiceTitan renewal for Ops approved at £40k";
+
+/// The values of the buttons on a message the bot posted.
+fn button_values(message: &Value) -> Vec<String> {
+    message["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["type"] == "actions")
+        .flat_map(|b| b["elements"].as_array().unwrap())
+        .map(|e| e["value"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Everything the bot said back after the first post: later posts, updates, responses.
+fn said_since_first(bot: &Bot) -> String {
+    let f = &bot.fake;
+    let mut all: Vec<Value> = f.posts.lock().unwrap()[1..].to_vec();
+    all.extend(f.updates.lock().unwrap().iter().cloned());
+    all.extend(f.responses.lock().unwrap().iter().cloned());
+    all.extend(f.ephemerals.lock().unwrap().iter().cloned());
+    Value::Array(all).to_string()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_form_logs_on_a_registered_one() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    let view = bot.edit_on_the_draft_of(WAITING).await["view"].clone();
+    let asked = bot.fake.posts.lock().unwrap()[0].clone();
+    assert!(
+        asked
+            .to_string()
+            .contains("What benefit a year do you expect"),
+        "{asked}"
+    );
+    let presses = button_values(&asked);
+    assert_eq!(presses.len(), 2, "{asked}");
+    assert!(presses[0].starts_with("edit draft "), "{asked}");
+    assert!(presses[1].starts_with("cancel draft "), "{asked}");
+    assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
+    let typed = [
+        ("name", "Field service platform"),
+        ("aliases", "ServiceTitan"),
+    ];
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
+        .await;
+    let update = bot.fake.updates.lock().unwrap()[0].to_string();
+    assert!(update.contains("DEC-1"), "{update}");
+    assert!(!update.contains("What benefit"), "{update}");
+    assert_eq!(
+        bot.store
+            .live(&bot.tenant(), Kind::Investment)
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(
+        bot.store.live(&bot.tenant(), Kind::Decision).unwrap().len(),
+        1
+    );
+    // The question is settled: an answer typed now finds no draft asking it.
+    bot.mention("yes").await;
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    let after = said_since_first(&bot);
+    assert!(
+        after.contains("There is no draft waiting for you"),
+        "{after}"
+    );
+    assert!(!after.contains("can't be logged yet"), "{after}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_bad_value_on_a_waiting_drafts_form_is_shown_on_it_and_the_typed_answer_still_works() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    let view = bot.edit_on_the_draft_of(WAITING).await["view"].clone();
+    let before = bot.store.log_len(&bot.tenant()).unwrap();
+    let typed = [("benefit", "10000"), ("years", "99"), ("category", "run")];
+    let (status, body) = bot.interact(&submission(&view, &typed)).await;
+    assert_eq!(status, 200, "{body}");
+    let answer: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(answer["response_action"], "errors", "{answer}");
+    assert!(
+        answer["errors"]["years"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("99"),
+        "{answer}"
+    );
+    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
+    // The question still waits, and a typed answer fills it as before.
+    bot.mention("£10k a year").await;
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    let next = bot.fake.posts.lock().unwrap()[1].clone();
+    assert!(next.to_string().contains("Over how many years"), "{next}");
+    assert_eq!(button_values(&next).len(), 2, "{next}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancel_on_a_waiting_drafts_question_drops_it() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    bot.mention(WAITING).await;
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    let asked = bot.fake.posts.lock().unwrap()[0].clone();
+    let cancel = button_values(&asked)
+        .into_iter()
+        .find(|v| v.starts_with("cancel draft "))
+        .unwrap_or_else(|| panic!("a Cancel button: {asked}"));
+    let mut press = fixture("block_actions.json");
+    press["team"]["id"] = json!("T1");
+    press["user"]["id"] = json!("U1");
+    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
+    press["channel"]["id"] = json!("C1");
+    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
+    press["actions"][0]["value"] = json!(cancel);
+    assert_eq!(bot.interact(&press).await.0, 200);
+    bot.wait_for(|f| {
+        !f.updates.lock().unwrap().is_empty() || !f.responses.lock().unwrap().is_empty()
+    })
+    .await;
+    let said = said_since_first(&bot);
+    assert!(said.contains("cancelled; nothing was logged"), "{said}");
+    bot.mention("£10k a year").await;
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    let after = bot.fake.posts.lock().unwrap()[1].to_string();
+    assert!(!after.contains("Over how many years"), "{after}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn yes_to_a_waiting_draft_asks_again_with_edit_and_cancel() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    bot.mention(WAITING).await;
+    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
+    bot.mention("yes").await;
+    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    let again = bot.fake.posts.lock().unwrap()[1].clone();
+    assert!(again.to_string().contains("can't be logged yet"), "{again}");
+    assert!(
+        again
+            .to_string()
+            .contains("What benefit a year do you expect"),
+        "{again}"
+    );
+    let presses = button_values(&again);
+    assert_eq!(presses.len(), 2, "{again}");
+    assert!(presses[0].starts_with("edit draft "), "{again}");
+}

@@ -1,0 +1,72 @@
+//! Round B42: records split and verdict leftovers, each worded here for an invented
+//! organisation: a tree-surgery firm working across a city (the climbing crews, the yard,
+//! the office). Each is checked with the rules alone (an empty model) and with the shipped
+//! model.
+
+use super::model::IntentModel;
+use super::*;
+use std::sync::Arc;
+
+/// A tree-surgery firm.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Climbing", &["Crews", "Arborists"]),
+            ("Yard", &["Depot", "Workshop"]),
+            ("Office", &["Admin", "Sales"]),
+        ],
+        &[
+            ("Wood Chipper Replacement", "Yard"),
+            ("Crew Tracking App", "Climbing"),
+            ("Quoting Software", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn rules_only() -> Reader {
+    Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default()))
+}
+
+fn shipped() -> Reader {
+    Reader::new(&dir(), ReaderSettings::default())
+}
+
+/// "@kieran is the delivery going to the yard or straight to site? need to know by weds":
+/// a question put to a handle, with the answer needed by a time, is the handle's task (a
+/// note of the work it names, due then), not chat.
+#[test]
+fn a_question_to_a_handle_needed_by_a_time_is_their_task() {
+    for reader in [rules_only(), shipped()] {
+        for (text, owner, due) in [
+            (
+                "@ollie does the wood chipper warranty cover the blades or is that extra? need to know by wed",
+                "ollie",
+                "2026-12-02",
+            ),
+            (
+                "@jess quoting software import - where r we? need it done by 18/12",
+                "jess",
+                "2026-12-18",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            let got = r.action.as_ref().map(|a| a.owner.as_str());
+            assert_eq!(got, Some(owner), "{text}: {r:?}");
+            assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
+        }
+    }
+    // A question to a handle with no time it is needed by is chat, as before.
+    let r = rules_only()
+        .read(
+            "@ollie is the chipper back from the menders?",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+}

@@ -19,6 +19,7 @@ fn dir() -> StaticDirectory {
             ("Wood Chipper Replacement", "Yard"),
             ("Crew Tracking App", "Climbing"),
             ("Quoting Software", "Office"),
+            ("Banbury Depot", "Yard"),
         ],
     )
 }
@@ -69,4 +70,29 @@ fn a_question_to_a_handle_needed_by_a_time_is_their_task() {
         )
         .unwrap();
     assert_eq!(r.intent, Intent::None, "{r:?}");
+}
+
+/// "Meanwhile the wagons are getting washed at the truck stop, which is a faff.": a stop
+/// named after what stops there ("the truck stop", "a bus stop") is a place, no verdict: the
+/// sentence is the deferral's aside, not a stop of its own.
+#[test]
+fn a_truck_stop_is_a_place_not_a_stop() {
+    let text = "Quick one on the wood chipper. Still want the bigger model but not until the new trailer is licensed, so it's parked until we look at it again on 5 February. Meanwhile the Banbury vans are getting cleaned at the truck stop, which is a faff.";
+    for reader in [rules_only(), shipped()] {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+        assert!(r.also.is_empty(), "{r:?}");
+    }
+    for text in [
+        "The van drivers wait at the bus stop, which is a faff.",
+        "We meet the lorry at a truck stop near the ring road.",
+    ] {
+        let r = rules_only().read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+    // A stop said of the work is still one.
+    let r = rules_only()
+        .read("We're going to stop the crew tracking app.", "sam", today())
+        .unwrap();
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }

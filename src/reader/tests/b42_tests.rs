@@ -96,3 +96,34 @@ fn a_truck_stop_is_a_place_not_a_stop() {
         .unwrap();
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "The Townsville dealership is off the table — he won't open another site till …": a new
+/// thing (no registered investment) said off the table was asked for and turned down, a
+/// refusal; registered work said so, or work with money sunk in it, is still stopped.
+#[test]
+fn a_new_thing_off_the_table_is_refused() {
+    for reader in [rules_only(), shipped()] {
+        let text = "Dave got back from the bank with one yes and one no. The wood chipper replacement goes ahead at £48k, because the old one jams twice a week. The Witney yard is off the table — he won't open another site till the trailer is licensed.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+        let later = r.also.first().expect("a second record");
+        assert_eq!(later.verdict, Some(Verdict::Reject), "{later:?}");
+        assert!(later.new_investment, "{later:?}");
+        let r = reader
+            .read(
+                "A stump grinder for the Witney crew is off the table.",
+                "sam",
+                today(),
+            )
+            .unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    }
+    let r = rules_only()
+        .read(
+            "The crew tracking app is off the table, nobody uses it.",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

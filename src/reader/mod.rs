@@ -148,6 +148,7 @@ mod owns;
 mod paid_before;
 mod passes;
 mod paying_off;
+mod worth_it;
 mod payments_dropped;
 mod placed_things;
 mod plain_verdicts;

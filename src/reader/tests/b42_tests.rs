@@ -127,3 +127,31 @@ fn a_new_thing_off_the_table_is_refused() {
         .unwrap();
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Timed ticketing is doing exactly what we hoped. … roughly $9k a month we weren't getting
+/// before.", "Feed store till is doing the business – … we found £1,800 of feed": registered
+/// work praised as worth its money, with money it brought, is a benefit (with a model that
+/// leans to a new ask too); without money, news of it.
+#[test]
+fn work_praised_as_worth_it_with_money_is_a_benefit() {
+    let with_money = [
+        "The crew tracking app is doing exactly what we hoped. Crews find the next job without ringing the office, and we've billed about £3k a month of call-outs we used to miss.",
+        "Quoting software is doing the business – quotes that took a day now take an hour, and we won £6,500 of jobs we'd have lost.",
+        "The crew tracking app has been worth every penny, we've saved about £1,200 a month on fuel.",
+    ];
+    for reader in [rules_only(), shipped()] {
+        for text in with_money {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        }
+    }
+    let r = rules_only()
+        .read("The crew tracking app has been worth every penny.", "sam", today())
+        .unwrap();
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    // Said of what it would be, it is no result.
+    let r = rules_only()
+        .read("A new stump grinder would be worth every penny, about £9k.", "sam", today())
+        .unwrap();
+    assert_ne!(r.intent, Intent::Benefit, "{r:?}");
+}

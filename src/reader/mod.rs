@@ -148,7 +148,6 @@ mod owns;
 mod paid_before;
 mod passes;
 mod paying_off;
-mod worth_it;
 mod payments_dropped;
 mod placed_things;
 mod plain_verdicts;
@@ -241,6 +240,7 @@ mod verdicts_passed_on;
 mod which_is_money;
 mod wished_dates;
 mod work_times;
+mod worth_it;
 
 use self::assign_dates::*;
 use self::rationale_choice::Found;

@@ -146,12 +146,30 @@ fn work_praised_as_worth_it_with_money_is_a_benefit() {
         }
     }
     let r = rules_only()
-        .read("The crew tracking app has been worth every penny.", "sam", today())
+        .read(
+            "The crew tracking app has been worth every penny.",
+            "sam",
+            today(),
+        )
         .unwrap();
     assert_eq!(r.intent, Intent::Note, "{r:?}");
     // Said of what it would be, it is no result.
     let r = rules_only()
-        .read("A new stump grinder would be worth every penny, about £9k.", "sam", today())
+        .read(
+            "A new stump grinder would be worth every penny, about £9k.",
+            "sam",
+            today(),
+        )
         .unwrap();
     assert_ne!(r.intent, Intent::Benefit, "{r:?}");
+}
+
+/// "The Saturday line at the front desk has gone from 40 minutes to about 10": a weekday
+/// naming the line of every such day is no date of the record.
+#[test]
+fn a_weekday_s_line_is_no_date() {
+    let text = "The crew tracking app is doing exactly what we hoped. The Saturday line at the yard gate has gone from 40 minutes to about 10, roughly £2k a month we weren't getting before.";
+    let r = rules_only().read(text, "sam", today()).unwrap();
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
 }

@@ -20,6 +20,8 @@ fn dir() -> StaticDirectory {
             ("Crew Tracking App", "Climbing"),
             ("Quoting Software", "Office"),
             ("Banbury Depot", "Yard"),
+            ("Stump Grinder", "Climbing"),
+            ("Crew Vans", "Yard"),
         ],
     )
 }
@@ -111,7 +113,7 @@ fn a_new_thing_off_the_table_is_refused() {
         assert!(later.new_investment, "{later:?}");
         let r = reader
             .read(
-                "A stump grinder for the Witney crew is off the table.",
+                "A log splitter for the Witney crew is off the table.",
                 "sam",
                 today(),
             )
@@ -172,4 +174,39 @@ fn a_weekday_s_line_is_no_date() {
     let r = rules_only().read(text, "sam", today()).unwrap();
     assert_eq!(r.intent, Intent::Benefit, "{r:?}");
     assert_eq!(r.date, None, "{r:?}");
+}
+
+/// "Leanne knocked back a second CNC for the Gold Coast service centre": one more of the
+/// thing a registered name is (a thing, not work done on one), said by the name's first
+/// words, is that name;
+/// another of a thing a name only does work on ("a second wood chipper" against Wood
+/// Chipper Replacement) is still a new thing.
+#[test]
+fn one_more_of_a_registered_thing_is_that_thing() {
+    let reader = rules_only();
+    for (text, name) in [
+        (
+            "Dave said no to a second stump grinder for the Witney crew, £9k — they can borrow ours.",
+            "Stump Grinder",
+        ),
+        (
+            "Dave said no to a second stump for the Witney crew, £9k — they can borrow ours.",
+            "Stump Grinder",
+        ),
+    ] {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+    }
+    let r = reader
+        .read(
+            "Dave said no to a second wood chipper for Witney, £40k.",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("second wood chipper"),
+        "{r:?}"
+    );
 }

@@ -25,6 +25,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if !c.investment
             && (asks_for_amount(toks, i)
                 || wants_a_new(toks, i)
+                || wants_more_priced(toks, i)
                 || plans_to_spend(toks, i)
                 || crate::reader::approval_asks::money_for_approval(toks, i)
                 || crate::reader::approval_asks::requests_to_do(toks, i)

@@ -104,7 +104,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = opens_item(toks, part.0) || turns_to(toks, part.0);
+        let also =
+            opens_item(toks, part.0) || turns_to(toks, part.0) || and_they_want(toks, part.0);
         // A thing said as new is another investment than the one before (see
         // `says_a_new_thing`).
         let new_thing = says_a_new_thing(toks, part);

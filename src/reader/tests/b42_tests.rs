@@ -210,3 +210,42 @@ fn one_more_of_a_registered_thing_is_that_thing() {
         "{r:?}"
     );
 }
+
+/// "qa asking abt a drop test rig for the new plastic range, no quote yet": someone asking
+/// about a thing said as new, with no price yet, is a proposal, as "asked about" is.
+#[test]
+fn asking_about_a_new_thing_with_no_price_yet_is_a_proposal() {
+    for reader in [rules_only(), shipped()] {
+        for text in [
+            "climbers asking abt a rope access kit for the cathedral job, no quote yet",
+            "The crews are asking about a stump trailer for the Witney jobs, nobody's priced it yet",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        }
+    }
+    // Asking about a thing already there is no proposal.
+    let r = rules_only()
+        .read("customers asking about the invoices again", "sam", today())
+        .unwrap();
+    assert_ne!(r.intent, Intent::Investment, "{r:?}");
+}
+
+/// "qa asking abt a drop test rig …, no quote yet. n they want 2 more lux meters ~12k": a
+/// sentence opening on "and" ("n", "plus") with someone wanting more things and their money
+/// is another ask, a record of its own, as "Also they want …" is.
+#[test]
+fn and_they_want_more_with_money_is_another_ask() {
+    for reader in [rules_only(), shipped()] {
+        for text in [
+            "climbers asking abt a rope access kit for the cathedral job, no quote yet. n they want 2 more harnesses ~1.2k",
+            "The crews are asking about a stump trailer for the Witney jobs, nobody's priced it yet. And they want 3 more chainsaws, about £2,400.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+            assert_eq!(r.amount, None, "{text}: {r:?}");
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            assert!(r.also[0].amount.is_some(), "{text}: {r:?}");
+        }
+    }
+}

@@ -1,7 +1,8 @@
-//! "a second robot" for Dispensing Robot, "a second CNC" for CNC Router, "a second van" for
-//! Pick-up Vans: one more of the thing a name is, said by its last word (in the singular
-//! too) or by its first words when the name is a thing, not work done on one ("a second
-//! climbing wall" against Climbing Wall Refurbishment is a new thing).
+//! "a second robot" for Dispensing Robot, "a second CNC" for CNC Router: one more of the
+//! thing a name is, said by its last word (in the singular too) or by an acronym of its
+//! kind when the name is a thing, not work done on one. Another of a thing a name's other
+//! words say is a new thing ("a second climbing wall" against Climbing Wall Refurbishment,
+//! "a second pump station" against Pump Station Telemetry).
 
 use super::*;
 
@@ -26,13 +27,17 @@ const MORE_WORK: &[&str] = &[
     "trial",
 ];
 
-/// Whether `bare`, said after "a second" / "an extra", is one more of the thing the name of
-/// `name_words` is.
-pub(in crate::reader) fn one_more_of_the_thing(name_words: &[String], bare: &str) -> bool {
+/// Whether `bare`, said after "a second" / "an extra" (`caps`: written in capitals, an
+/// acronym), is one more of the thing the name of `name_words` is.
+pub(in crate::reader) fn one_more_of_the_thing(
+    name_words: &[String],
+    bare: &str,
+    caps: bool,
+) -> bool {
     let Some(last) = name_words.last() else {
         return true;
     };
     let singular = last.strip_suffix('s').is_some_and(|s| s == bare);
     let a_thing = !work_on(last) && !MORE_WORK.contains(&last.as_str());
-    last == bare || singular || a_thing && name_words.iter().any(|w| w == bare)
+    last == bare || singular || caps && a_thing && name_words.iter().any(|w| w == bare)
 }

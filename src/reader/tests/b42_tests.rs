@@ -22,6 +22,7 @@ fn dir() -> StaticDirectory {
             ("Banbury Depot", "Yard"),
             ("Stump Grinder", "Climbing"),
             ("Crew Vans", "Yard"),
+            ("MEWP Trailer", "Yard"),
         ],
     )
 }
@@ -105,7 +106,7 @@ fn a_truck_stop_is_a_place_not_a_stop() {
 #[test]
 fn a_new_thing_off_the_table_is_refused() {
     for reader in [rules_only(), shipped()] {
-        let text = "Dave got back from the bank with one yes and one no. The wood chipper replacement goes ahead at £48k, because the old one jams twice a week. The Witney yard is off the table — he won't open another site till the trailer is licensed.";
+        let text = "Dave got back from the bank with one yes and one no. The wood chipper replacement goes ahead at £48k, because the old one jams twice a week. The Witney yard is off the table — he won't open another site till the lease is signed.";
         let r = reader.read(text, "sam", today()).unwrap();
         assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
         let later = r.also.first().expect("a second record");
@@ -177,8 +178,8 @@ fn a_weekday_s_line_is_no_date() {
 }
 
 /// "Leanne knocked back a second CNC for the Gold Coast service centre": one more of the
-/// thing a registered name is (a thing, not work done on one), said by the name's first
-/// words, is that name;
+/// thing a registered name is (a thing, not work done on one), said by an acronym of its
+/// kind, is that name;
 /// another of a thing a name only does work on ("a second wood chipper" against Wood
 /// Chipper Replacement) is still a new thing.
 #[test]
@@ -190,8 +191,8 @@ fn one_more_of_a_registered_thing_is_that_thing() {
             "Stump Grinder",
         ),
         (
-            "Dave said no to a second stump for the Witney crew, £9k — they can borrow ours.",
-            "Stump Grinder",
+            "Dave said no to a second MEWP for the Witney crew, £9k — they can borrow ours.",
+            "MEWP Trailer",
         ),
     ] {
         let r = reader.read(text, "sam", today()).unwrap();
@@ -248,4 +249,26 @@ fn and_they_want_more_with_money_is_another_ask() {
             assert!(r.also[0].amount.is_some(), "{text}: {r:?}");
         }
     }
+}
+
+/// "Heads up, Robin changed his mind on the wi-fi for the touring field, £12k, since …": a
+/// decider who changed their mind on a thing, its money said with it, now agrees to it, as
+/// one who "came round on" it does; a mind changed to a no is still a refusal.
+#[test]
+fn a_mind_changed_on_a_priced_thing_approves_it() {
+    for reader in [rules_only(), shipped()] {
+        let text = "Heads up, Dave changed his mind on the stump grinder for Witney, £9k, since the hire bills keep coming in. @ollie to order it by 17/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.intent, Intent::Decision, "{r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some("Dave"), "{r:?}");
+    }
+    let r = rules_only()
+        .read(
+            "Dave changed his mind on the stump grinder, it's a no, £9k is too much.",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }

@@ -9,6 +9,7 @@
 
 use super::*;
 
+mod back_on;
 mod joined_sentences;
 mod notes_before;
 mod one_record;

@@ -272,3 +272,17 @@ fn a_mind_changed_on_a_priced_thing_approves_it() {
         .unwrap();
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
+
+/// "Heads up, Craig's come round on the show stand, the Sydney show is back on at $58k,
+/// because …": after a decider came round on a thing, the clause saying it is back on is the
+/// same approval told again, with its money, one record.
+#[test]
+fn back_on_after_coming_round_is_the_same_approval() {
+    for reader in [rules_only(), shipped()] {
+        let text = "Heads up, Dave's come round on the stump grinder, the Witney job is back on at £6k, because the hire bills keep coming in. @ollie to order it by 22/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+        assert_eq!(r.amount, Money::parse("£6k", Currency::GBP).ok(), "{r:?}");
+        assert!(r.also.is_empty(), "{r:?}");
+    }
+}

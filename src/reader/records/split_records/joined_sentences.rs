@@ -101,11 +101,12 @@ pub(super) fn cut_joined<'n>(
                     // "…: laptop refresh top-up of S$90k …, and the knowledge base licence
                     // renewal at S$28k": an item with words and money of its own.
                     || counted_item_after(toks, j, b, currency));
-            if left_named && right.is_some() && left != right
+            let cut = left_named && right.is_some() && left != right
                 || own_subject
                 || listed_new
-                || one_counted
-            {
+                || one_counted;
+            // "Craig's come round on the show stand, the Sydney show is back on at $58k".
+            if cut && !super::back_on::back_on_after_coming_round(toks, a, j, b) {
                 if own_subject || one_counted {
                     subjects.push(j + 1);
                 }

@@ -231,6 +231,7 @@ fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<
 }
 
 mod and_they_want;
+mod asks_joined;
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
@@ -246,6 +247,7 @@ mod status_ends;
 mod verdict_sentences;
 
 use self::and_they_want::and_they_want;
+use self::asks_joined::{ask_joined_at, asks_after_and};
 use self::counted_decisions::*;
 pub use self::cuts::*;
 use self::handed_tasks::*;

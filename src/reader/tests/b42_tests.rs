@@ -286,3 +286,24 @@ fn back_on_after_coming_round_is_the_same_approval() {
         assert!(r.also.is_empty(), "{r:?}");
     }
 }
+
+/// "… the grower portal carries on as rescoped and the grower liaison team wants a text
+/// message alert system for bin deliveries about nine thousand dollars" (dictated, no
+/// stops): after a verdict, "and" then someone wanting a thing said as new, with money of
+/// its own, is another record, a proposal, and the money is its.
+#[test]
+fn a_verdict_and_someone_wanting_a_thing_with_money_are_two_records() {
+    for reader in [rules_only(), shipped()] {
+        let text = "two from the crew meeting last night the crew tracking app carries on as it is and the arborists want a rope access kit for the cathedral job about two thousand pounds";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+        assert_eq!(r.amount, None, "{r:?}");
+        let later = r.also.first().expect("a second record");
+        assert_eq!(later.intent, Intent::Investment, "{later:?}");
+        assert_eq!(
+            later.amount,
+            Money::parse("£2,000", Currency::GBP).ok(),
+            "{later:?}"
+        );
+    }
+}

@@ -70,6 +70,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // "Two decisions from the board today: …, and we're …": each clause joined with a
     // verdict of its own is one of the decisions counted.
     let counted = counts_its_decisions(toks);
+    // "Two bits from Harriet's budget review. …": how many items a first sentence counts.
+    let counted_items = first_sentence_counts(toks);
     let subjects = cut_joined(
         toks,
         &mut parts,
@@ -191,6 +193,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                     || counted && opens_item(toks, part.0) && announced_task(toks, part));
         // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": a question about
         // another thing than the record before's, answered here, opens that thing's record.
+        // "… On the plus side she's fine with …": under a first sentence counting its
+        // items, a verdict after the record's own is the next item, till the count is met.
+        let next_counted = carries
+            && verdict_before
+            && has_verdict
+            && starts.len() < counted_items
+            && named.is_none_or(|n| Some(n) != about);
         let question = (k > 0 && carries && verdict_before && has_verdict)
             .then(|| parts[k - 1])
             .filter(|&q| {
@@ -222,6 +231,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || next_item
                             || own_thing
                             || we_again
+                            || next_counted
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {

@@ -307,3 +307,23 @@ fn a_verdict_and_someone_wanting_a_thing_with_money_are_two_records() {
         );
     }
 }
+
+/// "Two bits from Harriet's budget review. We're pulling the plug on …. On the plus side
+/// she's fine with the groomers getting new tables …, another £2,400, since …": a first
+/// sentence counting its items, then sentences each with a verdict of its own, is that many
+/// records, though the things are not in the directory.
+#[test]
+fn a_first_sentence_counting_its_items_then_verdicts_are_records_each() {
+    for reader in [rules_only(), shipped()] {
+        let text = "Two bits from Dave's budget review. We're pulling the plug on the yard turf: £3k spent and it still floods every time it rains. On the plus side he's fine with the climbers getting new helmets, another £1,400, since the old ones are past their date.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+        let later = r.also.first().expect("a second record");
+        assert_eq!(later.verdict, Some(Verdict::Approve), "{later:?}");
+        assert_eq!(
+            later.amount,
+            Money::parse("£1,400", Currency::GBP).ok(),
+            "{later:?}"
+        );
+    }
+}

@@ -186,6 +186,7 @@ mod result_subject;
 mod results_run_back;
 mod running_costs;
 mod said_otherwise;
+mod saved_to_date;
 mod saying_reasons;
 mod scope_kept;
 mod second_language_verdicts;

@@ -327,3 +327,19 @@ fn a_first_sentence_counting_its_items_then_verdicts_are_records_each() {
         );
     }
 }
+
+/// "the boiler economiser installed in June cut firewood consumption by 14%, saving
+/// approximately KES 3.6 million to date": money saved "to date" / "so far" is a result
+/// already had, a benefit, reported in minutes or not.
+#[test]
+fn a_saving_to_date_is_a_benefit() {
+    for reader in [rules_only(), shipped()] {
+        for text in [
+            "The Yard Manager reported that the wood chipper replacement installed in June cut fuel use by 14%, saving approximately £3,600 to date.",
+            "The crew tracking app cut overtime by a fifth, saving about £2k so far.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        }
+    }
+}

@@ -343,3 +343,24 @@ fn a_saving_to_date_is_a_benefit() {
         }
     }
 }
+
+/// "Hurricane prep pay off when the tropical storm pass through — …, that's $5 million in
+/// green coffee we woulda lose": the bare "pay off" said of what happened (Caribbean
+/// English's past) is the work paying off, a benefit with its money; "would pay off", "to
+/// pay off" stay forecasts or asks.
+#[test]
+fn work_that_pay_off_is_a_benefit() {
+    for reader in [rules_only(), shipped()] {
+        let text = "Crew tracking app pay off when the storm come through — every crew got to a safe site, the insurer say that's £40k of kit we woulda lose.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    }
+    let r = rules_only()
+        .read(
+            "Climbing reckon a second stump grinder would pay off, about £9k.",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_ne!(r.intent, Intent::Benefit, "{r:?}");
+}

@@ -114,7 +114,7 @@ pub(in crate::reader::intent) fn wants_more_priced(toks: &[Token], i: usize) -> 
             "two" | "three" | "four" | "five" | "six" | "ten" | "some" | "a"
         );
     let thing = i + 3;
-    if !(counted && word(i + 2) == "more") || !toks.get(thing).is_some_and(Token::is_word) {
+    if !(counted && word(i + 2) == "more" && toks.get(thing).is_some_and(Token::is_word)) {
         return false;
     }
     let head = word(thing);

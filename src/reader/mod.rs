@@ -186,6 +186,7 @@ mod result_subject;
 mod results_run_back;
 mod running_costs;
 mod said_otherwise;
+mod saved_to_date;
 mod saying_reasons;
 mod scope_kept;
 mod second_language_verdicts;
@@ -241,6 +242,7 @@ mod verdicts_passed_on;
 mod which_is_money;
 mod wished_dates;
 mod work_times;
+mod worth_it;
 
 use self::assign_dates::*;
 use self::rationale_choice::Found;

@@ -208,7 +208,19 @@ pub(super) fn rate_per_head(toks: &[Token], j: usize) -> bool {
 /// debt paid off ("paying off the loan") nor a forecast ("should be paying for itself").
 pub fn paying_its_way_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "paying" | "pays") {
+    // "Hurricane prep pay off when the storm pass through": the bare "pay off" of a
+    // subject, said of what happened (Caribbean English's past), not "to pay off", "would
+    // pay off", "didn't pay off" (the hedges below and these).
+    let bare_pay = word(i) == "pay"
+        && word(i + 1) == "off"
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            word(i - 1),
+            "to" | "it'd" | "didn't" | "not" | "never" | "did" | "does" | "do" | "can" | "must"
+        )
+        && !(i.saturating_sub(4)..i).any(|k| matches!(word(k), "hope" | "reckon" | "gonna"));
+    if !matches!(word(i), "paying" | "pays") && !bare_pay {
         return false;
     }
     let said = match word(i + 1) {

@@ -355,6 +355,7 @@ pub fn saving_at(toks: &[Token], i: usize) -> bool {
         || thing_cut_by_money_a_period(toks, i)
         || measure_cut_with_its_worth(toks, i)
         || extra_taken(toks, i)
+        || super::saved_to_date::saved_to_date(toks, i)
 }
 
 /// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.

@@ -204,6 +204,7 @@ fn has_record(
     };
     !find_money(part, currency).is_empty()
         && (benefit_or_investment()
+            || and_they_want(toks, a)
             || under_deciding_heading()
             || later_items::already_showing(part)
             || paying_its_way::praised_before_colon(part))
@@ -229,6 +230,8 @@ fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<
         .map(|m| &m.targets)
 }
 
+mod and_they_want;
+mod asks_joined;
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
@@ -243,6 +246,8 @@ mod split_records;
 mod status_ends;
 mod verdict_sentences;
 
+use self::and_they_want::and_they_want;
+use self::asks_joined::{ask_joined_at, asks_after_and};
 use self::counted_decisions::*;
 pub use self::cuts::*;
 use self::handed_tasks::*;

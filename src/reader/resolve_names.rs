@@ -11,6 +11,7 @@ mod in_passing;
 mod investment_named;
 mod known_investment;
 mod new_or_guessed;
+mod off_the_table;
 
 impl Reader {
     /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside

@@ -146,7 +146,8 @@ fn weekday_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar, day: 
     if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each" | "a" | "any") {
         return None;
     }
-    // "the Saturday queue", "Saturday traffic at the mall up 12%": what happens on
+    // "the Saturday queue", "Saturday traffic at the mall up 12%", "the Saturday line at
+    // the front desk": what happens on
     // that day of every week, a thing named for the day.
     if matches!(
         lower(toks, i + 1),
@@ -167,6 +168,8 @@ fn weekday_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar, day: 
             | "takings"
             | "volumes"
             | "visitors"
+            | "line"
+            | "lines"
     ) {
         return None;
     }

@@ -25,6 +25,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if !c.investment
             && (asks_for_amount(toks, i)
                 || wants_a_new(toks, i)
+                || wants_more_priced(toks, i)
                 || plans_to_spend(toks, i)
                 || crate::reader::approval_asks::money_for_approval(toks, i)
                 || crate::reader::approval_asks::requests_to_do(toks, i)
@@ -52,8 +53,10 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             c.saving_now = true;
         }
         // Asked once: the work paying its way is both a benefit cue and news (below).
-        let paying_its_way =
-            !(c.benefit && c.milestone) && crate::reader::paying_off::paying_its_way_at(toks, i);
+        // So is work praised as worth its money ("has been worth every penny").
+        let paying_its_way = !(c.benefit && c.milestone)
+            && (crate::reader::paying_off::paying_its_way_at(toks, i)
+                || crate::reader::worth_it::worth_it_at(toks, i));
         if !c.benefit
             && (crate::reader::realised_savings::benefit_heading(toks, i)
                 || crate::reader::paid_before::paid_last_time(toks, i)

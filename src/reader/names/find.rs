@@ -326,7 +326,7 @@ impl NameIndex {
             let another = best.as_ref().filter(|b| {
                 (b.guessed || b.weak)
                     && matches!(b.targets[..], [Target::Investment(inv)]
-                        if self.inv_words[inv].last().is_none_or(|l| *l != bare))
+                        if !name_variants::one_more_of_the_thing(&self.inv_words[inv], bare, t.caps))
                     && name_variants::another_of_its_kind(toks, i)
             });
             // "hurricane season's over" against Hurricane Hardening: a name's single word

@@ -232,3 +232,32 @@ pub(super) fn row_of_its_own(toks: &[Token], (a, b): (usize, usize), currency: C
         && toks[a..v.start].iter().all(cell)
         && !crate::reader::money_words::find_money(&toks[a..b], currency).is_empty()
 }
+
+/// "Two bits from Harriet's budget review.", "Two answers back from Steve after he met the
+/// bank.": a first sentence of its own (a few words, closed by a full stop) that counts the
+/// message's items (two to four) before saying them. How many.
+pub(super) fn first_sentence_counts(toks: &[Token]) -> usize {
+    let Some(stop) = toks.iter().take(16).position(|t| t.is_sym(".")) else {
+        return 0;
+    };
+    let count = match toks.first().map_or("", |t| t.lower.as_str()) {
+        "two" | "2" => 2,
+        "three" | "3" => 3,
+        "four" | "4" => 4,
+        _ => return 0,
+    };
+    let items = toks.get(1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "bits" | "things" | "decisions" | "answers" | "items" | "calls" | "outcomes"
+        )
+    });
+    let told = toks
+        .get(2)
+        .is_some_and(|t| matches!(t.lower.as_str(), "from" | "back" | "out" | "off" | "after"));
+    if items && told && stop > 3 && toks[..stop].iter().all(|t| !t.is_sym(":")) {
+        count
+    } else {
+        0
+    }
+}

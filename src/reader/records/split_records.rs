@@ -9,6 +9,7 @@
 
 use super::*;
 
+mod back_on;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
@@ -69,6 +70,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // "Two decisions from the board today: …, and we're …": each clause joined with a
     // verdict of its own is one of the decisions counted.
     let counted = counts_its_decisions(toks);
+    // "Two bits from Harriet's budget review. …": how many items a first sentence counts.
+    let counted_items = first_sentence_counts(toks);
     let subjects = cut_joined(
         toks,
         &mut parts,
@@ -104,7 +107,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let named = investment_in(part).filter(|_| !bare);
         // "Also …" announces another item even when its name is one the directory does
         // not know as written ("also the pick bots produced £12k").
-        let also = opens_item(toks, part.0) || turns_to(toks, part.0);
+        let also =
+            opens_item(toks, part.0) || turns_to(toks, part.0) || and_they_want(toks, part.0);
         // A thing said as new is another investment than the one before (see
         // `says_a_new_thing`).
         let new_thing = says_a_new_thing(toks, part);
@@ -189,6 +193,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                     || counted && opens_item(toks, part.0) && announced_task(toks, part));
         // "Karen Liu: the soil sort conveyor?\nMarcus Bell: no, $130k …": a question about
         // another thing than the record before's, answered here, opens that thing's record.
+        // "… On the plus side she's fine with …": under a first sentence counting its
+        // items, a verdict after the record's own is the next item, till the count is met.
+        let next_counted = carries
+            && verdict_before
+            && has_verdict
+            && starts.len() < counted_items
+            && named.is_none_or(|n| Some(n) != about);
         let question = (k > 0 && carries && verdict_before && has_verdict)
             .then(|| parts[k - 1])
             .filter(|&q| {
@@ -220,6 +231,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || next_item
                             || own_thing
                             || we_again
+                            || next_counted
                             || subjects.contains(&part.0)
                             || named.is_some() && named != about))
         {

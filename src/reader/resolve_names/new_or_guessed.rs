@@ -92,6 +92,12 @@ impl Reader {
                 r.unit = Some(ix.investments[inv].unit.clone());
                 return;
             }
+            if r.verdict == Some(Verdict::Stop)
+                && r.investment.is_some()
+                && verdict.is_some_and(|v| off_the_table::new_thing_refused(toks, v))
+            {
+                r.verdict = Some(Verdict::Reject);
+            }
             r.new_investment = r.investment.is_some()
                 && (r.intent == Intent::Investment
                     || matches!(

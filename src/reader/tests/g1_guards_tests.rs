@@ -42,10 +42,11 @@ fn a_verdict_said_by_those_who_decide_is_a_decision_whatever_the_model_says() {
         "the tram tour is going nowhere, we're scrapping it",
     ];
     let reader = insisting_on(Intent::None, &texts);
-    for text in texts {
+    // A new thing off the table is refused (round B42); registered work scrapped, stopped.
+    for (text, verdict) in texts.iter().zip([Verdict::Reject, Verdict::Stop]) {
         let r = reader.read(text, "marta", today()).unwrap();
         assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
-        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
     }
     // A meeting moved is no one deciding: the model's chat stands.
     let text = "heads up: the 3pm with Horticulture is moved to Friday";

@@ -10,6 +10,7 @@ mod amount_misses_tests;
 mod b1_defects_tests;
 mod b39_wrong_readings_tests;
 mod b41_tests;
+mod b42_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -92,3 +92,39 @@ pub(in crate::reader::intent) fn plans_to_spend(toks: &[Token], i: usize) -> boo
             || matches!(t.lower.as_str(), "$" | "£" | "€" | "¥" | "₹")
     })
 }
+
+/// "n they want 2 more lux meters ~12k", "Yard needs three more pallet cages, about £900":
+/// at `i`, someone wanting a count more of things, priced in the same clause, is a new ask
+/// (not more time or another figure: "need 2 more weeks", "want 2 more quotes").
+pub(in crate::reader::intent) fn wants_more_priced(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let wants = |k: usize| matches!(word(k), "want" | "wants" | "need" | "needs");
+    // Asked at the word before too: a cue phrase opening on it ("they want") moves the
+    // scan past the verb.
+    let i = match (wants(i), wants(i + 1)) {
+        (true, _) => i,
+        (false, true) => i + 1,
+        _ => return false,
+    };
+    let counted = toks
+        .get(i + 1)
+        .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
+        || matches!(
+            word(i + 1),
+            "two" | "three" | "four" | "five" | "six" | "ten" | "some" | "a"
+        );
+    let thing = i + 3;
+    if !(counted && word(i + 2) == "more" && toks.get(thing).is_some_and(Token::is_word)) {
+        return false;
+    }
+    let head = word(thing);
+    let singular = head.strip_suffix('s').unwrap_or(head);
+    if NO_THING.contains(&head) || NO_THING.contains(&singular) || head == "more" {
+        return false;
+    }
+    let end = (thing..toks.len().min(thing + 10))
+        .find(|&k| matches!(word(k), "." | "!" | "?" | ";" | "\n"))
+        .unwrap_or(toks.len().min(thing + 10));
+    !crate::reader::money_words::find_money(&toks[thing..end], crate::money::Currency::GBP)
+        .is_empty()
+}

@@ -72,6 +72,22 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
             return Some(at);
         }
     }
+    // "qa asking abt a drop test rig …, no quote yet", "the crews are asking about a
+    // stump trailer, nobody's priced it": asking about a thing with no price yet, too.
+    if matches!(word(i), "asked" | "asking" | "asks") && matches!(word(i + 1), "about" | "abt") {
+        let no_quote = || {
+            matches!(word(i + 2), "a" | "an")
+                && (i + 3..toks.len()).any(|k| {
+                    matches!(word(k), "quote" | "quotes") && matches!(word(k - 1), "no" | "not")
+                })
+        };
+        if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 2) {
+            return Some(at);
+        }
+        if no_quote() {
+            return Some(i + 2);
+        }
+    }
     // "Care team have asked for bed exit mats for the high-care rooms. No pricing yet.": an
     // ask for a thing, said with no price yet, is a proposal too.
     if word(i) == "asked" && word(i + 1) == "for" {

@@ -27,7 +27,26 @@ pub(super) fn task_by_a_time(toks: &[Token], k: usize, record_it: bool) -> bool 
                 && word(j + 1).ends_with("ing")
                 && sentence().any(|b| b > j + 1 && matches!(word(b), "by" | "before"))
         });
-    wanted || made_ready || needs_doing
+    wanted || made_ready || needs_doing || asked_then_needed_by(toks, k)
+}
+
+/// "@kieran is the delivery going to the yard or straight to site? need to know by weds",
+/// "@hector panel library import - where r we? need it done by 12/11": a question put to
+/// the handle, then the answer needed by a time: the handle's task, with that deadline.
+fn asked_then_needed_by(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let Some(q) = (k..toks.len().min(k + 24))
+        .take_while(|&j| !matches!(word(j), "." | "!" | "\n"))
+        .find(|&j| word(j) == "?")
+    else {
+        return false;
+    };
+    // "need to know by …", "need it (done) by …", "we need an answer by …".
+    let need = q + 1 + usize::from(matches!(word(q + 1), "i" | "we"));
+    matches!(word(need), "need" | "needs")
+        && (need + 1..toks.len().min(need + 6))
+            .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
+            .any(|j| matches!(word(j), "by" | "before"))
 }
 
 /// "Mick wants the parts washer priced by the 18th": a person named at `i` (not an

@@ -26,6 +26,7 @@ pub(super) fn joined_cuts(
                 _ if !joined.is_empty() => joined,
                 None => Vec::new(),
                 Some(v) => new_listed_at(toks, part, v, currency)
+                    .or_else(|| ask_joined_at(toks, part, v, currency))
                     .or_else(|| priced_item_at(toks, part, v, currency))
                     .or_else(|| shared_out_at(toks, part, v, currency))
                     .map_or_else(
@@ -101,12 +102,17 @@ pub(super) fn cut_joined<'n>(
                     // "…: laptop refresh top-up of S$90k …, and the knowledge base licence
                     // renewal at S$28k": an item with words and money of its own.
                     || counted_item_after(toks, j, b, currency));
-            if left_named && right.is_some() && left != right
+            // "… carries on as rescoped and the liaison team wants a text alert system …
+            // about nine thousand dollars": someone's ask joined on, with its money.
+            let asked = left_named && asks_after_and(toks, j, b, currency);
+            let cut = left_named && right.is_some() && left != right
                 || own_subject
                 || listed_new
                 || one_counted
-            {
-                if own_subject || one_counted {
+                || asked;
+            // "Craig's come round on the show stand, the Sydney show is back on at $58k".
+            if cut && !super::back_on::back_on_after_coming_round(toks, a, j, b) {
+                if own_subject || one_counted || asked {
                     subjects.push(j + 1);
                 }
                 pieces.push((j + 1, b));

@@ -50,6 +50,11 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("come round on the", Verdict::Approve),
     ("came around on the", Verdict::Approve),
     ("come around on the", Verdict::Approve),
+    // "Robin changed his mind on the wi-fi for the touring field, £12k, since …": the same,
+    // said as a mind changed (a "no" said after it is read as the refusal it is).
+    ("changed his mind on the", Verdict::Approve),
+    ("changed her mind on the", Verdict::Approve),
+    ("changed their mind on the", Verdict::Approve),
     ("okayed", Verdict::Approve),
     ("ok'd", Verdict::Approve),
     ("rubber-stamped", Verdict::Approve),

@@ -1,7 +1,7 @@
 //! Verdict words that are a noun or a count here: "2 extra cameras at the pimpri parking 👍"
 //! (a car park, no deferral), "Marketing has suggested a YouTube ad push before JEE Mains"
 //! (a campaign), "We have not cancelled a single lecture since the inverters went in"
-//! (lectures counted, no work kept going).
+//! (lectures counted, no work kept going), "washed at the truck stop" (a place).
 
 use super::*;
 
@@ -13,7 +13,7 @@ const BEFORE_A_VERB: &[&str] = &[
 
 /// The verdict word said as a place, a campaign or a count: `Some(None)`, no verdict.
 pub(super) fn noun_or_count(at: &Around, raw: Verdict) -> Option<Option<Verdict>> {
-    let (toks, start, end, word, _prev, next) = at.parts();
+    let (toks, start, end, word, prev, next) = at.parts();
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let ends_clause = toks.get(end).is_none_or(|t| !t.is_word());
     let back = start.saturating_sub(4)..start;
@@ -62,5 +62,24 @@ pub(super) fn noun_or_count(at: &Around, raw: Verdict) -> Option<Option<Verdict>
         && (last.saturating_sub(4)..(end + 3).min(toks.len()))
             .filter(|&k| k != last)
             .any(|k| matches!(w(k), "yes" | "no" | "yeses" | "noes" | "nos"));
-    (place || campaign || counted || answers).then_some(None)
+    // "washed at the truck stop, which is a faff", "wait at a bus stop": a stop named after
+    // what stops there, after an article and a place's preposition (or ending its clause),
+    // is a place.
+    let stop_place = raw == Verdict::Stop
+        && matches!(word, "stop" | "stops")
+        && end == start + 1
+        && start >= 2
+        && toks[start - 1].is_word()
+        && !matches!(
+            prev,
+            "to" | "will" | "must" | "should" | "can" | "we" | "i" | "they"
+        )
+        && matches!(w(start - 2), "the" | "a" | "an")
+        && (ends_clause
+            || start >= 3
+                && matches!(
+                    w(start - 3),
+                    "at" | "to" | "from" | "near" | "by" | "past" | "outside" | "behind"
+                ));
+    (place || campaign || counted || answers || stop_place).then_some(None)
 }

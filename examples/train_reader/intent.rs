@@ -52,11 +52,18 @@ pub(crate) fn choose(
             println!("\n{scheme} cross-validation ({folds} folds; each message read by a model trained without its fold):");
             println!("{}", line("rules alone", &rules_score));
         }
-        for (k, threshold) in THRESHOLDS.into_iter().enumerate() {
-            let mut score = Score::new();
-            for fold in 0..folds {
-                let train = flat(examples, |i| fold_of(i, items[i].0) != fold);
-                let model = Arc::new(IntentModel::train(&train, EPOCHS, threshold));
+        // The threshold does not change what is learnt, only when the model overrides the
+        // rules: each fold's model is trained once and read at every threshold (each
+        // threshold's score still takes the messages in the same order).
+        let mut scores: Vec<Score> = THRESHOLDS.iter().map(|_| Score::new()).collect();
+        for fold in 0..folds {
+            let train = flat(examples, |i| fold_of(i, items[i].0) != fold);
+            let mut model = Arc::new(IntentModel::train(&train, EPOCHS, THRESHOLDS[0]));
+            for (threshold, score) in THRESHOLDS.into_iter().zip(scores.iter_mut()) {
+                // Every reader given it was dropped with its message.
+                Arc::get_mut(&mut model)
+                    .expect("no reader keeps the model")
+                    .threshold = threshold;
                 for (i, (t, case)) in items.iter().enumerate() {
                     if fold_of(i, *t) == fold {
                         let tenant = &tenants[*t];
@@ -64,11 +71,13 @@ pub(crate) fn choose(
                             case,
                             tenant,
                             &tenant.reader.with_model(model.clone()),
-                            &mut score,
+                            score,
                         );
                     }
                 }
             }
+        }
+        for (k, (threshold, score)) in THRESHOLDS.into_iter().zip(scores).enumerate() {
             println!("{}", line(&format!("model, threshold {threshold}"), &score));
             if scheme == FIRST_SEEN {
                 continue;

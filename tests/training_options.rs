@@ -25,6 +25,7 @@ fn keep_takes_the_directory_after_it() {
             train_only: None,
             recall: false,
             rationale_only: false,
+            intent_only: false,
         }
     );
     let o = parse(args(&["--first-records", "--check"])).unwrap();
@@ -88,4 +89,13 @@ fn recall_and_rationale_only_are_flags() {
     assert!(o.recall && o.show && !o.rationale_only);
     let o = parse(args(&["--rationale-only", "--check"])).unwrap();
     assert!(o.rationale_only && o.check_only && !o.recall);
+}
+
+#[test]
+fn intent_only_is_a_flag_of_its_own() {
+    let o = parse(args(&["--intent-only", "--keep", "/tmp/cand"])).unwrap();
+    assert!(o.intent_only && !o.rationale_only && !o.check_only);
+    assert!(!parse(args(&["--rationale-only"])).unwrap().intent_only);
+    let e = parse(args(&["--intent"])).unwrap_err();
+    assert!(e.contains("[--intent-only]"), "{e}");
 }

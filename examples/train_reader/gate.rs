@@ -284,6 +284,38 @@ fn judge(
     sets: &Sets,
 ) -> Result<String, Vec<String>> {
     let dev: Vec<(&Tenant, &[Case])> = sets.dev.iter().map(|(t, c)| (t, c.as_slice())).collect();
+    let (fields, money_errors) = training_reads(now, with, sets);
+    verdict(&Evidence {
+        cv,
+        empty,
+        unit_failures: unit_failures(with),
+        dev: [read(&score(now, &dev)), read(&score(with, &dev))],
+        fields,
+        money_errors,
+    })
+}
+
+/// Whether every training file keeps its per-field floor with `with` against `now`; says
+/// which fields fall under it, under `label`, when some do.
+pub fn keeps_floors(now: &Models, with: &Models, sets: &Sets, label: &str) -> bool {
+    let below = crate::verdict::below_floors(&training_reads(now, with, sets).0);
+    if !below.is_empty() {
+        println!(
+            "{label}: {} fields below their floor: {}",
+            below.len(),
+            below.join("; ")
+        );
+    }
+    below.is_empty()
+}
+
+/// Every field of every training file read with `now` and with `with`, and the amounts
+/// `with` reads in the wrong currency or magnitude.
+fn training_reads<'a>(
+    now: &Models,
+    with: &Models,
+    sets: &'a Sets,
+) -> (Vec<FieldRead<'a>>, Vec<String>) {
     let mut fields = Vec::new();
     let mut money_errors = Vec::new();
     for (name, tenant, cases) in &sets.training {
@@ -306,14 +338,7 @@ fn judge(
             });
         }
     }
-    verdict(&Evidence {
-        cv,
-        empty,
-        unit_failures: unit_failures(with),
-        dev: [read(&score(now, &dev)), read(&score(with, &dev))],
-        fields,
-        money_errors,
-    })
+    (fields, money_errors)
 }
 
 /// Gates each candidate in turn on top of the models accepted before it; prints a verdict

@@ -91,18 +91,22 @@ fn main() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/reader");
     let shipped = Models::read(&dir);
     if let (Some(t), Some(keep)) = (opts.train_only, &opts.keep) {
-        let model = IntentModel::train(&flat(examples, |_| true), EPOCHS, t);
+        // With `--first-seen`, trained without those folders: the model that reads them as
+        // a stranger's text, to see its readings of them message by message.
+        let trained = |i: usize| !first_seen.contains(&items[i].0);
+        let model = IntentModel::train(&flat(examples, trained), EPOCHS, t);
         let mut kept = shipped.clone();
         kept.0[0] = stamped(
             &model.to_text(),
             model.is_empty(),
-            items.len(),
-            tenants.len(),
+            (0..items.len()).filter(|&i| trained(i)).count(),
+            tenants.len() - first_seen.len(),
         );
         kept.write(keep);
         println!(
-            "--train-only: intent model at threshold {t} ({} weighted features) kept in {}",
+            "--train-only: intent model at threshold {t} ({} weighted features; without {} first-seen folders) kept in {}",
             model.len(),
+            first_seen.len(),
             keep.display()
         );
         return;
@@ -124,6 +128,29 @@ fn main() {
     let (threshold, model, intent_cv) =
         intent::choose(&training, &schemes, &opts.first_seen, &shipped);
     let model = Arc::new(model);
+    // A model kept as shipped: its verdict is UNCHANGED, never judged.
+    let unchanged = || Cv {
+        rules: 0,
+        model: 0,
+        won: false,
+    };
+    if opts.intent_only {
+        println!("\n--intent-only: both ranking models are kept as shipped");
+        let mut candidates = shipped.clone();
+        candidates.0[0] = stamped(
+            &model.to_text(),
+            model.is_empty(),
+            items.len(),
+            tenants.len(),
+        );
+        if let Some(keep) = &opts.keep {
+            candidates.write(keep);
+            println!("\nthe candidates are kept in {}", keep.display());
+        }
+        let cvs = [intent_cv, unchanged(), unchanged()];
+        let accepted = gate::gate(&shipped, &candidates, cvs, &gate::Sets::load());
+        return write_accepted(&opts, &dir, &shipped, &accepted);
+    }
 
     // The rationale model, trained and measured with the intent model of the same fold.
     let reason_examples = |reader: &Reader, t: usize, case: &Case| {
@@ -233,12 +260,7 @@ fn main() {
             kept.write(keep);
             println!("\nthe candidates are kept in {}", keep.display());
         }
-        let unchanged = Cv {
-            rules: 0,
-            model: 0,
-            won: false,
-        };
-        let cvs = [intent_cv, reasons_cv, unchanged];
+        let cvs = [intent_cv, reasons_cv, unchanged()];
         let accepted = gate::gate(&shipped, &candidates, cvs, &gate::Sets::load());
         return write_accepted(&opts, &dir, &shipped, &accepted);
     }

@@ -11,9 +11,12 @@
 //! `--keep`: train the intent model on everything at threshold T and write it, with the
 //! shipped ranking models, to the keep directory; no cross-validation, no gate, nothing
 //! shipped: a candidate in a minute, to test the pinned tests against many times with
-//! `VALUEBRIDGE_READER_MODELS=DIR cargo test --lib`), `--recall` (print how often a
+//! `VALUEBRIDGE_READER_MODELS=DIR cargo test --lib`; with `--first-seen`, trained without
+//! those folders, to read them message by message as the first-seen scheme does), `--recall` (print how often a
 //! rationale label is among the rationale model's options at all, the ceiling of any
-//! ranker, and stop; with `--show`, every label that is none of them).
+//! ranker, and stop; with `--show`, every label that is none of them), `--intent-only`
+//! (retrain and gate the intent model only; both ranking models stay as shipped: the
+//! rankers' cross-validation is most of a run's hour on a shared machine).
 
 use std::path::PathBuf;
 
@@ -34,6 +37,8 @@ pub struct Options {
     pub recall: bool,
     /// Keep the shipped date-role model as the candidate, without retraining it.
     pub rationale_only: bool,
+    /// Retrain and gate the intent model only; keep both shipped ranking models.
+    pub intent_only: bool,
 }
 
 /// Reads the program's arguments (without the program name).
@@ -46,6 +51,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--show" => o.show = true,
             "--recall" => o.recall = true,
             "--rationale-only" => o.rationale_only = true,
+            "--intent-only" => o.intent_only = true,
             "--first-records" => o.first_records = true,
             "--keep" => {
                 let dir = args
@@ -65,7 +71,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Options, String> 
             "--train-only" => o.train_only = Some(threshold(args.next(), "--train-only")?),
             other => {
                 return Err(format!(
-                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T] [--recall] [--rationale-only]"
+                "unknown argument `{other}`; usage: train_reader [--check] [--keep DIR] [--show] [--first-records] [--first-seen DIR,DIR] [--try-rankers T] [--train-only T] [--recall] [--rationale-only] [--intent-only]"
             ))
             }
         }

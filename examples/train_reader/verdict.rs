@@ -89,19 +89,7 @@ pub fn verdict(e: &Evidence) -> Result<String, Vec<String>> {
     } else {
         why.push(format!("it reads the {dev_line}"));
     }
-    let below: Vec<String> = e
-        .fields
-        .iter()
-        .filter_map(|f| {
-            let floor = f.before.min((FLOOR_PCT * f.messages).div_ceil(100));
-            (f.after < floor).then(|| {
-                format!(
-                    "{} {} {} of {} (floor {floor})",
-                    f.file, f.field, f.after, f.messages
-                )
-            })
-        })
-        .collect();
+    let below = below_floors(&e.fields);
     if below.is_empty() {
         passed.push("every training file keeps its per-field floor".into());
     } else {
@@ -120,4 +108,21 @@ pub fn verdict(e: &Evidence) -> Result<String, Vec<String>> {
     } else {
         Err(why)
     }
+}
+
+/// The fields of `fields` read under their floor, each as "file field after of messages
+/// (floor n)".
+pub fn below_floors(fields: &[FieldRead]) -> Vec<String> {
+    fields
+        .iter()
+        .filter_map(|f| {
+            let floor = f.before.min((FLOOR_PCT * f.messages).div_ceil(100));
+            (f.after < floor).then(|| {
+                format!(
+                    "{} {} {} of {} (floor {floor})",
+                    f.file, f.field, f.after, f.messages
+                )
+            })
+        })
+        .collect()
 }

@@ -42,6 +42,7 @@
 //!   a comma clause / the next short sentence; for a benefit it holds the evidence
 //!   ("(churn down 2%)").
 
+mod about_time;
 mod absolute_grounds;
 mod after_incidents;
 mod answers_given;
@@ -239,6 +240,7 @@ mod verdicts;
 mod verdicts_passed_on;
 mod which_is_money;
 mod wished_dates;
+mod work_arrivals;
 mod work_times;
 
 use self::assign_dates::*;

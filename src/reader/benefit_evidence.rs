@@ -5,7 +5,8 @@
 
 use super::tokens::Token;
 use super::{
-    equals_results, money_beside_result, praise_then_told, reasons, since_went_in, trailing_months,
+    equals_results, money_beside_result, news_then_counted, praise_then_told, reasons,
+    since_went_in, trailing_months,
 };
 
 /// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
@@ -27,6 +28,13 @@ pub fn settle(
         since_went_in::only_since_it_went_in(toks, a, b) && (0..a).any(in_money)
     }) {
         *rationale = None;
+    }
+    // "Right, a wee note from me on the settlement portal …. Skippers are …, and we've
+    // stopped printing … 900 statements a month.": the counted result after news (R42).
+    if let Some((a, b)) = span_of(rationale)
+        .and_then(|(a, b)| news_then_counted::counted_after_news(toks, a, b, skip, in_money))
+    {
+        *rationale = said(a, b);
     }
     // "The power backup has paid off well. We have not cancelled a single lecture …": the
     // sentence after the praise, when no rule read evidence.

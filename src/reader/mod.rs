@@ -138,6 +138,7 @@ mod names;
 mod new_budget;
 mod new_names;
 mod new_things;
+mod news_then_counted;
 mod next_sentence;
 mod not_contrasts;
 mod not_doing;

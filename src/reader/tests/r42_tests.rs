@@ -55,3 +55,30 @@ fn when_the_approved_work_arrives_is_no_reason() {
         assert_eq!(r.rationale.as_deref(), why, "{text}: {r:?}");
     }
 }
+
+/// "Right, a wee note from me on the settlement portal now it's been running a full
+/// quarter. Skippers are getting … , and we've stopped printing and posting about 900
+/// statements a month. …", "Hey team, circling back on the NYC box office — … it's night
+/// and day. Line times at will-call went from 25 mins to under 5, and we figure that's worth
+/// …": a benefit's first sentence of news, with nothing counted in it, is no evidence when
+/// the sentence after it counts the result; the counted clauses are, up to the money's.
+#[test]
+fn a_counted_result_after_a_sentence_of_news_is_the_evidence() {
+    for (text, why) in [
+        (
+            "Right, a quick note from me on the online orders now they've been running a full quarter. Customers are getting their collection texts the night before instead of ringing the shop, and we've stopped printing about 600 order slips a month. Between the paper and Jo's time that's near enough £400 a month we're no longer spending.",
+            "we've stopped printing about 600 order slips a month",
+        ),
+        (
+            "Hey all, circling back on the Malton shop — we ran the new shop tills through the Christmas rush and honestly it's night and day. Queue times at lunch went from 12 mins to under 4, and we reckon that's worth something like £9k a year in staff hours. Full write-up coming Friday.",
+            "Queue times at lunch went from 12 mins to under 4",
+        ),
+        (
+            "Good afternoon,\n\nOn behalf of the bakehouse: the deck oven replacement is complete and the numbers are in. Since the new oven went in, gas use is down 30% and we have not had a single burnt batch this winter, compared with five last winter. Gas savings are running at approximately £600 per month.\n\nBest,\nJo",
+            "Since the new oven went in, gas use is down 30% and we have not had a single burnt batch this winter, compared with five last winter",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -59,6 +59,7 @@ mod benefit_evidence;
 mod benefit_money;
 mod benefit_results;
 mod both_named;
+mod bought_things;
 mod building;
 mod buying_at_a_price;
 mod by_then;

@@ -5,6 +5,7 @@ use super::*;
 mod around_amounts;
 mod as_opened;
 mod benefit_sources;
+mod bought_first;
 mod edges;
 mod finished;
 mod later_part;
@@ -155,6 +156,7 @@ impl Reader {
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
             .or_else(|| choice.result_up_or_down());
+        let rationale = choice.things_then_reason(rationale);
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);

@@ -82,3 +82,30 @@ fn a_counted_result_after_a_sentence_of_news_is_the_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Nigel's happy to put £6k into the puppy school room at Dorking, for mats, gates and a
+/// sink. We're turning away about 15 puppy bookings a month, mostly because …", "…, four
+/// lads through CISRS with a trainer. We can't find experienced scaffolders …", "*On hold*
+/// until *March* — the visualization wall for the library. Facilities hasn't confirmed the
+/// floor loading.": a clause with no verb after an approval or a hold names what the money
+/// buys or which thing it is; the next sentence, when it gives a reason, is why.
+#[test]
+fn what_the_money_buys_gives_way_to_the_reason_after_it() {
+    for (text, why) in [
+        (
+            "Jim's happy to put £6k into the shop tills at Malton, for scanners, scales and a card reader. We're losing about 20 customers a week at lunch, mostly because the only till we have jams on card payments. @sam to order the scanners by 11/12.",
+            "We're losing about 20 customers a week at lunch, mostly because the only till we have jams on card payments",
+        ),
+        (
+            "Jim's happy to put £24k into the apprentice scheme for next year, three bakers through the NVQ with a trainer. We can't find trained bakers for love nor money, largely because the older hands are retiring faster than anyone's coming in.",
+            "We can't find trained bakers for love nor money, largely because the older hands are retiring faster than anyone's coming in",
+        ),
+        (
+            "*On hold* until *March* — the online orders for the wholesale side. The bank hasn't confirmed the card provider.",
+            "The bank hasn't confirmed the card provider",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

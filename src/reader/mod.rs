@@ -73,6 +73,7 @@ mod clauses;
 mod compound_acronyms;
 mod confirmed_done;
 mod counted_things;
+mod cut_instead;
 mod date_contexts;
 mod date_roles;
 mod dated_reasons;

@@ -192,6 +192,17 @@ impl Reader {
         if look_again || progress || when_worked || aside_only || first_part || holds {
             r.rationale = None;
         }
+        // "budget down to £48k from £70k, we'll hire the beams for the big jobs" (R42).
+        let cut = verdict.filter(|v| {
+            r.rationale.is_none()
+                && r.verdict == Some(Verdict::Rescope)
+                && v.verdict == Verdict::Rescope
+        });
+        if let Some((a, b)) =
+            cut.and_then(|v| super::cut_instead::instead_after_cut(toks, v.end, skip, in_money))
+        {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
         // "About time, the old one was dropping …" (round R42): the remark is no reason.
         let span = r
             .rationale

@@ -131,3 +131,25 @@ fn results_joined_by_commas_are_read_together() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "temp roof kit budget down to £48k from £70k, we'll hire the beams for the big jobs",
+/// "service bay budget trimmed to $260k from $320k, we'll keep the old hoist in bay 1": after
+/// a rescope's figures, what the writer will do instead of the part cut is why it can be
+/// cut.
+#[test]
+fn what_we_will_do_instead_after_a_cut_is_the_reason() {
+    for (text, why) in [
+        (
+            "proving room budget down to £18k from £25k, we'll hire a second cabinet for the busy weeks",
+            "we'll hire a second cabinet for the busy weeks",
+        ),
+        (
+            "deck oven budget trimmed to £60k from £75k, we'll keep the old oven for the pies",
+            "we'll keep the old oven for the pies",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -70,6 +70,7 @@ mod chat_logs;
 mod chat_verdicts;
 mod chosen_it_is;
 mod clauses;
+mod commenter_names;
 mod compound_acronyms;
 mod confirmed_done;
 mod counted_things;

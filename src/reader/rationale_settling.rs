@@ -284,6 +284,17 @@ impl Reader {
         {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
+        // "\nPriya: $46k for a box that sits idle": who said it (round R42).
+        if let Some((a, b)) = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said))
+        {
+            let a2 = super::commenter_names::after_commenter(text, toks, a, b);
+            if a2 > a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.
         r.rationale = r

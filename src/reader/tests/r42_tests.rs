@@ -153,3 +153,17 @@ fn what_we_will_do_instead_after_a_cut_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "IT-358 Request: second ticketing server for DR\nTeam: IT\nResolution: Won't Do\nPriya:
+/// $46k for a box that sits idle, …": in a ticket's lines, the commenter's name before a
+/// colon opens the line the reason is read from; it is who said it, no part of it.
+#[test]
+fn a_commenters_name_opening_the_line_is_no_part_of_the_reason() {
+    let text = "IT-41 Request: second card reader for the Malton shop\nTeam: Office\nResolution: Won't Do\nJo: £900 for a reader that sits in a drawer, the first one covers the queue";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£900 for a reader that sits in a drawer, the first one covers the queue"),
+        "{r:?}"
+    );
+}

@@ -167,3 +167,23 @@ fn a_commenters_name_opening_the_line_is_no_part_of_the_reason() {
         "{r:?}"
     );
 }
+
+/// "Steve still wants the second bay but not until the drainage consent comes through, so
+/// that bit is parked until we look at it again on 5 February.", "Craig still wants the
+/// full upgrade but not before the ERP shows us …, so it stays parked till we review it on 8
+/// February.": a hold's "until we look at it again on <day>" is when to look again (its
+/// review date), not why; the clause before the ", so" is.
+#[test]
+fn a_holds_review_day_gives_way_to_the_reason_before_it() {
+    let dir = directory(
+        &[("Shops", &["Retail"])],
+        &[("Van Wash Bay", "Shops"), ("Shop Tills", "Shops")],
+    );
+    let text = "Quick one on the van wash bay as a few of you asked. Jim still wants the second bay but not until the planning consent comes through, so that bit is parked until we look at it again on 5 February.";
+    let r = read_day_first_in(text, "martha", "GBP", &dir);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Jim still wants the second bay but not until the planning consent comes through"),
+        "{r:?}"
+    );
+}

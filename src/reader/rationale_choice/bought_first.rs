@@ -5,8 +5,8 @@
 use super::*;
 
 impl Choice<'_> {
-    /// The reason told in the sentence after the verdict's, in place of `rationale` when
-    /// that is a phrase of things with no verb in the verdict's sentence, after an
+    /// The reason told in the sentence after the verdict's (or, with none, before it), in
+    /// place of `rationale` when that is a phrase of things with no verb in the verdict's sentence, after an
     /// approval, a rescope or a hold.
     pub(super) fn things_then_reason(&self, rationale: Option<String>) -> Option<String> {
         let v = self.verdict.filter(|v| {
@@ -32,6 +32,14 @@ impl Choice<'_> {
             reasons::span_of(text, toks, said)
                 .is_some_and(|(c, _)| bought_things::later_sentence(toks, b, c))
         });
-        next.or(rationale)
+        // "Them kiln carts are so wore out …. Buck okayed new kiln carts, twenty of 'em
+        // from the welding shop …": with none after, the sentence before the verdict.
+        let before = || {
+            self.sentence_before_verdict().filter(|said| {
+                reasons::span_of(text, toks, said)
+                    .is_some_and(|(_, e)| bought_things::later_sentence(toks, e, v.start))
+            })
+        };
+        next.or_else(before).or(rationale)
     }
 }

@@ -187,3 +187,17 @@ fn a_holds_review_day_gives_way_to_the_reason_before_it() {
         "{r:?}"
     );
 }
+
+/// "Them kiln carts are so wore out the wheels come off two of 'em last week …. Buck okayed
+/// new kiln carts, twenty of 'em from the welding shop in Buckhannon, $31,000.": with no
+/// reason after it, what the money buys gives way to the sentence before the verdict.
+#[test]
+fn what_the_money_buys_gives_way_to_the_reason_before_it() {
+    let text = "Them bread trays are so wore out the handles come off two of 'em last week and dumped a rack of loaves on the floor. Jim okayed new bread trays, sixty of 'em from the baking tin works in Hull, £3,100.";
+    let r = read_bakery(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Them bread trays are so wore out the handles come off two of 'em last week and dumped a rack of loaves on the floor"),
+        "{r:?}"
+    );
+}

@@ -6,7 +6,7 @@
 use super::tokens::Token;
 use super::{
     equals_results, money_beside_result, news_then_counted, praise_then_told, reasons,
-    since_went_in, trailing_months,
+    since_after_result, since_went_in, trailing_months,
 };
 
 /// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
@@ -22,6 +22,14 @@ pub fn settle(
             .and_then(|said| reasons::span_of(text, toks, said))
     };
     let said = |a: usize, b: usize| Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+    // "Abandoned calls went from 14% to 3% since the switch": from when, the result
+    // before it the evidence (round R42).
+    if let Some((a, b)) = span_of(rationale) {
+        let a2 = since_after_result::result_before_since(toks, a, in_money);
+        if a2 < a {
+            *rationale = said(a2, b);
+        }
+    }
     // "fleet insurance dropped 2,200/yr since the gps trackers went in": from when the
     // money is counted, no evidence.
     if span_of(rationale).is_some_and(|(a, b)| {

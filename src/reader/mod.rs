@@ -195,6 +195,7 @@ mod saying_reasons;
 mod scope_kept;
 mod second_language_verdicts;
 mod short_causes;
+mod since_after_result;
 mod since_causes;
 mod since_went_in;
 mod slack_markup;

@@ -201,3 +201,25 @@ fn what_the_money_buys_gives_way_to_the_reason_before_it() {
         "{r:?}"
     );
 }
+
+/// "Abandoned calls at Madison went from 14% to 3% since the switch, and …", "HSE came
+/// round in October and went away happy for the first time since I've been here, no
+/// improvement notice this time, which …": in a benefit, a "since" after a counted change
+/// or "for the first time" says from when, not why; the result before it is the evidence,
+/// with the since-clause.
+#[test]
+fn since_after_a_counted_result_is_from_when_not_why() {
+    for (text, why) in [
+        (
+            "The new shop tills paid off faster than I thought. Abandoned baskets at Malton went from 9% to 2% since the switch, and Jo figures that's about 40 sales a week we'd otherwise have lost, call it £6k.",
+            "Abandoned baskets at Malton went from 9% to 2% since the switch",
+        ),
+        (
+            "The proving cabinets have earned their keep. The hygiene inspector came round in October and went away happy for the first time since I've been here, no improvement notice this time, which would've cost us £2k in cleaners like the last one did.",
+            "The hygiene inspector came round in October and went away happy for the first time since I've been here, no improvement notice this time",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -5,8 +5,8 @@
 
 use super::tokens::Token;
 use super::{
-    equals_results, money_beside_result, news_then_counted, praise_then_told, reasons,
-    since_after_result, since_went_in, trailing_months,
+    equals_results, means_results, money_beside_result, news_then_counted, praise_then_told,
+    reasons, since_after_result, since_went_in, trailing_months,
 };
 
 /// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
@@ -43,6 +43,13 @@ pub fn settle(
         .and_then(|(a, b)| news_then_counted::counted_after_news(toks, a, b, skip, in_money))
     {
         *rationale = said(a, b);
+    }
+    // "seawater intake rebuild means no more trucking salt mix in …": what it means
+    // (round R42), when no evidence was read or only a clause after it.
+    if let Some((a, b)) = means_results::result_after_means(toks, in_money) {
+        if span_of(rationale).is_none_or(|(c, _)| c >= b) {
+            *rationale = said(a, b);
+        }
     }
     // "The power backup has paid off well. We have not cancelled a single lecture …": the
     // sentence after the praise, when no rule read evidence.

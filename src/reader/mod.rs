@@ -123,6 +123,7 @@ mod left_to_wait;
 mod list_items;
 mod look_again_events;
 mod market_prices;
+mod means_results;
 mod measured;
 mod meeting_days;
 pub mod model;

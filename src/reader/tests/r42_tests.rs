@@ -223,3 +223,34 @@ fn since_after_a_counted_result_is_from_when_not_why() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "seawater intake rebuild means no more trucking salt mix in for the big tank, ~$4k a
+/// month saved", "The new cabins at the RSE housing mean we kept all 42 Vanuatu workers …,
+/// no agency top-up needed, saved roughly $26k": what the work "means" is its result, the
+/// first clause after the verb.
+#[test]
+fn what_the_work_means_is_the_evidence() {
+    for (text, why) in [
+        (
+            "deck oven rebuild means no more buying in pies for the weekend markets, ~£400 a month saved",
+            "no more buying in pies for the weekend markets",
+        ),
+        (
+            "The new proving cabinets at Malton mean we kept all 12 wholesale customers through the winter instead of losing 3 to the supermarket, no overtime needed, saved roughly £5k",
+            "we kept all 12 wholesale customers through the winter instead of losing 3 to the supermarket",
+        ),
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "Pager swap means we've cancelled the old paging network contract, $7,200 a year saved":
+/// a payment let go for a saving stays no evidence (convention 23), after "means" too.
+#[test]
+fn a_payment_let_go_after_means_stays_no_evidence() {
+    let r = read_bakery(
+        "Van tracking means we've cancelled the old courier contract, £3,200 a year saved.",
+    );
+    assert_eq!(r.rationale, None, "{r:?}");
+}

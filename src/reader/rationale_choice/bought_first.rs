@@ -25,7 +25,9 @@ impl Choice<'_> {
         else {
             return rationale;
         };
-        if a < v.end || !bought_things::things_only(toks, a, b) {
+        // A bracket of things is settled apart (`held_in_brackets`).
+        let bracketed = a > 0 && toks[a - 1].is("(");
+        if a < v.end || bracketed || !bought_things::things_only(toks, a, b) {
             return rationale;
         }
         let next = self.told_after_verdict().filter(|said| {

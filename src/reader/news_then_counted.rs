@@ -49,13 +49,12 @@ pub fn counted_after_news(
     // The sentence's clauses, in order.
     let mut clauses = Vec::new();
     let mut c = s;
-    for j in s..=e {
-        if j == e || clause_break(&toks[j]) {
-            if j > c {
-                clauses.push((c, j));
-            }
-            c = j + 1;
+    let breaks = (s..e).filter(|&j| clause_break(&toks[j]));
+    for j in breaks.chain(std::iter::once(e)) {
+        if j > c {
+            clauses.push((c, j));
         }
+        c = j + 1;
     }
     let counted = |(p, q): (usize, usize)| {
         (p..q).any(|j| toks[j].kind == TokKind::Num && !skip(j) && !money(j)) && !(p..q).any(money)

@@ -5,7 +5,8 @@
 
 use super::tokens::Token;
 use super::{
-    equals_results, money_beside_result, praise_then_told, reasons, since_went_in, trailing_months,
+    equals_results, means_results, money_beside_result, news_then_counted, praise_then_told,
+    reasons, since_after_result, since_went_in, trailing_months,
 };
 
 /// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
@@ -21,12 +22,34 @@ pub fn settle(
             .and_then(|said| reasons::span_of(text, toks, said))
     };
     let said = |a: usize, b: usize| Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+    // "Abandoned calls went from 14% to 3% since the switch": from when, the result
+    // before it the evidence (round R42).
+    if let Some((a, b)) = span_of(rationale) {
+        let a2 = since_after_result::result_before_since(toks, a, in_money);
+        if a2 < a {
+            *rationale = said(a2, b);
+        }
+    }
     // "fleet insurance dropped 2,200/yr since the gps trackers went in": from when the
     // money is counted, no evidence.
     if span_of(rationale).is_some_and(|(a, b)| {
         since_went_in::only_since_it_went_in(toks, a, b) && (0..a).any(in_money)
     }) {
         *rationale = None;
+    }
+    // "Right, a wee note from me on the settlement portal …. Skippers are …, and we've
+    // stopped printing … 900 statements a month.": the counted result after news (R42).
+    if let Some((a, b)) = span_of(rationale)
+        .and_then(|(a, b)| news_then_counted::counted_after_news(toks, a, b, skip, in_money))
+    {
+        *rationale = said(a, b);
+    }
+    // "seawater intake rebuild means no more trucking salt mix in …": what it means
+    // (round R42), when no evidence was read or only a clause after it.
+    if let Some((a, b)) = means_results::result_after_means(toks, in_money) {
+        if span_of(rationale).is_none_or(|(c, _)| c >= b) {
+            *rationale = said(a, b);
+        }
     }
     // "The power backup has paid off well. We have not cancelled a single lecture …": the
     // sentence after the praise, when no rule read evidence.

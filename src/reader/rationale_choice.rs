@@ -5,11 +5,13 @@ use super::*;
 mod around_amounts;
 mod as_opened;
 mod benefit_sources;
+mod bought_first;
 mod edges;
 mod finished;
 mod later_part;
 mod preferred;
 mod reasons_after;
+mod review_days;
 mod said_why;
 mod sentence_before;
 mod told_after;
@@ -155,6 +157,8 @@ impl Reader {
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
             .or_else(|| choice.result_up_or_down());
+        let rationale = choice.things_then_reason(rationale);
+        let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);

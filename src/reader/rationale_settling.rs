@@ -175,7 +175,11 @@ impl Reader {
         let progress = r.verdict == Some(Verdict::Continue)
             && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
         // "approved £27k, work in the summer holidays": when the work happens.
-        let when_worked = span.is_some_and(|(a, b)| work_times::work_and_its_time(toks, a, b));
+        let when_worked = span.is_some_and(|(a, b)| {
+            work_times::work_and_its_time(toks, a, b)
+                // "…, goes in over the Easter shutdown" (round R42).
+                || verdict.is_some() && super::work_arrivals::arrival_told(toks, a, b)
+        });
         // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
         let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
         // "aprvd the kitchen equipment 27k 👍 fryers first": which part goes first.
@@ -187,6 +191,28 @@ impl Reader {
             && span.is_some_and(|(a, b)| held_in_brackets::what_it_holds(toks, a, b));
         if look_again || progress || when_worked || aside_only || first_part || holds {
             r.rationale = None;
+        }
+        // "budget down to £48k from £70k, we'll hire the beams for the big jobs" (R42).
+        let cut = verdict.filter(|v| {
+            r.rationale.is_none()
+                && r.verdict == Some(Verdict::Rescope)
+                && v.verdict == Verdict::Rescope
+        });
+        if let Some((a, b)) =
+            cut.and_then(|v| super::cut_instead::instead_after_cut(toks, v.end, skip, in_money))
+        {
+            r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
+        // "About time, the old one was dropping …" (round R42): the remark is no reason.
+        let span = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said));
+        if let Some((a, b)) = span.filter(|_| verdict.is_some()) {
+            let a2 = super::about_time::after_overdue_remark(toks, a, b);
+            if a2 > a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
         }
         // "on hold til after vintage, no way we're having cranes in the yard …", "on hold
         // while we sort the school contracts, nowt changes till …": the time a hold lasts,
@@ -257,6 +283,17 @@ impl Reader {
             .and_then(|(v, (a, b))| refusal_cases::whole_case(toks, a, b, v.end, skip))
         {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
+        }
+        // "\nPriya: $46k for a box that sits idle": who said it (round R42).
+        if let Some((a, b)) = r
+            .rationale
+            .as_deref()
+            .and_then(|said| reasons::span_of(text, toks, said))
+        {
+            let a2 = super::commenter_names::after_commenter(text, toks, a, b);
+            if a2 > a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
         }
         // "… in 2 months 💀": an emoji ending the reason is the writer's mood, not part
         // of the reason.

@@ -68,7 +68,7 @@ impl Choice<'_> {
         let benefit = intent == Intent::Benefit && verdict.is_none();
         rationale.map(|said| {
             if benefit {
-                results_run_back::run_back(text, toks, said, names, skip)
+                results_run_back::run_back(text, toks, said, names, skip, &in_money)
             } else {
                 said
             }

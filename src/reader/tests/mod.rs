@@ -92,6 +92,7 @@ mod r38_tests;
 mod r39_tests;
 mod r40_tests;
 mod r41_tests;
+mod r42_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -152,6 +152,8 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
             || clauses::says_only_the_currency(toks, s, end)
             || clauses::only_who_said_so(toks, s, end)
             || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
+            // "…, goes in over the Easter shutdown" (round R42).
+            || ctx.verdict.is_some() && crate::reader::work_arrivals::arrival_told(toks, s, end)
             // "…, lmk if any push back".
             || crate::reader::chat_asides::asks_for_replies(toks, s)
             || crate::reader::bare_clauses::only_exclamation(toks, s, end)

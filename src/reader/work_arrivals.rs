@@ -1,0 +1,57 @@
+//! "…, 88k, goes in over the xmas shutdown", "…, £86,500 to Calderys, booked in for the
+//! Christmas shutdown", "— US$86,000 for the Probat, landed at Kingston", "the repeater on
+//! Te Henga goes first" (round R42): after a verdict, a clause telling when, where or in
+//! what order the work arrives is its plan, not why it was decided. No label takes one; a
+//! reason told after it ("Tay before time neither, the linin' was down …") is read instead.
+
+use super::tokens::Token;
+
+/// Words that put the work in place: "goes in", "booked in", "landed at", "delivered to".
+fn arrives(w: &str, next: &str) -> bool {
+    match w {
+        // "going for the free app instead" is a choice, not an arrival.
+        "goes" | "go" | "going" => matches!(
+            next,
+            "in" | "into" | "over" | "during" | "after" | "before" | "next"
+        ),
+        "booked" | "fitted" | "installed" => matches!(
+            next,
+            "in" | "into" | "over" | "for" | "during" | "after" | "before" | "next" | "on"
+        ),
+        "landed" | "delivered" | "arrives" | "arriving" | "shipped" => matches!(
+            next,
+            "at" | "in" | "to" | "into" | "on" | "by" | "before" | "next" | "this"
+        ),
+        _ => false,
+    }
+}
+
+/// Is the clause `toks[s..e]` only when, where or in what order the work arrives: opening
+/// with a verb of arrival and its preposition ("goes in over the shutdown", "it's booked in
+/// for March"), or a part named and "goes first" ("the Driffield shop goes first")?
+pub fn arrival_told(toks: &[Token], s: usize, e: usize) -> bool {
+    let e = e.min(toks.len());
+    // Its words, less an emoji or a stop closing it.
+    let e = (s..e)
+        .rev()
+        .find(|&j| toks[j].is_word())
+        .map_or(s, |j| j + 1);
+    if e <= s + 1 || e > s + 9 || !toks[s..e].iter().all(|t| t.is_word()) {
+        return false;
+    }
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < e)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let lead = usize::from(matches!(w(s), "it" | "it's" | "they" | "they're" | "which"));
+    let lead = lead + usize::from(lead == 1 && matches!(w(s + 1), "is" | "are" | "was" | "gets"));
+    if arrives(w(s + lead), w(s + lead + 1)) {
+        return true;
+    }
+    // "the Driffield shop goes first": a part named, then its turn.
+    e >= s + 3
+        && matches!(w(e - 1), "first" | "next")
+        && matches!(w(e - 2), "goes" | "go" | "comes")
+        && matches!(w(s), "the" | "our")
+}

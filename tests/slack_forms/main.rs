@@ -15,6 +15,7 @@ mod support;
 
 mod home_and_shortcuts;
 mod learnt_aliases;
+mod old_card_confirm;
 mod registered;
 mod submissions;
 mod waiting_drafts;

@@ -74,6 +74,11 @@ fn assert_the_answered_note(bot: &Bot) {
 async fn press_asks_and_stores_nothing(bot: &Bot) {
     let out = bot.line("alice", "confirm draft 1").await;
     assert!(out.contains("What is the follow-up action?"), "{out}");
+    // Said as a typed `yes` says it: the press did not log it, and why.
+    assert!(
+        out.contains("Draft 1 can't be logged yet: it still needs an answer"),
+        "{out}"
+    );
     assert!(!out.contains("already confirmed"), "{out}");
     assert!(!out.contains("Logged"), "{out}");
     assert!(notes(bot).is_empty());

@@ -34,6 +34,11 @@ impl Service {
         draft: Draft,
     ) -> Result<Reply, Failure> {
         let Some(mut commands) = draft.proposal.to_commands() else {
+            // Made incomplete since its card was shown: nothing to log, and the draft is
+            // left as stored (an answer typed while this press ran is kept).
+            if let Some(r) = self.not_yet(caller, &draft) {
+                return Ok(r);
+            }
             return self.show(caller, drafts, draft);
         };
         // The other name offered goes with the record, in the same write.

@@ -99,15 +99,7 @@ impl Service {
         let mut older: Option<Draft> = None;
         if let Some(draft) = drafts.get(tenant, channel, user_id, now)? {
             if words_eq(text, YES) {
-                // A draft still waiting for an answer cannot be logged: say so, then ask.
-                if let Some(field) = draft.proposal.missing().first() {
-                    let mut r = super::waiting::asking(draft.id, question(self, caller, field));
-                    r.blocks.insert(0, valuebridge_chat::Block::Paragraph {
-                        text: format!(
-                            "Draft {} can't be logged yet: it still needs an answer (or say `no` to drop it).",
-                            draft.id
-                        ),
-                    });
+                if let Some(r) = self.not_yet(caller, &draft) {
                     return Ok(r);
                 }
                 return self.confirm(caller, &drafts, draft).await;
@@ -306,6 +298,24 @@ impl Service {
         draft.asking = draft.proposal.missing().first().map(|f| f.to_string());
         drafts.put(&caller.tenant, &caller.channel, &caller.user_id, &draft)?;
         Ok(self.view(caller, &draft))
+    }
+
+    /// A draft still waiting for an answer cannot be logged: says so, then asks (`None` when
+    /// nothing is missing). Shown as it is stored, never written again: a `yes` or a press
+    /// that logs nothing must not overwrite an answer typed meanwhile.
+    pub(super) fn not_yet(&self, caller: &Caller, draft: &Draft) -> Option<Reply> {
+        let missing = draft.proposal.missing();
+        let mut r = super::waiting::asking(draft.id, question(self, caller, missing.first()?));
+        r.blocks.insert(
+            0,
+            valuebridge_chat::Block::Paragraph {
+                text: format!(
+                    "Draft {} can't be logged yet: it still needs an answer (or say `no` to drop it).",
+                    draft.id
+                ),
+            },
+        );
+        Some(r)
     }
 
     /// A kept draft as it is shown: its next question, or its card.

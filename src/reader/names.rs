@@ -18,6 +18,7 @@ mod find;
 mod heading_label;
 mod kind_nouns;
 mod new_other_thing;
+mod one_more_singular;
 mod opening_phrase;
 #[cfg(test)]
 mod p1_speed_tests;

@@ -291,7 +291,9 @@ impl NameIndex {
                 best = self.short_name_at(toks, i, after_unit, compact.as_ref());
             }
             if best.is_none() {
-                best = self.kind_noun_at(toks, i);
+                best = self
+                    .kind_noun_at(toks, i)
+                    .or_else(|| self.one_more_in_the_singular(toks, i, bare));
             }
             let unit_only =
                 |b: &NameMatch| b.end == i + 1 && matches!(b.targets[..], [Target::Unit(_)]);

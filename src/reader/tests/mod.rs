@@ -48,6 +48,7 @@ mod known_misses_tests;
 mod l38_later_records_tests;
 mod l39_later_records_tests;
 mod l40_later_records_tests;
+mod l42_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;
 mod month_words_tests;

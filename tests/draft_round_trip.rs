@@ -37,30 +37,6 @@ fn only(bot: &Bot, kind: Kind) -> Record {
     live.remove(0).record
 }
 
-fn unit_id(bot: &Bot, name: &str) -> String {
-    bot.store
-        .live(&TenantId::local(), Kind::Unit)
-        .unwrap()
-        .into_iter()
-        .find_map(|s| match s.record {
-            Record::Unit(u) if u.name == name => Some(u.id.to_string()),
-            _ => None,
-        })
-        .unwrap()
-}
-
-fn investment_id(bot: &Bot, name: &str) -> String {
-    bot.store
-        .live(&TenantId::local(), Kind::Investment)
-        .unwrap()
-        .into_iter()
-        .find_map(|s| match s.record {
-            Record::Investment(i) if i.name == name => Some(i.id.to_string()),
-            _ => None,
-        })
-        .unwrap()
-}
-
 async fn edit(bot: &Bot, user: &str, line: &str, shown: &str) {
     let out = bot.line(user, line).await;
     assert!(
@@ -108,7 +84,7 @@ async fn every_decision_field_edited_on_the_draft_is_stored() {
     assert_eq!(d.decided_by, "Priya");
     assert_eq!(
         d.investment.to_string(),
-        investment_id(&bot, "Warehouse management system")
+        bot.investment_id("Warehouse management system")
     );
 }
 
@@ -153,7 +129,7 @@ async fn every_note_field_edited_on_the_draft_is_stored() {
     let Record::Note(n) = only(&bot, Kind::Note) else {
         unreachable!()
     };
-    assert_eq!(n.unit.to_string(), unit_id(&bot, "Service"));
+    assert_eq!(n.unit.to_string(), bot.unit_id("Service"));
     assert_eq!(n.text, "pricing review with the service desk");
     assert_eq!(n.met_on, Some(day(2026, 11, 25)));
     assert_eq!(n.followups.len(), 1, "{:?}", n.followups);
@@ -191,7 +167,7 @@ async fn a_note_with_two_units_is_logged_for_both() {
         })
         .collect();
     let for_unit = |name: &str| {
-        let id = unit_id(&bot, name);
+        let id = bot.unit_id(name);
         notes
             .iter()
             .find(|n| n.unit.to_string() == id)
@@ -284,7 +260,7 @@ async fn every_investment_field_edited_on_the_draft_is_stored() {
             _ => None,
         })
         .expect("stored");
-    assert_eq!(i.unit.to_string(), unit_id(&bot, "Service"));
+    assert_eq!(i.unit.to_string(), bot.unit_id("Service"));
     assert_eq!(i.cost, gbp("£130k"));
     assert_eq!(i.annual_benefit, gbp("£55k"));
     assert_eq!(i.years, 5);
@@ -332,7 +308,7 @@ async fn every_benefit_field_edited_on_the_draft_is_stored() {
     assert_eq!(b.evidence, "fewer mis-picks");
     assert_eq!(
         b.investment.to_string(),
-        investment_id(&bot, "Warehouse management system")
+        bot.investment_id("Warehouse management system")
     );
 }
 
@@ -401,7 +377,7 @@ async fn a_short_form_of_a_name_resolves_with_a_did_you_mean() {
     };
     assert_eq!(
         d.investment.to_string(),
-        investment_id(&bot, "Warehouse management system")
+        bot.investment_id("Warehouse management system")
     );
     assert_eq!(
         bot.store

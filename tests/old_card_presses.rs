@@ -32,18 +32,6 @@ fn notes(bot: &Bot) -> Vec<Note> {
         .collect()
 }
 
-fn unit_id(bot: &Bot, name: &str) -> String {
-    bot.store
-        .live(&TenantId::local(), Kind::Unit)
-        .unwrap()
-        .into_iter()
-        .find_map(|s| match s.record {
-            Record::Unit(u) if u.name == name => Some(u.id.to_string()),
-            _ => None,
-        })
-        .unwrap()
-}
-
 /// A complete note's card (draft 1), then `edit owner raj`: a follow-up with an owner and no
 /// action, so the draft asks for the action.
 async fn card_then_incomplete(bot: &Bot) {
@@ -62,7 +50,7 @@ fn assert_the_answered_note(bot: &Bot) {
     let stored = notes(bot);
     assert_eq!(stored.len(), 1, "{stored:#?}");
     let note = &stored[0];
-    assert_eq!(note.unit.to_string(), unit_id(bot, "Sales"));
+    assert_eq!(note.unit.to_string(), bot.unit_id("Sales"));
     assert!(note.text.contains("faster laptop refresh"), "{note:?}");
     assert_eq!(note.followups.len(), 1, "{note:?}");
     assert_eq!(note.followups[0].text, "send the laptop options");
@@ -151,7 +139,7 @@ async fn an_old_confirm_after_an_edit_that_kept_the_draft_complete_stores_it_as_
     assert!(out.contains("Logged note NOTE-1 (Service)"), "{out}");
     let stored = notes(&bot);
     assert_eq!(stored.len(), 1);
-    assert_eq!(stored[0].unit.to_string(), unit_id(&bot, "Service"));
+    assert_eq!(stored[0].unit.to_string(), bot.unit_id("Service"));
     let late = bot.line("alice", "confirm draft 1").await;
     assert!(late.contains("already confirmed as NOTE-1"), "{late}");
     assert_eq!(notes(&bot).len(), 1);

@@ -22,18 +22,6 @@ async fn bot() -> Bot {
     bot
 }
 
-fn investment_id(bot: &Bot, name: &str) -> String {
-    bot.store
-        .live(&TenantId::local(), Kind::Investment)
-        .unwrap()
-        .into_iter()
-        .find_map(|s| match s.record {
-            Record::Investment(i) if i.name == name => Some(i.id.to_string()),
-            _ => None,
-        })
-        .unwrap()
-}
-
 fn benefits(bot: &Bot) -> Vec<String> {
     bot.store
         .live(&TenantId::local(), Kind::Benefit)
@@ -59,7 +47,7 @@ async fn an_abbreviated_name_resolves_with_a_did_you_mean() {
     bot.line("alice", "yes").await;
     assert_eq!(
         benefits(&bot),
-        vec![investment_id(&bot, "Document management upgrade")]
+        vec![bot.investment_id("Document management upgrade")]
     );
 }
 
@@ -83,6 +71,6 @@ async fn two_equally_close_names_are_asked_about_not_picked() {
     bot.line("alice", "yes").await;
     assert_eq!(
         benefits(&bot),
-        vec![investment_id(&bot, "Cargo tracking analytics")]
+        vec![bot.investment_id("Cargo tracking analytics")]
     );
 }

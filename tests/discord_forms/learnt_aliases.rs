@@ -23,16 +23,12 @@ async fn a_guess_corrected_on_the_edit_form_keeps_the_words_said_as_the_other_in
         text(&draft).contains("to mean Billing platform upgrade"),
         "{draft}"
     );
-    let typed = BTreeMap::from([("investment".to_string(), "INV-2".to_string())]);
     let step = bot
-        .gateway(on_card(fill(&first, "842", "2001", &typed, true), &card))
+        .submit_on(&card, &first, "842", &[("investment", "INV-2")])
         .await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
 
-    let second = bot
-        .gateway(on_card(press("843", "2001", &buttons(&step)[0].1), &card))
-        .await;
-    drawable(&second);
+    let second = bot.next_step(&card, &step, "843").await;
     assert_eq!(input_names(&second), ["by", "on", "remember"], "{second}");
     let remember = &inputs(&second)[2];
     assert_eq!(remember["value"], "Billing upgrade", "{second}");
@@ -40,12 +36,7 @@ async fn a_guess_corrected_on_the_edit_form_keeps_the_words_said_as_the_other_in
         remember["label"], "Also remember as another name",
         "{second}"
     );
-    let done = bot
-        .gateway(on_card(
-            fill(&second, "844", "2001", &BTreeMap::new(), true),
-            &card,
-        ))
-        .await;
+    let done = bot.submit_on(&card, &second, "844", &[]).await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
         text(&done).contains(
@@ -53,13 +44,7 @@ async fn a_guess_corrected_on_the_edit_form_keeps_the_words_said_as_the_other_in
         ),
         "{done}"
     );
-    let decisions = bot.live(Kind::Decision);
-    assert_eq!(decisions.len(), 1);
-    assert!(
-        decisions[0].to_string().contains("INV-2"),
-        "{}",
-        decisions[0]
-    );
+    bot.assert_one_decision_on("INV-2");
     let portal = bot
         .live(Kind::Investment)
         .into_iter()

@@ -127,6 +127,47 @@ impl Bot {
         self.fake.calls_to("POST", &path)[0].body.clone()
     }
 
+    /// User 2001 submitting `modal`, opened from `card`, as interaction `id` with `typed` into
+    /// it (the other inputs as they were filled), over the gateway: the bot's callback.
+    async fn submit_on(
+        &self,
+        card: &Value,
+        modal: &Value,
+        id: &str,
+        typed: &[(&str, &str)],
+    ) -> Value {
+        let typed: BTreeMap<String, String> = typed
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        self.gateway(on_card(
+            forms_kept::fill(modal, id, "2001", &typed, true),
+            card,
+        ))
+        .await
+    }
+
+    /// User 2001 pressing the first button of `step`, an answer on `card`, as interaction `id`:
+    /// the next step's modal, which must be drawable.
+    async fn next_step(&self, card: &Value, step: &Value, id: &str) -> Value {
+        let next = self
+            .gateway(on_card(press(id, "2001", &buttons(step)[0].1), card))
+            .await;
+        forms_kept::drawable(&next);
+        next
+    }
+
+    /// Exactly one decision is stored, and it is logged on `investment` (its id).
+    fn assert_one_decision_on(&self, investment: &str) {
+        let decisions = self.live(Kind::Decision);
+        assert_eq!(decisions.len(), 1);
+        assert!(
+            decisions[0].to_string().contains(investment),
+            "{}",
+            decisions[0]
+        );
+    }
+
     fn live(&self, kind: Kind) -> Vec<Value> {
         self.store
             .live(&tenant(), kind)
@@ -187,6 +228,16 @@ fn buttons(answer: &Value) -> Vec<(String, String)> {
             )
         })
         .collect()
+}
+
+/// Ops (UNIT-1) with the Field service platform (INV-1).
+async fn with_field_service_platform(bot: &Bot) {
+    register(
+        bot,
+        "Ops",
+        &[("Field service platform", "£40k", "£60k", "run")],
+    )
+    .await;
 }
 
 async fn setup_sales(bot: &Bot) {

@@ -8,15 +8,6 @@ use super::*;
 
 use crate::support::forms::SERVICETITAN_DECIDED as SERVICETITAN;
 
-async fn setup_ops(bot: &Bot) {
-    register(
-        bot,
-        "Ops",
-        &[("Field service platform", "£40k", "£60k", "run")],
-    )
-    .await;
-}
-
 /// The draft of `said`, its Edit pressed and step 1 submitted with `name`: the answer to
 /// step 1, and the card the draft was on.
 async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
@@ -26,33 +17,19 @@ async fn step_one(bot: &Bot, said: &str, name: &str) -> (Value, Value) {
 /// The same with `typed` into step 1: the answer, the card, and step 1's modal.
 async fn step_one_typed(bot: &Bot, said: &str, typed: &[(&str, &str)]) -> ((Value, Value), Value) {
     let (_, first, card) = edit_on_the_draft_of(bot, said, ["850", "851", "904"]).await;
-    let typed: BTreeMap<String, String> = typed
-        .iter()
-        .map(|(k, v)| (k.to_string(), v.to_string()))
-        .collect();
-    let step = bot
-        .gateway(on_card(fill(&first, "852", "2001", &typed, true), &card))
-        .await;
+    let step = bot.submit_on(&card, &first, "852", typed).await;
     ((step, card), first)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_on_the_two_step_invest_form_logs_the_decision_on_it() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let (step, card) = step_one(&bot, SERVICETITAN, "Field service platform").await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
-    let second = bot
-        .gateway(on_card(press("853", "2001", &buttons(&step)[0].1), &card))
-        .await;
-    drawable(&second);
-    let typed = BTreeMap::from([
-        ("category".to_string(), "run".to_string()),
-        ("aliases".to_string(), "ServiceTitan".to_string()),
-    ]);
-    let done = bot
-        .gateway(on_card(fill(&second, "854", "2001", &typed, true), &card))
-        .await;
+    let second = bot.next_step(&card, &step, "853").await;
+    let typed = [("category", "run"), ("aliases", "ServiceTitan")];
+    let done = bot.submit_on(&card, &second, "854", &typed).await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
         text(&done).contains("Field service platform is registered already (INV-1)"),
@@ -65,19 +42,13 @@ async fn a_registered_name_on_the_two_step_invest_form_logs_the_decision_on_it()
     let investments = bot.live(Kind::Investment);
     assert_eq!(investments.len(), 1, "{investments:?}");
     assert!(investments[0].to_string().contains("ServiceTitan"));
-    let decisions = bot.live(Kind::Decision);
-    assert_eq!(decisions.len(), 1);
-    assert!(
-        decisions[0].to_string().contains("INV-1"),
-        "{}",
-        decisions[0]
-    );
+    bot.assert_one_decision_on("INV-1");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_draft_with_no_decision_given_a_registered_name_is_told_why_and_stores_nothing() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let (step, _) = step_one(
         &bot,
         "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
@@ -107,7 +78,7 @@ fn required(modal: &Value) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let ((step, card), first) = step_one_typed(
         &bot,
         SERVICETITAN,
@@ -121,14 +92,10 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
     .await;
     assert_eq!(required(&first), ["name"], "{first}");
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
-    let second = bot
-        .gateway(on_card(press("853", "2001", &buttons(&step)[0].1), &card))
-        .await;
-    drawable(&second);
+    let second = bot.next_step(&card, &step, "853").await;
     assert!(required(&second).is_empty(), "{second}");
-    let typed = BTreeMap::from([("category".to_string(), String::new())]);
     let done = bot
-        .gateway(on_card(fill(&second, "854", "2001", &typed, true), &card))
+        .submit_on(&card, &second, "854", &[("category", "")])
         .await;
     assert!(text(&done).contains("DEC-1"), "{done}");
     assert!(
@@ -136,19 +103,13 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
         "{done}"
     );
     assert_eq!(bot.live(Kind::Investment).len(), 1);
-    let decisions = bot.live(Kind::Decision);
-    assert_eq!(decisions.len(), 1);
-    assert!(
-        decisions[0].to_string().contains("INV-1"),
-        "{}",
-        decisions[0]
-    );
+    bot.assert_one_decision_on("INV-1");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_name_with_a_step_one_input_left_empty_is_refused_there_and_stores_nothing() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let ((step, _), _) = step_one_typed(
         &bot,
         SERVICETITAN,

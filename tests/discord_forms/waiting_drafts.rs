@@ -10,15 +10,6 @@ use super::*;
 /// A decision on a name nobody registered, with no benefit said: the bot asks for it.
 const WAITING: &str = "ServiceTitan renewal for Ops approved at £40k";
 
-async fn setup_ops(bot: &Bot) {
-    register(
-        bot,
-        "Ops",
-        &[("Field service platform", "£40k", "£60k", "run")],
-    )
-    .await;
-}
-
 /// `text` said to the bot in the channel by user 2001 (message `id`): what the bot posts back.
 async fn said(bot: &Bot, id: &str, text: &str) -> Value {
     said_and_sent(bot, id, text).await.0
@@ -57,28 +48,19 @@ fn labels(answer: &Value) -> Vec<String> {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_two_steps_fill_it() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let (asked, first, card) = edit_on_the_draft_of(&bot, WAITING, ["860", "861", "905"]).await;
     assert!(
         text(&asked).contains("What benefit a year do you expect"),
         "{asked}"
     );
     assert_eq!(labels(&asked), ["Edit", "Cancel"], "{asked}");
-    let typed = BTreeMap::from([
-        ("benefit".to_string(), "£10k".to_string()),
-        ("years".to_string(), "3".to_string()),
-    ]);
-    let step = bot
-        .gateway(on_card(fill(&first, "862", "2001", &typed, true), &card))
-        .await;
+    let typed = [("benefit", "£10k"), ("years", "3")];
+    let step = bot.submit_on(&card, &first, "862", &typed).await;
     assert!(text(&step).contains("Step 1 of 2"), "{step}");
-    let second = bot
-        .gateway(on_card(press("863", "2001", &buttons(&step)[0].1), &card))
-        .await;
-    drawable(&second);
-    let typed = BTreeMap::from([("category".to_string(), "run".to_string())]);
+    let second = bot.next_step(&card, &step, "863").await;
     let done = bot
-        .gateway(on_card(fill(&second, "864", "2001", &typed, true), &card))
+        .submit_on(&card, &second, "864", &[("category", "run")])
         .await;
     assert!(text(&done).contains("INV-2"), "{done}");
     assert!(text(&done).contains("DEC-1"), "{done}");
@@ -98,15 +80,10 @@ async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_two_steps_fill_it
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_bad_value_on_a_waiting_drafts_form_stores_nothing_and_the_typed_answer_still_works() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     let (_, first, card) = edit_on_the_draft_of(&bot, WAITING, ["870", "871", "906"]).await;
-    let typed = BTreeMap::from([
-        ("benefit".to_string(), "£10k".to_string()),
-        ("years".to_string(), "99".to_string()),
-    ]);
-    let step = bot
-        .gateway(on_card(fill(&first, "872", "2001", &typed, true), &card))
-        .await;
+    let typed = [("benefit", "£10k"), ("years", "99")];
+    let step = bot.submit_on(&card, &first, "872", &typed).await;
     assert!(!text(&step).contains("Step 1 of 2"), "{step}");
     assert!(text(&step).contains("99"), "{step}");
     assert_eq!(bot.live(Kind::Investment).len(), 1);
@@ -127,7 +104,7 @@ async fn a_bad_value_on_a_waiting_drafts_form_stores_nothing_and_the_typed_answe
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_note_asking_for_its_action_keeps_the_owner_on_its_form() {
     let bot = started().await;
-    setup_ops(&bot).await;
+    with_field_service_platform(&bot).await;
     said(&bot, "880", "met Ops today about pricing").await;
     let (asked, card) = said_and_sent(&bot, "881", "edit owner raj").await;
     assert!(
@@ -153,21 +130,11 @@ async fn a_note_asking_for_its_action_keeps_the_owner_on_its_form() {
         .unwrap_or_else(|| panic!("a follow-up input: {form}"));
     assert_eq!(follow_up["value"], "@raj", "{form}");
     // Sent as it is, the follow-up says nothing to do: refused, nothing stored.
-    let refused = bot
-        .gateway(on_card(
-            fill(&form, "883", "2001", &BTreeMap::new(), true),
-            &card,
-        ))
-        .await;
+    let refused = bot.submit_on(&card, &form, "883", &[]).await;
     assert!(text(&refused).contains("nothing to do"), "{refused}");
     assert!(bot.live(Kind::Note).is_empty());
-    let typed = BTreeMap::from([(
-        "follow_up".to_string(),
-        "send the price list @raj".to_string(),
-    )]);
-    let done = bot
-        .gateway(on_card(fill(&form, "884", "2001", &typed, true), &card))
-        .await;
+    let typed = [("follow_up", "send the price list @raj")];
+    let done = bot.submit_on(&card, &form, "884", &typed).await;
     assert!(text(&done).contains("NOTE-1"), "{done}");
     let notes = bot.live(Kind::Note);
     assert_eq!(notes.len(), 1, "{done}");

@@ -8,10 +8,7 @@ use super::*;
 async fn an_unknown_name_corrected_on_the_edit_form_is_kept_as_the_investments_other_name() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot
-        .edit_on_the_draft_of("Zentrix saved £5k in October")
-        .await["view"]
-        .clone();
+    let view = bot.edit_form_of("Zentrix saved £5k in October").await;
     let remember = element(&view, "remember");
     assert_eq!(remember["initial_value"], "Zentrix", "{view}");
     let label = view["blocks"]
@@ -24,13 +21,7 @@ async fn an_unknown_name_corrected_on_the_edit_form_is_kept_as_the_investments_o
     assert_eq!(label, "Also remember as another name");
 
     // The investment picked from the type-ahead (its id), the name left as filled in.
-    let (status, body) = bot
-        .interact(&submission(&view, &[("investment", "INV-1")]))
-        .await;
-    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
-    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
-        .await;
-    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    let update = bot.submit_closing(&view, &[("investment", "INV-1")]).await;
     assert!(
         update["text"]
             .as_str()

@@ -191,18 +191,65 @@ impl Bot {
             .map(|e| e["value"].as_str().unwrap().to_string())
             .find(|v| v.starts_with("edit draft "))
             .unwrap_or_else(|| panic!("an Edit button: {card}"));
+        let mut press = self.button_press(&edit);
+        press["trigger_id"] = json!("7.7.edit");
+        assert_eq!(self.interact(&press).await.0, 200);
+        self.wait_for(|f| !f.opened.lock().unwrap().is_empty())
+            .await;
+        self.fake.opened.lock().unwrap()[0].clone()
+    }
+
+    /// U1 pressing the button whose value is `value` on a message the bot posted in C1, as
+    /// Slack's `block_actions` payload (not yet sent).
+    fn button_press(&self, value: &str) -> Value {
         let mut press = fixture("block_actions.json");
         press["team"]["id"] = json!("T1");
         press["user"]["id"] = json!("U1");
         press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
         press["channel"]["id"] = json!("C1");
         press["response_url"] = json!(format!("http://{}/respond", self.fake_addr));
-        press["trigger_id"] = json!("7.7.edit");
-        press["actions"][0]["value"] = json!(edit);
-        assert_eq!(self.interact(&press).await.0, 200);
-        self.wait_for(|f| !f.opened.lock().unwrap().is_empty())
+        press["actions"][0]["value"] = json!(value);
+        press
+    }
+
+    /// The form the Edit button on the draft of `said` opened (the view `views.open` got).
+    async fn edit_form_of(&self, said: &str) -> Value {
+        self.edit_on_the_draft_of(said).await["view"].clone()
+    }
+
+    /// Submits `view` with `typed` into it; the modal must close. The card update that follows.
+    async fn submit_closing(&self, view: &Value, typed: &[(&str, &str)]) -> Value {
+        let (status, body) = self.interact(&submission(view, typed)).await;
+        assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
+        self.wait_for(|f| !f.updates.lock().unwrap().is_empty())
             .await;
-        self.fake.opened.lock().unwrap()[0].clone()
+        self.fake.updates.lock().unwrap()[0].clone()
+    }
+
+    /// Submits `view` with `typed` into it; it must be refused with errors shown on its inputs
+    /// and nothing written. The bot's answer.
+    async fn submit_refused(&self, view: &Value, typed: &[(&str, &str)]) -> Value {
+        let before = self.store.log_len(&self.tenant()).unwrap();
+        let (status, body) = self.interact(&submission(view, typed)).await;
+        assert_eq!(status, 200, "{body}");
+        let answer: Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(answer["response_action"], "errors", "{answer}");
+        assert_eq!(self.store.log_len(&self.tenant()).unwrap(), before);
+        answer
+    }
+
+    /// Mentions the bot with `text`; the next message it posts in answer.
+    async fn answer_to(&self, text: &str) -> Value {
+        let before = self.fake.posts.lock().unwrap().len();
+        self.mention(text).await;
+        self.wait_for(|f| f.posts.lock().unwrap().len() > before)
+            .await;
+        self.fake.posts.lock().unwrap()[before].clone()
+    }
+
+    /// How many live records of `kind` the workspace holds.
+    fn count(&self, kind: Kind) -> usize {
+        self.store.live(&self.tenant(), kind).unwrap().len()
     }
 
     /// Ops (UNIT-1) with the Field service platform (INV-1).

@@ -18,25 +18,14 @@ fn answers(bot: &Bot) -> Vec<String> {
 /// Presses the button whose value is `value` on a message in C1; what the bot answered.
 async fn press(bot: &Bot, value: &str) -> String {
     let before = answers(bot).len();
-    let mut press = fixture("block_actions.json");
-    press["team"]["id"] = json!("T1");
-    press["user"]["id"] = json!("U1");
-    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
-    press["channel"]["id"] = json!("C1");
-    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
-    press["actions"][0]["value"] = json!(value);
-    assert_eq!(bot.interact(&press).await.0, 200);
+    assert_eq!(bot.interact(&bot.button_press(value)).await.0, 200);
     bot.fake.wait_for(|_| answers(bot).len() > before).await;
     answers(bot)[before..].join("\n")
 }
 
 /// Mentions the bot and returns the message it posted in answer.
 async fn said(bot: &Bot, text: &str) -> String {
-    let before = bot.fake.posts.lock().unwrap().len();
-    bot.mention(text).await;
-    bot.wait_for(|f| f.posts.lock().unwrap().len() > before)
-        .await;
-    bot.fake.posts.lock().unwrap()[before].to_string()
+    bot.answer_to(text).await.to_string()
 }
 
 fn notes(bot: &Bot) -> Vec<valuebridge::domain::Note> {

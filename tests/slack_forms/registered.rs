@@ -12,18 +12,14 @@ const NEW_ONES: [(&str, &str); 3] = [("benefit", "10000"), ("years", "3"), ("cat
 async fn a_registered_name_on_the_invest_form_logs_the_decision_on_it() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
+    let view = bot.edit_form_of(SERVICETITAN).await;
     assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
     let mut typed = vec![
         ("name", "Field service platform"),
         ("aliases", "ServiceTitan"),
     ];
     typed.extend(NEW_ONES);
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
-    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
-        .await;
-    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    let update = bot.submit_closing(&view, &typed).await;
     let said: Vec<&str> = update["blocks"]
         .as_array()
         .unwrap()
@@ -58,33 +54,27 @@ async fn a_draft_with_no_decision_says_why_on_the_name_input_and_stores_nothing(
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
     let view = bot
-        .edit_on_the_draft_of(
+        .edit_form_of(
             "would like a handheld scanner refresh for Ops, roughly £60k, should save £25k a year over 4 years",
         )
-        .await["view"]
-        .clone();
+        .await;
     assert_eq!(view["callback_id"], "valuebridge_form:invest", "{view}");
-    let before = bot.store.log_len(&bot.tenant()).unwrap();
     let mut typed = vec![("name", "INV-1")];
     typed.extend(NEW_ONES);
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!(status, 200, "{body}");
-    let answer: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(answer["response_action"], "errors", "{answer}");
+    let answer = bot.submit_refused(&view, &typed).await;
     let said = answer["errors"]["name"].as_str().unwrap_or_default();
     assert!(said.contains("says no decision"), "{answer}");
     assert!(
         said.contains("`edit investment Field service platform`"),
         "{answer}"
     );
-    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
+    let view = bot.edit_form_of(SERVICETITAN).await;
     // Only the name must be filled before Slack sends the form.
     let required: Vec<&str> = view["blocks"]
         .as_array()
@@ -101,23 +91,13 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
         ("years", ""),
         ("category", ""),
     ];
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
-    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
-        .await;
-    let update = bot.fake.updates.lock().unwrap()[0].to_string();
+    let update = bot.submit_closing(&view, &typed).await.to_string();
     assert!(update.contains("DEC-1"), "{update}");
     assert!(
         update.contains("`amend INV-1 aliases:ServiceTitan because also called that`"),
         "{update}"
     );
-    assert_eq!(
-        bot.store
-            .live(&bot.tenant(), Kind::Investment)
-            .unwrap()
-            .len(),
-        1
-    );
+    assert_eq!(bot.count(Kind::Investment), 1);
     let decisions = bot.store.live(&bot.tenant(), Kind::Decision).unwrap();
     match &decisions[..] {
         [d] => match &d.record {
@@ -135,19 +115,14 @@ async fn a_registered_name_with_a_new_ones_inputs_left_empty_logs_the_decision()
 async fn a_new_name_with_an_input_left_empty_is_refused_on_it_and_stores_nothing() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot.edit_on_the_draft_of(SERVICETITAN).await["view"].clone();
-    let before = bot.store.log_len(&bot.tenant()).unwrap();
+    let view = bot.edit_form_of(SERVICETITAN).await;
     let mut typed = vec![("name", "ServiceTitan renewal"), ("unit", "")];
     typed.extend(NEW_ONES);
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!(status, 200, "{body}");
-    let answer: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(answer["response_action"], "errors", "{answer}");
+    let answer = bot.submit_refused(&view, &typed).await;
     let said = answer["errors"]["unit"].as_str().unwrap_or_default();
     assert!(
         said.contains("Business unit is needed to register a new investment"),
         "{answer}"
     );
     assert!(answer["errors"].get("name").is_none(), "{answer}");
-    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
 }

@@ -289,11 +289,7 @@ async fn edit_on_a_draft_card_opens_the_form_filled_in_and_its_record_replaces_t
         .iter()
         .map(|(k, v)| (k.as_str(), v.as_str()))
         .collect();
-    let (status, body) = bot.interact(&submission(view, &filled)).await;
-    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
-    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
-        .await;
-    let update = bot.fake.updates.lock().unwrap()[0].clone();
+    let update = bot.submit_closing(view, &filled).await;
     assert_eq!(
         (update["channel"].as_str(), update["ts"].as_str()),
         (Some("C1"), Some("1700000000.000100"))

@@ -35,7 +35,7 @@ fn said_since_first(bot: &Bot) -> String {
 async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_form_logs_on_a_registered_one() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot.edit_on_the_draft_of(WAITING).await["view"].clone();
+    let view = bot.edit_form_of(WAITING).await;
     let asked = bot.fake.posts.lock().unwrap()[0].clone();
     assert!(
         asked
@@ -52,27 +52,13 @@ async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_form_logs_on_a_re
         ("name", "Field service platform"),
         ("aliases", "ServiceTitan"),
     ];
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!((status, body.as_str()), (200, ""), "the modal closes");
-    bot.wait_for(|f| !f.updates.lock().unwrap().is_empty())
-        .await;
-    let update = bot.fake.updates.lock().unwrap()[0].to_string();
+    let update = bot.submit_closing(&view, &typed).await.to_string();
     assert!(update.contains("DEC-1"), "{update}");
     assert!(!update.contains("What benefit"), "{update}");
-    assert_eq!(
-        bot.store
-            .live(&bot.tenant(), Kind::Investment)
-            .unwrap()
-            .len(),
-        1
-    );
-    assert_eq!(
-        bot.store.live(&bot.tenant(), Kind::Decision).unwrap().len(),
-        1
-    );
+    assert_eq!(bot.count(Kind::Investment), 1);
+    assert_eq!(bot.count(Kind::Decision), 1);
     // The question is settled: an answer typed now finds no draft asking it.
-    bot.mention("yes").await;
-    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
+    bot.answer_to("yes").await;
     let after = said_since_first(&bot);
     assert!(
         after.contains("There is no draft waiting for you"),
@@ -85,13 +71,9 @@ async fn a_waiting_drafts_question_has_edit_and_cancel_and_its_form_logs_on_a_re
 async fn a_bad_value_on_a_waiting_drafts_form_is_shown_on_it_and_the_typed_answer_still_works() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    let view = bot.edit_on_the_draft_of(WAITING).await["view"].clone();
-    let before = bot.store.log_len(&bot.tenant()).unwrap();
+    let view = bot.edit_form_of(WAITING).await;
     let typed = [("benefit", "10000"), ("years", "99"), ("category", "run")];
-    let (status, body) = bot.interact(&submission(&view, &typed)).await;
-    assert_eq!(status, 200, "{body}");
-    let answer: Value = serde_json::from_str(&body).unwrap();
-    assert_eq!(answer["response_action"], "errors", "{answer}");
+    let answer = bot.submit_refused(&view, &typed).await;
     assert!(
         answer["errors"]["years"]
             .as_str()
@@ -99,11 +81,8 @@ async fn a_bad_value_on_a_waiting_drafts_form_is_shown_on_it_and_the_typed_answe
             .contains("99"),
         "{answer}"
     );
-    assert_eq!(bot.store.log_len(&bot.tenant()).unwrap(), before);
     // The question still waits, and a typed answer fills it as before.
-    bot.mention("£10k a year").await;
-    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
-    let next = bot.fake.posts.lock().unwrap()[1].clone();
+    let next = bot.answer_to("£10k a year").await;
     assert!(next.to_string().contains("Over how many years"), "{next}");
     assert_eq!(button_values(&next).len(), 2, "{next}");
 }
@@ -112,30 +91,19 @@ async fn a_bad_value_on_a_waiting_drafts_form_is_shown_on_it_and_the_typed_answe
 async fn cancel_on_a_waiting_drafts_question_drops_it() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    bot.mention(WAITING).await;
-    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-    let asked = bot.fake.posts.lock().unwrap()[0].clone();
+    let asked = bot.answer_to(WAITING).await;
     let cancel = button_values(&asked)
         .into_iter()
         .find(|v| v.starts_with("cancel draft "))
         .unwrap_or_else(|| panic!("a Cancel button: {asked}"));
-    let mut press = fixture("block_actions.json");
-    press["team"]["id"] = json!("T1");
-    press["user"]["id"] = json!("U1");
-    press["container"] = json!({"type": "message", "message_ts": "1700000000.000100", "channel_id": "C1", "is_ephemeral": false});
-    press["channel"]["id"] = json!("C1");
-    press["response_url"] = json!(format!("http://{}/respond", bot.fake_addr));
-    press["actions"][0]["value"] = json!(cancel);
-    assert_eq!(bot.interact(&press).await.0, 200);
+    assert_eq!(bot.interact(&bot.button_press(&cancel)).await.0, 200);
     bot.wait_for(|f| {
         !f.updates.lock().unwrap().is_empty() || !f.responses.lock().unwrap().is_empty()
     })
     .await;
     let said = said_since_first(&bot);
     assert!(said.contains("cancelled; nothing was logged"), "{said}");
-    bot.mention("£10k a year").await;
-    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
-    let after = bot.fake.posts.lock().unwrap()[1].to_string();
+    let after = bot.answer_to("£10k a year").await.to_string();
     assert!(!after.contains("Over how many years"), "{after}");
 }
 
@@ -143,11 +111,8 @@ async fn cancel_on_a_waiting_drafts_question_drops_it() {
 async fn yes_to_a_waiting_draft_asks_again_with_edit_and_cancel() {
     let bot = start_bot().await;
     bot.with_field_service_platform().await;
-    bot.mention(WAITING).await;
-    bot.wait_for(|f| !f.posts.lock().unwrap().is_empty()).await;
-    bot.mention("yes").await;
-    bot.wait_for(|f| f.posts.lock().unwrap().len() > 1).await;
-    let again = bot.fake.posts.lock().unwrap()[1].clone();
+    bot.answer_to(WAITING).await;
+    let again = bot.answer_to("yes").await;
     assert!(again.to_string().contains("can't be logged yet"), "{again}");
     assert!(
         again

@@ -205,4 +205,5 @@ pub mod captured;
 pub mod child;
 pub mod edit_forms;
 pub mod forms;
+pub mod ids;
 pub mod names;

@@ -128,6 +128,13 @@ fn main() {
     let (threshold, model, intent_cv) =
         intent::choose(&training, &schemes, &opts.first_seen, &shipped);
     let model = Arc::new(model);
+    // The intent model trained on everything, as its file would hold it.
+    let intent_text = stamped(
+        &model.to_text(),
+        model.is_empty(),
+        items.len(),
+        tenants.len(),
+    );
     // A model kept as shipped: its verdict is UNCHANGED, never judged.
     let unchanged = || Cv {
         rules: 0,
@@ -137,12 +144,7 @@ fn main() {
     if opts.intent_only {
         println!("\n--intent-only: both ranking models are kept as shipped");
         let mut candidates = shipped.clone();
-        candidates.0[0] = stamped(
-            &model.to_text(),
-            model.is_empty(),
-            items.len(),
-            tenants.len(),
-        );
+        candidates.0[0] = intent_text.clone();
         if let Some(keep) = &opts.keep {
             candidates.write(keep);
             println!("\nthe candidates are kept in {}", keep.display());
@@ -245,12 +247,7 @@ fn main() {
             "\n--rationale-only: the date-role model is not retrained (the shipped one is kept)"
         );
         let mut candidates = shipped.clone();
-        candidates.0[0] = stamped(
-            &model.to_text(),
-            model.is_empty(),
-            items.len(),
-            tenants.len(),
-        );
+        candidates.0[0] = intent_text.clone();
         candidates.0[1] = reasons.to_text();
         if let Some(keep) = &opts.keep {
             let mut kept = candidates.clone();
@@ -290,12 +287,7 @@ fn main() {
         &dates_base,
     );
     let candidates = Models([
-        stamped(
-            &model.to_text(),
-            model.is_empty(),
-            items.len(),
-            tenants.len(),
-        ),
+        intent_text,
         reasons.to_text(),
         roles.to_text_as(DATES_HEADER),
     ]);

@@ -304,8 +304,8 @@ impl Service {
     /// nothing is missing). Shown as it is stored, never written again: a `yes` or a press
     /// that logs nothing must not overwrite an answer typed meanwhile.
     pub(super) fn not_yet(&self, caller: &Caller, draft: &Draft) -> Option<Reply> {
-        let missing = draft.proposal.missing();
-        let mut r = super::waiting::asking(draft.id, question(self, caller, missing.first()?));
+        let field = *draft.proposal.missing().first()?;
+        let mut r = self.asking(caller, draft, field);
         r.blocks.insert(
             0,
             valuebridge_chat::Block::Paragraph {
@@ -318,10 +318,16 @@ impl Service {
         Some(r)
     }
 
-    /// A kept draft as it is shown: its next question, or its card.
+    /// A draft still waiting, as read so far, asking about `field`.
+    fn asking(&self, caller: &Caller, draft: &Draft, field: &str) -> Reply {
+        let q = question(self, caller, field);
+        super::waiting::asking(draft.id, &draft.proposal, field, q)
+    }
+
+    /// A kept draft as it is shown: what was read so far and its next question, or its card.
     fn view(&self, caller: &Caller, draft: &Draft) -> Reply {
         match draft.proposal.missing().first() {
-            Some(field) => super::waiting::asking(draft.id, question(self, caller, field)),
+            Some(field) => self.asking(caller, draft, field),
             None => match &draft.learn {
                 Some(offer) => super::learn_alias::with_offer(draft.proposal.card(draft.id), offer),
                 None => draft.proposal.card(draft.id),

@@ -1,29 +1,45 @@
-//! A draft still waiting for an answer: its one short question, with the card's **Edit**
-//! (the same form a full draft opens, to fill the asked field or name a registered
-//! investment) and **Cancel**; no Confirm, since it cannot be logged until answered.
+//! A draft still waiting for an answer: what was read so far (the card's fields, the asked
+//! one "asked below"), then its one short question, with the card's **Edit** (the same form
+//! a full draft opens, to fill the asked field or name a registered investment) and
+//! **Cancel**; no Confirm, since it cannot be logged until answered. Seeing what was read,
+//! the person can tell whether the question is about the right thing before answering it.
 
+use super::proposal::Proposal;
 use valuebridge_chat::{Block, Button, ButtonStyle, Reply};
 
-/// Draft `draft_id`'s `question`, with its Edit and Cancel buttons.
-pub(super) fn asking(draft_id: u64, question: String) -> Reply {
-    Reply::info().paragraph(question).buttons(vec![
-        Button {
-            label: "Edit".into(),
-            action: format!("edit draft {draft_id}"),
-            style: ButtonStyle::Secondary,
-        },
-        Button {
-            label: "Cancel".into(),
-            action: format!("cancel draft {draft_id}"),
-            style: ButtonStyle::Danger,
-        },
-    ])
+/// Draft `draft_id` of `proposal`, as read so far, asking `question` about field `asked`,
+/// with its Edit and Cancel buttons.
+pub(super) fn asking(draft_id: u64, proposal: &Proposal, asked: &str, question: String) -> Reply {
+    Reply::info()
+        .heading(format!(
+            "Draft {draft_id}, as read so far: {}",
+            proposal.kind()
+        ))
+        .fields(proposal.read_so_far(asked))
+        .paragraph(question)
+        .buttons(vec![
+            Button {
+                label: "Edit".into(),
+                action: format!("edit draft {draft_id}"),
+                style: ButtonStyle::Secondary,
+            },
+            Button {
+                label: "Cancel".into(),
+                action: format!("cancel draft {draft_id}"),
+                style: ButtonStyle::Danger,
+            },
+        ])
 }
 
 /// `reply` (a waiting draft's, from [`asking`]) asking `question` instead: the reader's
-/// question can be sharper ("…for: Sales or Service?") than the field's.
+/// question can be sharper ("…for: Sales or Service?") than the field's. The question is
+/// the last paragraph, under the fields and above the buttons.
 pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
-    if let Some(Block::Paragraph { text }) = reply.blocks.first_mut() {
+    let last = reply.blocks.iter_mut().rev().find_map(|b| match b {
+        Block::Paragraph { text } => Some(text),
+        _ => None,
+    });
+    if let Some(text) = last {
         *text = question;
     }
     reply
@@ -32,6 +48,7 @@ pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::money::{Currency, Money};
 
     fn actions(r: &Reply) -> Vec<String> {
         r.blocks
@@ -43,24 +60,107 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_waiting_draft_offers_edit_and_cancel_but_no_confirm() {
-        let r = asking(7, "What benefit a year do you expect from it?".into());
-        assert_eq!(actions(&r), ["edit draft 7", "cancel draft 7"]);
-        assert!(
-            matches!(&r.blocks[0], Block::Paragraph { text } if text.starts_with("What benefit"))
-        );
+    fn fields(r: &Reply) -> Vec<(String, String)> {
+        r.blocks
+            .iter()
+            .flat_map(|b| match b {
+                Block::Fields { fields } => fields.clone(),
+                _ => Vec::new(),
+            })
+            .collect()
+    }
+
+    fn paragraphs(r: &Reply) -> Vec<&str> {
+        r.blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Paragraph { text } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// "ServiceTitan renewal approved at £40k", its unit not said.
+    fn new_one() -> Proposal {
+        Proposal::Investment {
+            name: Some("ServiceTitan renewal".into()),
+            unit: None,
+            cost: Some(Money::new(4_000_000, Currency::GBP)),
+            annual_benefit: None,
+            years: None,
+            category: None,
+            start: None,
+            then_decide: Some(crate::domain::Verdict::Approve),
+            rationale: None,
+            by: None,
+            review: None,
+        }
+    }
+
+    fn shown(r: &Reply, label: &str) -> String {
+        fields(r)
+            .into_iter()
+            .find(|(k, _)| k == label)
+            .map(|(_, v)| v)
+            .unwrap_or_else(|| panic!("no {label} in {r:?}"))
     }
 
     #[test]
-    fn the_readers_sharper_question_keeps_the_buttons() {
-        let r = asking_instead(
-            asking(3, "Which business unit is this for?".into()),
-            "Which business unit is the CRM for: Sales or Service?".into(),
+    fn a_waiting_draft_offers_edit_and_cancel_but_no_confirm() {
+        let r = asking(
+            7,
+            &new_one(),
+            "unit",
+            "Which business unit is this for?".into(),
+        );
+        assert_eq!(actions(&r), ["edit draft 7", "cancel draft 7"]);
+        assert_eq!(paragraphs(&r), ["Which business unit is this for?"]);
+    }
+
+    #[test]
+    fn a_waiting_draft_shows_the_cards_fields_read_so_far_the_asked_one_to_come() {
+        let r = asking(
+            7,
+            &new_one(),
+            "unit",
+            "Which business unit is this for?".into(),
         );
         assert!(
-            matches!(&r.blocks[0], Block::Paragraph { text } if text.contains("Sales or Service"))
+            matches!(&r.blocks[0], Block::Heading { text } if text == "Draft 7, as read so far: new investment and its decision"),
+            "{r:?}"
         );
+        assert!(matches!(r.blocks[1], Block::Fields { .. }), "{r:?}");
+        assert!(matches!(r.blocks[2], Block::Paragraph { .. }), "{r:?}");
+        // The card's labels, in the card's order.
+        let card = new_one().card(7);
+        let labels = |r: &Reply| fields(r).into_iter().map(|(k, _)| k).collect::<Vec<_>>();
+        assert_eq!(labels(&r), labels(&card));
+        assert_eq!(shown(&r, "Name"), "ServiceTitan renewal");
+        assert_eq!(shown(&r, "Cost"), "£40,000");
+        assert_eq!(shown(&r, "Then"), "log the decision: approve");
+        assert_eq!(shown(&r, "Unit"), "asked below");
+        assert_eq!(shown(&r, "Benefit a year"), "still needed");
+        assert_eq!(shown(&r, "Category"), "still needed");
+        // Not required: shown as the card shows it.
+        assert_eq!(shown(&r, "Start"), "—");
+    }
+
+    #[test]
+    fn the_readers_sharper_question_keeps_the_fields_and_the_buttons() {
+        let r = asking_instead(
+            asking(
+                3,
+                &new_one(),
+                "unit",
+                "Which business unit is this for?".into(),
+            ),
+            "Which business unit is the CRM for: Sales or Service?".into(),
+        );
+        assert_eq!(
+            paragraphs(&r),
+            ["Which business unit is the CRM for: Sales or Service?"]
+        );
+        assert_eq!(shown(&r, "Name"), "ServiceTitan renewal");
         assert_eq!(actions(&r), ["edit draft 3", "cancel draft 3"]);
     }
 }

@@ -140,3 +140,68 @@ async fn a_note_asking_for_its_action_keeps_the_owner_on_its_form() {
     assert_eq!(notes.len(), 1, "{done}");
     assert!(notes[0].to_string().contains("raj"), "{}", notes[0]);
 }
+
+/// The fields of a message's embeds, as Discord shows them: name and value.
+fn embed_fields(message: &Value) -> Vec<(String, String)> {
+    message["embeds"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|e| e["fields"].as_array().cloned().unwrap_or_default())
+        .map(|f| {
+            (
+                f["name"].as_str().unwrap_or_default().to_string(),
+                f["value"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_message_shows_what_was_read_then_the_question() {
+    let bot = started().await;
+    with_field_service_platform(&bot).await;
+    let asked = said(&bot, "890", WAITING).await;
+    let embeds = asked["embeds"].as_array().cloned().unwrap_or_default();
+    assert_eq!(
+        embeds[0]["title"], "Draft 1, as read so far: new investment and its decision",
+        "{asked}"
+    );
+    let fields = embed_fields(&asked);
+    for (name, value) in [
+        ("Name", "ServiceTitan renewal"),
+        ("Unit", "Ops"),
+        ("Cost", "£40,000"),
+        ("Benefit a year", "asked below"),
+        ("Years", "still needed"),
+    ] {
+        assert!(
+            fields.contains(&(name.to_string(), value.to_string())),
+            "{name}: {asked}"
+        );
+    }
+    // The question after the fields, in the last embed, with Edit and Cancel under it.
+    let last = embeds.last().unwrap();
+    assert!(
+        last["description"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("What benefit a year do you expect"),
+        "{asked}"
+    );
+    assert_eq!(
+        labels(&json!({ "data": asked })),
+        ["Edit", "Cancel"],
+        "{asked}"
+    );
+    let next = said(&bot, "891", "£10k a year").await;
+    let fields = embed_fields(&next);
+    assert!(
+        fields.contains(&("Benefit a year".into(), "£10,000".into())),
+        "{next}"
+    );
+    assert!(
+        fields.contains(&("Years".into(), "asked below".into())),
+        "{next}"
+    );
+}

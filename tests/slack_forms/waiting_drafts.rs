@@ -124,3 +124,60 @@ async fn yes_to_a_waiting_draft_asks_again_with_edit_and_cancel() {
     assert_eq!(presses.len(), 2, "{again}");
     assert!(presses[0].starts_with("edit draft "), "{again}");
 }
+
+/// The `*label*\nvalue` texts of a message's field sections, as Slack shows them.
+fn field_texts(message: &Value) -> Vec<String> {
+    message["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|b| b["fields"].as_array())
+        .flatten()
+        .map(|f| f["text"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_message_shows_what_was_read_then_the_question_then_the_buttons() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    let asked = bot.answer_to(WAITING).await;
+    let blocks = asked["blocks"].as_array().unwrap();
+    assert_eq!(blocks[0]["type"], "header", "{asked}");
+    assert_eq!(
+        blocks[0]["text"]["text"], "Draft 1, as read so far: new investment and its decision",
+        "{asked}"
+    );
+    let fields = field_texts(&asked);
+    for shown in [
+        "*Name*\nServiceTitan renewal",
+        "*Unit*\nOps",
+        "*Cost*\n£40,000",
+        "*Then*\nlog the decision: approve",
+        "*Benefit a year*\nasked below",
+        "*Years*\nstill needed",
+    ] {
+        assert!(fields.iter().any(|f| f == shown), "{shown}: {asked}");
+    }
+    // The question comes under the fields, then Edit and Cancel.
+    let [.., question, actions] = blocks.as_slice() else {
+        panic!("{asked}")
+    };
+    assert!(
+        question["text"]["text"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("What benefit a year do you expect"),
+        "{asked}"
+    );
+    assert_eq!(actions["type"], "actions", "{asked}");
+    // Answered, the next question shows the answer among the fields.
+    let next = bot.answer_to("£10k a year").await;
+    let fields = field_texts(&next);
+    assert!(
+        fields.iter().any(|f| f == "*Benefit a year*\n£10,000"),
+        "{next}"
+    );
+    assert!(fields.iter().any(|f| f == "*Years*\nasked below"), "{next}");
+    assert!(next.to_string().contains("Over how many years"), "{next}");
+}

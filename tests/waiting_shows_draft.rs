@@ -128,16 +128,10 @@ async fn a_note_asking_for_its_action_shows_the_owner_and_due_said() {
 }
 
 /// Several records of one message waiting in turn: each is asked about under its own
-/// draft's number, the first with the message's records named above it.
+/// draft's number and its place in the message, the first with the records named above it.
 #[tokio::test]
-async fn each_record_of_a_message_is_asked_about_under_its_own_number() {
-    let bot = Bot::new();
-    for line in [
-        "unit add Ops",
-        "invest Field service platform unit:Ops cost:£40k benefit:£60k/yr years:3 category:run",
-    ] {
-        typed(&bot, line).await;
-    }
+async fn each_record_of_a_message_is_asked_about_under_its_own_number_and_place() {
+    let bot = ops_bot().await;
     let out = say(
         &bot,
         "ServiceTitan renewal for Ops approved at £40k; also the field service platform saved £6k last month",
@@ -146,12 +140,37 @@ async fn each_record_of_a_message_is_asked_about_under_its_own_number() {
     let intro = at(&out, "That message holds 2 records. Draft 1 is below");
     let heading = at(
         &out,
-        "Draft 1, as read so far: new investment and its decision",
+        "Draft 1 (record 1 of 2 of your message), as read so far: new investment and its decision",
     );
     assert!(intro < heading, "{out}");
     assert!(heading < at(&out, "What benefit a year"), "{out}");
-    assert!(!out.contains("Draft 2, as read so far"), "{out}");
     let out = say(&bot, "no").await;
     assert!(out.contains("Back to draft 2:"), "{out}");
     assert!(out.contains("log this realised benefit?"), "{out}");
+
+    // The later record still asking, brought back: its place in the message is said.
+    let bot = ops_bot().await;
+    say(
+        &bot,
+        "the field service platform saved £6k last month; also we approved £80k for the drone kit in Ops",
+    )
+    .await;
+    let out = say(&bot, "no").await;
+    let back = at(&out, "Back to draft 2:");
+    let heading = at(
+        &out,
+        "Draft 2 (record 2 of 2 of your message), as read so far: new investment and its decision",
+    );
+    assert!(back < heading, "{out}");
+    assert_eq!(field(&out, "Name"), Some("drone kit"), "{out}");
+    assert_eq!(field(&out, "Cost"), Some("£80,000"), "{out}");
+    assert!(heading < at(&out, "What benefit a year"), "{out}");
+}
+
+/// A message of one record says no place: there is no other record to tell it from.
+#[tokio::test]
+async fn a_message_of_one_record_says_no_place() {
+    let bot = ops_bot().await;
+    let out = say(&bot, WAITING).await;
+    assert!(!out.contains("of your message"), "{out}");
 }

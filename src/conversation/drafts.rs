@@ -33,6 +33,10 @@ pub struct Draft {
     /// `edit alias no`: the person declined to have a name remembered.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub no_alias: bool,
+    /// Which record of its message this is, and of how many, when the message held several:
+    /// said while it asks a question, so the person knows which record it is about.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub record_of: Option<(usize, usize)>,
 }
 
 /// How many drafts one person can have set aside; older ones beyond it expire. Room for
@@ -58,6 +62,7 @@ impl Draft {
             guessed: None,
             learn: None,
             no_alias: false,
+            record_of: None,
         }
     }
 

@@ -192,6 +192,12 @@ impl Service {
             );
         }
         let records = 1 + queued.len();
+        if records > 1 {
+            draft.record_of = Some((1, records));
+            for (i, d) in queued.iter_mut().enumerate() {
+                d.record_of = Some((i + 2, records));
+            }
+        }
         let kept = older.as_ref().map(|o| o.id);
         let mut behind = older;
         while let Some(mut d) = queued.pop() {
@@ -321,7 +327,7 @@ impl Service {
     /// A draft still waiting, as read so far, asking about `field`.
     fn asking(&self, caller: &Caller, draft: &Draft, field: &str) -> Reply {
         let q = question(self, caller, field);
-        super::waiting::asking(draft.id, &draft.proposal, field, q)
+        super::waiting::asking(draft, field, q)
     }
 
     /// A kept draft as it is shown: what was read so far and its next question, or its card.

@@ -4,18 +4,23 @@
 //! **Cancel**; no Confirm, since it cannot be logged until answered. Seeing what was read,
 //! the person can tell whether the question is about the right thing before answering it.
 
-use super::proposal::Proposal;
+use super::drafts::Draft;
 use valuebridge_chat::{Block, Button, ButtonStyle, Reply};
 
-/// Draft `draft_id` of `proposal`, as read so far, asking `question` about field `asked`,
-/// with its Edit and Cancel buttons.
-pub(super) fn asking(draft_id: u64, proposal: &Proposal, asked: &str, question: String) -> Reply {
+/// `draft` as read so far, asking `question` about field `asked`, with its Edit and Cancel
+/// buttons. A record of a message that held several says which one it is.
+pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
+    let draft_id = draft.id;
+    let place = match draft.record_of {
+        Some((i, n)) => format!(" (record {i} of {n} of your message)"),
+        None => String::new(),
+    };
     Reply::info()
         .heading(format!(
-            "Draft {draft_id}, as read so far: {}",
-            proposal.kind()
+            "Draft {draft_id}{place}, as read so far: {}",
+            draft.proposal.kind()
         ))
-        .fields(proposal.read_so_far(asked))
+        .fields(draft.proposal.read_so_far(asked))
         .paragraph(question)
         .buttons(vec![
             Button {
@@ -48,6 +53,7 @@ pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::conversation::Proposal;
     use crate::money::{Currency, Money};
 
     fn actions(r: &Reply) -> Vec<String> {
@@ -80,6 +86,11 @@ mod tests {
             .collect()
     }
 
+    /// Draft `id` of [`new_one`].
+    fn draft(id: u64) -> Draft {
+        Draft::new(id, new_one(), chrono::Utc::now(), None)
+    }
+
     /// "ServiceTitan renewal approved at £40k", its unit not said.
     fn new_one() -> Proposal {
         Proposal::Investment {
@@ -107,24 +118,14 @@ mod tests {
 
     #[test]
     fn a_waiting_draft_offers_edit_and_cancel_but_no_confirm() {
-        let r = asking(
-            7,
-            &new_one(),
-            "unit",
-            "Which business unit is this for?".into(),
-        );
+        let r = asking(&draft(7), "unit", "Which business unit is this for?".into());
         assert_eq!(actions(&r), ["edit draft 7", "cancel draft 7"]);
         assert_eq!(paragraphs(&r), ["Which business unit is this for?"]);
     }
 
     #[test]
     fn a_waiting_draft_shows_the_cards_fields_read_so_far_the_asked_one_to_come() {
-        let r = asking(
-            7,
-            &new_one(),
-            "unit",
-            "Which business unit is this for?".into(),
-        );
+        let r = asking(&draft(7), "unit", "Which business unit is this for?".into());
         assert!(
             matches!(&r.blocks[0], Block::Heading { text } if text == "Draft 7, as read so far: new investment and its decision"),
             "{r:?}"
@@ -146,14 +147,22 @@ mod tests {
     }
 
     #[test]
+    fn a_record_of_a_message_that_held_several_says_which_it_is() {
+        let second = Draft {
+            record_of: Some((2, 3)),
+            ..draft(8)
+        };
+        let r = asking(&second, "unit", "Which business unit is this for?".into());
+        assert!(
+            matches!(&r.blocks[0], Block::Heading { text } if text == "Draft 8 (record 2 of 3 of your message), as read so far: new investment and its decision"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn the_readers_sharper_question_keeps_the_fields_and_the_buttons() {
         let r = asking_instead(
-            asking(
-                3,
-                &new_one(),
-                "unit",
-                "Which business unit is this for?".into(),
-            ),
+            asking(&draft(3), "unit", "Which business unit is this for?".into()),
             "Which business unit is the CRM for: Sales or Service?".into(),
         );
         assert_eq!(

@@ -50,6 +50,9 @@ async fn the_first_question_comes_after_what_was_read_so_far() {
         at(&out, "Years") < question,
         "the question comes last: {out}"
     );
+    // How to correct what was read, under the question (the console has no form).
+    let how = at(&out, "`edit <field> <value>` to correct a field above");
+    assert!(question < how, "{out}");
     // Not the card: nothing to confirm yet.
     assert!(!out.contains("log this"), "{out}");
     assert!(!out.contains("Reply `yes`"), "{out}");

@@ -7,6 +7,10 @@
 use super::drafts::Draft;
 use valuebridge_chat::{Block, Button, ButtonStyle, Reply};
 
+/// Said under the question: the console has no form, and a field read wrong is better
+/// corrected before the answer than after.
+const HOW: &str = "Reply with your answer, `edit <field> <value>` to correct a field above, or `no` to drop the draft.";
+
 /// `draft` as read so far, asking `question` about field `asked`, with its Edit and Cancel
 /// buttons. A record of a message that held several says which one it is.
 pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
@@ -22,6 +26,7 @@ pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
         ))
         .fields(draft.proposal.read_so_far(asked))
         .paragraph(question)
+        .paragraph(HOW)
         .buttons(vec![
             Button {
                 label: "Edit".into(),
@@ -38,13 +43,20 @@ pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
 
 /// `reply` (a waiting draft's, from [`asking`]) asking `question` instead: the reader's
 /// question can be sharper ("…for: Sales or Service?") than the field's. The question is
-/// the last paragraph, under the fields and above the buttons.
+/// the first paragraph after the draft's fields.
 pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
-    let last = reply.blocks.iter_mut().rev().find_map(|b| match b {
-        Block::Paragraph { text } => Some(text),
-        _ => None,
-    });
-    if let Some(text) = last {
+    let after_fields = reply
+        .blocks
+        .iter()
+        .position(|b| matches!(b, Block::Fields { .. }))
+        .map_or(0, |i| i + 1);
+    let asked = reply.blocks[after_fields..]
+        .iter_mut()
+        .find_map(|b| match b {
+            Block::Paragraph { text } => Some(text),
+            _ => None,
+        });
+    if let Some(text) = asked {
         *text = question;
     }
     reply
@@ -120,7 +132,7 @@ mod tests {
     fn a_waiting_draft_offers_edit_and_cancel_but_no_confirm() {
         let r = asking(&draft(7), "unit", "Which business unit is this for?".into());
         assert_eq!(actions(&r), ["edit draft 7", "cancel draft 7"]);
-        assert_eq!(paragraphs(&r), ["Which business unit is this for?"]);
+        assert_eq!(paragraphs(&r)[0], "Which business unit is this for?");
     }
 
     #[test]
@@ -147,6 +159,18 @@ mod tests {
     }
 
     #[test]
+    fn under_the_question_it_says_how_to_correct_what_was_read() {
+        let r = asking(&draft(7), "unit", "Which business unit is this for?".into());
+        assert_eq!(
+            paragraphs(&r),
+            [
+                "Which business unit is this for?",
+                "Reply with your answer, `edit <field> <value>` to correct a field above, or `no` to drop the draft."
+            ]
+        );
+    }
+
+    #[test]
     fn a_record_of_a_message_that_held_several_says_which_it_is() {
         let second = Draft {
             record_of: Some((2, 3)),
@@ -167,7 +191,10 @@ mod tests {
         );
         assert_eq!(
             paragraphs(&r),
-            ["Which business unit is the CRM for: Sales or Service?"]
+            [
+                "Which business unit is the CRM for: Sales or Service?",
+                "Reply with your answer, `edit <field> <value>` to correct a field above, or `no` to drop the draft."
+            ]
         );
         assert_eq!(shown(&r, "Name"), "ServiceTitan renewal");
         assert_eq!(actions(&r), ["edit draft 3", "cancel draft 3"]);

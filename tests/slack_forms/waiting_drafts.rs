@@ -159,18 +159,21 @@ async fn a_waiting_drafts_message_shows_what_was_read_then_the_question_then_the
     ] {
         assert!(fields.iter().any(|f| f == shown), "{shown}: {asked}");
     }
-    // The question comes under the fields, then Edit and Cancel.
-    let [.., question, actions] = blocks.as_slice() else {
-        panic!("{asked}")
-    };
-    assert!(
-        question["text"]["text"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("What benefit a year do you expect"),
-        "{asked}"
-    );
-    assert_eq!(actions["type"], "actions", "{asked}");
+    // The question comes under the fields, then how to correct them, then Edit and Cancel.
+    let texts: Vec<&str> = blocks
+        .iter()
+        .map(|b| b["text"]["text"].as_str().unwrap_or_default())
+        .collect();
+    let fields_at = blocks.iter().rposition(|b| b["fields"].is_array());
+    let question_at = texts
+        .iter()
+        .position(|t| t.contains("What benefit a year do you expect"));
+    let how_at = texts
+        .iter()
+        .position(|t| t.contains("to correct a field above"));
+    assert!(fields_at < question_at && question_at < how_at, "{asked}");
+    assert_eq!(how_at, Some(blocks.len() - 2), "{asked}");
+    assert_eq!(blocks[blocks.len() - 1]["type"], "actions", "{asked}");
     // Answered, the next question shows the answer among the fields.
     let next = bot.answer_to("£10k a year").await;
     let fields = field_texts(&next);

@@ -6,8 +6,7 @@
 
 mod support;
 
-use support::edit_forms::{ops_bot, say, typed};
-use support::Bot;
+use support::edit_forms::{ops_bot, say};
 
 /// A decision on a name nobody registered, with no benefit said: the bot asks for it.
 const WAITING: &str = "ServiceTitan renewal for Ops approved at £40k";

@@ -14,6 +14,7 @@ mod at_a_place;
 mod build;
 mod code_forms;
 mod event_times;
+mod extra_parts;
 mod find;
 mod heading_label;
 mod kind_nouns;

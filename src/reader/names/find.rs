@@ -307,7 +307,8 @@ impl NameIndex {
                 .is_none_or(|b| b.guessed || b.weak || unit_only(b))
             {
                 best = self
-                    .thing_at_a_place(toks, i)
+                    .extra_parts_at(toks, i, bare)
+                    .or_else(|| self.thing_at_a_place(toks, i))
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);
             }

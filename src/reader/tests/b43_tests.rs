@@ -1,0 +1,76 @@
+//! Round B43: names and the records split, each worded here for an invented organisation:
+//! a chain of escape rooms (the games, the front of house, the office). Each is checked with
+//! the rules alone (an empty model) and with the shipped model.
+
+use super::model::IntentModel;
+use super::*;
+use std::sync::Arc;
+
+/// A chain of escape rooms.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Games", &["Rooms", "Game Masters"]),
+            ("Front of House", &["Bookings", "FOH"]),
+            ("Office", &["Admin", "Finance"]),
+            ("Set Building", &["Design", "Workshop"]),
+        ],
+        &[
+            ("Booking System", "Front of House"),
+            ("Lobby Kiosks", "Front of House"),
+            ("Puzzle Prop Upgrade", "Games"),
+            ("Camera Monitoring", "Games"),
+            ("Leeds Expansion", "Office"),
+            ("Design Software", "Set Building"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    [
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
+        Reader::new(&dir(), ReaderSettings::default()),
+    ]
+}
+
+/// "Ray knocked back the extra scoring screens for the bar area" against Scoring System
+/// Upgrade: more of a registered thing's parts, said after "extra" / "more" by the name's
+/// first word (or its last word in the singular) and a part bought with it (screens,
+/// seats, licences, printers), is that investment, as a part of an investment is.
+#[test]
+fn extra_parts_said_by_a_word_of_a_name_are_that_name() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Jo knocked back the extra booking terminals for the Leeds rooms, £6k — the front desk copes fine",
+                "Booking System",
+            ),
+            (
+                "Jo has rejected the extra puzzle screens for York, £5k — the rooms are busy enough without them",
+                "Puzzle Prop Upgrade",
+            ),
+            ("ok'd 3k for 2 more kiosk printers 👍", "Lobby Kiosks"),
+            // The name's first word is also a unit's alias.
+            (
+                "Jo knocked back the extra design seats for York, £4k — the two designers can share",
+                "Design Software",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+    // More people or money said by a name's word are not its parts.
+    let r = readers()[0]
+        .read(
+            "Approved the staff rota change, £2k, we get more booking enquiries than we can answer",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_ne!(r.investment.as_deref(), Some("Booking System"), "{r:?}");
+}

@@ -74,3 +74,28 @@ fn extra_parts_said_by_a_word_of_a_name_are_that_name() {
         .unwrap();
     assert_ne!(r.investment.as_deref(), Some("Booking System"), "{r:?}");
 }
+
+/// "The commissary does get its walk-in freezer, another $22k": "does get" is "gets" said
+/// with weight, an approval of the thing given at its price, and a record of its own after
+/// the stop before it.
+#[test]
+fn a_thing_that_does_get_its_price_is_approved() {
+    for reader in readers() {
+        let text = "Jo went through the budget with me and two things came out of it. The Leeds expansion is dead: we've put £20k into a landlord who never signed. The lobby does get its new kiosks, another £9k — the weekend queue is out the door.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+        assert_eq!(r.also.len(), 1, "{r:?}");
+        let second = &r.also[0];
+        assert_eq!(second.verdict, Some(Verdict::Approve), "{second:?}");
+        assert_eq!(
+            second.investment.as_deref(),
+            Some("Lobby Kiosks"),
+            "{second:?}"
+        );
+        assert_eq!(second.amount.map(|m| m.minor), Some(900_000), "{second:?}");
+        let alone =
+            "The games room does get its new puzzle props, another £4k, the old ones keep jamming.";
+        let r = reader.read(alone, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{alone}: {r:?}");
+    }
+}

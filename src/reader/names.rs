@@ -240,3 +240,11 @@ pub struct NameIndex {
     /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
     kinds: word_keyed::WordKeyed<usize>,
 }
+
+impl NameIndex {
+    /// The last word of investment `inv`'s name, in lower case ("cameras" of Thermal Fire
+    /// Cameras).
+    pub(super) fn last_name_word(&self, inv: usize) -> Option<&str> {
+        self.inv_words.get(inv)?.last().map(String::as_str)
+    }
+}

@@ -10,12 +10,14 @@
 use super::*;
 
 mod back_on;
+mod earlier_thing;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
 mod tasks_of_their_own;
 mod things_of_their_own;
 
+use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
@@ -182,7 +184,22 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             named,
             about,
         };
+        // "… And @kieran will get the install dates for the cameras …": a task about a
+        // thing said before the current record.
+        let earlier_task = carries
+            && !record
+            && named.is_none()
+            && announced_task(toks, part)
+            && points_back_at_an_earlier_thing(
+                toks,
+                part,
+                &names,
+                index,
+                starts[starts.len() - 1],
+                about,
+            );
         let announced = task_of_its_own(toks, part, current, &starts, currency)
+            || earlier_task
             || but_decides
             || carries
                 && (named.is_some()

@@ -19,7 +19,8 @@ fn dir() -> StaticDirectory {
             ("Booking System", "Front of House"),
             ("Lobby Kiosks", "Front of House"),
             ("Puzzle Prop Upgrade", "Games"),
-            ("Camera Monitoring", "Games"),
+            ("Room Cameras", "Games"),
+            ("Car Park Cameras", "Office"),
             ("Leeds Expansion", "Office"),
             ("Design Software", "Set Building"),
         ],
@@ -97,5 +98,30 @@ fn a_thing_that_does_get_its_price_is_approved() {
             "The games room does get its new puzzle props, another £4k, the old ones keep jamming.";
         let r = reader.read(alone, "sam", today()).unwrap();
         assert_eq!(r.verdict, Some(Verdict::Approve), "{alone}: {r:?}");
+    }
+}
+
+/// "… Website's scaled back to a refresh …, £9k instead of £30k, …. And @kieran will get the
+/// install dates for the cameras from the supplier by 16/12.": a sentence opening on "And"
+/// and a handle, handing a task about another investment than the record before's, is a
+/// note of its own (the corpus's convention: a follow-up belongs to the record it is about,
+/// and one about an earlier record after another is a note of its own).
+#[test]
+fn and_a_handle_with_a_task_about_an_earlier_thing_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Bit of news. We're pressing ahead with the room cameras for York, £12k, after the break-in in August. The booking system is scaled back to the Leeds rooms only, £8k instead of £20k, since the vendor put its prices up. And @kieran will get the install dates for the cameras from the supplier by 16/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Room Cameras"), "{r:?}");
+        assert_eq!(r.also.len(), 2, "{r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Booking System"),
+            "{r:?}"
+        );
+        assert_eq!(r.also[0].due, None, "{r:?}");
+        let task = &r.also[1];
+        assert_eq!(task.intent, Intent::Note, "{task:?}");
+        assert_eq!(task.investment.as_deref(), Some("Room Cameras"), "{task:?}");
+        assert_eq!(task.due, Some("2026-12-16".parse().unwrap()), "{task:?}");
     }
 }

@@ -26,6 +26,7 @@ mod p1_speed_tests;
 mod partial;
 mod place_named;
 mod plural_things;
+mod plurals;
 mod rescoped_things;
 mod short_form_match;
 mod short_forms;

@@ -1,9 +1,10 @@
 //! Matching a message's words against the name index: every unit or investment named,
 //! the longest match first at each place.
 
+use super::plurals::plural_of;
 use super::spelling::{
-    abbreviates, clipped_plural, close, letter_set, may_be_close, plural_of,
-    read_for_its_own_meaning, same_stem, shortened, MAX_DISTANCE,
+    abbreviates, clipped_plural, close, letter_set, may_be_close, read_for_its_own_meaning,
+    same_stem, shortened, MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};

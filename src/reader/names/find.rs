@@ -157,6 +157,7 @@ impl NameIndex {
                                 // "Virtual cards": a later word of the name in the plural,
                                 // however short.
                                 && (plural_of(&t.lower, w)
+                                    || super::plurals::ies_plural_ending(toks, j, w)
                                     || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || clipped_plural(&t.lower, w)

@@ -23,6 +23,7 @@ fn dir() -> StaticDirectory {
             ("Car Park Cameras", "Office"),
             ("Leeds Expansion", "Office"),
             ("Design Software", "Set Building"),
+            ("Prop Battery Replacement", "Games"),
         ],
     )
 }
@@ -124,4 +125,33 @@ fn and_a_handle_with_a_task_about_an_earlier_thing_is_a_note_of_its_own() {
         assert_eq!(task.investment.as_deref(), Some("Room Cameras"), "{task:?}");
         assert_eq!(task.due, Some("2026-12-16".parse().unwrap()), "{task:?}");
     }
+}
+
+/// "The two new skip lorries are a yes at £310k" against Skip Lorry Replacement: a name's
+/// word in the plural of a word ending in a consonant and "y" ("lorries", "batteries") is
+/// that word, as "sensors" is "sensor".
+#[test]
+fn a_name_word_in_its_ies_plural_is_that_word() {
+    for reader in readers() {
+        let text = "The new prop batteries are a yes at £3k, the old ones die mid-game.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Prop Battery Replacement"),
+            "{r:?}"
+        );
+    }
+    // Before another noun, the words say another thing ("the prop batteries charger").
+    let r = readers()[0]
+        .read(
+            "ordered a prop batteries charging rack, £200",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_ne!(
+        r.investment.as_deref(),
+        Some("Prop Battery Replacement"),
+        "{r:?}"
+    );
 }

@@ -21,7 +21,7 @@ use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
-use self::tasks_of_their_own::{task_of_its_own, Current};
+use self::tasks_of_their_own::{named_only_by_its_work, task_of_its_own, Current};
 use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
 /// The token ranges of each record in the message, in order; always at least one (the
@@ -183,6 +183,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             record,
             named,
             about,
+            guessed: named.is_some() && named_only_by_its_work(toks, &names, part),
         };
         // "… And @kieran will get the install dates for the cameras …": a task about a
         // thing said before the current record.

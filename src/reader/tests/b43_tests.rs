@@ -24,6 +24,7 @@ fn dir() -> StaticDirectory {
             ("Leeds Expansion", "Office"),
             ("Design Software", "Set Building"),
             ("Prop Battery Replacement", "Games"),
+            ("Staff App Rollout", "Office"),
         ],
     )
 }
@@ -154,4 +155,19 @@ fn a_name_word_in_its_ies_plural_is_that_word() {
         Some("Prop Battery Replacement"),
         "{r:?}"
     );
+}
+
+/// "… the smart locks are approved for every Arizona site, $186k, …. @kayla will set up the
+/// rollout calendar by 12/14.": a task handed on after a decision, whose only name is a
+/// guess from the word of the work it is on ("rollout" of MFA Rollout), is the decision's
+/// follow-up, not a note of its own on the guessed investment.
+#[test]
+fn a_task_naming_an_investment_only_by_a_guess_stays_with_the_decision() {
+    for reader in readers() {
+        let text = "Good news from the owners: the lobby kiosks are approved for every site, £18k, after the York numbers came in. @kayla will set up the rollout calendar by 14/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Lobby Kiosks"), "{r:?}");
+        assert!(r.also.is_empty(), "{r:?}");
+        assert_eq!(r.due, Some("2026-12-14".parse().unwrap()), "{r:?}");
+    }
 }

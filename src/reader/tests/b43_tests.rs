@@ -25,6 +25,7 @@ fn dir() -> StaticDirectory {
             ("Design Software", "Set Building"),
             ("Prop Battery Replacement", "Games"),
             ("Staff App Rollout", "Office"),
+            ("Website Rebuild", "Front of House"),
         ],
     )
 }
@@ -169,5 +170,21 @@ fn a_task_naming_an_investment_only_by_a_guess_stays_with_the_decision() {
         assert_eq!(r.investment.as_deref(), Some("Lobby Kiosks"), "{r:?}");
         assert!(r.also.is_empty(), "{r:?}");
         assert_eq!(r.due, Some("2026-12-14".parse().unwrap()), "{r:?}");
+    }
+}
+
+/// "Website revamp is a no for now" against Website Rebuild: a rebuild said as a revamp,
+/// redesign, overhaul or redo, after the name's earlier words, is the name, as "the cloud
+/// move" is Cloud Migration.
+#[test]
+fn a_rebuild_said_as_a_revamp_is_the_name() {
+    for reader in readers() {
+        for text in [
+            "Website revamp is a no for now. Nobody has time to write the copy before Christmas. Let us revisit in June.",
+            "The website redesign is approved at £9k, the booking page is a mess on phones.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("Website Rebuild"), "{text}: {r:?}");
+        }
     }
 }

@@ -18,6 +18,7 @@ mod extra_parts;
 mod find;
 mod heading_label;
 mod kind_nouns;
+mod moved_to_for;
 mod new_other_thing;
 mod one_more_singular;
 mod opening_phrase;

@@ -310,6 +310,7 @@ impl NameIndex {
             {
                 best = self
                     .extra_parts_at(toks, i, bare)
+                    .or_else(|| self.moved_to_for_at(toks, i))
                     .or_else(|| self.thing_at_a_place(toks, i))
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);

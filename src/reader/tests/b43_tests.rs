@@ -188,3 +188,33 @@ fn a_rebuild_said_as_a_revamp_is_the_name() {
         }
     }
 }
+
+/// "We approved the move to ServiceTitan for dispatch at $148k": a move to a product, named
+/// for the work it does, is the registered investment whose name holds that work's word
+/// (Dispatch Software), not a new thing called "move".
+#[test]
+fn a_move_to_a_product_for_some_work_is_that_work_s_investment() {
+    for reader in readers() {
+        for text in [
+            "Recap from Tuesday. We approved the move to Bookly for bookings at £12k for the first year, the old one double-books every Saturday.",
+            "We're going ahead with Escapely for bookings at £12k for the set-up and first year.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("Booking System"), "{text}: {r:?}");
+        }
+    }
+    // "for system design": a word any name may add ("system") tells none apart.
+    let dir = test_names::directory(
+        &[("Sales", &["Design"]), ("Games", &["Rooms"])],
+        &[
+            ("Design Software", "Sales"),
+            ("Door Lock System", "Games"),
+            ("Booking System", "Sales"),
+        ],
+    );
+    let text = "We approved the move to Roomplan for system design at £12k for the first year.";
+    let r = Reader::new(&dir, ReaderSettings::default())
+        .read(text, "sam", today())
+        .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("Design Software"), "{r:?}");
+}

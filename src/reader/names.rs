@@ -249,4 +249,11 @@ impl NameIndex {
     pub(super) fn last_name_word(&self, inv: usize) -> Option<&str> {
         self.inv_words.get(inv)?.last().map(String::as_str)
     }
+
+    /// Whether `word` (lower case) is one of investment `inv`'s name's words.
+    pub(super) fn name_has_word(&self, inv: usize, word: &str) -> bool {
+        self.inv_words
+            .get(inv)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
 }

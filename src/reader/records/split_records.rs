@@ -183,7 +183,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             record,
             named,
             about,
-            guessed: named.is_some() && named_only_by_its_work(toks, &names, part),
+            guessed: named.is_some() && named_only_by_its_work(toks, &names, index, part),
         };
         // "… And @kieran will get the install dates for the cameras …": a task about a
         // thing said before the current record.

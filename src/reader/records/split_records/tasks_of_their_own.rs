@@ -22,16 +22,23 @@ pub(super) struct Current<'a> {
 
 /// Whether every investment named in the sentence `(a, b)` is a guess from one word of
 /// work done ("rollout", "migration", "upgrade"): the work at hand, said of the record's
-/// own thing as much as of the name's.
+/// own thing as much as of the name's; or from one word the name does not hold ("the
+/// tills" for Concessions POS Refresh), which may be any thing's.
 pub(super) fn named_only_by_its_work(
     toks: &[Token],
     names: &[NameMatch],
+    index: &NameIndex,
     (a, b): (usize, usize),
 ) -> bool {
     let by_work = |m: &NameMatch| {
+        let word = &toks[m.start].lower;
+        let not_its_own = match m.targets[..] {
+            [Target::Investment(inv)] => !index.name_has_word(inv, word),
+            _ => false,
+        };
         m.guessed
             && m.end == m.start + 1
-            && crate::reader::name_variants::work_on(&toks[m.start].lower)
+            && (crate::reader::name_variants::work_on(word) || not_its_own)
     };
     let mut named = names.iter().filter(|m| {
         m.start >= a && m.start < b && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))

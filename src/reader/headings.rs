@@ -74,7 +74,13 @@ impl Reader {
         if self.heading_unit(toks).is_none() {
             let last = first.also.last().unwrap_or(first);
             let put_off = |r: &Reading| matches!(r.verdict, Some(Verdict::Defer | Verdict::Reject));
-            let before = if put_off(last) {
+            let pointed = tasks_on_decided::pointed_back_at(
+                std::iter::once(first).chain(&first.also).rev().skip(1),
+                &toks[a..b],
+            );
+            let before = if let Some(r) = pointed {
+                r
+            } else if put_off(last) {
                 std::iter::once(first)
                     .chain(&first.also)
                     .rev()

@@ -14,9 +14,11 @@ mod at_a_place;
 mod build;
 mod code_forms;
 mod event_times;
+mod extra_parts;
 mod find;
 mod heading_label;
 mod kind_nouns;
+mod moved_to_for;
 mod new_other_thing;
 mod one_more_singular;
 mod opening_phrase;
@@ -25,6 +27,7 @@ mod p1_speed_tests;
 mod partial;
 mod place_named;
 mod plural_things;
+mod plurals;
 mod rescoped_things;
 mod short_form_match;
 mod short_forms;
@@ -238,4 +241,19 @@ pub struct NameIndex {
     roles: Vec<(&'static str, usize)>,
     /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
     kinds: word_keyed::WordKeyed<usize>,
+}
+
+impl NameIndex {
+    /// The last word of investment `inv`'s name, in lower case ("cameras" of Thermal Fire
+    /// Cameras).
+    pub(super) fn last_name_word(&self, inv: usize) -> Option<&str> {
+        self.inv_words.get(inv)?.last().map(String::as_str)
+    }
+
+    /// Whether `word` (lower case) is one of investment `inv`'s name's words.
+    pub(super) fn name_has_word(&self, inv: usize, word: &str) -> bool {
+        self.inv_words
+            .get(inv)
+            .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
 }

@@ -94,3 +94,25 @@ fn names_something(toks: &[Token]) -> bool {
             && !place_before_group(toks, k)
     })
 }
+
+/// "… pressing ahead with thermal cameras …. Website's scaled back …. And @kieran will get
+/// the install dates for the cameras …": of the records before (`earlier`, latest first),
+/// the decided one whose investment's name ends on a word the task says after "the".
+pub(super) fn pointed_back_at<'a>(
+    mut earlier: impl Iterator<Item = &'a Reading>,
+    toks: &[Token],
+) -> Option<&'a Reading> {
+    earlier.find(|r| {
+        r.intent == Intent::Decision
+            && !r.new_investment
+            && r.investment
+                .as_deref()
+                .and_then(|n| n.rsplit(' ').next())
+                .is_some_and(|last| {
+                    last.len() >= 4
+                        && toks
+                            .windows(2)
+                            .any(|w| w[0].is("the") && w[1].lower.eq_ignore_ascii_case(last))
+                })
+    })
+}

@@ -100,6 +100,8 @@ pub(super) const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("rollout", &["deployment", "roll"]),
     ("deployment", &["rollout"]),
     ("refresh", &["upgrade", "renewal"]),
+    // "Website revamp is a no for now" for Website Rebuild.
+    ("rebuild", &["revamp", "redesign", "overhaul", "redo"]),
     ("upgrade", &["refresh", "uplift"]),
     ("modernization", &["upgrade", "modernize", "modernise"]),
     ("modernisation", &["upgrade", "modernize", "modernise"]),

@@ -1,9 +1,10 @@
 //! Matching a message's words against the name index: every unit or investment named,
 //! the longest match first at each place.
 
+use super::plurals::plural_of;
 use super::spelling::{
-    abbreviates, clipped_plural, close, letter_set, may_be_close, plural_of,
-    read_for_its_own_meaning, same_stem, shortened, MAX_DISTANCE,
+    abbreviates, clipped_plural, close, letter_set, may_be_close, read_for_its_own_meaning,
+    same_stem, shortened, MAX_DISTANCE,
 };
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
@@ -156,6 +157,7 @@ impl NameIndex {
                                 // "Virtual cards": a later word of the name in the plural,
                                 // however short.
                                 && (plural_of(&t.lower, w)
+                                    || super::plurals::ies_plural_ending(toks, j, w)
                                     || shortened(&t.lower, w)
                                     || abbreviates(&t.lower, w)
                                     || clipped_plural(&t.lower, w)
@@ -307,7 +309,9 @@ impl NameIndex {
                 .is_none_or(|b| b.guessed || b.weak || unit_only(b))
             {
                 best = self
-                    .thing_at_a_place(toks, i)
+                    .extra_parts_at(toks, i, bare)
+                    .or_else(|| self.moved_to_for_at(toks, i))
+                    .or_else(|| self.thing_at_a_place(toks, i))
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);
             }

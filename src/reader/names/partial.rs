@@ -1,9 +1,10 @@
 //! Names said with some of their words: without the first word (a tail), or with some
 //! words in order from the first ("billing upgrade" for Billing Platform Upgrade).
 
+use super::plurals::plural_of;
 use super::spelling::{
-    abbreviates, close, close_given_sets, expanded, first3, letter_set, plural_of, same_stem,
-    stands_for, Clipping,
+    abbreviates, close, close_given_sets, expanded, first3, letter_set, same_stem, stands_for,
+    Clipping,
 };
 use super::words::COMMON;
 use super::{NameIndex, NameMatch, Target, GENERIC};

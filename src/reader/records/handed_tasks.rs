@@ -75,12 +75,18 @@ pub(super) fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool
 /// A follow-up handed to someone's handle, announced as another item: "… approved, £33k.
 /// Separately @dwayne the upweller silos have to be ordered by 12/15" ("Separately",
 /// "Also"); "…; and @keisha please send …" or "…, and @otieno is to arrange …" ("and"
-/// after a semicolon or a comma); a line of its own opening on the handle ("…,
+/// after a semicolon or a comma, or opening a sentence before the handle); a line of its own opening on the handle ("…,
 /// contractor's on track\n@mikey nutcracker quotes to the committee by 18/12 pls").
 pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
     (super::opens_item(toks, a)
         || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
-        || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@"))
+        || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@")
+        // "…, since the agency has gone bust. And @kieran will get the install dates …": a
+        // sentence opening on "And" and the handle.
+        || a > 0
+            && toks[a - 1].is_sym(".")
+            && toks[a].is("and")
+            && toks.get(a + 1).is_some_and(|t| t.is_sym("@")))
         && handed_to_a_handle(toks, (a, b))
 }
 

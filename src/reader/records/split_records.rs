@@ -10,16 +10,18 @@
 use super::*;
 
 mod back_on;
+mod earlier_thing;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
 mod tasks_of_their_own;
 mod things_of_their_own;
 
+use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
-use self::tasks_of_their_own::{task_of_its_own, Current};
+use self::tasks_of_their_own::{named_only_by_its_work, task_of_its_own, Current};
 use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
 /// The token ranges of each record in the message, in order; always at least one (the
@@ -181,8 +183,24 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             record,
             named,
             about,
+            guessed: named.is_some() && named_only_by_its_work(toks, &names, index, part),
         };
+        // "… And @kieran will get the install dates for the cameras …": a task about a
+        // thing said before the current record.
+        let earlier_task = carries
+            && !record
+            && named.is_none()
+            && announced_task(toks, part)
+            && points_back_at_an_earlier_thing(
+                toks,
+                part,
+                &names,
+                index,
+                starts[starts.len() - 1],
+                about,
+            );
         let announced = task_of_its_own(toks, part, current, &starts, currency)
+            || earlier_task
             || but_decides
             || carries
                 && (named.is_some()

@@ -11,6 +11,7 @@ mod b1_defects_tests;
 mod b39_wrong_readings_tests;
 mod b41_tests;
 mod b42_tests;
+mod b43_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -114,6 +114,9 @@ pub(super) const RELEASES: &[&str] = &[
     "confirmed",
     "gets",
     "got",
+    // "does get" / "do get": "gets" said with weight.
+    "does",
+    "do",
     // "pouring £300k into the ERP" funds it; a bar "pouring 9% over" pours drinks.
     "pouring",
     "poured",
@@ -192,7 +195,15 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
     let funding_before = before.iter().any(|&j| funding(j));
     // "gets £150k more", "got an extra £20k", "gets another €50k": more money, not money
     // come back ("got £20k back").
-    if toks[start].is("gets") || toks[start].is("got") {
+    // "does get its walk-in freezer, another $22k": "gets" said with weight.
+    let gets = toks[start].is("gets")
+        || matches!(toks[start].lower.as_str(), "does" | "do")
+            && end == start + 2
+            && toks[start + 1].is("get");
+    if !gets && matches!(toks[start].lower.as_str(), "does" | "do") {
+        return false;
+    }
+    if gets || toks[start].is("got") {
         let more = ahead.iter().take(4).any(|&j| {
             matches!(
                 toks[j].lower.as_str(),
@@ -206,11 +217,10 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
             .take(10)
             .take_while(|&j| !toks[j].is_break())
             .collect();
-        let priced = toks[start].is("gets")
-            && clause.iter().enumerate().any(|(p, &j)| {
+        let priced =
+            gets && clause.iter().enumerate().any(|(p, &j)| {
                 money_at(j) && (p == 0 || matches!(toks[j - 1].lower.as_str(), "for" | "at"))
-            })
-            && !clause.iter().any(|&j| {
+            }) && !clause.iter().any(|&j| {
                 matches!(
                     toks[j].lower.as_str(),
                     "year"
@@ -246,7 +256,7 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                     .find(|t| !t.is("-"))
                     .is_some_and(|t| t.is("time") || t.is("off"))
         };
-        let priced_after = toks[start].is("gets")
+        let priced_after = gets
             && toks.get(c).is_some_and(|t| t.is(","))
             && c + 1 < toks.len()
             && money_at(c + 1)
@@ -255,15 +265,14 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
                 .any(once);
         // "the MRF gets its spare conveyor motor, another £7k, because …" (round S42): the
         // thing given, then "another" and its price after the comma.
-        let another_after = toks[start].is("gets")
+        let another_after = gets
             && toks.get(c).is_some_and(|t| t.is(","))
             && toks.get(c + 1).is_some_and(|t| t.is("another"))
             && c + 2 < toks.len()
             && money_at(c + 2);
         // "the settlement software gets the extra module for the landing slips, $9,500, …":
         // a thing given, then its price alone after the comma.
-        let priced_alone =
-            toks[start].is("gets") && crate::reader::getting_things::priced_thing_at(toks, end);
+        let priced_alone = gets && crate::reader::getting_things::priced_thing_at(toks, end);
         // "we got €64k more from the funding than last quarter": more than before, a
         // result compared, not more money given.
         let compared = toks[end..]

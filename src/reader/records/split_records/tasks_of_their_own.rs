@@ -15,6 +15,35 @@ pub(super) struct Current<'a> {
     pub(super) named: Option<&'a Vec<Target>>,
     /// The investment the current record names.
     pub(super) about: Option<&'a Vec<Target>>,
+    /// Whether the sentence names its investment only by a guess from the work a name
+    /// says ("set up the rollout calendar" for MFA Rollout).
+    pub(super) guessed: bool,
+}
+
+/// Whether every investment named in the sentence `(a, b)` is a guess from one word of
+/// work done ("rollout", "migration", "upgrade"): the work at hand, said of the record's
+/// own thing as much as of the name's; or from one word the name does not hold ("the
+/// tills" for Concessions POS Refresh), which may be any thing's.
+pub(super) fn named_only_by_its_work(
+    toks: &[Token],
+    names: &[NameMatch],
+    index: &NameIndex,
+    (a, b): (usize, usize),
+) -> bool {
+    let by_work = |m: &NameMatch| {
+        let word = &toks[m.start].lower;
+        let not_its_own = match m.targets[..] {
+            [Target::Investment(inv)] => !index.name_has_word(inv, word),
+            _ => false,
+        };
+        m.guessed
+            && m.end == m.start + 1
+            && (crate::reader::name_variants::work_on(word) || not_its_own)
+    };
+    let mut named = names.iter().filter(|m| {
+        m.start >= a && m.start < b && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
+    });
+    named.next().is_some_and(by_work) && named.all(by_work)
 }
 
 /// Whether the sentence `part` is a task that is a note of its own after the record opened
@@ -32,6 +61,7 @@ pub(super) fn task_of_its_own(
         record,
         named,
         about,
+        guessed,
     } = current;
     // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
     // handed to a handle after a record is a note of its own, whatever it names.
@@ -55,8 +85,11 @@ pub(super) fn task_of_its_own(
         let last = *starts.last().expect("starts with the first");
         !find_money(&toks[last..part.0], currency).is_empty()
     };
+    // "… approved for every Arizona site, $186k, …. @kayla will set up the rollout calendar
+    // by 12/14": a name only guessed from the work the task is on is no other investment.
     let told_other = (carries || about.is_some() && figure_before())
         && named.is_some()
+        && !guessed
         && named != about
         && tells_a_handle_to_work(toks, part)
         && find_verdict_in(toks, part.0, part.1).is_none();

@@ -269,4 +269,7 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // More money given: "gets £150k more", "got an extra £20k" (see `funding_said`).
     ("gets", Verdict::Approve),
     ("got", Verdict::Approve),
+    // "The commissary does get its walk-in freezer, another $22k": "gets" said with weight.
+    ("does get", Verdict::Approve),
+    ("do get", Verdict::Approve),
 ];

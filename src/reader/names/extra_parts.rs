@@ -1,0 +1,94 @@
+//! "Ray knocked back the extra scoring screens for the bar area" against Scoring System
+//! Upgrade, "3 more kiosk printers" against Rental Kiosks: more parts of a registered
+//! thing, said after "extra" / "more" / "additional" by one word of its name (the first, or
+//! the last in the singular) and a part bought with it, are that investment (the corpus
+//! labels a part of an investment with its name). More people or money said so ("more
+//! booking enquiries", "extra hospitality sales") are not its parts: the word after must be
+//! a part's. Not after "a" / "an" ("an extra kiln"): one more of a kind is
+//! `one_more_singular`'s and convention 44's.
+
+use super::{NameIndex, NameMatch, Target};
+use crate::reader::tokens::Token;
+
+/// Parts bought with a thing, in the plural or singular: what "extra" buys more of.
+const PARTS: &[&str] = &[
+    "screen",
+    "screens",
+    "seat",
+    "seats",
+    "licence",
+    "licences",
+    "license",
+    "licenses",
+    "module",
+    "modules",
+    "panel",
+    "panels",
+    "printer",
+    "printers",
+    "terminal",
+    "terminals",
+    "kiosk",
+    "kiosks",
+    "sensor",
+    "sensors",
+    "scanner",
+    "scanners",
+    "reader",
+    "readers",
+    "tablet",
+    "tablets",
+    "camera",
+    "cameras",
+    "charger",
+    "chargers",
+    "handset",
+    "handsets",
+    "headset",
+    "headsets",
+    "monitor",
+    "monitors",
+    "display",
+    "displays",
+    "unit",
+    "units",
+];
+
+impl NameIndex {
+    /// The one investment whose name opens on `bare` (or ends on it in the plural), when
+    /// `bare` at `i` follows "extra" / "more" / "additional" and a part's word follows it.
+    pub(super) fn extra_parts_at(&self, toks: &[Token], i: usize, bare: &str) -> Option<NameMatch> {
+        let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        if i == 0
+            || !matches!(word(i - 1), "extra" | "more" | "additional")
+            || i >= 2 && matches!(word(i - 2), "a" | "an")
+            || !toks[i].is_word()
+            || bare.len() < 3
+            || !PARTS.contains(&word(i + 1))
+            || !toks[i + 1].is_word()
+        {
+            return None;
+        }
+        let mut found = None;
+        for (inv, words) in self.inv_words.iter().enumerate() {
+            let first = words.len() >= 2 && words[0] == bare;
+            let last_plural = words
+                .last()
+                .and_then(|w| w.strip_suffix('s'))
+                .is_some_and(|one| one == bare);
+            if first || last_plural {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(inv);
+            }
+        }
+        Some(NameMatch {
+            targets: vec![Target::Investment(found?)],
+            start: i,
+            end: i + 2,
+            guessed: true,
+            weak: false,
+        })
+    }
+}

@@ -101,3 +101,21 @@ fn money_brought_in_by_something_else_is_no_deferrals_amount() {
         assert_eq!(r.amount, None, "{text}: {r:?}");
     }
 }
+
+/// Convention 46: a task joined by ", and @x to …" inside the verdict's own sentence is the
+/// decision's follow-up (its due), one record, as ", Tom to get …" is.
+#[test]
+fn a_task_joined_to_a_verdict_by_and_a_handle_is_the_decisions_follow_up() {
+    let due: Option<NaiveDate> = Some("2026-12-02".parse().unwrap());
+    for text in [
+        "From Jess: go ahead with the bike wash, £14k, and @tom to get the contract signed by Wed",
+        "The trail counters contract was signed at £38k, and @tom is to arrange the data feed by Wednesday.",
+    ] {
+        for reader in readers() {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+            assert!(r.also.is_empty(), "{text}: {r:?}");
+            assert_eq!(r.due, due, "{text}: {r:?}");
+        }
+    }
+}

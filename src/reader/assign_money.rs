@@ -190,11 +190,14 @@ impl Reader {
         // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
         // figure a cost moved from is the old one; the one it moved to is the record's.
         // On a deferral, "parked - the agency wants another £20k", "deferred to January,
-        // £275k is too much while …": the reason's figure, not what was put off (a
-        // rejection's "£1m is too much" is what was refused, and stays its amount).
+        // £275k is too much while …": the price of what was put off, its amount, as a
+        // rejection's "£1m is too much" is what was refused (convention 45); but "the two
+        // sponsors asking for it are worth £60k" is what something else is worth, and "the
+        // auction brought in $2.3M" what it earned.
         let reasons_figure = |m: &MoneyMention| {
             verdict == Some(Verdict::Defer)
                 && verdict_at.is_some_and(|(_, v)| money_roles::in_judged_clause(toks, m, v))
+                && money_roles::not_the_price_put_off(toks, m)
         };
         let one_off: Vec<&MoneyMention> = money
             .iter()

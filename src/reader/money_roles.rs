@@ -10,6 +10,7 @@ mod agreed_and_given;
 mod beside_other_figures;
 mod compared_prices;
 mod judged_and_paid;
+mod put_off_prices;
 mod rates_and_totals;
 mod takings_and_stock;
 
@@ -17,6 +18,7 @@ pub(super) use self::agreed_and_given::*;
 pub(super) use self::beside_other_figures::*;
 pub(super) use self::compared_prices::*;
 pub(super) use self::judged_and_paid::*;
+pub(super) use self::put_off_prices::*;
 pub(super) use self::rates_and_totals::*;
 pub(super) use self::takings_and_stock::*;
 

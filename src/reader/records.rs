@@ -88,8 +88,7 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
         let also_next = toks
             .get(j + 1)
             .is_some_and(|n| n.is("also") || n.is("separately"))
-            && (t.is_sym(",") || (t.is("and") && j > s))
-            || t.is_sym(",") && handle_task_next(toks, j + 1);
+            && (t.is_sym(",") || (t.is("and") && j > s));
         if t.is_sym(",") && toks.get(j + 1).is_some() && turns_to(toks, j + 1) {
             if j > s {
                 out.push((s, j));
@@ -115,14 +114,6 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
         out.push((s, toks.len()));
     }
     out
-}
-
-/// "…, and @otieno is to arrange the paybill set-up by 31st December": "and" then a chat
-/// handle at `k`, a task handed on after a comma.
-fn handle_task_next(toks: &[Token], k: usize) -> bool {
-    toks.get(k).is_some_and(|t| t.is("and"))
-        && toks.get(k + 1).is_some_and(|t| t.is_sym("@"))
-        && toks.get(k + 2).is_some_and(|t| t.is_word() && t.attached)
 }
 
 /// A dash with space on both sides: "items - parted", not "go-live".

@@ -74,12 +74,14 @@ pub(super) fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool
 
 /// A follow-up handed to someone's handle, announced as another item: "… approved, £33k.
 /// Separately @dwayne the upweller silos have to be ordered by 12/15" ("Separately",
-/// "Also"); "…; and @keisha please send …" or "…, and @otieno is to arrange …" ("and"
-/// after a semicolon or a comma, or opening a sentence before the handle); a line of its own opening on the handle ("…,
-/// contractor's on track\n@mikey nutcracker quotes to the committee by 18/12 pls").
+/// "Also"); "…; and @keisha please send …" ("and" after a semicolon, or opening a sentence
+/// before the handle; after a comma, "…, and @otieno is to arrange …", the task stays in the
+/// verdict's sentence, the decision's follow-up: convention 46); a line of its own opening on
+/// the handle ("…, contractor's on track\n@mikey nutcracker quotes to the committee by 18/12
+/// pls").
 pub(super) fn announced_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
     (super::opens_item(toks, a)
-        || a > 0 && (toks[a - 1].is_sym(";") || toks[a - 1].is_sym(",")) && toks[a].is("and")
+        || a > 0 && toks[a - 1].is_sym(";") && toks[a].is("and")
         || a > 0 && toks[a - 1].is_sym("\n") && toks[a].is_sym("@")
         // "…, since the agency has gone bust. And @kieran will get the install dates …": a
         // sentence opening on "And" and the handle.

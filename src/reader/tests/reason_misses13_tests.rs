@@ -80,13 +80,15 @@ fn since_a_month_after_a_perfect_says_from_when_and_the_reason_is_whole() {
 }
 
 #[test]
-fn money_someone_wants_in_a_deferrals_reason_stays_in_it_and_is_no_amount() {
+fn money_someone_wants_in_a_deferrals_reason_stays_in_it_and_is_its_amount() {
     let r = read(
         "Held the lesson booking app till March — the instructors are flat out with the Christmas \
          rush, and the developer wants another £15k",
     );
     assert_eq!(r.verdict, Some(Verdict::Defer));
-    assert_eq!(r.amount, None);
+    // Money asked on top of what was put off is the deferral's amount (the corpus's
+    // convention 45, 2026-12-05; before it this test asked for none).
+    assert_eq!(r.amount.map(|m| m.minor), Some(1_500_000));
     assert_eq!(
         r.rationale.as_deref(),
         Some(

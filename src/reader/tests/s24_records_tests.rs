@@ -91,9 +91,11 @@ fn a_subject_of_four_words_with_is_opens_a_record_of_its_own() {
 }
 
 /// A task handed to someone's handle, joined to a decision by ", and" ("…, and @lee is to
-/// arrange … by 18th December"), is a note of its own, its due date no part of the decision.
+/// arrange … by 18th December"), is the decision's follow-up, its due the decision's: one
+/// record (the corpus's convention 46, 2026-12-05; before it this test asked for a note of
+/// its own).
 #[test]
-fn a_task_joined_to_a_decision_by_and_a_handle_is_a_note_of_its_own() {
+fn a_task_joined_to_a_decision_by_and_a_handle_is_the_decisions_follow_up() {
     let text = "From the Systems Committee of 2nd December: the discovery layer migration was approved at $120,000, and @lee is to arrange the staff training by 18th December.";
     let r = read_library(text);
     assert_eq!(
@@ -101,14 +103,8 @@ fn a_task_joined_to_a_decision_by_and_a_handle_is_a_note_of_its_own() {
         Some(crate::domain::Verdict::Approve),
         "{text}: {r:?}"
     );
-    assert_eq!(r.due, None, "{text}: {r:?}");
-    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
-    assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
-    assert_eq!(
-        r.also[0].due,
-        Some("2026-12-18".parse().unwrap()),
-        "{text}: {r:?}"
-    );
+    assert_eq!(r.due, Some("2026-12-18".parse().unwrap()), "{text}: {r:?}");
+    assert!(r.also.is_empty(), "{text}: {r:?}");
 }
 
 /// A line of its own asking someone named for a task ("new line and Darren can you get the

@@ -63,8 +63,9 @@ pub(super) fn task_of_its_own(
         about,
         guessed,
     } = current;
-    // "… was approved at $120k, and @lee is to arrange the training by 18/12": a task
-    // handed to a handle after a record is a note of its own, whatever it names.
+    // "… approved, £33k, also @dwayne to order the silos by 12/15": a task handed to a
+    // handle, announced as another item after a record, is a note of its own, whatever it
+    // names (one joined by ", and @lee is to …" stays the decision's: convention 46).
     let handed_on = carries
         && !record
         && part.0 > 0

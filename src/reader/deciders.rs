@@ -2,6 +2,7 @@
 //! "the exec committee signed off …", "Ops decided to …". The subject of the verdict's
 //! clause, when it is a person's name, a body that decides, or a unit.
 
+use super::decider_heads;
 use super::deciders_told;
 use super::tokens::{TokKind, Token};
 
@@ -76,6 +77,17 @@ const BETWEEN: &[&str] = &[
     "unanimously",
     "quickly",
     "eventually",
+    // "The board didn't approve …", "Finance says hold …", "Ops want to hold off …" (D43).
+    "didn't",
+    "did",
+    "not",
+    "won't",
+    "will",
+    "says",
+    "said",
+    "voted",
+    "want",
+    "wants",
 ];
 
 /// Words that make a clause's subject the speaker's side, not a named decider.
@@ -112,6 +124,16 @@ const NOT_DECIDERS: &[&str] = &[
     "great",
     "heads",
     "quick",
+    // "The payroll move is off", "Quality can go ahead": a subject run on to a verb (D43).
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "yeah",
+    "still",
+    "there",
 ];
 
 /// A word that may be who decided: no pronoun or word of the speaker's side.
@@ -125,7 +147,7 @@ fn contracted_pronoun(w: &str) -> bool {
     w.split_once('\'').is_some_and(|(pronoun, _)| {
         matches!(
             pronoun,
-            "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let"
+            "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let" | "that" | "there" | "what"
         )
     })
 }
@@ -188,6 +210,7 @@ fn span_decider(
     end: usize,
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    let end = decider_heads::before_time(toks, start, end);
     if start >= end {
         return None;
     }
@@ -211,7 +234,8 @@ fn span_decider(
     let capitalised = |t: &&Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
     let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
     let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
-    if !(body || person) {
+    let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
+    if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {
         return None;
     }
     let from = if span[0].is_sym("@") {
@@ -251,9 +275,9 @@ fn passed_on_from(
 }
 
 /// The decider named before the verdict starting at token `verb` ("Priya approved …") or
-/// after it ("approved by the CFO"), as written. `is_unit` says whether a unit's name
-/// starts at a token; `is_investment` whether a token is part of an investment's name,
-/// which is what was decided, never who decided.
+/// after it ("approved by the CFO"), as written. `is_unit` says whether a token is part of a
+/// unit's name; `is_investment` whether a token is part of an investment's name, which is
+/// what was decided, never who decided.
 pub fn decided_by(
     text: &str,
     toks: &[Token],
@@ -267,19 +291,40 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
-    // "payroll switch pushed to april": moved with no object, the subject is the work.
+    // "payroll switch pushed to april": moved with no object, the subject is the work; so
+    // is the subject of "… paused til q2", "Website's scaled back …", "The pipe camera's a
+    // no" and who gets a thing ("Ops gets the pipe camera").
     let moved_itself = matches!(
         toks[verb].lower.as_str(),
-        "pushed" | "moved" | "bumped" | "shifted" | "delayed" | "postponed" | "deferred"
-    ) && toks
-        .get(verb + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until" | "back" | "out"));
-    (!moved_itself)
-        .then(|| named_before(text, toks, verb, is_unit, is_investment))
+        "pushed"
+            | "moved"
+            | "bumped"
+            | "shifted"
+            | "delayed"
+            | "postponed"
+            | "deferred"
+            | "paused"
+            | "parked"
+            | "scaled"
+            | "trimmed"
+            | "cut"
+    ) && toks.get(verb + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "to" | "till" | "til" | "until" | "back" | "out" | "down"
+        )
+    });
+    let the_thing = moved_itself
+        || decider_heads::gets_it(&toks[verb].lower)
+        || verb > 0 && decider_heads::is_run_on(&toks[verb - 1], &toks[verb]);
+    (!the_thing)
+        .then(|| {
+            named_before(text, toks, verb, is_unit, is_investment)
+                .map(deciders_told::without_has)
+                .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+                .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
+        })
         .flatten()
-        .map(deciders_told::without_has)
-        .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
-        .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
 }
@@ -298,7 +343,10 @@ fn named_before(
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())
             || (toks[end - 1].is("to")
                 && end >= 2
-                && matches!(toks[end - 2].lower.as_str(), "decided" | "agreed" | "voted")))
+                && matches!(
+                    toks[end - 2].lower.as_str(),
+                    "decided" | "agreed" | "voted" | "want" | "wants"
+                )))
     {
         end -= 1;
     }

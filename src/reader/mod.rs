@@ -81,6 +81,7 @@ mod dated_reasons;
 mod dates;
 mod deadline_days;
 mod decided_things;
+mod decider_heads;
 mod deciders;
 mod deciders_told;
 mod described_things;

@@ -1,0 +1,92 @@
+//! Round D43: a decider must be someone — a person, a named role, a body or a unit that
+//! decided — never the thing decided on. "ServiceTitan renewal for Ops approved at £40k" is
+//! a passive verdict after the thing: the words before it are what was approved.
+
+use super::*;
+
+/// A plumbing and heating contractor: ops, finance, sales.
+fn plumbers() -> StaticDirectory {
+    test_names::directory(
+        &[("Ops", &[]), ("Finance", &[]), ("Sales", &[])],
+        &[("Van Racking", "Ops"), ("Quote Builder", "Sales")],
+    )
+}
+
+fn by(text: &str) -> Option<String> {
+    test_names::read_on_test_day(text, "Nadia", &plumbers()).decided_by
+}
+
+#[test]
+fn the_thing_before_a_passive_verdict_decided_nothing() {
+    assert_eq!(by("ServiceTitan renewal for Ops approved at £40k"), None);
+    assert_eq!(by("Fleet telematics for Ops approved, £12k"), None);
+    assert_eq!(by("Jobber subscription approved at £9k"), None);
+    // A person or a unit before the verdict and what it took still decided it.
+    assert_eq!(
+        by("Priya approved the Jobber subscription at £9k").as_deref(),
+        Some("Priya")
+    );
+    assert_eq!(
+        by("Ops approved the Jobber subscription at £9k").as_deref(),
+        Some("Ops")
+    );
+}
+
+#[test]
+fn a_thing_said_of_with_a_unit_after_a_preposition_decided_nothing() {
+    assert_eq!(by("Container tracking for Sales approved, £24k"), None);
+    assert_eq!(by("Renewal of the Ops licences approved at £6k"), None);
+    assert_eq!(by("Ops licences approved at £6k"), None);
+    // A role of a body or unit still decided.
+    assert_eq!(
+        by("Head of Ops approved the Jobber subscription at £9k").as_deref(),
+        Some("Head of Ops")
+    );
+    assert_eq!(
+        by("The Ops team approved the Jobber subscription at £9k").as_deref(),
+        Some("The Ops team")
+    );
+}
+
+#[test]
+fn a_subject_ending_in_is_or_can_is_the_thing_or_who_may_go_ahead() {
+    assert_eq!(by("The Jobber subscription is approved at £9k"), None);
+    assert_eq!(by("The Ops van move is off altogether, £4k sunk"), None);
+    assert_eq!(
+        by("Ops can go ahead with a pipe camera, £1.8k, the old one is broken"),
+        None
+    );
+    assert_eq!(by("The pipe camera's a no, £1.8k is too much"), None);
+}
+
+#[test]
+fn who_gets_a_thing_did_not_decide_it() {
+    assert_eq!(by("Ops gets the pipe camera at £1.8k"), None);
+    assert_eq!(by("Sales got the go-ahead for a quote app, £6k"), None);
+    assert_eq!(by("Ops have the go-ahead for a pipe camera, £1.8k"), None);
+    assert_eq!(by("pipe camera paused til q2, ops swamped"), None);
+}
+
+#[test]
+fn a_body_keeps_its_name_without_the_words_after_it() {
+    assert_eq!(
+        by("The board didn't approve the quote app, £6k").as_deref(),
+        Some("The board")
+    );
+    assert_eq!(
+        by("Finance says hold the quote app till January").as_deref(),
+        Some("Finance")
+    );
+    assert_eq!(
+        by("Ops want to hold off on the pipe camera till March").as_deref(),
+        Some("Ops")
+    );
+    assert_eq!(
+        by("The exec on Tuesday agreed to keep the quote app at £6k").as_deref(),
+        Some("The exec")
+    );
+    assert_eq!(
+        by("Approved by the CFO under delegated authority: £2,400 for a pipe camera").as_deref(),
+        Some("the CFO")
+    );
+}

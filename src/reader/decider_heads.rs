@@ -120,3 +120,12 @@ pub(super) fn is_run_on(last: &Token, verb: &Token) -> bool {
                 | "still"
         )
 }
+
+/// "Minister's office has agreed …", "The Commissioner's office turned down …": a person's
+/// or a role's office, said with a capitalised possessive, is a body that decides.
+pub(super) fn someones_office(text: &str, toks: &[Token], off: usize, end: usize) -> bool {
+    end == off + 2
+        && (toks[off].lower.ends_with("'s") || toks[off].lower.ends_with("’s"))
+        && text[toks[off].start..].starts_with(|c: char| c.is_uppercase())
+        && role_head(&toks[off + 1].lower)
+}

@@ -211,7 +211,8 @@ fn span_decider(
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let end = decider_heads::before_time(toks, start, end);
-    if start >= end {
+    // "Decided Thursday to stop …": a verdict's own word before a time names no one.
+    if start >= end || BETWEEN.contains(&toks[end - 1].lower.as_str()) {
         return None;
     }
     let span = &toks[start..end];
@@ -232,7 +233,8 @@ fn span_decider(
         return None;
     }
     let capitalised = |t: &&Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
-    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
+    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j))
+        || decider_heads::someones_office(text, toks, off, end);
     let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
     let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
     if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {

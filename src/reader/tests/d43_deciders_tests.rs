@@ -90,3 +90,61 @@ fn a_body_keeps_its_name_without_the_words_after_it() {
         Some("the CFO")
     );
 }
+
+#[test]
+fn a_units_possessive_before_the_thing_decided_nothing() {
+    assert_eq!(
+        by("Sales's quote app approved this morning, £4,300 — the old one broke."),
+        None
+    );
+    assert_eq!(by("Ops's pipe camera ok'd, $6,200 setup."), None);
+    // "'s" for "has" right before the verdict still names who decided.
+    assert_eq!(
+        by("Wren's signed off the pipe camera at £1.8k").as_deref(),
+        Some("Wren")
+    );
+}
+
+#[test]
+fn a_time_after_a_verdict_word_names_no_one() {
+    assert_eq!(
+        by("Decided Thursday to stop the quote app, Ops never used it"),
+        None
+    );
+}
+
+#[test]
+fn who_reviewed_the_numbers_before_the_decisions_decided_them() {
+    let text = "Priya reviewed the Q3 numbers and two decisions have come out of it. We are \
+                stopping the quote app trial: £14k spent and nobody uses it. And Ops can go \
+                ahead with a pipe camera, £1.8k, because the old one is broken.";
+    let r = test_names::read_on_test_day(text, "Nadia", &plumbers());
+    let all: Vec<Option<String>> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| x.decided_by.clone())
+        .collect();
+    assert_eq!(all, vec![Some("Priya".to_string()); 2]);
+    // Gone through with the speaker, the decisions are the speaker's too.
+    let with_me = text.replace(
+        "reviewed the Q3 numbers",
+        "went through the Q3 numbers with me",
+    );
+    let r = test_names::read_on_test_day(&with_me, "Nadia", &plumbers());
+    assert_eq!(r.decided_by, None);
+}
+
+#[test]
+fn someones_office_and_someone_happy_to_fund_still_decided() {
+    assert_eq!(
+        by("Walt's happy to fund the pipe camera, $4k for two.").as_deref(),
+        Some("Walt")
+    );
+    assert_eq!(
+        by("The Commissioner's office turned down the quote app at $18k.").as_deref(),
+        Some("The Commissioner's office")
+    );
+    assert_eq!(
+        by("Minister's office has agreed to fund the quote app, $9k.").as_deref(),
+        Some("Minister's office")
+    );
+}

@@ -90,12 +90,40 @@ pub(super) fn before_time(toks: &[Token], start: usize, end: usize) -> usize {
 }
 
 /// "Ops gets the pipe camera", "Sales got the go-ahead", "the planer's getting a new
-/// grinder": a verdict said as getting something names who gets it, not who decided.
+/// grinder", "Ops can have a pipe camera": a verdict said as getting something names who
+/// gets it, not who decided; "Jobber Pro it is" names the thing chosen.
 pub(super) fn gets_it(w: &str) -> bool {
     matches!(
         w,
-        "gets" | "got" | "get" | "getting" | "receives" | "received"
+        "gets" | "got" | "get" | "getting" | "receives" | "received" | "it"
     )
+}
+
+/// "Ops can have a pipe camera", "Quality can go ahead": who may is not who decided, unless
+/// someone in the clause says so ("Finance says the quote app can wait").
+pub(super) fn may_have_it(toks: &[Token], verb: usize) -> bool {
+    let start = (0..verb)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(0, |k| k + 1);
+    matches!(toks[verb].lower.as_str(), "can" | "may")
+        && !(start..verb).any(|k| super::deciders_told::reports_verdict(&toks[k].lower))
+}
+
+/// "PIPE CAMERA APPROVED": words shouted from the clause's start up to the verdict at
+/// `verb` say nothing of a name by their capitals.
+pub(super) fn shouted(text: &str, toks: &[Token], verb: usize) -> bool {
+    let start = (0..verb)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .map_or(0, |k| k + 1);
+    let upper = |t: &Token| {
+        let s = &text[t.start..t.end];
+        s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase)
+    };
+    toks.get(verb)
+        .is_some_and(|t| upper(t) && t.lower.len() > 2)
+        && toks[start..verb].iter().all(|t| !t.is_word() || upper(t))
 }
 
 /// "The pipe camera's a no", "Website's scaled back": a subject run on to "'s" before words

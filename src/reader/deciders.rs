@@ -318,12 +318,18 @@ pub fn decided_by(
     });
     let the_thing = moved_itself
         || decider_heads::gets_it(&toks[verb].lower)
+        || decider_heads::may_have_it(toks, verb)
         || verb > 0 && decider_heads::is_run_on(&toks[verb - 1], &toks[verb]);
     (!the_thing)
         .then(|| {
             named_before(text, toks, verb, is_unit, is_investment)
                 .map(deciders_told::without_has)
-                .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+                .or_else(|| {
+                    let shout = decider_heads::shouted(text, toks, verb);
+                    (!shout)
+                        .then(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+                        .flatten()
+                })
                 .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         })
         .flatten()
@@ -365,6 +371,12 @@ fn named_before(
         start += 1;
     }
     if (start..end).any(is_investment) {
+        return None;
+    }
+    // "PIPE CAMERA APPROVED": shouted, only a body's word or a unit names who decided.
+    if decider_heads::shouted(text, toks, verb)
+        && !(start..end).any(|j| is_body(&toks[j].lower) || is_unit(j))
+    {
         return None;
     }
     span_decider(text, toks, start, end, is_unit)

@@ -29,7 +29,7 @@ fn opener_len(toks: &[Token], s: usize) -> usize {
 
 /// Verbs that tell a named person's verdict between their name and the verdict's words:
 /// they want it, say it, gave it or came round to it.
-fn reports_verdict(w: &str) -> bool {
+pub(super) fn reports_verdict(w: &str) -> bool {
     matches!(
         w,
         "wants" | "wanted" | "says" | "said" | "reckons" | "gave" | "given" | "came" | "come"

@@ -148,3 +148,35 @@ fn someones_office_and_someone_happy_to_fund_still_decided() {
         Some("Minister's office")
     );
 }
+
+#[test]
+fn who_can_have_a_thing_or_the_thing_chosen_decided_nothing() {
+    assert_eq!(
+        by("Go on then, Ops can have a pipe camera for the vans, £1,800."),
+        None
+    );
+    assert_eq!(
+        by("Steering 1/12 — outcomes\n• Field app: Jobber Pro it is, £48k, go-live April"),
+        None
+    );
+}
+
+#[test]
+fn a_shouted_thing_before_its_verdict_is_no_person() {
+    assert_eq!(
+        by("PIPE CAMERA APPROVED 🎉 6k. the old one is broken"),
+        None
+    );
+    assert_eq!(
+        by("CFO APPROVED THE PIPE CAMERA 🎉 6k").as_deref(),
+        Some("CFO")
+    );
+}
+
+#[test]
+fn who_says_a_thing_can_wait_decided_it() {
+    assert_eq!(
+        by("Finance says the quote app can wait till April, month end is fine").as_deref(),
+        Some("Finance")
+    );
+}

@@ -157,3 +157,16 @@ pub(super) fn someones_office(text: &str, toks: &[Token], off: usize, end: usize
         && text[toks[off].start..].starts_with(|c: char| c.is_uppercase())
         && role_head(&toks[off + 1].lower)
 }
+
+/// "ServiceTitan approved at £40k", "Jobber Pro signed off at £9k": a verdict said as a
+/// past form with no object, straight on to "at" a price, is passive; the words before it
+/// are the thing, unless they name a body.
+pub(super) fn approved_at(toks: &[Token], verb: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let past = matches!(
+        word(verb),
+        "approved" | "rejected" | "declined" | "ok'd" | "okayed" | "signed" | "agreed" | "greenlit"
+    );
+    let next = verb + 1 + usize::from(word(verb + 1) == "off");
+    past && word(next) == "at"
+}

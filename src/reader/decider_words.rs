@@ -78,6 +78,7 @@ pub(super) const NOT_DECIDERS: &[&str] = &[
     "yeah",
     "still",
     "there",
+    "not",
 ];
 
 /// A word that may be who decided: no pronoun or word of the speaker's side.

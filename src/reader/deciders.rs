@@ -233,7 +233,8 @@ pub fn decided_by(
             named_before(text, toks, verb, is_unit, is_investment)
                 .map(deciders_told::without_has)
                 .or_else(|| {
-                    let shout = decider_heads::shouted(text, toks, verb);
+                    let shout = decider_heads::shouted(text, toks, verb)
+                        || decider_heads::approved_at(toks, verb);
                     (!shout)
                         .then(|| deciders_told::clause_subject(text, toks, verb, is_investment))
                         .flatten()
@@ -281,8 +282,9 @@ fn named_before(
     if (start..end).any(is_investment) {
         return None;
     }
-    // "PIPE CAMERA APPROVED": shouted, only a body's word or a unit names who decided.
-    if decider_heads::shouted(text, toks, verb)
+    // "PIPE CAMERA APPROVED" shouted, "ServiceTitan approved at £40k" passive: only a
+    // body's word or a unit names who decided.
+    if (decider_heads::shouted(text, toks, verb) || decider_heads::approved_at(toks, verb))
         && !(start..end).any(|j| is_body(&toks[j].lower) || is_unit(j))
     {
         return None;

@@ -180,3 +180,16 @@ fn who_says_a_thing_can_wait_decided_it() {
         Some("Finance")
     );
 }
+
+#[test]
+fn a_name_approved_at_a_price_is_the_thing() {
+    assert_eq!(by("ServiceTitan approved at £40k"), None);
+    assert_eq!(
+        by("Jobber Pro signed off at £9k, the old quotes tool goes"),
+        None
+    );
+    // A body approving at a price still decided.
+    assert_eq!(by("Board signed off at £310k.").as_deref(), Some("Board"));
+    // "Not approved:" is no one.
+    assert_eq!(by("Not approved: £30k for the quote app"), None);
+}

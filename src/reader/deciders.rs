@@ -263,7 +263,10 @@ fn named_before(
                 && matches!(
                     toks[end - 2].lower.as_str(),
                     "decided" | "agreed" | "voted" | "want" | "wants"
-                )))
+                ))
+            // "Customer Services are keeping …": doing the verdict, the subject decided.
+            || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
+                && toks[verb].lower.ends_with("ing")))
     {
         end -= 1;
     }

@@ -193,3 +193,15 @@ fn a_name_approved_at_a_price_is_the_thing() {
     // "Not approved:" is no one.
     assert_eq!(by("Not approved: £30k for the quote app"), None);
 }
+
+#[test]
+fn a_body_that_is_doing_the_verdict_decided_it() {
+    assert_eq!(
+        by("The Ops team are keeping the quote app for another 2 years at £6k").as_deref(),
+        Some("The Ops team")
+    );
+    assert_eq!(
+        by("The quote app trial is stopping at Christmas, £3k sunk"),
+        None
+    );
+}

@@ -1,9 +1,9 @@
 //! "Good news from Wren: the cargo bikes are approved …", "Two things from Wren's budget
 //! review. …", "Wren's back from the members' meeting with two answers. …", "Wren rang after
 //! going round the depots. She's happy for …", "Glenn came back from the board with a yes and
-//! a no. …": the opening sentence names who the verdicts
-//! after it come from, and every verdict that names no one else is theirs; so does "Suresh
-//! reviewed the Q3 numbers and two decisions have come out of it."
+//! a no. …", "Suresh reviewed the Q3 numbers and two decisions have come out of it. …": the
+//! opening sentence names who the verdicts after it come from, and every verdict that names
+//! no one else is theirs.
 
 use super::deciders::{is_body, is_decider_word};
 use super::deciders_told::without_has;

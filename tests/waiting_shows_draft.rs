@@ -35,6 +35,8 @@ async fn the_first_question_comes_after_what_was_read_so_far() {
     assert_eq!(field(&out, "Name"), Some("ServiceTitan renewal"), "{out}");
     assert_eq!(field(&out, "Unit"), Some("Ops"), "{out}");
     assert_eq!(field(&out, "Cost"), Some("£40,000"), "{out}");
+    // The thing approved is not who approved it: the speaker decided (round D43).
+    assert_eq!(field(&out, "By"), None, "{out}");
     assert_eq!(
         field(&out, "Then"),
         Some("log the decision: approve"),
@@ -55,6 +57,17 @@ async fn the_first_question_comes_after_what_was_read_so_far() {
     // Not the card: nothing to confirm yet.
     assert!(!out.contains("log this"), "{out}");
     assert!(!out.contains("Reply `yes`"), "{out}");
+}
+
+#[tokio::test]
+async fn who_decided_is_shown_only_when_someone_named_decided() {
+    let bot = ops_bot().await;
+    let out = say(
+        &bot,
+        "Priya approved the ServiceTitan renewal for Ops at £40k",
+    )
+    .await;
+    assert_eq!(field(&out, "By"), Some("Priya"), "{out}");
 }
 
 #[tokio::test]

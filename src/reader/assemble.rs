@@ -129,9 +129,9 @@ impl Reader {
         r.action = r.follow_ups.first().cloned();
         if let Some(v) = verdict {
             let is_unit = |j: usize| {
-                names
-                    .iter()
-                    .any(|m| m.start == j && matches!(m.targets[0], Target::Unit(_)))
+                names.iter().any(|m| {
+                    (m.start..m.end).contains(&j) && matches!(m.targets[0], Target::Unit(_))
+                })
             };
             let is_investment = |j: usize| {
                 names.iter().any(|m| {

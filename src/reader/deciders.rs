@@ -2,6 +2,9 @@
 //! "the exec committee signed off …", "Ops decided to …". The subject of the verdict's
 //! clause, when it is a person's name, a body that decides, or a unit.
 
+use super::decider_heads;
+pub(super) use super::decider_words::is_decider_word;
+use super::decider_words::{contracted_pronoun, BETWEEN, NOT_DECIDERS};
 use super::deciders_told;
 use super::tokens::{TokKind, Token};
 
@@ -55,79 +58,6 @@ pub(super) fn only_a_body(heading: &[Token]) -> bool {
         && heading
             .iter()
             .all(|t| is_body(&t.lower) || matches!(t.lower.as_str(), "the" | "our" | "and" | "&"))
-}
-
-/// Words between the subject and the verb that are not part of the subject.
-const BETWEEN: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "just",
-    "finally",
-    "formally",
-    "officially",
-    "already",
-    "also",
-    "then",
-    "today",
-    "yesterday",
-    "decided",
-    "agreed",
-    "unanimously",
-    "quickly",
-    "eventually",
-];
-
-/// Words that make a clause's subject the speaker's side, not a named decider.
-const NOT_DECIDERS: &[&str] = &[
-    "i",
-    "we",
-    "we've",
-    "we'd",
-    "i've",
-    "they",
-    "they've",
-    "you",
-    "it",
-    "this",
-    "that",
-    "he",
-    "she",
-    "who",
-    "so",
-    "and",
-    "but",
-    "ok",
-    "okay",
-    "update",
-    "fyi",
-    "also",
-    "then",
-    "today",
-    "yesterday",
-    "finally",
-    "just",
-    "news",
-    "good",
-    "great",
-    "heads",
-    "quick",
-];
-
-/// A word that may be who decided: no pronoun or word of the speaker's side.
-pub(super) fn is_decider_word(w: &str) -> bool {
-    !NOT_DECIDERS.contains(&w) && !contracted_pronoun(w)
-}
-
-/// "we'll", "I'm", "they're", "you'd": a pronoun with a verb run on to it, the speaker's
-/// side or someone unnamed, never a named decider.
-fn contracted_pronoun(w: &str) -> bool {
-    w.split_once('\'').is_some_and(|(pronoun, _)| {
-        matches!(
-            pronoun,
-            "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let"
-        )
-    })
 }
 
 /// A hyphen or ampersand written inside a name ("Anne-Marie", "F&B").
@@ -188,7 +118,9 @@ fn span_decider(
     end: usize,
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    if start >= end {
+    let end = decider_heads::before_time(toks, start, end);
+    // "Decided Thursday to stop …": a verdict's own word before a time names no one.
+    if start >= end || BETWEEN.contains(&toks[end - 1].lower.as_str()) {
         return None;
     }
     let span = &toks[start..end];
@@ -209,9 +141,11 @@ fn span_decider(
         return None;
     }
     let capitalised = |t: &&Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
-    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j));
+    let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j))
+        || decider_heads::someones_office(text, toks, off, end);
     let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
-    if !(body || person) {
+    let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
+    if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {
         return None;
     }
     let from = if span[0].is_sym("@") {
@@ -251,9 +185,9 @@ fn passed_on_from(
 }
 
 /// The decider named before the verdict starting at token `verb` ("Priya approved …") or
-/// after it ("approved by the CFO"), as written. `is_unit` says whether a unit's name
-/// starts at a token; `is_investment` whether a token is part of an investment's name,
-/// which is what was decided, never who decided.
+/// after it ("approved by the CFO"), as written. `is_unit` says whether a token is part of a
+/// unit's name; `is_investment` whether a token is part of an investment's name, which is
+/// what was decided, never who decided.
 pub fn decided_by(
     text: &str,
     toks: &[Token],
@@ -267,19 +201,47 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
-    // "payroll switch pushed to april": moved with no object, the subject is the work.
+    // "payroll switch pushed to april": moved with no object, the subject is the work; so
+    // is the subject of "… paused til q2", "Website's scaled back …", "The pipe camera's a
+    // no" and who gets a thing ("Ops gets the pipe camera").
     let moved_itself = matches!(
         toks[verb].lower.as_str(),
-        "pushed" | "moved" | "bumped" | "shifted" | "delayed" | "postponed" | "deferred"
-    ) && toks
-        .get(verb + 1)
-        .is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until" | "back" | "out"));
-    (!moved_itself)
-        .then(|| named_before(text, toks, verb, is_unit, is_investment))
+        "pushed"
+            | "moved"
+            | "bumped"
+            | "shifted"
+            | "delayed"
+            | "postponed"
+            | "deferred"
+            | "paused"
+            | "parked"
+            | "scaled"
+            | "trimmed"
+            | "cut"
+    ) && toks.get(verb + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "to" | "till" | "til" | "until" | "back" | "out" | "down"
+        )
+    });
+    let the_thing = moved_itself
+        || decider_heads::gets_it(&toks[verb].lower)
+        || decider_heads::may_have_it(toks, verb)
+        || verb > 0 && decider_heads::is_run_on(&toks[verb - 1], &toks[verb]);
+    (!the_thing)
+        .then(|| {
+            named_before(text, toks, verb, is_unit, is_investment)
+                .map(deciders_told::without_has)
+                .or_else(|| {
+                    let shout = decider_heads::shouted(text, toks, verb)
+                        || decider_heads::approved_at(toks, verb);
+                    (!shout)
+                        .then(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+                        .flatten()
+                })
+                .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
+        })
         .flatten()
-        .map(deciders_told::without_has)
-        .or_else(|| deciders_told::clause_subject(text, toks, verb, is_investment))
-        .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
 }
@@ -298,7 +260,13 @@ fn named_before(
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())
             || (toks[end - 1].is("to")
                 && end >= 2
-                && matches!(toks[end - 2].lower.as_str(), "decided" | "agreed" | "voted")))
+                && matches!(
+                    toks[end - 2].lower.as_str(),
+                    "decided" | "agreed" | "voted" | "want" | "wants"
+                ))
+            // "Customer Services are keeping …": doing the verdict, the subject decided.
+            || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
+                && toks[verb].lower.ends_with("ing")))
     {
         end -= 1;
     }
@@ -315,6 +283,13 @@ fn named_before(
         start += 1;
     }
     if (start..end).any(is_investment) {
+        return None;
+    }
+    // "PIPE CAMERA APPROVED" shouted, "ServiceTitan approved at £40k" passive: only a
+    // body's word or a unit names who decided.
+    if (decider_heads::shouted(text, toks, verb) || decider_heads::approved_at(toks, verb))
+        && !(start..end).any(|j| is_body(&toks[j].lower) || is_unit(j))
+    {
         return None;
     }
     span_decider(text, toks, start, end, is_unit)

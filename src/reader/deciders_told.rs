@@ -29,7 +29,7 @@ fn opener_len(toks: &[Token], s: usize) -> usize {
 
 /// Verbs that tell a named person's verdict between their name and the verdict's words:
 /// they want it, say it, gave it or came round to it.
-fn reports_verdict(w: &str) -> bool {
+pub(super) fn reports_verdict(w: &str) -> bool {
     matches!(
         w,
         "wants" | "wanted" | "says" | "said" | "reckons" | "gave" | "given" | "came" | "come"
@@ -76,6 +76,26 @@ pub(super) fn clause_subject(
     // "Thomas sir signed the purchase order …": an honorific after the name.
     let after = end + usize::from(end < verb && honorific(&toks[end].lower));
     let told = after == verb || after < verb && reports_verdict(&toks[after].lower);
+    // "Sales's quote app approved …": a possessive before the thing names no one (D43).
+    let has = has
+        && (end..verb).all(|k| {
+            matches!(
+                toks[k].lower.as_str(),
+                "just"
+                    | "finally"
+                    | "also"
+                    | "now"
+                    | "already"
+                    | "officially"
+                    | "formally"
+                    | "happy"
+                    | "fine"
+                    | "ok"
+                    | "okay"
+                    | "keen"
+                    | "to"
+            )
+        });
     if !(has || told) || end > verb {
         return None;
     }

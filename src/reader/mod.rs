@@ -81,6 +81,8 @@ mod dated_reasons;
 mod dates;
 mod deadline_days;
 mod decided_things;
+mod decider_heads;
+mod decider_words;
 mod deciders;
 mod deciders_told;
 mod described_things;

@@ -1,8 +1,9 @@
 //! "Good news from Wren: the cargo bikes are approved …", "Two things from Wren's budget
 //! review. …", "Wren's back from the members' meeting with two answers. …", "Wren rang after
 //! going round the depots. She's happy for …", "Glenn came back from the board with a yes and
-//! a no. …": the opening sentence names who the verdicts
-//! after it come from, and every verdict that names no one else is theirs.
+//! a no. …", "Suresh reviewed the Q3 numbers and two decisions have come out of it. …": the
+//! opening sentence names who the verdicts after it come from, and every verdict that names
+//! no one else is theirs.
 
 use super::deciders::{is_body, is_decider_word};
 use super::deciders_told::without_has;
@@ -110,6 +111,11 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
         "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => news().then_some(name),
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
         "on" if word(k + 1) == "to" => Some(name),
+        // "Suresh reviewed the Q3 numbers and two decisions have come out of it"; not when
+        // the speaker went through them too ("… with me", round D43).
+        "reviewed" | "went" | "looked" => (news()
+            && !(k..end).any(|j| toks[j].is("with") && matches!(word(j + 1), "me" | "us")))
+        .then_some(name),
         _ => None,
     }
 }

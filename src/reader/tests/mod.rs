@@ -24,6 +24,7 @@ mod cut_short_tests;
 mod d11_misses_tests;
 mod d12_dates_tests;
 mod d26_date_tests;
+mod d43_deciders_tests;
 mod date_misses10_tests;
 mod date_misses11_tests;
 mod date_misses12_tests;

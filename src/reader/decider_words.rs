@@ -1,0 +1,98 @@
+//! The words around who decided: those between a decider and the verdict ("has",
+//! "didn't", "says", "want to"), and those that make a subject the speaker's side or no one
+//! ("we", "it", "is", "can").
+
+/// Words between the subject and the verb that are not part of the subject.
+pub(super) const BETWEEN: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "just",
+    "finally",
+    "formally",
+    "officially",
+    "already",
+    "also",
+    "then",
+    "today",
+    "yesterday",
+    "decided",
+    "agreed",
+    "unanimously",
+    "quickly",
+    "eventually",
+    // "The board didn't approve …", "Finance says hold …", "Ops want to hold off …" (D43).
+    "didn't",
+    "did",
+    "not",
+    "won't",
+    "will",
+    "says",
+    "said",
+    "voted",
+    "want",
+    "wants",
+];
+
+/// Words that make a clause's subject the speaker's side, not a named decider.
+pub(super) const NOT_DECIDERS: &[&str] = &[
+    "i",
+    "we",
+    "we've",
+    "we'd",
+    "i've",
+    "they",
+    "they've",
+    "you",
+    "it",
+    "this",
+    "that",
+    "he",
+    "she",
+    "who",
+    "so",
+    "and",
+    "but",
+    "ok",
+    "okay",
+    "update",
+    "fyi",
+    "also",
+    "then",
+    "today",
+    "yesterday",
+    "finally",
+    "just",
+    "news",
+    "good",
+    "great",
+    "heads",
+    "quick",
+    // "The payroll move is off", "Quality can go ahead": a subject run on to a verb (D43).
+    "is",
+    "are",
+    "was",
+    "were",
+    "can",
+    "could",
+    "yeah",
+    "still",
+    "there",
+    "not",
+];
+
+/// A word that may be who decided: no pronoun or word of the speaker's side.
+pub(super) fn is_decider_word(w: &str) -> bool {
+    !NOT_DECIDERS.contains(&w) && !contracted_pronoun(w)
+}
+
+/// "we'll", "I'm", "they're", "you'd": a pronoun with a verb run on to it, the speaker's
+/// side or someone unnamed, never a named decider.
+pub(super) fn contracted_pronoun(w: &str) -> bool {
+    w.split_once('\'').is_some_and(|(pronoun, _)| {
+        matches!(
+            pronoun,
+            "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let" | "that" | "there" | "what"
+        )
+    })
+}

@@ -38,13 +38,17 @@ pub(super) fn owner_of_work(
     day_first: bool,
 ) -> Option<(String, usize)> {
     let t = toks.get(i)?;
+    // Asked at every word: the "owns" after it told first.
+    if !toks.get(i + 1).is_some_and(|w| w.is("owns")) {
+        return None;
+    }
     let mention = i > 0 && toks[i - 1].is_sym("@") && t.attached;
     let person = mention
         || t.is_word()
             && !t.caps
             && text[t.start..].starts_with(char::is_uppercase)
             && !NOT_PEOPLE.contains(&t.lower.as_str());
-    if !person || !toks.get(i + 1).is_some_and(|w| w.is("owns")) {
+    if !person {
         return None;
     }
     let text_start = i + 2;

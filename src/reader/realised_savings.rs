@@ -136,15 +136,18 @@ fn saving_after_money(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let prev = &toks[i - 1];
-    let period = matches!(
-        prev.lower.as_str(),
-        "month" | "monthly" | "year" | "yearly" | "annum" | "annually"
-    );
+    // (The word before looked at only after one of the words below.)
+    let period = || {
+        matches!(
+            prev.lower.as_str(),
+            "month" | "monthly" | "year" | "yearly" | "annum" | "annually"
+        )
+    };
     match toks[i].lower.as_str() {
-        "saving" | "savings" => period || prev.kind == TokKind::Num || continues_amount(prev),
-        "faster" | "additional" | "extra" => period,
+        "saving" | "savings" => period() || prev.kind == TokKind::Num || continues_amount(prev),
+        "faster" | "additional" | "extra" => period(),
         // "about $11k a month more in memberships": takings each period on top.
-        "more" => period && toks.get(i + 1).is_some_and(|t| t.is("in") || t.is("from")),
+        "more" => period() && toks.get(i + 1).is_some_and(|t| t.is("in") || t.is("from")),
         _ => false,
     }
 }

@@ -122,7 +122,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut j = i + 1;
         let rand_symbol = (matches!(c, 'r' | 'R')
             && chars.get(j).is_some_and(|n| n.1.is_ascii_digit()))
-            || currency_letter(&chars, i);
+            || matches!(c, 'N' | 'P') && currency_letter(&chars, i);
         let kind = if rand_symbol {
             // The rand's symbol written against its number (`R340k`) stands alone, as `$`
             // does, so the amount after it is read; so do the naira's `N` (`N45m`) and the

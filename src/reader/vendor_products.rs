@@ -196,6 +196,7 @@ const WORK_WORDS: &[&str] = &[
 ];
 
 /// Whether the word after a product says it is the work being done.
+#[inline]
 pub(super) fn work_word(word: &str) -> bool {
     // (Asked of the word after most names' words.)
     static SET: crate::reader::tokens::WordSet = crate::reader::tokens::WordSet::new(WORK_WORDS);

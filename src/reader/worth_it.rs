@@ -8,6 +8,7 @@ use super::tokens::Token;
 
 /// Whether the words at `i` praise the work so, after a verb that says it is or was
 /// ("is", "are", "was", "has been", "'s been", "'s").
+#[inline]
 pub(super) fn worth_it_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let before = |k: usize| k.checked_sub(1).map_or("", |j| word(j));

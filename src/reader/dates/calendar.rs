@@ -107,16 +107,19 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
         _ => None,
     };
     if named.is_none() && short.is_none() {
-        // "from sun's mtg w/ marco": a short day's meeting.
-        let meeting = toks.get(i + 1).is_some_and(|n| {
-            matches!(
-                n.lower.as_str(),
-                "mtg" | "meeting" | "huddle" | "call" | "catch-up" | "standup"
-            )
-        });
+        // "from sun's mtg w/ marco": a short day's meeting (the word after looked at only
+        // after such a day).
+        let meeting = || {
+            toks.get(i + 1).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "mtg" | "meeting" | "huddle" | "call" | "catch-up" | "standup"
+                )
+            })
+        };
         return match t.lower.as_str() {
-            "sun's" if meeting => Some(Weekday::Sun),
-            "sat's" if meeting => Some(Weekday::Sat),
+            "sun's" if meeting() => Some(Weekday::Sun),
+            "sat's" if meeting() => Some(Weekday::Sat),
             _ => None,
         };
     }

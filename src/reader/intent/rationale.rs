@@ -41,6 +41,21 @@ pub(super) fn till_named(toks: &[Token], i: usize, ctx: &ClauseContext) -> bool 
 pub(super) fn basis_lead(toks: &[Token], i: usize) -> bool {
     let w = |k: usize| toks.get(i + k).map_or("", |t| t.lower.as_str());
     let word_after = |k: usize| toks.get(i + k).is_some_and(|t| t.is_word());
+    // Asked at every word: only these open a lead below.
+    if !matches!(
+        w(0),
+        "on" | "as"
+            | "so"
+            | "provided"
+            | "providing"
+            | "contingent"
+            | "conditional"
+            | "to"
+            | "subject"
+            | "with"
+    ) {
+        return false;
+    }
     w(0) == "on"
         && w(1) == "the"
         && matches!(w(2), "basis" | "grounds" | "understanding")

@@ -65,8 +65,13 @@ pub(super) fn lowered(
         } else if let Some(english) = scots_negative(&lower) {
             // "didnae", "cannae": Scots negatives read as the English ones.
             english.to_string()
-        } else if let Some(verb) = super::super::dropped_g::with_g(&lower) {
-            // "keepin", "droppin'": a verb's "-ing" with its g dropped.
+        } else if let Some(verb) = lower
+            .ends_with(['n', '\''])
+            .then(|| super::super::dropped_g::with_g(&lower))
+            .flatten()
+        {
+            // "keepin", "droppin'": a verb's "-ing" with its g dropped (asked only of a word
+            // ending so, as most words do not).
             verb.into_owned()
         } else {
             lower

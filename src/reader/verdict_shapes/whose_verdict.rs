@@ -124,6 +124,11 @@ pub(super) const SUBMISSIONS: &[&str] = &[
 pub(super) fn judged_our_submission(toks: &[Token], start: usize, by: &str) -> bool {
     let ours = matches!(by, "i" | "we" | "we've" | "i've" | "" | "our")
         || crate::reader::deciders::BODIES.contains(&by);
+    // Someone named gives it (a capital before the verdict), not we: told first, as most
+    // verdicts fail it, before the words after the verdict are scanned.
+    if ours || start == 0 || !toks[start - 1].capital {
+        return false;
+    }
     // The thing judged is the submission itself ("the label for the stout"), not a thing
     // named for one ("label scanners").
     let head = |k: usize| {
@@ -150,7 +155,7 @@ pub(super) fn judged_our_submission(toks: &[Token], start: usize, by: &str) -> b
         .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
         .unwrap_or(toks.len());
     let priced = || !find_money(&toks[start..sentence_end], Currency::GBP).is_empty();
-    !ours && start > 0 && toks[start - 1].capital && submitted && !priced()
+    submitted && !priced()
 }
 
 /// "The board will sign off the upgrade in March", "Finance will approve it once …": at

@@ -3,43 +3,55 @@
 
 use super::*;
 
+/// A year said after an amount. "p/a" and "p/m" (per annum, per month) are the shorthand
+/// of UK and Indian writers, as "p.a." and "pcm" are.
+const YEARLY: [&[&str]; 13] = [
+    &["a", "year"],
+    &["per", "year"],
+    &["per", "annum"],
+    &["a", "yr"],
+    &["per", "yr"],
+    &["each", "year"],
+    &["every", "year"],
+    &["p", ".", "a", "."],
+    &["p", ".", "a"],
+    &["/", "yr"],
+    &["/", "year"],
+    &["/", "y"],
+    &["p", "/", "a"],
+];
+/// A month said after an amount.
+const MONTHLY: [&[&str]; 7] = [
+    &["a", "month"],
+    &["per", "month"],
+    &["each", "month"],
+    &["every", "month"],
+    &["/", "month"],
+    &["/", "mo"],
+    &["p", "/", "m"],
+];
+
+/// Whether `word` opens one of the phrases of [`YEARLY`] or [`MONTHLY`].
+#[inline]
+fn opens_a_period_phrase(word: &str) -> bool {
+    matches!(word, "a" | "per" | "each" | "every" | "p" | "/")
+}
+
 /// The period word(s) at `at`, if any, and how many tokens they take.
 pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
     let t = toks.get(at)?;
-    // "p/a" and "p/m" (per annum, per month) are the shorthand of UK and Indian writers,
-    // as "p.a." and "pcm" are.
-    const YEARLY: [&[&str]; 13] = [
-        &["a", "year"],
-        &["per", "year"],
-        &["per", "annum"],
-        &["a", "yr"],
-        &["per", "yr"],
-        &["each", "year"],
-        &["every", "year"],
-        &["p", ".", "a", "."],
-        &["p", ".", "a"],
-        &["/", "yr"],
-        &["/", "year"],
-        &["/", "y"],
-        &["p", "/", "a"],
-    ];
-    const MONTHLY: [&[&str]; 7] = [
-        &["a", "month"],
-        &["per", "month"],
-        &["each", "month"],
-        &["every", "month"],
-        &["/", "month"],
-        &["/", "mo"],
-        &["p", "/", "m"],
-    ];
-    for w in YEARLY {
-        if words_at(toks, at, w) {
-            return Some((Period::Year, w.len()));
+    // Asked after every amount and beside it: the phrases below are compared only at a
+    // word one of them opens on.
+    if opens_a_period_phrase(&t.lower) {
+        for w in YEARLY {
+            if words_at(toks, at, w) {
+                return Some((Period::Year, w.len()));
+            }
         }
-    }
-    for w in MONTHLY {
-        if words_at(toks, at, w) {
-            return Some((Period::Month, w.len()));
+        for w in MONTHLY {
+            if words_at(toks, at, w) {
+                return Some((Period::Month, w.len()));
+            }
         }
     }
     match t.lower.as_str() {
@@ -78,5 +90,20 @@ pub(super) fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, us
         "arr" => Some((Period::Year, lead + 1)),
         "mrr" => Some((Period::Month, lead + 1)),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The phrases are compared only at a word [`opens_a_period_phrase`] lets through: every
+    /// phrase's first word must be one.
+    #[test]
+    fn every_period_phrase_opens_on_a_word_let_through() {
+        for phrase in YEARLY.iter().chain(MONTHLY.iter()) {
+            assert!(opens_a_period_phrase(phrase[0]), "{phrase:?}");
+        }
+        assert!(!opens_a_period_phrase("year"));
     }
 }

@@ -1,0 +1,83 @@
+//! Readings of forms from round S43's writers, the long Slack paragraphs and terse Discord
+//! lines of a Chelmsford ice rink, a Kansas electric co-op and a Naivasha flower farm, each
+//! worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// An Idaho hop farm: the fields, the kiln, sales, HR, in dollars.
+fn hops_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Field Ops", &["Fields"]),
+            ("Kiln", &["Drying"]),
+            ("Sales", &["Growers"]),
+            ("HR", &["Payroll", "People"]),
+        ],
+        &[
+            ("Hop Picker Replacement", "Field Ops"),
+            ("Drip Lines", "Field Ops"),
+            ("Kiln Controls", "Kiln"),
+            ("Grower Portal", "Sales"),
+            ("Payroll System", "HR"),
+        ],
+    )
+}
+
+fn read_hops(text: &str) -> Reading {
+    read_us(text, "casey", "2026-12-04", &hops_dir())
+}
+
+/// A Nakuru dairy processor: the plant, milk collection, finance, in shillings.
+fn dairy_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Processing", &["Plant"]),
+            ("Collection", &["Milk Collection"]),
+            ("Finance", &["Accounts"]),
+            ("HR", &["Human Resources"]),
+        ],
+        &[
+            ("Yoghurt Line", "Processing"),
+            ("Milk Cooler Network", "Collection"),
+            ("ERP System", "Finance"),
+        ],
+    )
+}
+
+fn read_dairy(text: &str) -> Reading {
+    read_day_first_in(text, "wambui", "KES", &dairy_dir())
+}
+
+/// A Bath climbing centre: the walls, bookings, IT, in pounds.
+fn climb_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Walls", &["Setting", "Routes"]),
+            ("Bookings", &["Front Desk"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Auto Belay Upgrade", "Walls"),
+            ("Booking App", "Bookings"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn read_climb(text: &str) -> Reading {
+    read_day_first_in(text, "ffion", "GBP", &climb_dir())
+}
+
+/// "grading machine aprvd 14.8M": a bare figure with decimals and a capital "M" is
+/// millions, never thousands of metres ("2,500m of corridor" still is metres).
+#[test]
+fn a_bare_figure_with_decimals_before_its_m_is_millions() {
+    let text = "yoghurt line approved 12.5M, the old filler leaks every shift";
+    let r = read_dairy(text);
+    assert_eq!(r.amount, whole(12_500_000, "KES"), "{text}: {r:?}");
+    let text = "yoghurt line aprvd 14.8M 🎉 we cant keep up with the school orders";
+    let r = read_dairy(text);
+    assert_eq!(r.amount, whole(14_800_000, "KES"), "{text}: {r:?}");
+}

@@ -81,3 +81,43 @@ fn a_bare_figure_with_decimals_before_its_m_is_millions() {
     let r = read_dairy(text);
     assert_eq!(r.amount, whole(14_800_000, "KES"), "{text}: {r:?}");
 }
+
+/// "skate school app is dead in the water. 9k in and …", "We have decided to abandon the
+/// ERP migration.": work going nowhere, or abandoned, is stopped.
+#[test]
+fn work_dead_in_the_water_or_abandoned_is_stopped() {
+    let text = "grower portal is dead in the water. $14k in and the growers still phone their \
+                orders in";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(14_000, "USD"), "{text}: {r:?}");
+    let text = "We have decided to abandon the yoghurt line. The supplier has missed two \
+                delivery dates and the cups still leak.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Yoghurt Line"),
+        "{text}: {r:?}"
+    );
+}
+
+/// "We will not be doing the drone spraying trial that the rep pitched — …": refused.
+#[test]
+fn we_will_not_be_doing_refuses() {
+    let text = "We will not be doing the solar dryer the installer pitched — $90k for \
+                something we'd use in August only.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}
+
+/// "We are scaling down solar phase two to the packhouse roof only — KSh 7M instead of
+/// KSh 19M": scaled down, as "scaling back" is.
+#[test]
+fn scaling_down_rescopes() {
+    let text = "We are scaling down the kiln controls to kiln 2 only — $40k instead of $95k — \
+                since kiln 1 comes out next year.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(40_000, "USD"), "{text}: {r:?}");
+}

@@ -102,6 +102,25 @@ fn work_dead_in_the_water_or_abandoned_is_stopped() {
     );
 }
 
+/// "done with the chatbot, 11k spent and it just tells people to call us": terse chat
+/// opening on "done with the …", with the money sunk, stops it; "done with the audit" alone
+/// is work finished.
+#[test]
+fn done_with_opening_terse_chat_with_money_sunk_stops() {
+    let text = "done with the grower portal, 14k spent and the growers still phone their \
+                orders in";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Grower Portal"),
+        "{text}: {r:?}"
+    );
+    let text = "done with the kiln controls training, everyone's signed off";
+    let r = read_hops(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
 /// "We will not be doing the drone spraying trial that the rep pitched — …": refused.
 #[test]
 fn we_will_not_be_doing_refuses() {

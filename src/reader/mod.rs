@@ -114,6 +114,7 @@ mod incident_days;
 mod intent;
 mod judged_on;
 mod kept_and_pulled;
+mod kept_as_it_is;
 mod kept_their_own;
 mod kept_until;
 mod known_acronyms;

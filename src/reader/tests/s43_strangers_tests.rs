@@ -140,3 +140,21 @@ fn scaling_down_rescopes() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     assert_eq!(r.amount, whole(40_000, "USD"), "{text}: {r:?}");
 }
+
+/// "We are keeping it as is — …", "We're keeping them — the $9k a year is less than …":
+/// the work kept as it is goes on; "keeping them posted" keeps nothing of ours.
+#[test]
+fn work_kept_as_it_is_goes_on() {
+    let text = "Booking app: we're keeping it as is — it costs £90 a month and the regulars \
+                know where everything is.";
+    let r = read_climb(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "Grower portal renewal came up. We're keeping them, the $4k a year is less than \
+                a week of phone orders.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "The auto belay supplier is late again, we're keeping them posted on the wall \
+                closure.";
+    let r = read_climb(text);
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}

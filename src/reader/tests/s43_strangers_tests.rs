@@ -158,3 +158,20 @@ fn work_kept_as_it_is_goes_on() {
     let r = read_climb(text);
     assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
 }
+
+/// "HR have suggested a creche …, no budget yet", "floated a text-to-pay option …, no
+/// number on it yet": a thing asked for with no price yet is proposed.
+#[test]
+fn a_thing_with_no_budget_or_number_yet_is_proposed() {
+    let text = "HR have suggested a staff shuttle for the night shift, no budget yet";
+    let r = read_dairy(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("staff shuttle"),
+        "{text}: {r:?}"
+    );
+    let text = "Field ops floated a drone sprayer for the top blocks, no number on it yet";
+    let r = read_hops(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+}

@@ -175,3 +175,21 @@ fn a_thing_with_no_budget_or_number_yet_is_proposed() {
     let r = read_hops(text);
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
 }
+
+/// "Nyambura wants the staff bus held, the union is still negotiating …", "Beth wants the
+/// OMS mobile module held until the new fiscal year, budget's tapped": a hold wanted with
+/// its reason is passed on, theirs; the bare wish is not.
+#[test]
+fn a_hold_wanted_with_its_reason_is_passed_on() {
+    let text = "Wanjiku wants the ERP system held, the auditors are still in the building";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Wanjiku"), "{text}: {r:?}");
+    let text = "Dave wants the kiln controls held until March, cash's tight";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Dave"), "{text}: {r:?}");
+    let text = "Dave wants the kiln controls held";
+    let r = read_hops(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -193,3 +193,21 @@ fn a_hold_wanted_with_its_reason_is_passed_on() {
     let r = read_hops(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "beth signed off on the digger derrick", "travis ok'd swapping the 2 oldest bucket
+/// trucks": the lowercase name opening the line decided; "payroll swap aprvd 6k" names the
+/// work, not a decider.
+#[test]
+fn lowercase_deciders_and_subjects_that_are_the_work() {
+    let text = "dave signed off on the hop picker, 380k, the old one threw a chain twice";
+    let r = read_hops(text);
+    assert_eq!(r.decided_by.as_deref(), Some("dave"), "{text}: {r:?}");
+    let text = "dave ok'd replacing the drip lines on the north block, 60k, they leak at every \
+                joint";
+    let r = read_hops(text);
+    assert_eq!(r.decided_by.as_deref(), Some("dave"), "{text}: {r:?}");
+    let text = "payroll swap aprvd 5k, the old one can't do the overtime rules";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

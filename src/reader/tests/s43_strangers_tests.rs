@@ -211,3 +211,13 @@ fn lowercase_deciders_and_subjects_that_are_the_work() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "approved at KSh 38M — during the October heatwave … the Dutch buyers rejected 140 boxes
+/// for botrytis": goods turned back in the reason after a dash are no refusal.
+#[test]
+fn goods_turned_back_after_a_dash_are_no_refusal() {
+    let text = "The milk cooler network is approved at KSh 20M — in the dry season the trucks \
+                were late and the plant rejected 30 cans for acidity.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -148,6 +148,7 @@ mod next_sentence;
 mod not_contrasts;
 mod not_doing;
 mod not_going_for;
+mod off_or_going_in;
 mod only_for_now;
 mod others_news;
 mod over_budget;

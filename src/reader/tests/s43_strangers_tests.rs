@@ -221,3 +221,41 @@ fn goods_turned_back_after_a_dash_are_no_refusal() {
     let r = read_dairy(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "the stem counting cameras are off, 2.1M spent and they miscount …": the thing said to
+/// be off, with the money sunk in it right after, is stopped; "the lights are off" is not.
+#[test]
+fn a_thing_off_with_its_money_sunk_is_stopped() {
+    let text = "the grower portal is off, $14k spent and the growers still phone their orders in";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(14_000, "USD"), "{text}: {r:?}");
+    let text = "kiln 2 burners are off, the fan belt went again";
+    let r = read_hops(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "The dehumidifier is going in — £64k, …": a thing going in, priced right after, is
+/// approved; "the boards are going in on Tuesday" only says when.
+#[test]
+fn a_thing_going_in_at_a_price_is_approved() {
+    let text = "The auto belay upgrade is going in — £18k, because two of the old units failed \
+                their service.";
+    let r = read_climb(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(18_000, "GBP"), "{text}: {r:?}");
+    let text = "The auto belay upgrade is going in on Tuesday.";
+    let r = read_climb(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "… knocked us onto the laptops for six hours and that's not happening again": what
+/// happened, not to recur, is no refusal of the work approved before it.
+#[test]
+fn not_happening_again_is_no_refusal() {
+    let text = "Good news from Dave: the kiln controls are a go at $48k. The fan failed twice \
+                in harvest and that's not happening again.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Dave"), "{text}: {r:?}");
+}

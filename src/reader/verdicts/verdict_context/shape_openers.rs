@@ -95,6 +95,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "went",
     "gone",
     "going",
+    // off_with_money_sunk_at (round S43)
+    "off",
     "jumps",
     "jumped",
     "rises",

@@ -259,3 +259,44 @@ fn not_happening_again_is_no_refusal() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("Dave"), "{text}: {r:?}");
 }
+
+/// "anything under $4k is fine", "anything up to 250k is fine" in a pasted thread: a
+/// ceiling said to be fine gives the go-ahead, and "anything" names no thing.
+#[test]
+fn anything_under_a_ceiling_is_fine_approves() {
+    let text = "[06:40] Dave: the sprayer pump on the north block has died again\n[06:52] \
+                Casey: replace it, don't rebuild it. anything under $3k is fine";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_000, "USD"), "{text}: {r:?}");
+    let text = "[06:40] Dave: the sprayer pump on the north block has died again\n[06:52] \
+                Casey: replace it. anything up to $3k is fine";
+    let r = read_hops(text);
+    assert_ne!(r.investment.as_deref(), Some("anything"), "{text}: {r:?}");
+}
+
+/// "Heard back from Malcolm on the solar. He's happy for us to go ahead at £86k": the
+/// verdict heard from someone is theirs, as "Good news from …" is.
+#[test]
+fn a_verdict_heard_back_from_someone_is_theirs() {
+    let text = "Heard back from Dave on the kiln controls. He's happy for us to go ahead at \
+                $48k.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Dave"), "{text}: {r:?}");
+}
+
+/// "go on then, the kids' skate aids … are approved": the grudging yes opening the line is
+/// no part of the new thing's name.
+#[test]
+fn go_on_then_is_no_part_of_a_name() {
+    let text = "go on then, the chalk buckets for the kids' wall are approved, £400, they keep \
+                spilling the loose stuff";
+    let r = read_climb(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("chalk buckets"),
+        "{text}: {r:?}"
+    );
+}

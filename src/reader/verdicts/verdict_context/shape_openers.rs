@@ -119,6 +119,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "unchanged",
     // spend_ceiling::ceiling_fine_at
     "up",
+    // ceiling_fine_at: "anything under $4k is fine" (round S43)
+    "under",
+    "below",
     // put_back_to_a_time::bumped_to_a_time_at
     "shoved",
     "shoving",

@@ -300,3 +300,15 @@ fn go_on_then_is_no_part_of_a_name() {
         "{text}: {r:?}"
     );
 }
+
+/// "they can do the pipework in the summer shutdown if we order by April", "They can
+/// deliver in February if we order before Christmas": an order placed in time is the
+/// condition of their offer, no deadline of ours.
+#[test]
+fn a_date_we_must_order_by_in_a_condition_is_no_due() {
+    let text = "Sat down with the kiln controls people on Tuesday — they can fit it in the \
+                summer if we order by April.";
+    let r = read_hops(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.due, None, "{text}: {r:?}");
+}

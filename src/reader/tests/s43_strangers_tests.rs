@@ -312,3 +312,17 @@ fn a_date_we_must_order_by_in_a_condition_is_no_due() {
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!(r.due, None, "{text}: {r:?}");
 }
+
+/// "Engineering put in for a mobile substation …: $1.2M. Priya figures it saves us …, about
+/// $180k a year, and they last 30 years": a unit's ask for a new thing is a proposal, the
+/// saving it is said to bring its yearly benefit.
+#[test]
+fn put_in_for_a_new_thing_is_a_proposal_whatever_it_saves() {
+    let text = "Kiln put in for a second dryer floor for the big harvest weeks: $240k. Dave \
+                figures it saves us renting space at the co-op, about $60k a year, and it \
+                should last 20 years.";
+    let r = read_hops(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(240_000, "USD"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(60_000, "USD"), "{text}: {r:?}");
+}

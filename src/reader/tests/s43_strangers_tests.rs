@@ -326,3 +326,14 @@ fn put_in_for_a_new_thing_is_a_proposal_whatever_it_saves() {
     assert_eq!(r.amount, whole(240_000, "USD"), "{text}: {r:?}");
     assert_eq!(r.annual_benefit, whole(60_000, "USD"), "{text}: {r:?}");
 }
+
+/// "We cannot start building before Valentine's — every hand is on harvest — so we shall
+/// revisit on 15 March": the look-again after "so" is the review date, after a dash too.
+#[test]
+fn a_look_again_after_so_is_the_review_date() {
+    let text = "The yoghurt line is on hold. We cannot install before the long rains — every \
+                fitter is on the coolers — so we shall revisit on 15 March.";
+    let r = read_dairy(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-03-15".parse().ok(), "{text}: {r:?}");
+}

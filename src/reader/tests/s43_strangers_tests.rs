@@ -337,3 +337,15 @@ fn a_look_again_after_so_is_the_review_date() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.review_date, "2027-03-15".parse().ok(), "{text}: {r:?}");
 }
+
+/// "scada paid off again in nov, … about $40k in callouts": a benefit is money already
+/// counted; the month said in it is when, never a deadline.
+#[test]
+fn a_month_in_a_benefit_is_when_it_was_counted_not_a_due() {
+    let text = "kiln controls paid off again in nov, we dried 3 lots without a night shift, \
+                about $12k in overtime";
+    let r = read_hops(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.due, None, "{text}: {r:?}");
+    assert_eq!(r.date, "2026-11-01".parse().ok(), "{text}: {r:?}");
+}

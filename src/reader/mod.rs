@@ -74,6 +74,7 @@ mod commenter_names;
 mod compound_acronyms;
 mod confirmed_done;
 mod counted_things;
+mod counts_cut_at_a_price;
 mod cut_instead;
 mod date_contexts;
 mod date_roles;

@@ -349,3 +349,18 @@ fn a_month_in_a_benefit_is_when_it_was_counted_not_a_due() {
     assert_eq!(r.due, None, "{text}: {r:?}");
     assert_eq!(r.date, "2026-11-01".parse().ok(), "{text}: {r:?}");
 }
+
+/// "The pole replacement crews are getting cut from four to two for the winter — $610k
+/// instead of $1.2M": a count cut, with its new money set against the old, is a rescope;
+/// "cut from 40 to 12 a week" alone stays a result.
+#[test]
+fn a_count_cut_with_its_money_instead_of_the_old_is_a_rescope() {
+    let text = "The drip lines crews are getting cut from three to one for the winter — $20k \
+                instead of $55k through March — because the ground is frozen.";
+    let r = read_hops(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(20_000, "USD"), "{text}: {r:?}");
+    let text = "kiln controls paid off, wet lots cut from 40 to 12 a week, about $9k a month";
+    let r = read_hops(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

@@ -141,6 +141,11 @@ fn span_decider(
         return None;
     }
     let capitalised = |t: &&Token| text[t.start..].starts_with(|c: char| c.is_uppercase());
+    // "payroll swap aprvd 6k", "fiber build cut back to …", "The payroll switch waits …": a
+    // unit's word before a noun of work is the work decided, not who decided (round S43).
+    if super::work_subjects::names_the_work(&words) {
+        return None;
+    }
     let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j))
         || decider_heads::someones_office(text, toks, off, end);
     let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));

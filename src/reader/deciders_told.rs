@@ -140,9 +140,17 @@ pub(super) fn lowercase_subject(
     let object = if (word(verb + 1), word(verb + 2)) == ("yes", "to") {
         verb + 3
     } else {
-        verb + 1 + usize::from(matches!(word(verb + 1), "off" | "on"))
+        // "beth signed off on the digger derrick" (round S43): "off on" before the object.
+        let off = usize::from(matches!(word(verb + 1), "off" | "on"));
+        verb + 1 + off + usize::from(off == 1 && (word(verb + 1), word(verb + 2)) == ("off", "on"))
     };
-    let took = matches!(word(object), "the" | "a" | "an" | "it" | "our") || is_investment(object);
+    // "travis ok'd swapping the 2 oldest bucket trucks": the work said as what is done to
+    // its object (round S43).
+    let doing = word(object).len() > 4
+        && word(object).ends_with("ing")
+        && matches!(word(object + 1), "the" | "a" | "an" | "our");
+    let took =
+        matches!(word(object), "the" | "a" | "an" | "it" | "our") || doing || is_investment(object);
     // "lorraine's ok'd the wash bay": the name with the "'s" that stands for "has".
     let bare = t
         .lower

@@ -47,8 +47,15 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 /// the money sunk in it; where the shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(i) != "done" || word(i + 1) != "with" || i == 0 {
+    if word(i) != "done" || word(i + 1) != "with" {
         return None;
+    }
+    // "done with the chatbot, 11k spent and …": terse chat opening on it, our own say with
+    // its subject dropped (round S43).
+    let opens = i == 0 || toks[i - 1].is_break() && !toks[i - 1].is_sym(",");
+    if opens {
+        let said_of_ours = matches!(word(i + 2), "the" | "that" | "those" | "our" | "this");
+        return (said_of_ours && given_up(toks, i)).then_some(i + 2);
     }
     let ours = matches!(word(i - 1), "we're" | "i'm")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")
@@ -66,6 +73,13 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     if !(said_of_ours || said_of_it) {
         return None;
     }
+    given_up(toks, i).then_some(i + 2)
+}
+
+/// Whether the message says why the thing done with at `i` is not worth keeping: no one
+/// uses it, what it costs by the period, or the money sunk in it.
+fn given_up(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let unused = (i + 2..toks.len()).any(|k| {
         UNUSED.contains(&word(k))
             || word(k) == "no" && matches!(word(k + 1), "one" | "one's")
@@ -76,5 +90,5 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
         .iter()
         .any(|m| m.period.is_some());
     let sunk = super::plain_verdicts::money_sunk_after(toks, i + 2);
-    (unused || running_cost || sunk).then_some(i + 2)
+    unused || running_cost || sunk
 }

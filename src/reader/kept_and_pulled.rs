@@ -111,24 +111,33 @@ pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, e
         .rev()
         .take_while(|&k| toks[k].is_word())
         .any(|k| matches!(word(toks, k), "wants" | "want" | "wanted"));
-    if !wished || !matches!(word(toks, end), "till" | "until" | "til" | "'til") {
+    // "… held, the union is still negotiating": the reason straight after (round S43).
+    let reason_now = toks
+        .get(end)
+        .is_some_and(crate::reader::verdict_shapes::reason_mark);
+    if !wished || !reason_now && !matches!(word(toks, end), "till" | "until" | "til" | "'til") {
         return false;
     }
-    // The time said, then its reason: a comma, dash or reason word, and a clause of three
-    // words or more after it.
-    let Some(mark) = (end + 2..(end + 7).min(toks.len())).find(|&k| {
-        toks[k].is(",")
-            || toks[k].is("–")
-            || toks[k].is("—")
-            || matches!(word(toks, k), "so" | "because" | "as" | "since")
-    }) else {
-        return false;
+    // The time said, then its reason: a comma, dash or reason word, and a clause of two
+    // words or more after it ("budget's tapped").
+    let mark = if reason_now {
+        end
+    } else {
+        let Some(mark) = (end + 2..(end + 7).min(toks.len())).find(|&k| {
+            toks[k].is(",")
+                || toks[k].is("–")
+                || toks[k].is("—")
+                || matches!(word(toks, k), "so" | "because" | "as" | "since")
+        }) else {
+            return false;
+        };
+        mark
     };
     (mark + 1..toks.len())
         .take_while(|&k| !toks[k].is_break())
         .filter(|&k| toks[k].is_word())
         .count()
-        >= 3
+        >= 2
 }
 
 /// At `i`, "down to <count> for / at / in <some of them> only" ("laptops down to 12 for

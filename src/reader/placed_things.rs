@@ -75,9 +75,11 @@ const NOT_A_THING: &[&str] = &[
 ];
 
 /// Words that say a proposal has no price yet.
-// "no cost estimate yet" (round S42): an estimate not made is no price.
+// "no cost estimate yet" (round S42): an estimate not made is no price; "no number on it
+// yet", "no budget yet" (round S43) the same.
 const UNPRICED: &[&str] = &[
-    "figures", "pricing", "price", "priced", "numbers", "costed", "estimate",
+    "figures", "pricing", "price", "priced", "numbers", "costed", "estimate", "number", "figure",
+    "budget",
 ];
 
 fn word(toks: &[Token], k: usize) -> &str {

@@ -4,19 +4,24 @@
 
 use super::tokens::Token;
 
-/// At `i` ("up"), "to", money, then "is" / "'s" and "fine" / "ok" / "okay"; where the
-/// verdict's word ends.
+/// At `i` ("up" and "to", or "under" / "below" after "anything"), money, then "is" / "'s"
+/// and "fine" / "ok" / "okay"; where the verdict's word ends.
 pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(i) != "up" || word(i + 1) != "to" {
+    // "anything under $4k is fine", "anything below 250k is ok" (round S43).
+    let from = if word(i) == "up" && word(i + 1) == "to" {
+        i + 2
+    } else if matches!(word(i), "under" | "below") && i > 0 && word(i - 1) == "anything" {
+        i + 1
+    } else {
         return None;
-    }
-    let end = (i + 6).min(toks.len());
-    let m = super::money_words::find_money(&toks[i + 2..end], crate::money::Currency::GBP)
+    };
+    let end = (from + 4).min(toks.len());
+    let m = super::money_words::find_money(toks.get(from..end)?, crate::money::Currency::GBP)
         .into_iter()
         .next()
         .filter(|m| m.start == 0)?;
-    let after = i + 2 + m.end;
+    let after = from + m.end;
     let fine = match word(after) {
         "is" => after + 1,
         "'s" => after + 1,

@@ -15,6 +15,8 @@ use chrono::NaiveDate;
 
 mod figures_and_times;
 mod funded_under_heading;
+mod held_with_reason;
+pub(in crate::reader) use held_with_reason::{held_with_reason_at, reason_mark};
 mod list_item_answers;
 pub(in crate::reader) use list_item_answers::answers_a_listed_thing;
 mod money_and_holds;

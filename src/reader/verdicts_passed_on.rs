@@ -38,6 +38,9 @@ fn news_word(w: &str) -> bool {
             | "three"
             | "couple"
             | "few"
+            // "Heard back from Malcolm on the solar. He's happy for us to go ahead …"
+            // (round S43).
+            | "heard"
     )
 }
 

@@ -20,6 +20,13 @@ pub(in crate::reader) fn placed(
     if due_labels::labelled_due(toks, d) {
         return Role::Due;
     }
+    // "scada paid off again in nov, …": a benefit is money already counted, so a time said
+    // in it is when it was counted ("in nov") or none ("held to June"), never a deadline,
+    // unless a follow-up sets one (round S43).
+    if role == Role::Due && r.intent == Intent::Benefit && !has_action {
+        let said_in = d.start > 0 && toks[d.start - 1].is("in");
+        return if said_in { Role::Date } else { Role::None };
+    }
     let ahead = matches!(role, Role::Review | Role::Due);
     let none = ahead
         && (date_contexts::in_condition(toks, d, r.investment.as_deref())

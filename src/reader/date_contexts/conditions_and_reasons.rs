@@ -63,6 +63,17 @@ pub(in crate::reader) const CONDITION_VERBS: &[&str] = &[
     "meets",
     "reach",
     "reaches",
+    // "they can do the pipework in the summer if we order by April": an order placed in
+    // time is the condition, not our deadline (round S43).
+    "order",
+    "orders",
+    "ordered",
+    "book",
+    "books",
+    "confirm",
+    "confirms",
+    "commit",
+    "commits",
 ];
 
 /// "hold off until the Q1 numbers are in", "paused until the auditors sign off the

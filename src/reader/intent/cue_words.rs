@@ -115,6 +115,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("are asking for", Cue::Investment),
     ("is asking for", Cue::Investment),
     ("pitch for", Cue::Investment),
+    // "Engineering put in for a mobile substation …: $1.2M. Priya figures it saves us …",
+    // "Propagation have put forward a rooting room": a unit's ask for a new thing, whatever
+    // saving it is said to bring (round S43).
+    ("put in for a", Cue::Investment),
+    ("put in for an", Cue::Investment),
+    ("put forward a", Cue::Investment),
+    ("put forward an", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),

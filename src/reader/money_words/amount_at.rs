@@ -251,12 +251,13 @@ pub(super) fn amount_at(
             return None;
         }
         // "2,500m of corridor": thousands of metres; nobody writes billions that way
-        // without a currency.
+        // without a currency. "11.5M" is eleven and a half million: its decimals are no
+        // thousands (round S43).
         let metres = power == 6
             && toks.get(i - 1).is_some_and(|t| t.is("m") && t.attached)
             && numeric
                 .as_deref()
-                .is_some_and(|n| n.contains(',') || n.len() >= 4);
+                .is_some_and(|n| n.contains(',') || whole_digits(n) >= 4);
         if metres || (power == 6 && lengths::metres_of_a_size(toks, at, i)) {
             return None;
         }
@@ -313,4 +314,13 @@ pub(super) fn amount_at(
         end: i,
         written,
     })
+}
+
+/// The digits of a figure before its decimals ("11.5" has two, "2500" four); a dot with
+/// three digits after it groups thousands ("2.500", as the continent writes it).
+fn whole_digits(n: &str) -> usize {
+    match n.split_once('.') {
+        Some((whole, decimals)) if decimals.len() < 3 => whole.len(),
+        _ => n.len(),
+    }
 }

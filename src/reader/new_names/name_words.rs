@@ -201,4 +201,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "remainder",
     "balance",
     "difference",
+    // "anything up to 250k is fine", "We're keeping them —", "go on then, the … are
+    // approved": a pronoun, a contracted "we" or an assent, never the thing (round S43).
+    "anything",
+    "something",
+    "everything",
+    "we're",
+    "we've",
+    "we'll",
+    "go",
 ];

@@ -85,6 +85,9 @@ pub(in crate::reader) fn held_until_at(toks: &[Token], i: usize) -> Option<usize
     if !held && word(i) != "hold" {
         return None;
     }
+    if let Some(end) = super::held_with_reason_at(toks, i) {
+        return Some(end);
+    }
     // "wants the platform held till early Q3": the work held, named before; a price or a
     // meeting held is none.
     // "the air con is held over till May": "over" may come between, and the thing held is

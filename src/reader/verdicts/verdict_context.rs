@@ -106,7 +106,13 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
-            crate::reader::verdict_idioms::written_off_at(toks, i).map(|e| (Verdict::Stop, e - i))
+            crate::reader::verdict_idioms::written_off_at(toks, i)
+                .or_else(|| crate::reader::off_or_going_in::off_with_money_sunk_at(toks, i))
+                .map(|e| (Verdict::Stop, e - i))
+        })
+        .or_else(|| {
+            crate::reader::off_or_going_in::going_in_priced_at(toks, i)
+                .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
             crate::reader::verdict_idioms::capped_at_money_at(toks, i)

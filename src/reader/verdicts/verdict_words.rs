@@ -318,6 +318,9 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     {
         return None;
     }
+    if let Some(end) = crate::reader::kept_as_it_is::kept_as_it_is_at(toks, i) {
+        return Some(end);
+    }
     // "H&S decided to keep the fatigue trial", "the board agreed to keep it": deciding to
     // keep something is a continue, whatever follows.
     let decided = i >= 2

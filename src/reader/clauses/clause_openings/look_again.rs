@@ -14,8 +14,10 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             matches!(
                 t.lower.as_str(),
                 "we" | "will" | "we'll" | "let's" | "let" | "shall" | "i'll" | "to"
-                    // ", and we'll review at the end of March".
+                    // ", and we'll review at the end of March"; "— so we shall revisit on
+                    // 15 March" (round S43).
                     | "and"
+                    | "so"
                     // "inshallah we revisit in February", "hopefully we look again in Q2".
                     | "inshallah" | "hopefully" | "then"
             )

@@ -17,6 +17,9 @@ pub(in crate::reader::new_names) const LEAD_INS: &[&[&str]] = &[
     // "Nah, the TikTok campaign's a no": the answer's interjection, before the thing.
     &["yeah", "nah"],
     &["nah"],
+    // "go on then, the kids' skate aids are approved": a grudging yes before the thing
+    // (round S43).
+    &["go", "on", "then"],
     &["heads", "up"],
     &["for", "info"],
     &["please", "be", "advised"],

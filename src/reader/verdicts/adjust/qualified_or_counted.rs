@@ -340,7 +340,10 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
                     || w[1].kind == TokKind::Sym && matches!(w[1].lower.as_str(), "$" | "£" | "€")
                     || w[1].is_word() && w[2].kind == TokKind::Num && w[2].attached)
         });
-        if counted && !priced {
+        if counted
+            && !priced
+            && !crate::reader::counts_cut_at_a_price::money_instead_ahead(toks, end)
+        {
             return Some(None);
         }
     }

@@ -193,6 +193,21 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
             return Some(None);
         }
     }
+    // "skate school app is dead in the water." ends its sentence (round S43); "the pilot is
+    // dead in the water, we're stopping it" leaves the verdict to the words after it.
+    if toks[end - 1].is("water") && end >= 3 && toks[end - 3].is("in") {
+        let ends = toks
+            .get(end)
+            .is_none_or(|t| matches!(t.lower.as_str(), "." | "!" | "\n"));
+        if !ends {
+            return Some(None);
+        }
+    }
+    // "The ice storm knocked us onto the laptops for six hours and that's not happening
+    // again": a thing that happened, not to recur, is no refusal of the work (round S43).
+    if toks[end - 1].is("happening") && toks.get(end).is_some_and(|t| t.is("again")) {
+        return Some(None);
+    }
     // "the rostering project is closed", not "the car park is closed on Thursday".
     if word == "is"
         && toks[end - 1].is("closed")

@@ -95,6 +95,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "went",
     "gone",
     "going",
+    // off_with_money_sunk_at (round S43)
+    "off",
     "jumps",
     "jumped",
     "rises",
@@ -117,6 +119,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "unchanged",
     // spend_ceiling::ceiling_fine_at
     "up",
+    // ceiling_fine_at: "anything under $4k is fine" (round S43)
+    "under",
+    "below",
     // put_back_to_a_time::bumped_to_a_time_at
     "shoved",
     "shoving",

@@ -48,6 +48,10 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("we're not doing", Verdict::Reject),
     ("we are not doing", Verdict::Reject),
     ("we aren't doing", Verdict::Reject),
+    // "We will not be doing the drone spraying trial that the rep pitched" (round S43).
+    ("we will not be doing", Verdict::Reject),
+    ("we won't be doing", Verdict::Reject),
+    ("we'll not be doing", Verdict::Reject),
     // "Not doing the booking widget tbh": the same, opening its sentence (see
     // `chat_verdicts::not_a_verdict`).
     ("not doing the", Verdict::Reject),

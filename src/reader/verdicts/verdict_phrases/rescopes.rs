@@ -40,6 +40,9 @@ pub(super) const RESCOPES: &[(&str, Verdict)] = &[
     ("scaled down", Verdict::Rescope),
     ("scale down", Verdict::Rescope),
     ("scaling back", Verdict::Rescope),
+    // "We are scaling down solar phase two to the packhouse roof only" (round S43).
+    ("scaling down", Verdict::Rescope),
+    ("scaling it down", Verdict::Rescope),
     ("scaled it back", Verdict::Rescope),
     ("scaling it back", Verdict::Rescope),
     // "we've decided to scale it back to the main site only".

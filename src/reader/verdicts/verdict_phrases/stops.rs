@@ -173,4 +173,17 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("is dead", Verdict::Stop),
     ("are dead", Verdict::Stop),
     ("is now closed", Verdict::Stop),
+    // "the skate school app is dead in the water. 9k in and …": work said to be going
+    // nowhere is given up (round S43).
+    ("is dead in the water", Verdict::Stop),
+    ("are dead in the water", Verdict::Stop),
+    ("dead in the water", Verdict::Stop),
+    // "We have decided to abandon the ERP migration.": given up, said as a verb with its
+    // object ("abandoned" alone is above).
+    ("abandon the", Verdict::Stop),
+    ("abandon our", Verdict::Stop),
+    ("abandon it", Verdict::Stop),
+    ("abandoning the", Verdict::Stop),
+    ("abandoning our", Verdict::Stop),
+    ("abandoning it", Verdict::Stop),
 ];

@@ -26,5 +26,12 @@ pub(super) fn goods_turned_back(at: &Around, raw: Verdict) -> Option<Option<Verd
         .rev()
         .take_while(|&k| !toks[k].is_break())
         .any(|k| REASON_OPENERS.contains(&toks[k].lower.as_str()));
-    (counted && in_reason).then_some(None)
+    // "approved at KSh 38M — during the October heatwave … the Dutch buyers rejected 140
+    // boxes for botrytis": a clause after a dash, told after the verdict, is its reason too
+    // (round S43).
+    let after_dash = (start.saturating_sub(20)..start)
+        .rev()
+        .find(|&k| toks[k].is_break())
+        .is_some_and(|k| toks[k].is("—") || toks[k].is("–"));
+    (counted && (in_reason || after_dash)).then_some(None)
 }

@@ -9,6 +9,7 @@ mod bought_first;
 mod edges;
 mod finished;
 mod later_part;
+mod money_led_cases;
 mod preferred;
 mod reasons_after;
 mod review_days;
@@ -143,6 +144,7 @@ impl Reader {
         // The stages in the order their candidates are tried: the first that finds one wins.
         let rationale = choice
             .said_why()
+            .or_else(|| choice.case_opened_by_money())
             .or_else(|| choice.reasons_after_verdict())
             .or_else(|| choice.part_left_for_later())
             .or_else(|| choice.told_before_verdict())

@@ -71,3 +71,29 @@ fn a_refusals_case_opened_by_its_money_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Timekeeping kiosks paid for themselves already. buddy punchin's about gone and we're
+/// payin roughly $48k less OT since 8/1", "cctv at the yard has already paid its way, no
+/// diesel nicked since it went up and we were losing about £600 a month": after praise (a
+/// sentence, or a clause before a comma), the result told up to "and" and a clause of its
+/// own holding the money is the evidence; the money's clause is the amount told.
+#[test]
+fn a_result_after_praise_stops_at_the_moneys_own_clause() {
+    for (text, why) in [
+        (
+            "The auto belays have already paid their way. We've stopped turning away school groups and we're taking about £3k a month more at weekends.",
+            "We've stopped turning away school groups",
+        ),
+        (
+            "booking app paying its way already, no-shows at Matlock have stopped dead and we've clawed back about £1,500 a month in empty slots",
+            "no-shows at Matlock have stopped dead",
+        ),
+        (
+            "the member kiosk has already paid its way, no queue at the desk since it went in and we were paying about £800 a month for a weekend receptionist",
+            "no queue at the desk since it went in",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -97,3 +97,25 @@ fn a_result_after_praise_stops_at_the_moneys_own_clause() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "warranty claims on flat house batteries have dropped right off, which was costing us
+/// around $2,000 a month", "we've stopped buying salt mix altogether, which was running us
+/// about $3,500 a month": what the result used to cost, said after ", which", is the money
+/// told, not the evidence.
+#[test]
+fn what_the_result_used_to_cost_after_which_is_no_evidence() {
+    for (text, why) in [
+        (
+            "The auto belays are paying for themselves: belayer no-shows at Buxton have dropped right off, which was costing us around £1,200 a month.",
+            "belayer no-shows at Buxton have dropped right off",
+        ),
+        (
+            "Sorry, long one. Martha approved the coffee machine for the café, £6k, after the old one flooded the counter twice. And the booking app is more than paying for itself: we've stopped printing the paper timetables altogether, which was running us about £300 a month.",
+            "we've stopped printing the paper timetables altogether",
+        ),
+    ] {
+        let r = read_climbing(text);
+        let last = r.also.last().unwrap_or(&r);
+        assert_eq!(last.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

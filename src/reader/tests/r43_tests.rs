@@ -119,3 +119,24 @@ fn what_the_result_used_to_cost_after_which_is_no_evidence() {
         assert_eq!(last.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Mi check it out — the German packing line need 380 volts and we only have 220 up here,
+/// plus we'd need a whole new transformer from JPS. So no to the packing line.", "Cheapest is
+/// £19k an' it'd do nothin' the old one cor do …. So no, bab, we ay doin' it.": a refusal's
+/// sentence opening "So no" says the sentence before it is why.
+#[test]
+fn a_so_no_sentence_takes_the_sentence_before_as_its_reason() {
+    for (text, why) in [
+        (
+            "Martha checked it out — the new auto belays need a 32-amp supply and we only have 16 amps in the Matlock barn, plus we'd need a new fuse board. So no to the auto belays.",
+            "the new auto belays need a 32-amp supply and we only have 16 amps in the Matlock barn, plus we'd need a new fuse board",
+        ),
+        (
+            "Our Jo's been pricing a new coffee machine. Cheapest is £9k and it'd do nothing the old one can't bar froth oat milk. So no, love, we're not doing it.",
+            "Cheapest is £9k and it'd do nothing the old one can't bar froth oat milk",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

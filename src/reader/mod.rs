@@ -249,6 +249,7 @@ mod verdicts_passed_on;
 mod which_is_money;
 mod wished_dates;
 mod work_arrivals;
+mod work_deadlines;
 mod work_times;
 mod worth_it;
 

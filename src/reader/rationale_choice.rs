@@ -4,6 +4,7 @@
 use super::*;
 mod around_amounts;
 mod as_opened;
+mod bare_figures;
 mod benefit_sources;
 mod bought_first;
 mod edges;
@@ -164,7 +165,7 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
-        r.rationale = choice.finished(rationale);
+        r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
     }
 }

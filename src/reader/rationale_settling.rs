@@ -179,6 +179,8 @@ impl Reader {
             work_times::work_and_its_time(toks, a, b)
                 // "…, goes in over the Easter shutdown" (round R42).
                 || verdict.is_some() && super::work_arrivals::arrival_told(toks, a, b)
+                // "…, has to be in before pitchers & catchers" (round R43).
+                || verdict.is_some() && super::work_deadlines::deadline_told(toks, a, b)
         });
         // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
         let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));

@@ -140,3 +140,31 @@ fn a_so_no_sentence_takes_the_sentence_before_as_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "ok'd the p&c ask for 3 more Deputy kiosks, 4,500", "gps for the trailer too — ok, 450
+/// for the unit": a bare figure after an approval, alone or with what it is for, is the
+/// price told without its currency, never the reason.
+#[test]
+fn a_bare_figure_after_an_approval_is_no_reason() {
+    for text in [
+        "ok'd the setting team's ask for 2 more auto belays, 4,500",
+        "kiosk for the café too — ok, 650 for the unit. jo install it mon",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}
+
+/// "bev said yes to the pitch tracker for the bullpen, 38k, has to be in before pitchers &
+/// catchers 🙌", "Install has to be done by 6/1": by when the work must be in is its plan,
+/// not why it was approved.
+#[test]
+fn by_when_the_approved_work_must_be_in_is_no_reason() {
+    for text in [
+        "Jo said yes to the auto belays for the kids' wall, 24k, has to be in before half-term & the parties 🙌",
+        "Coffee machine approved at £6k for Matlock, install has to be done by 14/12",
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}

@@ -54,6 +54,7 @@ mod assemble;
 mod assign_dates;
 mod assign_money;
 mod bare_clauses;
+mod benefit_and_results;
 mod benefit_consequences;
 mod benefit_evidence;
 mod benefit_money;

@@ -168,3 +168,45 @@ fn by_when_the_approved_work_must_be_in_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "In-house residue lab has paid for itself: we are not sending samples to Chennai anymore,
+/// and results come in 2 days instead of 9, about ₹2.5 lakh a month saved …", "Payroll
+/// outsourcing, one year in: payroll errors down from 310 to 42, and no more late CPF
+/// submissions. Cost is S$180k less …": a second result joined by ", and", with no money, is
+/// part of the evidence (convention 29).
+#[test]
+fn a_second_result_joined_by_and_stays_in_the_evidence() {
+    for (text, why) in [
+        (
+            "The booking app has paid for itself: we are not printing paper timetables anymore, and bookings come in 3 days earlier on average, about £400 a month saved on print and admin.",
+            "we are not printing paper timetables anymore, and bookings come in 3 days earlier on average",
+        ),
+        (
+            "Auto belays, six months in: belay staff hours down from 60 to 25 a week, and no more cancelled school sessions. Cost is £14k less than the agency staff.",
+            "belay staff hours down from 60 to 25 a week, and no more cancelled school sessions",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "…, and we've dropped the bookkeeper, $2,400 a year", "…, and Cumbria Fire didn't need
+/// to send their boat team, which they bill the county about £3,500 a shout for": a payment
+/// let go, and a result whose clause after it says what it would have cost, stay out.
+#[test]
+fn a_payment_let_go_after_and_stays_out_of_the_evidence() {
+    for (text, why) in [
+        (
+            "New booking app saves the office about 6 hours a week on the phones, and we've dropped the answering service, £2,400 a year.",
+            "saves the office about 6 hours a week on the phones",
+        ),
+        (
+            "Auto belays paid their way already this autumn. With the new belays we could run 6 lanes at Matlock in the half-term rush, not 2, and the agency didn't need to send their belay staff, which they bill us about £350 a day for.",
+            "With the new belays we could run 6 lanes at Matlock in the half-term rush, not 2",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

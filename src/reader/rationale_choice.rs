@@ -18,6 +18,7 @@ mod said_why;
 mod sentence_before;
 mod told_after;
 mod told_before;
+mod why_after_until;
 mod widened;
 
 /// What the passes found in a record, as the rationale choice reads it.
@@ -165,6 +166,7 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
+        let rationale = choice.why_after_until(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
     }

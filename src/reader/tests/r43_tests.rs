@@ -210,3 +210,18 @@ fn a_payment_let_go_after_and_stays_out_of_the_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "ERP migration we are keeping in abeyance till the GST audit is over — auditors have asked
+/// for Tally data as it is, and moving now will only create confusion.": a hold's "till …"
+/// followed by a dash and a clause of its own says why after the dash, as 21 labels of the
+/// shape do ("parked till Q2 — no sense building reports on a system we're leaving").
+#[test]
+fn a_holds_why_after_its_till_and_a_dash() {
+    let text = "Booking app upgrade we are keeping on hold till the VAT inspection is over — inspectors have asked for the bookings as they are, and moving now will only confuse things. We will take it up again on 15 February.";
+    let r = read_climbing(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("inspectors have asked for the bookings as they are, and moving now will only confuse things"),
+        "{r:?}"
+    );
+}

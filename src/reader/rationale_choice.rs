@@ -16,6 +16,7 @@ mod reasons_after;
 mod review_days;
 mod said_why;
 mod sentence_before;
+mod the_only_thing;
 mod told_after;
 mod told_before;
 mod why_after_until;
@@ -147,6 +148,7 @@ impl Reader {
         let rationale = choice
             .said_why()
             .or_else(|| choice.case_opened_by_money())
+            .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())
             .or_else(|| choice.part_left_for_later())
             .or_else(|| choice.told_before_verdict())

@@ -225,3 +225,24 @@ fn a_holds_why_after_its_till_and_a_dash() {
         "{r:?}"
     );
 }
+
+/// "I've agreed to keep the managed backup service going at £11k a year. It's the only reason
+/// we'd survive a ransomware hit given we said no to the SOC.", "Ar, we am. It's the only
+/// thing stoppin' us buyin' new sand by the lorry.": after a verdict, a sentence saying the
+/// work is "the only thing / reason / way" is why, whole.
+#[test]
+fn the_only_thing_it_does_is_the_reason() {
+    for (text, why) in [
+        (
+            "I've agreed to keep the member kiosk going at £3k a year. It's the only way we'd cope with the Saturday queue given we said no to a second desk.",
+            "It's the only way we'd cope with the Saturday queue given we said no to a second desk",
+        ),
+        (
+            "Martha says we're keepin' the auto belays on the full rota. It's the only thing stoppin' us hirin' more belay staff by the hour.",
+            "It's the only thing stoppin' us hirin' more belay staff by the hour",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -216,6 +216,13 @@ impl Reader {
                 r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
             }
         }
+        // "– wah, picking errors down …" (round R43): the interjection is tone.
+        if let Some((a, b)) = span {
+            let a2 = super::interjections::after_interjection(toks, a, b);
+            if a2 > a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
+        }
         // "on hold til after vintage, no way we're having cranes in the yard …", "on hold
         // while we sort the school contracts, nowt changes till …": the time a hold lasts,
         // then a clause of its own after a comma; that clause is why.

@@ -246,3 +246,40 @@ fn the_only_thing_it_does_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Game drive vehicles - we shall continue with the replacement, pole pole. The old Land
+/// Cruisers are eating KSh 150,000 a month …", "Alamak, forklift battery catch fire again at
+/// Tuas. Approved $420k for 12 new forklifts, die die must replace before CNY.": a word said
+/// twice ("pole pole", slowly; "die die", at all costs) is tone or urgency, not why; the
+/// reason is read around it.
+#[test]
+fn a_word_said_twice_is_no_reason() {
+    for (text, why) in [
+        (
+            "Auto belays - we shall continue with the replacement, pole pole. The old belays are eating £1,500 a month in repairs and members are noticing.",
+            "The old belays are eating £1,500 a month in repairs and members are noticing",
+        ),
+        (
+            "Belay device snap again at Matlock. Approved £42k for 12 new auto belays, die die must replace before Easter.",
+            "Belay device snap again at Matlock",
+        ),
+    ] {
+        let r = read_climbing(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "Automated storage carousel at the central store – wah, picking errors down from 1.2% to
+/// 0.1% and the team picks 35% more lines per shift.": the interjection before the comma is
+/// tone, not part of the result.
+#[test]
+fn an_interjection_opening_the_result_is_left_out() {
+    let r = read_climbing(
+        "Auto belays at Buxton – wah, no-shows down from 12% to 2% and the staff run 30% more sessions per shift. Saving ~£2k a month in agency hours.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no-shows down from 12% to 2% and the staff run 30% more sessions per shift"),
+        "{r:?}"
+    );
+}

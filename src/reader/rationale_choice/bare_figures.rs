@@ -17,12 +17,17 @@ fn only_a_figure(said: &str) -> bool {
     if !figure {
         return false;
     }
-    match (words.next(), words.next(), words.next(), words.next()) {
-        (None, ..) => true,
-        (Some("each" | "apiece"), None, ..) => true,
-        (Some("for"), Some("the" | "a" | "one" | "each"), Some(_), None) => true,
-        _ => false,
-    }
+    matches!(
+        (words.next(), words.next(), words.next(), words.next()),
+        (None, ..)
+            | (Some("each" | "apiece"), None, ..)
+            | (
+                Some("for"),
+                Some("the" | "a" | "one" | "each"),
+                Some(_),
+                None
+            )
+    )
 }
 
 impl Choice<'_> {

@@ -29,6 +29,10 @@ pub(super) fn and_result_after(
         return None;
     }
     let s = b + 2;
+    // A message cut short after ", and" has no clause to run on over.
+    if s >= toks.len() {
+        return None;
+    }
     let e = (s..toks.len())
         .find(|&j| clause_break(&toks[j]))
         .unwrap_or(toks.len());

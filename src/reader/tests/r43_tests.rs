@@ -283,3 +283,16 @@ fn an_interjection_opening_the_result_is_left_out() {
         "{r:?}"
     );
 }
+
+/// A benefit's evidence before ", and" that ends the message (cut short) reads without
+/// running on past the end.
+#[test]
+fn a_result_before_a_closing_and_reads_without_panicking() {
+    for text in [
+        "The booking app has paid for itself: we are not printing paper timetables anymore, and",
+        "Booking app saved us about £300 a month: we are not printing paper timetables anymore, and",
+        "Booking app saves the office about 6 hours a week on the phones, and",
+    ] {
+        read_climbing(text);
+    }
+}

@@ -5,8 +5,8 @@
 
 use super::tokens::Token;
 use super::{
-    equals_results, means_results, money_beside_result, news_then_counted, praise_then_told,
-    reasons, since_after_result, since_went_in, trailing_months,
+    benefit_and_results, equals_results, means_results, money_beside_result, news_then_counted,
+    praise_then_told, reasons, since_after_result, since_went_in, trailing_months,
 };
 
 /// Settles `rationale`, a benefit's evidence as the rules left it in `text`.
@@ -79,5 +79,14 @@ pub fn settle(
         .and_then(|(a, b)| money_beside_result::result_beside_money(toks, a, b, in_money))
     {
         *rationale = said(a, b);
+    }
+    // "…, and results come in 2 days instead of 9, about ₹2.5 lakh …": a second result
+    // joined on; "one year in:" opening it is a heading (round R43).
+    if let Some((a, b)) = span_of(rationale) {
+        let a2 = benefit_and_results::after_time_running(toks, a, b);
+        let b2 = benefit_and_results::and_result_after(toks, b, skip, in_money).unwrap_or(b);
+        if a2 > a || b2 > b {
+            *rationale = said(a2, b2);
+        }
     }
 }

@@ -22,7 +22,11 @@ fn praises(toks: &[Token], b: usize) -> bool {
             .map_or("", |t| t.lower.as_str())
     };
     (0..b).any(|j| match w(j) {
-        "paid" | "paying" | "pays" | "pay" => matches!(w(j + 1), "off" | "for"),
+        "paid" | "paying" | "pays" | "pay" => {
+            matches!(w(j + 1), "off" | "for")
+                // "has already paid its way" (round R43).
+                || matches!(w(j + 1), "its" | "their") && w(j + 2) == "way"
+        }
         "earn" | "earns" | "earned" | "earning" => matches!(w(j + 1), "its" | "their"),
         "godsend" | "lifesaver" | "life-saver" | "winner" => true,
         "worth" => matches!(w(j + 1), "every" | "it" | "its" | "the"),
@@ -36,6 +40,12 @@ fn clause_break(t: &Token) -> bool {
     matches!(t.lower.as_str(), "," | ";" | "—" | "–" | "(") || t.is_sym("-") && !t.attached
 }
 
+/// Words opening a clause of its own after "and": "and we're payin …", "and the hire bill
+/// has gone …".
+const SUBJECTS: &[&str] = &[
+    "we", "we're", "we've", "we'd", "we'll", "the", "our", "they", "they're", "it's",
+];
+
 /// The evidence in the sentence after an opening sentence of praise with no figure in it,
 /// or `None`.
 pub fn told_after_praise(
@@ -43,13 +53,20 @@ pub fn told_after_praise(
     skip: &dyn Fn(usize) -> bool,
     money: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
-    let b = (0..toks.len().min(25)).find(|&j| ends(&toks[j]))?;
-    if b < 3
-        || (0..b).any(|j| money(j) || toks[j].kind == TokKind::Num || toks[j].is(":"))
-        || !praises(toks, b)
-    {
-        return None;
-    }
+    let plain = |b: usize| {
+        b >= 3
+            && !(0..b).any(|j| money(j) || toks[j].kind == TokKind::Num || toks[j].is(":"))
+            && praises(toks, b)
+    };
+    // The praise a sentence, or (round R43) the sentence's first clause before a comma:
+    // "cctv at the yard has already paid its way, no diesel nicked since it went up …".
+    let sentence = (0..toks.len().min(25)).find(|&j| ends(&toks[j]));
+    let b = match sentence.filter(|&b| plain(b)) {
+        Some(b) => b,
+        None => (0..sentence.unwrap_or(toks.len()).min(25))
+            .find(|&j| toks[j].is(","))
+            .filter(|&c| plain(c))?,
+    };
     let mut s = b + 1;
     while toks.get(s).is_some_and(ends) {
         s += 1;
@@ -60,7 +77,21 @@ pub fn told_after_praise(
     // The clause holding the money, and all after it, is the amount told.
     let mut e = e0;
     let mut k = s + 1;
+    // "… about gone and we're payin roughly $48k less OT": so is a clause of its own after
+    // "and" that holds the money (round R43).
+    let own_money_clause = |k: usize| {
+        k > s + 2
+            && toks[k].is("and")
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| SUBJECTS.contains(&t.lower.as_str()))
+            && (k + 1..(k + 1..e0).find(|&j| clause_break(&toks[j])).unwrap_or(e0)).any(money)
+    };
     while k < e0 {
+        if own_money_clause(k) {
+            e = k;
+            break;
+        }
         if clause_break(&toks[k]) {
             let n = (k + 1..e0).find(|&j| clause_break(&toks[j])).unwrap_or(e0);
             if (k + 1..n).any(money) {

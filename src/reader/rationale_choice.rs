@@ -4,18 +4,22 @@
 use super::*;
 mod around_amounts;
 mod as_opened;
+mod bare_figures;
 mod benefit_sources;
 mod bought_first;
 mod edges;
 mod finished;
 mod later_part;
+mod money_led_cases;
 mod preferred;
 mod reasons_after;
 mod review_days;
 mod said_why;
 mod sentence_before;
+mod the_only_thing;
 mod told_after;
 mod told_before;
+mod why_after_until;
 mod widened;
 
 /// What the passes found in a record, as the rationale choice reads it.
@@ -143,6 +147,8 @@ impl Reader {
         // The stages in the order their candidates are tried: the first that finds one wins.
         let rationale = choice
             .said_why()
+            .or_else(|| choice.case_opened_by_money())
+            .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())
             .or_else(|| choice.part_left_for_later())
             .or_else(|| choice.told_before_verdict())
@@ -162,7 +168,8 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
-        r.rationale = choice.finished(rationale);
+        let rationale = choice.why_after_until(rationale);
+        r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
     }
 }

@@ -179,6 +179,8 @@ impl Reader {
             work_times::work_and_its_time(toks, a, b)
                 // "…, goes in over the Easter shutdown" (round R42).
                 || verdict.is_some() && super::work_arrivals::arrival_told(toks, a, b)
+                // "…, has to be in before pitchers & catchers" (round R43).
+                || verdict.is_some() && super::work_deadlines::deadline_told(toks, a, b)
         });
         // "is a go, $16K, same setup as Plaquemine": an aside, by any rule or the model.
         let aside_only = span.is_some_and(|(a, b)| verdict_asides::no_reason_aside(toks, a, b));
@@ -210,6 +212,13 @@ impl Reader {
             .and_then(|said| reasons::span_of(text, toks, said));
         if let Some((a, b)) = span.filter(|_| verdict.is_some()) {
             let a2 = super::about_time::after_overdue_remark(toks, a, b);
+            if a2 > a {
+                r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
+            }
+        }
+        // "– wah, picking errors down …" (round R43): the interjection is tone.
+        if let Some((a, b)) = span {
+            let a2 = super::interjections::after_interjection(toks, a, b);
             if a2 > a {
                 r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());
             }

@@ -33,7 +33,8 @@ pub(super) fn reason_sentence_before(text: &str, toks: &[Token], verb: usize) ->
             })
     };
     let comma = (opens..verb).rev().find(|&j| toks[j].is_sym(","));
-    if start < 2 || opens >= verb || comma.is_some_and(|c| !price_only(c)) {
+    // "So no to the packing line.": the verdict's word may open the clause (round R43).
+    if start < 2 || opens > verb || comma.is_some_and(|c| !price_only(c)) {
         return None;
     }
     let sentence_before = |end: usize| {

@@ -20,6 +20,13 @@ pub(super) fn before_which_is_money(
                     ("that's" | "which's", _) => c + 2,
                     _ => return false,
                 };
+                // "which was costing us around $2,000 a month", "which was running us about
+                // $3,500 a month": what the result used to cost (round R43).
+                let k = match (word(k), word(k + 1)) {
+                    ("costing" | "running" | "saving", "us") => k + 2,
+                    ("costing" | "saving", _) => k + 1,
+                    _ => k,
+                };
                 // "about", "roughly", "around", "call it": up to two words before the money.
                 (k..(k + 3).min(b)).any(in_money)
             }

@@ -97,6 +97,7 @@ mod r39_tests;
 mod r40_tests;
 mod r41_tests;
 mod r42_tests;
+mod r43_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -154,6 +154,8 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
             || ctx.verdict.is_some() && (plan_or_reference(toks, s, end))
             // "…, goes in over the Easter shutdown" (round R42).
             || ctx.verdict.is_some() && crate::reader::work_arrivals::arrival_told(toks, s, end)
+            // "…, pole pole", "…, die die must replace before CNY" (round R43).
+            || ctx.verdict.is_some() && crate::reader::repeated_words::said_twice(toks, s, end)
             // "…, lmk if any push back".
             || crate::reader::chat_asides::asks_for_replies(toks, s)
             || crate::reader::bare_clauses::only_exclamation(toks, s, end)

@@ -1,0 +1,96 @@
+//! A stop's or refusal's case opened by its money (round R43): "scrapping the sponsor crm,
+//! 21k spent and sales still lives in the spreadsheet", "pulling the plug on the mascot cam,
+//! 9k in and the feed drops every inning", "we have wound up the gulf e-commerce store, 7L
+//! gone on listings and zero repeat orders", "lorna nixed the drone light show, 60k for
+//! twelve minutes of sky", "He has said no to the Dubai trade show stall — ₹18 lakh for three
+//! days, and last year we got one enquiry from it". The clause after the verdict's comma or
+//! dash was refused for its money, yet the money sunk and what came of it, or the price and
+//! the little it would buy, is the case against the work (conventions 26 and 30): the
+//! reason is that clause whole, with a clause joined to it by ", and".
+
+use super::*;
+
+/// Words after the money saying it is spent and gone: "21k spent", "9k in", "7L gone".
+const SUNK: &[&str] = &["spent", "sunk", "gone", "wasted", "burnt", "burned", "in"];
+
+/// Words after "for" that make the price's object a small or counted thing: "for twelve
+/// minutes of sky", "for a dinner and a photo", "for a 12-year-old machine with no spares".
+const SMALL: &[&str] = &[
+    "and", "with", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only",
+];
+
+fn sentence_stop(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
+}
+
+/// The clause `s..e` after the verdict ending at `v_end` that opens on the money and says
+/// the case against the work, in the verdict's own sentence before `limit`.
+pub(super) fn money_led_case(
+    toks: &[Token],
+    v_end: usize,
+    limit: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<(usize, usize)> {
+    let limit = limit.min(toks.len());
+    let sep = (v_end..limit)
+        .take_while(|&j| !sentence_stop(&toks[j]))
+        .find(|&j| {
+            matches!(toks[j].lower.as_str(), "," | "—" | "–")
+                // "e-commerce" is one word: only a spaced hyphen is a dash.
+                || toks[j].is("-") && j > 0 && toks[j].start > toks[j - 1].end
+        })?;
+    let s = sep + 1;
+    if s >= limit || !money(s) {
+        return None;
+    }
+    let after = (s..limit).find(|&j| !money(j))?;
+    // To the sentence's end, over a clause joined by ", and".
+    let end = (after..limit)
+        .find(|&j| {
+            sentence_stop(&toks[j])
+                || toks[j].is(";")
+                || toks[j].is(",") && !toks.get(j + 1).is_some_and(|t| t.is("and"))
+        })
+        .unwrap_or(limit);
+    if (after..end).any(money) {
+        return None;
+    }
+    let words = |a: usize| (a..end).filter(|&j| toks[j].is_word()).count();
+    let w = toks[after].lower.as_str();
+    let case = if SUNK.contains(&w) {
+        // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
+        (after + 1..end.min(after + 6))
+            .find(|&j| toks[j].is("and"))
+            .is_some_and(|a| words(a + 1) >= 2)
+    } else if w == "for" {
+        words(after + 1) >= 4
+            && (after + 1..end).any(|j| {
+                toks[j].kind == tokens::TokKind::Num || SMALL.contains(&toks[j].lower.as_str())
+            })
+    } else if w == "and" {
+        // "US$24,000 and di CIB nah approve drone spraying": a clause of its own after it.
+        words(after + 1) >= 4 && (after + 1..end).all(|j| toks[j].is_word())
+    } else {
+        false
+    };
+    case.then_some((s, end))
+}
+
+impl Choice<'_> {
+    /// After a stop or a refusal, the clause after its comma or dash that opens on the money
+    /// and says the case against the work.
+    pub(super) fn case_opened_by_money(&self) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            stop,
+            in_money,
+            ..
+        } = *self;
+        let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+        let (s, e) = money_led_case(toks, v.end, stop.unwrap_or(toks.len()), in_money)?;
+        Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
+    }
+}

@@ -7,6 +7,7 @@
 //! a part's. Not after "a" / "an" ("an extra kiln"): one more of a kind is
 //! `one_more_singular`'s and convention 44's.
 
+use super::plurals::ends_in_s_plural_of;
 use super::{NameIndex, NameMatch, Target};
 use crate::reader::tokens::Token;
 
@@ -69,22 +70,11 @@ impl NameIndex {
         {
             return None;
         }
-        let mut found = None;
-        for (inv, words) in self.inv_words.iter().enumerate() {
-            let first = words.len() >= 2 && words[0] == bare;
-            let last_plural = words
-                .last()
-                .and_then(|w| w.strip_suffix('s'))
-                .is_some_and(|one| one == bare);
-            if first || last_plural {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(inv);
-            }
-        }
+        let found = self.the_one_investment(|words| {
+            words.len() >= 2 && words[0] == bare || ends_in_s_plural_of(words, bare)
+        })?;
         Some(NameMatch {
-            targets: vec![Target::Investment(found?)],
+            targets: vec![Target::Investment(found)],
             start: i,
             end: i + 2,
             guessed: true,

@@ -4,6 +4,7 @@
 //! corpus: more of a registered thing is labelled with its name). Another word after the
 //! thing ("a second van driver") says another thing, left alone.
 
+use super::plurals::ends_in_s_plural_of;
 use super::{NameIndex, NameMatch, Target};
 use crate::reader::name_variants;
 use crate::reader::tokens::Token;
@@ -15,6 +16,20 @@ const ENDS_IT: &[&str] = &[
 ];
 
 impl NameIndex {
+    /// The one investment whose name's words `fit`; none when none or several do.
+    pub(super) fn the_one_investment(&self, fits: impl Fn(&[String]) -> bool) -> Option<usize> {
+        let mut found = None;
+        for (inv, words) in self.inv_words.iter().enumerate() {
+            if fits(words) {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(inv);
+            }
+        }
+        found
+    }
+
     /// The one investment whose name's last word is `bare` in the plural, when `bare` at
     /// `i` is said as one more of its kind.
     pub(super) fn one_more_in_the_singular(
@@ -37,21 +52,9 @@ impl NameIndex {
         if !ends {
             return None;
         }
-        let mut found = None;
-        for (inv, words) in self.inv_words.iter().enumerate() {
-            let plural = words
-                .last()
-                .and_then(|w| w.strip_suffix('s'))
-                .is_some_and(|one| one == bare);
-            if plural {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(inv);
-            }
-        }
+        let found = self.the_one_investment(|words| ends_in_s_plural_of(words, bare))?;
         Some(NameMatch {
-            targets: vec![Target::Investment(found?)],
+            targets: vec![Target::Investment(found)],
             start: i,
             end: i + 1,
             guessed: true,

@@ -12,6 +12,14 @@ pub(super) fn plural_of(word: &str, name_word: &str) -> bool {
                 .any(|e| name_word.ends_with(e))
 }
 
+/// Whether a name's `words` end on `bare` with an "s": "Pick-up Vans" for "van".
+pub(super) fn ends_in_s_plural_of(words: &[String], bare: &str) -> bool {
+    words
+        .last()
+        .and_then(|w| w.strip_suffix('s'))
+        .is_some_and(|one| one == bare)
+}
+
 /// "-ies" for a "y" after a consonant ("lorries" for lorry, "batteries" for battery).
 fn ies_plural_of(word: &str, name_word: &str) -> bool {
     word.strip_suffix("ies").is_some_and(|stem| {

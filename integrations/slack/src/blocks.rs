@@ -299,4 +299,18 @@ mod tests {
         assert_eq!(fallback, "Draft 1: What benefit &lt;a&gt; year &amp; more?");
         assert_eq!(blocks, render(&asking).0, "the blocks are unchanged");
     }
+
+    #[test]
+    fn a_reply_stored_in_the_outbox_before_notifications_notifies_as_before() {
+        let stored = r#"{"kind":"info","visibility":"channel","blocks":[{"type":"heading","text":"Draft 1"}]}"#;
+        let reply: Reply = serde_json::from_str(stored).unwrap();
+        assert_eq!(reply.notification, None);
+        assert_eq!(render(&reply).1, "Draft 1");
+        assert!(!serde_json::to_string(&reply)
+            .unwrap()
+            .contains("notification"));
+        let said = reply.notify("Draft 1: What benefit a year do you expect from it?");
+        let again: Reply = serde_json::from_str(&serde_json::to_string(&said).unwrap()).unwrap();
+        assert_eq!(again, said);
+    }
 }

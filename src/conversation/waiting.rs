@@ -20,6 +20,7 @@ pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
         None => String::new(),
     };
     Reply::info()
+        .notify(notification(draft_id, &question))
         .heading(format!(
             "Draft {draft_id}{place}, as read so far: {}",
             draft.proposal.kind()
@@ -57,9 +58,21 @@ pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
             _ => None,
         });
     if let Some(text) = asked {
+        // The notification names the draft ("Draft 1: …") before the question it says.
+        if let Some(line) = reply.notification.as_mut() {
+            if let Some((draft, _)) = line.split_once(": ") {
+                *line = format!("{draft}: {question}");
+            }
+        }
         *text = question;
     }
     reply
+}
+
+/// What a notification of the waiting draft says: the question, and which draft asks it
+/// (the person may have several waiting).
+fn notification(draft_id: u64, question: &str) -> String {
+    format!("Draft {draft_id}: {question}")
 }
 
 #[cfg(test)]
@@ -198,5 +211,22 @@ mod tests {
         );
         assert_eq!(shown(&r, "Name"), "ServiceTitan renewal");
         assert_eq!(actions(&r), ["edit draft 3", "cancel draft 3"]);
+    }
+
+    #[test]
+    fn its_notification_is_the_question_with_its_draft_even_when_sharper() {
+        let r = asking(&draft(3), "unit", "Which business unit is this for?".into());
+        assert_eq!(
+            r.notification.as_deref(),
+            Some("Draft 3: Which business unit is this for?")
+        );
+        let r = asking_instead(
+            r,
+            "Which business unit is the CRM for: Sales or Service?".into(),
+        );
+        assert_eq!(
+            r.notification.as_deref(),
+            Some("Draft 3: Which business unit is the CRM for: Sales or Service?")
+        );
     }
 }

@@ -205,3 +205,21 @@ async fn a_waiting_drafts_message_shows_what_was_read_then_the_question() {
         "{next}"
     );
 }
+
+/// A message of embeds alone notifies with nothing to read (Discord's push and channel
+/// preview show a message's `content`): a waiting draft's says its question and which draft.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_message_content_is_its_question() {
+    let bot = started().await;
+    with_field_service_platform(&bot).await;
+    let asked = said(&bot, "892", WAITING).await;
+    assert_eq!(
+        asked["content"], "Draft 1: What benefit a year do you expect from it?",
+        "{asked}"
+    );
+    assert_eq!(
+        asked["allowed_mentions"]["parse"],
+        json!([]),
+        "nothing in it may ping: {asked}"
+    );
+}

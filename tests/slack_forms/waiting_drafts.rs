@@ -184,3 +184,19 @@ async fn a_waiting_drafts_message_shows_what_was_read_then_the_question_then_the
     assert!(fields.iter().any(|f| f == "*Years*\nasked below"), "{next}");
     assert!(next.to_string().contains("Over how many years"), "{next}");
 }
+
+/// The message's plain `text` is what a push notification, the channel list and a screen
+/// reader show: for a waiting draft, its question (and which draft), not the heading.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_notification_is_its_question() {
+    let bot = start_bot().await;
+    bot.with_field_service_platform().await;
+    let asked = bot.answer_to(WAITING).await;
+    assert_eq!(
+        asked["text"], "Draft 1: What benefit a year do you expect from it?",
+        "{asked}"
+    );
+    let next = bot.answer_to("£10k a year").await;
+    let text = next["text"].as_str().unwrap_or_default();
+    assert!(text.starts_with("Draft 1: Over how many years"), "{next}");
+}

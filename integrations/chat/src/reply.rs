@@ -96,6 +96,12 @@ pub struct Reply {
     /// record. The message acted on (the last step) is updated too.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub replaces: Option<MessageRef>,
+    /// The one line a notification shows for this reply (a push, a channel list's preview,
+    /// a screen reader's summary), where its first heading or paragraph would not be the
+    /// point: a waiting draft's question rather than its "as read so far" heading. `None`
+    /// (every reply stored before) keeps the first heading or paragraph.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notification: Option<String>,
 }
 
 /// A message the platform already shows: its channel and its id there.
@@ -125,7 +131,14 @@ impl Reply {
             image: None,
             form: None,
             replaces: None,
+            notification: None,
         }
+    }
+
+    /// Says `line` in the reply's notification instead of its first heading or paragraph.
+    pub fn notify(mut self, line: impl Into<String>) -> Self {
+        self.notification = Some(line.into());
+        self
     }
 
     /// Attaches a picture (a chart) to the reply.

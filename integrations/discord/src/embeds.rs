@@ -65,6 +65,10 @@ impl Embed {
 /// One Discord message: embeds, then buttons on the last message of a reply.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Message {
+    /// The message's text above its embeds, which notifications and the channel preview show
+    /// (a message of embeds alone notifies blank): the reply's notification line, if it says
+    /// one, on its first message.
+    pub content: Option<String>,
     pub embeds: Vec<Embed>,
     pub buttons: Vec<Button>,
     pub ephemeral: bool,
@@ -287,6 +291,11 @@ pub fn render(reply: &Reply) -> Vec<Message> {
             MAX_FOOTER,
         ));
     }
+    // What notifications show, said once, on the message that notifies first.
+    messages[0].content = reply
+        .notification
+        .as_ref()
+        .map(|line| clip(line, MAX_CONTENT));
     let n = messages.len();
     if n > 1 {
         for (i, m) in messages.iter_mut().enumerate() {

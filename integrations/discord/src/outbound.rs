@@ -54,6 +54,12 @@ pub fn components(m: &Message) -> Vec<CreateActionRow> {
         .collect()
 }
 
+/// The text above a message's embeds where the message may replace an earlier one: empty
+/// clears a notification line the earlier one had.
+fn shown_content(m: &Message) -> String {
+    m.content.clone().unwrap_or_default()
+}
+
 /// Nothing in a reply notifies anyone.
 pub fn no_mentions() -> CreateAllowedMentions {
     CreateAllowedMentions::new()
@@ -62,37 +68,48 @@ pub fn no_mentions() -> CreateAllowedMentions {
 pub fn response(m: &Message) -> CreateInteractionResponseMessage {
     CreateInteractionResponseMessage::new()
         .allowed_mentions(no_mentions())
+        .content(shown_content(m))
         .embeds(embeds(m))
         .components(components(m))
         .ephemeral(m.ephemeral)
 }
 
 pub fn followup(m: &Message) -> CreateInteractionResponseFollowup {
-    CreateInteractionResponseFollowup::new()
+    let new = CreateInteractionResponseFollowup::new()
         .allowed_mentions(no_mentions())
         .embeds(embeds(m))
         .components(components(m))
-        .ephemeral(m.ephemeral)
+        .ephemeral(m.ephemeral);
+    match &m.content {
+        Some(text) => new.content(text),
+        None => new,
+    }
 }
 
 pub fn edit_response(m: &Message) -> EditInteractionResponse {
     EditInteractionResponse::new()
         .allowed_mentions(no_mentions())
+        .content(shown_content(m))
         .embeds(embeds(m))
         .components(components(m))
 }
 
 pub fn create(m: &Message) -> CreateMessage {
-    CreateMessage::new()
+    let new = CreateMessage::new()
         .allowed_mentions(no_mentions())
         .embeds(embeds(m))
-        .components(components(m))
+        .components(components(m));
+    match &m.content {
+        Some(text) => new.content(text),
+        None => new,
+    }
 }
 
 /// A channel message of the bot's, rewritten.
 pub fn edit(m: &Message) -> EditMessage {
     EditMessage::new()
         .allowed_mentions(no_mentions())
+        .content(shown_content(m))
         .embeds(embeds(m))
         .components(components(m))
 }
@@ -134,4 +151,28 @@ fn embeds_showing(m: &Message, image: &valuebridge_chat::Image) -> Vec<CreateEmb
 /// The chart as a file attached to the message.
 fn attachment(image: &valuebridge_chat::Image) -> CreateAttachment {
     CreateAttachment::bytes(image.png.clone(), image.file_name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_message_rewritten_clears_an_earlier_notification_line_and_a_new_one_says_none() {
+        let plain = Message::default();
+        let said = Message {
+            content: Some("Draft 1: What benefit a year do you expect from it?".into()),
+            ..Message::default()
+        };
+        let json = |v: serde_json::Result<serde_json::Value>| v.unwrap();
+        assert_eq!(json(serde_json::to_value(edit(&plain)))["content"], "");
+        assert_eq!(json(serde_json::to_value(response(&plain)))["content"], "");
+        assert_eq!(
+            json(serde_json::to_value(create(&said)))["content"],
+            "Draft 1: What benefit a year do you expect from it?"
+        );
+        assert!(json(serde_json::to_value(create(&plain)))
+            .get("content")
+            .is_none());
+    }
 }

@@ -48,7 +48,8 @@ fn section(text: String) -> Value {
     json!({"type": "section", "text": {"type": "mrkdwn", "text": text}})
 }
 
-/// Renders the reply as Block Kit blocks plus a plain-text fallback for notifications.
+/// Renders the reply as Block Kit blocks plus a plain-text fallback for notifications: the
+/// reply's [`Reply::notification`] where it says one.
 pub fn render(reply: &Reply) -> (Vec<Value>, String) {
     let mut blocks: Vec<Value> = Vec::new();
     let mut overflow_rows = 0usize;
@@ -142,13 +143,16 @@ pub fn render(reply: &Reply) -> (Vec<Value>, String) {
             o.remove("rows");
         }
     }
+    // What notifications show: the reply's own line if it says one, else its first text.
     let fallback = reply
-        .blocks
+        .notification
         .iter()
-        .find_map(|b| match b {
-            Block::Heading { text } | Block::Paragraph { text } => Some(escape_clipped(text, 300)),
+        .chain(reply.blocks.iter().filter_map(|b| match b {
+            Block::Heading { text } | Block::Paragraph { text } => Some(text),
             _ => None,
-        })
+        }))
+        .next()
+        .map(|text| escape_clipped(text, 300))
         .unwrap_or_else(|| "valuebridge".into());
     (blocks, fallback)
 }
@@ -278,5 +282,35 @@ mod tests {
             "Logged business unit UNIT-1 &lt;!channel&gt; team &amp; &lt;@U123&gt;"
         );
         assert!(all.contains("&lt;!everyone&gt;"), "{all}");
+    }
+
+    #[test]
+    fn a_reply_that_says_its_notification_has_it_as_the_fallback_text() {
+        let asking = Reply::info()
+            .heading("Draft 1, as read so far: new investment")
+            .paragraph("What benefit a year do you expect from it?");
+        let (_, fallback) = render(&asking);
+        assert_eq!(fallback, "Draft 1, as read so far: new investment");
+        let (blocks, fallback) = render(
+            &asking
+                .clone()
+                .notify("Draft 1: What benefit <a> year & more?"),
+        );
+        assert_eq!(fallback, "Draft 1: What benefit &lt;a&gt; year &amp; more?");
+        assert_eq!(blocks, render(&asking).0, "the blocks are unchanged");
+    }
+
+    #[test]
+    fn a_reply_stored_in_the_outbox_before_notifications_notifies_as_before() {
+        let stored = r#"{"kind":"info","visibility":"channel","blocks":[{"type":"heading","text":"Draft 1"}]}"#;
+        let reply: Reply = serde_json::from_str(stored).unwrap();
+        assert_eq!(reply.notification, None);
+        assert_eq!(render(&reply).1, "Draft 1");
+        assert!(!serde_json::to_string(&reply)
+            .unwrap()
+            .contains("notification"));
+        let said = reply.notify("Draft 1: What benefit a year do you expect from it?");
+        let again: Reply = serde_json::from_str(&serde_json::to_string(&said).unwrap()).unwrap();
+        assert_eq!(again, said);
     }
 }

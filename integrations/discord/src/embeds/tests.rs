@@ -79,3 +79,23 @@ fn cells_and_texts_of_any_length_render_within_limits() {
     let table = table.expect("the table is shown");
     assert!(table.contains(&format!("{}…", "z".repeat(39))), "{table}");
 }
+
+#[test]
+fn a_reply_that_says_its_notification_has_it_as_its_first_messages_content() {
+    let asking = Reply::info()
+        .heading("Draft 1, as read so far: new investment")
+        .paragraph("What benefit a year do you expect from it?");
+    assert_eq!(render(&asking)[0].content, None);
+    let m = render(&asking.clone().notify("Draft 1: What benefit a year?"));
+    assert_eq!(
+        m[0].content.as_deref(),
+        Some("Draft 1: What benefit a year?")
+    );
+    assert_eq!(
+        m[0].embeds,
+        render(&asking)[0].embeds,
+        "the embeds are unchanged"
+    );
+    let long = render(&asking.notify("x".repeat(3000)));
+    assert!(long[0].content.as_ref().unwrap().chars().count() <= MAX_CONTENT);
+}

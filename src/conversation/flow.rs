@@ -214,7 +214,7 @@ impl Service {
         let reply = self.show(caller, &drafts, draft)?;
         // The reader's question can be sharper ("…for: Sales or Service?"); prefer it.
         let mut reply = match first_question {
-            Some(q) if waiting => super::waiting::asking_instead(reply, q),
+            Some(q) if waiting => super::waiting::asking_instead(reply, draft_id, q),
             _ => reply,
         };
         if let Some(line) = did_you_mean {

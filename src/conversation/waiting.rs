@@ -42,10 +42,10 @@ pub(super) fn asking(draft: &Draft, asked: &str, question: String) -> Reply {
         ])
 }
 
-/// `reply` (a waiting draft's, from [`asking`]) asking `question` instead: the reader's
+/// `reply` (draft `draft_id`'s, from [`asking`]) asking `question` instead: the reader's
 /// question can be sharper ("…for: Sales or Service?") than the field's. The question is
-/// the first paragraph after the draft's fields.
-pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
+/// the first paragraph after the draft's fields; the notification says the new one.
+pub(super) fn asking_instead(mut reply: Reply, draft_id: u64, question: String) -> Reply {
     let after_fields = reply
         .blocks
         .iter()
@@ -58,12 +58,8 @@ pub(super) fn asking_instead(mut reply: Reply, question: String) -> Reply {
             _ => None,
         });
     if let Some(text) = asked {
-        // The notification names the draft ("Draft 1: …") before the question it says.
-        if let Some(line) = reply.notification.as_mut() {
-            if let Some((draft, _)) = line.split_once(": ") {
-                *line = format!("{draft}: {question}");
-            }
-        }
+        // Made again from the draft and the question, never patched from the old line.
+        reply.notification = Some(notification(draft_id, &question));
         *text = question;
     }
     reply
@@ -200,6 +196,7 @@ mod tests {
     fn the_readers_sharper_question_keeps_the_fields_and_the_buttons() {
         let r = asking_instead(
             asking(&draft(3), "unit", "Which business unit is this for?".into()),
+            3,
             "Which business unit is the CRM for: Sales or Service?".into(),
         );
         assert_eq!(
@@ -222,11 +219,32 @@ mod tests {
         );
         let r = asking_instead(
             r,
+            3,
             "Which business unit is the CRM for: Sales or Service?".into(),
         );
         assert_eq!(
             r.notification.as_deref(),
             Some("Draft 3: Which business unit is the CRM for: Sales or Service?")
+        );
+    }
+
+    /// The line is made again from the draft and the question, never patched from the old
+    /// one: whatever the old line said (or if it said none), the new one names the draft.
+    #[test]
+    fn a_sharper_questions_notification_is_made_from_the_draft_not_from_the_old_line() {
+        let mut r = asking(&draft(3), "unit", "Which unit: Sales or Service?".into());
+        r.notification = Some("Which unit: Sales or Service?".into());
+        let r = asking_instead(r, 3, "Which unit is the CRM for: Sales or Service?".into());
+        assert_eq!(
+            r.notification.as_deref(),
+            Some("Draft 3: Which unit is the CRM for: Sales or Service?")
+        );
+        let mut r = asking(&draft(4), "unit", "Which unit is this for?".into());
+        r.notification = None;
+        let r = asking_instead(r, 4, "Which unit: Sales or Service?".into());
+        assert_eq!(
+            r.notification.as_deref(),
+            Some("Draft 4: Which unit: Sales or Service?")
         );
     }
 }

@@ -180,10 +180,9 @@ async fn a_waiting_drafts_message_shows_what_was_read_then_the_question() {
             "{name}: {asked}"
         );
     }
-    // The question after the fields, in the last embed, with Edit and Cancel under it.
-    let last = embeds.last().unwrap();
+    // The question above the fields, as the message's content; Edit and Cancel under it.
     assert!(
-        last["description"]
+        asked["content"]
             .as_str()
             .unwrap_or_default()
             .contains("What benefit a year do you expect"),
@@ -221,5 +220,36 @@ async fn a_waiting_drafts_message_content_is_its_question() {
         asked["allowed_mentions"]["parse"],
         json!([]),
         "nothing in it may ping: {asked}"
+    );
+}
+
+/// The question is said once: as the content, which notifies, and not again in the embeds
+/// under it; what the embeds say besides (the fields, how to answer) is all there. Answered,
+/// the next question takes its place the same way.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_waiting_drafts_question_is_said_once() {
+    let bot = started().await;
+    with_field_service_platform(&bot).await;
+    let asked = said(&bot, "893", WAITING).await;
+    let embeds = asked["embeds"].to_string();
+    assert!(
+        !embeds.contains("What benefit a year"),
+        "said twice: {asked}"
+    );
+    assert!(embeds.contains("Reply with your answer"), "{asked}");
+    assert!(
+        embed_fields(&asked).contains(&("Benefit a year".into(), "asked below".into())),
+        "{asked}"
+    );
+    let next = said(&bot, "894", "£10k a year").await;
+    let question = next["content"].as_str().unwrap_or_default().to_string();
+    assert!(
+        question.starts_with("Draft 1: Over how many years"),
+        "{next}"
+    );
+    let question = question.trim_start_matches("Draft 1: ");
+    assert!(
+        !next["embeds"].to_string().contains(question),
+        "said twice: {next}"
     );
 }

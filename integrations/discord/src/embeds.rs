@@ -96,9 +96,13 @@ enum Piece {
     Field(Field),
 }
 
-fn pieces(reply: &Reply) -> Vec<Piece> {
+/// The reply's pieces, leaving out block `said` (what the message's content already says).
+fn pieces(reply: &Reply, said: Option<usize>) -> Vec<Piece> {
     let mut out = Vec::new();
-    for block in &reply.blocks {
+    for (i, block) in reply.blocks.iter().enumerate() {
+        if Some(i) == said {
+            continue;
+        }
         match block {
             Block::Heading { text } => out.push(Piece::Title(clip(text, MAX_TITLE))),
             Block::Paragraph { text } => out.extend(
@@ -252,8 +256,15 @@ impl Layout {
 
 /// Renders a reply as one or more Discord messages within every limit.
 pub fn render(reply: &Reply) -> Vec<Message> {
+    // What notifications show, said once: in the content of the message that notifies
+    // first, and not again in its embeds.
+    let content = reply
+        .notification
+        .as_ref()
+        .map(|line| clip(line, MAX_CONTENT));
+    let said = said_once::said_by(reply, content.as_deref());
     let mut layout = Layout::new(color(reply.kind));
-    for piece in pieces(reply) {
+    for piece in pieces(reply, said) {
         layout.place(piece);
     }
     let Layout {
@@ -291,11 +302,7 @@ pub fn render(reply: &Reply) -> Vec<Message> {
             MAX_FOOTER,
         ));
     }
-    // What notifications show, said once, on the message that notifies first.
-    messages[0].content = reply
-        .notification
-        .as_ref()
-        .map(|line| clip(line, MAX_CONTENT));
+    messages[0].content = content;
     let n = messages.len();
     if n > 1 {
         for (i, m) in messages.iter_mut().enumerate() {
@@ -328,6 +335,8 @@ pub fn render(reply: &Reply) -> Vec<Message> {
     messages.last_mut().expect("at least one message").buttons = buttons;
     messages
 }
+
+mod said_once;
 
 #[cfg(test)]
 mod tests;

@@ -122,6 +122,7 @@ pub fn edit_response_with_image(
 ) -> EditInteractionResponse {
     EditInteractionResponse::new()
         .allowed_mentions(no_mentions())
+        .content(shown_content(m))
         .embeds(embeds_showing(m, image))
         .components(components(m))
         .new_attachment(attachment(image))
@@ -129,11 +130,15 @@ pub fn edit_response_with_image(
 
 /// A channel message with its chart attached and shown in its first embed.
 pub fn create_with_image(m: &Message, image: &valuebridge_chat::Image) -> CreateMessage {
-    CreateMessage::new()
+    let new = CreateMessage::new()
         .allowed_mentions(no_mentions())
         .embeds(embeds_showing(m, image))
         .components(components(m))
-        .add_file(attachment(image))
+        .add_file(attachment(image));
+    match &m.content {
+        Some(text) => new.content(text),
+        None => new,
+    }
 }
 
 /// The message's embeds, the first showing the attached `image`.
@@ -174,5 +179,42 @@ mod tests {
         assert!(json(serde_json::to_value(create(&plain)))
             .get("content")
             .is_none());
+    }
+
+    /// The embeds leave out what the content says, so no request may send one without the
+    /// other: a chart's message says its line too.
+    #[test]
+    fn every_request_with_a_messages_embeds_carries_its_content() {
+        let said = Message {
+            content: Some("Value for money: Freight, last week — NPV £1,200".into()),
+            embeds: vec![embeds::Embed::default()],
+            ..Message::default()
+        };
+        let image = valuebridge_chat::Image {
+            file_name: "units.png".into(),
+            alt: "units".into(),
+            png: vec![1, 2, 3],
+        };
+        let line = "Value for money: Freight, last week — NPV £1,200";
+        let content = |v: serde_json::Value| v["content"].clone();
+        let to = |v: serde_json::Result<serde_json::Value>| v.unwrap();
+        assert_eq!(content(to(serde_json::to_value(create(&said)))), line);
+        assert_eq!(content(to(serde_json::to_value(edit(&said)))), line);
+        assert_eq!(content(to(serde_json::to_value(response(&said)))), line);
+        assert_eq!(content(to(serde_json::to_value(followup(&said)))), line);
+        assert_eq!(
+            content(to(serde_json::to_value(edit_response(&said)))),
+            line
+        );
+        assert_eq!(
+            content(to(serde_json::to_value(create_with_image(&said, &image)))),
+            line
+        );
+        assert_eq!(
+            content(to(serde_json::to_value(edit_response_with_image(
+                &said, &image
+            )))),
+            line
+        );
     }
 }

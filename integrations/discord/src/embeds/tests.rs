@@ -99,3 +99,105 @@ fn a_reply_that_says_its_notification_has_it_as_its_first_messages_content() {
     let long = render(&asking.notify("x".repeat(3000)));
     assert!(long[0].content.as_ref().unwrap().chars().count() <= MAX_CONTENT);
 }
+
+/// All text of a message's embeds.
+fn embed_text(m: &Message) -> String {
+    m.embeds
+        .iter()
+        .map(|e| {
+            let fields: Vec<String> = e
+                .fields
+                .iter()
+                .map(|f| format!("{}={}", f.name, f.value))
+                .collect();
+            format!(
+                "{}|{}|{}",
+                e.title.as_deref().unwrap_or_default(),
+                e.description,
+                fields.join(",")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn a_question_the_content_says_is_not_said_again_in_the_embed() {
+    let asking = Reply::info()
+        .heading("Draft 4, as read so far: decision")
+        .fields([("Investment", "Harbourline kiosks")])
+        .paragraph("Which business unit is it for: Ports or Freight?")
+        .paragraph("Reply with your answer, or `no` to drop the draft.")
+        .notify("Draft 4: Which business unit is it for: Ports or Freight?");
+    let m = render(&asking);
+    assert_eq!(
+        m[0].content.as_deref(),
+        Some("Draft 4: Which business unit is it for: Ports or Freight?")
+    );
+    let shown = embed_text(&m[0]);
+    assert!(!shown.contains("Ports or Freight"), "said twice: {shown}");
+    // The rest of the card is all there, in order.
+    assert_eq!(
+        m[0].embeds[0].title.as_deref(),
+        Some("Draft 4, as read so far: decision")
+    );
+    assert!(shown.contains("Investment=Harbourline kiosks"), "{shown}");
+    assert!(shown.contains("Reply with your answer"), "{shown}");
+}
+
+#[test]
+fn a_heading_the_content_says_leaves_the_embed_its_fields() {
+    let logged = Reply::recorded()
+        .heading("Logged decision DEC-7 approve Harbourline kiosks (INV-2)")
+        .fields([("Verdict", "approve"), ("Amount", "£90,000")])
+        .notify("Logged decision DEC-7 approve Harbourline kiosks (INV-2)");
+    let m = render(&logged);
+    assert_eq!(
+        m[0].content.as_deref(),
+        Some("Logged decision DEC-7 approve Harbourline kiosks (INV-2)")
+    );
+    assert_eq!(m[0].embeds.len(), 1);
+    assert_eq!(m[0].embeds[0].title, None);
+    assert_eq!(m[0].embeds[0].fields.len(), 2);
+    // A line that goes on after the heading ("<heading> — <figures>") says it too.
+    let digest = Reply::info()
+        .heading("Value for money: Freight, last week")
+        .paragraph("As of 2026-11-29.")
+        .notify("Value for money: Freight, last week — NPV £1,200");
+    let m = render(&digest);
+    assert_eq!(m[0].embeds[0].title, None);
+    assert_eq!(m[0].embeds[0].description, "As of 2026-11-29.");
+}
+
+#[test]
+fn a_text_only_partly_said_or_clipped_from_the_content_stays_in_the_embed() {
+    let partly = Reply::info()
+        .heading("Draft 12")
+        .paragraph("What did it cost?")
+        .notify("Draft 123: What did it cost the port?");
+    assert_eq!(
+        embed_text(&render(&partly)[0]),
+        embed_text(
+            &render(&Reply {
+                notification: None,
+                ..partly.clone()
+            })[0]
+        )
+    );
+    let long = "What did it cost? ".repeat(200);
+    let clipped = Reply::info()
+        .heading("Draft 5")
+        .paragraph(long.trim())
+        .notify(format!("Draft 5: {}", long.trim()));
+    let m = render(&clipped);
+    assert!(m[0].content.as_ref().unwrap().ends_with('…'));
+    assert!(embed_text(&m[0]).contains(long.trim()));
+}
+
+#[test]
+fn a_reply_of_one_text_the_content_says_keeps_it_in_its_embed() {
+    let m =
+        render(&Reply::user_error("No unit is called Docks.").notify("No unit is called Docks."));
+    assert_eq!(m[0].embeds.len(), 1);
+    assert_eq!(m[0].embeds[0].description, "No unit is called Docks.");
+}

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 mod card;
 mod commands;
+mod in_a_line;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]

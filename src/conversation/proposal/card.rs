@@ -12,13 +12,15 @@ const ASKED: &str = "asked below";
 const STILL_NEEDED: &str = "still needed";
 
 impl Proposal {
-    /// The draft card: what was understood, and how to confirm.
+    /// The draft card: what was understood, and how to confirm. Its notification says what
+    /// confirming would log ("Draft 3: approve Crane telemetry at £180,000 — confirm?").
     pub fn card(&self, draft_id: u64) -> Reply {
         let fields = self
             .rows()
             .into_iter()
             .map(|(_, label, value)| (label, value));
         Reply::info()
+            .notify(format!("Draft {draft_id}: {} — confirm?", self.in_a_line()))
             .heading(format!("Draft {}: log this {}?", draft_id, self.kind()))
             .fields(fields)
             .paragraph("Reply `yes` to log it, `no` to drop it, or `edit <field> <value>` to correct a field.")

@@ -80,10 +80,15 @@ impl Service {
 }
 
 /// A confirmation's replies (a record's, its decision's) said as one, with the line saying
-/// which other name was remembered, if one was.
+/// which other name was remembered, if one was. It notifies every record it logged: "Logged
+/// investment INV-2 Yard cameras — decision DEC-1 reject Yard cameras (INV-2)".
 pub(super) fn said_as_one(mut replies: Vec<Reply>, remembered: Option<String>) -> Reply {
     let mut reply = replies.remove(0);
     for more in replies {
+        if let (Some(line), Some(next)) = (reply.notification.as_mut(), more.notification) {
+            line.push_str(" — ");
+            line.push_str(next.strip_prefix("Logged ").unwrap_or(&next));
+        }
         reply.blocks.extend(more.blocks);
     }
     if let Some(text) = remembered {

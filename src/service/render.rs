@@ -229,11 +229,13 @@ pub fn fields(
     Ok(f)
 }
 
-/// The reply announcing a stored record.
+/// The reply announcing a stored record; its heading ("Logged decision DEC-4 approve CRM
+/// replacement (INV-3)") is what it notifies, Discord's included.
 pub fn recorded(s: &Service, caller: &Caller, record: &Record) -> Result<Reply, Failure> {
     let kind = record.kind().singular();
     let heading = format!("Logged {kind} {}", title(s, caller, record)?);
     Ok(Reply::recorded()
+        .notify(heading.clone())
         .heading(heading)
         .fields(fields(s, caller, record)?))
 }

@@ -74,8 +74,16 @@ pub fn answer_question(s: &Service, caller: &Caller, text: &str) -> Result<Optio
         return Ok(None);
     };
     let id = best.state.record.id();
+    let more = match hits.len() - 1 {
+        0 => String::new(),
+        n => format!(", and {n} more"),
+    };
     Ok(Some(
         Reply::info()
+            .notify(format!(
+                "Found in the register: {}{more}",
+                render::title(s, caller, &best.state.record)?
+            ))
             .heading("What the register holds on that")
             .table(&["Record", "Where it matches"], rows(s, caller, &hits)?)
             .paragraph(format!(

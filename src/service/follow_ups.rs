@@ -203,8 +203,14 @@ pub(crate) fn due_post(
         .filter(|f| unit.is_none_or(|u| f.unit == u))
         .collect();
     let heading = format!("Follow-ups overdue or due today ({today})");
+    // What it notifies: the heading and how many, never whose (an owner can be a mention).
+    let line = match due.len() {
+        0 => format!("{heading} — nothing"),
+        n => format!("{heading} — {n} to do"),
+    };
     if due.is_empty() {
         return Ok(Reply::info()
+            .notify(line)
             .heading(heading)
             .paragraph("Nothing is overdue or due today."));
     }
@@ -220,7 +226,7 @@ pub(crate) fn due_post(
             .or_default()
             .push(f);
     }
-    let mut reply = Reply::info().heading(heading);
+    let mut reply = Reply::info().notify(line).heading(heading);
     for ((_, owner), items) in by_owner {
         let lines: Vec<String> = items
             .iter()

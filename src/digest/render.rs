@@ -193,6 +193,7 @@ trait Sink {
 }
 
 mod body;
+mod in_a_line;
 mod ordering;
 mod sinks;
 

@@ -434,6 +434,11 @@ async fn each_new_decision_is_announced_once_to_a_channel_on_the_other_platform(
         "{text}"
     );
     assert!(text.contains("churn costs more"), "{text}");
+    // Pushed to a channel that did not ask: it notifies what was decided, on what.
+    assert_eq!(
+        pending[0].reply.notification.as_deref(),
+        Some("New decision DEC-1: approve INV-1 CRM (£250,000)")
+    );
 
     bot.say_as("slack:T1", "U1", None, "announce stop ANN-1")
         .await;

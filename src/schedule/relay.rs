@@ -51,7 +51,7 @@ impl Relay {
         })
     }
 
-    /// The post announcing a new decision.
+    /// The post announcing a new decision; its heading is what it notifies, Discord's too.
     fn announcement(&self, org: &TenantId, d: &Decision) -> Result<Reply, StoreError> {
         let investment = match self.store.get(org, d.investment.record())? {
             Some(state) => match state.record {
@@ -68,11 +68,10 @@ impl Relay {
         if let Some(review) = d.review {
             fields.push(("Review".to_string(), review.to_string()));
         }
+        let heading = format!("New decision {}: {} {investment}{amount}", d.id, d.verdict);
         let mut reply = Reply::info()
-            .heading(format!(
-                "New decision {}: {} {investment}{amount}",
-                d.id, d.verdict
-            ))
+            .notify(heading.clone())
+            .heading(heading)
             .fields(fields)
             .visible_to(valuebridge_chat::Visibility::Channel);
         if !d.rationale.is_empty() {

@@ -8,7 +8,7 @@ use crate::service::Service;
 use crate::terminal::{for_terminal, LineReader};
 use tokio::io::{AsyncBufRead, AsyncWrite, AsyncWriteExt};
 use tokio::sync::broadcast;
-use valuebridge_chat::{render_plain, Actor, Invocation, Reply, Role};
+use valuebridge_chat::{render_plain, Actor, Block, Invocation, Reply, Role};
 
 /// A scheduled post for a console channel, on its way to the console's output.
 pub type ConsolePost = (String, Reply);
@@ -54,6 +54,34 @@ impl Poster for ConsolePoster {
                 })
         })
     }
+}
+
+/// A reply as the console prints it: its text, and how to press its buttons, which the
+/// console cannot click: each is pressed by typing its words (`edit draft 1` asks for the
+/// draft's form field by field).
+fn shown(reply: &Reply) -> String {
+    let mut text = render_plain(reply);
+    let typed: Vec<String> = reply
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Buttons { buttons } => {
+                buttons.iter().map(|b| format!("`{}`", b.action)).collect()
+            }
+            _ => Vec::new(),
+        })
+        .collect();
+    if let Some((last, first)) = typed.split_last() {
+        let said = match first {
+            [] => last.clone(),
+            _ => format!("{} or {last}", first.join(", ")),
+        };
+        if !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(&format!("To press a button, type it: {said}."));
+    }
+    text
 }
 
 /// Who the console user is.
@@ -183,7 +211,7 @@ where
                 let reply = service.handle(&identity.invocation(line)).await;
                 if reply.form.is_none() {
                     output
-                        .write_all(for_terminal(&render_plain(&reply)).as_bytes())
+                        .write_all(for_terminal(&shown(&reply)).as_bytes())
                         .await?;
                     output.write_all(b"\n").await?;
                 }

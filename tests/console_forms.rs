@@ -104,3 +104,39 @@ list services
         "{out}"
     );
 }
+
+/// A draft's **Edit** on the console: the card says how to press its buttons by typing
+/// them, and `edit draft 1` asks for each field of the draft's form, starting from what was
+/// read (Enter keeps it), then logs the draft as corrected.
+#[test]
+fn a_drafts_edit_button_typed_asks_for_its_form_field_by_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = chat(
+        dir.path(),
+        "unit add Harbour
+invest \"Crane telemetry\" unit:Harbour cost:£180k benefit:£90k/yr years:4 category:grow start:2026-01-01
+we approved £150k for the crane telemetry
+edit draft 1
+
+
+£160k
+because the survey came in under budget
+
+
+
+
+show DEC-1
+",
+    );
+    for expected in [
+        "[Confirm] [Edit] [Cancel]\nTo press a button, type it: `confirm draft 1`, `edit draft 1` or `cancel draft 1`.",
+        "Log a decision (7 fields;",
+        "Investment (INV-n or its name) * [Crane telemetry]: ",
+        "Amount approved (e.g. £250k) [optional] [£150,000]: ",
+        "Logged decision DEC-1 approve Crane telemetry (INV-1)",
+        "Amount      £160,000",
+        "Rationale   because the survey came in under budget",
+    ] {
+        assert!(out.contains(expected), "missing {expected:?} in\n{out}");
+    }
+}

@@ -216,3 +216,42 @@ async fn a_scheduled_digest_says_its_scope_and_figures_even_when_late() {
     assert!(!slack.contains("late"), "{slack}");
     notifies(&post, &slack);
 }
+
+#[tokio::test]
+async fn a_change_to_the_register_says_what_changed_on_which_record() {
+    let bot = bot().await;
+    let amended = bot
+        .say_as(
+            "local",
+            "mo",
+            Some(Role::Admin),
+            "amend INV-1 cost:£170k because the vendor's discount",
+        )
+        .await;
+    notifies(
+        &amended,
+        "Amended INV-1 Crane telemetry: cost: £180,000 → £170,000",
+    );
+    let retracted = bot
+        .say_as(
+            "local",
+            "mo",
+            Some(Role::Admin),
+            "retract INV-1 because logged twice",
+        )
+        .await;
+    notifies(&retracted, "Retracted INV-1 Crane telemetry");
+    let restored = bot
+        .say_as(
+            "local",
+            "mo",
+            Some(Role::Admin),
+            "restore INV-1 because it was not a duplicate",
+        )
+        .await;
+    notifies(&restored, "Restored INV-1 Crane telemetry");
+    let undone = bot.say_as("local", "mo", Some(Role::Admin), "undo").await;
+    let (slack, discord) = lines(&undone);
+    assert_eq!(slack, discord);
+    assert!(slack.starts_with("Undid "), "{slack}");
+}

@@ -70,8 +70,7 @@ impl Relay {
         }
         let heading = format!("New decision {}: {} {investment}{amount}", d.id, d.verdict);
         let mut reply = Reply::info()
-            .notify(heading.clone())
-            .heading(heading)
+            .headline(heading)
             .fields(fields)
             .visible_to(valuebridge_chat::Visibility::Channel);
         if !d.rationale.is_empty() {

@@ -298,8 +298,11 @@ pub fn amend(s: &Service, caller: &Caller, args: AmendArgs) -> Result<Reply, Fai
         .iter()
         .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
         .collect();
+    let heading = format!("Amended {}", render::title(s, caller, &record)?);
+    // What it notifies: which record, and what changed on it.
     let reply = Reply::recorded()
-        .heading(format!("Amended {}", render::title(s, caller, &record)?))
+        .notify(format!("{heading}: {}", summary.join("; ")))
+        .heading(heading)
         .paragraph(format!("{} (because {})", summary.join("; "), args.reason))
         .fields(render::fields(s, caller, &record)?);
     Ok(match note {
@@ -317,7 +320,7 @@ pub fn retract(s: &Service, caller: &Caller, args: RetractArgs) -> Result<Reply,
     s.store
         .write(|tx| tx.retract(&caller.tenant, &meta, args.id, args.reason.clone()))?;
     Ok(Reply::recorded()
-        .heading(format!(
+        .headline(format!(
             "Retracted {}",
             render::title(s, caller, &state.record)?
         ))

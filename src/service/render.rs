@@ -235,7 +235,6 @@ pub fn recorded(s: &Service, caller: &Caller, record: &Record) -> Result<Reply, 
     let kind = record.kind().singular();
     let heading = format!("Logged {kind} {}", title(s, caller, record)?);
     Ok(Reply::recorded()
-        .notify(heading.clone())
-        .heading(heading)
+        .headline(heading)
         .fields(fields(s, caller, record)?))
 }

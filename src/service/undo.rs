@@ -213,7 +213,7 @@ pub fn undo(s: &Service, caller: &Caller) -> Result<Reply, Failure> {
             )
         }
     };
-    Ok(Reply::recorded().heading(done).paragraph(format!(
+    Ok(Reply::recorded().headline(done).paragraph(format!(
         "{detail} `/value undo` again undoes your action before that."
     )))
 }
@@ -230,7 +230,7 @@ pub fn restore(s: &Service, caller: &Caller, args: RestoreArgs) -> Result<Reply,
     s.store
         .write(|tx| tx.restore(&caller.tenant, &meta, args.id, args.reason.clone()))?;
     Ok(Reply::recorded()
-        .heading(format!(
+        .headline(format!(
             "Restored {}",
             render::title(s, caller, &state.record)?
         ))

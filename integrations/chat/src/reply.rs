@@ -169,6 +169,13 @@ impl Reply {
         Reply::new(ReplyKind::UserError, Visibility::Ephemeral).paragraph(text)
     }
 
+    /// A heading that is also what the reply notifies ("Logged decision DEC-4 …"): said
+    /// once on Discord, as the message's text above embeds without it.
+    pub fn headline(self, text: impl Into<String>) -> Self {
+        let text = text.into();
+        self.notify(text.clone()).heading(text)
+    }
+
     pub fn heading(mut self, text: impl Into<String>) -> Self {
         self.blocks.push(Block::Heading { text: text.into() });
         self
@@ -218,5 +225,25 @@ impl Reply {
     /// All text of the reply, for logs and tests.
     pub fn plain_text(&self) -> String {
         crate::render_plain(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_headline_is_the_heading_and_the_notification() {
+        let r = Reply::recorded().headline("Retracted INV-2 Yard cameras");
+        assert_eq!(
+            r.notification.as_deref(),
+            Some("Retracted INV-2 Yard cameras")
+        );
+        assert_eq!(
+            r.blocks,
+            [Block::Heading {
+                text: "Retracted INV-2 Yard cameras".into()
+            }]
+        );
     }
 }

@@ -141,9 +141,9 @@ pub fn to_reply(d: &Digest) -> Reply {
 pub const CHAT_ROWS: usize = 4_000;
 
 /// The digest as a chat reply, posted to the channel: each table's first [`CHAT_ROWS`]
-/// rows, and how many more there are; it notifies its heading and figures.
+/// rows, and how many more there are.
 pub fn to_chat_reply(d: &Digest) -> Reply {
-    super::in_a_line::notifying(d, reply_of(d, CHAT_ROWS))
+    reply_of(d, CHAT_ROWS)
 }
 
 pub(super) fn reply_of(d: &Digest, max_rows: usize) -> Reply {
@@ -152,5 +152,6 @@ pub(super) fn reply_of(d: &Digest, max_rows: usize) -> Reply {
         max_rows,
     };
     write(d, &mut r);
-    r.reply
+    // Pushed to a chat, it notifies its heading and figures.
+    super::in_a_line::notifying(d, r.reply)
 }

@@ -253,3 +253,36 @@ async fn a_waiting_drafts_question_is_said_once() {
         "said twice: {next}"
     );
 }
+
+/// A draft card notifies what confirming would log; confirmed, the card becomes the record,
+/// whose content is its heading, not said again as the embed's title.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cards_content_says_what_it_logs_and_its_records_says_what_was_logged() {
+    let bot = started().await;
+    with_field_service_platform(&bot).await;
+    let (card, sent) = said_and_sent(
+        &bot,
+        "895",
+        "we approved £50k for the field service platform",
+    )
+    .await;
+    assert_eq!(
+        card["content"], "Draft 1: approve Field service platform at £50,000 — confirm?",
+        "{card}"
+    );
+    let logged = bot
+        .gateway(on_card(press("896", "2001", "confirm draft 1"), &sent))
+        .await;
+    assert_eq!(
+        logged["data"]["content"], "Logged decision DEC-1 approve Field service platform (INV-1)",
+        "{logged}"
+    );
+    let embeds = logged["data"]["embeds"].to_string();
+    assert!(!embeds.contains("Logged decision"), "said twice: {logged}");
+    assert!(embeds.contains("£50,000"), "{logged}");
+    assert_eq!(
+        logged["data"]["allowed_mentions"]["parse"],
+        json!([]),
+        "{logged}"
+    );
+}

@@ -13,6 +13,7 @@ mod later_part;
 mod money_led_cases;
 mod preferred;
 mod reasons_after;
+mod reported_before;
 mod review_days;
 mod said_why;
 mod sentence_before;
@@ -147,6 +148,7 @@ impl Reader {
         // The stages in the order their candidates are tried: the first that finds one wins.
         let rationale = choice
             .said_why()
+            .or_else(|| choice.report_before_verdicts_line())
             .or_else(|| choice.case_opened_by_money())
             .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())

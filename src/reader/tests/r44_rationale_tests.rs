@@ -1,0 +1,51 @@
+//! Round R44: the rationale's misses on the training corpus sorted by cause (ninth pass),
+//! the causes seen in several organisations fixed, each worded here for another invented
+//! organisation: a cider co-operative in the Tamar Valley (a press house, orchards and a
+//! shop).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The co-op's press house, orchards and farm shop.
+fn cider_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Press House", &["Pressing"]),
+            ("Orchards", &["Orchard"]),
+            ("Shop", &["Farm Shop"]),
+        ],
+        &[
+            ("Bottling Line", "Press House"),
+            ("Stock App", "Shop"),
+            ("Online Shop", "Shop"),
+            ("Frost Fans", "Orchards"),
+        ],
+    )
+}
+
+fn read_cider(text: &str) -> Reading {
+    read_day_first_in(text, "tamsin", "GBP", &cider_dir())
+}
+
+/// "[07:40] Gaz Pearce: ice edger's packed up again, that's the third time since October\n
+/// [07:52] Rhian Morgan: don't bodge it again, buy a new one. up to £3k is fine\n[07:53] Gaz
+/// Pearce: cheers 👍": in a pasted chat log, when the line that decides gives no reason, the
+/// line before it, from someone else, reporting what went wrong, is why (its first
+/// sentence, without a term of address opening it); the thanks after it is not.
+#[test]
+fn a_chat_logs_report_before_the_verdicts_line_is_the_reason() {
+    for (text, why) in [
+        (
+            "[07:10] Jory Pascoe: the apple mill's jammed again, second time this week\n[07:25] Tamsin Hext: right, buy a new one, don't fix it. up to £4k is fine\n[07:26] Jory Pascoe: ta 👍",
+            "the apple mill's jammed again, second time this week",
+        ),
+        (
+            "[6:02 AM] Kerensa Trew: Boss, the label printer on the bottling line burnt out overnight, we hand-labelled 400 bottles. Shop's short for Saturday.\n[6:20 AM] Tamsin Hext: Ok, replace it, don't repair. Up to £900 is fine.\n[6:21 AM] Kerensa Trew: on it 🙏",
+            "the label printer on the bottling line burnt out overnight, we hand-labelled 400 bottles",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -10,6 +10,7 @@ mod bought_first;
 mod edges;
 mod finished;
 mod later_part;
+mod marked_later;
 mod money_led_cases;
 mod preferred;
 mod reasons_after;

@@ -49,3 +49,25 @@ fn a_chat_logs_report_before_the_verdicts_line_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "We've said yes to a telehandler for the yard, second-hand, £38k, since hiring one is
+/// costing us £1,200 a week", "the video board is approved at $1.1M, financed over seven
+/// years, because the current board has two dead panel sections": a clause describing the
+/// thing or its terms, told before the "because" or "since" clause of the same sentence, is
+/// no reason; the clause the writer marks as why is.
+#[test]
+fn a_marked_reason_after_a_describing_clause_is_the_reason() {
+    for (text, why) in [
+        (
+            "We've said yes to a cider press for the press house, reconditioned, £16k, since renting one is costing us £900 a week.",
+            "renting one is costing us £900 a week",
+        ),
+        (
+            "The bottling line is approved at £120k, leased over five years, because the old filler drops one bottle in twenty and nobody makes parts for it now.",
+            "the old filler drops one bottle in twenty and nobody makes parts for it now",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -71,3 +71,26 @@ fn a_marked_reason_after_a_describing_clause_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The website rebuild is dead: we've put $27k into an agency that missed every date, and
+/// the Shopify store does most of what fans use the site for", "We have decided to abandon
+/// the ERP migration. The vendor has missed three go-live dates, we have paid KSh 6.5M so
+/// far, and …": a stop's case told after its colon, or in the sentence after it, holding the
+/// money already paid and what came of it, is the reason whole (convention 30).
+#[test]
+fn a_stops_case_holding_the_money_already_paid_is_the_reason() {
+    for (text, why) in [
+        (
+            "The stock app is dead: we've put £9k into a developer who missed every deadline, and the till system does most of what the shop needs anyway.",
+            "we've put £9k into a developer who missed every deadline, and the till system does most of what the shop needs anyway",
+        ),
+        (
+            "We have decided to abandon the online shop. The platform has lost two weekends of orders, we have paid £7,500 so far, and the shop team still take most orders by phone. Tamsin is relieved, honestly.",
+            "The platform has lost two weekends of orders, we have paid £7,500 so far, and the shop team still take most orders by phone",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -94,3 +94,19 @@ fn a_stops_case_holding_the_money_already_paid_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "We are scaling down solar phase two to the packhouse roof only — KSh 7M instead of KSh
+/// 19M — because the ground-mount site floods every long rains. He understands, though.":
+/// the clause after "because" is why, even when its verb could be read as a noun ("floods");
+/// a remark in the sentence after it does not take its place.
+#[test]
+fn a_because_clause_is_no_list_of_things_bought() {
+    let text = "We are scaling down the frost fans to the top orchard only — £7k instead of £19k — because the bottom field floods most winters. Jory understands, though.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the bottom field floods most winters"),
+        "{text}: {r:?}"
+    );
+}

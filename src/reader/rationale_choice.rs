@@ -12,6 +12,7 @@ mod finished;
 mod later_part;
 mod marked_later;
 mod money_led_cases;
+mod now_causes;
 mod paid_case_after;
 mod preferred;
 mod reasons_after;
@@ -153,6 +154,7 @@ impl Reader {
             .or_else(|| choice.report_before_verdicts_line())
             .or_else(|| choice.case_opened_by_money())
             .or_else(|| choice.paid_case_after_stop())
+            .or_else(|| choice.now_cause())
             .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())
             .or_else(|| choice.part_left_for_later())

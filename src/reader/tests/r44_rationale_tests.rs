@@ -110,3 +110,24 @@ fn a_because_clause_is_no_list_of_things_bought() {
         "{text}: {r:?}"
     );
 }
+
+/// "It's back on at £120k now the biomass plant at Padiham has signed a three-year offtake",
+/// "Small biz platform back to full scope now the grant's in, $56,500 approved": "now" and
+/// a clause of its own after the verdict says what changed to allow it, the reason, read
+/// without its "now" as a "since" cause is without its "since" (convention 31).
+#[test]
+fn a_now_cause_after_the_verdict_is_the_reason() {
+    for (text, why) in [
+        (
+            "Heads up, Tamsin's had a change of heart on the frost fans. They're back on at £30k now the orchard insurer has agreed to cover a third.",
+            "the orchard insurer has agreed to cover a third",
+        ),
+        (
+            "Stock app back to full scope now the grant's in, £5,500 approved by the trustees last night.",
+            "the grant's in",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

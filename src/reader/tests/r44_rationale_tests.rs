@@ -131,3 +131,18 @@ fn a_now_cause_after_the_verdict_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The trustees approved the AMI upgrade at $2.3M — we're still sending two readers out to
+/// 9,000 meters a month, and half the high-bill calls come down to an estimated read": a
+/// second reason joined by ", and" whose subject is a part of something counted ("half
+/// the …", "most of …") is a clause of its own and runs on with the first.
+#[test]
+fn a_second_reason_about_half_of_something_runs_on() {
+    let text = "The trustees approved the stock app at £6k — we're still counting bottles by hand every quarter, and half the shop's calls come down to a wrong count.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we're still counting bottles by hand every quarter, and half the shop's calls come down to a wrong count"),
+        "{text}: {r:?}"
+    );
+}

@@ -146,3 +146,24 @@ fn a_second_reason_about_half_of_something_runs_on() {
         "{text}: {r:?}"
     );
 }
+
+/// "wms cut down to barcode receiving only, 4.5L, full version next FY": the whole of the
+/// work put off to later ("full version", "the whole scheme") is the
+/// part left for later, as "rest next FY" is (convention 40).
+#[test]
+fn the_full_version_next_year_is_the_part_left_for_later() {
+    for (text, why) in [
+        (
+            "stock app cut down to stock counts only, £2k, full version next FY",
+            "full version next FY",
+        ),
+        (
+            "frost fans cut down to the top orchard only, £9k, the whole scheme next winter",
+            "the whole scheme next winter",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -7,6 +7,7 @@ mod as_opened;
 mod bare_figures;
 mod benefit_sources;
 mod bought_first;
+mod dictated_reasons;
 mod edges;
 mod finished;
 mod later_part;
@@ -169,7 +170,8 @@ impl Reader {
             .or_else(|| choice.told_after_comma())
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
-            .or_else(|| choice.result_up_or_down());
+            .or_else(|| choice.result_up_or_down())
+            .or_else(|| choice.dictated_reason());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

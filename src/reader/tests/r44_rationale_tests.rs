@@ -167,3 +167,25 @@ fn the_full_version_next_year_is_the_part_left_for_later() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "lab information system parked until July the vendor can't do the CCS calculations the
+/// way the Sugar Research guys want them", "the rail radio network stays as is for another
+/// season the new repeaters fixed the black spot at Aloomba and the crews are happy": said
+/// with no punctuation, the reason starts where a clause of its own starts after the verdict
+/// (a subject not taken as an object, a verb a few words on) and runs to the end.
+#[test]
+fn a_dictated_reason_after_the_verdict_is_read_without_punctuation() {
+    for (text, why) in [
+        (
+            "frost fan replacement we are going ahead with the next three fans at eighteen thousand pounds the old ones are twenty years old and two of them seized in April",
+            "the old ones are twenty years old and two of them seized in April",
+        ),
+        (
+            "stock app parked until July the developer can't do the duty returns the way the accountant wants them",
+            "the developer can't do the duty returns the way the accountant wants them",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -1,0 +1,85 @@
+//! A reason said after the verdict with no punctuation between (round R44): dictated
+//! messages run one clause into the next ("haul out fleet replacement we are going ahead
+//! with the next four haul outs at six hundred and twenty thousand dollars the old ones are
+//! twenty years old and two of them caught fire this season", "lab information system
+//! parked until July the vendor can't do the CCS calculations the way the Sugar Research
+//! guys want them"). With no comma or dash to open it, the reason starts where a clause of
+//! its own starts after the verdict: a subject ("the old ones", "the vendor", "its") not
+//! after a word that takes it as its object ("with the next four", "at the end of the
+//! month"), with a verb a few words on. It runs to the sentence's end. Asked only when no
+//! other stage found a reason.
+
+use super::*;
+
+/// Words that open a clause of its own.
+const SUBJECTS: &[&str] = &[
+    "the", "its", "it's", "we", "we're", "we'll", "our", "they", "nobody",
+];
+
+/// Words after which "the …" is an object or part of a phrase, not a new clause.
+const TAKES_OBJECT: &[&str] = &[
+    "at", "to", "of", "for", "in", "on", "with", "from", "till", "until", "til", "after", "than",
+    "into", "off", "by", "about", "over", "and", "or", "is", "are", "was", "be", "a", "an", "that",
+    "this", "just", "only", "up", "out", "down", "back", "through", "under", "before", "all",
+    "not", "what", "where", "when", "if",
+];
+
+/// Finite verbs and their like that show a clause a few words after its subject.
+const VERBS: &[&str] = &[
+    "is", "are", "was", "were", "can", "can't", "cant", "could", "will", "won't", "would", "has",
+    "have", "had", "say", "says", "said", "do", "does", "don't", "doesn't", "didn't", "kept",
+    "keep", "keeps", "need", "needs", "want", "wants", "got", "get", "gets",
+];
+
+fn clause_verb(toks: &[Token], k: usize, e: usize) -> bool {
+    let w = toks[k].lower.as_str();
+    if matches!(w, "its" | "it's" | "we're" | "we'll") {
+        return true;
+    }
+    (k + 1..e.min(k + 6)).any(|j| {
+        let w = toks[j].lower.as_str();
+        VERBS.contains(&w) || w.ends_with("n't") || w.len() > 4 && w.ends_with("ed")
+    })
+}
+
+impl Choice<'_> {
+    /// In a sentence said with no punctuation, the clause of its own after the verdict.
+    pub(super) fn dictated_reason(&self) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            stop,
+            in_money,
+            ..
+        } = *self;
+        let v = verdict?;
+        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        if toks[..limit]
+            .iter()
+            .any(|t| t.is_break() && !matches!(t.lower.as_str(), "." | "\n"))
+        {
+            return None;
+        }
+        let opens = (0..v.start)
+            .rev()
+            .find(|&j| toks[j].is_break())
+            .map_or(0, |j| j + 1);
+        let e = (v.end..limit)
+            .find(|&j| toks[j].is_break())
+            .unwrap_or(limit);
+        let words = (opens..e).filter(|&j| toks[j].is_word()).count();
+        if words < 14 {
+            return None;
+        }
+        let k = (v.end.max(1)..e).find(|&k| {
+            SUBJECTS.contains(&toks[k].lower.as_str())
+                && !in_money(k)
+                && !TAKES_OBJECT.contains(&toks[k - 1].lower.as_str())
+                && clause_verb(toks, k, e)
+        })?;
+        let reason_words = (k..e).filter(|&j| toks[j].is_word()).count();
+        (reason_words >= 4 && !(k..e).any(in_money))
+            .then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
+    }
+}

@@ -24,6 +24,13 @@ const TAKES_OBJECT: &[&str] = &[
     "not", "what", "where", "when", "if",
 ];
 
+/// Does the word before `k` take what follows as its object: a word of `TAKES_OBJECT`, or a
+/// verb in the past ("moved the image CDN to …")?
+fn object_of(toks: &[Token], k: usize) -> bool {
+    let w = toks[k - 1].lower.as_str();
+    TAKES_OBJECT.contains(&w) || w.len() > 4 && w.ends_with("ed")
+}
+
 /// Finite verbs and their like that show a clause a few words after its subject.
 const VERBS: &[&str] = &[
     "is", "are", "was", "were", "can", "can't", "cant", "could", "will", "won't", "would", "has",
@@ -33,7 +40,11 @@ const VERBS: &[&str] = &[
 
 fn clause_verb(toks: &[Token], k: usize, e: usize) -> bool {
     let w = toks[k].lower.as_str();
-    if matches!(w, "its" | "it's" | "we're" | "we'll") {
+    // A pronoun is a subject itself: "we burned …", "they kept …".
+    if matches!(
+        w,
+        "its" | "it's" | "we're" | "we'll" | "we" | "they" | "nobody"
+    ) {
         return true;
     }
     (k + 1..e.min(k + 6)).any(|j| {
@@ -53,8 +64,10 @@ impl Choice<'_> {
             in_money,
             ..
         } = *self;
-        let v = verdict?;
         let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let Some(v) = verdict else {
+            return self.dictated_result(limit);
+        };
         if toks[..limit]
             .iter()
             .any(|t| t.is_break() && !matches!(t.lower.as_str(), "." | "\n"))
@@ -75,11 +88,47 @@ impl Choice<'_> {
         let k = (v.end.max(1)..e).find(|&k| {
             SUBJECTS.contains(&toks[k].lower.as_str())
                 && !in_money(k)
-                && !TAKES_OBJECT.contains(&toks[k - 1].lower.as_str())
+                && !object_of(toks, k)
                 && clause_verb(toks, k, e)
         })?;
         let reason_words = (k..e).filter(|&j| toks[j].is_word()).count();
         (reason_words >= 4 && !(k..e).any(in_money))
             .then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
+    }
+
+    /// A benefit said with no punctuation ("the bagasse dryer has been worth it we burned
+    /// about four thousand tonnes less bagasse this crush and sold the surplus to the nursery
+    /// for twenty six thousand dollars"): the result is the clause of its own after the
+    /// praise, up to what it is worth ("which saved us …", "that's roughly …") or the clause
+    /// after "and" that holds the money.
+    fn dictated_result(&self, limit: usize) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            intent,
+            in_money,
+            ..
+        } = *self;
+        if intent != Intent::Benefit || toks[..limit].iter().any(|t| t.is_break()) {
+            return None;
+        }
+        if (0..limit).filter(|&j| toks[j].is_word()).count() < 14 {
+            return None;
+        }
+        let k = (1..limit).find(|&k| {
+            SUBJECTS.contains(&toks[k].lower.as_str())
+                && !object_of(toks, k)
+                && clause_verb(toks, k, limit)
+        })?;
+        let worth = (k..limit)
+            .find(|&j| matches!(toks[j].lower.as_str(), "which" | "that's" | "thats"))
+            .unwrap_or(limit);
+        let money_at = (k..worth).find(|&j| in_money(j));
+        let e = match money_at {
+            Some(m) => (k + 1..m).rev().find(|&j| toks[j].is("and"))?,
+            None => worth,
+        };
+        let words = (k..e).filter(|&j| toks[j].is_word()).count();
+        (words >= 4).then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
     }
 }

@@ -189,3 +189,27 @@ fn a_dictated_reason_after_the_verdict_is_read_without_punctuation() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "the bagasse dryer has been worth it we burned about four thousand tonnes less bagasse
+/// this crush and sold the surplus to the nursery for twenty six thousand dollars", "GPS
+/// guidance … has paid for itself already we're down about nine percent on fuel per tonne
+/// and the overlap is basically gone that's roughly sixty thousand a year on diesel": a
+/// benefit said with no punctuation has its result in the clause of its own after the
+/// praise, up to what it is worth.
+#[test]
+fn a_dictated_benefits_result_stops_before_its_worth() {
+    for (text, why) in [
+        (
+            "the frost fans have been worth it we lost about four tonnes less fruit this spring and sold the extra juice to the brewery for twelve thousand pounds",
+            "we lost about four tonnes less fruit this spring",
+        ),
+        (
+            "the stock app has paid for itself already we're down about nine percent on breakages and the stock counts are basically right that's roughly six thousand pounds a year",
+            "we're down about nine percent on breakages and the stock counts are basically right",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -85,14 +85,17 @@ impl Choice<'_> {
         if words < 14 {
             return None;
         }
+        // After a refusal or a stop the case may hold its money, or open on it ("… is a no
+        // from the board one point two million is too much with the sugar price where it
+        // is …"): conventions 26 and 30.
+        let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);
         let k = (v.end.max(1)..e).find(|&k| {
-            SUBJECTS.contains(&toks[k].lower.as_str())
-                && !in_money(k)
-                && !object_of(toks, k)
-                && clause_verb(toks, k, e)
+            let opens = SUBJECTS.contains(&toks[k].lower.as_str()) && !in_money(k)
+                || refused && in_money(k) && !in_money(k - 1);
+            opens && !object_of(toks, k) && clause_verb(toks, k, e)
         })?;
         let reason_words = (k..e).filter(|&j| toks[j].is_word()).count();
-        (reason_words >= 4 && !(k..e).any(in_money))
+        (reason_words >= 4 && (refused || !(k..e).any(in_money)))
             .then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
     }
 

@@ -213,3 +213,25 @@ fn a_dictated_benefits_result_stops_before_its_worth() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "shredder upgrade is a no from the board one point two million is too much with the
+/// sugar price where it is we'll just re hammer the old one full stop", "… were turning it
+/// off at the end of the month the harvesting contractors just kept sending paper sheets
+/// anyway and it costs us fourteen grand a year": said with no punctuation, a refusal's or
+/// a stop's case keeps its money, and may open on it (conventions 26 and 30).
+#[test]
+fn a_dictated_refusals_case_keeps_its_money() {
+    for (text, why) in [
+        (
+            "bottling line upgrade is a no from the trustees ninety thousand pounds is too much with the apple price where it is we'll just patch the old filler full stop",
+            "ninety thousand pounds is too much with the apple price where it is we'll just patch the old filler",
+        ),
+        (
+            "we are scrapping the stock app at the end of the month the shop staff just kept counting on paper anyway and it costs us two thousand pounds a year",
+            "the shop staff just kept counting on paper anyway and it costs us two thousand pounds a year",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

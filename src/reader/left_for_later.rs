@@ -16,8 +16,15 @@ fn clause_break(t: &Token) -> bool {
 
 /// "the rest", "rest", "the remainder", "the others" opening a clause at `a`: the part
 /// not done now. Where the words after it start.
+/// So do "full version", "the whole thing", "the complete rollout": the whole of the work,
+/// put off while a part goes ahead (round R44).
 fn rest_at(toks: &[Token], a: usize) -> Option<usize> {
     let a = a + usize::from(word(toks, a) == "the");
+    if matches!(word(toks, a), "full" | "whole" | "complete")
+        && toks.get(a + 1).is_some_and(|t| t.is_word())
+    {
+        return Some(a + 2);
+    }
     matches!(word(toks, a), "rest" | "remainder" | "others").then_some(a + 1)
 }
 

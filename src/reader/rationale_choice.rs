@@ -7,12 +7,17 @@ mod as_opened;
 mod bare_figures;
 mod benefit_sources;
 mod bought_first;
+mod dictated_reasons;
 mod edges;
 mod finished;
 mod later_part;
+mod marked_later;
 mod money_led_cases;
+mod now_causes;
+mod paid_case_after;
 mod preferred;
 mod reasons_after;
+mod reported_before;
 mod review_days;
 mod said_why;
 mod sentence_before;
@@ -147,7 +152,10 @@ impl Reader {
         // The stages in the order their candidates are tried: the first that finds one wins.
         let rationale = choice
             .said_why()
+            .or_else(|| choice.report_before_verdicts_line())
             .or_else(|| choice.case_opened_by_money())
+            .or_else(|| choice.paid_case_after_stop())
+            .or_else(|| choice.now_cause())
             .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())
             .or_else(|| choice.part_left_for_later())
@@ -162,7 +170,8 @@ impl Reader {
             .or_else(|| choice.told_after_comma())
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
-            .or_else(|| choice.result_up_or_down());
+            .or_else(|| choice.result_up_or_down())
+            .or_else(|| choice.dictated_reason());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

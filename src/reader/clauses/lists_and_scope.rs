@@ -343,6 +343,9 @@ pub fn joined_reason(
                     && (matches!(
                         toks[s + 1].lower.as_str(),
                         "the" | "our" | "their" | "its" | "it" | "they" | "we" | "each" | "nobody"
+                            // "and half the high-bill calls come down to …": a part of
+                            // something counted (round R44).
+                            | "half" | "most" | "two-thirds" | "three-quarters"
                     ) || counted_subject(&toks[s + 1]) && !money(s + 1)))
             && !opens_look_again(toks, s + 1)
             && !assigns_owner(text, toks, s + 1, e)

@@ -27,7 +27,10 @@ impl Choice<'_> {
         };
         // A bracket of things is settled apart (`held_in_brackets`).
         let bracketed = a > 0 && toks[a - 1].is("(");
-        if a < v.end || bracketed || !bought_things::things_only(toks, a, b) {
+        // "… because the ground-mount site floods every long rains": a clause the writer
+        // marks as why is no list of things, whatever its verb looks like (round R44).
+        let marked = a > 0 && matches!(toks[a - 1].lower.as_str(), "because" | "cos" | "coz");
+        if a < v.end || bracketed || marked || !bought_things::things_only(toks, a, b) {
             return rationale;
         }
         let next = self.told_after_verdict().filter(|said| {

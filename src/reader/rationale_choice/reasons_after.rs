@@ -28,6 +28,9 @@ impl Choice<'_> {
         // I'm afraid. It's outwith …": an aside after the verdict's comma gives way
         // to the reasons told after it.
         let found = found.filter(|said| !aside(said));
+        // "…, second-hand, £38k, since hiring one is costing us …": what the thing is,
+        // then why.
+        let found = self.marked_reason_later(found);
         // "we're carrying on, slippage and all. The old system is out of support
         // …": a slight fragment yields to the sentence of its own after it.
         let found = match found {

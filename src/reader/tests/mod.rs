@@ -98,6 +98,7 @@ mod r40_tests;
 mod r41_tests;
 mod r42_tests;
 mod r43_tests;
+mod r44_rationale_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

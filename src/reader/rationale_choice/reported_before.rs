@@ -1,0 +1,80 @@
+//! A chat log's report before the line that decides (round R44): "[07:40] Gaz Pearce: ice
+//! edger's packed up again, that's the third time since October\n[07:52] Rhian Morgan: don't
+//! bodge it again, buy a new one. up to £3k is fine\n[07:53] Gaz Pearce: cheers 👍". The
+//! line that decides gives no reason of its own; the line before it, said by someone else,
+//! reports what went wrong, and that is why the thing is bought (its first sentence, without
+//! a word said to the reader opening it: "Madam, boiler feed pump … failed again"). The
+//! thanks after the verdict's line is not.
+
+use super::*;
+
+/// Words that mark a reason in the verdict's own line: then that line says why.
+const LEADS: &[&str] = &["because", "since", "as", "cos", "coz", "given", "so", "but"];
+
+/// A word said to the one the report is for, opening it before a comma ("Madam, …").
+const ADDRESS: &[&str] = &[
+    "madam", "ma'am", "sir", "boss", "guys", "all", "team", "folks", "hi", "hey", "morning",
+];
+
+/// The speaker of a chat log's line whose first token starts at `at`: the prefix's words
+/// ("[07:40] Gaz Pearce:" gives "gaz pearce"), when the line opens with one.
+fn speaker(text: &str, at: usize) -> Option<String> {
+    let line = text[..at].rfind('\n').map_or(0, |n| n + 1);
+    let prefix = text[line..at].trim_end();
+    if !prefix.ends_with(':') || !prefix.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let words: Vec<String> = prefix
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .filter(|w| !matches!(w.as_str(), "am" | "pm"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+impl Choice<'_> {
+    /// In a chat log, the report in the line before the verdict's, from someone else, when
+    /// the verdict's line marks no reason.
+    pub(super) fn report_before_verdicts_line(&self) -> Option<String> {
+        let Choice {
+            text,
+            toks,
+            verdict,
+            in_money,
+            decides,
+            ..
+        } = *self;
+        let v = verdict?;
+        let newline = |j: usize| toks[j].is("\n");
+        let opens = (0..v.start).rev().find(|&j| newline(j))?;
+        let closes = (v.end..toks.len())
+            .find(|&j| newline(j))
+            .unwrap_or(toks.len());
+        if (opens + 1..closes).any(|j| LEADS.contains(&toks[j].lower.as_str())) {
+            return None;
+        }
+        let before = (0..opens).rev().find(|&j| newline(j)).map_or(0, |j| j + 1);
+        if before + 1 >= opens || opens + 1 >= toks.len() {
+            return None;
+        }
+        let (said, decided) = (
+            speaker(text, toks[before].start)?,
+            speaker(text, toks[opens + 1].start)?,
+        );
+        if said == decided || (before..opens).any(|j| toks[j].is("?")) {
+            return None;
+        }
+        let addressed = ADDRESS.contains(&toks[before].lower.as_str())
+            && toks.get(before + 1).is_some_and(|t| t.is(","));
+        let s = before + if addressed { 2 } else { 0 };
+        let e = (s..opens)
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!"))
+            .unwrap_or(opens);
+        let words = (s..e).filter(|&j| toks[j].is_word()).count();
+        if words < 4 || (s..e).any(in_money) || decides(s, e) {
+            return None;
+        }
+        Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
+    }
+}

@@ -182,6 +182,13 @@ impl Reader {
                 more.date = heading_date;
             }
             self.file_under_heading_or_decided(&mut more, &first, &toks, (a, b));
+            // "… They parked the ticketing system": the one who decided the record before.
+            deciders_again::decided_again(
+                &toks,
+                (a, b),
+                first.also.last().unwrap_or(&first),
+                &mut more,
+            );
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }

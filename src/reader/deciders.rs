@@ -200,6 +200,10 @@ pub fn decided_by(
     is_unit: &dyn Fn(usize) -> bool,
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    // "approved by Tom and me": the speaker decided with someone (round D44).
+    if decider_heads::by_someone_and_me(toks, verb) {
+        return None;
+    }
     if let Some(named) = named_after(text, toks, verb, is_unit) {
         return Some(named);
     }
@@ -280,7 +284,11 @@ fn named_before(
     while start > 0 && !toks[start - 1].is_break() && end - start < 4 {
         start -= 1;
     }
-    if start > 0 && !toks[start - 1].is_break() {
+    // "Kindly note that the Exec Committee has approved …", "Please be advised that
+    // Council approved …": the subject opens after a "that" told (round D44).
+    if let Some(that) = decider_heads::told_that(toks, start, end) {
+        start = that + 1;
+    } else if start > 0 && !toks[start - 1].is_break() {
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.

@@ -51,6 +51,14 @@ pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Re
     if !undecided(first) && !first.also.iter().any(undecided) {
         return;
     }
+    // "Earl signed off on two things this morning: …; and …": the one who decided the
+    // things counted decided each (round D44).
+    if let (Some(n), Some(who)) = (counted_after_verdict(toks), first.decided_by.clone()) {
+        for r in first.also.iter_mut().take(n - 1).filter(|r| undecided(r)) {
+            r.decided_by = Some(who.clone());
+        }
+        return;
+    }
     let Some(source) = opening_source(text, toks) else {
         return;
     };
@@ -60,6 +68,20 @@ pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Re
     for r in first.also.iter_mut().filter(|r| undecided(r)) {
         r.decided_by = Some(source.clone());
     }
+}
+
+/// "Earl signed off on two things this morning:", "the Board approved two things on
+/// Thursday:", "Helen ok'd two:": how many things the verdict opening the message counts
+/// before its colon.
+fn counted_after_verdict(toks: &[Token]) -> Option<usize> {
+    let colon = toks.iter().take(16).position(|t| t.is_sym(":"))?;
+    let v = verdicts::find_verdict_in(toks, 0, colon)?;
+    (v.end..(v.end + 3).min(colon)).find_map(|k| match toks[k].lower.as_str() {
+        "two" | "2" | "both" | "couple" => Some(2),
+        "three" | "3" => Some(3),
+        "four" | "4" => Some(4),
+        _ => None,
+    })
 }
 
 /// Who the opening sentence (holding no verdict) says the news comes from.

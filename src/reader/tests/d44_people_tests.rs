@@ -56,3 +56,47 @@ fn a_pronoun_deciding_again_is_the_decider_before() {
     let r = read("They parked the ticketing system until the spring timetable.");
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Kindly note that the Harbour Board has approved …", "Please be advised that Council
+/// approved …": the one named after "that" is the verdict's subject, who decided.
+#[test]
+fn a_body_after_note_that_decided() {
+    let r = read(
+        "Dear all, kindly note that the Harbour Board has approved the pontoon lighting at \
+         £48k in its meeting on Tuesday.",
+    );
+    assert_eq!(r.decided_by.as_deref(), Some("the Harbour Board"), "{r:?}");
+    let r = read(
+        "Good morning all, Please be advised that Council approved the ticketing system \
+         replacement at its meeting of 24 November.",
+    );
+    assert_eq!(r.decided_by.as_deref(), Some("Council"), "{r:?}");
+    let r = read("Kindly note that we have approved the pontoon lighting at £48k.");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}
+
+/// "Fergus signed off two things this morning: A; and B gets cut back …": every thing the
+/// count announces is decided by the one who signed them off.
+#[test]
+fn a_decider_of_two_things_decided_each() {
+    let r = read(
+        "Fergus signed off on two things this morning: the pontoon lighting at £48k, since \
+         the old lamps keep failing; and the crew rostering gets cut back to the one depot, \
+         £6k.",
+    );
+    assert_eq!(
+        deciders(&r),
+        vec![Some("Fergus".into()), Some("Fergus".into())],
+        "{r:?}"
+    );
+}
+
+/// "approved by Fergus and me": the speaker decided with someone, as "Fergus and I agreed".
+#[test]
+fn approved_by_someone_and_me_is_the_speakers() {
+    let r = read("Pontoon lighting — approved by Fergus and me on Friday, £48k.");
+    assert!(r.verdict.is_some(), "{r:?}");
+    assert_eq!(r.decided_by, None, "{r:?}");
+    let r = read("Pontoon lighting — approved by Fergus on Friday, £48k.");
+    assert_eq!(r.decided_by.as_deref(), Some("Fergus"), "{r:?}");
+}

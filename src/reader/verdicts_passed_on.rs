@@ -10,6 +10,8 @@ use super::deciders_told::without_has;
 use super::tokens::{TokKind, Token};
 use super::{verdicts, Reading};
 
+mod my_side;
+
 /// Nouns of news passed on before "from" and the one it is from ("Good news from",
 /// "Two answers back from", "Couple of things from", "Two from").
 fn news_word(w: &str) -> bool {
@@ -46,7 +48,16 @@ fn news_word(w: &str) -> bool {
 
 /// Gives each record with a verdict and no one named as its decider the one the opening
 /// sentence names as who the verdicts come from, if it names one.
-pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Reading) {
+///
+/// `spans` holds where each record was read, the first's first, when the reader knows: a
+/// verdict said as the speaker's own side ("On my side, the payroll switch waits …") is not
+/// passed on (round D44).
+pub(super) fn give_passed_on_verdicts(
+    text: &str,
+    toks: &[Token],
+    first: &mut Reading,
+    spans: &[(usize, usize)],
+) {
     let undecided = |r: &Reading| r.verdict.is_some() && r.decided_by.is_none();
     if !undecided(first) && !first.also.iter().any(undecided) {
         return;
@@ -62,11 +73,15 @@ pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Re
     let Some(source) = opening_source(text, toks) else {
         return;
     };
-    if undecided(first) {
+    let aligned = spans.len() == 1 + first.also.len();
+    let mine = |k: usize| aligned && my_side::said_as_my_side(toks, spans[k]);
+    if undecided(first) && !mine(0) {
         first.decided_by = Some(source.clone());
     }
-    for r in first.also.iter_mut().filter(|r| undecided(r)) {
-        r.decided_by = Some(source.clone());
+    for (k, r) in first.also.iter_mut().enumerate() {
+        if undecided(r) && !mine(k + 1) {
+            r.decided_by = Some(source.clone());
+        }
     }
 }
 
@@ -133,7 +148,10 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
     match word(k) {
         "back" => news().then_some(name),
         // "Glenn came back from the board with a yes and a no".
-        "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => news().then_some(name),
+        // "Malcolm came back to me on the scoreboard" (round D44): back to the speaker.
+        "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => {
+            (news() || word(k + 2) == "to" && matches!(word(k + 3), "me" | "us")).then_some(name)
+        }
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
         "on" if word(k + 1) == "to" => Some(name),
         // "Suresh reviewed the Q3 numbers and two decisions have come out of it"; not when

@@ -100,3 +100,27 @@ fn approved_by_someone_and_me_is_the_speakers() {
     let r = read("Pontoon lighting — approved by Fergus on Friday, £48k.");
     assert_eq!(r.decided_by.as_deref(), Some("Fergus"), "{r:?}");
 }
+
+/// "Fergus came back to me on the ticketing system. He's happy for us to go ahead …": the
+/// one who came back to the speaker passes on the verdict after it.
+#[test]
+fn who_came_back_to_me_decided_the_verdict_after() {
+    let r = read(
+        "Fergus came back to me on the ticketing system. He's happy for us to go ahead at \
+         £48k, since the harbour trust will cover half.",
+    );
+    assert!(r.verdict.is_some(), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Fergus"), "{r:?}");
+}
+
+/// "Fergus rang after the board: he's fine with A. On my side, B waits …": a verdict the
+/// speaker says is their own side's is not passed on from the one who rang.
+#[test]
+fn a_verdict_on_my_side_is_not_passed_on() {
+    let r = read(
+        "Fergus rang after the harbour board: he's fine with the pontoon lighting at £48k, \
+         the old lamps keep failing. On my side, the ticketing system waits until after the \
+         summer timetable; nobody wants to switch in peak season.",
+    );
+    assert_eq!(deciders(&r), vec![Some("Fergus".into()), None], "{r:?}");
+}

@@ -323,6 +323,9 @@ fn plain_action_verb(w: &str) -> bool {
             | "validate"
             | "verify"
             | "do"
+            // "@sunita can you redo the parties page by 18/12?" ("re" + "do" is too short
+            // for the again-form above; round D44).
+            | "redo"
             | "coordinate"
             | "document"
             | "reconcile"

@@ -124,3 +124,19 @@ fn a_verdict_on_my_side_is_not_passed_on() {
     );
     assert_eq!(deciders(&r), vec![Some("Fergus".into()), None], "{r:?}");
 }
+
+/// "… @rhona can you redo the passes page by 18/12?": a handle asked a question of work
+/// after the verdict's sentence owns the record's follow-up.
+#[test]
+fn a_handle_asked_can_you_redo_owns_the_follow_up() {
+    let r = read(
+        "On the ticketing system, we're adding the season pass module after all — £4k on \
+         top, because Isla's spending half of Saturday on the phone taking pass payments. \
+         @rhona can you redo the passes page for the new flow by 18/12?",
+    );
+    assert_eq!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("rhona"),
+        "{r:?}"
+    );
+}

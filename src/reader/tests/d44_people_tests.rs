@@ -140,3 +140,27 @@ fn a_handle_asked_can_you_redo_owns_the_follow_up() {
         "{r:?}"
     );
 }
+
+/// "… I'll set up the kickoff with the lighting contractor next week": after a decision, the
+/// writer setting up a meeting is talk about what comes next, no task of the decision's.
+#[test]
+fn setting_up_the_kickoff_after_a_decision_is_no_task() {
+    let r = read(
+        "Fergus rang after the harbour board: he's fine with the pontoon lighting at £48k, \
+         the old lamps keep failing. I'll set up the kickoff with the lighting contractor \
+         next week.",
+    );
+    assert!(r.verdict.is_some(), "{r:?}");
+    assert_eq!(r.action, None, "{r:?}");
+    // A task with its deadline stays the speaker's.
+    let r = read(
+        "Fergus rang after the harbour board: he's fine with the pontoon lighting at £48k, \
+         the old lamps keep failing. I'll send the lighting contractor the drawings by \
+         Friday.",
+    );
+    assert_eq!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("Morven"),
+        "{r:?}"
+    );
+}

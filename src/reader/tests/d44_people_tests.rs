@@ -164,3 +164,30 @@ fn setting_up_the_kickoff_after_a_decision_is_no_task() {
         "{r:?}"
     );
 }
+
+fn owner(text: &str) -> Option<String> {
+    let r = read(text);
+    test_names::records(&r)
+        .iter()
+        .find_map(|r| r.action.as_ref().map(|a| a.owner.clone()))
+}
+
+/// A capitalised word opening a sentence before "to", "will" or "wants" is nobody's name
+/// when it is a verb whose "I" was dropped ("Wanted to share …", "Spoke to Ops …"), a
+/// pronoun ("She wants …") or a meeting's minutes.
+#[test]
+fn words_that_name_nobody_own_no_task() {
+    for text in [
+        "Wanted to share some good news: since switching to the new ticketing system, \
+         refunds at the kiosk have dropped by half.",
+        "Spoke to Operations about the timetable; they'd like the ticketing system live \
+         before the summer",
+        "From the marine committee yesterday: • Pontoon lighting – continue • Crew \
+         rostering – rejected Minutes to follow.",
+    ] {
+        assert_eq!(owner(text), None, "{text}");
+    }
+    let text = "Had the harbour master over this morning about the berths. She wants all our \
+                berths on the ticketing system by the end of January, I'll sort it";
+    assert_ne!(owner(text).as_deref(), Some("She"), "{text}");
+}

@@ -308,8 +308,12 @@ pub(super) fn find_action_from(
                     && !matches!(
                         w,
                         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
+                            // "She wants all our routes on the booking system by …" (D44).
+                            | "he" | "she" | "you"
                     )
                     && !OPENING_WORDS.contains(&w)
+                    // "Wanted to share some good news …", "Minutes to follow." (D44).
+                    && !NOT_NAMES.contains(&w)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>

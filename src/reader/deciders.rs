@@ -295,7 +295,9 @@ fn named_before(
     while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
         start += 1;
     }
-    if (start..end).any(is_investment) {
+    // "Board said no to …" where the directory has a "Departure Board": a body's word is
+    // who decided, though it is a word of a thing's name too (round D44).
+    if (start..end).any(|j| is_investment(j) && !is_body(&toks[j].lower)) {
         return None;
     }
     // "PIPE CAMERA APPROVED" shouted, "ServiceTitan approved at £40k" passive: only a

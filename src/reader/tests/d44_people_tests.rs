@@ -191,3 +191,30 @@ fn words_that_name_nobody_own_no_task() {
                 berths on the ticketing system by the end of January, I'll sort it";
     assert_ne!(owner(text).as_deref(), Some("She"), "{text}");
 }
+
+/// "Board said no to …", "Board signed off on …": a body opening the message decided,
+/// though the directory has a thing named with the body's word ("Departure Board").
+#[test]
+fn a_bare_board_opening_the_message_decided() {
+    let dir = test_names::directory(
+        &[("Operations", &[]), ("Marine", &[])],
+        &[
+            ("Departure Board", "Operations"),
+            ("Pontoon Lighting", "Marine"),
+            ("Crew Rostering", "Operations"),
+        ],
+    );
+    for text in [
+        "Board said no to the crew rostering add-on. £9k for something the skippers won't \
+         use, and the office would still have to do it by hand anyway.",
+        "Board signed off on the pontoon lighting — £48K, new lamps and a timer that \
+         actually works. Install target mid-May.",
+    ] {
+        let r = test_names::read_on_test_day(text, "Morven", &dir);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some("Board"), "{text}: {r:?}");
+    }
+    // The thing itself decided nothing.
+    let r = test_names::read_on_test_day("Departure Board approved, £5k", "Morven", &dir);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -123,6 +123,13 @@ fn span_decider(
     if start >= end || BETWEEN.contains(&toks[end - 1].lower.as_str()) {
         return None;
     }
+    // "QA and Production agreed to defer …": two who decide, each a decider, together
+    // (not "Renee and I", round D44).
+    if let Some(and) = (start + 1..end.saturating_sub(1)).find(|&k| toks[k].is("and")) {
+        let both = span_decider(text, toks, start, and, is_unit).is_some()
+            && span_decider(text, toks, and + 1, end, is_unit).is_some();
+        return both.then(|| text[toks[start].start..toks[end - 1].end].to_string());
+    }
     let span = &toks[start..end];
     let first = span[0].lower.as_str();
     let plain = |k: usize| {

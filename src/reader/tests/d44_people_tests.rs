@@ -218,3 +218,15 @@ fn a_bare_board_opening_the_message_decided() {
     let r = test_names::read_on_test_day("Departure Board approved, £5k", "Morven", &dir);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Marine and Finance agreed to park …": two bodies deciding together decided, as written;
+/// "Fergus and I agreed …" stays the speaker's with someone.
+#[test]
+fn two_bodies_agreeing_decided_together() {
+    let r = read("Marine and Finance agreed to park the pontoon lighting until the spring.");
+    assert_eq!(r.decided_by.as_deref(), Some("Marine and Finance"), "{r:?}");
+    let r = read("Marine and Finance approved the pontoon lighting at £48k.");
+    assert_eq!(r.decided_by.as_deref(), Some("Marine and Finance"), "{r:?}");
+    let r = read("Fergus and I agreed to park the pontoon lighting until the spring.");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

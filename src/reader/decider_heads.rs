@@ -212,3 +212,35 @@ pub(super) fn by_someone_and_me(toks: &[Token], verb: usize) -> bool {
         .take_while(|&j| toks[j].is_word())
         .any(|j| word(j) == "and" && matches!(word(j + 1), "me" | "myself" | "i" | "us"))
 }
+
+/// "The exec agreed this morning to hold …", "Exec decided on Tuesday to approve …": with
+/// "to" at `to`, where "agreed", "decided" or "voted" is, a time said between them (round
+/// D44).
+pub(super) fn agreed_at_a_time(toks: &[Token], to: usize) -> Option<usize> {
+    if !toks.get(to)?.is("to") {
+        return None;
+    }
+    let timed = |t: &Token| {
+        let w = t.lower.as_str();
+        matches!(
+            w,
+            "this"
+                | "last"
+                | "on"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "yday"
+        ) || super::dates::weekday(w).is_some()
+    };
+    let agreed = (to.saturating_sub(4)..to)
+        .rev()
+        .find(|&k| !timed(&toks[k]))
+        .filter(|&k| k + 1 < to)?;
+    matches!(toks[agreed].lower.as_str(), "agreed" | "decided" | "voted").then_some(agreed)
+}

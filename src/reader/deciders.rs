@@ -272,6 +272,13 @@ fn named_before(
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let mut end = verb;
+    // "The exec agreed this morning to hold …": the time said, then the words before it.
+    if let Some(agreed) = verb
+        .checked_sub(1)
+        .and_then(|to| decider_heads::agreed_at_a_time(toks, to))
+    {
+        end = agreed + 1;
+    }
     while end > 0
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())
             || (toks[end - 1].is("to")

@@ -230,3 +230,15 @@ fn two_bodies_agreeing_decided_together() {
     let r = read("Fergus and I agreed to park the pontoon lighting until the spring.");
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "The harbour board agreed this morning to hold …", "Exec decided on Tuesday to
+/// approve …": a time said between "agreed" and "to" still leaves who agreed as decider.
+#[test]
+fn a_time_between_agreed_and_to_keeps_the_decider() {
+    let r = read("The harbour board agreed this morning to hold the ticketing system until May.");
+    assert_eq!(r.decided_by.as_deref(), Some("The harbour board"), "{r:?}");
+    let r = read("Exec decided on Tuesday to approve the pontoon lighting at £48k.");
+    assert_eq!(r.decided_by.as_deref(), Some("Exec"), "{r:?}");
+    let r = read("We agreed this morning to hold the ticketing system until May.");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -242,3 +242,25 @@ fn a_time_between_agreed_and_to_keeps_the_decider() {
     let r = read("We agreed this morning to hold the ticketing system until May.");
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "… is now £56k, not £48k. Board agreed it by email.", "… Trustees ok'd the increase.":
+/// who agreed the new figure after it decided the change.
+#[test]
+fn who_agreed_the_increase_after_it_decided() {
+    for (text, who) in [
+        (
+            "That's the pontoon lighting now at £56k, not £48k. The pontoons need new \
+             cabling as well. Board agreed it by email.",
+            "Board",
+        ),
+        (
+            "£48k pontoon lighting is now £56k - the pontoons need new cabling as well. \
+             Trustees ok'd the increase.",
+            "Trustees",
+        ),
+    ] {
+        let r = read(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+}

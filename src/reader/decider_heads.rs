@@ -170,3 +170,77 @@ pub(super) fn approved_at(toks: &[Token], verb: usize) -> bool {
     let next = verb + 1 + usize::from(word(verb + 1) == "off");
     past && word(next) == "at"
 }
+
+/// "Kindly note that the Exec Committee has approved …", "Please be advised that Council
+/// approved …": the "that" after a word of telling, at or just before `start` and before
+/// the subject ending at `end`, after which the verdict's subject opens (round D44).
+pub(super) fn told_that(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    (start.saturating_sub(1).max(1)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            toks[k].is("that")
+                && matches!(
+                    toks[k - 1].lower.as_str(),
+                    "note"
+                        | "noted"
+                        | "advised"
+                        | "aware"
+                        | "confirm"
+                        | "confirmed"
+                        | "informed"
+                        | "inform"
+                        | "know"
+                        | "told"
+                        | "heard"
+                        | "reported"
+                        | "announced"
+                )
+        })
+}
+
+/// "approved by Tom and me on Fri", "signed off by the GM and myself": the speaker decided
+/// with the one named after "by", as "Tom and I agreed …" (round D44).
+pub(super) fn by_someone_and_me(toks: &[Token], verb: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(by) = (verb + 1..(verb + 4).min(toks.len()))
+        .take_while(|&j| toks[j].is_word())
+        .find(|&j| toks[j].is("by"))
+    else {
+        return false;
+    };
+    (by + 2..(by + 6).min(toks.len()))
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| word(j) == "and" && matches!(word(j + 1), "me" | "myself" | "i" | "us"))
+}
+
+/// "The exec agreed this morning to hold …", "Exec decided on Tuesday to approve …": with
+/// "to" at `to`, where "agreed", "decided" or "voted" is, a time said between them (round
+/// D44).
+pub(super) fn agreed_at_a_time(toks: &[Token], to: usize) -> Option<usize> {
+    if !toks.get(to)?.is("to") {
+        return None;
+    }
+    let timed = |t: &Token| {
+        let w = t.lower.as_str();
+        matches!(
+            w,
+            "this"
+                | "last"
+                | "on"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "night"
+                | "week"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "yday"
+        ) || super::dates::weekday(w).is_some()
+    };
+    let agreed = (to.saturating_sub(4)..to)
+        .rev()
+        .find(|&k| !timed(&toks[k]))
+        .filter(|&k| k + 1 < to)?;
+    matches!(toks[agreed].lower.as_str(), "agreed" | "decided" | "voted").then_some(agreed)
+}

@@ -123,6 +123,13 @@ fn span_decider(
     if start >= end || BETWEEN.contains(&toks[end - 1].lower.as_str()) {
         return None;
     }
+    // "QA and Production agreed to defer …": two who decide, each a decider, together
+    // (not "Renee and I", round D44).
+    if let Some(and) = (start + 1..end.saturating_sub(1)).find(|&k| toks[k].is("and")) {
+        let both = span_decider(text, toks, start, and, is_unit).is_some()
+            && span_decider(text, toks, and + 1, end, is_unit).is_some();
+        return both.then(|| text[toks[start].start..toks[end - 1].end].to_string());
+    }
     let span = &toks[start..end];
     let first = span[0].lower.as_str();
     let plain = |k: usize| {
@@ -200,6 +207,10 @@ pub fn decided_by(
     is_unit: &dyn Fn(usize) -> bool,
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
+    // "approved by Tom and me": the speaker decided with someone (round D44).
+    if decider_heads::by_someone_and_me(toks, verb) {
+        return None;
+    }
     if let Some(named) = named_after(text, toks, verb, is_unit) {
         return Some(named);
     }
@@ -261,6 +272,13 @@ fn named_before(
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let mut end = verb;
+    // "The exec agreed this morning to hold …": the time said, then the words before it.
+    if let Some(agreed) = verb
+        .checked_sub(1)
+        .and_then(|to| decider_heads::agreed_at_a_time(toks, to))
+    {
+        end = agreed + 1;
+    }
     while end > 0
         && (BETWEEN.contains(&toks[end - 1].lower.as_str())
             || (toks[end - 1].is("to")
@@ -280,14 +298,20 @@ fn named_before(
     while start > 0 && !toks[start - 1].is_break() && end - start < 4 {
         start -= 1;
     }
-    if start > 0 && !toks[start - 1].is_break() {
+    // "Kindly note that the Exec Committee has approved …", "Please be advised that
+    // Council approved …": the subject opens after a "that" told (round D44).
+    if let Some(that) = decider_heads::told_that(toks, start, end) {
+        start = that + 1;
+    } else if start > 0 && !toks[start - 1].is_break() {
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.
     while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
         start += 1;
     }
-    if (start..end).any(is_investment) {
+    // "Board said no to …" where the directory has a "Departure Board": a body's word is
+    // who decided, though it is a word of a thing's name too (round D44).
+    if (start..end).any(|j| is_investment(j) && !is_body(&toks[j].lower)) {
         return None;
     }
     // "PIPE CAMERA APPROVED" shouted, "ServiceTitan approved at £40k" passive: only a

@@ -103,13 +103,22 @@ pub(super) fn clause_subject(
 }
 
 /// "cargo bikes aprvd 9k, wren ok'd it this am": a name, any case, opening a clause after
-/// the verdict at `verb`, that ok'd or approved "it".
+/// the verdict at `verb`, that ok'd, approved or agreed "it" or the new figure ("Board ok'd
+/// the increase").
 pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     (verb + 1..toks.len()).find_map(|k| {
         let t = &toks[k];
-        let okayed = matches!(word(k + 1), "ok'd" | "okd" | "oked" | "okayed" | "approved")
-            && matches!(word(k + 2), "it" | "this" | "that");
+        // "… is now £1.35m. Board ok'd the increase.", "Board agreed it by email." (D44).
+        let okayed = matches!(
+            word(k + 1),
+            "ok'd" | "okd" | "oked" | "okayed" | "approved" | "agreed"
+        ) && (matches!(word(k + 2), "it" | "this" | "that")
+            || word(k + 2) == "the"
+                && matches!(
+                    word(k + 3),
+                    "increase" | "change" | "extra" | "uplift" | "overspend" | "top-up"
+                ));
         (okayed
             && toks[k - 1].is_break()
             && t.kind == TokKind::Word

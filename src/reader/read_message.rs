@@ -93,6 +93,8 @@ impl Reader {
         if first_start > 0 && first.intent == Intent::Note && first.date.is_none() && !other_date {
             first.date = heading_date;
         }
+        // Where each record was read, for who decided it (see `verdicts_passed_on`).
+        let mut record_spans = vec![(first_start, first_end)];
         for (k, &(a, b)) in spans.iter().enumerate().skip(1).take(MAX_MORE_RECORDS) {
             // The text up to the record's end, so offsets stay the message's own.
             let upto = &message[..toks[b - 1].end];
@@ -182,10 +184,18 @@ impl Reader {
                 more.date = heading_date;
             }
             self.file_under_heading_or_decided(&mut more, &first, &toks, (a, b));
+            // "… They parked the ticketing system": the one who decided the record before.
+            deciders_again::decided_again(
+                &toks,
+                (a, b),
+                first.also.last().unwrap_or(&first),
+                &mut more,
+            );
             if more.note.is_some() {
                 more.note = Some(message[toks[a].start..toks[b - 1].end].trim().to_string());
             }
             first.also.push(more);
+            record_spans.push((a, b));
         }
         // "A (£60k) and B (£25k) approved, C rejected": two names sharing the first
         // record's verdict, though another record follows.
@@ -199,7 +209,7 @@ impl Reader {
         // A lead-in that holds no record ("Quick one. Also, we approved …") gives way to
         // the records after it.
         // "Good news from Dana: …": verdicts passed on from the one the opening names.
-        verdicts_passed_on::give_passed_on_verdicts(message, &toks, &mut first);
+        verdicts_passed_on::give_passed_on_verdicts(message, &toks, &mut first, &record_spans);
         if first.intent == Intent::None && !first.also.is_empty() {
             let mut rest = std::mem::take(&mut first.also);
             first = rest.remove(0);

@@ -10,6 +10,8 @@ use super::deciders_told::without_has;
 use super::tokens::{TokKind, Token};
 use super::{verdicts, Reading};
 
+mod my_side;
+
 /// Nouns of news passed on before "from" and the one it is from ("Good news from",
 /// "Two answers back from", "Couple of things from", "Two from").
 fn news_word(w: &str) -> bool {
@@ -46,20 +48,55 @@ fn news_word(w: &str) -> bool {
 
 /// Gives each record with a verdict and no one named as its decider the one the opening
 /// sentence names as who the verdicts come from, if it names one.
-pub(super) fn give_passed_on_verdicts(text: &str, toks: &[Token], first: &mut Reading) {
+///
+/// `spans` holds where each record was read, the first's first, when the reader knows: a
+/// verdict said as the speaker's own side ("On my side, the payroll switch waits …") is not
+/// passed on (round D44).
+pub(super) fn give_passed_on_verdicts(
+    text: &str,
+    toks: &[Token],
+    first: &mut Reading,
+    spans: &[(usize, usize)],
+) {
     let undecided = |r: &Reading| r.verdict.is_some() && r.decided_by.is_none();
     if !undecided(first) && !first.also.iter().any(undecided) {
+        return;
+    }
+    // "Earl signed off on two things this morning: …; and …": the one who decided the
+    // things counted decided each (round D44).
+    if let (Some(n), Some(who)) = (counted_after_verdict(toks), first.decided_by.clone()) {
+        for r in first.also.iter_mut().take(n - 1).filter(|r| undecided(r)) {
+            r.decided_by = Some(who.clone());
+        }
         return;
     }
     let Some(source) = opening_source(text, toks) else {
         return;
     };
-    if undecided(first) {
+    let aligned = spans.len() == 1 + first.also.len();
+    let mine = |k: usize| aligned && my_side::said_as_my_side(toks, spans[k]);
+    if undecided(first) && !mine(0) {
         first.decided_by = Some(source.clone());
     }
-    for r in first.also.iter_mut().filter(|r| undecided(r)) {
-        r.decided_by = Some(source.clone());
+    for (k, r) in first.also.iter_mut().enumerate() {
+        if undecided(r) && !mine(k + 1) {
+            r.decided_by = Some(source.clone());
+        }
     }
+}
+
+/// "Earl signed off on two things this morning:", "the Board approved two things on
+/// Thursday:", "Helen ok'd two:": how many things the verdict opening the message counts
+/// before its colon.
+fn counted_after_verdict(toks: &[Token]) -> Option<usize> {
+    let colon = toks.iter().take(16).position(|t| t.is_sym(":"))?;
+    let v = verdicts::find_verdict_in(toks, 0, colon)?;
+    (v.end..(v.end + 3).min(colon)).find_map(|k| match toks[k].lower.as_str() {
+        "two" | "2" | "both" | "couple" => Some(2),
+        "three" | "3" => Some(3),
+        "four" | "4" => Some(4),
+        _ => None,
+    })
 }
 
 /// Who the opening sentence (holding no verdict) says the news comes from.
@@ -111,7 +148,10 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
     match word(k) {
         "back" => news().then_some(name),
         // "Glenn came back from the board with a yes and a no".
-        "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => news().then_some(name),
+        // "Malcolm came back to me on the scoreboard" (round D44): back to the speaker.
+        "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => {
+            (news() || word(k + 2) == "to" && matches!(word(k + 3), "me" | "us")).then_some(name)
+        }
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
         "on" if word(k + 1) == "to" => Some(name),
         // "Suresh reviewed the Q3 numbers and two decisions have come out of it"; not when

@@ -108,6 +108,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "its",
     "our",
     "their",
+    // A verb whose "I" was dropped ("Wanted to share some good news", "Spoke to Research
+    // about grants") and a meeting's minutes ("Minutes to follow"): round D44.
+    "wanted",
+    "spoke",
+    "talked",
+    "went",
+    "minutes",
 ];
 
 /// A name written in lower case at `i`: a plain word opening a sentence, then "to" and a
@@ -323,6 +330,9 @@ fn plain_action_verb(w: &str) -> bool {
             | "validate"
             | "verify"
             | "do"
+            // "@sunita can you redo the parties page by 18/12?" ("re" + "do" is too short
+            // for the again-form above; round D44).
+            | "redo"
             | "coordinate"
             | "document"
             | "reconcile"

@@ -305,11 +305,7 @@ pub(super) fn find_action_from(
             (_, "will" | "to" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && super::super::owners::capitalised_at(text, toks, i)
-                    && !matches!(
-                        w,
-                        "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what"
-                    )
-                    && !OPENING_WORDS.contains(&w)
+                    && !names_nobody(w)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
@@ -395,4 +391,16 @@ pub(super) fn find_action_from(
         });
     }
     None
+}
+
+/// A word opening a sentence before "will", "to" or "wants" that names nobody: a pronoun
+/// ("She wants all our routes on the booking system by …", round D44), a word that opens
+/// such a sentence, or one of [`NOT_NAMES`] ("Wanted to share some good news …", "Minutes
+/// to follow.").
+fn names_nobody(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what" | "he" | "she" | "you"
+    ) || OPENING_WORDS.contains(&w)
+        || NOT_NAMES.contains(&w)
 }

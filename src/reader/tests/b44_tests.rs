@@ -109,3 +109,32 @@ fn a_migration_named_by_its_product_is_the_one_migration() {
         assert_eq!(r.investment, None, "{r:?}");
     }
 }
+
+/// "new genset is paying for itself" for Standby Generator, "website refresh approved" for
+/// Website Rebuild, "HQ roof is a no" for Headquarters Roof Replacement: settled short
+/// forms and synonyms English has for a name's word.
+#[test]
+fn settled_short_forms_of_a_names_word_are_the_name() {
+    assert_named(&[
+        (
+            "new generator is paying for itself, we've not hired a single generator since it came, about £5k saved so far",
+            "Standby Generator",
+        ),
+        (
+            "Headquarters roof is a no for now. The insurance claim still hasn't settled and Jo won't commit £26k before it does.",
+            "Headquarters Roof Replacement",
+        ),
+        (
+            "new genset is paying for itself, we've not hired a single generator since it came, about £5k saved so far",
+            "Standby Generator",
+        ),
+        (
+            "website refresh approved 🧗 £4k, the old one still shows last year's prices",
+            "Website Rebuild",
+        ),
+        (
+            "HQ roof is a no for now. The insurance claim still hasn't settled and Jo won't commit £26k before it does.",
+            "Headquarters Roof Replacement",
+        ),
+    ]);
+}

@@ -138,3 +138,46 @@ fn settled_short_forms_of_a_names_word_are_the_name() {
         ),
     ]);
 }
+
+/// "The portal itself has been pulling its weight: … saves us about $5,200 a month. @jolene
+/// can you send me the portal's login numbers by Wednesday?": a result records no
+/// follow-up, so a task handed on after it is a note of its own.
+#[test]
+fn a_task_after_a_result_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Two things from the managers' meeting. We're not doing the bouldering app the vendor pitched — £12k on top of the website we already pay for. The hold wash station has been pulling its weight: the setters are done two hours earlier on a Monday, which saves us about £600 a month in overtime. @nia can you send me the wash station's water bills for the board by Wednesday?";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{r:?}");
+        let result = &r.also[0];
+        assert_eq!(result.intent, Intent::Benefit, "{r:?}");
+        assert_eq!(result.due, None, "{r:?}");
+        let note = &r.also[1];
+        assert_eq!(note.intent, Intent::Note, "{r:?}");
+        assert_eq!(
+            note.investment.as_deref(),
+            Some("Hold Wash Station"),
+            "{r:?}"
+        );
+        assert_eq!(note.due, Some("2026-12-02".parse().unwrap()), "{r:?}");
+    }
+}
+
+/// "On a happier note, the drip irrigation upgrade is showing: water per stem is down
+/// 22% …, and fertiliser spend is about KSh 350,000 a month lower": work told as showing
+/// its result, the result after a colon, is a result of its own after another record, as
+/// "already showing: …" is.
+#[test]
+fn work_told_as_showing_its_result_is_a_result_of_its_own() {
+    // Later records are read with the shipped model (as `l38_later_records_tests`' are).
+    for reader in [Reader::new(&dir(), ReaderSettings::default())] {
+        for text in [
+            "We will not be doing the climbing robot trial the vendor pitched — £2.8k for a season's trial when nobody has asked for it. The hold wash station is showing: setters are done two hours earlier, and overtime is about £600 a month lower.",
+            "No to the climbing robot trial, £2.8k for a trial nobody asked for. The hold wash station's showing — setters are done two hours earlier, and overtime is about £600 a month lower.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            assert_eq!(r.also[0].intent, Intent::Benefit, "{text}: {r:?}");
+            assert_eq!(r.also[0].investment.as_deref(), Some("Hold Wash Station"), "{text}: {r:?}");
+        }
+    }
+}

@@ -198,3 +198,38 @@ fn a_result_praised_after_a_decision_is_its_own_though_the_reason_named_it() {
     // "itself" is no word of its name.
     assert_eq!(r.also[0].investment.as_deref(), Some("portal"), "{r:?}");
 }
+
+/// "Update on ServiceTitan. Renee signed the contract Monday, …" was read as the new thing
+/// "renee"; "Jolene asked whether we should drop …" as "jolene asked whether": a
+/// capitalised first name doing what people do (signing a contract, asking, saying) is
+/// someone, never the investment.
+#[test]
+fn a_person_doing_what_people_do_is_never_the_investment() {
+    for reader in readers() {
+        for (text, person) in [
+            (
+                "Update on Cragbook. Harriet signed the contract Monday, after we trialled it at two gyms for a fortnight. Leeds goes live first on 1/11 and Nia is building the pass types now.",
+                "harriet",
+            ),
+            (
+                "Marcus asked whether we should drop the portal vendor at renewal. We're keeping them — the £900 a year is less than one receptionist's overtime in a bad month.",
+                "marcus",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            let read = r.investment.as_deref().unwrap_or("").to_lowercase();
+            assert!(!read.starts_with(person), "{text}: {r:?}");
+        }
+    }
+}
+
+/// "Update on ServiceTitan. Renee signed …": what the update is on is the thing.
+#[test]
+fn an_update_on_a_thing_names_the_thing() {
+    assert_named(&[
+        (
+            "Update on Cragbook. Harriet signed the contract Monday, after we trialled it at two gyms for a fortnight. Leeds goes live first on 1/11 and Nia is building the pass types now.",
+            "Cragbook",
+        ),
+    ]);
+}

@@ -233,3 +233,14 @@ fn an_update_on_a_thing_names_the_thing() {
         ),
     ]);
 }
+
+/// "[07:40] Gaz Pearce: ice edger's packed up again" was read as the new thing "ice edger's
+/// packed up": the "'s" before a participle is "has", and the name ends before it.
+#[test]
+fn a_names_s_before_a_participle_ends_the_name() {
+    for reader in readers() {
+        let text = "[07:40] Kim Hale: chalk mixer's packed up again, that's the third time since October\n[07:52] Jo Reid: don't bodge it again, buy a new one. up to £2k is fine\n[07:53] Kim Hale: cheers 👍";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("chalk mixer"), "{r:?}");
+    }
+}

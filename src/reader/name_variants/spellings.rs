@@ -195,12 +195,14 @@ const CLIPPED: &[([&str; 2], &[&[&str]])] =
     &[(["air", "conditioning"], &[&["air", "con"], &["aircon"]])];
 
 /// One word of a name that everyday speech clips ("HQ roof" for Headquarters Roof
-/// Replacement, "the new genset" for Standby Generator): a small list of settled
+/// Replacement, "the new genset" for Standby Generator, "cams at henderson up" for Security
+/// Cameras): a small list of settled
 /// clippings, not a thesaurus.
 const CLIPPED_WORDS: &[(&str, &[&str])] = &[
     ("headquarters", &["hq"]),
     ("generator", &["genset"]),
     ("generators", &["gensets"]),
+    ("cameras", &["cams"]),
 ];
 
 /// The everyday clipped forms of a name's word ("genset" of "generator").

@@ -26,6 +26,7 @@ fn dir() -> StaticDirectory {
             ("Laptop Refresh", "IT"),
             ("Hold Wash Station", "Walls"),
             ("Booking Portal", "Front Desk"),
+            ("Security Cameras", "Office"),
         ],
     )
 }
@@ -116,6 +117,16 @@ fn a_migration_named_by_its_product_is_the_one_migration() {
 /// forms and synonyms English has for a name's word.
 #[test]
 fn settled_short_forms_of_a_names_word_are_the_name() {
+    // Progress told in a few words is a note with the shipped model.
+    let reader = Reader::new(&dir(), ReaderSettings::default());
+    let r = reader
+        .read(
+            "cams at harrogate up, 6 of 10. rest by 12/15",
+            "sam",
+            today(),
+        )
+        .unwrap();
+    assert_eq!(r.investment.as_deref(), Some("Security Cameras"), "{r:?}");
     assert_named(&[
         (
             "new generator is paying for itself, we've not hired a single generator since it came, about £5k saved so far",

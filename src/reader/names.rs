@@ -20,6 +20,7 @@ mod heading_label;
 mod kind_nouns;
 mod moved_to_for;
 mod new_other_thing;
+mod one_migration;
 mod one_more_singular;
 mod opening_phrase;
 #[cfg(test)]

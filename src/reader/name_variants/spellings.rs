@@ -100,8 +100,11 @@ pub(super) const WORK_SYNONYMS: &[(&str, &[&str])] = &[
     ("rollout", &["deployment", "roll"]),
     ("deployment", &["rollout"]),
     ("refresh", &["upgrade", "renewal"]),
-    // "Website revamp is a no for now" for Website Rebuild.
-    ("rebuild", &["revamp", "redesign", "overhaul", "redo"]),
+    // "Website revamp is a no for now", "website refresh approved" for Website Rebuild.
+    (
+        "rebuild",
+        &["revamp", "redesign", "overhaul", "redo", "refresh"],
+    ),
     ("upgrade", &["refresh", "uplift"]),
     ("modernization", &["upgrade", "modernize", "modernise"]),
     ("modernisation", &["upgrade", "modernize", "modernise"]),
@@ -191,10 +194,36 @@ pub(in crate::reader) fn said_in_american(words: &[String]) -> Option<Vec<String
 const CLIPPED: &[([&str; 2], &[&[&str]])] =
     &[(["air", "conditioning"], &[&["air", "con"], &["aircon"]])];
 
+/// One word of a name that everyday speech clips ("HQ roof" for Headquarters Roof
+/// Replacement, "the new genset" for Standby Generator, "cams at henderson up" for Security
+/// Cameras): a small list of settled
+/// clippings, not a thesaurus.
+const CLIPPED_WORDS: &[(&str, &[&str])] = &[
+    ("headquarters", &["hq"]),
+    ("generator", &["genset"]),
+    ("generators", &["gensets"]),
+    ("cameras", &["cams"]),
+];
+
+/// The everyday clipped forms of a name's word ("genset" of "generator").
+pub(in crate::reader) fn clipped_forms(word: &str) -> &'static [&'static str] {
+    CLIPPED_WORDS
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map_or(&[], |(_, forms)| forms)
+}
+
 /// A name's words with two of them said in their everyday clipped forms ("air con for
-/// Durham" for Air Conditioning), when the name has such a pair.
+/// Durham" for Air Conditioning), or one ("HQ roof"), when the name has such words.
 pub(in crate::reader) fn said_clipped(words: &[String]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        for form in clipped_forms(w) {
+            let mut said = words.to_vec();
+            said[k] = form.to_string();
+            out.push(said);
+        }
+    }
     for (k, p) in words.windows(2).enumerate() {
         for (two, forms) in CLIPPED {
             if p[0] == two[0] && p[1] == two[1] {

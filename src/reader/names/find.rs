@@ -311,6 +311,9 @@ impl NameIndex {
                 best = self
                     .extra_parts_at(toks, i, bare)
                     .or_else(|| self.moved_to_for_at(toks, i))
+                    .or_else(|| {
+                        self.one_migration_at(toks, i, out.last().is_some_and(|m| m.end == i))
+                    })
                     .or_else(|| self.thing_at_a_place(toks, i))
                     .or_else(|| self.unit_thing_at(toks, i))
                     .or(best);

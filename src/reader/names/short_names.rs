@@ -119,6 +119,14 @@ pub(super) fn short_names(
                     if let Some(rest) = w.strip_prefix("self").filter(|r| r.len() >= 4) {
                         add(format!("auto{rest}"), i);
                     }
+                    // "the new genset" for Standby Generator: the word's settled clipping,
+                    // where it is long enough to be no body's initials.
+                    for form in crate::reader::name_variants::clipped_forms(&w)
+                        .iter()
+                        .filter(|f| f.len() >= 4)
+                    {
+                        add(form.to_string(), i);
+                    }
                     add(w, i);
                 }
             }

@@ -16,6 +16,9 @@ pub(super) use self::asking::*;
 pub(super) use self::lead_ins::*;
 
 pub(super) const NAME_STOP: &[&str] = &[
+    // "The portal itself has been pulling its weight": the thing said with emphasis.
+    "itself",
+    "themselves",
     "in",
     "for",
     "at",

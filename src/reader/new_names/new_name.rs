@@ -3,17 +3,20 @@
 //!
 //! This file gathers where a name may start (after "called", a cue, the verdict, a colon,
 //! an amount's "for", the first words) and tries each in turn; the cues' ends are found in
-//! `cues.rs`, the phrase read from a start in `phrase.rs`, and the words that run a name on
-//! past a stop word in `runs_on.rs`.
+//! `cues.rs`, the phrase read from a start in `phrase.rs`, the words that run a name on
+//! past a stop word in `runs_on.rs`, and a start that is someone doing something in
+//! `someone_doing.rs`.
 
 use super::*;
 
 mod cues;
 mod phrase;
 mod runs_on;
+mod someone_doing;
 
 use self::cues::cue_ends;
 use self::phrase::{phrase_from, Around};
+use self::someone_doing::someone_doing_at;
 
 /// The name of an investment not yet in the directory, from the words around the verb:
 /// "called X", "investment: X", "£250k for X", "approved X", "kicking off X", "X was approved".
@@ -224,6 +227,7 @@ pub fn new_name(
     starts
         .into_iter()
         .take(16)
+        .filter(|&i| !someone_doing_at(toks, names, i))
         .find_map(|i| phrase_from(&around, i))
 }
 

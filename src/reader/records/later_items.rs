@@ -53,18 +53,26 @@ pub(super) fn heading_over_decided_items(
 
 /// "And the new mixers are already showing: we're getting two extra mixes an hour …",
 /// "the parent app's already showing up: term re-enrolments …", "the arcade cards … are already showing up in the numbers": work told as already
-/// showing its result (the result and its money follow). Not work that turns up ("the
-/// van is already showing up Monday").
+/// showing its result (the result and its money follow), or as "showing: …" with no
+/// "already". Not work that turns up ("the van is already showing up Monday").
 pub(super) fn already_showing(part: &[Token]) -> bool {
     part.windows(2).enumerate().any(|(k, w)| {
         let next = |j: usize| part.get(k + j).map_or("", |t| t.lower.as_str());
         // "already showing: …", "already showing up: …", "… up in the numbers".
         let after = if next(2) == "up" { 3 } else { 2 };
+        let told = matches!(next(after), ":" | "—" | "–");
         w[0].is("already")
             && matches!(w[1].lower.as_str(), "showing" | "shows")
-            && (matches!(next(after), ":" | "—" | "–")
-                || next(after) == "in" && next(after + 1) == "the")
+            && (told || next(after) == "in" && next(after + 1) == "the")
+            // "the drip irrigation upgrade is showing: water per stem is down 22% …":
+            // without "already", the result straight after a colon or a dash.
+            || w[1].is("showing") && next(2) != "up" && told && is_or_has(&w[0].lower)
     })
+}
+
+/// "is", "are", or a word with "'s" ("the upgrade's showing: …").
+fn is_or_has(word: &str) -> bool {
+    matches!(word, "is" | "are" | "been") || word.ends_with("'s")
 }
 
 /// "… The shower block refurb is on hold till April; the money isn't there this winter.

@@ -4,8 +4,9 @@
 //! This file keeps `split` itself; the sentences joined by "and" or a comma, where they may
 //! be cut and the cuts made, are in `joined_sentences.rs`; whether a message is one
 //! record only, in `one_record.rs`; an item after a note, in `notes_before.rs`; a thing
-//! said new or with a verdict of its own, in `things_of_their_own.rs`; and a task that is
-//! a note of its own, in `tasks_of_their_own.rs`.
+//! said new or with a verdict of its own, in `things_of_their_own.rs`; a result praised
+//! after a verdict, in `praised_results.rs`; and a task that is a note of its own, in
+//! `tasks_of_their_own.rs`.
 
 use super::*;
 
@@ -14,6 +15,7 @@ mod earlier_thing;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
+mod praised_results;
 mod tasks_of_their_own;
 mod things_of_their_own;
 
@@ -21,6 +23,7 @@ use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
+use self::praised_results::praised_result_after_a_verdict;
 use self::tasks_of_their_own::{named_only_by_its_work, task_of_its_own, Current};
 use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
@@ -122,6 +125,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && verdict_before
             && named.is_none_or(|n| Some(n) != about)
             && thing_with_its_own_verdict(toks, &parts, k, part, &starts, currency);
+        let praised = carries
+            && record
+            && praised_result_after_a_verdict(toks, part, verdict_before, has_verdict);
         // "…, $12K; and we said no to the woodyard's new debarker drum": under a deciding
         // body's heading, "we" saying a verdict again is another decision.
         let we_again = carries
@@ -248,6 +254,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                             || new_thing
                             || next_item
                             || own_thing
+                            || praised
                             || we_again
                             || next_counted
                             || subjects.contains(&part.0)

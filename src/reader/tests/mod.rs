@@ -12,6 +12,7 @@ mod b39_wrong_readings_tests;
 mod b41_tests;
 mod b42_tests;
 mod b43_tests;
+mod b44_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -44,6 +44,10 @@ pub(in crate::reader::new_names) const LEAD_INS: &[&[&str]] = &[
     &["note"],
     // "Re the steward radios - …": what the message answers about.
     &["re"],
+    // "Update on ServiceTitan. Renee signed the contract …": what the update is on.
+    &["quick", "update", "on"],
+    &["update", "on"],
+    &["update", "re"],
 ];
 
 /// How many tokens a lead-in takes at `i`, with the "that" or punctuation after it; a

@@ -182,6 +182,11 @@ where
             || numbered(toks, date_starts, i, start)
             || toks[i].is_sym("-") && toks[i].attached
             || plural_owner(toks, i, start))
+        // "ice edger's packed up again": a word with "'s" before a participle ends the
+        // name; the "'s" is "has" or "is".
+        && !(i > start
+            && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s"))
+            && contracted_at(toks, i))
         && (!NAME_STOP.contains(&toks[i].lower.as_str())
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)
@@ -212,7 +217,21 @@ where
     let last = &text[toks[i - 1].start..toks[i - 1].end];
     // "the drone's a yes", "the vision system's earned its keep": before "a", "been"
     // or a participle the "'s" is "is" or "has", even after a one-word name.
-    let contracted = toks.get(i).is_some_and(|t| {
+    let contracted = contracted_at(toks, i);
+    let is_said = i == verb && i - 1 > start || contracted;
+    let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
+        (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
+        _ => toks[i - 1].end,
+    };
+    let name = &text[toks[start].start..end];
+    (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether the word at `i`, after a word with "'s", makes that "'s" an "is" or a "has":
+/// "a" / "an", "been", an adverb of time, or a participle ("the drone's a yes", "the
+/// edger's packed up").
+fn contracted_at(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
             "a" | "an"
@@ -228,12 +247,5 @@ where
                 | "not"
                 | "finally"
         ) || t.lower.len() > 4 && t.lower.ends_with("ed")
-    });
-    let is_said = i == verb && i - 1 > start || contracted;
-    let end = match (last.strip_suffix("'s"), last.strip_suffix("’s")) {
-        (Some(stem), _) | (None, Some(stem)) if is_said => toks[i - 1].start + stem.len(),
-        _ => toks[i - 1].end,
-    };
-    let name = &text[toks[start].start..end];
-    (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+    })
 }

@@ -5,6 +5,7 @@
 use super::*;
 
 mod action_openings;
+mod asked_by_a_time;
 mod logging_asked;
 mod owners_said;
 mod talks_about_what_next;
@@ -12,6 +13,7 @@ mod task_by_a_time;
 mod text_speak;
 
 use self::action_openings::*;
+use self::asked_by_a_time::*;
 pub use self::logging_asked::*;
 use self::owners_said::*;
 use self::talks_about_what_next::*;

@@ -16,6 +16,7 @@ mod joined_sentences;
 mod notes_before;
 mod one_record;
 mod praised_results;
+mod task_after_decision;
 mod tasks_of_their_own;
 mod things_of_their_own;
 
@@ -24,6 +25,7 @@ use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
 use self::praised_results::praised_result_after_a_verdict;
+use self::task_after_decision::task_straight_after_its_decision;
 use self::tasks_of_their_own::{named_only_by_its_work, task_of_its_own, Current};
 use self::things_of_their_own::{says_a_new_thing, thing_with_its_own_verdict};
 
@@ -243,22 +245,27 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             continue;
         }
         handle_lines_in_record += usize::from(handle_line);
-        if follow_up
-            || announced
-            || follow_up_after_news
-            || record
-                && (after_note
-                    || after_noted_item
-                    || carries
-                        && (also
-                            || new_thing
-                            || next_item
-                            || own_thing
-                            || praised
-                            || we_again
-                            || next_counted
-                            || subjects.contains(&part.0)
-                            || named.is_some() && named != about))
+        // Convention 47: a task asked straight after the only decision is its follow-up,
+        // unless it names another investment ("… get the kiln controls man to look at …").
+        let its_follow_up = named.is_none_or(|n| Some(n) == about)
+            && task_straight_after_its_decision(toks, &parts, &records, k);
+        if !its_follow_up
+            && (follow_up
+                || announced
+                || follow_up_after_news
+                || record
+                    && (after_note
+                        || after_noted_item
+                        || carries
+                            && (also
+                                || new_thing
+                                || next_item
+                                || own_thing
+                                || praised
+                                || we_again
+                                || next_counted
+                                || subjects.contains(&part.0)
+                                || named.is_some() && named != about)))
         {
             // The note is the item's alone: the heading before it says who met and when
             // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see

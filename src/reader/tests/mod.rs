@@ -54,6 +54,7 @@ mod l39_later_records_tests;
 mod l40_later_records_tests;
 mod l42_tests;
 mod l43_tests;
+mod l44_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;
 mod month_words_tests;

@@ -191,8 +191,9 @@ fn a_chat_logs_speakers_and_times_are_no_words_of_the_record() {
 }
 
 /// A task asked of someone by their handle in a sentence of its own after a decision ("….
-/// @sam please book the crane by 12/4", "agreed. @ray can you cancel …") is a note of its
-/// own, as one on a line of its own is: the decision keeps no due date of it.
+/// @sam please book the crane by 12/4", "agreed. @ray can you cancel …") straight after
+/// it is the decision's follow-up: its date is the decision's due (convention 47; it was a
+/// note of its own before).
 #[test]
 fn a_handle_asked_after_a_decisions_sentence_is_a_note_of_its_own() {
     let ballpark = |text: &str| read_us(text, "gm", "2026-11-27", &ballpark_dir());
@@ -204,10 +205,8 @@ fn a_handle_asked_after_a_decisions_sentence_is_a_note_of_its_own() {
     ] {
         let r = ballpark(text);
         assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
-        assert_eq!(r.due, None, "{text}");
-        assert_eq!(r.also.len(), 1, "{text}");
-        assert_eq!(r.also[0].intent, Intent::Note, "{text}");
-        assert_eq!(r.also[0].due, "2026-12-04".parse().ok(), "{text}");
+        assert_eq!(r.due, "2026-12-04".parse().ok(), "{text}");
+        assert!(r.also.is_empty(), "{text}");
     }
 }
 
@@ -231,8 +230,9 @@ fn an_order_cut_to_a_count_at_a_price_is_a_rescope() {
         r.rationale.as_deref(),
         Some("The mounting steel costs more than quoted")
     );
-    assert_eq!(r.also.len(), 1);
-    assert_eq!(r.also[0].due, "2026-12-01".parse().ok());
+    // The follow-up in the next paragraph is the rescope's (convention 47).
+    assert!(r.also.is_empty());
+    assert_eq!(r.due, "2026-12-01".parse().ok());
     // A count made smaller with no price is still a result, not a rescope.
     let r = read_us(
         "Mobile ticketing reduced the box office lines from 40 to 12 minutes",
@@ -255,12 +255,12 @@ fn a_task_after_a_decision_naming_nothing_is_about_the_decided_investment() {
         "2026-11-27",
         &ballpark_dir(),
     );
-    assert_eq!(r.also.len(), 1);
-    assert_eq!(r.also[0].intent, Intent::Note);
-    assert_eq!(r.also[0].investment.as_deref(), Some("Video Board Upgrade"));
-    assert_eq!(r.also[0].unit.as_deref(), Some("Ballpark Ops"));
-    assert!(r.also[0].missing.is_empty());
-    // A task about something it names is about that, not the decided investment.
+    // Straight after the decision, it is the decision's follow-up (convention 47).
+    assert!(r.also.is_empty());
+    assert_eq!(r.investment.as_deref(), Some("Video Board Upgrade"));
+    assert!(r.due.is_some());
+    // A task naming something that is no investment (a walkthrough), straight after the
+    // decision, is its follow-up too (convention 47); one naming another investment is not.
     let r = read_us(
         "Video board upgrade: approved at $240k, the old panels are dying. @sam please book the \
          Fire Marshal walkthrough by 12/4.",
@@ -268,8 +268,8 @@ fn a_task_after_a_decision_naming_nothing_is_about_the_decided_investment() {
         "2026-11-27",
         &ballpark_dir(),
     );
-    assert_eq!(r.also.len(), 1);
-    assert_eq!(r.also[0].investment, None);
+    assert!(r.also.is_empty());
+    assert_eq!(r.due, "2026-12-04".parse().ok());
 }
 
 /// A verdict said as a reply in a chat log ("not doing it") and one said as Portuguese and

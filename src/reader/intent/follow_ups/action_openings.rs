@@ -115,6 +115,8 @@ pub(super) fn find_action_from(
                     owned.1
                 } else if let Some(verb) = asked_later() {
                     verb
+                } else if asked_by_a_time(toks, i + 2, k) {
+                    k
                 } else {
                     continue;
                 };
@@ -273,6 +275,10 @@ pub(super) fn find_action_from(
                 if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
+            (_, "can" | "could") if name_asked_on_a_line(text, toks, i).is_some() => {
+                let k = name_asked_on_a_line(text, toks, i).unwrap_or(i + 3);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.

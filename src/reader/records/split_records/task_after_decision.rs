@@ -1,0 +1,65 @@
+//! A task asked of someone straight after the message's only decision is that decision's
+//! follow-up, not a note of its own (convention 47): "… it was decided to continue, the
+//! inspection said …. @paulo please send me the new measurements until 22/12.", "…\n\n
+//! @bongani please tell the supplier by Tuesday.", "… I'm pulling the plug\nKaren: agreed.
+//! @ray can you cancel the renewal before 12/31?".
+
+use super::*;
+
+/// Whether the sentence `parts[k]` asks or tells someone named to do a task in the sentence,
+/// the line or the paragraph straight after the message's only record, a decision (its
+/// reason may come between in the verdict's own line or paragraph). Not under a heading
+/// that counts the message's items ("two from me:"), where the task is the next item, nor
+/// after news said on a line between.
+pub(super) fn task_straight_after_its_decision(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    records: &[bool],
+    k: usize,
+) -> bool {
+    let part = parts[k];
+    if records[k]
+        || counting_heading(toks)
+        || !(asks_someone_on_a_line(toks, part) || tells_a_handle_to_work(toks, part))
+    {
+        return false;
+    }
+    let mut with_record = (0..records.len()).filter(|&j| records[j]);
+    let (Some(v), None) = (with_record.next(), with_record.next()) else {
+        return false;
+    };
+    let verdict = parts[v];
+    if v >= k || find_verdict_in(toks, verdict.0, verdict.1).is_none() {
+        return false;
+    }
+    let between = &toks[verdict.1..part.0];
+    let breaks = between.iter().filter(|t| t.is_sym("\n")).count();
+    // The sentence straight after the verdict's.
+    let next_sentence = v + 1 == k && breaks == 0;
+    // The next line, after no more than a word of assent on it ("agreed.").
+    let next_line = breaks == 1 && {
+        let line = between
+            .iter()
+            .rposition(|t| t.is_sym("\n"))
+            .map_or(0, |at| at + 1);
+        between[line..].iter().filter(|t| t.is_word()).count() <= 2
+    };
+    // The next paragraph, the verdict's own closing on its line.
+    let next_paragraph = breaks == 2
+        && part.0 >= 2
+        && toks[part.0 - 1].is_sym("\n")
+        && toks[part.0 - 2].is_sym("\n");
+    next_sentence || next_line || next_paragraph
+}
+
+/// "two from me:", "Three things:": the message opens on a heading counting its items, a
+/// number (two to four) closed by a colon a few words on.
+fn counting_heading(toks: &[Token]) -> bool {
+    toks.first()
+        .is_some_and(|t| matches!(t.lower.as_str(), "two" | "three" | "four" | "2" | "3" | "4"))
+        && toks
+            .iter()
+            .take(8)
+            .take_while(|t| !t.is_sym("\n") && !t.is_sym("."))
+            .any(|t| t.is_sym(":"))
+}

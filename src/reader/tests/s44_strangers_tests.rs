@@ -1,0 +1,88 @@
+//! Readings of forms from round S44's writers, the long Slack paragraphs and terse Discord
+//! lines of a Vermont maple sugarhouse, a Kinver narrowboat hire firm and an Ogun State
+//! cassava processor, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Wisconsin cranberry marsh: the beds, receiving, sales, the office, in dollars.
+fn marsh_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Marsh", &["Beds"]),
+            ("Receiving", &["Intake"]),
+            ("Sales", &["Brokers"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Bed Renovation", "Marsh"),
+            ("Harvest Booms", "Marsh"),
+            ("Frost Alarm System", "Marsh"),
+            ("Receiving Scale", "Receiving"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_marsh(text: &str) -> Reading {
+    read_us(text, "lorna", "2026-12-04", &marsh_dir())
+}
+
+/// A north Wales slate quarry with a visitor mine: the mill, the tours, the shop, in pounds.
+fn slate_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Quarry", &["Pit"]),
+            ("Mill", &["Splitting"]),
+            ("Visitor Mine", &["Tours"]),
+            ("Shop", &["Gift Shop"]),
+        ],
+        &[
+            ("Rock Saw Replacement", "Mill"),
+            ("Dust Extraction", "Mill"),
+            ("Tour Tram", "Visitor Mine"),
+            ("Shop Till System", "Shop"),
+        ],
+    )
+}
+
+fn read_slate(text: &str) -> Reading {
+    read_day_first_in(text, "gethin", "GBP", &slate_dir())
+}
+
+/// A Kano tomato paste factory: processing, the farmers, power, finance, in naira.
+fn paste_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Processing", &["Factory"]),
+            ("Farmers", &["Outgrowers"]),
+            ("Power", &["Energy"]),
+            ("Finance", &["Accounts"]),
+        ],
+        &[
+            ("Evaporator Line", "Processing"),
+            ("Cold Room", "Processing"),
+            ("Solar Plant", "Power"),
+            ("Farmer Loans App", "Farmers"),
+        ],
+    )
+}
+
+fn read_paste(text: &str) -> Reading {
+    read_day_first_in(text, "aminu", "NGN", &paste_dir())
+}
+
+/// "should last twelve years", "they run twenty years": a proposal's horizon said in words
+/// past ten is its years, as "six years" is.
+#[test]
+fn a_horizon_in_words_past_ten_is_the_years() {
+    let text = "Intake want a second receiving hopper, about $48k. It would save roughly $9,000 \
+                a year in overtime and should last fifteen years.";
+    let r = read_marsh(text);
+    assert_eq!(r.years, Some(15), "{text}: {r:?}");
+    let text = "Thinking about a heat pump for the gift shop, around £9k. Would take £1,500 a \
+                year off the oil and they run twenty years.";
+    let r = read_slate(text);
+    assert_eq!(r.years, Some(20), "{text}: {r:?}");
+}

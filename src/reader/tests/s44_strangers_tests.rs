@@ -86,3 +86,19 @@ fn a_horizon_in_words_past_ten_is_the_years() {
     let r = read_slate(text);
     assert_eq!(r.years, Some(20), "{text}: {r:?}");
 }
+
+/// "Trevor wants the new build boats held until the electric conversions have had a season,
+/// he's not ordering hulls …": a hold wanted until an event told at some length, then its
+/// reason, is passed on, as one held till a month is.
+#[test]
+fn a_hold_wanted_until_a_long_event_then_its_reason_is_passed_on() {
+    let text = "Walt wants the bed renovation held until the new pumps have been through a \
+                whole harvest, he's not rebuilding beds we might flood out.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Walt"), "{text}: {r:?}");
+    let text = "Walt wants the bed renovation held until the new pumps have been through a \
+                whole harvest.";
+    let r = read_marsh(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

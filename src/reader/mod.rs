@@ -86,6 +86,7 @@ mod decided_things;
 mod decider_heads;
 mod decider_words;
 mod deciders;
+mod deciders_by_pronoun;
 mod deciders_told;
 mod described_things;
 mod dictated_punctuation;

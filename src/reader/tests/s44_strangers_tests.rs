@@ -102,3 +102,23 @@ fn a_hold_wanted_until_a_long_event_then_its_reason_is_passed_on() {
     let r = read_marsh(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Sandeep's had a look at the shore power bollards and he's fine with them, £18k, since
+/// …": the thing named before and its price opening the clause after, the approval is
+/// passed on by a pronoun, as "fine with the <thing>" is; "it's fine with them" is no one's.
+#[test]
+fn fine_with_a_pronoun_then_its_price_approves() {
+    let text = "Dot had a look at the harvest booms and she's fine with them, $22k, since the \
+                old ones split twice in October.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(22_000, "USD"), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Dot"), "{text}: {r:?}");
+    let text = "Rhodri went through the dust extraction quote and he's fine with it, £14k.";
+    let r = read_slate(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "The brokers looked at the receiving scale readings and it's fine with them, \
+                $22k of berries a day.";
+    let r = read_marsh(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -122,3 +122,25 @@ fn fine_with_a_pronoun_then_its_price_approves() {
     let r = read_marsh(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "Mr Okafor came back to me on the starch line expansion. He said no — …", "Sandeep's
+/// been through the half-year figures and rang me last night. He's okayed …": an opening
+/// sentence that tells who came back to the writer, or who rang after going through
+/// something, names who the verdicts after it are from.
+#[test]
+fn who_came_back_or_rang_opening_the_message_decided() {
+    let text = "Walt came back to me on the payroll system. He said no — $12k for twenty pay \
+                slips a week doesn't add up.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Walt"), "{text}: {r:?}");
+    let text = "Rhodri's been through the quarterly figures and rang me last night. He's okayed \
+                the dust extraction, £14k, because the mill fails its air test otherwise.";
+    let r = read_slate(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Rhodri"), "{text}: {r:?}");
+    // Coming back from somewhere is no news passed on.
+    let text = "Walt came back to the marsh at six. Payroll system approved, $12k.";
+    let r = read_marsh(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -144,3 +144,22 @@ fn who_came_back_or_rang_opening_the_message_decided() {
     let r = read_marsh(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "get a new one, keep it under £4k", "find us a used one, don't go over $15k": a ceiling
+/// told as an instruction, closing its sentence, gives the go-ahead up to it, as "up to
+/// $12k is fine" does; a limit told as a fact gives none.
+#[test]
+fn a_ceiling_told_as_an_instruction_approves() {
+    let text = "[7:02 AM] Dale: the marsh pump quit again\n[7:10 AM] Lorna: buy a new one, \
+                keep it under $6k\n[7:11 AM] Dale: 👍";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_000, "USD"), "{text}: {r:?}");
+    let text = "the tram brake's gone again. find us a used one, don't go over £3,500";
+    let r = read_slate(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_500, "GBP"), "{text}: {r:?}");
+    let text = "The new scale's readings keep it under $6k of berries an hour.";
+    let r = read_marsh(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

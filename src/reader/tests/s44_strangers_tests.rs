@@ -163,3 +163,23 @@ fn a_ceiling_told_as_an_instruction_approves() {
     let r = read_marsh(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "We will not be buying the second gas generator. ₦95m for …", "Gil came back to me on
+/// the steam hood. He's not doing it this year — $12k when …": a thing we will not buy,
+/// or the one named not doing it, is refused.
+#[test]
+fn not_buying_it_or_not_doing_it_refuses() {
+    let text = "We will not be buying the second evaporator line. ₦400m for a line we would \
+                only run in the glut months does not make sense.";
+    let r = read_paste(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "we won't be buying a second tour tram, £90k for the six weeks of summer \
+                queues";
+    let r = read_slate(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "Walt came back to me on the harvest booms. He's not doing it this year — $22k \
+                when the old booms have one more season in them.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Walt"), "{text}: {r:?}");
+}

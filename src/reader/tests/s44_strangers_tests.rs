@@ -183,3 +183,28 @@ fn not_buying_it_or_not_doing_it_refuses() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("Walt"), "{text}: {r:?}");
 }
+
+/// "The refitted boats are paying their way. Average rating's gone from …", "The dry dock
+/// work's done what it should — we did 14 blackings …": the work praised as earning its
+/// money, or doing what it should, then its result with money, is a benefit.
+#[test]
+fn work_paying_its_way_or_doing_what_it_should_is_a_benefit() {
+    let text = "The new harvest booms are paying their way. We lost 30 fewer barrels off the \
+                beds this fall, about $40,000 more in the bank.";
+    let r = read_marsh(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harvest Booms"),
+        "{text}: {r:?}"
+    );
+    let text = "The dust extraction's done what it should — the mill passed its air test for \
+                the first time in three years, roughly £6,000 in fines we didn't pay.";
+    let r = read_slate(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Dust Extraction"),
+        "{text}: {r:?}"
+    );
+}

@@ -208,3 +208,15 @@ fn work_paying_its_way_or_doing_what_it_should_is_a_benefit() {
         "{text}: {r:?}"
     );
 }
+
+/// "The solar farm has been reduced to 500kW instead of 1.2MW, ₦310m as against ₦720m":
+/// the figure "as against" sets the new money against is the one replaced, as "instead
+/// of" is.
+#[test]
+fn money_as_against_the_old_figure_is_the_rescope() {
+    let text = "The solar plant has been reduced to 400kW, ₦260m as against ₦610m. The grant \
+                only covers phase one.";
+    let r = read_paste(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(260_000_000, "NGN"), "{text}: {r:?}");
+}

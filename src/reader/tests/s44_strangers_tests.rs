@@ -220,3 +220,16 @@ fn money_as_against_the_old_figure_is_the_rescope() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     assert_eq!(r.amount, whole(260_000_000, "NGN"), "{text}: {r:?}");
 }
+
+/// "£32k to save the lads an afternoon a week with a hose pipe": money spent to save some
+/// effort is the price refused, not a yearly saving; "$40k to save $10k a year" still
+/// saves money.
+#[test]
+fn money_to_save_an_effort_is_the_price() {
+    let text = "We're not doing the second receiving scale. $32k to save the crew an hour a \
+                week at intake.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(32_000, "USD"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+}

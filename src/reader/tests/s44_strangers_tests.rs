@@ -233,3 +233,18 @@ fn money_to_save_an_effort_is_the_price() {
     assert_eq!(r.amount, whole(32_000, "USD"), "{text}: {r:?}");
     assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
 }
+
+/// "Marketing have pulled the Facebook ads. £2,800 since July and the bookings all came off
+/// the website anyway.": a thing pulled, closing its sentence, with the money sunk in it
+/// told straight after, is stopped; "we've pulled the numbers" is no stop.
+#[test]
+fn a_thing_pulled_with_its_money_sunk_after_is_stopped() {
+    let text = "Sales have pulled the radio spots. $2,400 since August and the brokers never \
+                mentioned hearing one.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(2_400, "USD"), "{text}: {r:?}");
+    let text = "Accounts have pulled the figures. $2,400 of overtime since August.";
+    let r = read_marsh(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -248,3 +248,18 @@ fn a_thing_pulled_with_its_money_sunk_after_is_stopped() {
     let r = read_marsh(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "Marketing's done with the paid Instagram ads, $3k gone since summer and not one …": a
+/// unit or a person done with a thing, with the money sunk in it, has let it go, as "we're
+/// done with the …" has; "the audit's done with the new team" is work finished.
+#[test]
+fn someone_done_with_a_thing_with_its_money_sunk_stops_it() {
+    let text = "Sales's done with the broker portal, $6k gone since spring and not one broker \
+                logs in.";
+    let r = read_marsh(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_000, "USD"), "{text}: {r:?}");
+    let text = "The audit's done with the new team, they start on the payroll system Monday.";
+    let r = read_marsh(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -263,3 +263,14 @@ fn someone_done_with_a_thing_with_its_money_sunk_stops_it() {
     let r = read_marsh(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "Had the trust's engineer round on Monday about the dry dock — they'll let us drain it
+/// in January if …": someone had round on a day about a thing is a visit, to note.
+#[test]
+fn someone_had_round_on_a_day_is_a_visit_noted() {
+    let text = "Had the council's inspector round on Monday about the pit — they'll let us \
+                blast in January if we give them two weeks' notice.";
+    let r = read_slate(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.date, Some("2026-11-23".parse().unwrap()), "{text}: {r:?}");
+}

@@ -231,6 +231,8 @@ impl Reader {
                                 toks[m.start - 1].lower.as_str()
                             ),
                             ("instead", "of") | ("rather", "than") | (",", "not")
+                            // "₦310m as against ₦720m" (round S44).
+                                | ("as", "against")
                         )
                     // "18k not 45k": "not" straight after the new figure.
                     || m.start >= 2

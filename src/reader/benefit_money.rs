@@ -4,7 +4,7 @@
 //! saved).
 
 use super::money_words::{MoneyMention, SAVING_WORDS};
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 
 /// The words of the clause before `m`, nearest first, at most `n`.
 fn before<'a>(toks: &'a [Token], m: &MoneyMention, n: usize) -> impl Iterator<Item = &'a Token> {
@@ -15,8 +15,9 @@ fn before<'a>(toks: &'a [Token], m: &MoneyMention, n: usize) -> impl Iterator<It
         .take(n)
 }
 
-/// "£7,500 - saves putting scaffold up": after the money, "save(s)" and a doing, with no
-/// word of saving before it.
+/// "£7,500 - saves putting scaffold up", "£32k to save the lads an afternoon": after the
+/// money, "save(s)" and a doing, or "to save" and no figure, with no word of saving before
+/// it.
 pub fn effort_saved_after(toks: &[Token], m: &MoneyMention) -> bool {
     let after = &toks[m.end.min(toks.len())..(m.end + 4).min(toks.len())];
     let doing = after.windows(2).any(|w| {
@@ -24,7 +25,15 @@ pub fn effort_saved_after(toks: &[Token], m: &MoneyMention) -> bool {
             && w[1].lower.len() > 4
             && w[1].lower.ends_with("ing")
     });
-    doing && !before(toks, m, 4).any(|t| SAVING_WORDS.contains(&t.lower.as_str()))
+    // "£32k to save the lads an afternoon a week": money spent to save someone an effort,
+    // no figure after it (round S44); "$40k to save $10k a year" saves money.
+    let to_save = after.first().is_some_and(|t| t.is("to"))
+        && after.get(1).is_some_and(|t| t.is("save"))
+        && !toks[(m.end + 2).min(toks.len())..(m.end + 9).min(toks.len())]
+            .iter()
+            .take_while(|t| !t.is_break())
+            .any(|t| t.kind == TokKind::Num || t.is_sym("$") || t.is_sym("£") || t.is_sym("€"));
+    (doing || to_save) && !before(toks, m, 4).any(|t| SAVING_WORDS.contains(&t.lower.as_str()))
 }
 
 /// "would cut about $15K a year", "cuts ~€9k a year": money by the period said right

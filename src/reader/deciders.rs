@@ -260,6 +260,7 @@ pub fn decided_by(
         .flatten()
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
+        .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -60,7 +60,16 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let ours = matches!(word(i - 1), "we're" | "i'm")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")
             && matches!(word(i.saturating_sub(2)), "we" | "i");
-    let said_of_ours = ours
+    // "Marketing's done with the paid Instagram ads, $3k gone …": a unit or a person done
+    // with it, the "'s" standing for "is" or "has" (round S44); not "it's", "that's".
+    let someones = i >= 1
+        && toks[i - 1].is_word()
+        && (word(i - 1).ends_with("'s") || word(i - 1).ends_with("’s"))
+        && !matches!(
+            word(i - 1).trim_end_matches("'s").trim_end_matches("’s"),
+            "it" | "that" | "this" | "what" | "there" | "here" | "who" | "he" | "she"
+        );
+    let said_of_ours = (ours || someones)
         && matches!(
             word(i + 2),
             "the" | "that" | "those" | "our" | "this" | "these"

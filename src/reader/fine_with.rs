@@ -39,6 +39,9 @@ fn said_of_someone(toks: &[Token], i: usize) -> bool {
 /// where the shape ends. A pronoun after "with" ("fine with it") names nothing, and money
 /// said later in the sentence ("…, they saved us £2k") is a result, not a price.
 pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize> {
+    if let Some(end) = fine_with_them_priced_at(toks, i) {
+        return Some(end);
+    }
     if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
         || word(toks, i + 1) != "with"
         || matches!(
@@ -58,6 +61,28 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
         return None;
     }
     priced_in_clause(toks, i + 2).then_some(i + 2)
+}
+
+/// At `i` ("fine", "grand", "ok", "okay"), "<someone> is fine with them / it, <price>":
+/// the thing named earlier in the sentence ("had a look at the shore power bollards and
+/// he's fine with them, £18k, since …"), its price opening the clause straight after the
+/// pronoun, an approval passed on (round S44); where the shape ends (at the mark).
+fn fine_with_them_priced_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
+        || word(toks, i + 1) != "with"
+        || !matches!(word(toks, i + 2), "it" | "them")
+        || !matches!(word(toks, i + 3), "," | "—" | "–")
+        || !said_of_someone(toks, i)
+    {
+        return None;
+    }
+    let clause_end = (i + 4..toks.len())
+        .find(|&k| toks[k].is_break())
+        .unwrap_or(toks.len());
+    find_money(&toks[i + 4..clause_end], Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start <= 1)
+        .then_some(i + 3)
 }
 
 /// At `i` ("happy", "fine", "ok", "okay"), "<someone> is happy for the <people> to get /

@@ -123,12 +123,17 @@ pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, e
     let mark = if reason_now {
         end
     } else {
-        let Some(mark) = (end + 2..(end + 7).min(toks.len())).find(|&k| {
-            toks[k].is(",")
-                || toks[k].is("–")
-                || toks[k].is("—")
-                || matches!(word(toks, k), "so" | "because" | "as" | "since")
-        }) else {
+        // "held until the electric conversions have had a season, he's …": the time may be
+        // an event told at some length, so the mark is looked for to the sentence's end.
+        let Some(mark) = (end + 2..(end + 14).min(toks.len()))
+            .take_while(|&k| !matches!(word(toks, k), "." | "!" | "?" | ";" | "\n"))
+            .find(|&k| {
+                toks[k].is(",")
+                    || toks[k].is("–")
+                    || toks[k].is("—")
+                    || matches!(word(toks, k), "so" | "because" | "as" | "since")
+            })
+        else {
             return false;
         };
         mark

@@ -87,6 +87,7 @@ mod decider_heads;
 mod decider_words;
 mod deciders;
 mod deciders_again;
+mod deciders_by_pronoun;
 mod deciders_told;
 mod described_things;
 mod dictated_punctuation;

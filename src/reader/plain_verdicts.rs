@@ -95,6 +95,11 @@ pub(super) fn money_sunk_after(toks: &[Token], from: usize) -> bool {
                     t.kind == super::tokens::TokKind::Num
                         || matches!(t.lower.as_str(), "$" | "£" | "€")
                 })
+            // "$3k gone since summer" (round S44): money gone, right after its figure.
+            || k >= 2
+                && word(toks, k) == "gone"
+                && (toks[k - 1].kind == super::tokens::TokKind::Num
+                    || toks[k - 1].attached && toks[k - 2].kind == super::tokens::TokKind::Num)
             || k >= 2
                 && word(toks, k) == "in"
                 && matches!(word(toks, k + 1), "and" | "," | ".")

@@ -7,6 +7,9 @@ use super::tokens::Token;
 /// At `i` ("up" and "to", or "under" / "below" after "anything"), money, then "is" / "'s"
 /// and "fine" / "ok" / "okay"; where the verdict's word ends.
 pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
+    if let Some(end) = ceiling_told_at(toks, i) {
+        return Some(end);
+    }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // "anything under $4k is fine", "anything below 250k is ok" (round S43).
     let from = if word(i) == "up" && word(i + 1) == "to" {
@@ -28,4 +31,31 @@ pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
         _ => return None,
     };
     matches!(word(fine), "fine" | "ok" | "okay").then_some(i + 1)
+}
+
+/// At `i`, a ceiling told as an instruction opening its clause, its money closing it: "get
+/// a new one, keep it under £4k", "find us a used one, don't go over $15k" (round S44).
+/// Where the verdict's words end (the "don't" is the instruction's, no refusal).
+fn ceiling_told_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let limit = match word(i) {
+        "keep" if word(i + 1) == "it" && matches!(word(i + 2), "under" | "below") => i + 2,
+        "don't" | "dont" | "don’t" if word(i + 1) == "go" => i + 2,
+        "do" if word(i + 1) == "not" && word(i + 2) == "go" => i + 3,
+        _ => return None,
+    };
+    if !matches!(word(limit), "under" | "below" | "over" | "above")
+        || i > 0 && !toks[i - 1].is_break()
+    {
+        return None;
+    }
+    let end = (limit + 5).min(toks.len());
+    let m = super::money_words::find_money(toks.get(limit + 1..end)?, crate::money::Currency::GBP)
+        .into_iter()
+        .next()
+        .filter(|m| m.start == 0)?;
+    let after = limit + 1 + m.end;
+    toks.get(after)
+        .is_none_or(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | "," | ";"))
+        .then_some(limit + 1)
 }

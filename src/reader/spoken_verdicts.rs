@@ -44,8 +44,11 @@ pub(super) fn kit_pulled_at(toks: &[Token], i: usize) -> Option<usize> {
         word(toks, i - 1),
         "we're" | "we" | "we've" | "'re" | "'ve" | "i'm" | "are" | "to"
     );
-    if !ours || !matches!(word(toks, i + 1), "the" | "our" | "those" | "these" | "all") {
+    if !matches!(word(toks, i + 1), "the" | "our" | "those" | "these" | "all") {
         return None;
+    }
+    if !ours {
+        return pulled_with_money_sunk_after(toks, i);
     }
     let mut k = i + 2;
     while k < toks.len() && k <= i + 7 && toks[k].is_word() {
@@ -59,6 +62,26 @@ pub(super) fn kit_pulled_at(toks: &[Token], i: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// "Marketing have pulled the Facebook ads. £2,800 since July and …" (round S44): at `i`
+/// ("pulled" after "have" / "has"), the thing pulled closing its sentence, and the next
+/// sentence opening on the money sunk in it; a stop. Where the shape ends.
+fn pulled_with_money_sunk_after(toks: &[Token], i: usize) -> Option<usize> {
+    if word(toks, i) != "pulled" || !matches!(word(toks, i - 1), "have" | "has" | "'ve") {
+        return None;
+    }
+    let end = (i + 2..(i + 8).min(toks.len())).find(|&k| !toks[k].is_word())?;
+    if !matches!(word(toks, end), "." | "!" | "\n")
+        || (i + 2..end).any(|k| PULLED_NOT_KIT.contains(&word(toks, k)))
+    {
+        return None;
+    }
+    let next = &toks[end + 1..(end + 4).min(toks.len())];
+    super::money_words::find_money(next, crate::money::Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+        .then_some(i + 1)
 }
 
 /// "we're knocking the paper logs on the head", "knocked the old fax line on the head": at

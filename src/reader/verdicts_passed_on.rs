@@ -147,12 +147,28 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
     };
     match word(k) {
         "back" => news().then_some(name),
+        // "Mr Okafor came back to me on the starch line" (round S44): back to the writer.
+        "came" | "comes" | "got" | "gets"
+            if word(k + 1) == "back"
+                && word(k + 2) == "to"
+                && matches!(word(k + 3), "me" | "us") =>
+        {
+            Some(name)
+        }
         // "Glenn came back from the board with a yes and a no".
         // "Malcolm came back to me on the scoreboard" (round D44): back to the speaker.
         "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => {
             (news() || word(k + 2) == "to" && matches!(word(k + 3), "me" | "us")).then_some(name)
         }
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
+        // "Sandeep's been through the half-year figures and rang me last night" (round S44).
+        "been" if word(k + 1) == "through" => (k + 2..end)
+            .any(|j| {
+                word(j) == "and"
+                    && matches!(word(j + 1), "rang" | "called" | "phoned")
+                    && matches!(word(j + 2), "me" | "us")
+            })
+            .then_some(name),
         "on" if word(k + 1) == "to" => Some(name),
         // "Suresh reviewed the Q3 numbers and two decisions have come out of it"; not when
         // the speaker went through them too ("… with me", round D43).

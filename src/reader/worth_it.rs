@@ -1,6 +1,6 @@
 //! Work praised as worth its money or doing what it was bought for: "has been worth every
-//! penny", "is doing exactly what we hoped", "portal's done what we hoped", "is doing the
-//! business". With money it brought, a benefit; without, news of the work (a cue of both,
+//! penny", "is doing exactly what we hoped", "portal's done what we hoped", "work's done
+//! what it should", "is doing the business". With money it brought, a benefit; without, news of the work (a cue of both,
 //! as the work paying its way is: see `paying_off.rs`). Said of what it would be ("would be
 //! worth every penny") it is no result.
 
@@ -30,8 +30,11 @@ pub(super) fn worth_it_at(toks: &[Token], i: usize) -> bool {
             said_so(i) && {
                 let k = i + 1 + usize::from(word(i + 1) == "exactly");
                 word(k) == "what"
-                    && word(k + 1) == "we"
-                    && matches!(word(k + 2), "hoped" | "wanted" | "needed")
+                    && (word(k + 1) == "we"
+                        && matches!(word(k + 2), "hoped" | "wanted" | "needed")
+                        // "work's done what it should —" (round S44).
+                        || matches!(word(k + 1), "it" | "they")
+                            && matches!(word(k + 2), "should" | "promised"))
                     || word(i) == "doing" && word(i + 1) == "the" && word(i + 2) == "business"
             }
         }

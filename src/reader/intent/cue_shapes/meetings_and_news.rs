@@ -5,7 +5,8 @@
 use super::*;
 
 /// "the vendor is coming in on Thursday", "the integrator is visiting Tuesday", "will be on
-/// site Monday", "the fitter's coming Wednesday": at `i`, a visit, to note; asked about ("is the vendor coming in
+/// site Monday", "the fitter's coming Wednesday", "Had the engineer round on Monday": at `i`,
+/// a visit, to note; asked about ("is the vendor coming in
 /// Thursday?") it is a question.
 pub(in crate::reader::intent) fn visit_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -19,6 +20,14 @@ pub(in crate::reader::intent) fn visit_at(toks: &[Token], i: usize) -> bool {
                 || super::super::place_visits::coming_to_a_place_on_a_day(toks, i)
         }
         "visiting" => i > 0 && matches!(word(i - 1), "is" | "are"),
+        // "Had the trust's engineer round on Monday about the dry dock" (round S44): a
+        // visit had on a day, "had" opening the sentence a few words before.
+        "round" | "over" => {
+            (i.saturating_sub(6)..i).any(|k| word(k) == "had" && (k == 0 || toks[k - 1].is_break()))
+                && (crate::reader::dates::weekday(word(i + 1)).is_some()
+                    || word(i + 1) == "on" && crate::reader::dates::weekday(word(i + 2)).is_some()
+                    || word(i + 1) == "yesterday")
+        }
         "on" => word(i + 1) == "site",
         _ => false,
     };

@@ -122,6 +122,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // ceiling_fine_at: "anything under $4k is fine" (round S43)
     "under",
     "below",
+    // ceiling_fine_at: "keep it under £4k", "don't go over $15k" (round S44)
+    "don't",
+    "dont",
+    "don’t",
+    "do",
     // put_back_to_a_time::bumped_to_a_time_at
     "shoved",
     "shoving",

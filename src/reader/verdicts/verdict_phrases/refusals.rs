@@ -52,6 +52,16 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("we will not be doing", Verdict::Reject),
     ("we won't be doing", Verdict::Reject),
     ("we'll not be doing", Verdict::Reject),
+    // "We will not be buying the second gas generator", "we won't be buying a …", and the
+    // one named not doing it: "Gil came back to me … He's not doing it this year — …"
+    // (round S44).
+    ("we will not be buying", Verdict::Reject),
+    ("we won't be buying", Verdict::Reject),
+    ("we'll not be buying", Verdict::Reject),
+    ("we're not buying", Verdict::Reject),
+    ("we are not buying", Verdict::Reject),
+    ("he's not doing it", Verdict::Reject),
+    ("she's not doing it", Verdict::Reject),
     // "Not doing the booking widget tbh": the same, opening its sentence (see
     // `chat_verdicts::not_a_verdict`).
     ("not doing the", Verdict::Reject),

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex};
 use support::Bot;
 use valuebridge::ids::TenantId;
 use valuebridge::schedule::{PostFuture, Poster, Scheduler};
-use valuebridge_chat::{Actor, Invocation, Reply, Role};
+use valuebridge_chat::{Reply, Role};
 
 /// The line Slack's notification shows and the one Discord's does.
 fn lines(reply: &Reply) -> (String, String) {
@@ -47,19 +47,7 @@ fn notifies(reply: &Reply, line: &str) {
 
 /// A message in plain words from `user` in the channel.
 async fn said(bot: &Bot, user: &str, text: &str) -> Reply {
-    bot.service
-        .handle(&Invocation {
-            tenant: "local".into(),
-            channel: "C1".into(),
-            actor: Actor {
-                user_id: user.into(),
-                display_name: user.into(),
-                role: Some(Role::Admin),
-            },
-            text: text.into(),
-            is_command: false,
-        })
-        .await
+    bot.line_reply(user, text).await
 }
 
 async fn bot() -> Bot {

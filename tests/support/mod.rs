@@ -57,6 +57,11 @@ impl Bot {
 
     /// A console line from `user` (commands or plain words), as the reply's text.
     pub async fn line(&self, user: &str, text: &str) -> String {
+        render_plain(&self.line_reply(user, text).await)
+    }
+
+    /// A console line from `user` (commands or plain words), as the reply itself.
+    pub async fn line_reply(&self, user: &str, text: &str) -> Reply {
         let inv = Invocation {
             tenant: "local".into(),
             channel: "C1".into(),
@@ -68,7 +73,7 @@ impl Bot {
             text: text.into(),
             is_command: false,
         };
-        render_plain(&self.service.handle(&inv).await)
+        self.service.handle(&inv).await
     }
 
     /// Runs a command as the local admin and returns the reply's text.

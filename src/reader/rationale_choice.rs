@@ -65,6 +65,13 @@ struct Choice<'a> {
     guessed: Option<&'a str>,
 }
 
+impl Choice<'_> {
+    /// Where the reasons after the verdict must end: at `stop`, or at the record's end.
+    fn limit(&self) -> usize {
+        self.stop.unwrap_or(self.toks.len()).min(self.toks.len())
+    }
+}
+
 impl Reader {
     /// Sets `r.rationale` (and trims it) for a decision or a benefit.
     pub(super) fn choose_rationale(&self, found: &Found, r: &mut Reading) {

@@ -130,7 +130,6 @@ impl Choice<'_> {
             toks,
             verdict,
             intent,
-            stop,
             skip,
             in_money,
             ..
@@ -141,7 +140,7 @@ impl Choice<'_> {
                 money_results::result_up_or_down_by_money(
                     text,
                     toks,
-                    stop.unwrap_or(toks.len()),
+                    self.limit(),
                     &in_money,
                     &skip,
                 )

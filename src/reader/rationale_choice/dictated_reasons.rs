@@ -60,11 +60,10 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             in_money,
             ..
         } = *self;
-        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let limit = self.limit();
         let Some(v) = verdict else {
             return self.dictated_result(limit);
         };

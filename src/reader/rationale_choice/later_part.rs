@@ -9,19 +9,12 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             in_money,
             ..
         } = *self;
         // "cut to 90 machines ($117k), rest next FY", "the 35 oldest get replaced
         // now, £31k, the rest wait till April": the part left for later.
         let v = verdict.filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
-        left_for_later::part_left_for_later(
-            text,
-            toks,
-            v.start,
-            stop.unwrap_or(toks.len()),
-            &in_money,
-        )
+        left_for_later::part_left_for_later(text, toks, v.start, self.limit(), &in_money)
     }
 }

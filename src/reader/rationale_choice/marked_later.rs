@@ -33,7 +33,7 @@ impl Choice<'_> {
         };
         let v = verdict.filter(|v| v.end <= a);
         let unmarked = (a..b).all(|j| !MARKS.contains(&toks[j].lower.as_str()));
-        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let limit = self.limit();
         let end = (b..limit)
             .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n" | ";"))
             .unwrap_or(limit);

@@ -85,12 +85,11 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             in_money,
             ..
         } = *self;
         let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
-        let (s, e) = money_led_case(toks, v.end, stop.unwrap_or(toks.len()), in_money)?;
+        let (s, e) = money_led_case(toks, v.end, self.limit(), in_money)?;
         Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
     }
 }

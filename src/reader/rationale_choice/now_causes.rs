@@ -34,12 +34,11 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             in_money,
             ..
         } = *self;
         let v = verdict?;
-        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let limit = self.limit();
         // In the verdict's clause, a few words on: "… back on at £120k now the …".
         let k = (v.end..limit.min(v.end + 8))
             .take_while(|&j| !toks[j].is_break() || in_money(j))

@@ -31,12 +31,11 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             in_money,
             ..
         } = *self;
         let v = verdict.filter(|v| v.verdict == Verdict::Stop)?;
-        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let limit = self.limit();
         let colon = (v.end..(v.end + 3).min(limit)).find(|&j| toks[j].is(":"));
         let s = match colon {
             Some(c) => c + 1,

@@ -12,7 +12,6 @@ impl Choice<'_> {
             toks,
             verdict,
             intent,
-            stop,
             in_money,
             decides,
             ..
@@ -53,13 +52,7 @@ impl Choice<'_> {
         let priced = verdict
             .filter(|v| v.verdict == Verdict::Rescope)
             .and_then(|v| {
-                rescope_prices::price_before_so(
-                    text,
-                    toks,
-                    v.end,
-                    stop.unwrap_or(toks.len()),
-                    &in_money,
-                )
+                rescope_prices::price_before_so(text, toks, v.end, self.limit(), &in_money)
             })
             .filter(|(s, _)| {
                 rationale

@@ -10,14 +10,12 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             ..
         } = *self;
         // "Cost pressure is the driver": the writer says which clause is the reason.
         // "the councils have asked us to park it until after the May elections, so …".
-        let asked = verdict.and_then(|v| {
-            asked_of_us::request_around(text, toks, v.start, v.end, stop.unwrap_or(toks.len()))
-        });
-        asked.or_else(|| clauses::called_driver(text, toks, stop.unwrap_or(toks.len())))
+        let asked = verdict
+            .and_then(|v| asked_of_us::request_around(text, toks, v.start, v.end, self.limit()));
+        asked.or_else(|| clauses::called_driver(text, toks, self.limit()))
     }
 }

@@ -35,11 +35,10 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             ..
         } = *self;
         let v = verdict?;
-        let limit = stop.unwrap_or(toks.len()).min(toks.len());
+        let limit = self.limit();
         let p = (v.end..limit).find(|&p| {
             p > 0 && (ends(&toks[p - 1]) || toks[p - 1].is(",")) && only_one_at(toks, p)
         })?;

@@ -115,12 +115,11 @@ impl Choice<'_> {
             text,
             toks,
             verdict,
-            stop,
             ..
         } = *self;
         // "on ice til March, we'll know what vintage has done to the cash by
         // then": what the wait is for.
         let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
-        by_then::known_by_then(text, toks, v.end, stop.unwrap_or(toks.len()))
+        by_then::known_by_then(text, toks, v.end, self.limit())
     }
 }

@@ -11,7 +11,6 @@ impl Choice<'_> {
             toks,
             verdict,
             intent,
-            stop,
             in_money,
             decides,
             names,
@@ -45,7 +44,7 @@ impl Choice<'_> {
         // reason's comma runs on with it.
         let rationale = rationale.map(|said| {
             let end = reasons::span_of(text, toks, &said).and_then(|(a, b)| {
-                let limit = stop.unwrap_or(toks.len());
+                let limit = self.limit();
                 let e = judged_on::judgement_after(toks, b, limit).or_else(|| {
                     let v = verdict.filter(|_| intent == Intent::Decision)?;
                     let refused = matches!(v.verdict, Verdict::Reject | Verdict::Stop);

@@ -15,8 +15,28 @@ pub(super) fn past_head(toks: &[Token], a: usize, b: usize) -> usize {
         .or_else(|| granted_but(toks, a, b))
         .or_else(|| purpose_then_cause(toks, a, b))
         .or_else(|| dash_heading(toks, a, b))
+        .or_else(|| same_terms(toks, a, b))
         .filter(|&k| k + 3 <= b)
         .unwrap_or(a)
+}
+
+/// "renewed another 2 yrs, same rate, they've been fine", "same price as last year, …": a
+/// renewal's terms said before its reason (up to their comma, a few words) are what was
+/// agreed, not why (both training labels of the shape drop them); after the comma.
+fn same_terms(toks: &[Token], a: usize, b: usize) -> Option<usize> {
+    let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    let terms = matches!(
+        at(a + 1),
+        "price" | "prices" | "rate" | "rates" | "terms" | "cost" | "fee" | "fees" | "deal"
+    );
+    if at(a) != "same" || !terms {
+        return None;
+    }
+    (a + 2..(a + 7).min(b))
+        .take_while(|&j| toks[j].is_word() || toks[j].is(","))
+        .find(|&j| toks[j].is(","))
+        .filter(|&c| toks.get(c + 1).is_some_and(Token::is_word))
+        .map(|c| c + 1)
 }
 
 /// "HR say it's fine but they want a 3-month trial first", "ok but only if …": what is

@@ -1,0 +1,51 @@
+//! Round R45: the rationale's misses on the training corpus sorted by cause (tenth pass),
+//! the causes seen in several organisations fixed, each worded here for another invented
+//! organisation: a cable-car company in the Peak District (the ropeway, a visitor centre
+//! and an office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The ropeway company's units and investments.
+fn ropeway_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ropeway", &["Cable Car"]),
+            ("Visitor Centre", &["Cafe"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Cabin Refit", "Ropeway"),
+            ("Ticket Gates", "Visitor Centre"),
+            ("Cafe Extension", "Visitor Centre"),
+            ("Cleaning Contract", "Visitor Centre"),
+            ("Grip Inspection Contract", "Ropeway"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_ropeway(text: &str) -> Reading {
+    read_day_first_in(text, "harriet", "GBP", &ropeway_dir())
+}
+
+/// "mowing contract w/ Schaefer renewed another 2 yrs, same rate, they've been fine": a
+/// renewal's terms said before its reason ("same rate", "same price as last year") are
+/// what was agreed, not why; the reason is the clause after them.
+#[test]
+fn a_renewals_same_terms_are_no_part_of_its_reason() {
+    for (text, why) in [
+        (
+            "cleaning contract w/ Brightside renewed another year, same price, no complaints from the cabin crews all season",
+            "no complaints from the cabin crews all season",
+        ),
+        (
+            "keeping the grip inspection contract on another 3 yrs, same rate as before, they've never missed a visit",
+            "they've never missed a visit",
+        ),
+    ] {
+        let r = read_ropeway(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

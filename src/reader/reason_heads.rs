@@ -152,6 +152,16 @@ pub(super) fn after_timed_condition(
                 ("there's", "no", "point" | "sense")
             )
     };
+    // "held until the electric conversions have had a season, he's not ordering hulls …":
+    // after a condition told as a clause, a clause whose subject is a person ("he's",
+    // "we're", "nobody") says why (no training label keeps the condition with it).
+    let someone_why = |s: usize| {
+        matches!(
+            at(s),
+            "he's" | "she's" | "we're" | "they're" | "i'm" | "he" | "she" | "we" | "they" | "i"
+                | "nobody" | "nobody's" | "no-one"
+        ) && toks.get(s + 1).is_some_and(Token::is_word)
+    };
     // "till the audit's done in Jan, Sioned doesn't want …": a condition dated by its own
     // time is when, as "after …" is; the clause after it says why.
     let dated = |c: usize| {
@@ -164,7 +174,7 @@ pub(super) fn after_timed_condition(
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
         .map(|c| (c, c + 1))
-        .filter(|&(c, s)| timed || no_point(s) || dated(c))
+        .filter(|&(c, s)| timed || no_point(s) || dated(c) || someone_why(s))
         .map(|(_, s)| s)
         .filter(|&s| {
             s + 3 <= b

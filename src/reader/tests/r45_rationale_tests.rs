@@ -49,3 +49,26 @@ fn a_renewals_same_terms_are_no_part_of_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Trevor wants the new build boats held until the electric conversions have had a season,
+/// he's not ordering hulls we might have to rip out": a hold's condition told as a clause
+/// ("until the car park has had a summer"), then, after its comma, someone's own clause
+/// saying why: the clause after the comma is the reason (no training label keeps the
+/// condition with it).
+#[test]
+fn a_holds_condition_clause_gives_way_to_the_reason_after_its_comma() {
+    for (text, why) in [
+        (
+            "Gwen wants the cafe extension held until the new car park has had a summer, she's not building seats we can't fill.",
+            "she's not building seats we can't fill",
+        ),
+        (
+            "The ticket gates are on hold until the council decides on the park-and-ride, we're not putting gates where the queue might move.",
+            "we're not putting gates where the queue might move",
+        ),
+    ] {
+        let r = read_ropeway(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

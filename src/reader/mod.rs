@@ -174,6 +174,7 @@ mod price_bounds;
 mod price_case_and;
 mod price_pushed;
 mod priced_scope_dash;
+mod prices_compared;
 mod progress_counts;
 mod pushed_to_a_time;
 mod put_back_to_a_time;

@@ -52,7 +52,12 @@ pub fn result_beside_money(
     })?;
     let end = if j < b { b } else { sentence_end(j) };
     let first = a..j;
-    let priced = first.clone().any(money) && !first.clone().any(|k| per_thing(toks, k));
+    // "we sold the lawn at $14 instead of $9 and still sold out": prices set against each
+    // other are the result's, not money it is told beside (round R45).
+    let priced = first
+        .clone()
+        .any(|k| money(k) && !super::prices_compared::compared_price(toks, k, money))
+        && !first.clone().any(|k| per_thing(toks, k));
     let second = j + 1..end;
     let words = second.clone().filter(|&k| toks[k].is_word()).count();
     // ", and …" just after the span: only its comma between.

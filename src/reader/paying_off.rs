@@ -149,7 +149,13 @@ pub fn result_after_praise(
     let e = clause_end(s);
     // "and per-cap spend is up $2.10": a rate per head is a result, not the benefit's
     // money (conventions 15 and 29).
-    let money = |j: usize| money(j) && !rate_per_head(toks, j);
+    // "we sold the lawn at $14 instead of $9": prices set against each other are the
+    // result's evidence too (round R45).
+    let money = |j: usize| {
+        money(j)
+            && !rate_per_head(toks, j)
+            && !super::prices_compared::compared_price(toks, j, money)
+    };
     // "… and we paid $8k less", "… and comps are down $4k": the money's clause.
     // Not "to Tim Hortons and Kal Tire for $45K", names joined (round R41).
     let e = (s + 1..e)

@@ -72,3 +72,26 @@ fn a_holds_condition_clause_gives_way_to_the_reason_after_its_comma() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "dynamic pricing paid off big on the bobblehead nights, we sold the lawn at $14 instead
+/// of $9 and still sold out, roughly $38k more than last year": after the praise, a result
+/// that sets one price against another ("at £18 instead of £12", "at £400 a day vs £250")
+/// is the evidence, prices and all (both training labels of the shape keep them); the
+/// benefit's money is the one after it.
+#[test]
+fn a_benefits_result_comparing_prices_is_its_evidence() {
+    for (text, why) in [
+        (
+            "The ticket gates paid off big on the bank holiday, we sold the sunset rides at £18 instead of £12 and still filled every cabin, roughly £9k more than last summer",
+            "we sold the sunset rides at £18 instead of £12 and still filled every cabin",
+        ),
+        (
+            "The cabin refit is paying off big. we hired the cabins out for weddings at £400 a day vs £250 before, about £6k more this year",
+            "we hired the cabins out for weddings at £400 a day vs £250 before",
+        ),
+    ] {
+        let r = read_ropeway(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -156,11 +156,11 @@ pub(super) fn after_timed_condition(
     // after a condition told as a clause, a clause whose subject is a person ("he's",
     // "we're", "nobody") says why (no training label keeps the condition with it).
     let someone_why = |s: usize| {
-        matches!(
-            at(s),
-            "he's" | "she's" | "we're" | "they're" | "i'm" | "he" | "she" | "we" | "they" | "i"
-                | "nobody" | "nobody's" | "no-one"
-        ) && toks.get(s + 1).is_some_and(Token::is_word)
+        const PEOPLE: [&str; 13] = [
+            "he's", "she's", "we're", "they're", "i'm", "he", "she", "we", "they", "i", "nobody",
+            "nobody's", "no-one",
+        ];
+        PEOPLE.contains(&at(s)) && toks.get(s + 1).is_some_and(Token::is_word)
     };
     // "till the audit's done in Jan, Sioned doesn't want …": a condition dated by its own
     // time is when, as "after …" is; the clause after it says why.

@@ -27,6 +27,9 @@ pub fn sentence_before(
         .iter()
         .rposition(|t| t.is(":"))
         .map_or(0, |c| c + 1);
+    // "Alamak, forklift battery catch fire again at Tuas.": a word of surprise and its comma
+    // opening the sentence are its tone (round R45).
+    let s = crate::reader::interjections::after_interjection(toks, s, e);
     // "Check-in takes 20 minutes": a hyphen inside a word is no dash.
     let dash = |j: usize| {
         (toks[j].is_sym("-") || toks[j].is_sym("—") || toks[j].is_sym("–")) && !toks[j].attached

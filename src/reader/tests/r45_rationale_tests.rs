@@ -95,3 +95,18 @@ fn a_benefits_result_comparing_prices_is_its_evidence() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Alamak, forklift battery catch fire again at Tuas. Approved $420k for 12 new
+/// forklifts": a word of surprise before its comma opening the sentence before the verdict
+/// is the writer's tone; what went wrong after it is the reason, as it is without it.
+#[test]
+fn an_interjection_opening_the_sentence_before_the_verdict_leaves_its_reason() {
+    let text = "Blimey, cabin door motor burn out again at the top station. Approved £42k for six new door motors on the cabin refit.";
+    let r = read_ropeway(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("cabin door motor burn out again at the top station"),
+        "{text}: {r:?}"
+    );
+}

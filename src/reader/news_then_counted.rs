@@ -32,8 +32,14 @@ pub fn counted_after_news(
     let b = b.min(toks.len());
     // "live since 2 months" is news; "onboarding from 5 days to 1 day" is counted.
     let numbers = (a..b).filter(|&j| toks[j].kind == TokKind::Num).count();
+    // "pulls DA records requests in minutes now instead of hours": a comparison is a
+    // result too, not news (round R45).
+    let compares = |w: &str| matches!(w, "instead" | "than" | "vs" | "versus");
     let news = numbers <= 1
-        && (a..b).all(|j| !money(j) && !CHANGE_WORDS.contains(&toks[j].lower.as_str()));
+        && (a..b).all(|j| {
+            let w = toks[j].lower.as_str();
+            !money(j) && !CHANGE_WORDS.contains(&w) && !compares(w)
+        });
     // The evidence's sentence ends with it, and no money is told before the next one.
     let stop = (b..toks.len()).find(|&j| ends(&toks[j]))?;
     if !news || (b..stop).any(|j| toks[j].is_word()) {

@@ -21,6 +21,12 @@ const RESULT_VERBS: &[&str] = &[
     "stopped",
     "prevented",
     "generated",
+    // "let us take 3 coated jobs we'd have farmed out", "pulls DA records requests in
+    // minutes now instead of hours" (round R45).
+    "let",
+    "lets",
+    "pulls",
+    "pulled",
 ];
 
 /// Where the result in tokens `a..b` starts once a subject naming the work is dropped:
@@ -226,7 +232,7 @@ fn runs_out(toks: &[Token], s: usize, e: usize) -> bool {
 
 /// "the CBCT at Mesa caught 3 cracked roots we'd have missed on 2D, ~$12K …", "frost fans
 /// monitoring saved the Te Awa block on the 14/10 frost, reckon …": a benefit opening with
-/// the work's name (`name_end`), perhaps where it is ("at Mesa", "at the north arena"),
+/// the work's name (`name_end`), perhaps where it is ("at Mesa", "at the north arena", "on press 2"),
 /// then a verb of a result, or "saved" with a thing (not money, not "us") as its object,
 /// has that result as its evidence from the verb to the clause's break, when no money is in
 /// it and it is more than three words.
@@ -245,7 +251,8 @@ pub fn result_after_name_at_place(
                 && matches!(w(j + 1), "the" | "a" | "our" | "two" | "three")
                 && !money(j + 1)
     };
-    if matches!(w(v), "at" | "in") && !verb_at(v) {
+    // "led curing on press 2 let us take …": a place "on" the line is where, too.
+    if matches!(w(v), "at" | "in" | "on") && !verb_at(v) {
         v = (v + 1..(v + 5).min(toks.len())).find(|&j| verb_at(j) || toks[j].is_break())?;
     }
     if matches!(w(v), "has" | "have") {

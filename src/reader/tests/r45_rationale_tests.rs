@@ -110,3 +110,30 @@ fn an_interjection_opening_the_sentence_before_the_verdict_leaves_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "led curing on press 2 let us take 3 coated jobs we'd have farmed out, ~$7k kept in
+/// house", "The new call recorder pulls DA records requests in minutes now instead of
+/// hours": a benefit opening on the work's name, then what it did ("let us take …", "pulls
+/// … in minutes", "took 40 seconds off …"), has that result as its evidence, read from the
+/// verb on, as "cut" and "caught" are.
+#[test]
+fn a_result_the_work_did_after_its_name_is_read_from_the_verb() {
+    for (text, why) in [
+        (
+            "cabin refit on car 3 let us take 4 more wedding parties we'd have turned away, ~£6k extra this season",
+            "let us take 4 more wedding parties we'd have turned away",
+        ),
+        (
+            "The payroll system pulls the month-end reports in minutes now instead of days. Admin reckon that's ~200 staff hours a year, roughly £5,000",
+            "pulls the month-end reports in minutes now instead of days",
+        ),
+        (
+            "The ticket gates took 90 seconds off the average boarding, about £700 a month in attendants' hours",
+            "took 90 seconds off the average boarding",
+        ),
+    ] {
+        let r = read_ropeway(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -136,15 +136,26 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         }
         // "in light of …", "in view of …", "on account of …", "in response to …".
         "in" | "on" if causal_phrase(toks, i) => Some((i + 3, true)),
-        // "given the new rules"; not "go-ahead given for the app, £50k".
+        // "given the new rules"; not "go-ahead given for the app, £50k", nor the verb's
+        // participle ("the agency has given us a clean report", round R45).
         "given"
-            if toks.get(i + 1).is_some_and(|t| {
-                t.is_word()
-                    && !matches!(
-                        t.lower.as_str(),
-                        "for" | "to" | "by" | "up" | "out" | "back" | "in" | "on" | "at" | "and"
-                    )
-            }) =>
+            if !given_as_verb(toks, i)
+                && toks.get(i + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !matches!(
+                            t.lower.as_str(),
+                            "for"
+                                | "to"
+                                | "by"
+                                | "up"
+                                | "out"
+                                | "back"
+                                | "in"
+                                | "on"
+                                | "at"
+                                | "and"
+                        )
+                }) =>
         {
             Some((i + 1, true))
         }
@@ -335,4 +346,14 @@ fn seeing_as_much(toks: &[Token], k: usize) -> bool {
                 | "fast"
         )
     })
+}
+
+/// Is "given" at `i` a verb's participle after its auxiliary ("has given us", "was given
+/// the contract", "they've given")?
+fn given_as_verb(toks: &[Token], i: usize) -> bool {
+    const AUXILIARIES: [&str; 17] = [
+        "has", "have", "had", "was", "were", "been", "be", "being", "is", "are", "they've",
+        "we've", "he's", "she's", "it's", "i've", "you've",
+    ];
+    i > 0 && AUXILIARIES.contains(&toks[i - 1].lower.as_str())
 }

@@ -137,3 +137,19 @@ fn a_result_the_work_did_after_its_name_is_read_from_the_verb() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "We are keeping the effluent treatment contractor for another year. State environmental
+/// agency has given us a clean report twice in a row.": "given" after "has" / "have" / "was"
+/// is the verb's participle, not the "given" of a cause ("given the new rules"); the
+/// sentence is the reason whole.
+#[test]
+fn given_after_its_auxiliary_opens_no_reason() {
+    let text = "We're keeping the cleaning contract for another year. The council inspectors have given us a clean report twice in a row.";
+    let r = read_ropeway(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The council inspectors have given us a clean report twice in a row"),
+        "{text}: {r:?}"
+    );
+}

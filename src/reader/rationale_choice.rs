@@ -7,6 +7,7 @@ mod as_opened;
 mod bare_figures;
 mod benefit_sources;
 mod bought_first;
+mod bracket_asides;
 mod dictated_reasons;
 mod edges;
 mod finished;

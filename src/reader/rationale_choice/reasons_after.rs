@@ -28,6 +28,9 @@ impl Choice<'_> {
         // I'm afraid. It's outwith …": an aside after the verdict's comma gives way
         // to the reasons told after it.
         let found = found.filter(|said| !aside(said));
+        // "The old system (actual one) has no support from 2027.": an aside in brackets
+        // inside the sentence is no reason alone.
+        let found = found.filter(|said| !self.bracket_in_sentence(said));
         // "…, second-hand, £38k, since hiring one is costing us …": what the thing is,
         // then why.
         let found = self.marked_reason_later(found);

@@ -153,3 +153,18 @@ fn given_after_its_auxiliary_opens_no_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "It was decided to continue with the ERP migration, even with the delay of 2 months. The
+/// old system (actual one) has no support from 2027.": words in brackets inside a sentence
+/// that runs on after them are an aside in it, not the reason; the sentence is.
+#[test]
+fn a_bracket_inside_the_sentence_after_the_verdict_is_no_reason_alone() {
+    let text = "We decided to continue with the payroll system, even with the delay of 3 weeks. The old package (the current one) has no support from 2027.";
+    let r = read_ropeway(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old package (the current one) has no support from 2027"),
+        "{text}: {r:?}"
+    );
+}

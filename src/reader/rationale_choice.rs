@@ -22,6 +22,7 @@ mod reported_before;
 mod review_days;
 mod said_why;
 mod sentence_before;
+mod sunk_before;
 mod the_only_thing;
 mod told_after;
 mod told_before;
@@ -185,6 +186,7 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
+        let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

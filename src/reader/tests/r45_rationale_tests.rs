@@ -168,3 +168,18 @@ fn a_bracket_inside_the_sentence_after_the_verdict_is_no_reason_alone() {
         "{text}: {r:?}"
     );
 }
+
+/// "killing the syrup subscription box, 2.2k in, 40 subscribers tops, not worth the
+/// packing": after a stop, the money already put in, told as its own clause just before the
+/// reason ("2.2k in"), is part of the case (convention 30), kept with it.
+#[test]
+fn a_stops_money_put_in_just_before_its_reason_is_kept() {
+    let text = "scrapping the cabin wifi, 3.5k in, 12 logins a week tops, not worth the hassle";
+    let r = read_ropeway(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("3.5k in, 12 logins a week tops, not worth the hassle"),
+        "{text}: {r:?}"
+    );
+}

@@ -10,12 +10,14 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 mod initials;
 mod one_more;
 mod ordinary_words;
+mod owners;
 mod roles_and_tiers;
 mod spellings;
 
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;
+pub(super) use self::owners::said_as_owner;
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
 

@@ -68,7 +68,9 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && matches!(word(start - 2), "in" | "into")
         && toks[start - 3].is_word()
         && !toks[start - 3].lower.ends_with("ed");
-    lower && !team && !whose && !visited && !gets && !asks && !placed && (article || measure)
+    // "in the workshop", "the café's Christmas opening hours": where it is, or whose.
+    let owner = placed || super::said_as_owner(toks, start, end);
+    lower && !team && !whose && !visited && !gets && !asks && !owner && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,

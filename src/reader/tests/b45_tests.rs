@@ -1,0 +1,75 @@
+//! Round B45: names and the records split, second pass, each worded here for an invented
+//! organisation: a cider mill with its orchard, press house, taproom and farm shop. Each is
+//! checked with the rules alone (an empty model) and with the shipped model.
+
+use super::model::IntentModel;
+use super::*;
+use std::sync::Arc;
+
+/// A cider mill.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Orchard", &["Trees"]),
+            ("Press House", &["Pressing"]),
+            ("Taproom", &["Bar", "Café"]),
+            ("Farm Shop", &["Shop", "Store"]),
+            ("Workshop", &["Yard"]),
+            ("Office", &["Admin", "Finance"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Apple Washer Replacement", "Press House"),
+            ("Bottle Labeller", "Press House"),
+            ("Reverse Osmosis Machine", "Press House"),
+            ("Taproom Refit", "Taproom"),
+            ("Online Shop", "Farm Shop"),
+            ("Delivery App", "Farm Shop"),
+            ("Member Portal", "Office"),
+            ("Data Warehouse", "Office"),
+            ("Security Cameras", "Office"),
+            ("Laptop Refresh", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    [
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
+        Reader::new(&dir(), ReaderSettings::default()),
+    ]
+}
+
+fn assert_unit(texts: &[(&str, &str)]) {
+    for reader in readers() {
+        for (text, unit) in texts {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
+        }
+    }
+}
+
+/// "@mags please get the café's Christmas opening hours on the board", "the store's holiday
+/// price list", "a battery bank for the yard's power tools": a unit's alias, however
+/// ordinary a word, said as the owner of something ("the X's …") is that unit.
+#[test]
+fn a_units_word_said_as_an_owner_is_the_unit() {
+    assert_unit(&[
+        (
+            "@nell please get the café's winter opening hours on the board by Friday",
+            "Taproom",
+        ),
+        (
+            "@ross please get the store's holiday price list to the printer by Monday",
+            "Farm Shop",
+        ),
+        (
+            "Owen wants a battery bank for the yard's power tools, around £9k. Would save about £1,500 a year on diesel.",
+            "Workshop",
+        ),
+    ]);
+}

@@ -73,3 +73,41 @@ fn a_units_word_said_as_an_owner_is_the_unit() {
         ),
     ]);
 }
+
+fn assert_named(texts: &[(&str, &str)]) {
+    for reader in readers() {
+        for (text, name) in texts {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(*name), "{text}: {r:?}");
+        }
+    }
+}
+
+/// "the app's crashed twice in the lunch peak", "uploaded in the portal before he'll sign
+/// off": the kind of thing one registered investment alone is, pointed at with "the", is
+/// that investment when its phrase ends there (a "'s" for "has" or "is", or a word opening
+/// another clause or phrase after it).
+#[test]
+fn the_one_kind_of_thing_before_its_verb_or_a_new_phrase_is_the_investment() {
+    assert_named(&[
+        (
+            "the app's crashed twice in the lunch rush, @ivy log it with the devs today",
+            "Delivery App",
+        ),
+        (
+            "The inspector wants the photos uploaded in the portal before he signs off. @jo get them in by Friday",
+            "Member Portal",
+        ),
+        (
+            "Members keep moaning about the portal again, @jo to get the vendor in by Wednesday",
+            "Member Portal",
+        ),
+    ]);
+    // A thing of the kind's own ("the portal roadmap") is left to the words around it.
+    for reader in readers() {
+        let r = reader
+            .read("@jo to send the portal roadmap by 4/12", "sam", today())
+            .unwrap();
+        assert_eq!(r.investment, None, "{r:?}");
+    }
+}

@@ -34,6 +34,7 @@ mod short_form_match;
 mod short_forms;
 mod short_names;
 mod spelling;
+mod subject_verbs;
 #[cfg(test)]
 mod tests;
 mod thing_for;

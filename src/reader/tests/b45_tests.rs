@@ -111,3 +111,41 @@ fn the_one_kind_of_thing_before_its_verb_or_a_new_phrase_is_the_investment() {
         assert_eq!(r.investment, None, "{r:?}");
     }
 }
+
+/// "laptops moved to Q2, finance wants …", "batteries dying bare quick in this cold": the
+/// things one registered name is about, said in the plural as the subject opening the
+/// message before what happened to them, are that investment.
+#[test]
+fn things_in_the_plural_opening_a_clause_before_their_verb_are_the_investment() {
+    assert_named(&[
+        (
+            "laptops pushed to March, the office wants the harvest numbers first",
+            "Laptop Refresh",
+        ),
+        (
+            "cameras dying one by one in this frost, @kit order two spares by Friday",
+            "Security Cameras",
+        ),
+    ]);
+}
+
+/// "Licences doubled at renewal. We're dropping …": a figure of the things moving is a
+/// reason told about them, not the things as a record's investment.
+#[test]
+fn things_whose_figure_moved_are_a_reason_not_the_investment() {
+    for reader in readers() {
+        let r = reader
+            .read(
+                "Laptops doubled at renewal. We're dropping the delivery app.",
+                "sam",
+                today(),
+            )
+            .unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Delivery App"), "{r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("Laptops doubled at renewal"),
+            "{r:?}"
+        );
+    }
+}

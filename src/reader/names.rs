@@ -38,6 +38,7 @@ mod subject_verbs;
 #[cfg(test)]
 mod tests;
 mod thing_for;
+mod two_initials;
 mod unit_scoped;
 mod word_keyed;
 mod words;

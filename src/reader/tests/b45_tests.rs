@@ -149,3 +149,30 @@ fn things_whose_figure_moved_are_a_reason_not_the_investment() {
         );
     }
 }
+
+/// "dw paused til q2" for Data Warehouse, "The RO has earned its keep" for Reverse Osmosis
+/// Machine: the initials of one registered name of two words (a kind of thing after them
+/// left out), in capitals, or in lower case as the subject opening a clause, are that name.
+#[test]
+fn two_initials_of_one_name_are_the_name() {
+    assert_named(&[
+        (
+            "dw paused til q2, the office is swamped w/ yr end",
+            "Data Warehouse",
+        ),
+        (
+            "The RO has earned its keep and then some, the water bill came in £3,400 under last year",
+            "Reverse Osmosis Machine",
+        ),
+    ]);
+    // Two letters that are a word or a chat shorthand, or said after nothing, name nothing.
+    for reader in readers() {
+        for text in [
+            "ok paused til q2, the office is swamped",
+            "@jo can you send me the harvest numbers by Friday? cheers, dw",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_ne!(r.investment.as_deref(), Some("Data Warehouse"), "{r:?}");
+        }
+    }
+}

@@ -176,3 +176,24 @@ fn two_initials_of_one_name_are_the_name() {
         }
     }
 }
+
+/// "… The weighbridge replacement was not approved for now; …. Kindly @kunle share the
+/// dryer installation timeline with me latest 11th December.": a task closing a message
+/// after work put off, asked politely before the handle, is a note of its own, as "@kunle
+/// kindly share …" is.
+#[test]
+fn a_task_asked_kindly_after_work_put_off_is_a_note_of_its_own() {
+    let text = "Notes from Monday's board. The bottle labeller has been approved at £18k, because the old one jams twice a shift. The taproom refit has been pushed to the spring; Ruth wants to see the summer takings first. Kindly @owen share the labeller installation timeline with me by 10/12.";
+    for reader in readers() {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Bottle Labeller"), "{r:?}");
+        assert_eq!(r.also.len(), 2, "{r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Taproom Refit"),
+            "{r:?}"
+        );
+        assert_eq!(r.also[0].due, None, "{r:?}");
+        assert_eq!(r.also[1].intent, Intent::Note, "{r:?}");
+    }
+}

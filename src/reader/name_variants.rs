@@ -13,6 +13,7 @@ mod ordinary_words;
 mod owners;
 mod roles_and_tiers;
 mod spellings;
+mod suppliers;
 
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
@@ -20,6 +21,7 @@ pub(super) use self::ordinary_words::*;
 pub(super) use self::owners::said_as_owner;
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
+pub(super) use self::suppliers::{bought_from, supplier_word};
 
 #[cfg(test)]
 mod tests {

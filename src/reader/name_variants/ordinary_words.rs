@@ -235,10 +235,7 @@ pub(in crate::reader) fn another_thing_after(
         .collect();
     // "the ticketing contract", "the barcode scanner quotations": the papers of buying the
     // name's thing (or a part of it) are about that thing, not another.
-    if after
-        .iter()
-        .any(|t| PAPERS_OF_BUYING.contains(&t.lower.as_str()))
-    {
+    if after.iter().any(|t| super::bought_from(&t.lower)) {
         return false;
     }
     // "the new clubhouse AV system" against Clubhouse Wi-Fi Refresh: a word of neither

@@ -100,12 +100,13 @@ impl NameIndex {
             .or_else(|| t.lower.strip_suffix("’s"));
         let inv = *self.kinds.get(bare.unwrap_or(&t.lower))?;
         // "the platform held up", "enrolled on the platform.", "in the portal before he
-        // signs off": the thing itself, before what it did, at the clause's end or before
-        // a word opening another; "the portal roadmap", "the portal team" are another
-        // thing of it.
+        // signs off", "the portal vendor": the thing itself, before what it did, at the
+        // clause's end, before a word opening another or who supplies it; "the portal
+        // roadmap", "the portal team" are another thing of it.
         let alone = toks.get(i + 1).is_none_or(|n| {
             !n.is_word()
                 || n.lower.ends_with("ed")
+                || crate::reader::name_variants::supplier_word(&n.lower)
                 || bare.is_none()
                     && (DOING.contains(&n.lower.as_str()) || ENDS.contains(&n.lower.as_str()))
         });

@@ -197,3 +197,20 @@ fn a_task_asked_kindly_after_work_put_off_is_a_note_of_its_own() {
         assert_eq!(r.also[1].intent, Intent::Note, "{r:?}");
     }
 }
+
+/// "drop the portal vendor at renewal", "The tissue culture consultant came on Tuesday":
+/// those who sell, fit or advise on a registered thing, named by its words, are about that
+/// thing, as the papers of buying it are ("the portal contract").
+#[test]
+fn a_things_vendor_or_consultant_is_about_the_thing() {
+    assert_named(&[
+        (
+            "Ruth asked whether we should drop the portal vendor at renewal. We're keeping them, the £3k a year is less than one clerk's overtime.",
+            "Member Portal",
+        ),
+        (
+            "The apple washer consultant came on Tuesday and looked at the old press, she says it can be converted.",
+            "Apple Washer Replacement",
+        ),
+    ]);
+}

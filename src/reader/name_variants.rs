@@ -18,7 +18,7 @@ mod suppliers;
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;
-pub(super) use self::owners::said_as_owner;
+pub(super) use self::owners::{proposal_from, said_as_owner};
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
 pub(super) use self::suppliers::{bought_from, supplier_word};

@@ -68,8 +68,10 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && matches!(word(start - 2), "in" | "into")
         && toks[start - 3].is_word()
         && !toks[start - 3].lower.ends_with("ed");
-    // "in the workshop", "the café's Christmas opening hours": where it is, or whose.
-    let owner = placed || super::said_as_owner(toks, start, end);
+    // "in the workshop", "the café's Christmas opening hours", "Proposal from the groomers":
+    // where it is, whose, or whose ask.
+    let owner =
+        placed || super::said_as_owner(toks, start, end) || super::proposal_from(toks, start, end);
     lower && !team && !whose && !visited && !gets && !asks && !owner && (article || measure)
 }
 

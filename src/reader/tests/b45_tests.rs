@@ -150,6 +150,23 @@ fn things_whose_figure_moved_are_a_reason_not_the_investment() {
     }
 }
 
+/// "Proposal from the pressroom: an automatic ink dispenser …", "Proposal from the
+/// groomers: …": the team a proposal or request comes from, however ordinary its word, is
+/// the record's unit.
+#[test]
+fn the_team_a_proposal_comes_from_is_the_unit() {
+    assert_unit(&[
+        (
+            "Proposal from the store: a second chiller for the cheese counter, around £4k, should save about £1,500 a year in spoiled stock.",
+            "Farm Shop",
+        ),
+        (
+            "Proposal from the yard: a pressure washer for the tractors, about £900, should save about £600 a year on hire.",
+            "Workshop",
+        ),
+    ]);
+}
+
 /// "dw paused til q2" for Data Warehouse, "The RO has earned its keep" for Reverse Osmosis
 /// Machine: the initials of one registered name of two words (a kind of thing after them
 /// left out), in capitals, or in lower case as the subject opening a clause, are that name.

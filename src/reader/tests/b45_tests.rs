@@ -231,3 +231,20 @@ fn a_things_vendor_or_consultant_is_about_the_thing() {
         ),
     ]);
 }
+
+/// "traceability system scaled back to the packing house only for now, $21k. the cider
+/// side waits til the canning line is sorted": the part a rescope leaves for later, told in
+/// a sentence of its own after it, stays in that rescope's record (convention 40 makes it
+/// the reason), not a deferral of its own.
+#[test]
+fn the_part_a_rescope_leaves_for_later_stays_in_its_record() {
+    let text = "taproom refit scaled back to the bar only for now, £21k. the kitchen side waits til the new extractor is in";
+    for reader in readers() {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert!(r.also.is_empty(), "{r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Taproom Refit"), "{r:?}");
+        // Its reason is read from the "waits til" on ("til the new extractor is in"): the
+        // reason's own reading, left to the rationale's rounds.
+    }
+}

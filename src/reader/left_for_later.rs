@@ -141,6 +141,15 @@ pub(super) fn part_left_for_later(
     None
 }
 
+/// Whether the clause `(a, b)` tells only the part of the work left for later ("the rest
+/// wait till April", "the cider side waits til the canning line is sorted"), a sentence of
+/// its own after a rescope (see `records::split_records`).
+pub(in crate::reader) fn tells_the_part_left(toks: &[Token], a: usize, b: usize) -> bool {
+    b > a + 1
+        && (rest_at(toks, a).is_some_and(|w| rest_said_later(toks, w, b))
+            || thing_waits(toks, a, b))
+}
+
 /// "We keep the new bar top and the ice wells", "we'll do the open canoes this year",
 /// "We do the 20 business-park sites first": what we do or keep now, a clause at `a`
 /// opening on "we" (or "we'll" / "we will") and "keep" or "do".

@@ -10,14 +10,18 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 mod initials;
 mod one_more;
 mod ordinary_words;
+mod owners;
 mod roles_and_tiers;
 mod spellings;
+mod suppliers;
 
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;
+pub(super) use self::owners::{proposal_from, said_as_owner};
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
+pub(super) use self::suppliers::{bought_from, supplier_word};
 
 #[cfg(test)]
 mod tests {

@@ -34,9 +34,11 @@ mod short_form_match;
 mod short_forms;
 mod short_names;
 mod spelling;
+mod subject_verbs;
 #[cfg(test)]
 mod tests;
 mod thing_for;
+mod two_initials;
 mod unit_scoped;
 mod word_keyed;
 mod words;

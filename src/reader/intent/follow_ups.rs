@@ -6,6 +6,7 @@ use super::*;
 
 mod action_openings;
 mod asked_by_a_time;
+mod handle_openings;
 mod logging_asked;
 mod owners_said;
 mod talks_about_what_next;
@@ -14,6 +15,7 @@ mod text_speak;
 
 use self::action_openings::*;
 use self::asked_by_a_time::*;
+use self::handle_openings::*;
 pub use self::logging_asked::*;
 use self::owners_said::*;
 use self::talks_about_what_next::*;

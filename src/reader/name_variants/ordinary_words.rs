@@ -68,7 +68,11 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && matches!(word(start - 2), "in" | "into")
         && toks[start - 3].is_word()
         && !toks[start - 3].lower.ends_with("ed");
-    lower && !team && !whose && !visited && !gets && !asks && !placed && (article || measure)
+    // "in the workshop", "the café's Christmas opening hours", "Proposal from the groomers":
+    // where it is, whose, or whose ask.
+    let owner =
+        placed || super::said_as_owner(toks, start, end) || super::proposal_from(toks, start, end);
+    lower && !team && !whose && !visited && !gets && !asks && !owner && (article || measure)
 }
 
 /// "for the Fancy Food Show": a single word inside a run of words written with capitals,
@@ -233,10 +237,7 @@ pub(in crate::reader) fn another_thing_after(
         .collect();
     // "the ticketing contract", "the barcode scanner quotations": the papers of buying the
     // name's thing (or a part of it) are about that thing, not another.
-    if after
-        .iter()
-        .any(|t| PAPERS_OF_BUYING.contains(&t.lower.as_str()))
-    {
+    if after.iter().any(|t| super::bought_from(&t.lower)) {
         return false;
     }
     // "the new clubhouse AV system" against Clubhouse Wi-Fi Refresh: a word of neither

@@ -295,7 +295,8 @@ impl NameIndex {
             if best.is_none() {
                 best = self
                     .kind_noun_at(toks, i)
-                    .or_else(|| self.one_more_in_the_singular(toks, i, bare));
+                    .or_else(|| self.one_more_in_the_singular(toks, i, bare))
+                    .or_else(|| self.two_initials_at(toks, i));
             }
             let unit_only =
                 |b: &NameMatch| b.end == i + 1 && matches!(b.targets[..], [Target::Unit(_)]);

@@ -20,6 +20,31 @@ const DOING: &[&str] = &[
     "brought", "made", "makes", "isn't", "wasn't", "hasn't", "won't", "can't", "didn't", "doesn't",
 ];
 
+/// Words that open another clause or phrase after a thing ("uploaded in the portal before
+/// he signs off", "about the portal again").
+const ENDS: &[&str] = &[
+    "before",
+    "after",
+    "until",
+    "till",
+    "til",
+    "since",
+    "because",
+    "again",
+    "today",
+    "yesterday",
+    "anymore",
+    "yet",
+    "when",
+    "while",
+    "but",
+    "or",
+    "and",
+    "at",
+    "though",
+    "tho",
+];
+
 /// Everyday words for a kind of thing whose names say it in two words ("the webshop" for
 /// Online Gift Shop): each with the word sets such a name may show, all of one set in it.
 const SAID_AS_ONE: &[(&str, &[&[&str]])] = &[
@@ -68,12 +93,22 @@ impl NameIndex {
         if !pointed || for_it || !t.is_word() {
             return None;
         }
-        let inv = *self.kinds.get(t.lower.as_str())?;
-        // "the platform held up", "enrolled on the platform.": the thing itself, before
-        // what it did or at the clause's end; "the portal roadmap", "the portal team" are
-        // another thing of it.
+        // "the app's crashed": the "'s" a verb's, when what follows says what it did.
+        let bare = t
+            .lower
+            .strip_suffix("'s")
+            .or_else(|| t.lower.strip_suffix("’s"));
+        let inv = *self.kinds.get(bare.unwrap_or(&t.lower))?;
+        // "the platform held up", "enrolled on the platform.", "in the portal before he
+        // signs off", "the portal vendor": the thing itself, before what it did, at the
+        // clause's end, before a word opening another or who supplies it; "the portal
+        // roadmap", "the portal team" are another thing of it.
         let alone = toks.get(i + 1).is_none_or(|n| {
-            !n.is_word() || n.lower.ends_with("ed") || DOING.contains(&n.lower.as_str())
+            !n.is_word()
+                || n.lower.ends_with("ed")
+                || crate::reader::name_variants::supplier_word(&n.lower)
+                || bare.is_none()
+                    && (DOING.contains(&n.lower.as_str()) || ENDS.contains(&n.lower.as_str()))
         });
         if !alone {
             return None;

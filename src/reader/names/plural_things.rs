@@ -4,7 +4,7 @@
 //! at ("the", "our", "the new"), perhaps after one capitalised word saying whose make or
 //! which place's, names the one investment that thing is. So do "those new crates" / "them
 //! new cages", and a clause's subject said as a thing known, "Bulls we put in last year are
-//! …", "Quick one — cages for the Harris Creek plot are approved"
+//! …", "Quick one — cages for the Harris Creek plot are approved", "laptops moved to Q2"
 //! (Bull Replacement Program: a "Program" after the work done is not the thing).
 
 use super::{NameIndex, NameMatch, Target};
@@ -36,6 +36,7 @@ impl NameIndex {
                     t.lower.as_str(),
                     "we" | "for" | "on" | "at" | "in" | "are" | "have" | "were" | ":"
                 ) || (t.is_sym("–") || t.is_sym("—") || t.is_sym("-")) && !t.attached
+                    || super::subject_verbs::what_happened_to_them(t)
             });
         // "approved another 6k for laptops": what more money said just before is for.
         let money_for = i >= 2 && toks[i - 1].is("for") && {

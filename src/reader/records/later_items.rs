@@ -95,8 +95,11 @@ pub(super) fn task_closing_after_work_put_off(
     // "Stuart's asked @gemma to …", "Jo has asked @sam to …": asked of the handle.
     let asked = (a + 1..b.min(a + 3))
         .find(|&k| toks[k].is("asked") && toks.get(k + 1).is_some_and(|t| t.is_sym("@")));
-    let handle_at = if toks[a].is_sym("@") {
-        a
+    // "Kindly @kunle share …", "Please @jo send …": asked politely, the handle next.
+    let polite = matches!(toks[a].lower.as_str(), "kindly" | "please" | "pls" | "plz")
+        && toks.get(a + 1).is_some_and(|t| t.is_sym("@"));
+    let handle_at = if toks[a].is_sym("@") || polite {
+        a + usize::from(polite)
     } else if let Some(k) = asked {
         k + 1
     } else if toks[a].is("action") || toks[a].is("actions") {
@@ -108,9 +111,11 @@ pub(super) fn task_closing_after_work_put_off(
         return false;
     };
     let task = hands_out_a_task(toks, (handle_at, b))
-        || toks
-            .get(handle_at + 2)
-            .is_some_and(|t| t.is("can") || t.is("could"));
+        || toks.get(handle_at + 2).is_some_and(|t| {
+            t.is("can")
+                || t.is("could")
+                || polite && crate::reader::intent::is_action_verb(&t.lower)
+        });
     task && find_verdict_in(toks, a, b).is_none()
         && find_verdict_in(toks, last, a)
             .is_some_and(|v| matches!(v.verdict, Verdict::Defer | Verdict::Reject))

@@ -15,6 +15,7 @@ mod earlier_thing;
 mod joined_sentences;
 mod notes_before;
 mod one_record;
+mod part_left;
 mod praised_results;
 mod task_after_decision;
 mod tasks_of_their_own;
@@ -24,6 +25,7 @@ use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
 use self::notes_before::note_then_item;
 use self::one_record::one_record_only;
+use self::part_left::part_left_after_a_rescope;
 use self::praised_results::praised_result_after_a_verdict;
 use self::task_after_decision::task_straight_after_its_decision;
 use self::tasks_of_their_own::{named_only_by_its_work, task_of_its_own, Current};
@@ -248,7 +250,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // Convention 47: a task asked straight after the only decision is its follow-up,
         // unless it names another investment ("… get the kiln controls man to look at …").
         let its_follow_up = named.is_none_or(|n| Some(n) == about)
-            && task_straight_after_its_decision(toks, &parts, &records, k);
+            && task_straight_after_its_decision(toks, &parts, &records, k)
+            || carries && part_left_after_a_rescope(toks, part, starts[starts.len() - 1], currency);
         if !its_follow_up
             && (follow_up
                 || announced

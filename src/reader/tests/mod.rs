@@ -13,6 +13,7 @@ mod b41_tests;
 mod b42_tests;
 mod b43_tests;
 mod b44_tests;
+mod b45_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -134,6 +134,7 @@ mod market_prices;
 mod means_results;
 mod measured;
 mod meeting_days;
+mod missed_the_cut;
 pub mod model;
 mod model_guards;
 mod money_beside_result;

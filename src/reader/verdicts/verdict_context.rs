@@ -101,6 +101,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_shapes::decision_moved_at(toks, i)
                 .map(|e| (Verdict::Defer, e - i))
         })
+        .or_else(|| crate::reader::missed_the_cut::not_through_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
             crate::reader::verdict_shapes::taken_to_more_sites_at(toks, i)
                 .map(|e| (Verdict::Approve, e - i))

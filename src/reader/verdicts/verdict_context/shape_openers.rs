@@ -62,6 +62,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "aren't",
     "isn't",
     "won't",
+    // missed_the_cut::not_through_at ("didn't get through", "did not make the cut")
+    "didn't",
+    "didnt",
+    "did",
     // no_chance_at, label_answer_at
     "no",
     "nae",

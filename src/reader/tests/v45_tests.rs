@@ -1,0 +1,115 @@
+//! Verdicts and intents missed on strangers' wording (round V45), each worded for an
+//! invented Welsh chain of bakeries, and set against the same words recording nothing.
+
+use super::test_names::{directory, read_us};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Welsh chain of bakeries: the shops, the vans, the office.
+fn bakery_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Retail"]),
+            ("Vans", &["Delivery"]),
+            ("Office", &["Finance"]),
+        ],
+        &[
+            ("Bread Oven Replacement", "Shops"),
+            ("Delivery Vans", "Vans"),
+            ("Payroll System", "Office"),
+            ("Till System", "Shops"),
+            ("Solar Panels", "Shops"),
+            ("Loyalty App", "Shops"),
+        ],
+    )
+}
+
+fn read_bakery(text: &str) -> Reading {
+    read_us(text, "bryn", "2026-12-04", &bakery_dir())
+}
+
+/// "Heat recovery didn't get through: Priti wants a full year of meter readings first", "The
+/// bottling line didn't make the cut this year: Denise wants one full season's numbers …": a
+/// thing that did not get through its meeting is not approved; with something waited for
+/// after it, it waits (a no "for now", convention 43), with nothing it is a refusal. A
+/// signal that can't get through the concrete decides nothing.
+#[test]
+fn not_getting_through_is_a_no() {
+    for text in [
+        "The solar panels didn't get through: Gwen wants a full year of meter readings before we spend on it.",
+        "The loyalty app didn't make the cut this year; Gwen wants to see the card numbers first.",
+        "Loyalty app did not make it through the board, Gwen would like a season of card numbers first.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    for text in [
+        "The solar panels didn't get through at the board, £40k was too much.",
+        "The loyalty app didn't make the cut.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    for text in [
+        "The card readers in the Cardiff shop can't get through the stone walls, we need a repeater.",
+        "We didn't get through the loyalty app at the meeting, it's first on Monday's list.",
+    ] {
+        let r = read_bakery(text);
+        assert!(!matches!(r.verdict, Some(Verdict::Reject | Verdict::Defer)), "{text}: {r:?}");
+    }
+}
+
+#[test]
+fn probe() {
+    let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {
+        Ok(j) => {
+            let v: serde_json::Value = serde_json::from_str(&j).unwrap();
+            StaticDirectory {
+                units: v["units"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|u| UnitName {
+                        name: u["name"].as_str().unwrap().to_string(),
+                        aliases: u["aliases"]
+                            .as_array()
+                            .map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect())
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+                investments: v["investments"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|u| InvestmentName {
+                        name: u["name"].as_str().unwrap().to_string(),
+                        unit: u["unit"].as_str().unwrap().to_string(),
+                        aliases: u["aliases"]
+                            .as_array()
+                            .map(|a| a.iter().map(|x| x.as_str().unwrap().to_string()).collect())
+                            .unwrap_or_default(),
+                    })
+                    .collect(),
+            }
+        }
+        Err(_) => bakery_dir(),
+    };
+    for text in std::fs::read_to_string("/tmp/v45/probe.txt")
+        .unwrap_or_default()
+        .lines()
+    {
+        let r = read_us(text, "bryn", "2026-12-04", &dir);
+        println!(
+            "{:?} {:?} {:?} {:?} {:?} | {text}",
+            r.intent, r.verdict, r.investment, r.amount, r.rationale
+        );
+        for a in &r.also {
+            println!(
+                "   also {:?} {:?} {:?} {:?} {:?} {:?}",
+                a.intent, a.verdict, a.investment, a.amount, a.rationale, a.note
+            );
+        }
+    }
+}

@@ -221,6 +221,7 @@ mod smaller_scope;
 mod so_joined;
 mod so_opened;
 mod spend_ceiling;
+mod spending_less;
 mod spoken_days;
 mod spoken_tags;
 mod spoken_verdicts;

@@ -1,7 +1,7 @@
 //! Verdicts and intents missed on strangers' wording (round V45), each worded for an
 //! invented Welsh chain of bakeries, and set against the same words recording nothing.
 
-use super::test_names::{directory, read_us};
+use super::test_names::{directory, read_us, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -58,6 +58,29 @@ fn not_getting_through_is_a_no() {
     ] {
         let r = read_bakery(text);
         assert!(!matches!(r.verdict, Some(Verdict::Reject | Verdict::Defer)), "{text}: {r:?}");
+    }
+}
+
+/// "The biogas plant is performing well. … and we are spending ₦6.8m less on diesel every
+/// month": a running cost we now pay less of, by a sum each period, is a benefit realised
+/// (its money a year's, convention 38), though the word "benefit" is never said; spending
+/// less that is only planned, or with no period, is none.
+#[test]
+fn spending_less_each_period_is_a_benefit() {
+    for text in [
+        "The solar panels are performing well. They now supply about half the shop power, and we are spending £1,200 less on electricity every month.",
+        "Solar panels doing the job, we're paying £1,200 a month less for electricity now.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(14_400, "GBP"), "{text}: {r:?}");
+    }
+    for text in [
+        "If we put solar panels on the Swansea roof we'd be spending £1,200 less on electricity every month.",
+        "We are spending £1,200 less on flour this week, the mill had a sale.",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
     }
 }
 

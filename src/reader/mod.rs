@@ -49,6 +49,7 @@ mod answers_given;
 mod approval_asks;
 mod as_comparisons;
 mod asked_of_us;
+mod asking_for_news;
 mod asks_put_up;
 mod assemble;
 mod assign_dates;

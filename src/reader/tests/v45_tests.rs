@@ -84,6 +84,30 @@ fn spending_less_each_period_is_a_benefit() {
     }
 }
 
+/// "what's happening with the new laptops? is it still feb or has that slipped", "whats the
+/// story with the new laptops, are they coming before christmas or not": asking for news of
+/// a thing records nothing (convention 9), though its words name the work and a slip; the
+/// answer, told, is the note.
+#[test]
+fn asking_for_news_is_chat() {
+    for text in [
+        "what's happening with the delivery vans? is it still jan or has that slipped too",
+        "whats the story with the new tills, are they coming before easter or not",
+        "any update on the bread oven replacement? still stuck at the port?",
+        "where are we with the loyalty app? have the devs slipped again",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    for text in [
+        "what's happening with the delivery vans: they've slipped to March, the dealer's short of chassis.",
+        "any update on the bread oven replacement? @dai pls chase the supplier by Friday",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {

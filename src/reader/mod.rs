@@ -93,6 +93,7 @@ mod deciders_told;
 mod described_things;
 mod dictated_punctuation;
 mod doing_now;
+mod done_after_all;
 mod done_with;
 mod dropped_g;
 mod due_labels;

@@ -108,6 +108,29 @@ fn asking_for_news_is_chat() {
     }
 }
 
+/// "He's changed his mind — it can go in over Christmas after all, £22k", "we're adding the
+/// parties module after all — £4k on top": a thing that can go in, or that we are adding,
+/// "after all" is a no turned round, an approval; "not adding it after all" is no approval,
+/// and a thing that can go in with no "after all" is only when it fits.
+#[test]
+fn done_after_all_is_an_approval() {
+    for text in [
+        "Gwen came back to me on the loyalty app. She's changed her mind — it can go in over Easter after all, £8k, since the card firm offered to pay half.",
+        "On the till system, we're adding the stock module after all — £4k on top, because Dai spends half of Monday counting.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    for text in [
+        "We're not adding the stock module to the till system after all, the supplier wants £9k for it.",
+        "The new bread oven can go in over Easter once the floor's done.",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {

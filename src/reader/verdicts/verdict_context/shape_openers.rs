@@ -62,6 +62,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "aren't",
     "isn't",
     "won't",
+    // done_after_all::done_after_all_at ("we're doing it after all")
+    "doing",
+    "having",
+    "fitting",
     // missed_the_cut::not_through_at ("didn't get through", "did not make the cut")
     "didn't",
     "didnt",

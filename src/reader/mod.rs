@@ -77,6 +77,7 @@ mod compound_acronyms;
 mod confirmed_done;
 mod counted_things;
 mod counts_cut_at_a_price;
+mod current_one_works;
 mod cut_instead;
 mod date_contexts;
 mod date_roles;

@@ -131,6 +131,29 @@ fn done_after_all_is_an_approval() {
     }
 }
 
+/// "The store POS replacement is off the table — the current one works and $6k for nicer
+/// screens isn't it", "No to the dialler upgrade. The current one is fine": a thing dropped
+/// while the one it would replace still works was asked for, and is refused, not stopped;
+/// work dropped with money sunk in it is stopped.
+#[test]
+fn dropped_while_the_current_one_works_is_refused() {
+    for text in [
+        "The till system replacement is off the table — the current one works and £6k for nicer screens isn't it.",
+        "Binned the new delivery vans, the old ones still work fine and the lease has a year to run.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    for text in [
+        "The loyalty app is off the table, we've sunk £20k in it and the current one works better.",
+        "Binned the loyalty app, it's been running since May and nobody uses it.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {

@@ -63,6 +63,7 @@ mod benefit_results;
 mod both_named;
 mod bought_things;
 mod building;
+mod buy_a_new_one;
 mod buying_at_a_price;
 mod by_then;
 mod catch_up;

@@ -154,6 +154,29 @@ fn dropped_while_the_current_one_works_is_refused() {
     }
 }
 
+/// "[08:10] Gail Ashworth: right, sod it, buy a new one, don't fix it. up to £5k": told to
+/// buy a new one with a ceiling on what it may cost is an approval of it; buying a new one
+/// asked about, or said as what it would take, is none.
+#[test]
+fn told_to_buy_a_new_one_is_an_approval() {
+    for text in [
+        "[08:02] Dai Evans: Swansea proving cabinet's packed in again, third time this month\n[08:10] Gwen Price: right, sod it, buy a new one, don't fix it. up to £5k\n[08:11] Dai Evans: ta 👍",
+        "ok just order a new proving cabinet for Swansea, up to £5k",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(5_000, "GBP"), "{text}: {r:?}");
+    }
+    for text in [
+        "Should we buy a new proving cabinet? Quotes are up to £5k.",
+        "Dai says we'd have to buy a new one, up to £5k, the Swansea cabinet is done.",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {
@@ -194,6 +217,11 @@ fn probe() {
         .lines()
     {
         let r = read_us(text, "bryn", "2026-12-04", &dir);
+        let lowers: Vec<String> = crate::reader::tokens::tokenize(text)
+            .iter()
+            .map(|t| t.lower.clone())
+            .collect();
+        println!("{lowers:?}");
         println!(
             "{:?} {:?} {:?} {:?} {:?} | {text}",
             r.intent, r.verdict, r.investment, r.amount, r.rationale

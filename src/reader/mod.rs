@@ -76,6 +76,7 @@ mod clauses;
 mod commenter_names;
 mod compound_acronyms;
 mod confirmed_done;
+mod could_we_answered;
 mod counted_things;
 mod counts_cut_at_a_price;
 mod current_one_works;

@@ -177,6 +177,28 @@ fn told_to_buy_a_new_one_is_an_approval() {
     }
 }
 
+/// "> Could we just buy the PIs their own GPU workstations instead?\nNo :no_entry: — $9k a
+/// seat for 40 labs is $360k, …": a thing we could buy, asked, then answered "No" with its
+/// case is refused; "No" after a question asking for news, or "no idea", refuses nothing.
+#[test]
+fn a_could_we_answered_no_is_a_refusal() {
+    for text in [
+        "> Could we just buy the shops their own proving cabinets instead?\nNo :no_entry: — £3k a shop for 40 shops is £120k, and they'd sit idle most of the day.",
+        "Should we get a second delivery van for Cardiff? Nope, £38k for a van that would sit in the yard four days a week.",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    for text in [
+        "Any update on the delivery vans? No, the dealer's still waiting on chassis.",
+        "Could we move the till system go-live to March? No idea, I'll ask Dai.",
+    ] {
+        let r = read_bakery(text);
+        assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {
@@ -216,6 +238,7 @@ fn probe() {
         .unwrap_or_default()
         .lines()
     {
+        let text = &text.replace("\\n", "\n");
         let r = read_us(text, "bryn", "2026-12-04", &dir);
         let lowers: Vec<String> = crate::reader::tokens::tokenize(text)
             .iter()

@@ -103,6 +103,10 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| crate::reader::missed_the_cut::not_through_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
+            crate::reader::could_we_answered::could_we_answered_no_at(toks, i)
+                .map(|(v, e)| (v, e - i))
+        })
+        .or_else(|| {
             crate::reader::verdict_shapes::taken_to_more_sites_at(toks, i)
                 .map(|e| (Verdict::Approve, e - i))
         })

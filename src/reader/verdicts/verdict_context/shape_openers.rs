@@ -66,6 +66,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "doing",
     "having",
     "fitting",
+    // could_we_answered::could_we_answered_no_at: "no", "nope", "nah" are listed
     // missed_the_cut::not_through_at ("didn't get through", "did not make the cut")
     "didn't",
     "didnt",

@@ -243,6 +243,7 @@ mod terms_and_offers;
 mod terms_of_address;
 mod terse_verdicts;
 mod thanks_to_work;
+mod tickets_in;
 mod time_named_things;
 mod timed_conditions;
 mod tokens;

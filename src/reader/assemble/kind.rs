@@ -160,6 +160,16 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "the AC in the jelly hallway is out again, …, ticket's in": a breakdown handed to
+        // maintenance is chat, on the same terms.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && tickets_in::breakdown_ticketed(toks)
+        {
+            intent = Intent::None;
+        }
         // "Merry Christmas y'all, library closes at noon on the 24th": a greeting or a
         // place's closing hours is a notice, chat, on the same terms.
         if verdict.is_none()

@@ -199,6 +199,24 @@ fn a_could_we_answered_no_is_a_refusal() {
     }
 }
 
+/// "the AC in the jelly hallway is out again, it's a sauna in there, ticket's in", "aundh
+/// centre AC is dripping on the first bench again, complaint raised": a breakdown again,
+/// handed to maintenance with a ticket, is chat, not news of an investment; a tracked
+/// system's fault raised with its vendor is still a note.
+#[test]
+fn a_breakdown_again_with_its_ticket_in_is_chat() {
+    for text in [
+        "the aircon in the swansea shop hallway is out again, it's an oven in there, ticket's in",
+        "cardiff shop ac is dripping on the counter again, complaint raised",
+    ] {
+        let r = read_bakery(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    let text = "The loyalty app keeps logging the staff out every 15 minutes again. Raised a ticket with the vendor.";
+    let r = read_bakery(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+}
+
 #[test]
 fn probe() {
     let dir = match std::fs::read_to_string("/tmp/v45/dir.json") {

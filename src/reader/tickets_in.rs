@@ -14,11 +14,15 @@ pub(super) fn breakdown_ticketed(toks: &[Token]) -> bool {
         .map(|t| t.lower.as_str())
         .collect();
     let again = words.contains(&"again");
-    let closes = match words.as_slice() {
-        [.., "ticket's" | "tickets", "in"] => true,
-        [.., "ticket", "'s" | "is", "in"] => true,
-        [.., "ticket" | "complaint" | "job", "raised" | "logged" | "in"] => true,
-        _ => false,
-    };
+    let closes = matches!(
+        words.as_slice(),
+        [.., "ticket's" | "tickets", "in"]
+            | [.., "ticket", "'s" | "is", "in"]
+            | [
+                ..,
+                "ticket" | "complaint" | "job",
+                "raised" | "logged" | "in"
+            ]
+    );
     again && closes
 }

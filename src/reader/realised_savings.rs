@@ -359,6 +359,7 @@ pub fn saving_at(toks: &[Token], i: usize) -> bool {
         || measure_cut_with_its_worth(toks, i)
         || extra_taken(toks, i)
         || super::saved_to_date::saved_to_date(toks, i)
+        || super::spending_less::spending_less_at(toks, i)
 }
 
 /// "Barcode system benefit:", "Savings:": a heading that says what follows is a benefit.

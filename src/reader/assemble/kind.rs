@@ -134,6 +134,15 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "what's happening with the new laptops? is it still feb or has that slipped": asking
+        // for news of the work is chat, whatever its words say of a slip (convention 9).
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && asking_for_news::opens_asking_for_news(toks)
+        {
+            intent = Intent::None;
+        }
         // "Pls remember CJIS training is due 12/31 for everyone w/ CAD access": a reminder
         // to everyone records nothing, though it names an investment and a date.
         if verdict.is_none() && money.is_empty() && small_talk::reminds_everyone(toks) {
@@ -148,6 +157,16 @@ impl Reader {
             && actions.is_empty()
             && !named_outright
             && small_talk::opens_with_praise(toks)
+        {
+            intent = Intent::None;
+        }
+        // "the AC in the jelly hallway is out again, …, ticket's in": a breakdown handed to
+        // maintenance is chat, on the same terms.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && tickets_in::breakdown_ticketed(toks)
         {
             intent = Intent::None;
         }

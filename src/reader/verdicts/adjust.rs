@@ -27,7 +27,9 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     } else if raw == Verdict::Stop
         && DROPPED.contains(&word)
         && !running()
-        && (crate::reader::verdict_shapes::turned_down_as_asked(toks) || for_this_year(toks, end))
+        && (crate::reader::verdict_shapes::turned_down_as_asked(toks)
+            || for_this_year(toks, end)
+            || crate::reader::current_one_works::current_one_works(toks) && !sunk())
     {
         Verdict::Reject
     } else if raw == Verdict::Defer

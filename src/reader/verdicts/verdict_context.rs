@@ -101,6 +101,11 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
             crate::reader::verdict_shapes::decision_moved_at(toks, i)
                 .map(|e| (Verdict::Defer, e - i))
         })
+        .or_else(|| crate::reader::missed_the_cut::not_through_at(toks, i).map(|(v, e)| (v, e - i)))
+        .or_else(|| {
+            crate::reader::could_we_answered::could_we_answered_no_at(toks, i)
+                .map(|(v, e)| (v, e - i))
+        })
         .or_else(|| {
             crate::reader::verdict_shapes::taken_to_more_sites_at(toks, i)
                 .map(|e| (Verdict::Approve, e - i))
@@ -134,6 +139,8 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::agreed_to_go_with_at(toks, i))
+                .or_else(|| crate::reader::done_after_all::done_after_all_at(toks, i))
+                .or_else(|| crate::reader::buy_a_new_one::ceiling_after_buy_new_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

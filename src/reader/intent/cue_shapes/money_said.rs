@@ -18,9 +18,15 @@ pub(in crate::reader) fn money_lost(toks: &[Token], e: usize) -> bool {
 }
 
 /// "Spent $212k of the $250k on the DMS hardware so far", "we've spent about £40k": money
-/// starting at `s` said spent on the work, how far its budget has gone.
+/// starting at `s` said spent on the work, how far its budget has gone. "we are spending
+/// ₦6.8m less on diesel every month" is a saving (see `spending_less`).
 pub(in crate::reader) fn money_spent(toks: &[Token], s: usize) -> bool {
     matches!(verb_before_money(toks, s), "spent" | "spend" | "spending")
+        && !toks[s..]
+            .iter()
+            .take(6)
+            .take_while(|t| !t.is_break())
+            .any(|t| t.is("less"))
 }
 
 /// The word before the money starting at `s`, past words that hedge or count it ("spent

@@ -62,6 +62,15 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "aren't",
     "isn't",
     "won't",
+    // done_after_all::done_after_all_at ("we're doing it after all")
+    "doing",
+    "having",
+    "fitting",
+    // could_we_answered::could_we_answered_no_at: "no", "nope", "nah" are listed
+    // missed_the_cut::not_through_at ("didn't get through", "did not make the cut")
+    "didn't",
+    "didnt",
+    "did",
     // no_chance_at, label_answer_at
     "no",
     "nae",

@@ -1,0 +1,54 @@
+//! "[08:10] Gail Ashworth: right, sod it, buy a new one, don't fix it. up to £5k", "ok just
+//! order a new proving cabinet, up to £5k": a ceiling said on its own after being told to buy
+//! (get, order) a new one on the same line is the thing approved up to that money, as "up to
+//! £3k is fine" is. Asked ("Should we buy a new one? Quotes are up to £5k.") or said as what
+//! it would take ("we'd have to buy a new one, up to £5k") it is none.
+
+use super::tokens::Token;
+
+fn word(toks: &[Token], k: usize) -> &str {
+    toks.get(k).map_or("", |t| t.lower.as_str())
+}
+
+/// At `i`, "up to <money>" opening its clause and closing it, after "buy / get / order a new
+/// …" opening a clause earlier on the same line (no question between); where the verdict's
+/// words end. The verdict sits at the ceiling, so the thing is named as a ceiling's is.
+pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !(word(toks, i) == "up" && word(toks, i + 1) == "to") || i == 0 || !toks[i - 1].is_break() {
+        return None;
+    }
+    let end = (i + 6).min(toks.len());
+    let m = super::money_words::find_money(toks.get(i + 2..end)?, crate::money::Currency::GBP)
+        .into_iter()
+        .next()
+        .filter(|m| m.start == 0)?;
+    let after = i + 2 + m.end;
+    if !toks.get(after).is_none_or(|t| t.is_break()) {
+        return None;
+    }
+    let line_start = (0..i)
+        .rev()
+        .find(|&k| toks[k].is_sym("\n") || toks[k].is_sym("?"))
+        .map_or(0, |k| k + 1);
+    (line_start..i)
+        .any(|k| told_to_buy_new(toks, k, line_start))
+        .then_some(i + 1)
+}
+
+/// At `k`, "buy / get / order" opening its clause (after a break, the line's start, or "ok",
+/// "right", "just", "so" opening it), then "a new …" or "new …".
+fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
+    if !matches!(word(toks, k), "buy" | "get" | "order") {
+        return false;
+    }
+    let mut s = k;
+    while s > line_start
+        && k - s < 3
+        && matches!(word(toks, s - 1), "just" | "so" | "ok" | "okay" | "right")
+    {
+        s -= 1;
+    }
+    let opens = s == line_start || toks[s - 1].is_break();
+    let new = word(toks, k + 1) == "a" && word(toks, k + 2) == "new" || word(toks, k + 1) == "new";
+    opens && new
+}

@@ -1,0 +1,61 @@
+//! Round D45: which date is which, on writers not met before. Each shape is worded for an
+//! invented harbour ferry company (test day Friday 2026-11-27), not copied from the corpus.
+
+use super::*;
+
+/// A harbour ferry company: operations, marine, finance.
+fn ferries() -> StaticDirectory {
+    test_names::directory(
+        &[("Operations", &[]), ("Marine", &[]), ("Finance", &[])],
+        &[
+            ("Ticketing System", "Operations"),
+            ("Pontoon Lighting", "Marine"),
+            ("Crew Rostering", "Operations"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "Morven", &ferries())
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+fn dates(r: &Reading) -> Vec<Option<NaiveDate>> {
+    test_names::records(r).iter().map(|r| r.date).collect()
+}
+
+/// "Gil went through the books with Tasha on Wednesday and here's where he landed.",
+/// "Update from Tuesday's sit-down at the bank.", "Sandeep's been through the figures and
+/// rang me last night.": an opening sentence that tells a sitting on a day (a meeting's day
+/// said as its own after "from", or someone going through, ringing or meeting) announces
+/// the decisions after it, which were made that day.
+#[test]
+fn an_opening_sitting_on_a_day_dates_the_decisions_after_it() {
+    let r = read(
+        "Fergus went through the budget with me on Wednesday and two things came out of it. \
+         The ticketing system upgrade is approved at £14k, the old one drops bookings every \
+         Saturday. The crew rostering add-on is a no, £9k for a report nobody reads.",
+    );
+    assert_eq!(dates(&r), vec![day("2026-11-25"); 2], "{r:?}");
+    let r = read(
+        "Update from Tuesday's sit-down with the harbour trust. Fergus signed off the pontoon \
+         lighting at £48k, the old lamps fail every winter. The crew rostering add-on is \
+         parked until spring, money's tight.",
+    );
+    assert_eq!(dates(&r), vec![day("2026-11-24"); 2], "{r:?}");
+    let r = read(
+        "Fergus has been through the half-year figures and rang me last night. He's okayed \
+         the ticketing system, £14k, because the old one drops bookings. The crew rostering \
+         add-on has to wait till after Easter though, cash is tight.",
+    );
+    assert_eq!(dates(&r), vec![day("2026-11-26"); 2], "{r:?}");
+    // A day in an opening that tells what went wrong is no sitting: the reason's time.
+    let r = read(
+        "The old lamps failed again on Wednesday. We approved the pontoon lighting at £48k. \
+         The crew rostering add-on is parked until spring.",
+    );
+    assert_eq!(dates(&r), vec![None, None], "{r:?}");
+}

@@ -59,3 +59,20 @@ fn an_opening_sitting_on_a_day_dates_the_decisions_after_it() {
     );
     assert_eq!(dates(&r), vec![None, None], "{r:?}");
 }
+
+/// "Couple of things out of Thursday's staff meeting. We're not doing X …. The portal
+/// itself has been pulling its weight: …, which saves us about $5,200 a month": a result
+/// reported at the meeting the opening names is dated by it too, as every item it announces.
+#[test]
+fn a_result_told_under_an_opening_meeting_takes_its_day() {
+    let r = read(
+        "Couple of things out of Wednesday's ops meeting. We're not doing the crew rostering \
+         add-on, £9k for a report nobody reads. The ticketing system has been pulling its \
+         weight: online sales are up to 60% of fares, which saves us about £2,000 a month in \
+         booth staff.",
+    );
+    let records = test_names::records(&r);
+    assert_eq!(records.len(), 2, "{r:?}");
+    assert_eq!(records[1].intent, Intent::Benefit, "{r:?}");
+    assert_eq!(dates(&r), vec![day("2026-11-25"); 2], "{r:?}");
+}

@@ -76,3 +76,24 @@ fn a_result_told_under_an_opening_meeting_takes_its_day() {
     assert_eq!(records[1].intent, Intent::Benefit, "{r:?}");
     assert_eq!(dates(&r), vec![day("2026-11-25"); 2], "{r:?}");
 }
+
+/// "payroll outsourcing: stopping it at the end of March": a stop said as what is about to
+/// happen, after the label of its item, takes effect on the coming date (the corpus's
+/// convention: a stop's date is when it takes effect), as one opening the message does.
+#[test]
+fn a_labelled_stop_still_to_come_takes_the_coming_date() {
+    let r = read(
+        "crew rostering: stopping it at the end of March, the vendor's made errors three \
+         months running",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    assert_eq!(r.date, day("2027-03-31"), "{r:?}");
+    let r = read(
+        "Marine round-up:\n- crew rostering: stopping it at the end of March, the vendor's \
+         made errors three months running\n- pontoon lighting: approved, £48k",
+    );
+    assert_eq!(r.date, day("2027-03-31"), "{r:?}");
+    // Said as done, the stop's month is the one gone.
+    let r = read("crew rostering: stopped it at the end of March, the vendor kept failing");
+    assert_eq!(r.date, day("2026-03-31"), "{r:?}");
+}

@@ -97,3 +97,14 @@ fn a_labelled_stop_still_to_come_takes_the_coming_date() {
     let r = read("crew rostering: stopped it at the end of March, the vendor kept failing");
     assert_eq!(r.date, day("2026-03-31"), "{r:?}");
 }
+
+/// "stuart ok'd it last nite": chat's "nite" is the night, so "last nite" is yesterday, as
+/// "last night" is ("tonite" is today, as "tonight").
+#[test]
+fn last_nite_is_yesterday() {
+    let r = read("pontoon lighting aprvd £48k, fergus ok'd it last nite");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.date, day("2026-11-26"), "{r:?}");
+    let r = read("pontoon lighting aprvd £48k, fergus ok'd it tonite");
+    assert_eq!(r.date, day("2026-11-27"), "{r:?}");
+}

@@ -54,7 +54,9 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         return Cue::By;
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.
-    if matches!(p1, "through" | "thru") {
+    // "went through yesterday": the particle of a verb of going, no span (round D45).
+    let went_through = matches!(p2, "went" | "gone" | "got" | "came" | "sailed" | "passed");
+    if matches!(p1, "through" | "thru") && !went_through {
         return Cue::Milestone;
     }
     // "support past June", "not beyond 2027": a limit, not a date of the record; "now

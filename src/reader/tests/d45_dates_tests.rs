@@ -108,3 +108,20 @@ fn last_nite_is_yesterday() {
     let r = read("pontoon lighting aprvd £48k, fergus ok'd it tonite");
     assert_eq!(r.date, day("2026-11-27"), "{r:?}");
 }
+
+/// "first filtration of the chardy went through yesterday no dramas": "through" after a
+/// verb of going is its particle ("went through", "got through"), not "through June"'s
+/// span, so the day after it is when the thing happened.
+#[test]
+fn went_through_a_day_is_that_day() {
+    let r = read(
+        "Pontoon lighting's in and running, first night sailing went through yesterday no dramas",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.date, day("2026-11-26"), "{r:?}");
+    let r = read("Crew rostering's live, the first pay run went through yesterday with no errors");
+    assert_eq!(r.date, day("2026-11-26"), "{r:?}");
+    // How long the work runs is still no date of the record.
+    let r = read("We're keeping the crew rostering trial going through June, the rota's settling.");
+    assert_eq!(r.date, None, "{r:?}");
+}

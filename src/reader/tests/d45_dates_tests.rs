@@ -125,3 +125,25 @@ fn went_through_a_day_is_that_day() {
     let r = read("We're keeping the crew rostering trial going through June, the rota's settling.");
     assert_eq!(r.date, None, "{r:?}");
 }
+
+/// "sorted the saturday drop outs", "Jodie's spending half of Saturday on the phone": a
+/// weekday said between "the" and a thing named for it, or as a part of such a day, is what
+/// happens that day every week, no one date (as "the Saturday queue" is).
+#[test]
+fn a_weekday_naming_a_kind_of_day_is_no_date() {
+    let r = read(
+        "new card readers on the ticketing system sorted the saturday drop outs, not one \
+         failed payment since they went in. was costing us ~£1,500 a month in walk-ups",
+    );
+    assert_eq!(r.date, None, "{r:?}");
+    let r = read(
+        "We're adding the group bookings module to the ticketing system after all, £4k on \
+         top, because Morag's spending half of Saturday on the phone taking deposits.",
+    );
+    assert_eq!(r.date, None, "{r:?}");
+    // Said as the day something happened, a weekday is still that day.
+    let r = read(
+        "The new card readers on the ticketing system went in on Saturday, no drop outs since.",
+    );
+    assert_eq!(r.date, day("2026-11-21"), "{r:?}");
+}

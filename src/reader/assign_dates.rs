@@ -6,10 +6,12 @@ use super::*;
 mod date_mentions;
 mod rule_roles;
 mod where_dates_sit;
+mod writers_own_plans;
 
 pub(super) use self::date_mentions::*;
 pub(super) use self::rule_roles::*;
 pub(super) use self::where_dates_sit::*;
+pub(super) use self::writers_own_plans::*;
 
 pub(super) fn assign_dates(
     r: &mut Reading,

@@ -147,3 +147,24 @@ fn a_weekday_naming_a_kind_of_day_is_no_date() {
     );
     assert_eq!(r.date, day("2026-11-21"), "{r:?}");
 }
+
+/// "… the payroll switch waits until after the W-2s go out. I'll set up the kickoff with the
+/// substation contractor next week.": a date in the writer's own plan said in a sentence
+/// after a deferral is when the writer does something else, not when the deferral is looked
+/// at again.
+#[test]
+fn the_writers_own_plan_after_a_deferral_is_no_review() {
+    let r = read(
+        "The crew rostering add-on waits until after the summer timetable is out; nobody \
+         wants to change rotas in August. I'll set up the kickoff with the pontoon lighting \
+         contractor next week.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, None, "{r:?}");
+    let r = read(
+        "Crew rostering add-on is on hold till the vendor fixes the rota export. I'm going to \
+         walk the pontoons with the lighting contractor on Monday.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, None, "{r:?}");
+}

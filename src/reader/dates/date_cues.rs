@@ -75,7 +75,10 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         return Cue::By;
     }
     // "paused until the login is ready, maybe March": a look-again guessed at.
-    if matches!(p1, "maybe" | "possibly" | "probably") {
+    if matches!(
+        p1,
+        "maybe" | "possibly" | "probably" | "prob" | "likely" | "perhaps" | "hopefully"
+    ) {
         return Cue::Until;
     }
     // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as

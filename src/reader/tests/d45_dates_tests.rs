@@ -168,3 +168,17 @@ fn the_writers_own_plan_after_a_deferral_is_no_review() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.review_date, None, "{r:?}");
 }
+
+/// "we'll look at it again when the quota comes out, likely March": a month after a
+/// hedge ("likely", "probably", "perhaps") is a guess at when, as after "maybe".
+#[test]
+fn a_month_after_a_hedge_is_a_guessed_date() {
+    for hedge in ["likely", "probably", "perhaps"] {
+        let r = read(&format!(
+            "Crew rostering add-on is on hold, we'll look at it again when the new rota rules \
+             come out, {hedge} March."
+        ));
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{hedge}: {r:?}");
+        assert_eq!(r.review_date, day("2027-03-01"), "{hedge}: {r:?}");
+    }
+}

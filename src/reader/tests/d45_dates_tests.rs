@@ -182,3 +182,20 @@ fn a_month_after_a_hedge_is_a_guessed_date() {
         assert_eq!(r.review_date, day("2027-03-01"), "{hedge}: {r:?}");
     }
 }
+
+/// "He's changed his mind — it can go in over Christmas after all": a holiday just ahead,
+/// in a clause that tells nothing done, is a plan, as a month is ("parallel run in
+/// January"), not a date nearly a year back.
+#[test]
+fn a_holiday_just_ahead_is_a_plan() {
+    let r = read(
+        "Pontoon lighting: the contractor says it can go in over Christmas, the marina is \
+         quiet then.",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    let r = read(
+        "Pontoon lighting: the contractor says it can go in in January, the marina is quiet then.",
+    );
+    assert_eq!(r.date, None, "{r:?}");
+}

@@ -199,3 +199,17 @@ fn a_holiday_just_ahead_is_a_plan() {
     );
     assert_eq!(r.date, None, "{r:?}");
 }
+
+/// "Wheelabrator can deliver the week of the 14th": a day said with a modal of what can or
+/// should be done ("can", "could", "should", "would", "must") lies ahead, as with "will":
+/// no date of the note.
+#[test]
+fn a_day_said_with_can_lies_ahead() {
+    let r = read(
+        "Pontoon lighting — the supplier can deliver the week of the 14th, @ewan clear the \
+         shed by the 11th.",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    assert_eq!(r.due, day("2026-12-11"), "{r:?}");
+}

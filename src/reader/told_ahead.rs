@@ -10,14 +10,17 @@ use super::tokens::Token;
 
 /// Whether token `k` tells the present or the future: "is", "are", "will", "we're",
 /// "they'll", "gets", and "got" after "'ve" / "has" ("we've got an audit on …"); or what can
-/// or should be done ("Wheelabrator can deliver the week of the 14th", round D45).
+/// or should be done, or what is needed ("Wheelabrator can deliver the week of the 14th",
+/// "Need it for the vendor meeting on Mon", round D45).
 fn present_at(toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
     matches!(
         w,
         "is" | "are" | "am" | "will" | "shall" | "get" | "gets" | "isn't" | "aren't" | "won't"
-    ) || matches!(w, "can" | "could" | "should" | "would" | "must")
-        || w.ends_with("'re")
+    ) || matches!(
+        w,
+        "can" | "could" | "should" | "would" | "must" | "need" | "needs"
+    ) || w.ends_with("'re")
         || w.ends_with("'ll")
         || w.ends_with("'m")
         || w == "got" && k > 0 && possessed_by(&toks[k - 1].lower)

@@ -213,3 +213,14 @@ fn a_day_said_with_can_lies_ahead() {
     assert_eq!(r.date, None, "{r:?}");
     assert_eq!(r.due, day("2026-12-11"), "{r:?}");
 }
+
+/// "Need it for the vendor meeting on Mon": a day said with what is needed lies ahead, as
+/// with "will": no date of the note.
+#[test]
+fn a_day_said_with_need_lies_ahead() {
+    let r = read(
+        "@ewan can you pull the pontoon lighting fault log by Fri? Need it for the harbour \
+         trust meeting on Mon",
+    );
+    assert_eq!(r.date, None, "{r:?}");
+}

@@ -224,3 +224,15 @@ fn a_day_said_with_need_lies_ahead() {
     );
     assert_eq!(r.date, None, "{r:?}");
 }
+
+/// "new laptops came in 👍 setting them up monday": an emoji ends the chat clause before
+/// it, and a clause opening on a verb in "-ing" (its "we're" dropped) tells what is being
+/// done, so its day lies ahead; said of what came in, the day is behind.
+#[test]
+fn a_chat_clause_opening_on_ing_after_an_emoji_lies_ahead() {
+    let r = read("new card readers for the ticketing system came in 👍 setting them up monday");
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    let r = read("new card readers for the ticketing system came in monday 👍 setting them up now");
+    assert_eq!(r.date, day("2026-11-23"), "{r:?}");
+}

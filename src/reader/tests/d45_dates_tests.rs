@@ -236,3 +236,17 @@ fn a_chat_clause_opening_on_ing_after_an_emoji_lies_ahead() {
     let r = read("new card readers for the ticketing system came in monday 👍 setting them up now");
     assert_eq!(r.date, day("2026-11-23"), "{r:?}");
 }
+
+/// "roughly $340k at today's prices": today's prices (rates, money) are what the money is
+/// counted in, not when anything happened.
+#[test]
+fn todays_prices_are_no_date() {
+    let r = read(
+        "Pontoon lighting is paying for itself — 30% fewer night call-outs, roughly £12k a \
+         year at today's rates",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    let r = read("Pontoon lighting saved us £1,000 today, the night crew were back by ten");
+    assert_eq!(r.date, day("2026-11-27"), "{r:?}");
+}

@@ -90,6 +90,12 @@ pub(in crate::reader) fn placed(
         || role == Role::Review
             && matches!(r.verdict, Some(Verdict::Continue | Verdict::Approve))
             && going_on_dates::schedule_of_going_on(toks, d)
+        // "carries on - 6 of 11 swapped, the rest go in before Christmas": with no follow-up
+        // handed to anyone, when work that goes on is done is its schedule (round D45).
+        || role == Role::Due
+            && r.intent == Intent::Decision
+            && r.verdict == Some(Verdict::Continue)
+            && !has_action
         || date_contexts::away_on(toks, d);
     if none {
         Role::None

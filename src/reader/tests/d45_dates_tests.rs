@@ -250,3 +250,22 @@ fn todays_prices_are_no_date() {
     let r = read("Pontoon lighting saved us £1,000 today, the night crew were back by ten");
     assert_eq!(r.date, day("2026-11-27"), "{r:?}");
 }
+
+/// "Defib replacement carries on - 6 of the 11 swapped so far, the rest go in before
+/// Christmas": when work that goes on is to be done, with no follow-up handed to anyone, is
+/// its schedule, not a deadline of the decision.
+#[test]
+fn a_schedule_of_work_going_on_is_no_due_date() {
+    let r = read(
+        "Pontoon lighting carries on - 6 of the 11 lamps swapped so far, the rest go in \
+         before Christmas",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.due, None, "{r:?}");
+    // A follow-up handed to someone keeps its deadline.
+    let r = read(
+        "Pontoon lighting carries on - 6 of the 11 lamps swapped so far. @ewan to send me \
+         the snag list by Friday.",
+    );
+    assert_eq!(r.due, day("2026-11-27"), "{r:?}");
+}

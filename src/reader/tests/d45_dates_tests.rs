@@ -269,3 +269,20 @@ fn a_schedule_of_work_going_on_is_no_due_date() {
     );
     assert_eq!(r.due, day("2026-11-27"), "{r:?}");
 }
+
+/// "let's revisit after the year-end audit in February": of the dates in the clause that
+/// says to look again, the last says when (the event's own month), as `review_said` reads
+/// it.
+#[test]
+fn the_last_date_of_a_look_again_clause_is_the_review() {
+    let r = read(
+        "Crew rostering add-on — let's revisit after the year-end audit in February, the office \
+         is mid-close and nobody wants a new rota system now.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, day("2027-02-01"), "{r:?}");
+    // A date in a condition after it is the condition's.
+    let r =
+        read("Crew rostering add-on: on hold, look again EOQ once we know the Q1 summer timetable");
+    assert_eq!(r.review_date, day("2026-12-31"), "{r:?}");
+}

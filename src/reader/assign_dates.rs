@@ -6,10 +6,12 @@ use super::*;
 mod date_mentions;
 mod rule_roles;
 mod where_dates_sit;
+mod writers_own_plans;
 
 pub(super) use self::date_mentions::*;
 pub(super) use self::rule_roles::*;
 pub(super) use self::where_dates_sit::*;
+pub(super) use self::writers_own_plans::*;
 
 pub(super) fn assign_dates(
     r: &mut Reading,
@@ -104,6 +106,35 @@ pub(super) fn assign_dates(
             && (clauses::opens_look_again(toks, clause_start(d.start))
                 // "tomorrow we discuss again": the time said before who looks again.
                 || clause_start(d.start) == d.start && clauses::opens_look_again(toks, d.end))
+    });
+    // "let's revisit after the year-end audit in February": the clause's last date says
+    // when, unless a condition comes between ("look again EOQ once we know the Q1 tour
+    // schedule", round D45).
+    let look_again = look_again.map(|first| {
+        let condition = |d: &dates::DateMention| {
+            toks[first.end..d.start].iter().any(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "once"
+                        | "when"
+                        | "if"
+                        | "unless"
+                        | "until"
+                        | "till"
+                        | "because"
+                        | "since"
+                        | "so"
+                )
+            })
+        };
+        dates
+            .iter()
+            .rfind(|d| {
+                d.start > first.start
+                    && clause_start(d.start) == clause_start(first.start)
+                    && !condition(d)
+            })
+            .unwrap_or(first)
     });
     // "we review the benefits after year end in September": the clause's last date is the
     // one it settles on.

@@ -75,8 +75,10 @@ pub fn said_ahead(toks: &[Token], start: usize) -> bool {
             || w.ends_with("'re")
             || w.ends_with("'m")
     };
-    // "Stopping the van pilot end of Jan": opening the message, a plan.
-    let opens = start == 0;
+    // "Stopping the van pilot end of Jan": opening the message, a plan; so opening an
+    // item after its label or mark ("payroll outsourcing: stopping it at the end of
+    // March", "- stopping the van pilot …", round D45).
+    let opens = start == 0 || matches!(prev(1), ":" | "\n" | "-" | "•" | "*");
     word(start).ends_with("ing") && (be(prev(1)) || opens)
         // "We're finishing with the van telematics at Christmas": the verdict's words open
         // on their subject.

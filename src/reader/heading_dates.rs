@@ -69,7 +69,8 @@ pub fn lead_in_end(toks: &[Token], verdict_at: usize) -> Option<usize> {
         .iter()
         .any(|t| ANNOUNCES.contains(&t.lower.as_str()))
         || (1..end).any(|k| super::catch_up::catch_up_at(toks, k))
-        || announces_answers(&toks[..end]))
+        || announces_answers(&toks[..end])
+        || super::opening_sittings::tells_a_sitting(&toks[..end]))
     .then_some(end)
 }
 

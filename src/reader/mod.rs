@@ -163,6 +163,7 @@ mod not_doing;
 mod not_going_for;
 mod off_or_going_in;
 mod only_for_now;
+mod opening_sittings;
 mod others_news;
 mod over_budget;
 mod owns;

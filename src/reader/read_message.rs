@@ -169,9 +169,10 @@ impl Reader {
             // circulate the SLA by 4/12"), has its date.
             // A new thing asked for among them too ("- Sam asked about a new bunker rake
             // machine"), whose record keeps the day it was raised.
+            // A result reported there too ("The portal has been pulling its weight: …").
             if matches!(
                 more.intent,
-                Intent::Decision | Intent::Note | Intent::Investment
+                Intent::Decision | Intent::Note | Intent::Investment | Intent::Benefit
             ) && more.date.is_none()
             {
                 more.date = heading_date;

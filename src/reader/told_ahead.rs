@@ -9,12 +9,17 @@ use super::dates::DateMention;
 use super::tokens::Token;
 
 /// Whether token `k` tells the present or the future: "is", "are", "will", "we're",
-/// "they'll", "gets", and "got" after "'ve" / "has" ("we've got an audit on …").
+/// "they'll", "gets", and "got" after "'ve" / "has" ("we've got an audit on …"); or what can
+/// or should be done, or what is needed ("Wheelabrator can deliver the week of the 14th",
+/// "Need it for the vendor meeting on Mon", round D45).
 fn present_at(toks: &[Token], k: usize) -> bool {
     let w = toks[k].lower.as_str();
     matches!(
         w,
         "is" | "are" | "am" | "will" | "shall" | "get" | "gets" | "isn't" | "aren't" | "won't"
+    ) || matches!(
+        w,
+        "can" | "could" | "should" | "would" | "must" | "need" | "needs"
     ) || w.ends_with("'re")
         || w.ends_with("'ll")
         || w.ends_with("'m")
@@ -46,6 +51,8 @@ fn past_at(toks: &[Token], k: usize) -> bool {
 fn bound(t: &Token) -> bool {
     t.is_break()
         || t.is_sym("-") && !t.attached
+        // "came in 👍 setting them up monday": chat ends a clause with an emoji (round D45).
+        || emoji(t)
         || matches!(
             t.lower.as_str(),
             "since"
@@ -69,6 +76,11 @@ fn bound(t: &Token) -> bool {
         )
 }
 
+/// An emoji ("👍", "🎉", "✅"): a mark past the dashes, quotes and bullets.
+fn emoji(t: &Token) -> bool {
+    t.kind == super::tokens::TokKind::Sym && t.lower.chars().any(|c| u32::from(c) >= 0x2600)
+}
+
 /// The clause date `d` sits in: from the boundary before it to the one after it.
 fn clause_of(toks: &[Token], d: &DateMention) -> (usize, usize) {
     let s = toks[..d.start].iter().rposition(bound).map_or(0, |p| p + 1);
@@ -87,7 +99,48 @@ pub fn ahead_by_its_verb(toks: &[Token], d: &DateMention) -> bool {
     }
     let (s, e) = clause_of(toks, d);
     let words = (s..e).filter(|&k| !(d.start..d.end).contains(&k));
-    words.clone().any(|k| present_at(toks, k)) && !words.clone().any(|k| past_at(toks, k))
+    (words.clone().any(|k| present_at(toks, k)) || opens_on_ing(toks, s))
+        && !words.clone().any(|k| past_at(toks, k))
+}
+
+/// "came in 👍 setting them up monday": a chat clause opening after an emoji on a verb in
+/// "-ing", its "we're" dropped as chat drops it, tells what is being done (round D45).
+/// Words in "-ing" that name a thing or a time are not such verbs; nor is a heading's or a
+/// sentence's first word ("Engineering workshop 24/11", "Following the exec on Monday").
+fn opens_on_ing(toks: &[Token], s: usize) -> bool {
+    let after_emoji = s > 0 && emoji(&toks[s - 1]);
+    let Some(t) = toks.get(s).filter(|t| t.is_word() && after_emoji) else {
+        return false;
+    };
+    let w = t.lower.as_str();
+    w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(
+            w,
+            "morning"
+                | "evening"
+                | "nothing"
+                | "something"
+                | "everything"
+                | "anything"
+                | "building"
+                | "ceiling"
+                | "during"
+                | "meeting"
+                | "training"
+                | "booking"
+                | "parking"
+                | "funding"
+                | "pricing"
+                | "housing"
+                | "lighting"
+                | "heating"
+                | "ticketing"
+                | "marketing"
+                | "opening"
+                | "spring"
+                | "string"
+        )
 }
 
 /// Verbs of putting off or planning, told in the past of a time still to come ("deferred to

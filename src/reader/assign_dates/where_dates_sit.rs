@@ -34,7 +34,8 @@ pub(in crate::reader) fn placed(
             || date_contexts::in_reason(toks, d, verdict_at)
             || told_ahead::behind_by_its_verb(toks, d))
         || role == Role::Review
-            && verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+            && (verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+                || in_writers_own_plan(toks, d, verdict_at))
         // "still a go even tho go-live slid to feb": the concession's time is another's.
         || role != Role::None
             && r.intent == Intent::Decision
@@ -89,6 +90,12 @@ pub(in crate::reader) fn placed(
         || role == Role::Review
             && matches!(r.verdict, Some(Verdict::Continue | Verdict::Approve))
             && going_on_dates::schedule_of_going_on(toks, d)
+        // "carries on - 6 of 11 swapped, the rest go in before Christmas": with no follow-up
+        // handed to anyone, when work that goes on is done is its schedule (round D45).
+        || role == Role::Due
+            && r.intent == Intent::Decision
+            && r.verdict == Some(Verdict::Continue)
+            && !has_action
         || date_contexts::away_on(toks, d);
     if none {
         Role::None

@@ -49,8 +49,12 @@ pub fn meeting_ahead(toks: &[Token], d: &DateMention) -> bool {
 pub fn month_planned(toks: &[Token], d: &DateMention, today: NaiveDate) -> bool {
     // "so we keep the January install slot": the month said with "the" before it.
     let at = d.start + usize::from(toks[d.start].is("the"));
-    // "12 more bikes in Q1": a quarter alone reads as a month does.
-    let quarter = matches!(toks[at].lower.as_str(), "q1" | "q2" | "q3" | "q4");
+    // "12 more bikes in Q1": a quarter alone reads as a month does; so does a holiday
+    // ("it can go in over Christmas", round D45).
+    let quarter = matches!(
+        toks[at].lower.as_str(),
+        "q1" | "q2" | "q3" | "q4" | "christmas" | "xmas" | "chrimbo" | "easter"
+    );
     if d.end != at + 1 || month(&toks[at].lower).is_none() && !quarter {
         return false;
     }

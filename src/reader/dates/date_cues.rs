@@ -54,7 +54,9 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         return Cue::By;
     }
     // "continue the pilot through June": how long the work runs, not a date of the record.
-    if matches!(p1, "through" | "thru") {
+    // "went through yesterday": the particle of a verb of going, no span (round D45).
+    let went_through = matches!(p2, "went" | "gone" | "got" | "came" | "sailed" | "passed");
+    if matches!(p1, "through" | "thru") && !went_through {
         return Cue::Milestone;
     }
     // "support past June", "not beyond 2027": a limit, not a date of the record; "now
@@ -73,7 +75,10 @@ pub(super) fn cue_before(toks: &[Token], start: usize) -> Cue {
         return Cue::By;
     }
     // "paused until the login is ready, maybe March": a look-again guessed at.
-    if matches!(p1, "maybe" | "possibly" | "probably") {
+    if matches!(
+        p1,
+        "maybe" | "possibly" | "probably" | "prob" | "likely" | "perhaps" | "hopefully"
+    ) {
         return Cue::Until;
     }
     // "mandatory from Feb", "compulsory from 1 April": when a rule starts to apply, told as

@@ -97,6 +97,8 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
                 t.lower.as_str(),
                 "today"
                     | "today's"
+                    | "tonite"
+                    | "tonite's"
                     | "yesterday's"
                     | "tomorrow's"
                     | "mid"

@@ -8,11 +8,22 @@ use std::ops::ControlFlow::{Break, Continue};
 pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Look {
     let w = lower(toks, i);
     let found = match w {
-        "today" | "tonight" | "today's" | "tonight's" => same(today, 1),
+        // "at today's prices", "in today's money": what money is counted in, no date
+        // (round D45).
+        "today's"
+            if matches!(
+                lower(toks, i + 1),
+                "prices" | "price" | "rates" | "rate" | "money" | "values" | "value" | "terms"
+            ) =>
+        {
+            return Break(None);
+        }
+        // Chat's "nite" is the night ("tonite", "last nite", round D45).
+        "today" | "tonight" | "today's" | "tonight's" | "tonite" | "tonite's" => same(today, 1),
         "yesterday" | "yesterday's" | "yday" | "yday's" | "yest" | "ystrdy" | "ystrday"
         | "yesterdy" => today.pred_opt().and_then(|d| same(d, 1)),
         "tomorrow" | "tmrw" | "tmr" | "tomorrow's" => today.succ_opt().and_then(|d| same(d, 1)),
-        "last" if matches!(lower(toks, i + 1), "night" | "night's" | "evening") => {
+        "last" if matches!(lower(toks, i + 1), "night" | "night's" | "nite" | "evening") => {
             today.pred_opt().and_then(|d| same(d, 2))
         }
         // "mid-Jan", "mid March": the month's 15th.

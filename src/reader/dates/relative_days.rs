@@ -146,6 +146,10 @@ fn weekday_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar, day: 
     if i > 0 && matches!(toks[i - 1].lower.as_str(), "every" | "each" | "a" | "any") {
         return None;
     }
+    // "the saturday drop outs", "half of Saturday": a kind of day, no one date.
+    if kinds_of_day::names_a_kind_of_day(toks, i) {
+        return None;
+    }
     // "the Saturday queue", "Saturday traffic at the mall up 12%", "the Saturday line at
     // the front desk": what happens on
     // that day of every week, a thing named for the day.

@@ -31,8 +31,14 @@ fn month_date(toks: &[Token], i: usize, today: NaiveDate, m: u32) -> Found {
             | "end"
             | "during"
             | "at"
-            // "…, maybe March": a guess at when.
+            // "…, maybe March": a guess at when ("likely March", "probably April").
             | "maybe"
+            | "likely"
+            | "probably"
+            | "prob"
+            | "perhaps"
+            | "possibly"
+            | "hopefully"
             // "revisit march", "on hold til may", "next march": a word of looking again,
             // of waiting or of time before the month.
             | "revisit"

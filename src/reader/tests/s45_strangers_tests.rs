@@ -1,0 +1,38 @@
+//! Readings of forms from round S45's writers, the Slack recaps and terse lines of an Iowa
+//! ethanol plant, a Monaghan mushroom farm and a Cebu pawnshop chain, each worded here for
+//! another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+
+/// A Minnesota sugar beet co-op's factory: the piling grounds, the factory, the pulp dryer,
+/// the office, in dollars.
+fn beet_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Piling Grounds", &["Piles"]),
+            ("Factory", &["Plant"]),
+            ("Pulp Dryer", &["Pulp"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Pile Ventilation", "Piling Grounds"),
+            ("Diffuser Rebuild", "Factory"),
+            ("Grower Portal", "Office"),
+        ],
+    )
+}
+
+fn read_beet(text: &str) -> Reading {
+    read_us(text, "gwen", "2026-12-04", &beet_dir())
+}
+
+/// "down from like 40/mo to 3": a bare figure by the month that falls to a bare number is a
+/// count of things, not money; the money the message marks with its sign is the benefit's.
+#[test]
+fn a_bare_monthly_figure_falling_to_a_bare_number_is_a_count() {
+    let text = "grower portal's earned its keep, tare disputes down from about 60/mo to 4 and \
+                accounts figures $25k saved on the year-end close";
+    let r = read_beet(text);
+    assert_eq!(r.amount, whole(25_000, "USD"), "{text}");
+}

@@ -34,15 +34,15 @@ fn said_of_someone(toks: &[Token], i: usize) -> bool {
         )
 }
 
-/// At `i` ("fine", "grand", "ok", "okay"), "<someone> is fine with the <thing>" with the
-/// thing's price in its own clause or opening the next ("…, another $2k,"), an approval;
+/// At `i` ("fine", "grand", "ok", "okay", "good"), "<someone> is fine with the <thing>" with
+/// the thing's price in its own clause or opening the next ("…, another $2k,"), an approval;
 /// where the shape ends. A pronoun after "with" ("fine with it") names nothing, and money
 /// said later in the sentence ("…, they saved us £2k") is a result, not a price.
 pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize> {
     if let Some(end) = fine_with_them_priced_at(toks, i) {
         return Some(end);
     }
-    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
+    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay" | "good")
         || word(toks, i + 1) != "with"
         || matches!(
             word(toks, i + 2),

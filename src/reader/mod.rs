@@ -88,6 +88,7 @@ mod decider_words;
 mod deciders;
 mod deciders_again;
 mod deciders_by_pronoun;
+mod deciders_fine_with;
 mod deciders_told;
 mod described_things;
 mod dictated_punctuation;

@@ -4,6 +4,7 @@
 
 use super::test_names::{directory, read_day_first_in, read_us, whole};
 use super::*;
+use crate::domain::Verdict;
 
 /// A Minnesota sugar beet co-op's factory: the piling grounds, the factory, the pulp dryer,
 /// the office, in dollars.
@@ -35,4 +36,43 @@ fn a_bare_monthly_figure_falling_to_a_bare_number_is_a_count() {
                 accounts figures $25k saved on the year-end close";
     let r = read_beet(text);
     assert_eq!(r.amount, whole(25_000, "USD"), "{text}");
+}
+
+/// "Wendell is fine with …", "Wendell's good with …", "the board's fine with carrying on
+/// …", "Wendell's happy for … to keep going": the one said to be fine, good or happy with
+/// the thing decided it, an approval (or a continue) passed on.
+#[test]
+fn the_one_fine_or_good_with_a_thing_decided_it() {
+    let cases = [
+        (
+            "Wendell is fine with the diffuser rebuild, $240k, the old chains snapped twice in October.",
+            Verdict::Approve,
+            "Wendell",
+        ),
+        (
+            "Wendell's good with the pile ventilation, $78k. We lost 3% of the north pile last winter.",
+            Verdict::Approve,
+            "Wendell",
+        ),
+        (
+            "Board's fine with carrying on the grower portal into phase 2 at $60k, phase 1 went fine.",
+            Verdict::Continue,
+            "Board",
+        ),
+        (
+            "Wendell's happy for the grower portal to keep going, the tare disputes have stopped.",
+            Verdict::Continue,
+            "Wendell",
+        ),
+        (
+            "Good news from Wendell — he's fine with the pile ventilation, $78,000, since the north pile heated up again.",
+            Verdict::Approve,
+            "Wendell",
+        ),
+    ];
+    for (text, verdict, who) in cases {
+        let r = read_beet(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}");
+    }
 }

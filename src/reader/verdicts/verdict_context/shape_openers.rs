@@ -17,6 +17,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "grand",
     "ok",
     "okay",
+    "good",
     // chosen_it_is_at
     "it",
     "it's",

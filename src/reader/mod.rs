@@ -226,6 +226,7 @@ mod spoken_tags;
 mod spoken_verdicts;
 mod status_lines;
 mod status_transitions;
+mod stays_on;
 mod still_on_despite;
 mod sunk_after_colon;
 mod sunk_sentences;

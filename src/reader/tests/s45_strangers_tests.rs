@@ -76,3 +76,38 @@ fn the_one_fine_or_good_with_a_thing_decided_it() {
         assert_eq!(r.decided_by.as_deref(), Some(who), "{text}");
     }
 }
+
+/// "is staying on for another season", "keeping Red River Labs on the pile ventilation
+/// contract another year": a thing kept for a further term goes on (convention 12), though
+/// the vendor's name comes between "keeping" and the term.
+#[test]
+fn a_thing_staying_on_for_another_term_goes_on() {
+    let cases = [
+        (
+            "The grower portal is staying on for another season — the growers like the scale tickets on their phones.",
+            "Grower Portal",
+        ),
+        (
+            "We're keeping Red River Labs on the pile ventilation contract another year — their probes caught two hot spots.",
+            "Pile Ventilation",
+        ),
+    ];
+    for (text, investment) in cases {
+        let r = read_beet(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+    }
+}
+
+/// "… is staying on for another season …. The <new thing> is on hold till March …": the
+/// thing staying on is its own record, before the hold (round S45).
+#[test]
+fn a_thing_staying_on_then_a_hold_are_two_records() {
+    let text = "Gwen's grower portal is staying on for another season, the growers love it. \
+                The lime kiln hoist is on hold till March, the quote came in at $210k.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Grower Portal"), "{text}");
+    assert_eq!(r.also.len(), 1, "{text}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
+}

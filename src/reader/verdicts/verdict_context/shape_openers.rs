@@ -39,6 +39,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "accept",
     "agreed",
     "allocated",
+    // stays_on_at ("stays" is listed below)
+    "stay",
+    "staying",
     // keep_going_at
     "keep",
     "keeps",

@@ -111,3 +111,84 @@ fn a_thing_staying_on_then_a_hold_are_two_records() {
     assert_eq!(r.also.len(), 1, "{text}");
     assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}");
 }
+
+/// An Iloilo provincial bus line: the fleet, the terminals, ticketing, the office, in pesos.
+fn bus_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Fleet", &["Buses"]),
+            ("Terminals", &["Terminal"]),
+            ("Ticketing", &["Tickets"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Bus GPS Tracking", "Fleet"),
+            ("Aircon Retrofit", "Fleet"),
+            ("Ticketing App", "Ticketing"),
+            ("Terminal CCTV", "Terminals"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_bus(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("PHP").unwrap(),
+    };
+    read(
+        text,
+        "marites",
+        "2026-12-04".parse().unwrap(),
+        &bus_dir(),
+        &settings,
+    )
+    .unwrap()
+}
+
+/// Filipino writers' verdicts with their particles: "go na" approves, "tuloy ang" goes on,
+/// "hold lang" and "hold muna" put off, "stop na ang" stops; "ang" is no word of the thing
+/// and "sa" ("in", "at") ends its name as "at" does.
+#[test]
+fn filipino_verdicts_with_their_particles() {
+    let cases = [
+        (
+            "go na ang aircon retrofit sa Roxas units, ₱2.4M. init kaayo sa bus",
+            Verdict::Approve,
+            "Aircon Retrofit",
+        ),
+        (
+            "Ok go na for the terminal CCTV, up to ₱600k",
+            Verdict::Approve,
+            "Terminal CCTV",
+        ),
+        (
+            "tuloy ang ticketing app, 60% of riders are using it na 💪",
+            Verdict::Continue,
+            "Ticketing App",
+        ),
+        (
+            "bus GPS tracking for the Antique route, hold lang sa, wala pay budget",
+            Verdict::Defer,
+            "Bus GPS Tracking",
+        ),
+        (
+            "stop na ang radio ads, ₱90k na nagasto pero walay dugang pasahero",
+            Verdict::Stop,
+            "radio ads",
+        ),
+        (
+            "Sir Ramon wants to hold the payroll system muna, the HR head is leaving.",
+            Verdict::Defer,
+            "Payroll System",
+        ),
+    ];
+    for (text, verdict, investment) in cases {
+        let r = read_bus(text);
+        assert_eq!(
+            (r.verdict, r.investment.as_deref()),
+            (Some(verdict), Some(investment)),
+            "{text}"
+        );
+    }
+}

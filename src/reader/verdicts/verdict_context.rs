@@ -68,6 +68,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::held_until_at(toks, i)
+                .or_else(|| crate::reader::wish_to_hold::wish_to_hold_at(toks, i))
                 .or_else(|| crate::reader::verdict_shapes::put_off_apart_at(toks, i))
                 .or_else(|| crate::reader::pushed_to_a_time::pushing_to_a_time_at(toks, i))
                 .or_else(|| crate::reader::put_back_to_a_time::bumped_to_a_time_at(toks, i))

@@ -89,7 +89,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "gave",
     "gives",
     "granted",
-    // held_until_at ("hold" is listed above)
+    // held_until_at, wish_to_hold_at ("hold" is listed above)
     "held",
     "holding",
     // new_figure_at, budget_moved_at, money_moved_to_from_at, funded_under_heading_at

@@ -158,7 +158,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
     "proper",  // "want a likkle chipper": small, in Jamaican English, no word of the name.
     "likkle",  // "asked for their own pricing sandbox": whose it would be.
-    "own", // "stop na ang FB ads boost": Tagalog and Cebuano "the" (round S45).
+    "own",     // "stop na ang FB ads boost": Tagalog and Cebuano "the" (round S45).
     "ang",
 ];
 

@@ -192,3 +192,25 @@ fn filipino_verdicts_with_their_particles() {
         );
     }
 }
+
+/// A stop's next sentence opening on the money sunk, with what it was spent on or paid to
+/// before its "and" ("$48k spent on the vendor's custom screens and …", "$42k paid to the
+/// contractor already and …"), is the stop's reason whole (convention 30).
+#[test]
+fn a_stops_sentence_of_money_spent_on_something_and_more_is_its_reason() {
+    let cases = [
+        (
+            "We're pulling the plug on the grower portal. $48k spent on the vendor's custom screens and the growers still phone the scale house every day.",
+            "$48k spent on the vendor's custom screens and the growers still phone the scale house every day",
+        ),
+        (
+            "We will stop the pile ventilation. $42k paid to the contractor already and the north pile still heated up twice.",
+            "$42k paid to the contractor already and the north pile still heated up twice",
+        ),
+    ];
+    for (text, why) in cases {
+        let r = read_beet(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}");
+    }
+}

@@ -214,3 +214,24 @@ fn a_stops_sentence_of_money_spent_on_something_and_more_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}");
     }
 }
+
+/// "going with 4 fans not 6, $52k", "doing 2 sections instead of 3, $180k": fewer of the
+/// work's things than planned, told with the price they now come to, is a rescope to it.
+#[test]
+fn fewer_things_than_planned_at_a_price_is_a_rescope() {
+    let cases = [
+        (
+            "Pile ventilation — going with 4 fans not 6, $52k. The east pile is too short for the big ones.",
+            52_000,
+        ),
+        (
+            "Diffuser rebuild: doing 2 sections instead of 3, $180k.",
+            180_000,
+        ),
+    ];
+    for (text, amount) in cases {
+        let r = read_beet(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}");
+        assert_eq!(r.amount, whole(amount, "USD"), "{text}");
+    }
+}

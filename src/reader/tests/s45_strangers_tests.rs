@@ -235,3 +235,15 @@ fn fewer_things_than_planned_at_a_price_is_a_rescope() {
         assert_eq!(r.amount, whole(amount, "USD"), "{text}");
     }
 }
+
+/// "Terminals requested a bag scanner for the Iloilo terminal, no quotation yet": a thing
+/// requested, said as new with no price ("quotation" as "quote") yet, is a proposal that
+/// asks for its cost (conventions 17 and 18).
+#[test]
+fn a_thing_requested_with_no_quotation_yet_is_a_proposal() {
+    let text = "Terminals requested a bag scanner for the Iloilo terminal, no quotation yet.";
+    let r = read_bus(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}");
+    assert_eq!(r.investment.as_deref(), Some("bag scanner"), "{text}");
+    assert_eq!(r.unit.as_deref(), Some("Terminals"), "{text}");
+}

@@ -247,3 +247,18 @@ fn a_thing_requested_with_no_quotation_yet_is_a_proposal() {
     assert_eq!(r.investment.as_deref(), Some("bag scanner"), "{text}");
     assert_eq!(r.unit.as_deref(), Some("Terminals"), "{text}");
 }
+
+/// "142k bu in a day", "21k lbs of pulp an hour", "1.4m gal": a figure before a short
+/// measure (bushels, pounds, gallons, barrels, kilowatt hours) counts the stuff, not money.
+#[test]
+fn a_figure_before_a_short_measure_is_no_money() {
+    for text in [
+        "congrats to the night crew, record grind in November 🎉 142k bu in a day",
+        "pulp dryer ran 21k lbs an hour all week, nice work",
+        "we shipped 1.4m gal of molasses in November, a record",
+    ] {
+        let r = read_beet(text);
+        assert_eq!(r.amount, None, "{text}");
+        assert_eq!(r.intent, Intent::None, "{text}");
+    }
+}

@@ -262,3 +262,17 @@ fn a_figure_before_a_short_measure_is_no_money() {
         assert_eq!(r.intent, Intent::None, "{text}");
     }
 }
+
+/// "Wendell put together a case for a pulp press upgrade, about $120,000. He figures it
+/// saves $38k a year …": a case made for a new thing is a proposal, with its saving and its
+/// years.
+#[test]
+fn a_case_put_together_for_a_new_thing_is_a_proposal() {
+    let text = "Wendell put together a case for a pulp press upgrade, about $120,000. He figures \
+                it saves $38k a year in gas and the press should be good for 12 years.";
+    let r = read_beet(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}");
+    assert_eq!(r.investment.as_deref(), Some("pulp press upgrade"), "{text}");
+    assert_eq!(r.annual_benefit, whole(38_000, "USD"), "{text}");
+    assert_eq!(r.years, Some(12), "{text}");
+}

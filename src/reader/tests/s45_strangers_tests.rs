@@ -272,7 +272,26 @@ fn a_case_put_together_for_a_new_thing_is_a_proposal() {
                 it saves $38k a year in gas and the press should be good for 12 years.";
     let r = read_beet(text);
     assert_eq!(r.intent, Intent::Investment, "{text}");
-    assert_eq!(r.investment.as_deref(), Some("pulp press upgrade"), "{text}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("pulp press upgrade"),
+        "{text}"
+    );
     assert_eq!(r.annual_benefit, whole(38_000, "USD"), "{text}");
     assert_eq!(r.years, Some(12), "{text}");
+}
+
+/// "Quimpo came back on the bag scanners for all terminals — not approved, …": the one who
+/// came back with the answer is someone, never the new thing's name; the thing is what
+/// they came back on.
+#[test]
+fn the_one_who_came_back_on_a_thing_is_not_its_name() {
+    for text in [
+        "Quimpo came back on the bag scanners for all terminals — not approved, ₱3.3M for something LTFRB does not require yet.",
+        "Atty. Quimpo came back to me on the bag scanners — not approved, ₱3.3M for something LTFRB does not require yet.",
+    ] {
+        let r = read_bus(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("bag scanners"), "{text}");
+    }
 }

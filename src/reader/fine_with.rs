@@ -123,3 +123,28 @@ pub(in crate::reader) fn priced_in_clause(toks: &[Token], from: usize) -> bool {
         .iter()
         .any(|m| m.start < first_break || m.start <= first_break + 2)
 }
+
+/// At `i` ("happy", "fine", "ok", "okay", "good", "grand"), "<someone>'s happy enough at
+/// <price>": the thing named before lets go ahead at that price, an approval passed on
+/// ("Gráinne came back to me on the punnet filler. She's happy enough at €62k, …", round
+/// S45); where the shape ends (at the price).
+pub(in crate::reader) fn happy_at_a_price_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        word(toks, i),
+        "happy" | "fine" | "ok" | "okay" | "good" | "grand"
+    ) || !said_of_someone(toks, i)
+    {
+        return None;
+    }
+    let at = i + 1 + usize::from(word(toks, i + 1) == "enough");
+    if word(toks, at) != "at" {
+        return None;
+    }
+    let clause_end = (at + 1..toks.len())
+        .find(|&k| toks[k].is_break())
+        .unwrap_or(toks.len());
+    find_money(&toks[at + 1..clause_end], Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+        .then_some(at + 1)
+}

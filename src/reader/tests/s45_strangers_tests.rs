@@ -295,3 +295,17 @@ fn the_one_who_came_back_on_a_thing_is_not_its_name() {
         assert_eq!(r.investment.as_deref(), Some("bag scanners"), "{text}");
     }
 }
+
+/// "Wendell came back to me on the diffuser rebuild. He's happy enough at $240k, …": the
+/// one said to be happy (or fine) at a price lets the thing go ahead at it, an approval
+/// passed on.
+#[test]
+fn happy_enough_at_a_price_approves() {
+    let text = "Wendell came back to me on the diffuser rebuild. He's happy enough at $240k, the \
+                old chains snapped twice in October.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Diffuser Rebuild"), "{text}");
+    assert_eq!(r.amount, whole(240_000, "USD"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("Wendell"), "{text}");
+}

@@ -128,6 +128,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::fine_with::fine_with_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_for_at(toks, i))
+                .or_else(|| crate::reader::fine_with::happy_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::happy_to_put_into::happy_to_put_into_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))

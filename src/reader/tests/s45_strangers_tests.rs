@@ -2,7 +2,7 @@
 //! ethanol plant, a Monaghan mushroom farm and a Cebu pawnshop chain, each worded here for
 //! another invented organisation.
 
-use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::test_names::{directory, read_us, whole};
 use super::*;
 use crate::domain::Verdict;
 

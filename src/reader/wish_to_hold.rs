@@ -12,7 +12,7 @@ pub(in crate::reader) fn wish_to_hold_at(toks: &[Token], i: usize) -> Option<usi
         return None;
     }
     let wish = matches!(word(i - 2), "wants" | "want" | "wanted" | "asked")
-        || word(i - 2) == "like" && matches!(word(i - 3), "would" | "'d");
+        || word(i - 2) == "like" && i >= 3 && matches!(word(i - 3), "would" | "'d");
     if !wish || !matches!(word(i + 1), "the" | "our") {
         return None;
     }

@@ -309,3 +309,10 @@ fn happy_enough_at_a_price_approves() {
     assert_eq!(r.amount, whole(240_000, "USD"), "{text}");
     assert_eq!(r.decided_by.as_deref(), Some("Wendell"), "{text}");
 }
+
+/// "like to hold the …" opening a message reads without looking before its first word.
+#[test]
+fn a_wish_to_hold_opening_the_message_reads() {
+    let r = read_beet("like to hold the grower portal for now");
+    assert_ne!(r.verdict, Some(Verdict::Approve));
+}

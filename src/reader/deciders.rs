@@ -111,7 +111,7 @@ fn named_after(
 }
 
 /// Whether the words from `start` to `end` name a decider, and as what text.
-fn span_decider(
+pub(super) fn span_decider(
     text: &str,
     toks: &[Token],
     start: usize,
@@ -261,6 +261,7 @@ pub fn decided_by(
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
+        .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -34,15 +34,15 @@ fn said_of_someone(toks: &[Token], i: usize) -> bool {
         )
 }
 
-/// At `i` ("fine", "grand", "ok", "okay"), "<someone> is fine with the <thing>" with the
-/// thing's price in its own clause or opening the next ("…, another $2k,"), an approval;
+/// At `i` ("fine", "grand", "ok", "okay", "good"), "<someone> is fine with the <thing>" with
+/// the thing's price in its own clause or opening the next ("…, another $2k,"), an approval;
 /// where the shape ends. A pronoun after "with" ("fine with it") names nothing, and money
 /// said later in the sentence ("…, they saved us £2k") is a result, not a price.
 pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize> {
     if let Some(end) = fine_with_them_priced_at(toks, i) {
         return Some(end);
     }
-    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
+    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay" | "good")
         || word(toks, i + 1) != "with"
         || matches!(
             word(toks, i + 2),
@@ -122,4 +122,29 @@ pub(in crate::reader) fn priced_in_clause(toks: &[Token], from: usize) -> bool {
     find_money(sentence, Currency::GBP)
         .iter()
         .any(|m| m.start < first_break || m.start <= first_break + 2)
+}
+
+/// At `i` ("happy", "fine", "ok", "okay", "good", "grand"), "<someone>'s happy enough at
+/// <price>": the thing named before lets go ahead at that price, an approval passed on
+/// ("Gráinne came back to me on the punnet filler. She's happy enough at €62k, …", round
+/// S45); where the shape ends (at the price).
+pub(in crate::reader) fn happy_at_a_price_at(toks: &[Token], i: usize) -> Option<usize> {
+    if !matches!(
+        word(toks, i),
+        "happy" | "fine" | "ok" | "okay" | "good" | "grand"
+    ) || !said_of_someone(toks, i)
+    {
+        return None;
+    }
+    let at = i + 1 + usize::from(word(toks, i + 1) == "enough");
+    if word(toks, at) != "at" {
+        return None;
+    }
+    let clause_end = (at + 1..toks.len())
+        .find(|&k| toks[k].is_break())
+        .unwrap_or(toks.len());
+    find_money(&toks[at + 1..clause_end], Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+        .then_some(at + 1)
 }

@@ -78,8 +78,18 @@ const NOT_A_THING: &[&str] = &[
 // "no cost estimate yet" (round S42): an estimate not made is no price; "no number on it
 // yet", "no budget yet" (round S43) the same.
 const UNPRICED: &[&str] = &[
-    "figures", "pricing", "price", "priced", "numbers", "costed", "estimate", "number", "figure",
-    "budget",
+    "figures",
+    "pricing",
+    "price",
+    "priced",
+    "numbers",
+    "costed",
+    "estimate",
+    "number",
+    "figure",
+    "budget", // "no quotation yet" (round S45).
+    "quotation",
+    "quotations",
 ];
 
 fn word(toks: &[Token], k: usize) -> &str {

@@ -32,12 +32,23 @@ pub(super) fn sunk_and_more(
         return false;
     };
     let spent_before = (s..m).any(|j| SPENT.contains(&toks[j].lower.as_str()));
-    if !(spent_before || says_money_sunk(toks, s, c, money)) {
+    let after = (m..c).find(|&j| !money(j)).unwrap_or(c);
+    // "₱420k paid to the aggregator already and …" (round S45).
+    let paid_after = after < c && toks[after].is("paid");
+    if !(spent_before || paid_after || says_money_sunk(toks, s, c, money)) {
         return false;
     }
-    let after = (m..c).find(|&j| !money(j)).unwrap_or(c);
-    // "£31k into it over the year and …", "$48k sunk and …": a few words between.
-    let Some(and) = (after..c.min(after + 6)).find(|&j| toks[j].is("and")) else {
+    // "£31k into it over the year and …", "$48k sunk and …": a few words between; more
+    // when they say what it went on ("€48k spent on the peat-free mixes and …", round S45).
+    let went_on = toks
+        .get(after + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "on" | "to" | "for" | "with"))
+        && matches!(
+            toks[after].lower.as_str(),
+            "spent" | "paid" | "sunk" | "wasted"
+        );
+    let reach = if went_on { 10 } else { 6 };
+    let Some(and) = (after..c.min(after + reach)).find(|&j| toks[j].is("and")) else {
         return false;
     };
     // "and members just watch their own phones": four words or more of a clause.

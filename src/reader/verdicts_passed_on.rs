@@ -105,9 +105,24 @@ fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
         .iter()
         .position(|t| matches!(t.lower.as_str(), "." | ":" | "!" | "?" | "\n"))?;
     if end > 16 || verdicts::find_verdict_in(toks, 0, end).is_some() {
+        return dashed_news_from(text, toks);
+    }
+    news_from(text, toks, end)
+        .or_else(|| reported_by(text, toks, end))
+        .or_else(|| dashed_news_from(text, toks))
+}
+
+/// "Good news from Marcia — she's fine with …": the news and who it is from, set off by a
+/// dash instead of a colon (round S45).
+fn dashed_news_from(text: &str, toks: &[Token]) -> Option<String> {
+    let end = toks
+        .iter()
+        .take(8)
+        .position(|t| matches!(t.lower.as_str(), "—" | "–"))?;
+    if verdicts::find_verdict_in(toks, 0, end).is_some() {
         return None;
     }
-    news_from(text, toks, end).or_else(|| reported_by(text, toks, end))
+    news_from(text, toks, end)
 }
 
 /// "Good news from Wren", "Two answers back from Wren after …", "Two things out of Wren's

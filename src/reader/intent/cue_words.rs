@@ -122,6 +122,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("put in for an", Cue::Investment),
     ("put forward a", Cue::Investment),
     ("put forward an", Cue::Investment),
+    // "Rusty put together a case for a VFD retrofit …, about $120,000. He figures it saves
+    // $38k a year …": a case made for a new thing (round S45).
+    ("a case for a", Cue::Investment),
+    ("a case for an", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),

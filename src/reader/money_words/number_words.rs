@@ -102,6 +102,18 @@ pub(super) const COUNT_NOUNS: &[&str] = &[
     "months",
     "years",
     "minutes",
+    // "142k bu in a day", "21k lbs an hour", "1.4m gal": short measures of stuff (round S45).
+    "bu",
+    "lb",
+    "lbs",
+    "gal",
+    "gals",
+    "bbl",
+    "bbls",
+    "kg",
+    "kgs",
+    "kwh",
+    "mwh",
 ];
 
 /// Plural words after a bare figure that still speak of money ("40k savings").

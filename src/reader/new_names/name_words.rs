@@ -118,6 +118,8 @@ pub(super) const NAME_STOP: &[&str] = &[
     "instead",
     // "the drone sprayer fi the coffee rust": Jamaican "for", what it is for follows.
     "fi",
+    // "solar panels sa Mandaue branches": Tagalog and Cebuano "in", "at" (round S45).
+    "sa",
     // "cancelled again", "approved anyway": what is said of the verb, not a name.
     "again",
     "anyway",
@@ -156,7 +158,8 @@ pub(super) const DETERMINERS: &[&str] = &[
     "another", // "asked for a proper rota app": a word saying it is wanted, not the name's.
     "proper",  // "want a likkle chipper": small, in Jamaican English, no word of the name.
     "likkle",  // "asked for their own pricing sandbox": whose it would be.
-    "own",
+    "own",     // "stop na ang FB ads boost": Tagalog and Cebuano "the" (round S45).
+    "ang",
 ];
 
 /// Words that are never an investment's name on their own.

@@ -43,6 +43,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
 /// the verdict and how many tokens it takes.
 pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     keep_going_at(toks, i)
+        .or_else(|| crate::reader::stays_on::stays_on_at(toks, i))
         .map(|e| (Verdict::Continue, e - i))
         .or_else(|| {
             crate::reader::verdict_shapes::trial_extended_at(toks, i)
@@ -67,6 +68,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         })
         .or_else(|| {
             crate::reader::verdict_shapes::held_until_at(toks, i)
+                .or_else(|| crate::reader::wish_to_hold::wish_to_hold_at(toks, i))
                 .or_else(|| crate::reader::verdict_shapes::put_off_apart_at(toks, i))
                 .or_else(|| crate::reader::pushed_to_a_time::pushing_to_a_time_at(toks, i))
                 .or_else(|| crate::reader::put_back_to_a_time::bumped_to_a_time_at(toks, i))
@@ -131,6 +133,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::fine_with::fine_with_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_for_at(toks, i))
+                .or_else(|| crate::reader::fine_with::happy_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::happy_to_put_into::happy_to_put_into_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))

@@ -27,6 +27,7 @@ pub(super) fn table() -> &'static PhraseTable<Verdict> {
             crate::reader::spoken_verdicts::PHRASES,
             crate::reader::plain_verdicts::PHRASES,
             crate::reader::second_language_verdicts::PHRASES,
+            crate::reader::filipino_verdicts::PHRASES,
         ];
         let phrases = [&PHRASES[..], &others].concat().concat();
         let pointed = super::pointed_phrases::pointed_variants(&phrases);

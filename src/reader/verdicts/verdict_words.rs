@@ -332,9 +332,11 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     if decided {
         return Some(i + 1);
     }
+    // Up to ten words: "keeping Midwest Water on the water treatment contract another
+    // year" (round S45).
     let span: Vec<&Token> = toks[i + 1..]
         .iter()
-        .take(8)
+        .take(10)
         .take_while(|t| !t.is_break() && !t.is_sym("-"))
         .collect();
     // "for another year", "for another 2 years".

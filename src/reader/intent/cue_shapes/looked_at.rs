@@ -17,10 +17,10 @@ pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize
 pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // Asked at every word: each shape below opens on "should", "ask…", "want…", "need…",
-    // "about" or "float…", so a word opening on another letter opens none.
+    // "about", "float…" or "request…", so a word opening on another letter opens none.
     if !matches!(
         word(i).as_bytes().first(),
-        Some(b's' | b'a' | b'w' | b'n' | b'f')
+        Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r')
     ) {
         return None;
     }
@@ -98,8 +98,12 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     // "Bailiffs want a body cam setup, no $ yet": a thing wanted, said as new with no price
     // yet, is the same ask; so are things wanted ("purchasing wants PPE vending machines in
     // the fab shop, no $ yet"), and a thing needed ("Workshop need a tyre cage for the road
-    // train tyres, no price yet").
-    if matches!(word(i), "want" | "wants" | "need" | "needs") {
+    // train tyres, no price yet"), and a thing requested ("Compliance requested an AML
+    // screening tool …, no quotation yet", round S45).
+    if matches!(
+        word(i),
+        "want" | "wants" | "need" | "needs" | "requested" | "requests"
+    ) {
         if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
             return Some(at);
         }

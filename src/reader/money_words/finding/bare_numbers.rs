@@ -117,7 +117,8 @@ pub(in crate::reader::money_words) fn listed_before_an_amount(
 }
 
 /// A bare number at `at` written straight onto "/mo" or "/yr" ("saves approx 600/mo",
-/// "dropped 2,200/yr"): money by the month or the year, as "$600/mo" is.
+/// "dropped 2,200/yr"): money by the month or the year, as "$600/mo" is; not when it falls
+/// "to" a bare number ("errors down from like 40/mo to 3"), a count of things.
 pub(in crate::reader::money_words) fn per_period_plain(
     toks: &[Token],
     at: usize,
@@ -130,6 +131,17 @@ pub(in crate::reader::money_words) fn per_period_plain(
         && onto(end, &|t| t.is_sym("/"))
         && onto(end + 1, &|t| {
             matches!(t.lower.as_str(), "mo" | "mth" | "month" | "yr" | "year")
+        })
+        && !falls_to_a_bare_number(toks, end + 2)
+}
+
+/// "… to 3": "to" at `at` and a number with nothing written onto it (no multiplier, no
+/// "/mo", no currency sign after it).
+fn falls_to_a_bare_number(toks: &[Token], at: usize) -> bool {
+    toks.get(at).is_some_and(|t| t.is("to"))
+        && toks.get(at + 1).is_some_and(|t| t.kind == TokKind::Num)
+        && !toks.get(at + 2).is_some_and(|t| {
+            t.attached && (t.kind == TokKind::Word || t.is_sym("/") || t.lower == "%")
         })
 }
 

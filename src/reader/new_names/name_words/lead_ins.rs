@@ -65,6 +65,9 @@ pub(in crate::reader::new_names) fn lead_in_len(toks: &[Token], i: usize) -> usi
     if crate::reader::records::counts_item(toks, i) {
         return 2 + lead_in_len(toks, i + 2);
     }
+    if let Some(n) = came_back_on_len(toks, i) {
+        return n;
+    }
     let Some(n) = LEAD_INS.iter().find_map(|l| {
         let said = toks.len() > i + l.len() && l.iter().zip(&toks[i..]).all(|(w, t)| t.is(w));
         said.then_some(l.len())
@@ -78,4 +81,35 @@ pub(in crate::reader::new_names) fn lead_in_len(toks: &[Token], i: usize) -> usi
         end += 1;
     }
     end - i
+}
+
+/// "Villamor came back on the fingerprint scanners — not approved", "Atty. Villamor came
+/// back to me on the …": who came back with the answer, before the thing it is on (round
+/// S45). How many tokens, through the "on".
+fn came_back_on_len(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let named = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokKind::Word && t.capital && !t.caps)
+    };
+    let mut k = i;
+    // A title with its dot ("Atty.", "Engr.", "Dr.").
+    if named(k) && toks.get(k + 1).is_some_and(|t| t.is_sym(".")) && named(k + 2) {
+        k += 2;
+    }
+    if !named(k) {
+        return None;
+    }
+    k += 1;
+    if named(k) {
+        k += 1;
+    }
+    if !(matches!(word(k), "came" | "comes" | "got" | "gets") && word(k + 1) == "back") {
+        return None;
+    }
+    k += 2;
+    if word(k) == "to" && matches!(word(k + 1), "me" | "us") {
+        k += 2;
+    }
+    (word(k) == "on").then_some(k + 1 - i)
 }

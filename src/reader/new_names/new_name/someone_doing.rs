@@ -1,7 +1,7 @@
 //! "Update on ServiceTitan. Renee signed the contract Monday", "Jolene asked whether we
 //! should drop the portal vendor": a first name written with a capital, doing what only
-//! people do (signing a contract, asking, saying, agreeing), is someone, never the name of
-//! a new investment.
+//! people do (signing a contract, asking, saying, agreeing, coming back with an answer), is
+//! someone, never the name of a new investment.
 
 use super::*;
 
@@ -21,10 +21,13 @@ pub(super) fn someone_doing_at(toks: &[Token], names: &[NameMatch], i: usize) ->
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let signs = matches!(word(i + 1), "signed" | "signs")
         && matches!(word(i + 2), "the" | "a" | "an" | "off" | "our" | "it");
+    // "Villamor came back on the fingerprint scanners — not approved" (round S45).
+    let came_back =
+        matches!(word(i + 1), "came" | "comes" | "got" | "gets") && word(i + 2) == "back";
     who.kind == TokKind::Word
         && who.capital
         && !who.caps
         && who.lower.chars().all(char::is_alphabetic)
-        && (signs || PEOPLE_DO.contains(&word(i + 1)))
+        && (signs || came_back || PEOPLE_DO.contains(&word(i + 1)))
         && !names.iter().any(|m| m.start <= i && i < m.end)
 }

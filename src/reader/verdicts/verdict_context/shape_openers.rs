@@ -17,6 +17,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "grand",
     "ok",
     "okay",
+    "good",
     // chosen_it_is_at
     "it",
     "it's",
@@ -38,6 +39,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "accept",
     "agreed",
     "allocated",
+    // stays_on_at ("stays" is listed below)
+    "stay",
+    "staying",
     // keep_going_at
     "keep",
     "keeps",
@@ -94,7 +98,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "gave",
     "gives",
     "granted",
-    // held_until_at ("hold" is listed above)
+    // held_until_at, wish_to_hold_at ("hold" is listed above)
     "held",
     "holding",
     // new_figure_at, budget_moved_at, money_moved_to_from_at, funded_under_heading_at

@@ -178,6 +178,8 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
             .get(end)
             .is_some_and(|t| !t.is_break() && !matches!(t.lower.as_str(), "tho" | "though"))
         && !crate::reader::still_on_despite::even_though_at(toks, end)
+        // "is staying on for another season" keeps it going for a term (round S45).
+        && crate::reader::stays_on::stays_on_at(toks, start + 1).is_none()
     {
         return Some(None);
     }

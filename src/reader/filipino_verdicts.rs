@@ -1,0 +1,22 @@
+//! Verdicts as Filipino writers say them in Taglish and Cebuano-English (round S45): the
+//! English verb with the particles "na" (now, already), "lang" (just), "muna" and "sa"
+//! (for now), and the Tagalog and Cebuano "tuloy" / "padayon" (it goes on).
+
+use crate::domain::Verdict;
+
+/// Fixed wordings, added to the verdict phrase table.
+pub(super) const PHRASES: &[(&str, Verdict)] = &[
+    // "go na ang queue kiosks sa Talisay", "Ok go na for the genset".
+    ("go na", Verdict::Approve),
+    // "tuloy ang appraiser training center", "tuloy pa rin ang …", "padayon ang …".
+    ("tuloy ang", Verdict::Continue),
+    ("tuloy na ang", Verdict::Continue),
+    ("tuloy pa rin", Verdict::Continue),
+    ("padayon ang", Verdict::Continue),
+    // "hold lang sa, wala pay budget", "hold muna", "wait muna".
+    ("hold lang", Verdict::Defer),
+    ("hold muna", Verdict::Defer),
+    ("wait muna", Verdict::Defer),
+    // "stop na ang FB ads boost".
+    ("stop na", Verdict::Stop),
+];

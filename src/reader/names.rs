@@ -194,6 +194,20 @@ pub struct NameMatch {
     pub weak: bool,
 }
 
+impl NameMatch {
+    /// One investment guessed from a short or partial form over tokens `start..end`: worth
+    /// a "did you mean", and a full claim (not a weak one).
+    pub(crate) fn guessed_investment(inv: usize, start: usize, end: usize) -> NameMatch {
+        NameMatch {
+            targets: vec![Target::Investment(inv)],
+            start,
+            end,
+            guessed: true,
+            weak: false,
+        }
+    }
+}
+
 /// The directory tokenised for matching.
 pub struct NameIndex {
     pub units: Vec<UnitName>,

@@ -109,15 +109,6 @@ impl NameIndex {
             return;
         };
         out.retain(|m| !covering(m));
-        out.insert(
-            0,
-            NameMatch {
-                targets: vec![Target::Investment(inv)],
-                start: 0,
-                end: colon,
-                guessed: true,
-                weak: false,
-            },
-        );
+        out.insert(0, NameMatch::guessed_investment(inv, 0, colon));
     }
 }

@@ -4,7 +4,7 @@
 //! Software, Booking System Migration). The product's name is no investment of its own.
 
 use super::plurals::plural_of;
-use super::{NameIndex, NameMatch, Target, GENERIC};
+use super::{NameIndex, NameMatch, GENERIC};
 use crate::reader::tokens::Token;
 
 /// Words saying a move to a product, a few words before it.
@@ -56,12 +56,6 @@ impl NameIndex {
                 found = Some(inv);
             }
         }
-        Some(NameMatch {
-            targets: vec![Target::Investment(found?)],
-            start: i,
-            end: i + said.len(),
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(found?, i, i + said.len()))
     }
 }

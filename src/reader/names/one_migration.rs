@@ -6,7 +6,7 @@
 //! "Replacement"). A directory with two migrations leaves the question to be asked, and
 //! "a SharePoint migration" is a new one proposed.
 
-use super::{NameIndex, NameMatch, Target};
+use super::{NameIndex, NameMatch};
 use crate::reader::tokens::Token;
 
 /// Nouns of moving from one system to another ("import": the data's move into it).
@@ -90,13 +90,7 @@ impl NameIndex {
                 found = Some(inv);
             }
         }
-        Some(NameMatch {
-            targets: vec![Target::Investment(found?)],
-            start: i,
-            end: i + 1,
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(found?, i, i + 1))
     }
 }
 

@@ -3,7 +3,7 @@
 //! when the word alone is a unit's alias; so is "the depot at Skipton" for Skipton Depot
 //! Refurbishment (the place, the word, then the work done on it).
 
-use super::{NameIndex, NameMatch, Target};
+use super::{NameIndex, NameMatch};
 use crate::reader::name_variants;
 use crate::reader::tokens::Token;
 
@@ -32,13 +32,7 @@ impl NameIndex {
                 && (w.len() == 2 || w.len() == 3 && work_done(&w[2]))
         });
         match (having.next(), having.next()) {
-            (Some((k, _)), None) => Some(NameMatch {
-                targets: vec![Target::Investment(k)],
-                start: i,
-                end: i + 3,
-                guessed: true,
-                weak: false,
-            }),
+            (Some((k, _)), None) => Some(NameMatch::guessed_investment(k, i, i + 3)),
             _ => None,
         }
     }

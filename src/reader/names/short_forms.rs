@@ -15,7 +15,7 @@ mod stems;
 use self::pointed_at::Pointing;
 use super::short_form_match::ShortWord;
 use super::spelling::{abbreviates, close, same_stem};
-use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS, GENERIC};
+use super::{NameIndex, NameMatch, EVERYDAY_ACRONYMS, GENERIC};
 use crate::reader::tokens::{TokKind, Token};
 use crate::reader::{name_variants, vendor_products};
 
@@ -74,13 +74,7 @@ impl NameIndex {
         }
         let initials = self.kind_initials.at(toks, i, &self.inv_words, GENERIC);
         if let Some((inv, end)) = initials.or_else(|| self.compounds.at(toks, i)) {
-            return Some(NameMatch {
-                targets: vec![Target::Investment(inv)],
-                start: i,
-                end,
-                guessed: true,
-                weak: false,
-            });
+            return Some(NameMatch::guessed_investment(inv, i, end));
         }
         let bare = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
         if let Some(m) = self.thing_in_the_plural(toks, i, bare) {

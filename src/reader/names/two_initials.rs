@@ -3,7 +3,7 @@
 //! kind of thing said after them left out), opening a clause or after "the" and before what
 //! it did, names that investment.
 
-use super::{NameIndex, NameMatch, Target, EVERYDAY_ACRONYMS};
+use super::{NameIndex, NameMatch, EVERYDAY_ACRONYMS};
 use crate::reader::name_variants;
 use crate::reader::tokens::{TokKind, Token};
 
@@ -59,12 +59,6 @@ impl NameIndex {
                 found = Some(k);
             }
         }
-        Some(NameMatch {
-            targets: vec![Target::Investment(found?)],
-            start: i,
-            end: i + 1,
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(found?, i, i + 1))
     }
 }

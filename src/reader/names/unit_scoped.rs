@@ -269,16 +269,7 @@ impl NameIndex {
             .enumerate()
             .filter(|(_, words)| words.last() == Some(&word.lower));
         if let (Some((inv, _)), None) = (having.next(), having.next()) {
-            out.insert(
-                0,
-                NameMatch {
-                    targets: vec![Target::Investment(inv)],
-                    start: 1,
-                    end: 2,
-                    guessed: true,
-                    weak: false,
-                },
-            );
+            out.insert(0, NameMatch::guessed_investment(inv, 1, 2));
         }
     }
 }

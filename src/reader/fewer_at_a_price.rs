@@ -16,16 +16,8 @@ pub(in crate::reader) fn fewer_at_a_price(
     to: usize,
 ) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|_| k < to)
-            .map_or("", |t| t.lower.as_str())
-    };
-    let num = |k: usize| {
-        toks.get(k)
-            .filter(|t| k < to && t.kind == TokKind::Num)
-            .and_then(|t| t.lower.replace(',', "").parse::<f64>().ok())
-    };
+    let word = |k: usize| word_before(toks, k, to);
+    let num = |k: usize| count_before(toks, k, to);
     (from + 1..to).find_map(|i| {
         let (at_comma, start, end) =
             if word(i) == "down" && word(i + 1) == "to" && word(i + 3) == "from" {
@@ -67,16 +59,8 @@ pub(in crate::reader) fn fewer_at_a_price(
 /// two of the things after either count): where the comma after it should be, and the
 /// shape's start and end.
 fn fewer_than_planned(toks: &[Token], i: usize, to: usize) -> Option<(usize, usize, usize)> {
-    let word = |k: usize| {
-        toks.get(k)
-            .filter(|_| k < to)
-            .map_or("", |t| t.lower.as_str())
-    };
-    let num = |k: usize| {
-        toks.get(k)
-            .filter(|t| k < to && t.kind == TokKind::Num)
-            .and_then(|t| t.lower.replace(',', "").parse::<f64>().ok())
-    };
+    let word = |k: usize| word_before(toks, k, to);
+    let num = |k: usize| count_before(toks, k, to);
     let going_with = word(i) == "going" && word(i + 1) == "with";
     if !(going_with || word(i) == "doing") {
         return None;
@@ -103,4 +87,18 @@ fn fewer_than_planned(toks: &[Token], i: usize, to: usize) -> Option<(usize, usi
     let old = num(k)?;
     let end = things(k + 1)?;
     (new < old).then_some((end, i, end))
+}
+
+/// The lower-case word at `k`, or "" at or past `to`.
+fn word_before(toks: &[Token], k: usize, to: usize) -> &str {
+    toks.get(k)
+        .filter(|_| k < to)
+        .map_or("", |t| t.lower.as_str())
+}
+
+/// The count written at `k` ("3", "1,200"), if a number stands there before `to`.
+fn count_before(toks: &[Token], k: usize, to: usize) -> Option<f64> {
+    toks.get(k)
+        .filter(|t| k < to && t.kind == TokKind::Num)
+        .and_then(|t| t.lower.replace(',', "").parse::<f64>().ok())
 }

@@ -3,7 +3,7 @@
 //! the kind of thing bought ("the ticketing vendor" for Online Ticketing System).
 
 use super::spelling::same_stem;
-use super::{NameIndex, NameMatch, Target};
+use super::{NameIndex, NameMatch};
 use crate::reader::tokens::Token;
 
 /// Words for a thing a unit buys or whom from: "the ticketing vendor", "ticketing contract".
@@ -28,7 +28,7 @@ impl NameIndex {
             let at = |w: &str| words.iter().position(|x| x == w);
             matches!((at(whom), at(thing)), (Some(a), Some(b)) if a < b)
         }))?;
-        Some(guessed(inv, i, i + 4))
+        Some(NameMatch::guessed_investment(inv, i, i + 4))
     }
 
     /// "the ticketing vendor", "the new ticket system" at `i`: a unit's one-word name or
@@ -50,7 +50,7 @@ impl NameIndex {
         let (inv, _) = sole(self.investments.iter().enumerate().filter(|(k, inv)| {
             inv.unit == unit.name && self.inv_words[*k].iter().any(|x| said(x))
         }))?;
-        Some(guessed(inv, i, i + 2))
+        Some(NameMatch::guessed_investment(inv, i, i + 2))
     }
 }
 
@@ -58,15 +58,4 @@ impl NameIndex {
 fn sole<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
     let first = items.next()?;
     items.next().is_none().then_some(first)
-}
-
-/// Investment `inv` said from token `start` to `end`, guessed, so the draft asks.
-fn guessed(inv: usize, start: usize, end: usize) -> NameMatch {
-    NameMatch {
-        targets: vec![Target::Investment(inv)],
-        start,
-        end,
-        guessed: true,
-        weak: false,
-    }
 }

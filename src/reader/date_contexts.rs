@@ -10,12 +10,14 @@ use chrono::NaiveDate;
 mod concessions;
 mod conditions_and_reasons;
 mod offers_ahead;
+mod put_in_at;
 mod times_ahead;
 mod times_past_and_periods;
 
 pub use self::concessions::*;
 pub use self::conditions_and_reasons::*;
 pub use self::offers_ahead::*;
+pub use self::put_in_at::*;
 pub use self::times_ahead::*;
 pub use self::times_past_and_periods::*;
 

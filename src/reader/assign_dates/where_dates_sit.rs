@@ -47,7 +47,7 @@ pub(in crate::reader) fn placed(
         || role == Role::Review && date_contexts::event_it_must_precede(toks, d)
         || role == Role::Date
             && r.intent == Intent::Benefit
-            && date_contexts::went_live_at(toks, d)
+            && (date_contexts::went_live_at(toks, d) || date_contexts::put_in_at(toks, d))
         || role == Role::Date
             && r.intent == Intent::Note
             && (date_contexts::runs_out_at(toks, d) || date_contexts::counted_in_a_month(toks, d))

@@ -29,6 +29,7 @@ mod d26_date_tests;
 mod d43_deciders_tests;
 mod d44_people_tests;
 mod d45_dates_tests;
+mod d46_dates_tests;
 mod date_misses10_tests;
 mod date_misses11_tests;
 mod date_misses12_tests;

@@ -1,0 +1,34 @@
+//! "The boiler economiser installed in June cut firewood use by 14%", "the covers we fitted
+//! in March": in a benefit, the time the thing was put in is an event, as a go-live is
+//! (convention 37: "since the EPOS went in" gives no date), not when the result was counted
+//! (round D46).
+
+use super::*;
+
+/// Is date `d` said straight after a verb of putting the thing in ("installed in June",
+/// "fitted last March", "went in in August", "put in last year"), with no "since" or
+/// "saved" before it in its clause (those count a period from the date, the benefit's)?
+pub fn put_in_at(toks: &[Token], d: &DateMention) -> bool {
+    let s = clause_start(toks, d.start);
+    if toks[s..d.start]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "since" | "saved" | "from"))
+    {
+        return false;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let put_in = |k: usize| {
+        matches!(
+            word(k),
+            "installed" | "fitted" | "commissioned" | "bought" | "delivered" | "deployed"
+        ) || word(k) == "in" && matches!(word(k.wrapping_sub(1)), "went" | "put" | "gone")
+    };
+    // The verb, then "in", "on" or "last" before the date ("installed in June", "put in
+    // last year"), or the verb straight before it ("installed 3/6").
+    let lead = usize::from(matches!(
+        word(d.start.wrapping_sub(1)),
+        "in" | "on" | "last"
+    ));
+    let at = d.start.checked_sub(1 + lead);
+    at.is_some_and(|k| k >= s && put_in(k))
+}

@@ -1,0 +1,45 @@
+//! Round D46: which date is which, on writers not met before (second pass). Each shape is
+//! worded for an invented lido trust (test day Friday 2026-11-27), not copied from the
+//! corpus.
+
+use super::*;
+
+/// A lido trust: pools, facilities, finance.
+fn lido() -> StaticDirectory {
+    test_names::directory(
+        &[("Pools", &[]), ("Facilities", &[]), ("Finance", &[])],
+        &[
+            ("Heat Pump", "Facilities"),
+            ("Pool Covers", "Pools"),
+            ("Locker System", "Facilities"),
+            ("Booking App", "Finance"),
+        ],
+    )
+}
+
+fn read(text: &str) -> Reading {
+    test_names::read_on_test_day(text, "Morwenna", &lido())
+}
+
+fn read_us(text: &str) -> Reading {
+    test_names::read_us(text, "Morwenna", "2026-11-27", &lido())
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// "the boiler economiser installed in June cut firewood consumption by 14%, saving … to
+/// date": in a benefit, the time the thing was put in is an event, as "went live in June"
+/// is (convention 37: "since the EPOS went in" gives no date); the benefit is counted now.
+#[test]
+fn a_benefits_time_of_putting_the_thing_in_is_no_date() {
+    for text in [
+        "The heat pump installed in June has cut our gas use by 20%, about £9,000 saved to date.",
+        "The pool covers we fitted in March have cut heat loss overnight, roughly £4k saved so far.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+}

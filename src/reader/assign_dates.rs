@@ -4,11 +4,13 @@
 use super::*;
 
 mod date_mentions;
+mod decisions_passed_on;
 mod rule_roles;
 mod where_dates_sit;
 mod writers_own_plans;
 
 pub(super) use self::date_mentions::*;
+pub(super) use self::decisions_passed_on::*;
 pub(super) use self::rule_roles::*;
 pub(super) use self::where_dates_sit::*;
 pub(super) use self::writers_own_plans::*;
@@ -37,7 +39,10 @@ pub(super) fn assign_dates(
                 mentions.next();
             }
             (Role::Date.index(), Some(d.past))
-        } else if in_action && lands_or_is_for(toks, d) {
+        } else if in_action
+            && (lands_or_is_for(toks, d)
+                || action.is_some_and(|a| decision_passed_on(toks, a, verdict_at)))
+        {
             (Role::None.index(), None)
         } else if in_action {
             (Role::Due.index(), Some(d.future).filter(|f| *f >= today))

@@ -38,7 +38,15 @@ pub(super) fn read_follow_ups(
             // together for January": when the work lands, or the time it is for, is no
             // deadline of the task.
             .or(inside.iter().find(|d| !lands_or_is_for(toks, d)))
-            .copied();
+            .copied()
+            // "… approved $2.1m …. I'll brief UW on Monday": the writer's telling, no task.
+            .filter(|_| {
+                !decision_passed_on(
+                    toks,
+                    a,
+                    verdicts::find_verdict_in(toks, 0, a.start).map(|v| v.start),
+                )
+            });
         let cut = due_at.map_or(a.end, |d| {
             d.start.saturating_sub(usize::from(d.cue != dates::Cue::At))
         });

@@ -43,3 +43,24 @@ fn a_benefits_time_of_putting_the_thing_in_is_no_date() {
         assert_eq!(r.date, None, "{text}: {r:?}");
     }
 }
+
+/// "They approved $2.1m for the policy admin replacement …. I'll brief UW on Monday.": after
+/// a decision, the writer telling others of it on a day is the writer's own plan, no task
+/// of the decision (as "I'll set up a call next week" is); a deadline ("by Monday") still
+/// sets one.
+#[test]
+fn the_writer_passing_a_decision_on_at_a_day_sets_no_due() {
+    for text in [
+        "The trustees approved £48k for the heat pump after a long debate about the boiler. \
+         I'll brief the duty managers on Monday.",
+        "We're keeping the booking app another year; I'll update the lifeguards next week.",
+        "Pool covers approved at £4,500. I'll tell the swim club tomorrow.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!((r.due, r.review_date), (None, None), "{text}: {r:?}");
+    }
+    let text = "Pool covers approved at £4,500. I'll send the supplier the signed order by Monday.";
+    let r = read(text);
+    assert_eq!(r.due, day("2026-11-30"), "{text}: {r:?}");
+}

@@ -19,6 +19,7 @@ mod date_cues;
 mod date_forms;
 mod finding;
 mod fiscal_start;
+mod fractions;
 mod kinds_of_day;
 mod milestone_words;
 mod named_days;

@@ -111,9 +111,10 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
             }?;
             return same(d, 5);
         }
-        // "24/11": day and month, the year from context; "24/7" is round the clock.
-        let round_the_clock = a == 24 && lower(toks, i + 2) == "7";
-        if sep == "/" && toks[i].lower.len() <= 2 && !round_the_clock {
+        // "24/11": day and month, the year from context; "24/7" is round the clock, "4/4
+        // red oak" a thickness (round D46).
+        let not_a_day = a == 24 && lower(toks, i + 2) == "7" || fractions::fraction_at(toks, i);
+        if sep == "/" && toks[i].lower.len() <= 2 && !not_a_day {
             if let Some(b) = num(toks.get(i + 2)).filter(|_| toks[i + 2].lower.len() <= 2) {
                 let (day, m) = if cal.day_first { (a, b) } else { (b, a) };
                 if (1..=12).contains(&m) {

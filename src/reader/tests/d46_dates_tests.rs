@@ -64,3 +64,25 @@ fn the_writer_passing_a_decision_on_at_a_day_sets_no_due() {
     let r = read(text);
     assert_eq!(r.due, day("2026-11-30"), "{text}: {r:?}");
 }
+
+/// "We're drying 4/4 red oak in 21 days where it used to be 28": in a month-first tenant, a
+/// number over a number before a size, a timber or "of" is a thickness or a share ("3/4
+/// inch", "8/4 walnut", "2/3 of the lockers"), no date.
+#[test]
+fn a_fraction_before_a_size_a_timber_or_of_is_no_date() {
+    for text in [
+        "The heat pump has paid for itself: the plant room fans now run on 3/4 inch ducting \
+         instead of the old ones, about $2,000 a month off the power bill.",
+        "The locker system has paid off, 2/3 of the lockers are rented every weekend now, \
+         about $3,000 a month.",
+        "The heat pump has paid off: we dry 4/4 white oak benches in the plant room in 3 days \
+         where it used to be 5, about $1,500 a month.",
+    ] {
+        let r = read_us(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // A day said in full is still one.
+    let r = read_us("The heat pump has paid off since 3/4, about $1,500 a month.");
+    assert_eq!(r.date, day("2026-03-04"), "{r:?}");
+}

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 mod concessions;
 mod conditions_and_reasons;
+mod earlier_items;
 mod offers_ahead;
 mod put_in_at;
 mod times_ahead;
@@ -16,6 +17,7 @@ mod times_past_and_periods;
 
 pub use self::concessions::*;
 pub use self::conditions_and_reasons::*;
+pub use self::earlier_items::*;
 pub use self::offers_ahead::*;
 pub use self::put_in_at::*;
 pub use self::times_ahead::*;

@@ -34,7 +34,10 @@ pub(in crate::reader) fn placed(
             || date_contexts::in_reason(toks, d, verdict_at)
             || told_ahead::behind_by_its_verb(toks, d))
         || role == Role::Review
-            && (verdict_at.is_some_and(|v| date_contexts::on_another_item(toks, d, v))
+            && (verdict_at.is_some_and(|v| {
+                date_contexts::on_another_item(toks, d, v)
+                    || date_contexts::on_an_earlier_item(toks, d, v)
+            })
                 || in_writers_own_plan(toks, d, verdict_at))
         // "still a go even tho go-live slid to feb": the concession's time is another's.
         || role != Role::None

@@ -86,3 +86,20 @@ fn a_fraction_before_a_size_a_timber_or_of_is_no_date() {
     let r = read_us("The heat pump has paid off since 3/4, about $1,500 a month.");
     assert_eq!(r.date, day("2026-03-04"), "{r:?}");
 }
+
+/// "Plant room walk-round 2/12\n- chiller: no change, engineer back in Jan\n- dehumidifier:
+/// Priti ok'd the second unit, £9k": a time on an earlier item of a list than the verdict's
+/// belongs to that item, not to the decision as its look-again or due date.
+#[test]
+fn a_time_on_an_earlier_list_item_is_not_the_decisions() {
+    let text = "Pool walk-round 20/11\n- boiler: no change, engineer back in Jan\n- pool covers: \
+                Nia ok'd the second set for the learner pool, £4k";
+    let r = read(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!((r.review_date, r.due), (None, None), "{r:?}");
+    // Said on the verdict's own item, it is still the decision's.
+    let text = "Pool walk-round 20/11\n- boiler: no change\n- pool covers: on hold till January, \
+                £4k is too much this winter";
+    let r = read(text);
+    assert_eq!(r.review_date, day("2027-01-01"), "{r:?}");
+}

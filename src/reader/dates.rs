@@ -27,6 +27,7 @@ mod period_ends;
 mod since_clause;
 pub(crate) use self::since_clause::ends_since_clause;
 mod relative_days;
+mod same_day;
 mod written_dates;
 
 pub use self::calendar::*;

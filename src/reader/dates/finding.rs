@@ -154,7 +154,9 @@ pub fn find_dates_in(toks: &[Token], today: NaiveDate, cal: Calendar) -> Vec<Dat
             || (t.lower.starts_with("wk") && t.lower[2..].bytes().all(|b| b.is_ascii_digit()));
         // "tender closes Fri 4/12, @dan to circulate the shortlist the Monday after": that
         // weekday after the date said before it.
-        if let Some(m) = out.last().and_then(|prev| weekday_after(toks, i, prev)) {
+        if let Some(m) = out.last().and_then(|prev| {
+            weekday_after(toks, i, prev).or_else(|| super::same_day::same_day_as(toks, i, prev))
+        }) {
             out.push(m);
             i = m.end;
             continue;

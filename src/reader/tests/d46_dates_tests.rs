@@ -103,3 +103,18 @@ fn a_time_on_an_earlier_list_item_is_not_the_decisions() {
     let r = read(text);
     assert_eq!(r.review_date, day("2027-01-01"), "{r:?}");
 }
+
+/// "vendor says the fix lands 12/11. @kayla to test it same day": a task "the same day" or
+/// "that day" after a date is due on that date; "reports go out same day now" (a habit) is
+/// no date.
+#[test]
+fn a_task_the_same_day_as_a_date_is_due_then() {
+    let text = "Booking app: the vendor says the fix for the refunds bug lands 12/9. @tam to test \
+                it the same day";
+    let r = read_us(text);
+    assert_eq!(r.due, day("2026-12-09"), "{r:?}");
+    let text = "Heat pump commissioned on Tuesday; the engineer signs it off the same day now \
+                instead of a week later.";
+    let r = read(text);
+    assert_eq!(r.due, None, "{r:?}");
+}

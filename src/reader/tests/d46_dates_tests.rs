@@ -118,3 +118,17 @@ fn a_task_the_same_day_as_a_date_is_due_then() {
     let r = read(text);
     assert_eq!(r.due, None, "{r:?}");
 }
+
+/// "@marta eventually you can prepare the numbers … for the meeting of 15/12?": a request
+/// asked with a softener before "you can" / "you could" is asked as "can you" is, and the
+/// day it is for is its due.
+#[test]
+fn a_softened_you_can_request_is_due_on_its_day() {
+    for text in [
+        "@tam maybe you can pull the booking app refund figures for the meeting of 14/12?",
+        "@tam perhaps you could pull the booking app refund figures for the meeting of 14/12?",
+    ] {
+        let r = read(text);
+        assert_eq!(r.due, day("2026-12-14"), "{text}: {r:?}");
+    }
+}

@@ -46,6 +46,10 @@ pub(super) fn handle_opening(text: &str, toks: &[Token], i: usize, day_first: bo
         if matches!(word(k), "pls" | "please" | "plz" | "kindly") {
             k += 1;
         }
+    } else if softened_you_can(word(k), word(k + 1), word(k + 2)) {
+        // "@marta eventually you can prepare …?", "@tam maybe you could …": asked as "can
+        // you" is, with a softener first (round D46).
+        k += 3;
     }
     // "@aoife pls log that the retrofit is off the table", "@dana pls log: the
     // cutover weekend is 2/20-2/21": asked to record what the rest says, which
@@ -115,4 +119,12 @@ pub(super) fn handle_opening(text: &str, toks: &[Token], i: usize, day_first: bo
     };
     let t = &toks[i + 1];
     Opening::Owner(text[t.start..handle_end].to_string(), text_start)
+}
+
+/// "maybe you can", "perhaps you could", "eventually you can": a softener, then "you can" or
+/// "you could", asks as "can you" does.
+fn softened_you_can(first: &str, second: &str, third: &str) -> bool {
+    matches!(first, "maybe" | "perhaps" | "eventually" | "possibly")
+        && you_word(second)
+        && matches!(third, "can" | "could")
 }

@@ -100,6 +100,7 @@ mod doing_now;
 mod done_after_all;
 mod done_with;
 mod dropped_g;
+mod due_changes;
 mod due_labels;
 mod earlier_phase;
 mod edits_within;

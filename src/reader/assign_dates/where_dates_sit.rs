@@ -17,7 +17,7 @@ pub(in crate::reader) fn placed(
     today: NaiveDate,
 ) -> Role {
     // "Due: 2026-12-18", "Deadline: 1/15": a ticket's or a form's due line.
-    if due_labels::labelled_due(toks, d) {
+    if due_labels::labelled_due(toks, d) || due_changes::due_date_changed_to(toks, d) {
         return Role::Due;
     }
     // "scada paid off again in nov, …": a benefit is money already counted, so a time said

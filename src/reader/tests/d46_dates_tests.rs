@@ -132,3 +132,18 @@ fn a_softened_you_can_request_is_due_on_its_day() {
         assert_eq!(r.due, day("2026-12-14"), "{text}: {r:?}");
     }
 }
+
+/// "PRJ-77 Laser projector retrofit: due date changed from 2027-02-15 to 2027-03-12 by
+/// kenji": a ticket's due date changed to a day is due then (not the day it was changed
+/// from, nor a look-again date).
+#[test]
+fn a_due_date_changed_to_a_day_is_due_then() {
+    for text in [
+        "BA-12 Booking app refunds module: due date changed from 2027-01-15 to 2027-02-05 by tam",
+        "Locker system rollout: due date moved to 2027-02-05",
+    ] {
+        let r = read(text);
+        assert_eq!(r.due, day("2027-02-05"), "{text}: {r:?}");
+        assert_eq!(r.review_date, None, "{text}: {r:?}");
+    }
+}

@@ -157,8 +157,9 @@ impl Reader {
             self.choose_rationale(&found, &mut r);
         }
         self.redate_outside_reason(&found, today, &mut r);
-        // "up 18% since we went live in August", "since August the growers receive …": the
-        // time a benefit is counted since is a start, not when it was counted.
+        // "up 18% since we went live in August": the time of the event a benefit is counted
+        // since is a start, not when it was counted. ("since August the growers receive …"
+        // is: convention 37, round D46.)
         let evidence = r
             .rationale
             .as_deref()
@@ -166,10 +167,7 @@ impl Reader {
             .and_then(|said| reasons::span_of(text, toks, said));
         let since_time = |d: &dates::DateMention| {
             evidence.is_some_and(|(a, b)| {
-                d.start >= a
-                    && d.end <= b
-                    && (clauses::time_of_since_event(toks, d.start)
-                        || clauses::since_time_opening(toks, a, d.start))
+                d.start >= a && d.end <= b && clauses::time_of_since_event(toks, d.start)
             })
         };
         if dates.iter().any(since_time) {

@@ -147,3 +147,25 @@ fn a_due_date_changed_to_a_day_is_due_then() {
         assert_eq!(r.review_date, None, "{text}: {r:?}");
     }
 }
+
+/// "XRF testers paid off already. Since September the Cebu branches caught 47 fake items,
+/// that's around ₱1.2M …": "since <a month>" opening a benefit's result, a clause of its own
+/// after it, is when the benefit was counted from, its date (convention 37); an event
+/// ("since the covers went in") still gives none.
+#[test]
+fn an_opening_since_a_month_before_a_clause_dates_the_benefit() {
+    for text in [
+        "The booking app has paid off. Since September the front desk has taken 300 fewer \
+         phone calls, about £6,000 of staff time saved.",
+        "Booking app is giving results: since September our members book 40% of lessons \
+         online, around £500 a month less in desk hours.",
+    ] {
+        let r = read(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.date, day("2026-09-01"), "{text}: {r:?}");
+    }
+    let text = "The pool covers have paid off. Since they went in the heating bill is down about \
+                £700 a month.";
+    let r = read(text);
+    assert_eq!(r.date, None, "{r:?}");
+}

@@ -32,16 +32,6 @@ pub fn time_of_since_event(toks: &[Token], d: usize) -> bool {
         .is_some_and(|k| p > k + 1 && event_ends_at(toks, k + 1, p))
 }
 
-/// "since August the growers receive R$ 0,04 more per litre, …": is the date at `d` the
-/// time right after a "since" that opens the evidence at `a` with a clause of its own
-/// ([`since_time_then_clause`])? Then it says from when the result is counted, part of the
-/// evidence (convention 1 of the corpus), not when the benefit was counted.
-pub fn since_time_opening(toks: &[Token], a: usize, d: usize) -> bool {
-    d == a + 1
-        && toks[a].is("since")
-        && since_time_then_clause(toks, d, clause_end(toks, d, toks.len()))
-}
-
 /// Do tokens `s..e` after "since" name an event of the work (see [`since_event`])?
 pub(in crate::reader::clauses) fn event_ends_at(toks: &[Token], s: usize, mut e: usize) -> bool {
     // "since we went live in June": the event, then when it was.

@@ -40,8 +40,9 @@ fn since_a_month_opening_a_benefits_evidence_stays_in_it() {
         r.rationale.as_deref(),
         Some("since March the instructors receive 6 more bookings per week each")
     );
-    // "since March" opens the result it counts: a start, not when the benefit was counted.
-    assert_eq!(r.date, None);
+    // "since March" opens the result it counts, and is its date too (convention 37: "since
+    // <a month>" in a benefit's result is its date; round D46).
+    assert_eq!(r.date, Some("2026-03-01".parse().unwrap()));
     // A price inside the result ("£4 more per lesson") is no amount to cut it at.
     let r = super::test_names::read_on_test_day(
         "Lesson booking app is giving results: since March the instructors receive £4 more per \
@@ -53,7 +54,7 @@ fn since_a_month_opening_a_benefits_evidence_stays_in_it() {
         r.rationale.as_deref(),
         Some("since March the instructors receive £4 more per lesson in weekend bonus")
     );
-    assert_eq!(r.date, None);
+    assert_eq!(r.date, Some("2026-03-01".parse().unwrap()));
 }
 
 #[test]

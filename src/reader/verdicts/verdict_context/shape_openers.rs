@@ -203,6 +203,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "signing",
     // done_with: done_with_at
     "done",
+    "finished",
     // terms_and_offers: renewed_for_another_term_at, offer_taken_at
     "renewing",
     "renew",

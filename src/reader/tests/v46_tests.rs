@@ -1,0 +1,53 @@
+//! Verdicts and intents missed on strangers' wording (round V46), each worded for an
+//! invented Shropshire cider press, and set against the same words recording nothing.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Shropshire cider press: the press house, the orchards, the farm shop, the office.
+fn cider_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Press House", &["Pressing"]),
+            ("Orchards", &[]),
+            ("Farm Shop", &["Shop"]),
+            ("Office", &["Finance"]),
+        ],
+        &[
+            ("Bottling Line", "Press House"),
+            ("Apple Washer", "Press House"),
+            ("Orchard Sprayer", "Orchards"),
+            ("Shop Till System", "Farm Shop"),
+            ("Payroll System", "Office"),
+            ("Cold Store", "Press House"),
+        ],
+    )
+}
+
+fn read_cider(text: &str) -> Reading {
+    read_day_first_in(text, "megan", "GBP", &cider_dir())
+}
+
+/// "We're finished with the online shop. €15,000 spent since the spring and we sold more
+/// at the gate": "finished with" a thing, with why it is not worth keeping (money sunk, no
+/// one using it), is "done with" it, a stop; "finished with" work that is complete stops
+/// nothing.
+#[test]
+fn finished_with_a_thing_given_up_is_a_stop() {
+    for text in [
+        "We're finished with the web shop. £9,000 spent since March and we sell more cider at the farm gate.",
+        "I'm finished with that loyalty card app, nobody's used it since the summer.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+    for text in [
+        "We're finished with the bottling line install, it ran 4,000 bottles on Tuesday.",
+        "The press crew are finished with the apple washer for the season.",
+    ] {
+        let r = read_cider(text);
+        assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}

@@ -51,3 +51,27 @@ fn finished_with_a_thing_given_up_is_a_stop() {
         assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     }
 }
+
+/// "[7:15 AM] Dale: enough. get the second dump pit going, we budgeted for it — up to
+/// $900k": told to get a thing going (started, ordered) and a ceiling said on its own on the
+/// same line is the thing approved up to that money, as "buy a new one … up to £5k" is
+/// (round V45). Asked, or said as what it would take, it is none.
+#[test]
+fn told_to_get_it_going_up_to_a_ceiling_approves() {
+    for text in [
+        "[09:02] Owen Price: the old chiller packed in again, third time this week\n[09:10] Megan Lloyd: enough. get the cold store going, we budgeted for it — up to £40k\n[09:11] Owen Price: 👍",
+        "ok get the cold store started, up to £40k",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Cold Store"), "{text}: {r:?}");
+    }
+    for text in [
+        "can we get the new cold store going before spring? quotes are up to £40k",
+        "we'd need to get the cold store going, up to £40k by the look of it",
+    ] {
+        let r = read_cider(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

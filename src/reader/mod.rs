@@ -54,6 +54,7 @@ mod asks_put_up;
 mod assemble;
 mod assign_dates;
 mod assign_money;
+mod away_notice;
 mod bare_clauses;
 mod benefit_and_results;
 mod benefit_consequences;

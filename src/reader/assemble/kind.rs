@@ -170,6 +170,13 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Sorry, I'll be out of office tomorrow – please direct …": the writer's absence is
+        // a notice, chat, when no verdict or money makes it a record and it names no
+        // investment outright.
+        if verdict.is_none() && money.is_empty() && !named_outright && away_notice::opens_away(toks)
+        {
+            intent = Intent::None;
+        }
         // "Merry Christmas y'all, library closes at noon on the 24th": a greeting or a
         // place's closing hours is a notice, chat, on the same terms.
         if verdict.is_none()

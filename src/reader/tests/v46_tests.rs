@@ -75,3 +75,26 @@ fn told_to_get_it_going_up_to_a_ceiling_approves() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// "Sorry, I'll be out of office tomorrow – please direct any urgent arena issues to Mike":
+/// the writer's own absence, with where to send things meanwhile, records nothing, though
+/// it reads as a promise with a day and a request; the same words about work we track
+/// (a named investment, a verdict, money) stay a record.
+#[test]
+fn an_away_notice_is_chat() {
+    for text in [
+        "Sorry, I'll be out of office tomorrow – please direct any urgent press house issues to Owen.",
+        "Heads up, I'll be on leave Monday and Tuesday, anything urgent for the shop to Owen please.",
+        "I will be out of the office until 4 January, please contact Owen for anything urgent.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    for text in [
+        "I'll be out at the orchards tomorrow, @owen please get the cold store quote to me by Friday.",
+        "I'll be off Monday, but the bottling line is approved at £24k, Owen has the paperwork.",
+    ] {
+        let r = read_cider(text);
+        assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+}

@@ -98,3 +98,37 @@ fn an_away_notice_is_chat() {
         assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
     }
 }
+
+/// "dili na ta mo-proceed sa collector motorcycles, ₱285k for 3 and 2 na naaksidente sa
+/// pilot": the Cebuano "dili" (not) before "mo-proceed" / "i-proceed" (go ahead) refuses the
+/// thing, as "we won't proceed with" does; "mo-proceed ta" goes ahead.
+#[test]
+fn cebuano_not_proceeding_is_a_refusal() {
+    for text in [
+        "dili na ta mo-proceed sa orchard sprayer, £24k for 2 and the pilot one broke twice",
+        "dili ta mo-proceed sa cold store, £40k is too much this year",
+        "dili na nato i-proceed ang orchard sprayer, £24k for two.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert!(
+            r.investment
+                .as_deref()
+                .is_some_and(|n| n.contains("prayer") || n.contains("Cold")),
+            "{text}: {r:?}"
+        );
+    }
+    // A new thing is named after the Cebuano "sa" (on, the).
+    let text = "dili na ta mo-proceed sa delivery e-bikes, £9k for 3 and 2 crashed in the pilot";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("delivery e-bikes"),
+        "{text}: {r:?}"
+    );
+    let text = "mo-proceed ta sa orchard sprayer, £24k for two";
+    let r = read_cider(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -238,6 +238,7 @@ mod spoken_verdicts;
 mod status_lines;
 mod status_transitions;
 mod stays_on;
+mod stays_on_the_old;
 mod still_on_despite;
 mod sunk_after_colon;
 mod sunk_sentences;

@@ -12,7 +12,7 @@ fn cider_dir() -> StaticDirectory {
             ("Press House", &["Pressing"]),
             ("Orchards", &[]),
             ("Farm Shop", &["Shop"]),
-            ("Office", &["Finance"]),
+            ("Office", &["Finance", "Payroll"]),
         ],
         &[
             ("Bottling Line", "Press House"),
@@ -131,4 +131,28 @@ fn cebuano_not_proceeding_is_a_refusal() {
     let text = "mo-proceed ta sa orchard sprayer, £24k for two";
     let r = read_cider(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}
+
+/// "Payroll stays on the current system for another year, the switch would land right in
+/// Vals season": work that stays on the current (old, existing) one for a further term, or
+/// until a time, is the change to it put off; said with no time it decides nothing, and a
+/// part left on the old one inside a cut-back stays the rescope's.
+#[test]
+fn staying_on_the_current_one_for_a_term_puts_the_change_off() {
+    for text in [
+        "Payroll stays on the current system for another year, the switch would land right in pressing season.",
+        "The shop tills will stay on the old system until after Christmas, Owen can't train anyone in December.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        // The work stays on; its subject is no one who decided.
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+    let text = "Payroll stays on the current system, it's fine.";
+    let r = read_cider(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "The shop till system is cut back to the Ludlow shop only, £12k; the farm gate stall stays on the old tills till next year.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }

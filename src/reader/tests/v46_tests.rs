@@ -156,3 +156,32 @@ fn staying_on_the_current_one_for_a_term_puts_the_change_off() {
     let r = read_cider(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// "mould tooling refresh approved 28L, pallet racking also ok 9.5L": a bare "ok" after the
+/// thing it answers, its money straight after, approves it, as "ok at 9.5L" and "ok, 9.5L"
+/// do; a count after it ("ok 2 days a week") is no money allowed.
+#[test]
+fn a_bare_ok_with_its_money_next_approves() {
+    for text in [
+        "bottling line approved £24k, shop till system also ok £9.5k",
+        "cold store ok £40k",
+    ] {
+        let r = read_cider(text);
+        let last = r.also.last().unwrap_or(&r);
+        assert_eq!(last.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(last.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    // In lakh, the next item parked: the second record is the "ok".
+    let text = "bottling line approved 28L, cold store also ok 9.5L. payroll system still parked";
+    let r = read_day_first_in(text, "megan", "INR", &cider_dir());
+    let second = r.also.first().unwrap_or(&r);
+    assert_eq!(second.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        second.investment.as_deref(),
+        Some("Cold Store"),
+        "{text}: {r:?}"
+    );
+    let text = "cold store ok 2 days a week now the compressor's fixed";
+    let r = read_cider(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

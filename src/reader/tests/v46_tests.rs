@@ -185,3 +185,20 @@ fn a_bare_ok_with_its_money_next_approves() {
     let r = read_cider(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "Two decisions of today:\n- the treasury software is approved, …\n- the renting of the
+/// electric forklifts we continue, more 3 years": a thing put first with its verdict after
+/// (as Portuguese and Spanish writers say it) keeps its verdict when the thing is named
+/// after "the renting (lease, hire) of" opening the sentence.
+#[test]
+fn the_renting_of_a_thing_put_first_keeps_its_verdict() {
+    for text in [
+        "Two decisions of today:\n- the bottling line is approved, £24k, the old filler leaks\n- the renting of the orchard sprayer we continue, more 2 years",
+        "The leasing of the cold store we continue, more 3 years.",
+    ] {
+        let r = read_cider(text);
+        let last = r.also.last().unwrap_or(&r);
+        assert_eq!(last.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(last.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}

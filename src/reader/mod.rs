@@ -272,6 +272,7 @@ mod verdict_words_not_verdicts;
 mod verdicts;
 mod verdicts_passed_on;
 mod which_is_money;
+mod who_left_it;
 mod wish_to_hold;
 mod wished_dates;
 mod work_arrivals;

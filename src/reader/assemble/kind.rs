@@ -134,6 +134,15 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "ych a fi, who left the diesel cap off the tractor again 😡": a grumble at whoever
+        // did it is chat, on the same terms, whatever thing it names in passing.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && who_left_it::opens_blaming_who(toks)
+        {
+            intent = Intent::None;
+        }
         // "what's happening with the new laptops? is it still feb or has that slipped": asking
         // for news of the work is chat, whatever its words say of a slip (convention 9).
         if verdict.is_none()

@@ -21,6 +21,7 @@ fn cider_dir() -> StaticDirectory {
             ("Shop Till System", "Farm Shop"),
             ("Payroll System", "Office"),
             ("Cold Store", "Press House"),
+            ("Tractor Replacement", "Orchards"),
         ],
     )
 }
@@ -201,4 +202,22 @@ fn the_renting_of_a_thing_put_first_keeps_its_verdict() {
         assert_eq!(last.intent, Intent::Decision, "{text}: {r:?}");
         assert_eq!(last.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     }
+}
+
+/// "ych a fi, who left the diesel cap off the tractor again 😡": blaming whoever did a small
+/// thing ("who left / took / moved … again") is a grumble, chat, asked or not; with a task,
+/// money or a verdict it is a record.
+#[test]
+fn who_left_it_again_is_a_grumble() {
+    for text in [
+        "ych a fi, who left the diesel cap off the tractor again 😡",
+        "who took the van keys home again, grr",
+        "Honestly, who moved the pallet jack out of the press house AGAIN",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    let text = "who left the tractor out in the rain again? @owen get a cover ordered by Friday";
+    let r = read_cider(text);
+    assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
 }

@@ -134,6 +134,7 @@ mod kept_their_own;
 mod kept_until;
 mod known_acronyms;
 mod labelled_reasons;
+mod laughed_off;
 mod left_for_later;
 mod left_to_wait;
 mod list_items;

@@ -186,6 +186,16 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "SXSW is gonna be insane this year, hotels already sold out lol": a remark closed
+        // with a laugh is banter, chat, on the same terms, unless it tells of work done.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && laughed_off::closes_laughing(toks)
+        {
+            intent = Intent::None;
+        }
         // "Merry Christmas y'all, library closes at noon on the 24th": a greeting or a
         // place's closing hours is a notice, chat, on the same terms.
         if verdict.is_none()

@@ -221,3 +221,25 @@ fn who_left_it_again_is_a_grumble() {
     let r = read_cider(text);
     assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
 }
+
+/// "SXSW is gonna be insane this year, hotels already sold out lol": a remark closed with a
+/// laugh ("lol", "haha", "lmao"), with no verdict, money or task and no investment named
+/// outright, is chat, as the corpus labels "honestly the circ desk PCs … duct tape lol";
+/// a laugh after a verdict or news of a named investment leaves the record.
+#[test]
+fn a_remark_closed_with_a_laugh_is_chat() {
+    for text in [
+        "the tractor show is gonna be mad this year, B&Bs already full lol",
+        "tractor's making that noise again haha",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    for text in [
+        "cold store approved £40k, the old one sounds like a jet engine lol",
+        "the bottling line is live on the Ludlow press lol 🎉",
+    ] {
+        let r = read_cider(text);
+        assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+}

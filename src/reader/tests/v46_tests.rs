@@ -243,3 +243,22 @@ fn a_remark_closed_with_a_laugh_is_chat() {
         assert_ne!(r.intent, Intent::None, "{text}: {r:?}");
     }
 }
+
+/// "Close notes: CAB pulled it, vendor can't ship the 9300s before the holiday freeze.
+/// Re-raise in February.": a hyphenated "re-" verb of asking again ("re-raise", "re-visit",
+/// "re-look", "re-assess") is read as "revisit", so the time to raise it again is the
+/// review date; other "re-" words ("re-roofing") are left as they are.
+#[test]
+fn re_raise_at_a_time_is_a_look_again() {
+    let text = "CHG0041 – Cold store refit\nState: Scheduled → Cancelled\nClose notes: the board pulled it, the contractor can't start before harvest. Re-raise in February.";
+    let r = read_cider(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-02-01".parse().ok(), "{text}: {r:?}");
+    let text = "Cold store on hold, the contractor can't start before harvest. Re-visit in March.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}: {r:?}");
+    let text = "The re-roofing of the cold store is approved at £30k, the old roof leaks.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -2,7 +2,8 @@
 //! Vals season", "the tills will stay on the old system until after Christmas": work that
 //! stays on the current (old, existing) one for a further term, or until a time, is the
 //! change to it put off, a deferral (round V46). With no time ("stays on the current
-//! system, it's fine") it decides nothing here.
+//! system, it's fine") it decides nothing here, nor when we are the ones staying ("we'll
+//! stay on the old form until the new website is done", what we use after a stop).
 
 use super::tokens::{TokKind, Token};
 use super::verdict_shapes::PERIODS;
@@ -17,6 +18,25 @@ pub(in crate::reader) fn stays_on_the_old_at(toks: &[Token], i: usize) -> Option
         || word(i + 1) != "on"
         || word(i + 2) != "the"
         || !matches!(word(i + 3), "current" | "old" | "existing" | "legacy")
+    {
+        return None;
+    }
+    // "we'll stay on the old form until the new website is done" after pulling the plug
+    // tells what we use instead: the work itself must be what stays.
+    let mut s = i;
+    while s > 0
+        && matches!(
+            word(s - 1),
+            "will" | "'ll" | "would" | "to" | "can" | "must"
+        )
+    {
+        s -= 1;
+    }
+    if s > 0
+        && matches!(
+            word(s - 1),
+            "we" | "we'll" | "i" | "i'll" | "they" | "they'll" | "us"
+        )
     {
         return None;
     }

@@ -150,6 +150,10 @@ fn staying_on_the_current_one_for_a_term_puts_the_change_off() {
         // The work stays on; its subject is no one who decided.
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
+    // What we stay on after pulling the plug is no deferral of the thing stopped.
+    let text = "We're pulling the plug on the web shop, £9k spent and no orders; we'll stay on the old order form until the new website is done.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     let text = "Payroll stays on the current system, it's fine.";
     let r = read_cider(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");

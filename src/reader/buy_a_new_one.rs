@@ -2,7 +2,9 @@
 //! order a new proving cabinet, up to £5k": a ceiling said on its own after being told to buy
 //! (get, order) a new one on the same line is the thing approved up to that money, as "up to
 //! £3k is fine" is. Asked ("Should we buy a new one? Quotes are up to £5k.") or said as what
-//! it would take ("we'd have to buy a new one, up to £5k") it is none.
+//! it would take ("we'd have to buy a new one, up to £5k") it is none. So is being told to
+//! get a thing going ("enough. get the second dump pit going, we budgeted for it — up to
+//! $900k", round V46).
 
 use super::tokens::Token;
 
@@ -31,8 +33,33 @@ pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize
         .find(|&k| toks[k].is_sym("\n") || toks[k].is_sym("?"))
         .map_or(0, |k| k + 1);
     (line_start..i)
-        .any(|k| told_to_buy_new(toks, k, line_start))
+        .any(|k| told_to_buy_new(toks, k, line_start) || told_to_get_going(toks, k, line_start))
         .then_some(i + 1)
+}
+
+/// Whether the clause at `s` opens its line or follows a break, "just", "so", "ok", "okay",
+/// "right" or "enough" let through before it.
+fn opens_clause(toks: &[Token], k: usize, line_start: usize) -> bool {
+    let mut s = k;
+    while s > line_start
+        && k - s < 3
+        && matches!(word(toks, s - 1), "just" | "so" | "ok" | "okay" | "right")
+    {
+        s -= 1;
+    }
+    s == line_start || toks[s - 1].is_break()
+}
+
+/// At `k`, "get the <thing> going" (started, ordered, under way) opening its clause, the
+/// thing at most six words.
+fn told_to_get_going(toks: &[Token], k: usize, line_start: usize) -> bool {
+    if word(toks, k) != "get" || !matches!(word(toks, k + 1), "the" | "a" | "that" | "our") {
+        return false;
+    }
+    let started = (k + 3..(k + 9).min(toks.len()))
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| matches!(word(toks, j), "going" | "started" | "ordered" | "underway"));
+    started && opens_clause(toks, k, line_start)
 }
 
 /// At `k`, "buy / get / order" opening its clause (after a break, the line's start, or "ok",
@@ -41,14 +68,6 @@ fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
     if !matches!(word(toks, k), "buy" | "get" | "order") {
         return false;
     }
-    let mut s = k;
-    while s > line_start
-        && k - s < 3
-        && matches!(word(toks, s - 1), "just" | "so" | "ok" | "okay" | "right")
-    {
-        s -= 1;
-    }
-    let opens = s == line_start || toks[s - 1].is_break();
     let new = word(toks, k + 1) == "a" && word(toks, k + 2) == "new" || word(toks, k + 1) == "new";
-    opens && new
+    new && opens_clause(toks, k, line_start)
 }

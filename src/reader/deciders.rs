@@ -240,7 +240,14 @@ pub fn decided_by(
             "to" | "till" | "til" | "until" | "back" | "out" | "down"
         )
     });
+    // "Payroll stays on the current system for another year": so is the subject of
+    // "stays on" (round V46).
+    let stays_on = matches!(
+        toks[verb].lower.as_str(),
+        "stays" | "stay" | "remains" | "remain"
+    ) && toks.get(verb + 1).is_some_and(|t| t.is("on"));
     let the_thing = moved_itself
+        || stays_on
         || decider_heads::gets_it(&toks[verb].lower)
         || decider_heads::may_have_it(toks, verb)
         || verb > 0 && decider_heads::is_run_on(&toks[verb - 1], &toks[verb]);

@@ -2,7 +2,9 @@
 //! $2,400 a year": a thing we are "done with", told with why it is not worth keeping (no
 //! one uses it, what it costs to run, or the money sunk in it: "$230k in and the growers
 //! still call …"), is let go, a stop. "We're done with the
-//! migration" alone tells work finished, not given up, and is left alone.
+//! migration" alone tells work finished, not given up, and is left alone. "Finished with"
+//! is said the same way ("We're finished with the online shop. €15,000 spent since the
+//! spring …", round V46).
 
 use super::money_words::find_money;
 use super::tokens::Token;
@@ -47,7 +49,7 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 /// the money sunk in it; where the shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(i) != "done" || word(i + 1) != "with" {
+    if !matches!(word(i), "done" | "finished") || word(i + 1) != "with" {
         return None;
     }
     // "done with the chatbot, 11k spent and …": terse chat opening on it, our own say with

@@ -1,6 +1,7 @@
 //! Verdicts as Filipino writers say them in Taglish and Cebuano-English (round S45): the
 //! English verb with the particles "na" (now, already), "lang" (just), "muna" and "sa"
-//! (for now), and the Tagalog and Cebuano "tuloy" / "padayon" (it goes on).
+//! (for now), and the Tagalog and Cebuano "tuloy" / "padayon" (it goes on); the Cebuano
+//! "dili" (not) before "mo-proceed" refuses (round V46).
 
 use crate::domain::Verdict;
 
@@ -19,4 +20,13 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("wait muna", Verdict::Defer),
     // "stop na ang FB ads boost".
     ("stop na", Verdict::Stop),
+    // "dili na ta mo-proceed sa collector motorcycles, ₱285k for 3 …": the Cebuano "dili"
+    // (not), "na" (any more) and "ta" / "mi" / "nato" (we) before "mo-proceed" or
+    // "i-proceed" (go ahead with) refuse the thing (round V46).
+    ("dili ta mo-proceed", Verdict::Reject),
+    ("dili na ta mo-proceed", Verdict::Reject),
+    ("dili mi mo-proceed", Verdict::Reject),
+    ("dili na mi mo-proceed", Verdict::Reject),
+    ("dili na nato i-proceed", Verdict::Reject),
+    ("dili nato i-proceed", Verdict::Reject),
 ];

@@ -9,6 +9,7 @@ use std::cell::Cell;
 mod char_shapes;
 mod domain_names;
 mod lowered;
+mod re_verbs;
 mod token;
 mod word_sets;
 mod word_tables;
@@ -140,6 +141,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else {
                     break;
                 }
+            }
+            // "Re-raise in February": a verb of asking again with its "re-" is one word.
+            if let Some(end) = re_verbs::joined_end(&chars, i, j) {
+                j = end;
             }
             // A currency code written onto its amount (`USD400k`, `SGD1.2m`) stands alone,
             // so the amount after it is read.

@@ -5,6 +5,11 @@
 
 use super::tokens::{TokKind, Token};
 
+/// Nouns of renting a thing, said before the thing's name ("the renting of the forklifts").
+const RENTED: &[&str] = &[
+    "renting", "rental", "rent", "leasing", "lease", "hire", "hiring", "contract",
+];
+
 /// Words between a relative clause's opening and its verb: "which was approved", "that
 /// got binned", "we had already parked".
 const BETWEEN: &[&str] = &[
@@ -107,7 +112,21 @@ pub fn relative_clause_start(
     // the clause is no object.
     let clause_ends =
         clause_ends || crate::reader::spoken_verdicts::further_term_at(toks, end).is_some();
-    let opens_sentence = |j: usize| j == 0 || toks[j - 1].is_break();
+    // "the renting of the electric forklifts we continue, more 3 years": the thing named
+    // after "the renting (rental, lease, hire) of" opening the sentence (round V46).
+    let opens_sentence = |j: usize| {
+        let of = j >= 2 && word(j - 1) == "of" && RENTED.contains(&word(j - 2));
+        let j = if of {
+            j - 2 - usize::from(j >= 3 && word(j - 3) == "the")
+        } else {
+            j
+        };
+        // A list item's bullet ("- the electric forklifts we continue") opens it too.
+        let bullet = j >= 1
+            && matches!(word(j - 1), "-" | "•" | "*")
+            && (j == 1 || toks[j - 2].is_sym("\n"));
+        j == 0 || toks[j - 1].is_break() || bullet
+    };
     let thing_start = names
         .iter()
         .find(|n| n.1 == before)

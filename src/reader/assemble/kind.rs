@@ -134,6 +134,15 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "ych a fi, who left the diesel cap off the tractor again 😡": a grumble at whoever
+        // did it is chat, on the same terms, whatever thing it names in passing.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && who_left_it::opens_blaming_who(toks)
+        {
+            intent = Intent::None;
+        }
         // "what's happening with the new laptops? is it still feb or has that slipped": asking
         // for news of the work is chat, whatever its words say of a slip (convention 9).
         if verdict.is_none()
@@ -167,6 +176,23 @@ impl Reader {
             && actions.is_empty()
             && !named_outright
             && tickets_in::breakdown_ticketed(toks)
+        {
+            intent = Intent::None;
+        }
+        // "Sorry, I'll be out of office tomorrow – please direct …": the writer's absence is
+        // a notice, chat, when no verdict or money makes it a record and it names no
+        // investment outright.
+        if verdict.is_none() && money.is_empty() && !named_outright && away_notice::opens_away(toks)
+        {
+            intent = Intent::None;
+        }
+        // "SXSW is gonna be insane this year, hotels already sold out lol": a remark closed
+        // with a laugh is banter, chat, on the same terms, unless it tells of work done.
+        if verdict.is_none()
+            && money.is_empty()
+            && actions.is_empty()
+            && !named_outright
+            && laughed_off::closes_laughing(toks)
         {
             intent = Intent::None;
         }

@@ -160,6 +160,8 @@ pub(super) const DETERMINERS: &[&str] = &[
     "likkle",  // "asked for their own pricing sandbox": whose it would be.
     "own",     // "stop na ang FB ads boost": Tagalog and Cebuano "the" (round S45).
     "ang",
+    // "dili na ta mo-proceed sa collector motorcycles": Cebuano "on / the" (round V46).
+    "sa",
 ];
 
 /// Words that are never an investment's name on their own.

@@ -62,6 +62,13 @@ pub(super) fn lowered(
             // "40% of em failed bump tests": "them" as it is said, read as "them"
             // ("EM" and "Em", a department or a name, are left alone).
             "them".to_string()
+        } else if let Some(verb) = lower
+            .starts_with("re-")
+            .then(|| super::re_verbs::read_as(&lower))
+            .flatten()
+        {
+            // "Re-raise in February": a "re-" verb of asking again read as the one known.
+            verb.to_string()
         } else if let Some(english) = scots_negative(&lower) {
             // "didnae", "cannae": Scots negatives read as the English ones.
             english.to_string()

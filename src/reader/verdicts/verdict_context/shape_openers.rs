@@ -201,8 +201,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "signs",
     "signed",
     "signing",
+    // stays_on_the_old: stays_on_the_old_at ("stay", "stays", "staying", "remains" above)
+    "remain",
     // done_with: done_with_at
     "done",
+    "finished",
     // terms_and_offers: renewed_for_another_term_at, offer_taken_at
     "renewing",
     "renew",

@@ -231,8 +231,9 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
     {
         return Some(Some(raw));
     }
-    // "Kiln sensors ok, 290k kr", "ok at $50k": a bare "ok" after the thing it answers,
-    // with the amount it allows next; otherwise a reply or a state ("ok thx", "are ok").
+    // "Kiln sensors ok, 290k kr", "ok at $50k", "pallet racking also ok 9.5L": a bare "ok"
+    // after the thing it answers, with the amount it allows next; otherwise a reply or a
+    // state ("ok thx", "are ok").
     if word == "ok" && end == start + 1 {
         let after = |k: usize| toks.get(end + k).map_or("", |t| t.lower.as_str());
         let amount_next = |k: usize| {
@@ -263,7 +264,22 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
                     | "feels"
                     | "not"
             );
-        let with_amount = matches!(after(0), "," | "at" | "-" | "–") && amount_next(1);
+        // "pallet racking also ok 9.5L": the money straight after it (round V46), in lakh
+        // as in thousands.
+        let next = &toks[end..(end + 4).min(toks.len())];
+        let money_next = [
+            Some(crate::money::Currency::GBP),
+            crate::money::Currency::from_code("INR"),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|c| {
+            crate::reader::money_words::find_money(next, c)
+                .first()
+                .is_some_and(|m| m.start == 0)
+        });
+        let with_amount =
+            matches!(after(0), "," | "at" | "-" | "–") && amount_next(1) || money_next;
         // "VR suite - ok but only if BD shows two wins": an approval on a condition, after
         // the thing it answers or a dash or colon following it.
         let skip = usize::from(after(0) == ",");

@@ -72,6 +72,13 @@ impl Choice<'_> {
     fn limit(&self) -> usize {
         self.stop.unwrap_or(self.toks.len()).min(self.toks.len())
     }
+
+    /// The record's words from token `s` up to (not including) token `e`, trimmed.
+    fn words(&self, s: usize, e: usize) -> String {
+        self.text[self.toks[s].start..self.toks[e - 1].end]
+            .trim()
+            .to_string()
+    }
 }
 
 impl Reader {

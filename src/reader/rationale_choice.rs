@@ -8,6 +8,7 @@ mod bare_figures;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
+mod conceded_but;
 mod dictated_reasons;
 mod edges;
 mod finished;
@@ -193,6 +194,7 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
+        let rationale = choice.past_concession(rationale);
         let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));

@@ -178,15 +178,19 @@ pub(super) fn after_timed_condition(
                 .any(|d| d.start >= 3 && toks[a + d.start - 1].is("in"))
         })
     };
+    // "held until the insurance renewal in February, in case they'll chip in on it": what
+    // the wait might bring is why it waits.
+    let in_case = |s: usize| at(s) == "in" && at(s + 1) == "case";
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
         .map(|c| (c, c + 1))
-        .filter(|&(c, s)| timed || no_point(s) || dated(c) || someone_why(s))
+        .filter(|&(c, s)| timed || no_point(s) || dated(c) || someone_why(s) || in_case(s))
         .map(|(_, s)| s)
         .filter(|&s| {
             s + 3 <= b
                 && (super::intent::own_clause(toks, s, b)
                     || no_point(s)
+                    || in_case(s)
                     // "nobody's got time …", "there's no budget …".
                     || matches!(
                         at(s),

@@ -70,3 +70,18 @@ fn a_condition_after_comma_but_keeps_what_it_qualifies() {
         "{text}: {r:?}"
     );
 }
+
+/// "Marcia wants the camera system held until the insurance renewal in February, in case
+/// they'll chip in on it": a hold's condition, then after its comma "in case …", what the
+/// wait might bring: that is why it waits, without the condition.
+#[test]
+fn a_holds_condition_gives_way_to_in_case_after_its_comma() {
+    let text = "Magnus wants the carding machine held until the wool sale in March, in case the co-op will share the cost.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("in case the co-op will share the cost"),
+        "{text}: {r:?}"
+    );
+}

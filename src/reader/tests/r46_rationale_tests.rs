@@ -85,3 +85,19 @@ fn a_holds_condition_gives_way_to_in_case_after_its_comma() {
         "{text}: {r:?}"
     );
 }
+
+/// "Ok, approved the 2 more electric forklifts, 64.000 €. Rui, you can send the order.",
+/// "laptop refrsh for area managers approved ₱640k, 8 units": after an approval, a task
+/// said to someone by name, or how many are bought, tells no reason.
+#[test]
+fn a_task_said_to_someone_or_a_count_bought_is_no_reason() {
+    for text in [
+        "Ok, approved the 2 more carding machines, £64,000. Ruth, you can send the order.",
+        "Ok, the web shop is approved at £9,000. @ruth, can you book the photographer?",
+        "carding machine for the mill approved £64k, 2 units",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}

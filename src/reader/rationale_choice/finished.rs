@@ -30,7 +30,7 @@ impl Choice<'_> {
             // "…, £32k, as the first one's booked solid": a verdict's "as" of cause.
             .map(|said| {
                 if verdict.is_some() {
-                    as_opened::without_leading_as(said)
+                    as_opened::without_leading_and(as_opened::without_leading_as(said))
                 } else {
                     said
                 }

@@ -101,3 +101,26 @@ fn a_task_said_to_someone_or_a_count_bought_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "Malcolm signed off the new resurfacer at £118k — it's an electric one, so no more
+/// propane fumes …", "…, and the old wood arch finally gets retired, so nobody's splitting
+/// twelve cords every fall anymore": after an approval's reason, what stops happening
+/// because of it, joined by ", so", stays in the reason; the "and" that joined the reason
+/// to the verdict's clause does not.
+#[test]
+fn what_stops_happening_after_so_stays_in_the_reason() {
+    for (text, why) in [
+        (
+            "Update from the board. Ingrid signed off the new carding machine at £64k — it's an electric one, so no more oily fleece on the floor and no more £2k gearbox rebuilds every spring.",
+            "it's an electric one, so no more oily fleece on the floor and no more £2k gearbox rebuilds every spring",
+        ),
+        (
+            "Magnus signed off on the new carding machine, £64,000 for the twin-drum model, and the old hand carder finally gets retired, so nobody's carding fleeces by hand every winter anymore.",
+            "the old hand carder finally gets retired, so nobody's carding fleeces by hand every winter anymore",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -124,3 +124,27 @@ fn what_stops_happening_after_so_stays_in_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Corporate said no on the cold storage expansion. not at $4.8M with chicken prices where
+/// they are", "… on ice till the rig count picks back up. $1.08M ain't happening this
+/// winter.": the sentence after the verdict judges the price ("not at <price> …", "ain't"
+/// as "isn't"), so its money does not keep it from being the reason.
+#[test]
+fn a_price_refused_in_the_sentence_after_is_the_reason() {
+    for (text, verdict, why) in [
+        (
+            "Board said no on the dye house extension. not at £220k with wool prices where they are",
+            Verdict::Reject,
+            "not at £220k with wool prices where they are",
+        ),
+        (
+            "The dye house extension is on ice till the wool price picks back up. £220k ain't happening this winter.",
+            Verdict::Defer,
+            "£220k ain't happening this winter",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -199,5 +199,7 @@ impl Reader {
         let rationale = choice.why_after_until(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
+        // "…, in his words": a tag the settling ran the reason on over is still no part of it.
+        r.rationale = r.rationale.take().map(super::spoken_tags::without_tag);
     }
 }

@@ -148,3 +148,18 @@ fn a_price_refused_in_the_sentence_after_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The hook loader for the Colne depot is a no — £95k for a depot that's barely breaking
+/// even is daft, in his words.": a closing tag saying whose words the reason was is no part
+/// of it, as a spoken "eh" is not.
+#[test]
+fn whose_words_closing_a_reason_are_no_part_of_it() {
+    let text = "Magnus came back from the bank. The dye house extension is a no — £220k for a shed that's barely used is daft, in her words. Ruth's gutted but she'll get over it.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("£220k for a shed that's barely used is daft"),
+        "{text}: {r:?}"
+    );
+}

@@ -33,7 +33,7 @@ impl Choice<'_> {
         });
         // "… - stop. Sunk $160k and only 3 log in, the rest still call CS": a reason
         // sentence holding money is read from its start.
-        let rationale = rationale.map(|said| {
+        rationale.map(|said| {
             let whole = verdict
                 .zip(reasons::span_of(text, toks, &said))
                 .and_then(|(v, (a, b))| {
@@ -47,7 +47,6 @@ impl Choice<'_> {
                     Some(self.words(s, b))
                 });
             whole.unwrap_or(said)
-        });
-        rationale
+        })
     }
 }

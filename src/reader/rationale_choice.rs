@@ -8,6 +8,7 @@ mod bare_figures;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
+mod conceded_but;
 mod dictated_reasons;
 mod edges;
 mod finished;
@@ -71,6 +72,13 @@ impl Choice<'_> {
     /// Where the reasons after the verdict must end: at `stop`, or at the record's end.
     fn limit(&self) -> usize {
         self.stop.unwrap_or(self.toks.len()).min(self.toks.len())
+    }
+
+    /// The record's words from token `s` up to (not including) token `e`, trimmed.
+    fn words(&self, s: usize, e: usize) -> String {
+        self.text[self.toks[s].start..self.toks[e - 1].end]
+            .trim()
+            .to_string()
     }
 }
 
@@ -186,9 +194,12 @@ impl Reader {
         let rationale = choice.preferred(rationale);
         let rationale = choice.widened(rationale);
         let rationale = choice.edges_settled(rationale);
+        let rationale = choice.past_concession(rationale);
         let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
+        // "…, in his words": a tag the settling ran the reason on over is still no part of it.
+        r.rationale = r.rationale.take().map(super::spoken_tags::without_tag);
     }
 }

@@ -4,7 +4,7 @@
 //! heading that names the thing before a spaced dash ("Cat 1 tanker - the RFS grant didn't
 //! come through, …").
 
-use super::tokens::Token;
+use super::tokens::{TokKind, Token};
 
 /// Where the reason in tokens `a..b` starts once such an opening is dropped; `a` when it
 /// has none.
@@ -50,24 +50,31 @@ fn fine_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
 }
 
 /// "Lovely kit, no argument, but it's £1.2m …", "Yes it's clunky and yes Doreen cursed it
-/// …, but the harvesters got paid …": a point granted ("no argument", "no doubt", or an
-/// opening "yes" / "sure" / "granted" / "admittedly") before the reason's "but"; after the
-/// "but", when a clause of its own follows (at least three words).
+/// …, but the harvesters got paid …", "Tony loves it, but $1.4M on a field … doesn't
+/// pencil": a point granted to the other side before the reason's ", but"; after the "but",
+/// when a clause of its own follows (at least three words). The comma is what says so
+/// (convention 48): "slipped to feb but the parallel runs balance" is one reason.
 pub(super) fn granted_but(toks: &[Token], a: usize, b: usize) -> Option<usize> {
     let at = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
     let but = (a + 1..(a + 30).min(b))
         .take_while(|&j| !matches!(at(j), "." | "!" | "?" | ";"))
         .find(|&j| at(j) == "but" && at(j - 1) == ",")?;
-    let opens = matches!(at(a), "yes" | "sure" | "granted" | "admittedly" | "yeah");
-    let no_argument = (a..but).any(|j| {
-        at(j) == "no" && matches!(at(j + 1), "argument" | "doubt" | "question" | "denying")
-    });
-    // "… but only if …" keeps its condition with the point granted.
-    // (Nothing after it, in a message cut short, is no clause.)
+    // "… but only if …", "still wants it, but not until …" keep their condition with the
+    // point granted. (Nothing after it, in a message cut short, is no clause.) The clause
+    // may open on its money ("but £160k on tarmac … isn't happening").
     let clause = but + 1 < b
-        && toks[but + 1].is_word()
+        && (toks[but + 1].is_word() || opens_on_money(&toks[but + 1..b]))
         && !matches!(at(but + 1), "only" | "not" | "also" | "then" | "if");
-    ((opens || no_argument) && clause && but + 4 <= b).then_some(but + 1)
+    (clause && but + 4 <= b).then_some(but + 1)
+}
+
+/// "£160k …", "$1.4M …", "160k …": a price opening the clause.
+fn opens_on_money(toks: &[Token]) -> bool {
+    match toks {
+        [t, ..] if t.kind == TokKind::Num => true,
+        [t, n, ..] => t.kind == TokKind::Sym && !t.is_break() && n.kind == TokKind::Num,
+        _ => false,
+    }
 }
 
 /// "to replace the cupola on the small iron, cos the coke's doubled in price": what the
@@ -171,15 +178,19 @@ pub(super) fn after_timed_condition(
                 .any(|d| d.start >= 3 && toks[a + d.start - 1].is("in"))
         })
     };
+    // "held until the insurance renewal in February, in case they'll chip in on it": what
+    // the wait might bring is why it waits.
+    let in_case = |s: usize| at(s) == "in" && at(s + 1) == "case";
     (a + 3..b)
         .find(|&j| matches!(at(j), "," | "—" | "–") || toks[j].is_sym("-") && !toks[j].attached)
         .map(|c| (c, c + 1))
-        .filter(|&(c, s)| timed || no_point(s) || dated(c) || someone_why(s))
+        .filter(|&(c, s)| timed || no_point(s) || dated(c) || someone_why(s) || in_case(s))
         .map(|(_, s)| s)
         .filter(|&s| {
             s + 3 <= b
                 && (super::intent::own_clause(toks, s, b)
                     || no_point(s)
+                    || in_case(s)
                     // "nobody's got time …", "there's no budget …".
                     || matches!(
                         at(s),

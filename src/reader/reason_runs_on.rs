@@ -5,6 +5,8 @@
 
 use super::tokens::Token;
 
+mod so_consequence;
+
 /// Where a decision's reason `a..b` runs on to: over ", and" a clause of its own
 /// ([`and_clause_after`]) or, after a refusal, over the other way told after its comma
 /// ([`other_way_after`]).
@@ -31,6 +33,7 @@ pub(super) fn clause_after(
             .then(|| other_way_after(text, toks, (a, b), verdict_end, limit, money, decides))
             .flatten()
     })
+    .or_else(|| so_consequence::so_consequence_after(toks, (a, b), verdict_end, limit, decides))
 }
 
 /// Where the reason `a..b` (after the verdict, which ends at `verdict_end`) runs on to,

@@ -1,9 +1,22 @@
 //! A spoken tag closing a reason: "Those old controls are older than half the operators,
 //! eh", "… since 2019, innit", "…, you know". The tag asks the reader to agree; it is no part
-//! of the case, so it is left out as an emoji is (`clauses::without_tone`).
+//! of the case, so it is left out as an emoji is (`clauses::without_tone`). So is a tag
+//! saying whose words the reason was ("… is daft, in his words", "…, as she put it").
 
 /// Tags said after a comma at a sentence's end.
-const TAGS: &[&str] = &["eh", "innit", "you know", "ya know", "y'know"];
+const TAGS: &[&str] = &[
+    "eh",
+    "innit",
+    "you know",
+    "ya know",
+    "y'know",
+    "in his words",
+    "in her words",
+    "in their words",
+    "as he put it",
+    "as she put it",
+    "as they put it",
+];
 
 /// `reason` without a closing ", <tag>" (and its "?" or "!").
 pub(super) fn without_tag(reason: String) -> String {

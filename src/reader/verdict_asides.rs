@@ -7,6 +7,8 @@
 
 use super::tokens::Token;
 
+mod tasks_and_counts;
+
 /// Words for a price someone gave: "Varley's quote", "the Holmes estimate".
 const PRICE_GIVEN: &[&str] = &[
     "quote", "quotes", "price", "estimate", "tender", "bid", "figure", "number", "pricing",
@@ -140,6 +142,8 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let all_words = span.iter().all(|t| t.is_word() || t.is("'"));
     let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
     start_planned(&words)
+        || tasks_and_counts::task_to_someone(span)
+        || tasks_and_counts::count_bought(span)
         || with_commas && permitting(&words)
         || all_words
             && (hedge(&words)

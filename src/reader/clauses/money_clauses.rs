@@ -119,9 +119,18 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
                 toks[j - 2].lower.as_str(),
                 "is" | "was" | "it's" | "that's" | "seems"
             );
+        // "not at $4.8M with chicken prices where they are": the price refused at its word.
+        let not_at = j == s && toks[j].is("not") && toks.get(j + 1).is_some_and(|t| t.is("at"));
+        // "$1.08M ain't happening this winter" (not "birds we ain't throwin away": a result).
+        let aint = toks[j].is("ain't")
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "happening" | "worth" | "gonna"));
         not_worth
             || for_free
             || a_lot
+            || not_at
+            || aint
             || j > s + 2 && toks[j].is("anyway")
             || matches!(
                 toks[j].lower.as_str(),

@@ -1,7 +1,9 @@
 //! "…, £32k, as the first one's booked solid three weeks out": a verdict's reason opened by
 //! "as" (the "because" of everyday speech) is kept without it, as it is without "because".
 //! "As of January …", "as per …", "as it stands …" and "as well as …" are no such opening:
-//! only an "as" before a subject ("the", "our", "we", "they", …) is dropped.
+//! only an "as" before a subject ("the", "our", "we", "they", …) is dropped. So is the
+//! "and" that joined the reason's clause to the verdict's ("…, $86,500 for the rig, and the
+//! old wood arch finally gets retired"): no label opens on it.
 
 /// Subjects an opening "as" of cause stands before.
 const SUBJECTS: &[&str] = &[
@@ -32,6 +34,17 @@ pub(super) fn without_leading_as(reason: String) -> String {
         return reason;
     }
     reason[skip..].to_string()
+}
+
+/// `reason` without an opening "and" before a subject ("and the old arch gets retired").
+pub(super) fn without_leading_and(reason: String) -> String {
+    let mut words = reason.splitn(3, ' ');
+    let (first, subject) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+    let subject = subject.to_ascii_lowercase().replace('’', "'");
+    if !first.eq_ignore_ascii_case("and") || !SUBJECTS.contains(&subject.as_str()) {
+        return reason;
+    }
+    reason[first.len() + 1..].to_string()
 }
 
 #[cfg(test)]

@@ -57,7 +57,6 @@ impl Choice<'_> {
     /// In a sentence said with no punctuation, the clause of its own after the verdict.
     pub(super) fn dictated_reason(&self) -> Option<String> {
         let Choice {
-            text,
             toks,
             verdict,
             in_money,
@@ -94,8 +93,7 @@ impl Choice<'_> {
             opens && !object_of(toks, k) && clause_verb(toks, k, e)
         })?;
         let reason_words = (k..e).filter(|&j| toks[j].is_word()).count();
-        (reason_words >= 4 && (refused || !(k..e).any(in_money)))
-            .then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
+        (reason_words >= 4 && (refused || !(k..e).any(in_money))).then(|| self.words(k, e))
     }
 
     /// A benefit said with no punctuation ("the bagasse dryer has been worth it we burned
@@ -105,7 +103,6 @@ impl Choice<'_> {
     /// after "and" that holds the money.
     fn dictated_result(&self, limit: usize) -> Option<String> {
         let Choice {
-            text,
             toks,
             intent,
             in_money,
@@ -131,6 +128,6 @@ impl Choice<'_> {
             None => worth,
         };
         let words = (k..e).filter(|&j| toks[j].is_word()).count();
-        (words >= 4).then(|| text[toks[k].start..toks[e - 1].end].trim().to_string())
+        (words >= 4).then(|| self.words(k, e))
     }
 }

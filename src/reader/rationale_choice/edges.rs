@@ -29,11 +29,11 @@ impl Choice<'_> {
             if (a2, b2) == (a, b) || b2 < a2 + 2 {
                 return said;
             }
-            text[toks[a2].start..toks[b2 - 1].end].trim().to_string()
+            self.words(a2, b2)
         });
         // "… - stop. Sunk $160k and only 3 log in, the rest still call CS": a reason
         // sentence holding money is read from its start.
-        let rationale = rationale.map(|said| {
+        rationale.map(|said| {
             let whole = verdict
                 .zip(reasons::span_of(text, toks, &said))
                 .and_then(|(v, (a, b))| {
@@ -44,10 +44,9 @@ impl Choice<'_> {
                                     text, toks, a, v.end, &decides,
                                 )
                             })?;
-                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    Some(self.words(s, b))
                 });
             whole.unwrap_or(said)
-        });
-        rationale
+        })
     }
 }

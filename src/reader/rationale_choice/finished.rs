@@ -30,7 +30,7 @@ impl Choice<'_> {
             // "…, £32k, as the first one's booked solid": a verdict's "as" of cause.
             .map(|said| {
                 if verdict.is_some() {
-                    as_opened::without_leading_as(said)
+                    as_opened::without_leading_and(as_opened::without_leading_as(said))
                 } else {
                     said
                 }
@@ -42,7 +42,7 @@ impl Choice<'_> {
                     .filter(|_| approved)
                     .and_then(|(a, b)| {
                         let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)?;
-                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                        Some(self.words(s, b))
                     })
                     .unwrap_or(said)
             })
@@ -51,7 +51,7 @@ impl Choice<'_> {
                 reasons::span_of(text, toks, &said)
                     .and_then(|(a, b)| {
                         let s = priced_scope_dash::after_count_not_kept(toks, a, b)?;
-                        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                        Some(self.words(s, b))
                     })
                     .unwrap_or(said)
             })

@@ -5,16 +5,11 @@ use super::*;
 impl Choice<'_> {
     /// "cut to 90 machines ($117k), rest next FY": the part left for later.
     pub(super) fn part_left_for_later(&self) -> Option<String> {
-        let Choice {
-            text,
-            toks,
-            verdict,
-            in_money,
-            ..
-        } = *self;
         // "cut to 90 machines ($117k), rest next FY", "the 35 oldest get replaced
         // now, £31k, the rest wait till April": the part left for later.
-        let v = verdict.filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
-        left_for_later::part_left_for_later(text, toks, v.start, self.limit(), &in_money)
+        let v =
+            (self.verdict).filter(|v| matches!(v.verdict, Verdict::Rescope | Verdict::Approve))?;
+        let limit = self.limit();
+        left_for_later::part_left_for_later(self.text, self.toks, v.start, limit, &self.in_money)
     }
 }

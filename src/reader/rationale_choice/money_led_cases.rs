@@ -81,15 +81,8 @@ impl Choice<'_> {
     /// After a stop or a refusal, the clause after its comma or dash that opens on the money
     /// and says the case against the work.
     pub(super) fn case_opened_by_money(&self) -> Option<String> {
-        let Choice {
-            text,
-            toks,
-            verdict,
-            in_money,
-            ..
-        } = *self;
-        let v = verdict.filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
-        let (s, e) = money_led_case(toks, v.end, self.limit(), in_money)?;
-        Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
+        let v = (self.verdict).filter(|v| matches!(v.verdict, Verdict::Reject | Verdict::Stop))?;
+        let (s, e) = money_led_case(self.toks, v.end, self.limit(), self.in_money)?;
+        Some(self.words(s, e))
     }
 }

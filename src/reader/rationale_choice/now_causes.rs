@@ -31,7 +31,6 @@ impl Choice<'_> {
     /// The cause told after "now" in the verdict's clause, without its "now".
     pub(super) fn now_cause(&self) -> Option<String> {
         let Choice {
-            text,
             toks,
             verdict,
             in_money,
@@ -58,6 +57,6 @@ impl Choice<'_> {
         if words < 3 || (s..e).any(in_money) || !has_happened(toks, s, e) {
             return None;
         }
-        Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
+        Some(self.words(s, e))
     }
 }

@@ -28,7 +28,6 @@ impl Choice<'_> {
     /// money already paid and more of the case.
     pub(super) fn paid_case_after_stop(&self) -> Option<String> {
         let Choice {
-            text,
             toks,
             verdict,
             in_money,
@@ -63,7 +62,6 @@ impl Choice<'_> {
         let before = (s..m).any(|j| toks[j].is(","));
         let joined = (after..e).any(|j| toks[j].is(",") || toks[j].is("and"));
         let words = (s..e).filter(|&j| toks[j].is_word()).count();
-        ((before || joined) && words >= 10)
-            .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())
+        ((before || joined) && words >= 10).then(|| self.words(s, e))
     }
 }

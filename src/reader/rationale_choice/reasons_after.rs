@@ -75,7 +75,7 @@ impl Choice<'_> {
         let within = found.as_deref().filter(|_| condition).and_then(|said| {
             let (a, b) = reasons::span_of(text, toks, said)?;
             let c = reason_heads::after_timed_condition(toks, a, b, day_first)?;
-            Some(text[toks[c].start..toks[b - 1].end].trim().to_string())
+            Some(self.words(c, b))
         });
         // "…, so the board signed off on the rest, $22K, tonight": a clause that
         // only says when is no reason; the one before the verdict may be.

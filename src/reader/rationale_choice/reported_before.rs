@@ -75,6 +75,6 @@ impl Choice<'_> {
         if words < 4 || (s..e).any(in_money) || decides(s, e) {
             return None;
         }
-        Some(text[toks[s].start..toks[e - 1].end].trim().to_string())
+        Some(self.words(s, e))
     }
 }

@@ -39,6 +39,6 @@ impl Choice<'_> {
         if !paid {
             return rationale;
         }
-        Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+        Some(self.words(s, b))
     }
 }

@@ -31,18 +31,11 @@ impl Choice<'_> {
     /// After the verdict, the sentence or clause saying the work is the only thing, reason
     /// or way.
     pub(super) fn the_only_thing(&self) -> Option<String> {
-        let Choice {
-            text,
-            toks,
-            verdict,
-            ..
-        } = *self;
-        let v = verdict?;
-        let limit = self.limit();
+        let (toks, v, limit) = (self.toks, self.verdict?, self.limit());
         let p = (v.end..limit).find(|&p| {
             p > 0 && (ends(&toks[p - 1]) || toks[p - 1].is(",")) && only_one_at(toks, p)
         })?;
         let e = (p..limit).find(|&j| ends(&toks[j])).unwrap_or(limit);
-        (e > p + 4).then(|| text[toks[p].start..toks[e - 1].end].trim().to_string())
+        (e > p + 4).then(|| self.words(p, e))
     }
 }

@@ -111,15 +111,9 @@ impl Choice<'_> {
 
     /// "on ice til March, we'll know … by then": what the wait is for.
     pub(super) fn known_by_then(&self) -> Option<String> {
-        let Choice {
-            text,
-            toks,
-            verdict,
-            ..
-        } = *self;
         // "on ice til March, we'll know what vintage has done to the cash by
         // then": what the wait is for.
-        let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
-        by_then::known_by_then(text, toks, v.end, self.limit())
+        let v = self.verdict.filter(|v| v.verdict == Verdict::Defer)?;
+        by_then::known_by_then(self.text, self.toks, v.end, self.limit())
     }
 }

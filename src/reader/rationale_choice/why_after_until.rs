@@ -38,7 +38,7 @@ impl Choice<'_> {
                     && toks[d + 1].is_word()
                     && !clauses::opens_look_again(toks, d + 1) =>
             {
-                Some(text[toks[d + 1].start..toks[b - 1].end].trim().to_string())
+                Some(self.words(d + 1, b))
             }
             _ => rationale,
         }

@@ -25,7 +25,7 @@ impl Choice<'_> {
                 .and_then(|_| reasons::span_of(text, toks, &said))
                 .and_then(|(a, b)| {
                     let s = kept_until::scope_before_condition(toks, a, &in_money)?;
-                    Some(text[toks[s].start..toks[b - 1].end].trim().to_string())
+                    Some(self.words(s, b))
                 });
             kept.unwrap_or(said)
         });
@@ -36,9 +36,7 @@ impl Choice<'_> {
                 .filter(|v| v.verdict == Verdict::Rescope)
                 .and_then(|_| reasons::span_of(text, toks, &said))
                 .and_then(|(a, b)| Some((left_for_later::done_now_before(toks, a)?, b)));
-            back.map_or(said, |(s, b)| {
-                text[toks[s].start..toks[b - 1].end].trim().to_string()
-            })
+            back.map_or(said, |(s, b)| self.words(s, b))
         });
         // "…, data cleanup is 80% done, no point stopping now": the judgement after the
         // reason's comma runs on with it.
@@ -58,7 +56,7 @@ impl Choice<'_> {
                         &decides,
                     )
                 })?;
-                Some(text[toks[a].start..toks[e - 1].end].trim().to_string())
+                Some(self.words(a, e))
             });
             end.unwrap_or(said)
         });

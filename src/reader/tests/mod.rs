@@ -106,6 +106,7 @@ mod r42_tests;
 mod r43_tests;
 mod r44_rationale_tests;
 mod r45_rationale_tests;
+mod r46_rationale_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -13,6 +13,7 @@ mod asker;
 mod at_a_place;
 mod build;
 mod code_forms;
+mod entry_words;
 mod event_times;
 mod extra_parts;
 mod find;

@@ -70,8 +70,10 @@ pub(in crate::reader) fn said_as_ordinary_word(
         && !toks[start - 3].lower.ends_with("ed");
     // "in the workshop", "the café's Christmas opening hours", "Proposal from the groomers":
     // where it is, whose, or whose ask.
-    let owner =
-        placed || super::said_as_owner(toks, start, end) || super::proposal_from(toks, start, end);
+    let owner = placed
+        || super::said_as_owner(toks, start, end)
+        || super::proposal_from(toks, start, end)
+        || super::place_a_thing_is_for(toks, start, end);
     lower && !team && !whose && !visited && !gets && !asks && !owner && (article || measure)
 }
 

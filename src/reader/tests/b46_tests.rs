@@ -1,0 +1,74 @@
+//! Round B46: names and the records split, third pass, each worded here for an invented
+//! organisation: a lakeside outdoor centre with its boathouse, climbing barn, lodges and
+//! café. Each is checked with the rules alone (an empty model) and with the shipped model.
+
+use super::model::IntentModel;
+use super::*;
+use std::sync::Arc;
+
+/// A lakeside outdoor centre.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Boathouse", &["Watersports"]),
+            ("Climbing Barn", &["Climbing"]),
+            ("Lodges", &["Accommodation"]),
+            ("Café", &["Kitchen"]),
+            ("Stores", &["Yard"]),
+            ("Office", &["Admin", "Bookings"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Kayak Fleet Replacement", "Boathouse"),
+            ("Lake Pontoon Rebuild", "Boathouse"),
+            ("Auto Belay Devices", "Climbing Barn"),
+            ("Lodge Heat Pumps", "Lodges"),
+            ("Café Refit", "Café"),
+            ("Booking System", "Office"),
+            ("Minibus Replacement", "Stores"),
+            ("Staff Laptops", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    [
+        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
+        Reader::new(&dir(), ReaderSettings::default()),
+    ]
+}
+
+fn assert_unit(texts: &[(&str, &str)]) {
+    for reader in readers() {
+        for (text, unit) in texts {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
+        }
+    }
+}
+
+/// "a recovery room for the clubhouse with a cold plunge", "an automatic grader for the
+/// packhouse, no figures yet", "solar panels on the depot roof": a unit's word in lower
+/// case, however ordinary, is the team when a new thing is for it (the phrase ending
+/// there), or when a thing is on a part of its place (its roof, its floor).
+#[test]
+fn a_units_word_as_the_place_a_thing_is_for_or_on_is_the_unit() {
+    assert_unit(&[
+        (
+            "Ffion floated a drying room for the boathouse with a boot warmer, no numbers yet",
+            "Boathouse",
+        ),
+        (
+            "Ellis wants us to look at a log splitter for the yard so the lodges get dry wood, no figures yet.",
+            "Stores",
+        ),
+        (
+            "proposal: solar panels on the boathouse roof, approx 14k, would knock about 2k/yr off the leccy",
+            "Boathouse",
+        ),
+    ]);
+}

@@ -16,6 +16,7 @@ mod places_for;
 mod roles_and_tiers;
 mod spellings;
 mod suppliers;
+mod whose_things;
 
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
@@ -26,6 +27,7 @@ pub(super) use self::places_for::place_a_thing_is_for;
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
 pub(super) use self::suppliers::{bought_from, supplier_word};
+pub(super) use self::whose_things::unit_word_before_its_things;
 
 #[cfg(test)]
 mod tests {

@@ -39,7 +39,8 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let whose = article
         && toks
             .get(end)
-            .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()));
+            .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()))
+        || super::unit_word_before_its_things(toks, start, end);
     // "coming to the commissary tues": the place visited is the team's.
     let visited = crate::reader::intent::place_visited(toks, start);
     // "the planer's getting a new knife grinder": the team is who gets the new thing.

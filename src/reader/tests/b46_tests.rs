@@ -72,3 +72,24 @@ fn a_units_word_as_the_place_a_thing_is_for_or_on_is_the_unit() {
         ),
     ]);
 }
+
+/// "the sugarhouse tank swap", "the weighbridge calibration cert", "the parts counter TVs":
+/// a unit's word in lower case after "the", before two more nouns of a thing, is the team
+/// whose thing it is, as "the haulage contract" is.
+#[test]
+fn a_units_word_before_the_nouns_of_its_thing_is_the_unit() {
+    assert_unit(&[
+        (
+            "I'll call the gas company about the boathouse boiler swap by Tuesday",
+            "Boathouse",
+        ),
+        (
+            "@ffion hows the yard forklift service coming, the insurer wants it by the 10th",
+            "Stores",
+        ),
+        (
+            "Nope on the kitchen menu screens. £3k in screens so people can read the specials? not happening",
+            "Café",
+        ),
+    ]);
+}

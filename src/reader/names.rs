@@ -24,6 +24,7 @@ mod new_other_thing;
 mod one_migration;
 mod one_more_singular;
 mod opening_phrase;
+mod other_verbs;
 #[cfg(test)]
 mod p1_speed_tests;
 mod partial;

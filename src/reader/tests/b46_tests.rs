@@ -16,6 +16,7 @@ fn dir() -> StaticDirectory {
             ("Café", &["Kitchen"]),
             ("Stores", &["Yard"]),
             ("Office", &["Admin", "Bookings"]),
+            ("Bike Park", &["Biking"]),
             ("IT", &[]),
         ],
         &[
@@ -92,4 +93,25 @@ fn a_units_word_before_the_nouns_of_its_thing_is_the_unit() {
             "Café",
         ),
     ]);
+}
+
+/// "the second packing line" against the unit Picking: a word in "-ing" a vowel away from a
+/// name's word in "-ing" is another verb ("baking" is no slip for "biking"), not a
+/// misspelling of it.
+#[test]
+fn a_gerund_a_vowel_away_from_a_names_gerund_is_another_verb() {
+    for reader in readers() {
+        for text in [
+            "Ruth said no to the new baking oven, £4k for scones we can buy in isn't worth it.",
+            "Ruth said no to the second baking station. £6k when we're not even using the first one every day is a lot.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit, None, "{text}: {r:?}");
+        }
+    }
+    // A slip that is no other word is still the name's.
+    assert_unit(&[(
+        "Bikng trail signs approved, £2k, the old ones have rotted.",
+        "Bike Park",
+    )]);
 }

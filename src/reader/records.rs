@@ -223,6 +223,7 @@ fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<
 
 mod and_they_want;
 mod asks_joined;
+mod contrast_asides;
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;

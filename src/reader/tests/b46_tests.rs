@@ -115,3 +115,27 @@ fn a_gerund_a_vowel_away_from_a_names_gerund_is_another_verb() {
         "Bike Park",
     )]);
 }
+
+/// "The straw shed extension on the other hand is on hold till March": a contrast said
+/// between a thing and its verb ("on the other hand", ", however,") is no part of the
+/// thing, and the thing with its verdict after a record is another record, though the
+/// directory has no name for it.
+#[test]
+fn a_thing_with_a_contrast_before_its_verdict_is_a_record_of_its_own() {
+    for text in [
+        "Bit of news from the boathouse. The kayak fleet replacement is staying on for another season — the inspector was very happy with the hulls. The bouldering wall extension on the other hand is on hold till March, the quote came in at £21k and that's more than we'd pencilled.",
+        "Bit of news from the boathouse. The kayak fleet replacement is staying on for another season — the inspector was very happy with the hulls. The bouldering wall extension, however, is on hold till March, the quote came in at £21k.",
+    ] {
+        for reader in readers() {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("Kayak Fleet Replacement"), "{r:?}");
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            assert_eq!(
+                r.also[0].investment.as_deref(),
+                Some("bouldering wall extension"),
+                "{r:?}"
+            );
+            assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{r:?}");
+        }
+    }
+}

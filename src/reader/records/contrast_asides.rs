@@ -1,5 +1,6 @@
 //! "The straw shed extension on the other hand is on hold", "The shed, however, waits": a
-//! contrast said between a thing and its verb, no part of the thing.
+//! contrast said between a thing and its verb, no part of the thing; and "The new signage
+//! for the farm shop was turned down": a thing said at length with the place it is for.
 
 use super::*;
 
@@ -28,4 +29,16 @@ pub(super) fn contrast_aside_in(toks: &[Token], from: usize, to: usize) -> Optio
         let closing = usize::from(toks.get(after).is_some_and(|t| t.is_sym(",")) && after < to);
         Some((k, comma + words.len() + closing))
     })
+}
+
+/// Whether the words of a sentence's subject (before its "is" / "was") name one thing with
+/// the place or whom it is for ("new signage for the farm shop"), not a clause of their own
+/// ("vendor has been acquired and the new owner"), up to nine words.
+pub(super) fn a_thing_for_a_place(subject: &[&Token]) -> bool {
+    let has = |words: &[&str]| subject.iter().any(|t| words.contains(&t.lower.as_str()));
+    subject.len() <= 9
+        && has(&["for", "at", "in", "on", "of", "from"])
+        && !has(&[
+            "and", "or", "has", "have", "had", "been", "which", "that", "who", "we", "they",
+        ])
 }

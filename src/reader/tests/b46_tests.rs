@@ -139,3 +139,20 @@ fn a_thing_with_a_contrast_before_its_verdict_is_a_record_of_its_own() {
         }
     }
 }
+
+/// "The new signage for the farm shop was turned down": a thing said with whom or where it
+/// is for runs longer before its verb, and is still a thing with its verdict of its own.
+#[test]
+fn a_thing_said_with_the_place_it_is_for_before_its_verdict_is_a_record_of_its_own() {
+    let text = "Word back from Ruth after the finance review: the kayak fleet replacement is approved at £30k, it pays back in two years on hire fees alone. The new paddle racks for the old changing room were turned down, which is fair enough.";
+    for reader in readers() {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Kayak Fleet Replacement"),
+            "{r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{r:?}");
+    }
+}

@@ -223,7 +223,6 @@ fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<
 
 mod and_they_want;
 mod asks_joined;
-mod contrast_asides;
 mod counted_decisions;
 mod cuts;
 mod handed_tasks;
@@ -236,6 +235,7 @@ mod priced_items;
 mod same_for;
 mod split_records;
 mod status_ends;
+mod thing_subjects;
 mod verdict_sentences;
 
 use self::and_they_want::and_they_want;

@@ -117,7 +117,7 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
     }
     // "The straw shed extension on the other hand is on hold": a contrast said between the
     // thing and its verb is passed over.
-    let aside = super::contrast_asides::contrast_aside_in(toks, a + 1, v.start);
+    let aside = super::thing_subjects::contrast_aside_in(toks, a + 1, v.start);
     let in_aside = |k: usize| aside.is_some_and(|(s, n)| (s..s + n).contains(&k));
     let reach = aside.map_or(0, |(_, n)| n);
     let Some(be) = (a + 1..v.start.min(a + 10 + reach)).find(|&k| {
@@ -139,7 +139,7 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
     // "The new signage for the farm shop was turned down": a thing said longer than six
     // words holds the place or whom it is for, and no clause of its own ("The vendor has been
     // acquired and the new owner is …").
-    let long_enough = subject.len() <= 6 || super::contrast_asides::a_thing_for_a_place(&subject);
+    let long_enough = subject.len() <= 6 || super::thing_subjects::a_thing_for_a_place(&subject);
     !subject.is_empty()
         && long_enough
         && subject.iter().all(|t| words_of_a_name(t))

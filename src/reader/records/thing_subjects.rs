@@ -1,6 +1,7 @@
-//! "The straw shed extension on the other hand is on hold", "The shed, however, waits": a
-//! contrast said between a thing and its verb, no part of the thing; and "The new signage
-//! for the farm shop was turned down": a thing said at length with the place it is for.
+//! The words of a thing said as a sentence's subject, before its "is" or "was": a contrast
+//! said in passing between the thing and its verb ("The straw shed extension on the other
+//! hand is on hold", "The shed, however, waits"), no part of the thing; and a thing said at
+//! length with the place it is for ("The new signage for the farm shop was turned down").
 
 use super::*;
 

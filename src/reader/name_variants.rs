@@ -10,18 +10,24 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 mod initials;
 mod one_more;
 mod ordinary_words;
+mod own_things;
 mod owners;
+mod places_for;
 mod roles_and_tiers;
 mod spellings;
 mod suppliers;
+mod whose_things;
 
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;
+pub(super) use self::own_things::*;
 pub(super) use self::owners::{proposal_from, said_as_owner};
+pub(super) use self::places_for::place_a_thing_is_for;
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
 pub(super) use self::suppliers::{bought_from, supplier_word};
+pub(super) use self::whose_things::unit_word_before_its_things;
 
 #[cfg(test)]
 mod tests {

@@ -13,6 +13,7 @@ mod asker;
 mod at_a_place;
 mod build;
 mod code_forms;
+mod entry_words;
 mod event_times;
 mod extra_parts;
 mod find;
@@ -23,6 +24,7 @@ mod new_other_thing;
 mod one_migration;
 mod one_more_singular;
 mod opening_phrase;
+mod other_verbs;
 #[cfg(test)]
 mod p1_speed_tests;
 mod partial;

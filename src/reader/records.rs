@@ -235,6 +235,7 @@ mod priced_items;
 mod same_for;
 mod split_records;
 mod status_ends;
+mod thing_subjects;
 mod verdict_sentences;
 
 use self::and_they_want::and_they_want;

@@ -237,6 +237,7 @@ pub(super) fn close(word: &str, name_word: &str) -> bool {
     (crate::reader::edits_within::edits_within(word, name_word, max)
         || swapped(word, name_word, max))
         && !another_ending(word, name_word)
+        && !super::other_verbs::another_verb_a_vowel_away(word, name_word)
         // "Staff leaning towards …" names no Staff Learning Hub: any word of a name, not
         // only its first, is no slip for a word read for its own meaning.
         && !read_for_its_own_meaning(word)

@@ -115,7 +115,12 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
             && toks[a + 1..d].iter().all(words_of_a_name)
             && (d + 1..v.start).all(|k| toks[k].is_word());
     }
-    let Some(be) = (a + 1..v.start.min(a + 7)).find(|&k| {
+    // "The straw shed extension on the other hand is on hold": a contrast said between the
+    // thing and its verb is passed over.
+    let aside = super::thing_subjects::contrast_aside_in(toks, a + 1, v.start);
+    let in_aside = |k: usize| aside.is_some_and(|(s, n)| (s..s + n).contains(&k));
+    let reach = aside.map_or(0, |(_, n)| n);
+    let Some(be) = (a + 1..v.start.min(a + 10 + reach)).find(|&k| {
         matches!(toks[k].lower.as_str(), "is" | "are" | "was" | "were")
             || toks[k].lower.ends_with("'s") && k + 1 == v.start
     }) else {
@@ -127,9 +132,17 @@ pub(super) fn own_thing_with_verdict(toks: &[Token], (a, b): (usize, usize)) -> 
     } else {
         be
     };
-    let subject = &toks[a + 1..end];
+    let subject: Vec<&Token> = (a + 1..end)
+        .filter(|&k| !in_aside(k))
+        .map(|k| &toks[k])
+        .collect();
+    // "The new signage for the farm shop was turned down": a thing said longer than six
+    // words holds the place or whom it is for, and no clause of its own ("The vendor has been
+    // acquired and the new owner is …").
+    let long_enough = subject.len() <= 6 || super::thing_subjects::a_thing_for_a_place(&subject);
     !subject.is_empty()
-        && subject.iter().all(words_of_a_name)
+        && long_enough
+        && subject.iter().all(|t| words_of_a_name(t))
         && !subject.iter().any(|t| {
             matches!(
                 t.lower.as_str(),

@@ -14,6 +14,7 @@ mod b42_tests;
 mod b43_tests;
 mod b44_tests;
 mod b45_tests;
+mod b46_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

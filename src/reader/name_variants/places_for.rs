@@ -1,0 +1,32 @@
+//! A unit's word said as the place a new thing is for or on: "a recovery room for the
+//! clubhouse", "solar panels on the depot roof".
+
+use super::*;
+
+/// Parts of a place a thing is fitted on or beside.
+const PARTS_OF_A_PLACE: &[&str] = &[
+    "roof", "roofs", "floor", "wall", "walls", "side", "entrance",
+];
+
+/// Whether the one-word match at `start` (after "the" or "our") is the place a thing is
+/// for, the phrase ending there ("a drying room for the boathouse with …", "new ovens for
+/// the kitchen, 6.5k") or the place whose part a thing is on ("on the depot roof").
+pub(in crate::reader) fn place_a_thing_is_for(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if end != start + 1 || start < 2 || !matches!(word(start - 1), "the" | "our") {
+        return false;
+    }
+    // "for the boathouse, …": the phrase ends at the place (a mark, the message's end or a
+    // word that cannot go on a noun phrase); "for the kitchen staff" is the staff's.
+    let phrase_ends = toks
+        .get(end)
+        .is_none_or(|t| !t.is_word() || ENDS_A_NOUN_PHRASE.contains(&t.lower.as_str()));
+    // "for the yard": after a thing said before "for" (a noun, not "paid" or "waiting").
+    let thing_before = start >= 3
+        && toks[start - 3].is_word()
+        && !toks[start - 3].lower.ends_with("ed")
+        && !toks[start - 3].lower.ends_with("ing");
+    let for_it = word(start - 2) == "for" && phrase_ends && thing_before;
+    let its_part = PARTS_OF_A_PLACE.contains(&word(end)) && word(start - 2) == "on";
+    for_it || its_part
+}

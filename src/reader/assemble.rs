@@ -138,7 +138,8 @@ impl Reader {
                     (m.start..m.end).contains(&j) && matches!(m.targets[0], Target::Investment(_))
                 })
             };
-            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment);
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment)
+                .filter(|name| !deciders_in_logs::is_the_speaker(name, speaker));
         }
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);

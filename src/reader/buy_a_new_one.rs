@@ -22,7 +22,11 @@ pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize
         .into_iter()
         .next()
         .filter(|m| m.start == 0)?;
-    let after = i + 2 + m.end;
+    let mut after = i + 2 + m.end;
+    // "Up to 150k ok": the ceiling told fine with a word (round S46).
+    if matches!(word(toks, after), "ok" | "okay") {
+        after += 1;
+    }
     if !toks.get(after).is_none_or(|t| t.is_break()) {
         return None;
     }
@@ -36,9 +40,15 @@ pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize
 }
 
 /// At `k`, "buy / get / order" opening its clause (after a break, the line's start, or "ok",
-/// "right", "just", "so" opening it), then "a new …" or "new …".
+/// "right", "just", "so" opening it), then "a new …" or "new …"; or, told of the thing
+/// itself, "order / replace / change / swap the …" or "… all the …" ("order the four
+/// eight-wheelers", "replace the whole set", "change all the terminals", round S46).
 fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
-    if !matches!(word(toks, k), "buy" | "get" | "order") {
+    let verb = word(toks, k);
+    if !matches!(
+        verb,
+        "buy" | "get" | "order" | "replace" | "change" | "swap"
+    ) {
         return false;
     }
     let mut s = k;
@@ -50,5 +60,7 @@ fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
     }
     let opens = s == line_start || toks[s - 1].is_break();
     let new = word(toks, k + 1) == "a" && word(toks, k + 2) == "new" || word(toks, k + 1) == "new";
-    opens && new
+    let the_thing = matches!(verb, "order" | "replace" | "change" | "swap")
+        && (word(toks, k + 1) == "the" || word(toks, k + 1) == "all" && word(toks, k + 2) == "the");
+    opens && (new || the_thing)
 }

@@ -217,6 +217,9 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
+    if let Some(speaker) = super::deciders_in_logs::log_speaker(text, toks, verb) {
+        return Some(speaker);
+    }
     // "payroll switch pushed to april": moved with no object, the subject is the work; so
     // is the subject of "… paused til q2", "Website's scaled back …", "The pipe camera's a
     // no" and who gets a thing ("Ops gets the pipe camera").

@@ -47,3 +47,38 @@ fn a_bare_figure_in_millimetres_beside_written_money_is_no_money() {
         assert_eq!(r.amount, whole(pounds, "GBP"), "{text}");
     }
 }
+
+/// "Lee Marsh [07:05]: …\nTrevor Bagshaw [07:20]: right, … order the four eight-wheelers,
+/// up to £560k": a pasted log whose speakers are each followed by the time in brackets reads
+/// as the other pasted logs do; the one who gives the verdict decided it.
+#[test]
+fn a_log_with_the_time_in_brackets_after_each_speaker_is_a_pasted_log() {
+    let text = "Jory Pascoe [07:05]: the old kiln burner tripped out again last night, that's twice this week\n\
+                Morwenna Hicks [07:20]: right, I'm not nursing it any longer. replace the kiln burner, up to £240k\n\
+                Jory Pascoe [07:21]: cheers boss";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Kiln Burner"), "{text}");
+    assert_eq!(r.amount, whole(240_000, "GBP"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("Morwenna Hicks"), "{text}");
+}
+
+/// "[07:52] Rhian Morgan: … buy a new one. up to £3k is fine", pasted by Rhian herself: the
+/// speaker deciding on her own log line is no one else's decision.
+#[test]
+fn the_speaker_deciding_on_her_own_log_line_is_no_one_elses_decision() {
+    let text = "Jory Pascoe [07:05]: the old kiln burner tripped out again last night\n\
+                Tamsin Rowe [07:20]: replace the kiln burner, up to £240k\n\
+                Jory Pascoe [07:21]: cheers boss";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.decided_by, None, "{text}");
+}

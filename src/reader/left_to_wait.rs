@@ -93,9 +93,16 @@ pub(in crate::reader) fn can_wait_closing_its_clause(
         && thing_then_clause_end(toks, start - 1, end)
         // A comma and the clause saying why after it: "the bunks can wait." closing a
         // rescope is the scope left out, no verdict of its own.
-        && word(toks, end) == ","
+        && (word(toks, end) == "," || opens_the_message(toks, start) && word(toks, end) == ".")
         && toks.get(end + 1).is_some_and(|t| t.is_word())
         && !super::clauses::opens_look_again(toks, end + 1)
+}
+
+/// "Batching plant controls can wait. The Peak Park still haven't …": the thing that waits,
+/// before "can" at `start`, opens the message, so no rescope before it leaves it out
+/// (round S46).
+fn opens_the_message(toks: &[Token], start: usize) -> bool {
+    !toks[..start].iter().any(|t| t.is_break())
 }
 
 /// The word at `k` is a thing (not a person or a pronoun), and the clause ends at

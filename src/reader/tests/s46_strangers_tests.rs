@@ -82,3 +82,22 @@ fn the_speaker_deciding_on_her_own_log_line_is_no_one_elses_decision() {
     );
     assert_eq!(r.decided_by, None, "{text}");
 }
+
+/// "Batching plant controls can wait. The Peak Park still haven't signed off …": the thing
+/// said to wait as the message's first sentence, its reason in the next, is put off.
+#[test]
+fn a_thing_that_can_wait_opening_the_message_is_put_off() {
+    let text = "Pit pumps can wait. The landowner still hasn't signed the wayleave and there's nothing to pump till he does.";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Pit Pumps"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The landowner still hasn't signed the wayleave and there's nothing to pump till he does"),
+        "{text}"
+    );
+}

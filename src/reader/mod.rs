@@ -124,6 +124,7 @@ mod headings;
 mod hedged_causes;
 mod held_in_brackets;
 mod hold_reasons;
+mod hong_kong_verdicts;
 mod incident_days;
 mod intent;
 mod interjections;

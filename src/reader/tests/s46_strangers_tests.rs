@@ -101,3 +101,51 @@ fn a_thing_that_can_wait_opening_the_message_is_put_off() {
         "{text}"
     );
 }
+
+/// A Kowloon noodle factory: production, the shop, the vans, accounts, in Hong Kong dollars.
+fn noodle_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Production", &["Factory"]),
+            ("Retail", &["Shop"]),
+            ("Delivery", &["Vans"]),
+            ("Accounts", &["Finance"]),
+        ],
+        &[
+            ("Noodle Dryer Upgrade", "Production"),
+            ("Laptop Refresh", "Accounts"),
+            ("POS Terminals", "Retail"),
+        ],
+    )
+}
+
+fn read_noodle(text: &str) -> Reading {
+    read_day_first_in(text, "kenneth", "HKD", &noodle_dir())
+}
+
+/// "Grease trap upgrade hold first.", "laptop refresh for accounts ok already, 8 units
+/// $72k": Hong Kong and Singapore English put a thing on hold "first" (for now) and say a
+/// thing is approved with "ok already".
+#[test]
+fn hold_first_puts_off_and_ok_already_approves() {
+    let text = "Noodle dryer upgrade hold first. Landlord still not reply on the power supply, no point we spend before they answer.";
+    let r = read_noodle(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Noodle Dryer Upgrade"),
+        "{text}"
+    );
+    let text = "laptop refresh for accounts ok already, 6 units $48k";
+    let r = read_noodle(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(48_000, "HKD"), "{text}");
+}

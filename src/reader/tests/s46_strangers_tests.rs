@@ -149,3 +149,35 @@ fn hold_first_puts_off_and_ok_already_approves() {
     );
     assert_eq!(r.amount, whole(48_000, "HKD"), "{text}");
 }
+
+/// "Winnie replied me about the steamer replacement. She ok with HK$96k, …", "Good news from
+/// Mr. Leung — he agree to the refrigerated vans, HK$760k …": the copula and the verb's
+/// ending left out, as second-language writers do, the approval is passed on all the same.
+#[test]
+fn an_approval_passed_on_without_its_copula_or_verb_ending() {
+    let cases = [
+        (
+            "Mandy replied me about the noodle dryer upgrade. She ok with HK$180k, the old dryer burning too much gas.",
+            "Noodle Dryer Upgrade",
+            180_000,
+            "Mandy",
+        ),
+        (
+            "Good news from Mr. Chow — he agree to the POS terminals, HK$64k for the two shops, since the old ones keep dropping Octopus payments.",
+            "POS Terminals",
+            64_000,
+            "Mr. Chow",
+        ),
+    ];
+    for (text, investment, dollars, who) in cases {
+        let r = read_noodle(text);
+        assert_eq!(
+            r.verdict,
+            Some(crate::domain::Verdict::Approve),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+        assert_eq!(r.amount, whole(dollars, "HKD"), "{text}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}");
+    }
+}

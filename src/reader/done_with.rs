@@ -92,6 +92,8 @@ fn given_up(toks: &[Token], i: usize) -> bool {
     let unused = (i + 2..toks.len()).any(|k| {
         UNUSED.contains(&word(k))
             || word(k) == "no" && matches!(word(k + 1), "one" | "one's")
+            // "not one grower said they heard em", "not a single booking" (round S46).
+            || word(k) == "not" && (word(k + 1) == "one" || word(k + 1) == "a" && word(k + 2) == "single")
             || will_not_use(toks, k)
             || went_back_to_the_old_way(toks, k)
     });

@@ -181,3 +181,33 @@ fn an_approval_passed_on_without_its_copula_or_verb_ending() {
         assert_eq!(r.decided_by.as_deref(), Some(who), "{text}");
     }
 }
+
+/// "done with the radio ads on WALB, $11k this year and not one grower said they heard em",
+/// "We terminate the online booking system. $65k spent already but …", "The blast vibration
+/// app's been pulled. £14k spent and …": work given up, said three more ways, is stopped.
+#[test]
+fn work_given_up_said_three_more_ways_is_stopped() {
+    let cases = [
+        (
+            "done with the radio ads on Pirate FM, £9k this year and not one customer said they heard them",
+            "radio ads",
+        ),
+        (
+            "We terminate the lorry telematics. £20k spent already but the drivers keep unplugging the boxes, so we go back to the paper sheets.",
+            "Lorry Telematics",
+        ),
+        (
+            "The slurry sensor app's been pulled. £14k spent and it kept dropping out in the pit, so Jory's back on the dip tapes.",
+            "slurry sensor app",
+        ),
+    ];
+    for (text, investment) in cases {
+        let r = read_clay(text);
+        assert_eq!(
+            r.verdict,
+            Some(crate::domain::Verdict::Stop),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+    }
+}

@@ -126,6 +126,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // $38k a year …": a case made for a new thing (round S45).
     ("a case for a", Cue::Investment),
     ("a case for an", Cue::Investment),
+    // "Kirsty in Accounts has put a case in for a new invoicing system", "Cherry suggest we
+    // do a WeChat mini program …" (round S46).
+    ("a case in for a", Cue::Investment),
+    ("a case in for an", Cue::Investment),
+    ("suggest we do a", Cue::Investment),
+    ("suggests we do a", Cue::Investment),
+    ("suggested we do a", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),

@@ -211,3 +211,21 @@ fn work_given_up_said_three_more_ways_is_stopped() {
         assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
     }
 }
+
+/// "Ah Fai propose 2 more refrigerated vans …, around HK$760,000", "Plant lads are after a
+/// second cone crusher …. Ballpark £380k", "Kirsty has put a case in for a new invoicing
+/// system …", "Cherry suggest we do a WeChat mini program …": a new thing put forward, said
+/// four more ways, is a proposal.
+#[test]
+fn a_new_thing_put_forward_four_more_ways_is_a_proposal() {
+    let cases = [
+        "Ah Keung propose a second noodle press for the factory, around HK$420,000 total.",
+        "Factory lads are after a second noodle press. Ballpark HK$420k.",
+        "Mandy in Accounts has put a case in for a new invoicing system, the current one can't do e-invoices. No prices back yet.",
+        "Mandy suggest we do a WeChat mini program for mainland tourists, she still getting quotation.",
+    ];
+    for text in cases {
+        let r = read_noodle(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    }
+}

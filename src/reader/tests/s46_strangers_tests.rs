@@ -229,3 +229,20 @@ fn a_new_thing_put_forward_four_more_ways_is_a_proposal() {
         assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
     }
 }
+
+/// "Ah Fai propose 2 more refrigerated vans …, around HK$760,000 total. He say can save
+/// $150k per year … and the vans can use 8 years", "Plant lads are after a second cone
+/// crusher …. Ballpark £380k, and they reckon £120k a year extra … for 15 years": a saving
+/// a new thing can bring is a proposal's yearly benefit, not money saved.
+#[test]
+fn a_saving_a_proposed_thing_can_bring_is_its_yearly_benefit() {
+    let text = "Ah Keung propose 2 more dough mixers for the factory, around HK$420,000 total. He say can save $90k per year on overtime and the mixers can use 8 years.";
+    let r = read_noodle(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(90_000, "HKD"), "{text}");
+    let text = "Pit lads are after a second slurry pump to shift more clay. Ballpark £380k, and they reckon £120k a year extra on the export contracts for 15 years.";
+    let r = read_clay(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(380_000, "GBP"), "{text}");
+    assert_eq!(r.annual_benefit, whole(120_000, "GBP"), "{text}");
+}

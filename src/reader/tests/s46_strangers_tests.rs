@@ -246,3 +246,19 @@ fn a_saving_a_proposed_thing_can_bring_is_its_yearly_benefit() {
     assert_eq!(r.amount, whole(380_000, "GBP"), "{text}");
     assert_eq!(r.annual_benefit, whole(120_000, "GBP"), "{text}");
 }
+
+/// "Kitchen display screens only do 3 branches this round, not 7. $210k instead of $490k.":
+/// a price set against a bigger one it replaces is part of the work going ahead, a rescope,
+/// as "£38k instead of the whole £140k" is.
+#[test]
+fn a_price_instead_of_a_bigger_one_is_a_rescope() {
+    let text = "POS terminals only do 2 shops this round, not 5. $48k instead of $120k. The other shops' wiring too old, need to fix first.";
+    let r = read_noodle(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Rescope),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("POS Terminals"), "{text}");
+    assert_eq!(r.amount, whole(48_000, "HKD"), "{text}");
+}

@@ -262,3 +262,29 @@ fn a_price_instead_of_a_bigger_one_is_a_rescope() {
     assert_eq!(r.investment.as_deref(), Some("POS Terminals"), "{text}");
     assert_eq!(r.amount, whole(48_000, "HKD"), "{text}");
 }
+
+/// "dust sprays on the haul road stay on, EA lad was well chuffed …", "The dust suppression
+/// contract rolls on another year — …": a thing said to stay on, closing its clause, or to
+/// roll on for a further term, goes on.
+#[test]
+fn a_thing_that_stays_on_or_rolls_on_goes_on() {
+    let cases = [
+        (
+            "pit pumps stay on, the EA lad was well chuffed with the discharge readings",
+            "Pit Pumps",
+        ),
+        (
+            "The lorry telematics contract rolls on another year — the drivers have stopped idling at the kiln.",
+            "Lorry Telematics",
+        ),
+    ];
+    for (text, investment) in cases {
+        let r = read_clay(text);
+        assert_eq!(
+            r.verdict,
+            Some(crate::domain::Verdict::Continue),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
+    }
+}

@@ -42,6 +42,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // stays_on_at ("stays" is listed below)
     "stay",
     "staying",
+    "rolls",
+    "roll",
+    "rolling",
     // keep_going_at
     "keep",
     "keeps",

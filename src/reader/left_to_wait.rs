@@ -36,6 +36,13 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
         "leave" | "leaving" => (word(toks, i + 1) != "with"
             && until_a_time_within(toks, i + 2, i + 7))
         .then_some(i + 1),
+        // "Anjali would rather we left the CCTV until the insurance renewal in March"
+        // (round S46): the wish to leave it, said by the one who decides (convention 21).
+        "left" if i >= 2 && word(toks, i - 1) == "we" && word(toks, i - 2) == "rather" => (i + 2
+            ..(i + 8).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| super::verdict_shapes::until_a_time(toks, k))
+            .then_some(i + 1),
         // "want to wait on the battery bank for the solar plant till February".
         "wait" | "waiting" if word(toks, i + 1) == "on" => {
             until_a_time_within(toks, i + 3, i + 11).then_some(i + 2)

@@ -288,3 +288,19 @@ fn a_thing_that_stays_on_or_rolls_on_goes_on() {
         assert_eq!(r.investment.as_deref(), Some(investment), "{text}");
     }
 }
+
+/// "Anjali would rather we left the CCTV until the insurance renewal in March": the one who
+/// decides would rather the thing were left until a time, so it is put off (convention 21).
+#[test]
+fn rather_we_left_it_until_a_time_puts_it_off() {
+    let text = "Morwenna would rather we left the pit pumps until the wayleave renewal in March.";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Pit Pumps"), "{text}");
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("Morwenna"), "{text}");
+}

@@ -42,6 +42,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // stays_on_at ("stays" is listed below)
     "stay",
     "staying",
+    // left_to_wait: put_off_at ("would rather we left the … until …", round S46)
+    "left",
     "rolls",
     "roll",
     "rolling",

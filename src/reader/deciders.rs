@@ -217,6 +217,9 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
+    if let Some(whose) = super::someones_ok::whose_ok(text, toks, verb) {
+        return Some(whose);
+    }
     if let Some(speaker) = super::deciders_in_logs::log_speaker(text, toks, verb) {
         return Some(speaker);
     }

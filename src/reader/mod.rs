@@ -231,6 +231,7 @@ mod small_talk;
 mod smaller_scope;
 mod so_joined;
 mod so_opened;
+mod someones_ok;
 mod spend_ceiling;
 mod spending_less;
 mod spoken_days;

@@ -304,3 +304,19 @@ fn rather_we_left_it_until_a_time_puts_it_off() {
     assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
     assert_eq!(r.decided_by.as_deref(), Some("Morwenna"), "{text}");
 }
+
+/// "Payroll system come back again — Ivy got Winnie's ok for HK$58k, …": someone got the one
+/// who decides to say ok (the nod, the go-ahead), an approval that one gave.
+#[test]
+fn getting_someones_ok_is_their_approval() {
+    let text = "POS terminals come back again — Ivy got Mandy's ok for HK$58k, the current vendor stop support next year.";
+    let r = read_noodle(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("POS Terminals"), "{text}");
+    assert_eq!(r.amount, whole(58_000, "HKD"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("Mandy"), "{text}");
+}

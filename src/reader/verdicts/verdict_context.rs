@@ -144,6 +144,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::everyday_verdicts::agreed_to_go_with_at(toks, i))
                 .or_else(|| crate::reader::done_after_all::done_after_all_at(toks, i))
                 .or_else(|| crate::reader::buy_a_new_one::ceiling_after_buy_new_at(toks, i))
+                .or_else(|| crate::reader::someones_ok::someones_ok_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {

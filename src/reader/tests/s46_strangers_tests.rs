@@ -320,3 +320,19 @@ fn getting_someones_ok_is_their_approval() {
     assert_eq!(r.amount, whole(58_000, "HKD"), "{text}");
     assert_eq!(r.decided_by.as_deref(), Some("Mandy"), "{text}");
 }
+
+/// "no more facebook ads for the concrete, 5 grand and every order still comes off the
+/// phone": terse chat opening on "no more" and the thing, the money it cost opening the next
+/// clause, gives the thing up.
+#[test]
+fn no_more_of_a_thing_with_its_cost_after_is_a_stop() {
+    let text = "no more radio ads for the clay, 6 grand and every order still comes off the phone";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Stop),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("radio ads"), "{text}");
+    assert_eq!(r.amount, whole(6_000, "GBP"), "{text}");
+}

@@ -336,3 +336,18 @@ fn no_more_of_a_thing_with_its_cost_after_is_a_stop() {
     assert_eq!(r.investment.as_deref(), Some("radio ads"), "{text}");
     assert_eq!(r.amount, whole(6_000, "GBP"), "{text}");
 }
+
+/// "Cut the semi order from 5 trucks to 3, that's $495k now.": a count cut with the money
+/// it now comes to is a smaller order, a rescope, as one with "instead of" the old money is.
+#[test]
+fn a_count_cut_with_what_it_comes_to_now_is_a_rescope() {
+    let text = "Cut the lorry telematics order from 12 boxes to 8, that's £14k now. The other four can wait for the new lorries.";
+    let r = read_clay(text);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Rescope),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.investment.as_deref(), Some("Lorry Telematics"), "{text}");
+    assert_eq!(r.amount, whole(14_000, "GBP"), "{text}");
+}

@@ -351,3 +351,19 @@ fn a_count_cut_with_what_it_comes_to_now_is_a_rescope() {
     assert_eq!(r.investment.as_deref(), Some("Lorry Telematics"), "{text}");
     assert_eq!(r.amount, whole(14_000, "GBP"), "{text}");
 }
+
+/// "Lee Marsh [07:05]: no.3 tipper's gearbox has gone again …\nTrevor Bagshaw [07:20]: …
+/// order the four eight-wheelers, up to £560k": the report before the deciding line is the
+/// reason, its "no.3" no sentence's end.
+#[test]
+fn a_numbered_thing_in_the_report_before_the_deciding_line_ends_no_sentence() {
+    let text = "Jory Pascoe [07:05]: no.2 kiln burner tripped out again last night, that's twice this week\n\
+                Morwenna Hicks [07:20]: right, I'm not nursing it any longer. replace the kiln burner, up to £240k\n\
+                Jory Pascoe [07:21]: cheers boss";
+    let r = read_clay(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no.2 kiln burner tripped out again last night, that's twice this week"),
+        "{text}"
+    );
+}

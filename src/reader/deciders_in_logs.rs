@@ -14,6 +14,22 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let end = super::chat_logs::speaker_prefix_end(&chars, 0)?;
     let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;
+    // "Morag — Yesterday 4:48 PM: we're pulling the dye effluent filter out": said with
+    // "we" or "I", the verdict is the speaker's with others, no one else's.
+    let said_from = line_start + prefix.len();
+    let ours = toks[..verb]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= said_from && !matches!(t.lower.as_str(), "." | "!" | "?"))
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "us"
+            )
+        });
+    if ours {
+        return None;
+    }
     if prefix.to_lowercase().contains("commented") {
         return None;
     }
@@ -38,9 +54,9 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
 }
 
-/// Whether `name`, a decider read from the message, is the speaker themself ("Rhian
-/// Morgan" on a log pasted by rhian): the speaker deciding is no one else's decision, so
-/// `decided_by` stays empty.
+/// Whether `name`, a log line's speaker read as the decider, is the speaker themself
+/// ("Rhian Morgan" on a log pasted by rhian): the speaker deciding is no one else's
+/// decision, so `decided_by` stays empty.
 pub(super) fn is_the_speaker(name: &str, speaker: &str) -> bool {
     let first = name.split_whitespace().next().unwrap_or("");
     let speaker = speaker.trim_start_matches('@');

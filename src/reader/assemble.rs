@@ -138,7 +138,13 @@ impl Reader {
                     (m.start..m.end).contains(&j) && matches!(m.targets[0], Target::Investment(_))
                 })
             };
-            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment);
+            // A log line's speaker who pasted the log is the speaker deciding (round S46).
+            let from_log = deciders_in_logs::log_speaker(text, toks, v.start);
+            r.decided_by = deciders::decided_by(text, toks, v.start, &is_unit, &is_investment)
+                .filter(|name| {
+                    from_log.as_ref() != Some(name)
+                        || !deciders_in_logs::is_the_speaker(name, speaker)
+                });
         }
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);

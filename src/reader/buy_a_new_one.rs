@@ -24,7 +24,11 @@ pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize
         .into_iter()
         .next()
         .filter(|m| m.start == 0)?;
-    let after = i + 2 + m.end;
+    let mut after = i + 2 + m.end;
+    // "Up to 150k ok": the ceiling told fine with a word (round S46).
+    if matches!(word(toks, after), "ok" | "okay") {
+        after += 1;
+    }
     if !toks.get(after).is_none_or(|t| t.is_break()) {
         return None;
     }
@@ -63,11 +67,19 @@ fn told_to_get_going(toks: &[Token], k: usize, line_start: usize) -> bool {
 }
 
 /// At `k`, "buy / get / order" opening its clause (after a break, the line's start, or "ok",
-/// "right", "just", "so" opening it), then "a new …" or "new …".
+/// "right", "just", "so" opening it), then "a new …" or "new …"; or, told of the thing
+/// itself, "order / replace / change / swap the …" or "… all the …" ("order the four
+/// eight-wheelers", "replace the whole set", "change all the terminals", round S46).
 fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
-    if !matches!(word(toks, k), "buy" | "get" | "order") {
+    let verb = word(toks, k);
+    if !matches!(
+        verb,
+        "buy" | "get" | "order" | "replace" | "change" | "swap"
+    ) {
         return false;
     }
     let new = word(toks, k + 1) == "a" && word(toks, k + 2) == "new" || word(toks, k + 1) == "new";
-    new && opens_clause(toks, k, line_start)
+    let the_thing = matches!(verb, "order" | "replace" | "change" | "swap")
+        && (word(toks, k + 1) == "the" || word(toks, k + 1) == "all" && word(toks, k + 2) == "the");
+    (new || the_thing) && opens_clause(toks, k, line_start)
 }

@@ -22,6 +22,9 @@ pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<us
         let k = names_end(chars, spaces(chars, k))?;
         let k = word_end(chars, spaces(chars, k), "to")?;
         names_end(chars, spaces(chars, k))?
+    } else if let Some(end) = bracketed_time_after_names(chars, i) {
+        // "Lee Marsh [07:05]:", "Marek Nowak [08:14]:" (round S46)
+        end
     } else {
         // "Tom K — 10:02 AM:", "Ray Okafor 3:40 PM:", "Gina Pratt — Yesterday 4:48 PM:"
         let mut k = spaces(chars, names_end(chars, i)?);
@@ -65,6 +68,15 @@ fn commented_prefix_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
     })?;
     let end = word_end(chars, spaces(chars, named), "commented")?;
     (chars.get(end)?.1 == ':').then(|| spaces(chars, end + 1))
+}
+
+/// "Lee Marsh [07:05]:": the speaker's names, then the time in brackets; where the
+/// brackets end.
+fn bracketed_time_after_names(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let k = spaces(chars, names_end(chars, i)?);
+    (chars.get(k)?.1 == '[').then_some(())?;
+    let k = time_end(chars, k + 1)?;
+    (chars.get(k)?.1 == ']').then_some(k + 1)
 }
 
 fn spaces(chars: &[(usize, char)], mut k: usize) -> usize {

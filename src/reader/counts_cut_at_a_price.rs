@@ -17,7 +17,17 @@ pub(super) fn money_instead_ahead(toks: &[Token], from: usize) -> bool {
         return false;
     };
     let money = find_money(sentence, Currency::GBP);
-    money.windows(2).any(|pair| {
+    // "Cut the semi order from 5 trucks to 3, that's $495k now" (round S46): the money it
+    // now comes to, said as "now".
+    let now = money.iter().any(|m| {
+        sentence.get(m.end).is_some_and(|t| t.is("now"))
+            && m.start >= 1
+            && matches!(
+                sentence[m.start - 1].lower.as_str(),
+                "that's" | "is" | "thats"
+            )
+    });
+    now || money.windows(2).any(|pair| {
         let (a, b) = (&pair[0], &pair[1]);
         let w = |k: usize| sentence.get(k).map_or("", |t| t.lower.as_str());
         b.start == a.end + 2

@@ -217,6 +217,18 @@ pub fn decided_by(
     if let Some(from) = passed_on_from(text, toks, verb, is_unit) {
         return Some(from);
     }
+    if let Some(whose) = super::someones_ok::whose_ok(text, toks, verb) {
+        return Some(whose);
+    }
+    if let Some(speaker) = super::deciders_in_logs::log_speaker(text, toks, verb) {
+        return Some(speaker);
+    }
+    // "Anjali would rather we left the CCTV until …" (round S46): the one who would rather.
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if verb >= 3 && word(verb) == "left" && word(verb - 1) == "we" && word(verb - 2) == "rather" {
+        let would = verb - 2 - usize::from(word(verb - 3) == "would");
+        return named_before(text, toks, would, is_unit, is_investment);
+    }
     // "payroll switch pushed to april": moved with no object, the subject is the work; so
     // is the subject of "… paused til q2", "Website's scaled back …", "The pipe camera's a
     // no" and who gets a thing ("Ops gets the pipe camera").

@@ -87,6 +87,26 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     given_up(toks, i).then_some(i + 2)
 }
 
+/// "no more facebook ads for the concrete, 5 grand and every order still comes off the
+/// phone" (round S46): at `i`, terse chat opening on "no more" and the thing (a few words),
+/// the money it cost opening the next clause; where the shape ends (after "more").
+pub(super) fn no_more_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = i == 0 || toks[i - 1].is_sym("\n");
+    if !opens || word(i) != "no" || word(i + 1) != "more" {
+        return None;
+    }
+    let comma = (i + 2..(i + 10).min(toks.len()))
+        .take_while(|&k| toks[k].is_word() || toks[k].is_sym(","))
+        .find(|&k| toks[k].is_sym(","))?;
+    let thing = comma > i + 2 && toks[i + 2].is_word() && !matches!(word(i + 2), "than" | "of");
+    let clause = &toks[comma + 1..(comma + 5).min(toks.len())];
+    let cost_opens = find_money(clause, crate::money::Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0 && word(comma + 1 + m.end) == "and");
+    (thing && cost_opens).then_some(i + 2)
+}
+
 /// Whether the message says why the thing done with at `i` is not worth keeping: no one
 /// uses it, what it costs by the period, or the money sunk in it.
 fn given_up(toks: &[Token], i: usize) -> bool {
@@ -94,6 +114,8 @@ fn given_up(toks: &[Token], i: usize) -> bool {
     let unused = (i + 2..toks.len()).any(|k| {
         UNUSED.contains(&word(k))
             || word(k) == "no" && matches!(word(k + 1), "one" | "one's")
+            // "not one grower said they heard em", "not a single booking" (round S46).
+            || word(k) == "not" && (word(k + 1) == "one" || word(k + 1) == "a" && word(k + 2) == "single")
             || will_not_use(toks, k)
             || went_back_to_the_old_way(toks, k)
     });

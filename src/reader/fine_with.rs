@@ -25,6 +25,10 @@ fn said_of_someone(toks: &[Token], i: usize) -> bool {
     if before.ends_with("'s") || before.ends_with("'re") {
         return true;
     }
+    // "She ok with HK$96k": the copula left out, as second-language writers do (round S46).
+    if matches!(before, "he" | "she" | "they") {
+        return true;
+    }
     matches!(before, "is" | "are" | "was" | "were")
         && i >= 2
         && toks[i - 2].is_word()

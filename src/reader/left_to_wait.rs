@@ -36,6 +36,13 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
         "leave" | "leaving" => (word(toks, i + 1) != "with"
             && until_a_time_within(toks, i + 2, i + 7))
         .then_some(i + 1),
+        // "Anjali would rather we left the CCTV until the insurance renewal in March"
+        // (round S46): the wish to leave it, said by the one who decides (convention 21).
+        "left" if i >= 2 && word(toks, i - 1) == "we" && word(toks, i - 2) == "rather" => (i + 2
+            ..(i + 8).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| super::verdict_shapes::until_a_time(toks, k))
+            .then_some(i + 1),
         // "want to wait on the battery bank for the solar plant till February".
         "wait" | "waiting" if word(toks, i + 1) == "on" => {
             until_a_time_within(toks, i + 3, i + 11).then_some(i + 2)
@@ -93,9 +100,16 @@ pub(in crate::reader) fn can_wait_closing_its_clause(
         && thing_then_clause_end(toks, start - 1, end)
         // A comma and the clause saying why after it: "the bunks can wait." closing a
         // rescope is the scope left out, no verdict of its own.
-        && word(toks, end) == ","
+        && (word(toks, end) == "," || opens_the_message(toks, start) && word(toks, end) == ".")
         && toks.get(end + 1).is_some_and(|t| t.is_word())
         && !super::clauses::opens_look_again(toks, end + 1)
+}
+
+/// "Batching plant controls can wait. The Peak Park still haven't …": the thing that waits,
+/// before "can" at `start`, opens the message, so no rescope before it leaves it out
+/// (round S46).
+fn opens_the_message(toks: &[Token], start: usize) -> bool {
+    !toks[..start].iter().any(|t| t.is_break())
 }
 
 /// The word at `k` is a thing (not a person or a pronoun), and the clause ends at

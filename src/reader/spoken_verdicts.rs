@@ -40,6 +40,9 @@ pub(super) fn kit_pulled_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(word(toks, i), "pulling" | "pulled" | "pull") || i == 0 {
         return None;
     }
+    if let Some(end) = pulled_passive_with_money_sunk(toks, i) {
+        return Some(end);
+    }
     let ours = matches!(
         word(toks, i - 1),
         "we're" | "we" | "we've" | "'re" | "'ve" | "i'm" | "are" | "to"
@@ -78,6 +81,25 @@ fn pulled_with_money_sunk_after(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let next = &toks[end + 1..(end + 4).min(toks.len())];
+    super::money_words::find_money(next, crate::money::Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
+        .then_some(i + 1)
+}
+
+/// "The blast vibration app's been pulled. £14k spent and …" (round S46): at `i`, "pulled"
+/// said of the thing before it ("'s been", "has been", "was"), closing its sentence, and
+/// the next sentence opening on the money sunk in it; a stop. Where the shape ends.
+fn pulled_passive_with_money_sunk(toks: &[Token], i: usize) -> Option<usize> {
+    let been = word(toks, i - 1) == "been"
+        && i >= 2
+        && (matches!(word(toks, i - 2), "has" | "have" | "'s")
+            || toks[i - 2].is_word() && word(toks, i - 2).ends_with("'s"));
+    let was = matches!(word(toks, i - 1), "was" | "were");
+    if !(been || was) || !matches!(word(toks, i + 1), "." | "!" | "\n") {
+        return None;
+    }
+    let next = &toks[i + 2..(i + 5).min(toks.len())];
     super::money_words::find_money(next, crate::money::Currency::GBP)
         .first()
         .is_some_and(|m| m.start == 0)

@@ -9,8 +9,14 @@ use super::verdict_shapes::PERIODS;
 /// ends (after the period).
 pub(in crate::reader) fn stays_on_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "stay" | "stays" | "staying") || word(i + 1) != "on" {
+    let rolls = matches!(word(i), "rolls" | "roll" | "rolling");
+    if !(matches!(word(i), "stay" | "stays" | "staying") || rolls) || word(i + 1) != "on" {
         return None;
+    }
+    // "dust sprays on the haul road stay on, EA lad was well chuffed …" (round S46): said of
+    // the thing before it, closing its clause.
+    if !rolls && closing_after_a_thing(toks, i) {
+        return Some(i + 2);
     }
     let mut k = i + 2;
     if word(k) == "for" {
@@ -26,4 +32,38 @@ pub(in crate::reader) fn stays_on_at(toks: &[Token], i: usize) -> Option<usize> 
         k += 1;
     }
     PERIODS.contains(&word(k)).then_some(k + 1)
+}
+
+/// At `i` ("stay", "stays"), "on" closes the clause (a comma, a stop, a dash or the end),
+/// and the word before is a thing, not a person or a pronoun ("she stays on", "we stay on").
+fn closing_after_a_thing(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let closed = toks
+        .get(i + 2)
+        .is_none_or(|t| t.is_break() || matches!(t.lower.as_str(), "—" | "–"));
+    closed
+        && matches!(word(i), "stay" | "stays")
+        && i > 0
+        && toks[i - 1].is_word()
+        && !matches!(
+            word(i - 1),
+            "i" | "we"
+                | "you"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "who"
+                | "that"
+                | "will"
+                | "to"
+                | "can"
+                | "should"
+                | "must"
+                | "may"
+                | "might"
+                | "would"
+                | "could"
+        )
+        && !toks[i - 1].capital
 }

@@ -94,16 +94,45 @@ pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
     let full_work = toks
         .get(k + 1)
         .is_some_and(|t| t.is_word() && t.lower.len() > 2);
+    let before = &toks[i.saturating_sub(5)..i];
+    if k == i + 2 && bigger_price_replaced(toks, i, before) {
+        return Some(i + 1);
+    }
     if !matches!(word(k), "full" | "whole" | "original" | "entire")
         || !(money_opens(toks.get(k + 1..)?) || full_work)
     {
         return None;
     }
-    let before = &toks[i.saturating_sub(5)..i];
     find_money(before, Currency::GBP)
         .iter()
         .any(|m| m.end == before.len())
         .then_some(i + 1)
+}
+
+/// "Kitchen display screens only do 3 branches this round, not 7. $210k instead of $490k"
+/// (round S46): at `i` ("instead"), a price right before set against a bigger price right
+/// after "of", in the same currency, after the message said the work is now "only" part of
+/// itself, and said no verdict before it: part of the work goes ahead for less. ("came in
+/// under, $21,400 instead of $27K" tells a cost, no verdict.)
+fn bigger_price_replaced(toks: &[Token], i: usize, before: &[Token]) -> bool {
+    let only_said = toks[..i]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "only" | "just"));
+    if !only_said || crate::reader::verdicts::find_english_verdict_in(toks, 0, i).is_some() {
+        return false;
+    }
+    let Some(now) = find_money(before, Currency::GBP)
+        .into_iter()
+        .find(|m| m.end == before.len())
+    else {
+        return false;
+    };
+    let after = toks.get(i + 2..(i + 6).min(toks.len())).unwrap_or_default();
+    find_money(after, Currency::GBP).first().is_some_and(|was| {
+        was.start == 0
+            && was.money.currency == now.money.currency
+            && was.money.minor > now.money.minor
+    })
 }
 
 /// Whether `i` opens a clause: the message's start, or after a break or a dash.

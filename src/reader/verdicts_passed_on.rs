@@ -175,7 +175,8 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
         "came" | "comes" | "got" | "gets" if word(k + 1) == "back" => {
             (news() || word(k + 2) == "to" && matches!(word(k + 3), "me" | "us")).then_some(name)
         }
-        "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" => Some(name),
+        // "Winnie replied me about the steamer replacement" (round S46).
+        "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" | "replied" => Some(name),
         // "Sandeep's been through the half-year figures and rang me last night" (round S44).
         "been" if word(k + 1) == "through" => (k + 2..end)
             .any(|j| {

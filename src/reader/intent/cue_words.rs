@@ -75,6 +75,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("forecast", Cue::Forecast),
     ("projected", Cue::Forecast),
     ("should save", Cue::Forecast),
+    // "He say can save $150k per year": a saving said as possible is foreseen (round S46).
+    ("can save", Cue::Forecast),
+    ("could save", Cue::Forecast),
     ("will save", Cue::Forecast),
     ("new investment", Cue::Investment),
     ("register", Cue::Investment),
@@ -85,6 +88,8 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("proposing", Cue::Investment),
     // "TI proposes a new network of LoRa antennas": a team putting a new thing forward.
     ("proposes", Cue::Investment),
+    // "Ah Fai propose 2 more refrigerated vans": the verb's ending left out (round S46).
+    ("propose", Cue::Investment),
     // "The Hong Kong team asked whether the livestream upgrade covers …": a question about
     // the work, news about it.
     ("asked whether", Cue::Milestone),
@@ -126,6 +131,13 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     // $38k a year …": a case made for a new thing (round S45).
     ("a case for a", Cue::Investment),
     ("a case for an", Cue::Investment),
+    // "Kirsty in Accounts has put a case in for a new invoicing system", "Cherry suggest we
+    // do a WeChat mini program …" (round S46).
+    ("a case in for a", Cue::Investment),
+    ("a case in for an", Cue::Investment),
+    ("suggest we do a", Cue::Investment),
+    ("suggests we do a", Cue::Investment),
+    ("suggested we do a", Cue::Investment),
     ("pitched", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),

@@ -5,6 +5,7 @@
 use super::*;
 
 mod bare_numbers;
+mod millimetres;
 mod number_forms;
 mod periods;
 
@@ -128,6 +129,7 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
         k += 1;
         !priced[k - 1]
     });
+    millimetres::drop_millimetres(toks, &mut out);
     out
 }
 

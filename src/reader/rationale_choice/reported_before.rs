@@ -68,8 +68,13 @@ impl Choice<'_> {
         let addressed = ADDRESS.contains(&toks[before].lower.as_str())
             && toks.get(before + 1).is_some_and(|t| t.is(","));
         let s = before + if addressed { 2 } else { 0 };
+        // "no.3 tipper's gearbox …" (round S46): a dot with the next word written onto it
+        // ends no sentence.
         let e = (s..opens)
-            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!"))
+            .find(|&j| {
+                matches!(toks[j].lower.as_str(), "." | "!")
+                    && !(toks[j].attached && toks.get(j + 1).is_some_and(|n| n.attached))
+            })
             .unwrap_or(opens);
         let words = (s..e).filter(|&j| toks[j].is_word()).count();
         if words < 4 || (s..e).any(in_money) || decides(s, e) {

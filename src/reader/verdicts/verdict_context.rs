@@ -145,6 +145,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::everyday_verdicts::agreed_to_go_with_at(toks, i))
                 .or_else(|| crate::reader::done_after_all::done_after_all_at(toks, i))
                 .or_else(|| crate::reader::buy_a_new_one::ceiling_after_buy_new_at(toks, i))
+                .or_else(|| crate::reader::someones_ok::someones_ok_at(toks, i))
                 .map(|e| (Verdict::Approve, e - i))
         })
         .or_else(|| {
@@ -160,6 +161,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::ending_at(toks, i)
                 .or_else(|| crate::reader::done_with::done_with_at(toks, i))
+                .or_else(|| crate::reader::done_with::no_more_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::kit_pulled_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::knocked_on_the_head_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::pulling_opens_at(toks, i))

@@ -181,8 +181,16 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     // "Dale wants the payroll switch held till February, Accounting can't …": passed on.
     let hold_passed_on = raw == Verdict::Defer
         && crate::reader::kept_and_pulled::hold_wanted_with_reason(toks, start, end);
+    // "Anjali would rather we left the CCTV until the insurance renewal in March" (round
+    // S46): the wish to leave it until a time, said by the one who decides.
+    let rather_left = raw == Verdict::Defer
+        && word == "left"
+        && start >= 2
+        && toks[start - 1].is("we")
+        && toks[start - 2].is("rather");
     let passed_on = wait_wished
         || hold_passed_on
+        || rather_left
         || wished && crate::reader::verdict_shapes::agreed_after(toks, end);
     if hedged && !passed_on {
         return None;

@@ -42,6 +42,15 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // stays_on_at ("stays" is listed below)
     "stay",
     "staying",
+    // left_to_wait: put_off_at ("would rather we left the … until …", round S46)
+    "left",
+    // someones_ok_at ("got Winnie's ok for …", round S46)
+    "got",
+    "get",
+    "gets",
+    "rolls",
+    "roll",
+    "rolling",
     // keep_going_at
     "keep",
     "keeps",

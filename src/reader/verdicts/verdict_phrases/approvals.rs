@@ -37,6 +37,9 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("green lighting", Verdict::Approve),
     ("funded", Verdict::Approve),
     ("agreed to fund", Verdict::Approve),
+    // "he agree to the refrigerated vans, HK$760k": the verb's ending left out, as
+    // second-language writers do (round S46).
+    ("agree to the", Verdict::Approve),
     // A board or committee "agreed the CRM replacement at £86,000": agreeing a thing is
     // approving it ("agreed the revised budget" is a rescope: `new_cost_accepted_at`).
     ("agreed the", Verdict::Approve),

@@ -56,6 +56,11 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("shut down", Verdict::Stop),
     ("shutting down", Verdict::Stop),
     ("terminated", Verdict::Stop),
+    // "We terminate the online booking system." (round S46): the verb in the present, as
+    // second-language writers tell a decision.
+    ("we terminate", Verdict::Stop),
+    ("terminate the", Verdict::Stop),
+    ("terminating the", Verdict::Stop),
     ("discontinue", Verdict::Stop),
     ("discontinued", Verdict::Stop),
     ("discontinuing", Verdict::Stop),

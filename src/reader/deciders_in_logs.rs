@@ -1,0 +1,65 @@
+//! "[6:50 AM] Hollis Tanner: just replace the whole set. up to $38k is fine", "Trevor
+//! Bagshaw [07:20]: … order the four eight-wheelers, up to £560k": in a pasted chat log, a
+//! verdict said on a line is said by that line's speaker, who decided it (round S46).
+
+use super::tokens::Token;
+
+/// The speaker of the chat log line holding the verdict at token `verb`, as written, if the
+/// line opens with a speaker-and-time prefix that names someone.
+pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let at = toks.get(verb)?.start;
+    let line_start = text.get(..at)?.rfind('\n').map_or(0, |k| k + 1);
+    let line = text.get(line_start..)?;
+    let line = line.split('\n').next().unwrap_or(line);
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let end = super::chat_logs::speaker_prefix_end(&chars, 0)?;
+    let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;
+    // "Morag — Yesterday 4:48 PM: we're pulling the dye effluent filter out": said with
+    // "we" or "I", the verdict is the speaker's with others, no one else's.
+    let said_from = line_start + prefix.len();
+    let ours = toks[..verb]
+        .iter()
+        .rev()
+        .take_while(|t| t.start >= said_from && !matches!(t.lower.as_str(), "." | "!" | "?"))
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll" | "us"
+            )
+        });
+    if ours {
+        return None;
+    }
+    if prefix.to_lowercase().contains("commented") {
+        return None;
+    }
+    // The prefix's words less its time, its day, its brackets and "From … to Everyone".
+    let mut names: Vec<&str> = Vec::new();
+    for w in prefix.split_whitespace() {
+        let w = w.trim_matches(|c: char| matches!(c, ':' | '[' | ']' | '—' | '–' | '-'));
+        let lower = w.to_lowercase();
+        if lower == "to" && !names.is_empty() {
+            break;
+        }
+        let time = w.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                lower.as_str(),
+                "am" | "pm" | "from" | "yesterday" | "today" | ""
+            );
+        if !time {
+            names.push(w);
+        }
+    }
+    let name = names.join(" ");
+    (!name.is_empty() && name.chars().next().is_some_and(char::is_uppercase)).then_some(name)
+}
+
+/// Whether `name`, a log line's speaker read as the decider, is the speaker themself
+/// ("Rhian Morgan" on a log pasted by rhian): the speaker deciding is no one else's
+/// decision, so `decided_by` stays empty.
+pub(super) fn is_the_speaker(name: &str, speaker: &str) -> bool {
+    let first = name.split_whitespace().next().unwrap_or("");
+    let speaker = speaker.trim_start_matches('@');
+    !speaker.is_empty()
+        && (first.eq_ignore_ascii_case(speaker) || name.eq_ignore_ascii_case(speaker))
+}

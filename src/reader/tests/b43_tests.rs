@@ -2,9 +2,7 @@
 //! a chain of escape rooms (the games, the front of house, the office). Each is checked with
 //! the rules alone (an empty model) and with the shipped model.
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A chain of escape rooms.
 fn dir() -> StaticDirectory {
@@ -36,10 +34,7 @@ fn today() -> NaiveDate {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), ReaderSettings::default()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
 }
 
 /// "Ray knocked back the extra scoring screens for the bar area" against Scoring System

@@ -2,9 +2,7 @@
 //! a chain of climbing gyms (the walls, the front desk, the office). Each is checked with
 //! the rules alone (an empty model) and with the shipped model.
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A chain of climbing gyms.
 fn dir() -> StaticDirectory {
@@ -36,10 +34,7 @@ fn today() -> NaiveDate {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), ReaderSettings::default()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
 }
 
 fn assert_named(texts: &[(&str, &str)]) {

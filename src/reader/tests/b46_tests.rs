@@ -2,9 +2,7 @@
 //! organisation: a lakeside outdoor centre with its boathouse, climbing barn, lodges and
 //! café. Each is checked with the rules alone (an empty model) and with the shipped model.
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A lakeside outdoor centre.
 fn dir() -> StaticDirectory {
@@ -37,10 +35,7 @@ fn today() -> NaiveDate {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), ReaderSettings::default()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
 }
 
 fn assert_unit(texts: &[(&str, &str)]) {

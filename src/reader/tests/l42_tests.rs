@@ -2,9 +2,7 @@
 //! worded for an invented organisation: a window-cleaning firm (the rounds, the depot,
 //! the office).
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A window-cleaning firm.
 fn dir() -> StaticDirectory {
@@ -28,10 +26,7 @@ fn today() -> NaiveDate {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), ReaderSettings::default()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), ReaderSettings::default()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
 }
 
 /// "Harriet said no to a second van for Reigate, £29k" against Pick-up Vans: one more of

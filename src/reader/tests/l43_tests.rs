@@ -2,9 +2,7 @@
 //! corpus, 45 on), worded for an invented organisation: a mountain-bike park (the trails,
 //! the lift, the bike shop).
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A mountain-bike park.
 fn dir() -> StaticDirectory {
@@ -37,10 +35,7 @@ fn settings() -> ReaderSettings {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), settings()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), settings()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), settings())
 }
 
 /// Convention 45: a deferral's amount is the price of the thing put off, said in its

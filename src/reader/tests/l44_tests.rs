@@ -2,9 +2,7 @@
 //! or line straight after its decision is that decision's follow-up, worded for an invented
 //! organisation: a ferry company (the vessels, the terminals, the booking office).
 
-use super::model::IntentModel;
 use super::*;
-use std::sync::Arc;
 
 /// A ferry company.
 fn dir() -> StaticDirectory {
@@ -36,10 +34,7 @@ fn settings() -> ReaderSettings {
 }
 
 fn readers() -> [Reader; 2] {
-    [
-        Reader::new(&dir(), settings()).with_model(Arc::new(IntentModel::default())),
-        Reader::new(&dir(), settings()),
-    ]
+    super::test_names::rules_alone_and_with_model(&dir(), settings())
 }
 
 fn day(s: &str) -> Option<NaiveDate> {

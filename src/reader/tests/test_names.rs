@@ -51,6 +51,19 @@ pub(super) fn read_by_rules_on_test_day(
         .unwrap()
 }
 
+/// Two readers of `dir` with `settings`: the rules alone (an empty intent model) and the
+/// rules with the shipped model, for tests that must read the same either way.
+pub(super) fn rules_alone_and_with_model(
+    dir: &super::StaticDirectory,
+    settings: super::ReaderSettings,
+) -> [super::Reader; 2] {
+    [
+        super::Reader::new(dir, settings.clone())
+            .with_model(std::sync::Arc::new(super::IntentModel::default())),
+        super::Reader::new(dir, settings),
+    ]
+}
+
 /// `text` as `speaker` writes it on 2026-11-27 with day-first dates and bare amounts in
 /// `currency` (a code such as "NOK"), read against `dir`.
 pub(super) fn read_day_first_in(

@@ -74,6 +74,11 @@ impl Choice<'_> {
         self.stop.unwrap_or(self.toks.len()).min(self.toks.len())
     }
 
+    /// Where `rationale`, when there is one, lies in the record's tokens (`reasons::span_of`).
+    fn span_of(&self, rationale: Option<&str>) -> Option<(usize, usize)> {
+        rationale.and_then(|said| reasons::span_of(self.text, self.toks, said))
+    }
+
     /// The record's words from token `s` up to (not including) token `e`, trimmed.
     fn words(&self, s: usize, e: usize) -> String {
         self.text[self.toks[s].start..self.toks[e - 1].end]

@@ -19,10 +19,7 @@ impl Choice<'_> {
             return rationale;
         };
         let (text, toks) = (self.text, self.toks);
-        let Some((a, b)) = rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said))
-        else {
+        let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
         // A bracket of things is settled apart (`held_in_brackets`).

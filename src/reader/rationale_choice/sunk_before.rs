@@ -9,7 +9,6 @@ impl Choice<'_> {
     /// "<money> spent," told between the verdict and it.
     pub(super) fn sunk_before(&self, rationale: Option<String>) -> Option<String> {
         let Choice {
-            text,
             toks,
             verdict,
             in_money,
@@ -18,10 +17,7 @@ impl Choice<'_> {
         let Some(v) = verdict.filter(|v| v.verdict == Verdict::Stop) else {
             return rationale;
         };
-        let Some((a, b)) = rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said))
-        else {
+        let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
         if a < v.end + 3 || !toks[a - 1].is(",") {

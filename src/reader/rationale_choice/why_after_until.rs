@@ -10,19 +10,11 @@ use super::*;
 impl Choice<'_> {
     /// A deferral's rationale "till … — <clause>", cut to the clause after the dash.
     pub(super) fn why_after_until(&self, rationale: Option<String>) -> Option<String> {
-        let Choice {
-            text,
-            toks,
-            verdict,
-            ..
-        } = *self;
+        let Choice { toks, verdict, .. } = *self;
         if !verdict.is_some_and(|v| v.verdict == Verdict::Defer) {
             return rationale;
         }
-        let Some((a, b)) = rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said))
-        else {
+        let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
         if !matches!(toks[a].lower.as_str(), "till" | "until" | "til") {

@@ -90,16 +90,16 @@ impl NameIndex {
         {
             return None;
         }
-        let pointing = self.pointing(toks, i, bare, after_unit);
-        let Pointing {
-            prev,
-            next_generic,
-            leads,
-            qualified_subject,
-            work_next,
-            pointed,
-            ..
-        } = pointing;
+        // How the word is pointed at, read only where an answer below turns on it: most
+        // words reaching here (the short everyday ones) name nothing however they are
+        // pointed at, and reading it is some fifteen checks of the words around.
+        let pointing_read = std::cell::OnceCell::new();
+        let pointing = || *pointing_read.get_or_init(|| self.pointing(toks, i, bare, after_unit));
+        let prev = if i > 0 {
+            toks[i - 1].lower.as_str()
+        } else {
+            ""
+        };
         // "ITMs", "itms": an acronym in the plural.
         let plural = || {
             let one = bare.strip_suffix('s').filter(|o| o.len() >= 3)?;
@@ -141,13 +141,17 @@ impl NameIndex {
         let person = toks
             .get(i + 1)
             .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")));
+        // The word after is work done on the thing ("the Workday rollout").
+        let work = || {
+            toks.get(i + 1)
+                .is_some_and(|n| vendor_products::work_word(&n.lower))
+        };
         let product = || {
-            let work = toks
-                .get(i + 1)
-                .is_some_and(|n| vendor_products::work_word(&n.lower));
-            (!person && (pointed || work))
-                .then(|| self.products.get(bare).copied())
-                .flatten()
+            let work = work();
+            self.products
+                .get(bare)
+                .copied()
+                .filter(|_| !person && (work || pointing().pointed))
         };
         let exact = self
             .short
@@ -176,20 +180,22 @@ impl NameIndex {
                 self.short.get(bare) == Some(&inv)
                     && name_variants::all_but_the_work(&self.inv_words[inv], bare)
             });
-        let pointed = pointed
-            || whole_thing
-            || exact.is_some_and(|inv| {
-                after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
-            });
+        let pointed = || {
+            pointing().pointed
+                || whole_thing
+                || exact.is_some_and(|inv| {
+                    after_unit.is_some_and(|u| self.investments[inv].unit == self.units[u].name)
+                })
+        };
         let hit = match exact {
             // An acronym is a name of its own; a single word needs pointing at.
-            Some(inv) if pointed || !self.investments[inv].name.to_lowercase().contains(bare) => {
+            Some(inv) if pointed() || !self.investments[inv].name.to_lowercase().contains(bare) => {
                 Some(inv)
             }
             // Not the work done ("Switch renewal" against Server Room Cooling Renewal): the
             // word before says what is renewed, another thing than the name's.
             Some(inv)
-                if qualified_subject
+                if pointing().qualified_subject
                     && !name_variants::work_on(bare)
                     && self.short.get(bare) == Some(&inv)
                     && self.inv_words[inv].last().is_some_and(|l| l == bare) =>
@@ -208,15 +214,16 @@ impl NameIndex {
             }
             Some(_) => None,
             // "okay with laptops for …": a verdict that takes the things points at them.
-            None if (pointed || plurals_told::taken_by_a_verdict(toks, i))
-                && bare.len() >= 5
-                && bare.is_ascii() =>
+            None if bare.len() >= 5
+                && bare.is_ascii()
+                && (pointed() || plurals_told::taken_by_a_verdict(toks, i)) =>
             {
-                self.stem_of(toks, i, bare, &pointing)
+                self.stem_of(toks, i, bare, &pointing())
             }
             // "Sim upgrade" for Racing Simulator Rig: a name's word clipped, pointed at and
             // before the work done on it, when it clips one name's word only.
-            None if pointed && work_next && bare.len() >= 3 && bare.is_ascii() => {
+            // (`work` is asked first: it is one look-up, where reading the pointing is many.)
+            None if bare.len() >= 3 && bare.is_ascii() && work() && pointed() => {
                 let mut clipping = self
                     .short
                     .iter()
@@ -227,6 +234,11 @@ impl NameIndex {
             }
             None => None,
         }?;
+        let Pointing {
+            next_generic,
+            leads,
+            ..
+        } = pointing();
         self.short_form_match(
             toks,
             i,

@@ -35,7 +35,12 @@ pub(in crate::reader::intent) fn asks_for_amount(toks: &[Token], i: usize) -> bo
 /// "pretends to buy a new lab system" (the false friend of "pretende", intends).
 fn wanted_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let intends_to_buy = matches!(word(i), "pretends" | "pretend" | "intends" | "intend")
+    // (Asked at every word: the word itself first, the words after only for a verb below.)
+    let wants = matches!(word(i), "wants" | "want" | "wanted" | "needs" | "asks");
+    if !wants && !matches!(word(i), "pretends" | "pretend" | "intends" | "intend") {
+        return None;
+    }
+    let intends_to_buy = !wants
         && word(i + 1) == "to"
         && matches!(word(i + 2), "buy" | "get" | "purchase" | "acquire");
     let verb = if intends_to_buy { i + 2 } else { i };
@@ -44,7 +49,7 @@ fn wanted_at(toks: &[Token], i: usize) -> Option<usize> {
         ("another", _) => verb + 2,
         _ => return None,
     };
-    (intends_to_buy || matches!(word(i), "wants" | "want" | "wanted" | "needs" | "asks"))
+    (intends_to_buy || wants)
         .then_some(())
         .filter(|()| toks.get(thing).is_some_and(Token::is_word))
         .map(|()| thing)

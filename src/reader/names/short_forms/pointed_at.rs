@@ -52,7 +52,6 @@ pub(super) struct Pointing<'t> {
     pub(super) topic: bool,
     pub(super) qualified_subject: bool,
     pub(super) more_of: bool,
-    pub(super) work_next: bool,
     /// Pointed at by any of the ways above or the others read here.
     pub(super) pointed: bool,
 }
@@ -205,7 +204,6 @@ impl NameIndex {
             topic,
             qualified_subject,
             more_of,
-            work_next,
             pointed,
         }
     }

@@ -3,6 +3,7 @@
 //! its own that says why.
 
 use super::*;
+use std::borrow::Cow;
 
 /// "just the contact and renewal bits this year, $12K instead of $30K, because sales is 2
 /// people …": a reason read whole that says its own "because" after a comma is what
@@ -22,19 +23,40 @@ pub fn after_own_because(reason: String) -> String {
 /// when the work is to be done ("done before playoffs", "work to be done before the
 /// spring"), a plan.
 pub fn only_when(reason: &str) -> bool {
-    // Both shapes below hold of eight words at most: a longer reason is not copied word
-    // by word to be told so.
-    if reason.split_whitespace().nth(8).is_some() {
-        return false;
+    // Each word as it is read: without what is not a letter or a digit around it, in lower
+    // case (a copy made only for a word with a capital or not in ASCII).
+    fn read(w: &str) -> Cow<'_, str> {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if !w.is_ascii() {
+            Cow::Owned(w.to_lowercase())
+        } else if w.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(w.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(w)
+        }
     }
-    let words: Vec<String> = reason
-        .split_whitespace()
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .collect();
-    let w = |k: usize| words.get(k).map_or("", String::as_str);
+    // Both shapes below hold of eight words at most, and of three unless the first word is
+    // "done" (five) or "work" (eight): a longer reason is not read word by word to be told
+    // so.
+    let mut words: [Cow<'_, str>; 8] = Default::default();
+    let mut n = 0;
+    let mut limit = 8;
+    for word in reason.split_whitespace() {
+        if n == limit {
+            return false;
+        }
+        words[n] = read(word);
+        if n == 0 {
+            limit = match &*words[0] {
+                "done" => 5,
+                "work" => 8,
+                _ => 3,
+            };
+        }
+        n += 1;
+    }
+    let words = &words[..n];
+    let w = |k: usize| words.get(k).map_or("", |w| &**w);
     let done_at = if w(0) == "done" {
         Some(1)
     } else if w(0) == "work" && (w(1), w(2), w(3)) == ("to", "be", "done") {
@@ -48,7 +70,7 @@ pub fn only_when(reason: &str) -> bool {
     done_when
         || words.len() <= 3
             && words.iter().any(|w| w == "tonight")
-            && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+            && words.iter().all(|w| TIME_WORDS.contains(&&**w))
 }
 
 /// Is tokens `s..e` only a time ("the summer", "launch", "last year"), with at least one

@@ -165,7 +165,8 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 /// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
 /// says nothing changed; so does one that says nothing was decided ("Chatbot: no decision
 /// needed", "pas de décision") or that a hold already made still stands ("barrel room:
-/// still parked", "still on hold").
+/// still parked"; "staff housing – still on hold" puts it off again, a deferral of its own:
+/// `still_waiting.rs`).
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
     // "phones — no decision, @tyler to get a quote by 12/18": nothing decided, but a task
@@ -191,8 +192,7 @@ pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let last = (words.next(), words.next(), words.next());
     let still_held = matches!(
         last,
-        (Some("hold"), Some("on"), Some("still"))
-            | (Some("décision"), Some("de"), Some("pas"))
+        (Some("décision"), Some("de"), Some("pas"))
             | (
                 Some("parked" | "paused" | "shelved" | "deferred"),
                 Some("still"),

@@ -1,0 +1,69 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V47), each worded
+//! for an invented Shetland knitwear mill, and set against the same words recording
+//! nothing.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Shetland knitwear mill: the mill, the dye house, the shop, the office.
+fn mill_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Mill", &["Spinning"]),
+            ("Dye House", &[]),
+            ("Shop", &["Retail"]),
+            ("Office", &["Finance", "Payroll"]),
+        ],
+        &[
+            ("Yarn Dryer", "Mill"),
+            ("Shop Refit", "Shop"),
+            ("Loom Shed Roof", "Mill"),
+            ("Dye House Boiler", "Dye House"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_mill(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &mill_dir())
+}
+
+/// "• staff housing – still on hold", "• warehouse roof – still waitin on the adjuster",
+/// "- fuel dock tank waits on Environment still": an item of a list of decisions whose
+/// thing is still held, or still waits on someone, is a deferral of its own, as the
+/// labels of five folders say; an item of minutes that says "no change" first, or a
+/// question asking whether we still wait, records nothing.
+#[test]
+fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
+    for held in [
+        "shop refit – still on hold",
+        "shop refit – still waiting on the landlord",
+        "shop refit → still waiting landlord",
+        "shop refit waits on the landlord still, nothing we can do till they answer",
+    ] {
+        let text = format!(
+            "From Magnus, after the bank:\n• yarn dryer – goes ahead, £48k, the grant came through\n• {held}\n• payroll system – no, the old one does the job\nAnnie to send the dryer order over by Friday."
+        );
+        let r = read_mill(&text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Shop Refit"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also[1].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    let text = "Mill walk-round 1/12\n- shop refit: no change, still waiting on the landlord\n- yarn dryer: Magnus approved it, £48k";
+    let r = read_mill(text);
+    assert!(
+        r.also.iter().all(|a| a.verdict != Some(Verdict::Defer))
+            && r.verdict != Some(Verdict::Defer),
+        "{text}: {r:?}"
+    );
+    let text = "any news on the shop refit? still waiting on the landlord?";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+}

@@ -238,6 +238,10 @@ impl Reader {
                     || m.start >= 2
                         && toks[m.start - 1].is("not")
                         && one_off.iter().any(|o| o.end == m.start - 1)
+                    // "₱2.9M from ₱5.1M": "from" straight after the new figure (round V47).
+                    || m.start >= 2
+                        && toks[m.start - 1].is("from")
+                        && one_off.iter().any(|o| o.end == m.start - 1)
             };
             one_off
                 .iter()

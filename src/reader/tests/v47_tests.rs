@@ -67,3 +67,20 @@ fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
     let r = read_mill(text);
     assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
 }
+
+/// "Padala app scope reduced to send and claim only, ₱2.9M from ₱5.1M": in a cut-back, the
+/// figure straight after "from" following another figure is the one it was, so the figure
+/// before it is the new budget, as "£48k instead of £90k" and "down to £48k from £70k"
+/// read.
+#[test]
+fn a_rescope_figure_from_the_old_one_is_the_new_budget() {
+    for text in [
+        "Shop refit scope reduced to the tills and the lighting only, £29k from £51k. The shelving can wait for next year.",
+        "Yarn dryer cut back to one drum, £31,500 from £48,000.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        let want = if text.contains("£29k") { 29_000 } else { 31_500 };
+        assert_eq!(r.amount, super::test_names::whole(want, "GBP"), "{text}: {r:?}");
+    }
+}

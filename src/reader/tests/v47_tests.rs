@@ -84,3 +84,19 @@ fn a_rescope_figure_from_the_old_one_is_the_new_budget() {
         assert_eq!(r.amount, super::test_names::whole(want, "GBP"), "{text}: {r:?}");
     }
 }
+
+/// "loyalty app keep going la, 12k new members in Nov 👍": a bare figure before "new" and
+/// things counted in the plural counts them ("12k new members", "3k new subscribers"), as
+/// "14k herbarium sheets" does; it is no money. With its currency it is money still.
+#[test]
+fn a_bare_figure_of_new_things_counted_is_no_money() {
+    for text in [
+        "shop loyalty card keep going, 12k new members in Nov 👍",
+        "Knitwear club keeps going, 3k new subscribers since the autumn.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+    let r = read_mill("Approved £12k new looms for the mill.");
+    assert_eq!(r.amount, super::test_names::whole(12_000, "GBP"), "{r:?}");
+}

@@ -100,3 +100,28 @@ fn a_bare_figure_of_new_things_counted_is_no_money() {
     let r = read_mill("Approved £12k new looms for the mill.");
     assert_eq!(r.amount, super::test_names::whole(12_000, "GBP"), "{r:?}");
 }
+
+/// "$210,000 installed, pays back about $55k a year in filter changes …, 12-year life": a
+/// thing that "pays back" money by the year returns it, a yearly benefit, not a price paid;
+/// its "12-year life" is then the horizon. "pays back over 3 years" (how long it takes to
+/// earn its cost back, convention 34) and a loan we pay back are no benefit.
+#[test]
+fn a_thing_that_pays_back_money_by_the_year_returns_it() {
+    let text = "Annie priced a second carding machine for the mill: £21,000 installed, pays back about £5,500 a year in waste yarn and overtime, 12-year life.";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(21_000, "GBP"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.annual_benefit,
+        super::test_names::whole(5_500, "GBP"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.years, Some(12), "{text}: {r:?}");
+    let text = "Annie priced a second carding machine for the mill: £21,000 installed, pays back over 4 years.";
+    let r = read_mill(text);
+    assert_eq!(r.years, None, "{text}: {r:?}");
+}

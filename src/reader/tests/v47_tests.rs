@@ -125,3 +125,25 @@ fn a_thing_that_pays_back_money_by_the_year_returns_it() {
     let r = read_mill(text);
     assert_eq!(r.years, None, "{text}: {r:?}");
 }
+
+/// "a) Fleet telematics – agreed, £31k. Lee to have it fitted …": an item of minutes
+/// answered "agreed" with its money after the label's dash is approved, as "– approved,
+/// £31k" is; "Minutes of last meeting – agreed" (no money) approves nothing.
+#[test]
+fn an_item_agreed_with_its_money_is_approved() {
+    let text = "Board review – 02/12\na) Yarn dryer – agreed, £48k. Annie to order it before the spring.\nb) Shop refit – nothing new.\nc) Payroll system – declined, the old one does the job.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Yarn Dryer"), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(48_000, "GBP"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "Board 02/12\n1. Minutes of last meeting – agreed\n2. Yarn dryer – approved, £48k";
+    let r = read_mill(text);
+    assert_eq!(r.investment.as_deref(), Some("Yarn Dryer"), "{text}: {r:?}");
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+}

@@ -147,3 +147,28 @@ fn an_item_agreed_with_its_money_is_approved() {
     assert_eq!(r.investment.as_deref(), Some("Yarn Dryer"), "{text}: {r:?}");
     assert!(r.also.is_empty(), "{text}: {r:?}");
 }
+
+/// "The recycled asphalt feed is finished. We've put £96k into the feed bin and conveyor
+/// and the mix still fails the binder test …": a thing said to be finished, closing its
+/// clause, with the money put into it and what still goes wrong, is given up, a stop (as
+/// "we're finished with …" is, round V46). Work finished with money spent and nothing
+/// still wrong is news.
+#[test]
+fn a_thing_finished_with_money_sunk_and_still_failing_is_stopped() {
+    let text = "The yarn dryer is finished. We've put £30k into the drum and burners and the wool still comes out damp every time we run it full.";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(30_000, "GBP"),
+        "{text}: {r:?}"
+    );
+    for text in [
+        "The shop refit is finished. We've put £30k into it and the new tills look great.",
+        "The yarn dryer is finished, the wool comes out bone dry now.",
+    ] {
+        let r = read_mill(text);
+        assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}

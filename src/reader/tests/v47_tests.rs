@@ -172,3 +172,22 @@ fn a_thing_finished_with_money_sunk_and_still_failing_is_stopped() {
         assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     }
 }
+
+/// "Mr. Hollis shot down the pavilion … — $240k for somewhere to eat barbecue twice a year,
+/// with peanut prices where they are? No ma'am.": a question its writer answers "no" with
+/// a word of address or of emphasis ("No ma'am", "No sir", "No way") asks nothing, as a bare
+/// "nah" does, so the refusal before it stands. A "no" after an approval still asks.
+#[test]
+fn a_question_answered_no_maam_asks_nothing() {
+    for text in [
+        "Magnus shot down the sauna for the shop staff — £40k for somewhere to sit twice a week? No ma'am.",
+        "Magnus shot down the sauna for the shop staff — £40k for somewhere to sit twice a week? No way.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    let text = "Is the shop refit approved? No sir, not yet.";
+    let r = read_mill(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -36,10 +36,12 @@ impl Reader {
             // "Walk-over weighing got knocked back. $65k a unit, and …": a refusal's only
             // money, the price of one unit of the thing refused, is what it refused
             // (convention 8).
+            // "sack off the cargo trike idea, 12k each and …": so is its price each
+            // (round V47).
             let refused_unit = verdict == Some(Verdict::Reject)
                 && money.len() == 1
-                && matches!(at(skip), "a" | "per")
-                && at(skip + 1) == "unit";
+                && (matches!(at(skip), "a" | "per") && at(skip + 1) == "unit"
+                    || matches!(at(skip), "each" | "apiece"));
             if refused_unit {
                 return false;
             }

@@ -191,3 +191,18 @@ fn a_question_answered_no_maam_asks_nothing() {
     let r = read_mill(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "sack off the cargo trike idea, 12k each and they're a nightmare on the canal paths": a
+/// refusal's only money, the price of each of the things refused, is what it refused
+/// (convention 8), as "$65k a unit" is; an approval's price each is still no amount.
+#[test]
+fn a_refusals_only_price_each_is_its_amount() {
+    let text = "Magnus said no to the electric looms, £12k each and they're a nightmare to thread.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(12_000, "GBP"),
+        "{text}: {r:?}"
+    );
+}

@@ -216,8 +216,9 @@ impl Reader {
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost
                     // came from its budget is no money decided; a price refused "against
-                    // a budget of £25,000" is what was refused.
-                    && (matches!(verdict, Some(Verdict::Rescope | Verdict::Reject))
+                    // a budget of £25,000" is what was refused, and "the builder came back
+                    // €15k over" what a stop walks away from (convention 3, round V47).
+                    && (matches!(verdict, Some(Verdict::Rescope | Verdict::Reject | Verdict::Stop))
                         || !intent::budget_variance(toks, m.start, m.end))
             })
             .collect();

@@ -206,3 +206,18 @@ fn a_refusals_only_price_each_is_its_amount() {
         "{text}: {r:?}"
     );
 }
+
+/// "She's stopping the shop refit at Enniscorthy – the builder came back €15k over and the
+/// landlord won't extend the lease …": the money a stopped thing came back over by is the
+/// money walked away from, its amount (convention 3's overspend), as a refusal's is.
+#[test]
+fn a_stops_overspend_is_its_amount() {
+    let text = "Magnus is stopping the shop refit – the joiner came back £15k over and the lease ends in 2028.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(15_000, "GBP"),
+        "{text}: {r:?}"
+    );
+}

@@ -221,3 +221,22 @@ fn a_stops_overspend_is_its_amount() {
         "{text}: {r:?}"
     );
 }
+
+/// "ok'd the p&c ask for 3 more Deputy kiosks, 4,500": a plain figure grouped in thousands
+/// closing an approval's sentence after its comma is the money approved, as it is straight
+/// after the thing's name ("mfa tokens for the techs 6,200"); without the approval it is
+/// no money.
+#[test]
+fn a_plain_figure_closing_an_approval_after_its_comma_is_money() {
+    let text = "ok'd the shop's ask for 3 more card readers, 4,500";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(4_500, "GBP"),
+        "{text}: {r:?}"
+    );
+    let text = "the shop sold 3 more card readers' worth of jumpers, 4,500";
+    let r = read_mill(text);
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+}

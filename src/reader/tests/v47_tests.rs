@@ -240,3 +240,18 @@ fn a_plain_figure_closing_an_approval_after_its_comma_is_money() {
     let r = read_mill(text);
     assert_eq!(r.amount, None, "{text}: {r:?}");
 }
+
+/// "Borehole: the drillers hit water at 140m yesterday 🎉 pump test on Monday": a depth
+/// reached ("hit water at 140m", "drilled to 80m") is metres, no money, so the news is a
+/// note; "approved at 140m" stays millions.
+#[test]
+fn a_depth_reached_in_metres_is_no_money() {
+    for text in [
+        "Mill borehole: the drillers hit water at 140m yesterday 🎉 pump test on Monday",
+        "Mill borehole: they've drilled down to 80m now, pump test on Monday",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    }
+}

@@ -3,8 +3,10 @@
 //! Environment still, nothing we can do till they answer": an item of a list whose thing is
 //! still held, or still waits on someone, is put off again, a deferral (labelled so in five
 //! folders' lists of decisions, rounds S45 and S46). An item of minutes that says "no change"
-//! first ("- moorings: no change, Dale's still waiting on the trust") says nothing changed,
-//! and a question ("still waiting on the engineer?") asks.
+//! first ("- moorings: no change, Dale's still waiting on the trust") or gives the hold as a
+//! status after its label's colon ("- Member portal: still on hold", "barrel room: still
+//! parked") says nothing changed (`list_items::status_only`), and a question ("still waiting
+//! on the engineer?") asks.
 
 use super::list_items::list_item;
 use super::tokens::Token;
@@ -31,10 +33,10 @@ fn in_a_listed_item(toks: &[Token], i: usize) -> bool {
 }
 
 /// At `i`, "still on hold" / "still waiting (on …)" said straight after the item's thing and
-/// its dash, arrow or colon, or "<thing> waits on … still": where the verb's words end.
+/// its dash or arrow, or "<thing> waits on … still": where the verb's words end.
 pub(super) fn still_held_at(toks: &[Token], i: usize) -> Option<usize> {
     let end = match word(toks, i) {
-        "still" if i > 0 && matches!(word(toks, i - 1), "–" | "-" | "—" | "→" | ":") => {
+        "still" if i > 0 && matches!(word(toks, i - 1), "–" | "-" | "—" | "→") => {
             match (word(toks, i + 1), word(toks, i + 2)) {
                 ("on", "hold") => i + 3,
                 ("waiting" | "waitin" | "waitin'", _) => i + 2,

@@ -32,8 +32,9 @@ fn read_mill(text: &str) -> Reading {
 /// "• staff housing – still on hold", "• warehouse roof – still waitin on the adjuster",
 /// "- fuel dock tank waits on Environment still": an item of a list of decisions whose
 /// thing is still held, or still waits on someone, is a deferral of its own, as the
-/// labels of five folders say; an item of minutes that says "no change" first, or a
-/// question asking whether we still wait, records nothing.
+/// labels of five folders say; an item of minutes that says "no change" first or gives the
+/// hold after its label's colon, or a question asking whether we still wait, records
+/// nothing.
 #[test]
 fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
     for held in [
@@ -63,6 +64,10 @@ fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
             && r.verdict != Some(Verdict::Defer),
         "{text}: {r:?}"
     );
+    // After a label's colon, minutes give the hold as a status (round K26's test).
+    let text = "Mill mtg 1/12:\n- Yarn dryer: approved, £48k\n- Shop refit: still on hold";
+    let r = read_mill(text);
+    assert!(r.also.is_empty(), "{text}: {r:?}");
     let text = "any news on the shop refit? still waiting on the landlord?";
     let r = read_mill(text);
     assert_eq!(r.intent, Intent::None, "{text}: {r:?}");

@@ -36,10 +36,12 @@ impl Reader {
             // "Walk-over weighing got knocked back. $65k a unit, and …": a refusal's only
             // money, the price of one unit of the thing refused, is what it refused
             // (convention 8).
+            // "sack off the cargo trike idea, 12k each and …": so is its price each
+            // (round V47).
             let refused_unit = verdict == Some(Verdict::Reject)
                 && money.len() == 1
-                && matches!(at(skip), "a" | "per")
-                && at(skip + 1) == "unit";
+                && (matches!(at(skip), "a" | "per") && at(skip + 1) == "unit"
+                    || matches!(at(skip), "each" | "apiece"));
             if refused_unit {
                 return false;
             }
@@ -214,8 +216,9 @@ impl Reader {
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost
                     // came from its budget is no money decided; a price refused "against
-                    // a budget of £25,000" is what was refused.
-                    && (matches!(verdict, Some(Verdict::Rescope | Verdict::Reject))
+                    // a budget of £25,000" is what was refused, and "the builder came back
+                    // €15k over" what a stop walks away from (convention 3, round V47).
+                    && (matches!(verdict, Some(Verdict::Rescope | Verdict::Reject | Verdict::Stop))
                         || !intent::budget_variance(toks, m.start, m.end))
             })
             .collect();
@@ -237,6 +240,10 @@ impl Reader {
                     // "18k not 45k": "not" straight after the new figure.
                     || m.start >= 2
                         && toks[m.start - 1].is("not")
+                        && one_off.iter().any(|o| o.end == m.start - 1)
+                    // "₱2.9M from ₱5.1M": "from" straight after the new figure (round V47).
+                    || m.start >= 2
+                        && toks[m.start - 1].is("from")
                         && one_off.iter().any(|o| o.end == m.start - 1)
             };
             one_off

@@ -49,6 +49,9 @@ fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
 /// the money sunk in it; where the shape ends (after "with").
 pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) == "finished" && word(i + 1) != "with" {
+        return finished_and_failing_at(toks, i);
+    }
     if !matches!(word(i), "done" | "finished") || word(i + 1) != "with" {
         return None;
     }
@@ -85,6 +88,59 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     given_up(toks, i).then_some(i + 2)
+}
+
+/// "The recycled asphalt feed is finished. We've put £96k into the feed bin and conveyor
+/// and the mix still fails the binder test …" (round V47): at `i`, the thing said to be
+/// finished, closing its clause, with the money put into it and what still goes wrong after
+/// it; where the shape ends. Work finished with money spent and nothing still wrong ("the
+/// new tills look great") is news.
+fn finished_and_failing_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let said_of_it = i >= 2
+        && matches!(word(i - 1), "is" | "'s" | "are")
+        && toks[i - 2].is_word()
+        && toks.get(i + 1).is_some_and(|t| t.is_sym("."));
+    if !said_of_it {
+        return None;
+    }
+    let put_into = (i + 2..toks.len()).any(|k| {
+        word(k) == "put"
+            && find_money(
+                &toks[k + 1..(k + 5).min(toks.len())],
+                crate::money::Currency::GBP,
+            )
+            .first()
+            .is_some_and(|m| m.start == 0 && word(k + 1 + m.end) == "into")
+    });
+    let sunk = put_into || super::plain_verdicts::money_sunk_after(toks, i + 2);
+    // "the mix still fails …", "the wool still comes out damp": what goes on going wrong;
+    // not "still works", "still looks great".
+    let still_wrong = (i + 2..toks.len()).any(|k| {
+        word(k) == "still"
+            && toks.get(k + 1).is_some_and(|t| t.is_word())
+            && !(k + 1..(k + 4).min(toks.len())).any(|j| {
+                matches!(
+                    word(j),
+                    "works"
+                        | "working"
+                        | "work"
+                        | "good"
+                        | "fine"
+                        | "great"
+                        | "ok"
+                        | "okay"
+                        | "happy"
+                        | "running"
+                        | "runs"
+                        | "going"
+                        | "pays"
+                        | "paying"
+                        | "saves"
+                )
+            })
+    });
+    (sunk && still_wrong).then_some(i + 1)
 }
 
 /// "no more facebook ads for the concrete, 5 grand and every order still comes off the

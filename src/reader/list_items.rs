@@ -165,7 +165,8 @@ fn owner_dash_work_by(toks: &[Token], k: usize) -> bool {
 /// "PLM: no change", "Cloud migration – noted, on track": an item of minutes that only
 /// says nothing changed; so does one that says nothing was decided ("Chatbot: no decision
 /// needed", "pas de décision") or that a hold already made still stands ("barrel room:
-/// still parked", "still on hold").
+/// still parked", "Member portal: still on hold"; after a dash, "staff housing – still on
+/// hold" puts it off again, a deferral of its own: `still_waiting.rs`).
 pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
     let part = &toks[a..b];
     // "phones — no decision, @tyler to get a quote by 12/18": nothing decided, but a task
@@ -189,16 +190,27 @@ pub(super) fn status_only(toks: &[Token], (a, b): (usize, usize)) -> bool {
         .filter(|t| t.is_word())
         .map(|t| t.lower.as_str());
     let last = (words.next(), words.next(), words.next());
-    let still_held = matches!(
-        last,
-        (Some("hold"), Some("on"), Some("still"))
-            | (Some("décision"), Some("de"), Some("pas"))
-            | (
-                Some("parked" | "paused" | "shelved" | "deferred"),
-                Some("still"),
-                _
-            )
-    );
+    // "- Member portal: still on hold" after a label's colon, as minutes give a status; after
+    // a dash or an arrow in a list of decisions ("• staff housing – still on hold") it is
+    // put off again, a deferral of its own (`still_waiting.rs`, round V47).
+    let on_hold_after_colon = {
+        let words: Vec<usize> = (0..part.len()).filter(|&k| part[k].is_word()).collect();
+        let n = words.len();
+        n >= 3
+            && last == (Some("hold"), Some("on"), Some("still"))
+            && words[n - 3] > 0
+            && !matches!(part[words[n - 3] - 1].lower.as_str(), "-" | "–" | "—" | "→")
+    };
+    let still_held = on_hold_after_colon
+        || matches!(
+            last,
+            (Some("décision"), Some("de"), Some("pas"))
+                | (
+                    Some("parked" | "paused" | "shelved" | "deferred"),
+                    Some("still"),
+                    _
+                )
+        );
     // "The Board NOTED that the contractor …": minutes' news, not a status.
     part.iter()
         .enumerate()

@@ -245,6 +245,7 @@ mod status_transitions;
 mod stays_on;
 mod stays_on_the_old;
 mod still_on_despite;
+mod still_waiting;
 mod sunk_after_colon;
 mod sunk_sentences;
 mod support_ended;

@@ -209,13 +209,25 @@ pub(super) fn answered_by_its_writer(
     let Some(answer) = toks.get(q + 1) else {
         return false;
     };
-    let alone = toks
-        .get(q + 2)
-        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | "\n" | "—" | "-"));
+    let ends = |k: usize| {
+        toks.get(k)
+            .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | "\n" | "—" | "-"))
+    };
     let yes = matches!(answer.lower.as_str(), "yes" | "yeah" | "yep" | "yup");
     let no = matches!(answer.lower.as_str(), "nah" | "no" | "nope");
     let refused = matches!(verdict, Verdict::Reject | Verdict::Stop | Verdict::Defer);
-    alone && (yes || no && refused)
+    // "? No ma'am.", "? No way.": the answer said with a word of address or emphasis
+    // (round V47).
+    let addressed = no
+        && refused
+        && toks.get(q + 2).is_some_and(|t| {
+            matches!(
+                t.lower.as_str(),
+                "ma'am" | "maam" | "sir" | "way" | "chance" | "thanks" | "mate" | "siree"
+            )
+        })
+        && ends(q + 3);
+    ends(q + 2) && (yes || no && refused) || addressed
 }
 
 /// "Merry Christmas y'all, library closes at noon on the 24th", "Happy holidays all!",

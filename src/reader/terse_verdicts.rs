@@ -39,6 +39,11 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         // "- palletiser: dead, see above": the item killed (closed: see below; "the heating
         // is dead again" is a breakdown, after no label).
         "dead" => (Verdict::Stop, i + 1),
+        // "a) Fleet telematics – agreed, £31k": an item of minutes agreed with its money
+        // (round V47); "Minutes of last meeting – agreed" agrees to no spending.
+        "agreed" if word(toks, i + 1) == "," && money_next(toks, i + 2) => {
+            (Verdict::Approve, i + 1)
+        }
         // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
         // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
         "✅" => {
@@ -89,6 +94,14 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         _ => return None,
     };
     (after_label(toks, i) && closed_at(toks, end)).then_some((verdict, end))
+}
+
+/// Does money open at `k` ("£31k", "$31,000", "31k")?
+fn money_next(toks: &[Token], k: usize) -> bool {
+    let end = (k + 4).min(toks.len());
+    crate::reader::money_words::find_money(&toks[k.min(end)..end], crate::money::Currency::GBP)
+        .first()
+        .is_some_and(|m| m.start == 0)
 }
 
 /// At `i`, a no-entry sign or a cross after the item named, alone at its line's end or

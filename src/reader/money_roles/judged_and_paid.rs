@@ -52,10 +52,12 @@ pub(in crate::reader) fn paid_by_period(
     if m.period.is_none() {
         return false;
     }
+    // "pays back about $55k a year": a thing that pays money back returns it (round V47).
+    let pays_back = |k: usize| toks[k].is("pays") && toks.get(k + 1).is_some_and(|t| t.is("back"));
     let paid_before = (m.start.saturating_sub(5)..m.start)
         .rev()
         .take_while(|&k| !toks[k].is_break())
-        .any(|k| PAID.contains(&toks[k].lower.as_str()));
+        .any(|k| PAID.contains(&toks[k].lower.as_str()) && !pays_back(k));
     // "£28k for 14 machines, plus £150 a month for the support contract": added to a
     // price said earlier in the sentence, unless that price is a saving ("saves £20k
     // plus …").

@@ -1,5 +1,5 @@
-//! "still delaminates on anything over 6m", "boats longer than 12m", "a hose 8m long": a
-//! few metres said of a thing's size, no money. A bare "6m" spent or approved ("spent over
+//! "still delaminates on anything over 6m", "boats longer than 12m", "a hose 8m long", "hit
+//! water at 140m": a few metres said of a thing's size or a depth, no money. A bare "6m" spent or approved ("spent over
 //! 2m", "6m over five years") stays millions.
 
 use super::*;
@@ -25,7 +25,15 @@ pub(super) fn metres_of_a_size(toks: &[Token], at: usize, end: usize) -> bool {
     if !m.is_some_and(|t| t.lower == "m" && !t.caps) {
         return false;
     }
-    MEASURES.contains(&word(end))
+    // "the drillers hit water at 140m", "drilled down to 80m": a depth reached (round V47).
+    let depth = at >= 3
+        && matches!(word(at - 1), "at" | "to")
+        && (word(at - 2) == "water"
+            && matches!(word(at - 3), "hit" | "struck" | "found" | "reached")
+            || matches!(word(at - 2), "drilled" | "dug" | "bored")
+            || word(at - 2) == "down" && matches!(word(at - 3), "drilled" | "dug" | "bored"));
+    depth
+        || MEASURES.contains(&word(end))
         || at >= 2 && word(at - 1) == "than" && SIZES.contains(&word(at - 2))
         || at >= 2
             && matches!(word(at - 1), "over" | "under" | "above" | "below")

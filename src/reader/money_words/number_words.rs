@@ -185,12 +185,13 @@ pub(super) fn things_counted(t: &Token) -> bool {
 
 /// "14k herbarium sheets", "3k parcel scans": after a bare figure, one word saying what
 /// kind, then things counted in the plural (at `i` the word after the figure); no word of
-/// how money goes ("40k for laptops", "12k from reserves").
+/// how money goes ("40k for laptops", "12k from reserves"). "new" is such a word ("12k new
+/// members", round V47), short as it is.
 pub(super) fn things_said_with_a_kind(toks: &[Token], i: usize) -> bool {
     let Some(kind) = toks.get(i).filter(|t| {
         t.is_word()
             && !t.attached
-            && t.lower.len() >= 4
+            && (t.lower.len() >= 4 || t.lower == "new")
             && t.lower.bytes().all(|b| b.is_ascii_lowercase())
     }) else {
         return false;

@@ -75,7 +75,10 @@ pub(in crate::reader::money_words) fn listed_before_an_amount(
             groups.len() == 2 && (1..=3).contains(&groups[0].len()) && groups[1].len() == 3
         });
     let after_a_name = at > 0 && toks[at - 1].kind == TokKind::Word;
-    if !(grouped && after_a_name) {
+    // "ok'd the p&c ask for 3 more Deputy kiosks, 4,500": the figure after the name's comma,
+    // closing the approval (round V47; below).
+    let after_its_comma = at > 1 && toks[at - 1].is_sym(",") && toks[at - 2].kind == TokKind::Word;
+    if !(grouped && (after_a_name || after_its_comma)) {
         return false;
     }
     // A record cut from such a list before its sibling ends on its figure (and the "and"
@@ -94,7 +97,7 @@ pub(in crate::reader::money_words) fn listed_before_an_amount(
         });
     }
     let joined = toks[end].is("and") || toks[end].is_sym(",") || toks[end].is_sym(";");
-    if !joined {
+    if !joined || !after_a_name {
         return false;
     }
     // The sibling: an amount within the next few words, before the sentence ends, said

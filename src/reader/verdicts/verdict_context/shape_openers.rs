@@ -254,6 +254,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "so",
     "rolls",
     "rolled",
+    // still_waiting::still_held_at ("waits" is listed above)
+    "still",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

@@ -1,0 +1,84 @@
+//! Round B47: names, units and the records split, fourth pass, each worded here for an
+//! invented organisation: a market-town bakery with its bakehouse, creamery, tearoom, farm
+//! shop and delivery vans. Each is checked with the rules alone (an empty model) and with
+//! the shipped model.
+
+use super::*;
+
+/// A market-town bakery.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Bakehouse", &["Bread", "Bakers"]),
+            ("Creamery", &["Ice Cream"]),
+            ("Tearoom", &["Café"]),
+            ("Farm Shop", &["Shop"]),
+            ("Deliveries", &["Vans", "Drivers"]),
+            ("Office", &["Admin", "Accounts"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Deck Oven Replacement", "Bakehouse"),
+            ("Pasteuriser Upgrade", "Creamery"),
+            ("Tearoom Refit", "Tearoom"),
+            ("Van Replacement", "Deliveries"),
+            ("Till System", "Farm Shop"),
+            ("Staff Laptops", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+fn assert_unit(texts: &[(&str, &str)]) {
+    for reader in readers() {
+        for (text, unit) in texts {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
+        }
+    }
+}
+
+/// Convention 50: a unit's product, place or people in lower case names the unit when a
+/// new thing is for it ("facebook ads for the concrete", "a tyre changer for the truck
+/// shop", "a new pickup for the warehouse crew").
+#[test]
+fn a_thing_for_a_units_product_or_people_is_the_units() {
+    assert_unit(&[
+        (
+            "no more instagram ads for the bread, 2 grand and every order still comes in by phone",
+            "Bakehouse",
+        ),
+        (
+            "Marta turned down the new fridge for the ice cream, the old one runs fine.",
+            "Creamery",
+        ),
+        (
+            "Tom wants a route planning app for the drivers, hasn't priced it yet.",
+            "Deliveries",
+        ),
+    ]);
+}
+
+/// Convention 50: a thing on a side of a unit's place ("a digital screen out on the A12
+/// side of the building", "an ice cream hatch on the towpath side of the café") is the
+/// unit's, as a thing on its roof is.
+#[test]
+fn a_thing_on_a_side_of_a_units_place_is_the_units() {
+    assert_unit(&[
+        (
+            "Priya's put together a case for a menu screen out on the car park side of the shop: £4k up front, and she reckons it'd bring in £1,500 a year.",
+            "Farm Shop",
+        ),
+        (
+            "Jo wants a serving hatch on the garden side of the café, about £6k, should bring in £2k a year.",
+            "Tearoom",
+        ),
+    ]);
+}

@@ -45,6 +45,29 @@ pub(super) fn could_use(toks: &[Token], p: usize) -> bool {
         && matches!(word(p + 1), "a" | "an" | "another" | "some")
 }
 
+/// "Propagation have put forward a rooting room", "Upholstery put their hand up for an
+/// automatic fabric cutter", "asked if we'd put in a bulk tank scale", "Thinking about a
+/// wood pellet boiler": a proposal's cue ending at `p`, the thing said after it.
+pub(super) fn put_forward_or_thought_of(toks: &[Token], p: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let put = |k: usize| matches!(word(k), "put" | "puts" | "putting");
+    let thing_after = matches!(word(p + 1), "a" | "an");
+    let forward = word(p) == "forward" && p >= 1 && put(p - 1);
+    let put_in = word(p) == "in" && p >= 1 && put(p - 1) && thing_after;
+    // "put their hand up for", "put his hand up for".
+    let hand_up = word(p) == "for"
+        && p >= 4
+        && word(p - 1) == "up"
+        && matches!(word(p - 2), "hand" | "hands")
+        && matches!(word(p - 3), "their" | "his" | "her" | "our" | "my")
+        && put(p - 4);
+    let thinking = matches!(word(p), "about" | "of")
+        && p >= 1
+        && matches!(word(p - 1), "thinking" | "thought")
+        && thing_after;
+    forward || put_in || hand_up || thinking
+}
+
 /// "… going ahead given the Ofcom licence change": a reason's opening word starts no name.
 pub(super) fn opens_a_reason(tok: &Token) -> bool {
     matches!(

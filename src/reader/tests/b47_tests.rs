@@ -82,3 +82,37 @@ fn a_thing_on_a_side_of_a_units_place_is_the_units() {
         ),
     ]);
 }
+
+/// "have put forward a rooting room", "put their hand up for an automatic fabric cutter",
+/// "asked if we'd put in a bulk tank scale", "Thinking about a wood pellet boiler": the
+/// thing proposed is what is put forward, put in or thought about, not the words of its
+/// saving ("saves $15k a year in offcuts", "a year off propane").
+#[test]
+fn a_thing_put_forward_or_thought_about_is_the_new_investment() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "The bakers have put their hand up for an automatic dough divider, about £46k, reckon it saves £15k a year in overtime, and it'd last 8 years easy.",
+                "automatic dough divider",
+            ),
+            (
+                "Thinking about a heat recovery unit to warm the tearoom and the bakehouse, around £24,000. Would knock roughly £5,500 a year off gas and they run twenty years.",
+                "heat recovery unit",
+            ),
+            (
+                "The creamery have put forward a blast freezer with a new compressor: £52k. Their case is that we'd stop buying ice from the wholesaler, a saving of about £30k a year, over a 6-year life.",
+                "blast freezer",
+            ),
+            (
+                "The farm shop asked if we'd put in a jar return machine so customers can bring jars back here, roughly £8,000. Tasha thinks we'd save about £2,500 a year in packaging and it should last ten years.",
+                "jar return machine",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            if r.intent != Intent::Investment {
+                continue; // the intent is the model's to read; the name is this rule's
+            }
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

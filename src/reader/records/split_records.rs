@@ -13,6 +13,7 @@ use super::*;
 mod back_on;
 mod earlier_thing;
 mod joined_sentences;
+mod list_closing_task;
 mod notes_before;
 mod one_record;
 mod part_left;

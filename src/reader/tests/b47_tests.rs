@@ -116,3 +116,27 @@ fn a_thing_put_forward_or_thought_about_is_the_new_investment() {
         }
     }
 }
+
+/// "From Trevor, after the bank:\n• … go ahead …\n• … no, …\nGemma to send the bank the
+/// signed HP papers for the wagons by 11/12.": a task told to someone on the line closing a
+/// list of items is a note of its own (convention 47's "an item under a heading"), not the
+/// last item's follow-up.
+#[test]
+fn a_task_on_the_line_closing_a_list_is_a_note_of_its_own() {
+    for reader in readers() {
+        for text in [
+            "From Anna, after the bank:\n• deck oven – goes ahead, £56k, the rate came in lower than we feared\n• new shop sign – no, the old one will do another few years\nTom to send the bank the signed papers for the oven by 11/12.",
+            "Decisions after the bank meeting:\n- second ice cream freezer → go ahead, £12k, the bank approve the loan\n- new tearoom awning → no, the old one still fine\nPriya to chase the landlord on the awning by 11/12.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+            assert_eq!(r.also[0].due, None, "{text}: {r:?}");
+            assert_eq!(r.also[1].intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(
+                r.also[1].due,
+                Some("2026-12-11".parse().unwrap()),
+                "{text}: {r:?}"
+            );
+        }
+    }
+}

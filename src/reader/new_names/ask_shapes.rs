@@ -47,7 +47,8 @@ pub(super) fn could_use(toks: &[Token], p: usize) -> bool {
 
 /// "Propagation have put forward a rooting room", "Upholstery put their hand up for an
 /// automatic fabric cutter", "asked if we'd put in a bulk tank scale", "Thinking about a
-/// wood pellet boiler": a proposal's cue ending at `p`, the thing said after it.
+/// wood pellet boiler", "Dwayne is pushing for a new welder": a proposal's cue ending at
+/// `p`, the thing said after it.
 pub(super) fn put_forward_or_thought_of(toks: &[Token], p: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let put = |k: usize| matches!(word(k), "put" | "puts" | "putting");
@@ -65,7 +66,9 @@ pub(super) fn put_forward_or_thought_of(toks: &[Token], p: usize) -> bool {
         && p >= 1
         && matches!(word(p - 1), "thinking" | "thought")
         && thing_after;
-    forward || put_in || hand_up || thinking
+    // "Dwayne is pushing for a new welder".
+    let pushing = word(p) == "for" && p >= 1 && word(p - 1) == "pushing" && thing_after;
+    forward || put_in || hand_up || thinking || pushing
 }
 
 /// "… going ahead given the Ofcom licence change": a reason's opening word starts no name.

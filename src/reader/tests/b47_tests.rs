@@ -140,3 +140,30 @@ fn a_task_on_the_line_closing_a_list_is_a_note_of_its_own() {
         }
     }
 }
+
+/// "Update from the shop side. The dryer retrofit is done …. Dwayne is pushing for a new
+/// welder for the truck shop, around $9,000, …": after news of one thing, someone named
+/// wanting, asking or pushing for a thing with its price is a proposal of its own.
+#[test]
+fn a_priced_thing_someone_wants_after_news_is_a_record_of_its_own() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Alright, update from the bakehouse side. The deck oven replacement is done on both lines, Dwayne's crew did a fine job on it. Dwayne is pushing for a new dough sheeter for the bakehouse, around £9,000, says it'll save about £9k a year on overtime and last 10 years. Also somebody left a cake in the fridge, fair game after lunch.",
+                "dough sheeter",
+            ),
+            (
+                "Update from tearoom side. The tearoom refit delivery is confirmed, the builders already clear the space. Chef ask for a second coffee machine for the tearoom, about £3,800, he say it can save around £2k a year in overtime and last 10 years. By the way the fridge in the staff room is full again 🙏",
+                "second coffee machine",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            // The later record's intent is the model's to read (the rules alone read a
+            // note); its name is this rule's.
+            if r.also[0].intent == Intent::Investment {
+                assert_eq!(r.also[0].investment.as_deref(), Some(name), "{text}: {r:?}");
+            }
+        }
+    }
+}

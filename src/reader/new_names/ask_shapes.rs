@@ -66,9 +66,10 @@ pub(super) fn put_forward_or_thought_of(toks: &[Token], p: usize) -> bool {
         && p >= 1
         && matches!(word(p - 1), "thinking" | "thought")
         && thing_after;
-    // "Dwayne is pushing for a new welder".
+    // "Dwayne is pushing for a new welder", "the shop were on about a proper chiller".
     let pushing = word(p) == "for" && p >= 1 && word(p - 1) == "pushing" && thing_after;
-    forward || put_in || hand_up || thinking || pushing
+    let on_about = word(p) == "about" && p >= 1 && word(p - 1) == "on" && thing_after;
+    forward || put_in || hand_up || thinking || pushing || on_about
 }
 
 /// "… going ahead given the Ofcom licence change": a reason's opening word starts no name.
@@ -233,7 +234,8 @@ pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
 }
 
 /// "Sales pitched a door-hanger QR tracking tool, $18k — told them no, …": in a decision,
-/// where the thing was pitched, floated, proposed or suggested ("a …") before the verdict,
+/// where the thing was pitched, floated, proposed, suggested or priced ("Julie's been
+/// pricing a new phone system. Cheapest is £19k …. So no") before the verdict,
 /// what was pitched is the thing the verdict is on; the start of its words.
 pub(super) fn pitched_before_the_verdict(
     toks: &[Token],
@@ -243,7 +245,7 @@ pub(super) fn pitched_before_the_verdict(
     (1..vs.min(toks.len())).find_map(|p| {
         let pitched = matches!(
             toks[p].lower.as_str(),
-            "pitched" | "floated" | "proposed" | "suggested"
+            "pitched" | "floated" | "proposed" | "suggested" | "pricing" | "priced" | "costed"
         ) && !toks[p - 1].is_break();
         (pitched
             && toks

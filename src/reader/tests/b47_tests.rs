@@ -167,3 +167,26 @@ fn a_priced_thing_someone_wants_after_news_is_a_record_of_its_own() {
         }
     }
 }
+
+/// "Our Julie's been pricin' a new phone system. Cheapest is £19k …. So no, bab": the thing
+/// someone priced before the verdict is the thing refused, not the word opening the price's
+/// sentence; "Pattern shop were on about a proper climate-controlled store": the thing
+/// they were on about is the one proposed.
+#[test]
+fn a_thing_priced_or_on_about_is_the_new_investment() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Our Julie's been pricing a new phone system. Cheapest is £19k an' it'd do nothing the old one can't. So no, we aren't doing it.",
+                "phone system",
+            ),
+            (
+                "The shop were on about a proper walk-in chiller for the cheeses, the damp's getting into the old one. No idea what it costs yet.",
+                "walk-in chiller",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

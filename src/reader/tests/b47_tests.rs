@@ -190,3 +190,20 @@ fn a_thing_priced_or_on_about_is_the_new_investment() {
         }
     }
 }
+
+/// "The lab is asking for a second aflatoxin reader", "the shop were on about a proper
+/// chiller": a unit's word in lower case opening the sentence, then "is asking for", "are
+/// after", "were on about" a thing, is the team that asks, as "the workshop wants a …" is.
+#[test]
+fn a_units_word_asking_or_after_a_thing_is_the_unit() {
+    assert_unit(&[
+        (
+            "The bakers are asking for a second proving cabinet, roughly £3,200. Keisha figures it'd save £1,200 a year in overtime and last about 8 years.",
+            "Bakehouse",
+        ),
+        (
+            "The shop were on about a proper walk-in chiller for the cheeses, no figures yet.",
+            "Farm Shop",
+        ),
+    ]);
+}

@@ -41,7 +41,7 @@ fn on_a_part_of(toks: &[Token], start: usize) -> bool {
     }
     // "on the side of", "on the A12 side of", "on the car park side of".
     (4..=6).any(|k| {
-        start >= k + 1
+        start > k
             && word(start - k) == "the"
             && word(start - k - 1) == "on"
             && (start - k + 1..start - 3).all(|j| toks[j].is_word())

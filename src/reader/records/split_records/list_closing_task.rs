@@ -24,7 +24,7 @@ pub(super) fn task_closing_a_list(toks: &[Token], (a, b): (usize, usize)) -> boo
     let mut k = a;
     if toks[k].is_sym("@") {
         k += 1;
-    } else if !(toks[k].capital && !toks[k].caps) {
+    } else if !toks[k].capital || toks[k].caps {
         return false;
     }
     let owner = toks[k..b]

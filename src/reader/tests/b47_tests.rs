@@ -207,3 +207,19 @@ fn a_units_word_asking_or_after_a_thing_is_the_unit() {
         ),
     ]);
 }
+
+/// "we turned down the sweeper lorry the salesman's been pushing", "the vacuum packer the
+/// Icelanders had": the name ends where a clause about it opens with its own subject (the
+/// relative clause said without "that").
+#[test]
+fn a_thing_ends_before_a_clause_about_it_said_without_that() {
+    for reader in readers() {
+        for text in [
+            "Separately, we turned down the dough mixer the salesman's been pushing — £85k for something we'd use twice a week.",
+            "We turned down the dough mixer the rep has been pushing, £8k for something we'd use twice a week.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("dough mixer"), "{text}: {r:?}");
+        }
+    }
+}

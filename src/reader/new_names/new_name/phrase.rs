@@ -187,6 +187,9 @@ where
         && !(i > start
             && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s"))
             && contracted_at(toks, i))
+        // "the sweeper lorry the salesman's been pushing": a clause about the thing, said
+        // without "that", opens on its own subject.
+        && !(i > start && clause_without_that_at(toks, i))
         && (!NAME_STOP.contains(&toks[i].lower.as_str())
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)
@@ -225,6 +228,21 @@ where
     };
     let name = &text[toks[start].start..end];
     (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether a clause about the thing before opens at `i` without "that": "the", "our" or
+/// "their", a word or two of its subject, then "has" / "had" / "have" or a word with "'s"
+/// before a participle ("the salesman's been pushing", "the rep has been pushing", "the
+/// Icelanders had").
+fn clause_without_that_at(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "the" | "our" | "their")
+        && (i + 1..(i + 3).min(toks.len())).any(|k| {
+            toks[i + 1..=k].iter().all(Token::is_word)
+                && (matches!(word(k + 1), "has" | "had" | "have")
+                    || (word(k).ends_with("'s") || word(k).ends_with("’s"))
+                        && contracted_at(toks, k + 1))
+        })
 }
 
 /// Whether the word at `i`, after a word with "'s", makes that "'s" an "is" or a "has":

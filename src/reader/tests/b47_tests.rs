@@ -223,3 +223,18 @@ fn a_thing_ends_before_a_clause_about_it_said_without_that() {
         }
     }
 }
+
+/// "n they want 2 more lux meters ~12k", "need 3 extra proving trays": the count's "more"
+/// or "extra" says how many, no word of the things' name.
+#[test]
+fn more_after_a_count_is_no_word_of_the_name() {
+    for reader in readers() {
+        let text = "the bakers want 2 more proving cabinets, ~£3k";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("proving cabinets"),
+            "{text}: {r:?}"
+        );
+    }
+}

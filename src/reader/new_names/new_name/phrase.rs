@@ -116,6 +116,13 @@ where
         {
             // "requesting budget for 200 new headsets": the count, then the things.
             i += 1;
+        } else if i > 0
+            && toks[i - 1].kind == TokKind::Num
+            && toks.get(i).is_some_and(|t| t.is("more") || t.is("extra"))
+            && toks.get(i + 1).is_some_and(Token::is_word)
+        {
+            // "want 2 more lux meters": the count's "more" says how many.
+            i += 1;
         } else if ask_shapes::verb_after_wanting_to(toks, i) {
             i += 1;
         } else if let Some(n) = super::super::name_words::quantity_of_len(toks, i) {

@@ -238,3 +238,18 @@ fn more_after_a_count_is_no_word_of_the_name() {
         );
     }
 }
+
+/// "also fyi laptops for the design team approved 3L": "also" and "fyi" opening the item
+/// are lead-ins, not the start of its name.
+#[test]
+fn also_and_fyi_opening_an_item_are_no_name() {
+    for reader in readers() {
+        for text in [
+            "also tablets for the bakers approved £3k",
+            "also fyi tablets for the bakers approved £3k",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("tablets"), "{text}: {r:?}");
+        }
+    }
+}

@@ -9,13 +9,17 @@ use super::Token;
 /// asking, pushing or being after a thing: a name in capitals (one or two words, not "I" /
 /// "We"), the verb ("wants", "is pushing for", "ask for", "is after"), then "a" / "an" /
 /// "another" and a word that is no "one" ("Facilities wants a new one" is the thing before
-/// it, replaced). The offset of the name's first word in `part`.
+/// it, replaced). How many words the name takes, from the sentence's start ("The Lab wants
+/// …" opens on a group, not someone named).
 pub(super) fn someone_proposes_a_thing(part: &[Token]) -> Option<usize> {
     let word = |k: usize| part.get(k).map_or("", |t| t.lower.as_str());
     let name = |k: usize| {
         part.get(k)
             .is_some_and(|t| t.is_word() && t.capital && !t.caps && !matches!(word(k), "i" | "we"))
     };
+    if matches!(word(0), "the" | "our" | "their") {
+        return None;
+    }
     // The name: one word, or two ("Sifu Wong").
     let after_name = match (name(0), name(1)) {
         (true, true) => 2,
@@ -44,5 +48,5 @@ pub(super) fn someone_proposes_a_thing(part: &[Token]) -> Option<usize> {
     (matches!(word(article), "a" | "an" | "another")
         && part.get(thing).is_some_and(Token::is_word)
         && !matches!(word(thing), "one" | "ones"))
-    .then_some(0)
+    .then_some(after_name)
 }

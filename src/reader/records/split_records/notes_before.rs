@@ -40,9 +40,9 @@ pub(super) fn note_then_item(
             // "… the dryer retrofit is done …. Dwayne is pushing for a new welder, around
             // $9,000, …": a priced proposal after news of another investment.
             || super::super::proposed_things::someone_proposes_a_thing(&toks[part.0..part.1])
-                .is_some_and(|at| {
+                .is_some_and(|len| {
                     !index.find(&toks[part.0..part.1]).iter().any(|m| {
-                        m.start == at && matches!(m.targets[0], Target::Unit(_))
+                        m.start < len && matches!(m.targets[0], Target::Unit(_))
                     })
                 })
                 && news_before(part))

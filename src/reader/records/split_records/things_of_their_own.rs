@@ -41,10 +41,10 @@ pub(super) fn thing_with_its_own_verdict(
 /// is another investment than the one before.
 pub(super) fn a_person_proposes(toks: &[Token], names: &[NameMatch], part: (usize, usize)) -> bool {
     super::super::proposed_things::someone_proposes_a_thing(&toks[part.0..part.1]).is_some_and(
-        |at| {
-            !names
-                .iter()
-                .any(|m| m.start == part.0 + at && matches!(m.targets[0], Target::Unit(_)))
+        |len| {
+            !names.iter().any(|m| {
+                m.start < part.0 + len && m.end > part.0 && matches!(m.targets[0], Target::Unit(_))
+            })
         },
     )
 }

@@ -7,6 +7,7 @@
 use super::tokens::Token;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+mod askers;
 mod initials;
 mod one_more;
 mod ordinary_words;
@@ -18,6 +19,7 @@ mod spellings;
 mod suppliers;
 mod whose_things;
 
+pub(super) use self::askers::asking_after_be;
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;

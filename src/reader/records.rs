@@ -198,7 +198,8 @@ fn has_record(
             || and_they_want(toks, a)
             || under_deciding_heading()
             || later_items::already_showing(part)
-            || paying_its_way::praised_before_colon(part))
+            || paying_its_way::praised_before_colon(part)
+            || proposed_things::someone_proposes_a_thing(part).is_some())
         || asks_to_look_at_a_new(part)
 }
 
@@ -232,6 +233,7 @@ mod later_items;
 pub(in crate::reader) mod numbered_items;
 mod paying_its_way;
 mod priced_items;
+mod proposed_things;
 mod same_for;
 mod split_records;
 mod status_ends;

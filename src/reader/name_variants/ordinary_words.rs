@@ -61,7 +61,8 @@ pub(in crate::reader) fn said_as_ordinary_word(
             word(end),
             "wants" | "want" | "wanted" | "needs" | "need" | "asked" | "requested"
         )
-        && matches!(word(end + 1), "a" | "an" | "another" | "new" | "some");
+        && matches!(word(end + 1), "a" | "an" | "another" | "new" | "some")
+        || opens && super::asking_after_be(toks, end);
     // "we need a proper parts washer in the workshop": the place a thing is wanted in is
     // the team's.
     let placed = article

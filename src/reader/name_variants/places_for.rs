@@ -28,5 +28,22 @@ pub(in crate::reader) fn place_a_thing_is_for(toks: &[Token], start: usize, end:
         && !toks[start - 3].lower.ends_with("ing");
     let for_it = word(start - 2) == "for" && phrase_ends && thing_before;
     let its_part = PARTS_OF_A_PLACE.contains(&word(end)) && word(start - 2) == "on";
-    for_it || its_part
+    for_it || its_part || on_a_part_of(toks, start)
+}
+
+/// "a screen out on the A12 side of the building", "a hatch on the towpath side of the
+/// café": the place whose part ("side of", "roof of") a thing is on, the part said after
+/// "on the" and up to two words of its own.
+fn on_a_part_of(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if start < 5 || word(start - 2) != "of" || !PARTS_OF_A_PLACE.contains(&word(start - 3)) {
+        return false;
+    }
+    // "on the side of", "on the A12 side of", "on the car park side of".
+    (4..=6).any(|k| {
+        start > k
+            && word(start - k) == "the"
+            && word(start - k - 1) == "on"
+            && (start - k + 1..start - 3).all(|j| toks[j].is_word())
+    })
 }

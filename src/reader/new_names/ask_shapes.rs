@@ -45,6 +45,33 @@ pub(super) fn could_use(toks: &[Token], p: usize) -> bool {
         && matches!(word(p + 1), "a" | "an" | "another" | "some")
 }
 
+/// "Propagation have put forward a rooting room", "Upholstery put their hand up for an
+/// automatic fabric cutter", "asked if we'd put in a bulk tank scale", "Thinking about a
+/// wood pellet boiler", "Dwayne is pushing for a new welder": a proposal's cue ending at
+/// `p`, the thing said after it.
+pub(super) fn put_forward_or_thought_of(toks: &[Token], p: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let put = |k: usize| matches!(word(k), "put" | "puts" | "putting");
+    let thing_after = matches!(word(p + 1), "a" | "an");
+    let forward = word(p) == "forward" && p >= 1 && put(p - 1);
+    let put_in = word(p) == "in" && p >= 1 && put(p - 1) && thing_after;
+    // "put their hand up for", "put his hand up for".
+    let hand_up = word(p) == "for"
+        && p >= 4
+        && word(p - 1) == "up"
+        && matches!(word(p - 2), "hand" | "hands")
+        && matches!(word(p - 3), "their" | "his" | "her" | "our" | "my")
+        && put(p - 4);
+    let thinking = matches!(word(p), "about" | "of")
+        && p >= 1
+        && matches!(word(p - 1), "thinking" | "thought")
+        && thing_after;
+    // "Dwayne is pushing for a new welder", "the shop were on about a proper chiller".
+    let pushing = word(p) == "for" && p >= 1 && word(p - 1) == "pushing" && thing_after;
+    let on_about = word(p) == "about" && p >= 1 && word(p - 1) == "on" && thing_after;
+    forward || put_in || hand_up || thinking || pushing || on_about
+}
+
 /// "… going ahead given the Ofcom licence change": a reason's opening word starts no name.
 pub(super) fn opens_a_reason(tok: &Token) -> bool {
     matches!(
@@ -207,7 +234,8 @@ pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
 }
 
 /// "Sales pitched a door-hanger QR tracking tool, $18k — told them no, …": in a decision,
-/// where the thing was pitched, floated, proposed or suggested ("a …") before the verdict,
+/// where the thing was pitched, floated, proposed, suggested or priced ("Julie's been
+/// pricing a new phone system. Cheapest is £19k …. So no") before the verdict,
 /// what was pitched is the thing the verdict is on; the start of its words.
 pub(super) fn pitched_before_the_verdict(
     toks: &[Token],
@@ -217,7 +245,7 @@ pub(super) fn pitched_before_the_verdict(
     (1..vs.min(toks.len())).find_map(|p| {
         let pitched = matches!(
             toks[p].lower.as_str(),
-            "pitched" | "floated" | "proposed" | "suggested"
+            "pitched" | "floated" | "proposed" | "suggested" | "pricing" | "priced" | "costed"
         ) && !toks[p - 1].is_break();
         (pitched
             && toks

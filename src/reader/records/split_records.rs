@@ -13,6 +13,7 @@ use super::*;
 mod back_on;
 mod earlier_thing;
 mod joined_sentences;
+mod list_closing_task;
 mod notes_before;
 mod one_record;
 mod part_left;
@@ -120,7 +121,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             opens_item(toks, part.0) || turns_to(toks, part.0) || and_they_want(toks, part.0);
         // A thing said as new is another investment than the one before (see
         // `says_a_new_thing`).
-        let new_thing = says_a_new_thing(toks, part);
+        let new_thing = says_a_new_thing(toks, part)
+            || things_of_their_own::a_person_proposes(toks, &names, part);
         let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.

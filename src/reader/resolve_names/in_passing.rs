@@ -68,5 +68,7 @@ pub(super) fn in_passing(toks: &[Token], start: usize, end: usize) -> bool {
         .iter()
         .take_while(|t| t.is_word())
         .any(|t| TEAM_WORDS.contains(&t.lower.as_str()));
+    // "a screen on the car park side of the shop": the place a thing is on or for.
+    let placed = placed || crate::reader::name_variants::place_a_thing_is_for(toks, start, end);
     ends && !leads && !placed && !called && !team
 }

@@ -14,6 +14,8 @@ pub(in crate::reader::new_names) const LEAD_INS: &[&[&str]] = &[
     &["just", "flagging"],
     &["to", "flag"],
     &["fyi"],
+    // "also fyi laptops for the design team approved": another item's opening word.
+    &["also"],
     // "Nah, the TikTok campaign's a no": the answer's interjection, before the thing.
     &["yeah", "nah"],
     &["nah"],
@@ -80,7 +82,8 @@ pub(in crate::reader::new_names) fn lead_in_len(toks: &[Token], i: usize) -> usi
     }) {
         end += 1;
     }
-    end - i
+    // "also fyi …": one lead-in after another.
+    end - i + lead_in_len(toks, end)
 }
 
 /// "Villamor came back on the fingerprint scanners — not approved", "Atty. Villamor came

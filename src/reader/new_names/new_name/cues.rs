@@ -57,7 +57,12 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                     matches!(t.lower.as_str(), "reckon" | "reckons")
                         && matches!(word(p + 1), "a" | "an")
                 };
-                (PROPOSAL_CUE_WORDS.holds(t) || after || should_look() || could_use() || reckon_a())
+                (PROPOSAL_CUE_WORDS.holds(t)
+                    || after
+                    || should_look()
+                    || could_use()
+                    || reckon_a()
+                    || ask_shapes::put_forward_or_thought_of(toks, *p))
                     && !reports
             })
             .map(|(p, _)| {

@@ -116,6 +116,13 @@ where
         {
             // "requesting budget for 200 new headsets": the count, then the things.
             i += 1;
+        } else if i > 0
+            && toks[i - 1].kind == TokKind::Num
+            && toks.get(i).is_some_and(|t| t.is("more") || t.is("extra"))
+            && toks.get(i + 1).is_some_and(Token::is_word)
+        {
+            // "want 2 more lux meters": the count's "more" says how many.
+            i += 1;
         } else if ask_shapes::verb_after_wanting_to(toks, i) {
             i += 1;
         } else if let Some(n) = super::super::name_words::quantity_of_len(toks, i) {
@@ -187,6 +194,9 @@ where
         && !(i > start
             && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s"))
             && contracted_at(toks, i))
+        // "the sweeper lorry the salesman's been pushing": a clause about the thing, said
+        // without "that", opens on its own subject.
+        && !(i > start && clause_without_that_at(toks, i))
         && (!NAME_STOP.contains(&toks[i].lower.as_str())
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)
@@ -225,6 +235,21 @@ where
     };
     let name = &text[toks[start].start..end];
     (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether a clause about the thing before opens at `i` without "that": "the", "our" or
+/// "their", a word or two of its subject, then "has" / "had" / "have" or a word with "'s"
+/// before a participle ("the salesman's been pushing", "the rep has been pushing", "the
+/// Icelanders had").
+fn clause_without_that_at(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "the" | "our" | "their")
+        && (i + 1..(i + 3).min(toks.len())).any(|k| {
+            toks[i + 1..=k].iter().all(Token::is_word)
+                && (matches!(word(k + 1), "has" | "had" | "have")
+                    || (word(k).ends_with("'s") || word(k).ends_with("’s"))
+                        && contracted_at(toks, k + 1))
+        })
 }
 
 /// Whether the word at `i`, after a word with "'s", makes that "'s" an "is" or a "has":

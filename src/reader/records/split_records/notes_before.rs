@@ -24,7 +24,8 @@ fn news_before(toks: &[Token], index: &NameIndex, part: (usize, usize)) -> bool 
 }
 
 /// "Mart: the weighbridge job has slipped …. And the roof over the sale pens – members
-/// said no …": a sentence opening on "And" after news of another investment too.
+/// said no …": a sentence opening on "And" after news of another investment too, and a
+/// thing someone named proposes with its price.
 #[inline]
 pub(super) fn note_then_item(
     toks: &[Token],
@@ -35,5 +36,14 @@ pub(super) fn note_then_item(
     let news_before = |part: (usize, usize)| news_before(toks, index, part);
     k > 0
         && (opens_item(toks, part.0) && (find_cues(&toks[..part.0]).meeting || news_before(part))
-            || later_items::and_opens_sentence(toks, part.0) && news_before(part))
+            || later_items::and_opens_sentence(toks, part.0) && news_before(part)
+            // "… the dryer retrofit is done …. Dwayne is pushing for a new welder, around
+            // $9,000, …": a priced proposal after news of another investment.
+            || super::super::proposed_things::someone_proposes_a_thing(&toks[part.0..part.1])
+                .is_some_and(|len| {
+                    !index.find(&toks[part.0..part.1]).iter().any(|m| {
+                        m.start < len && matches!(m.targets[0], Target::Unit(_))
+                    })
+                })
+                && news_before(part))
 }

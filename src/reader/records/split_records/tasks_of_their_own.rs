@@ -109,5 +109,8 @@ pub(super) fn task_of_its_own(
         && !record
         && named.is_none_or(|n| Some(n) != about)
         && someone_wants_a_task(toks, part);
-    handed_on || wanted_task || closing_task || told_other || asked_on_a_line
+    // "…\n• new site offices – no, …\nGemma to send the bank the papers by 11/12.".
+    let closes_list =
+        carries && !record && super::list_closing_task::task_closing_a_list(toks, part);
+    handed_on || wanted_task || closing_task || told_other || asked_on_a_line || closes_list
 }

@@ -35,3 +35,16 @@ pub(super) fn thing_with_its_own_verdict(
             && later_items::table_row_with_verdict(toks, parts[k - 1])
             && later_items::table_row_with_verdict(toks, part)
 }
+
+/// "… the crusher rebuild …. Mick wants a proper lifting beam over the workshop bay,
+/// roughly £16,000": a thing someone named — a person, not a unit — proposes with its price
+/// is another investment than the one before.
+pub(super) fn a_person_proposes(toks: &[Token], names: &[NameMatch], part: (usize, usize)) -> bool {
+    super::super::proposed_things::someone_proposes_a_thing(&toks[part.0..part.1]).is_some_and(
+        |len| {
+            !names.iter().any(|m| {
+                m.start < part.0 + len && m.end > part.0 && matches!(m.targets[0], Target::Unit(_))
+            })
+        },
+    )
+}

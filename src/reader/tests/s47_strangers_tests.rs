@@ -1,0 +1,79 @@
+//! Readings of forms from round S47's writers, the Slack recaps and terse lines of a
+//! Michigan Christmas tree farm, a Bay of Plenty honey producer and a Cavite jeepney
+//! co-operative writing Taglish, each worded here for another invented organisation.
+
+use super::test_names::{directory, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Batangas ferry co-operative: the terminal, the shipyard, the treasury, in pesos, its
+/// dates month first.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Operations", &["Terminal"]),
+            ("Fleet Maintenance", &["Shipyard"]),
+            ("Finance", &["Treasury"]),
+        ],
+        &[
+            ("Ticketing System", "Operations"),
+            ("Passenger Boats", "Operations"),
+            ("Pier Lights", "Operations"),
+            ("Payroll System", "Finance"),
+        ],
+    )
+}
+
+fn read_ferry(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("PHP").unwrap(),
+    };
+    read(text, "liza", "2026-11-27".parse().unwrap(), &ferry_dir(), &settings).unwrap()
+}
+
+/// "that's about ₱320k more per month in collections": a month said straight after the
+/// comparative is the money's period, as one said a word or two after it is.
+#[test]
+fn a_month_said_straight_after_more_is_the_moneys_period() {
+    let text = "The new ticketing system is working — ticket leakage down from 10% to 1%, that's about ₱150k more per month in fares for the coop.";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(1_800_000, "PHP"), "{text}");
+}
+
+/// "…, kasi the LTFRB deadline for consolidation is March …": Tagalog-English writers give
+/// the reason after "kasi" (because), which is no part of it.
+#[test]
+fn kasi_opens_a_reason_as_because_does() {
+    let text = "Approved na the pier lights, ₱600k, kasi the night trips are not safe without them.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the night trips are not safe without them"),
+        "{text}"
+    );
+}
+
+/// "tigil na yung sms blast, ₱60k na nagastos …", "no muna sa tire changer, …": Tagalog's
+/// "tigil na" stops and "no muna" (no for now) puts off.
+#[test]
+fn tigil_na_stops_and_no_muna_puts_off() {
+    let text = "tigil na yung radio ads, ₱30k na nagastos wala namang bagong pasahero";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    let text = "no muna sa pier lights, mas mura pa rin yung generator";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "Sir, Ma'am Tess replied na about the vehicle lift. Ok daw ₱1.2M for the 2-post lift, …":
+/// an "ok" passed on with "daw" (she says) approves.
+#[test]
+fn an_ok_passed_on_with_daw_approves() {
+    let text = "Ma'am Cora replied na about the pier lights. Ok daw ₱600k for the LED ones, kasi the night trips are not safe without them.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pier Lights"), "{text}");
+}

@@ -2,7 +2,7 @@
 //! Michigan Christmas tree farm, a Bay of Plenty honey producer and a Cavite jeepney
 //! co-operative writing Taglish, each worded here for another invented organisation.
 
-use super::test_names::{directory, whole};
+use super::test_names::{directory, read_day_first_in, read_us, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -30,6 +30,39 @@ fn read_ferry(text: &str) -> Reading {
         default_currency: crate::money::Currency::from_code("PHP").unwrap(),
     };
     read(text, "liza", "2026-11-27".parse().unwrap(), &ferry_dir(), &settings).unwrap()
+}
+
+/// A Red River Valley sugar beet co-operative: the factory, the piling grounds, the office,
+/// in dollars.
+fn beet_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Factory", &["Plant"]),
+            ("Agronomy", &["Piling Grounds"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Pulp Dryer", "Factory"),
+            ("Beet Pilers", "Agronomy"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_beet(text: &str) -> Reading {
+    read_us(text, "karen", "2026-11-27", &beet_dir())
+}
+
+/// A Southland deer farm: the paddocks, the velvet shed, the office, in New Zealand dollars.
+fn deer_dir() -> StaticDirectory {
+    directory(
+        &[("Farm", &["Paddocks"]), ("Velvet Shed", &["Shed"]), ("Office", &["Accounts"])],
+        &[("Deer Yards", "Farm"), ("Velvet Freezer", "Velvet Shed"), ("Payroll System", "Office")],
+    )
+}
+
+fn read_deer(text: &str) -> Reading {
+    read_day_first_in(text, "hine", "NZD", &deer_dir())
 }
 
 /// "that's about ₱320k more per month in collections": a month said straight after the
@@ -76,4 +109,20 @@ fn an_ok_passed_on_with_daw_approves() {
     let r = read_ferry(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("Pier Lights"), "{text}");
+}
+
+/// "Dashcams, 20 units lang muna instead of all 45, so ₱360k na lang", "Utes: down from
+/// three to two, $112k": fewer things than planned, with the new price, is a rescope.
+#[test]
+fn fewer_things_than_planned_with_the_new_price_is_a_rescope() {
+    let text = "Passenger boats – 2 na lang this year instead of 4, ₱9M. Hintayin natin yung loan for the other 2.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    let text = "Deer yards: down from three to two, $112k. We can share the old one between the two blocks for another season.";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(112_000, "NZD"), "{text}");
+    let text = "Beet pilers – 3 only this campaign instead of 5, so $1.1M now. The other two wait for the new piling ground.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }

@@ -126,3 +126,24 @@ fn fewer_things_than_planned_with_the_new_price_is_a_rescope() {
     let r = read_beet(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// "They'll do the equipment loan at 6.9%, so Gary says go — $58,000 for the T66": someone
+/// who "says go" approves.
+#[test]
+fn someone_who_says_go_approves() {
+    let text = "Heard back from the co-op bank on the pulp dryer. They'll lend at 7%, so Linda says go — $2.4M for the new one.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pulp Dryer"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("Linda"), "{text}");
+}
+
+/// "She's happy with $42k for the Herma one": someone happy with a price for a thing
+/// approves it.
+#[test]
+fn happy_with_a_price_approves() {
+    let text = "Had Linda on the phone re the pulp dryer. She's happy with $2.4M for the new one, the old one caught fire twice this campaign.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Linda"), "{text}");
+}

@@ -147,3 +147,16 @@ fn happy_with_a_price_approves() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("Linda"), "{text}");
 }
+
+/// "we stopped sending units to the Imus shop, around ₱180k saved", "we've dropped a whole
+/// casual shift, about $48k a year": what a thing's result let us stop doing, with the money
+/// saved, is the result, not a stop of the thing.
+#[test]
+fn what_a_result_let_us_stop_doing_is_no_stop() {
+    let text = "The pulp dryer has paid its way. We're drying 20% more pulp and we stopped hauling wet pulp to the landfill, around $90k saved this year.";
+    let r = read_beet(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    let text = "The velvet freezer has earned its keep. Velvet's grading higher and we've dropped a whole trip to the Invercargill store, about $9k a year in freight.";
+    let r = read_deer(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

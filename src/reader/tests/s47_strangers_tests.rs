@@ -160,3 +160,18 @@ fn what_a_result_let_us_stop_doing_is_no_stop() {
     let r = read_deer(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "stop na natin yung fb boosting, ₱45k na nagastos …", "approved na laptops for finance":
+/// Tagalog's "natin" (our), "yung" (the) and "na" (now) before the thing are no part of its
+/// name.
+#[test]
+fn tagalog_the_our_and_now_are_no_part_of_a_name() {
+    let text = "stop na natin yung radio ads, ₱30k na nagastos wala namang bagong pasahero";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("radio ads"), "{text}");
+    let text = "approved na tablets for the terminal, 4 pcs ₱90k. ang bagal na ng luma";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("tablets"), "{text}");
+}

@@ -175,3 +175,23 @@ fn tagalog_the_our_and_now_are_no_part_of_a_name() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("tablets"), "{text}");
 }
+
+/// "keepin the hay wagon shuttle rollin thru christmas, the kids love it …": a thing kept
+/// rolling goes on, as one kept going does.
+#[test]
+fn a_thing_kept_rolling_goes_on() {
+    let text = "keepin the pulp dryer rollin thru the campaign, the growers love the pulp checks";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pulp Dryer"), "{text}");
+}
+
+/// "Chairman wants the depot solar held muna, he wants to see first if …": a hold wanted
+/// "for now" (Tagalog "muna"), with its reason, is passed on as one said without it is.
+#[test]
+fn a_hold_wanted_for_now_with_its_reason_is_passed_on() {
+    let text = "Chairman wants the pier lights held muna, he wants to see first if the loan comes through.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pier Lights"), "{text}");
+}

@@ -10,14 +10,23 @@
 
 use super::*;
 
-/// Words after the money saying it is spent and gone: "21k spent", "9k in", "7L gone".
-const SUNK: &[&str] = &["spent", "sunk", "gone", "wasted", "burnt", "burned", "in"];
+/// Words after the money saying it is spent and gone: "21k spent", "9k in", "7L gone"; or
+/// since when, or where it went ("$3,800 since october and …", "2.5 grand down the drain
+/// and …", round S47).
+const SUNK: &[&str] = &[
+    "spent", "sunk", "gone", "wasted", "burnt", "burned", "in", "since", "down",
+];
+
+/// Tagalog's "spent" and "paid", after its "na" (already): "₱60k na nagastos wala namang
+/// nagbabasa" (round S47), the case following with no "and".
+const SPENT_TAGALOG: &[&str] = &["nagastos", "naibayad", "nabayad"];
 
 /// Words after "for" that make the price's object a small or counted thing: "for twelve
 /// minutes of sky", "for a dinner and a photo", "for a 12-year-old machine with no spares".
 const SMALL: &[&str] = &[
     "and", "with", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only",
+    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once",
+    "twice",
 ];
 
 fn sentence_stop(t: &Token) -> bool {
@@ -58,7 +67,13 @@ pub(super) fn money_led_case(
     }
     let words = |a: usize| (a..end).filter(|&j| toks[j].is_word()).count();
     let w = toks[after].lower.as_str();
-    let case = if SUNK.contains(&w) {
+    let tagalog_spent = w == "na"
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| after + 1 < end && SPENT_TAGALOG.contains(&t.lower.as_str()));
+    let case = if tagalog_spent {
+        words(after + 2) >= 2
+    } else if SUNK.contains(&w) {
         // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
         (after + 1..end.min(after + 6))
             .find(|&j| toks[j].is("and"))

@@ -195,3 +195,33 @@ fn a_hold_wanted_for_now_with_its_reason_is_passed_on() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("Pier Lights"), "{text}");
 }
+
+/// "pulling the plug on the facebook ads, $3,800 since october and the lot's no busier",
+/// "2.5 grand down the drain and not one order …", "₱60k na nagastos wala namang
+/// nagbabasa", "45k for a ride the kids do once a year": a stop's or refusal's case opened
+/// by its money, said as gone since a time, down the drain or spent (Tagalog "nagastos"),
+/// or as the price of what is done once a year, is the reason.
+#[test]
+fn money_gone_since_a_time_or_down_the_drain_opens_the_case() {
+    let cases = [
+        (
+            read_ferry("pulling the plug on the radio ads, ₱28k since october and the ferry's no busier than last year"),
+            "₱28k since october and the ferry's no busier than last year",
+        ),
+        (
+            read_deer("pulled the pin on the insta ads, 1.5 grand down the drain and not one booking we can trace to them"),
+            "1.5 grand down the drain and not one booking we can trace to them",
+        ),
+        (
+            read_ferry("tigil na yung sms blast, ₱40k na nagastos wala namang nagbabasa"),
+            "₱40k na nagastos wala namang nagbabasa",
+        ),
+        (
+            read_beet("linda said nope on the tour bus, 45k for a ride the visitors take once a year"),
+            "45k for a ride the visitors take once a year",
+        ),
+    ];
+    for (r, why) in cases {
+        assert_eq!(r.rationale.as_deref(), Some(why), "{r:?}");
+    }
+}

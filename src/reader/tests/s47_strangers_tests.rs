@@ -225,3 +225,30 @@ fn money_gone_since_a_time_or_down_the_drain_opens_the_case() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{r:?}");
     }
 }
+
+/// "Priya reckons we need our own HPLC in the lab … Haven't got a price yet", "Kuya Jun from
+/// Dispatch is requesting a PA system for the terminal … No quotation yet.": a new thing
+/// asked for, said to have no price yet, is a proposal that asks for its cost.
+#[test]
+fn a_thing_asked_for_with_no_price_yet_is_a_proposal() {
+    let text = "Aroha reckons we need our own velvet grader in the shed so we're not waiting on the buyer's man in January. Haven't got a price yet, she's ringing around.";
+    let r = read_deer(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.missing, vec![Missing::Amount], "{text}");
+    let text = "Kuya Ben from the Terminal is requesting a PA system for the waiting area so the barkers don't have to shout the trips. No quotation yet.";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("PA system"), "{text}");
+}
+
+/// "Kuya Jun from Dispatch is requesting a PA system …": a month's name after a term of
+/// address (Tagalog "Kuya", "Ate", or "Sir") is someone's name, no date.
+#[test]
+fn a_months_name_after_a_term_of_address_is_no_date() {
+    let text = "Kuya Jun from the Terminal is requesting a PA system for the waiting area so the barkers don't have to shout the trips. No quotation yet.";
+    let r = read_ferry(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    let text = "Ate May approved na the pier lights, ₱600k, kasi the night trips are not safe without them.";
+    let r = read_ferry(text);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

@@ -252,3 +252,18 @@ fn a_months_name_after_a_term_of_address_is_no_date() {
     let r = read_ferry(text);
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// Minutes' items "Terminal shed roofing – for further study, the current roof can still
+/// last …" and "Forklift: leave it for now, we'll hire one for the peak.": both put the
+/// work off.
+#[test]
+fn for_further_study_and_leave_it_for_now_put_off() {
+    let text = "MINUTES – ManCom, 11/25\n1. Pier lights – for further study, the generator can still cover the night trips.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Pier Lights"), "{text}");
+    let text = "Shed hui 25/11\n1. Velvet freezer: leave it for now, we'll hire one for the peak.";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Velvet Freezer"), "{text}");
+}

@@ -267,3 +267,22 @@ fn for_further_study_and_leave_it_for_now_put_off() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("Velvet Freezer"), "{text}");
 }
+
+/// "Chairman pulled out of the members portal with the Makati vendor. ₱220k na ang
+/// naibayad …": someone who pulled out of the work stopped it.
+#[test]
+fn someone_who_pulled_out_of_the_work_stopped_it() {
+    let text = "Chairman pulled out of the ticketing system with the Makati vendor. ₱220k na ang naibayad pero hindi pa rin gumagana sa terminal.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Ticketing System"), "{text}");
+}
+
+/// "We're done with the online tree tagging. $22k into the app since August and folks
+/// still …": money put into the work, after we are done with it, says it is given up.
+#[test]
+fn done_with_a_thing_with_money_put_into_it_stops_it() {
+    let text = "We're done with the pulp dryer. $40k into the burner since August and it still trips every shift.";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

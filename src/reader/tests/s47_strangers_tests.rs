@@ -286,3 +286,18 @@ fn done_with_a_thing_with_money_put_into_it_stops_it() {
     let r = read_beet(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "We're scrapping the drum store. $7,500 on the consent so far and now the council wants
+/// …": a stop's sentence that ends on the thing, the next opening on the money put into it
+/// and what came of it, has that next sentence as its reason.
+#[test]
+fn money_put_in_opening_the_next_sentence_is_the_stops_case() {
+    let text = "We're scrapping the velvet freezer. $6,500 on the compressor so far and now the sparky says the whole unit is shot.";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("$6,500 on the compressor so far and now the sparky says the whole unit is shot"),
+        "{text}"
+    );
+}

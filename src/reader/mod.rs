@@ -44,6 +44,7 @@
 
 mod about_time;
 mod absolute_grounds;
+mod after_a_holiday;
 mod after_incidents;
 mod answers_given;
 mod approval_asks;

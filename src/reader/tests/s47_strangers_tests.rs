@@ -301,3 +301,17 @@ fn money_put_in_opening_the_next_sentence_is_the_stops_case() {
         "{text}"
     );
 }
+
+/// "website stuff after the holidays, no bandwidth rn 🙏", "traceability migration after
+/// xmas, …": a terse line putting the work after a holiday puts it off.
+#[test]
+fn work_put_after_a_holiday_in_a_terse_line_is_put_off() {
+    let text = "ticketing stuff after the holidays, no bandwidth rn 🙏";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Ticketing System"), "{text}");
+    let text = "velvet freezer after xmas, no one's got the headspace rn";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Velvet Freezer"), "{text}");
+}

@@ -315,3 +315,17 @@ fn work_put_after_a_holiday_in_a_terse_line_is_put_off() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("Velvet Freezer"), "{text}");
 }
+
+/// "Yeah nah, the tasting room in town isn't happening. $150k is a lot of coin …": a thing
+/// said not to happen, its sentence ending there, is turned down; money said not to happen
+/// is no verdict of its own.
+#[test]
+fn a_thing_that_isnt_happening_is_turned_down() {
+    let text = "Yeah nah, the visitor centre isn't happening. $300k is a lot of coin for a few school trips.";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "Velvet freezer's a no for now. The old one's fine, and $40k on a new one while the yards are on finance isn't happening. Back on the agenda in May.";
+    let r = read_deer(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert!(r.also.is_empty(), "{text}: {r:?}");
+}

@@ -329,3 +329,13 @@ fn a_thing_that_isnt_happening_is_turned_down() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert!(r.also.is_empty(), "{text}: {r:?}");
 }
+
+/// "sprayer's winterized n parked in the pole barn 👍": a machine parked in a building is
+/// left there, news of it, not put off.
+#[test]
+fn a_machine_parked_in_a_building_is_no_deferral() {
+    let text = "beet pilers greased n parked in the equipment shed 👍";
+    let r = read_beet(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Beet Pilers"), "{text}");
+}

@@ -8,7 +8,15 @@ use crate::domain::Verdict;
 
 /// The times a terse line puts work after.
 const HOLIDAYS: &[&str] = &[
-    "holidays", "hols", "christmas", "xmas", "easter", "eid", "season", "harvest", "break",
+    "holidays",
+    "hols",
+    "christmas",
+    "xmas",
+    "easter",
+    "eid",
+    "season",
+    "harvest",
+    "break",
 ];
 
 /// The shape between `from` and `to`: a line opening on up to four words of the thing, then

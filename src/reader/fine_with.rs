@@ -47,8 +47,10 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
         return Some(end);
     }
     // "She's happy with $42k for the Herma one" (round S47).
-    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay" | "good" | "happy")
-        || word(toks, i + 1) != "with"
+    if !matches!(
+        word(toks, i),
+        "fine" | "grand" | "ok" | "okay" | "good" | "happy"
+    ) || word(toks, i + 1) != "with"
         || matches!(
             word(toks, i + 2),
             "it" | "that"

@@ -88,8 +88,23 @@ fn month_date(toks: &[Token], i: usize, today: NaiveDate, m: u32) -> Found {
     if day.is_none()
         && matches!(
             prev,
-            "kuya" | "ate" | "tito" | "tita" | "manong" | "manang" | "sir" | "ma'am" | "mr"
-                | "mrs" | "ms" | "miss" | "uncle" | "auntie" | "aunty" | "lola" | "lolo"
+            "kuya"
+                | "ate"
+                | "tito"
+                | "tita"
+                | "manong"
+                | "manang"
+                | "sir"
+                | "ma'am"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+                | "uncle"
+                | "auntie"
+                | "aunty"
+                | "lola"
+                | "lolo"
         )
     {
         return None;

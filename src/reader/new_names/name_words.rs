@@ -164,11 +164,7 @@ pub(super) const DETERMINERS: &[&str] = &[
     "sa",
     // "stop na natin yung fb boosting", "approved na laptops for finance": Tagalog's "yung"
     // / "iyong" (the), "natin" / "namin" (our) and the particle "na" (now) (round S47).
-    "yung",
-    "iyong",
-    "natin",
-    "namin",
-    "na",
+    "yung", "iyong", "natin", "namin", "na",
 ];
 
 /// Words that are never an investment's name on their own.

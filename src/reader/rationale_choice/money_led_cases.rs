@@ -25,8 +25,7 @@ const SPENT_TAGALOG: &[&str] = &["nagastos", "naibayad", "nabayad"];
 /// minutes of sky", "for a dinner and a photo", "for a 12-year-old machine with no spares".
 const SMALL: &[&str] = &[
     "and", "with", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once",
-    "twice",
+    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once", "twice",
 ];
 
 fn sentence_stop(t: &Token) -> bool {

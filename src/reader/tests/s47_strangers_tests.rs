@@ -29,7 +29,14 @@ fn read_ferry(text: &str) -> Reading {
         day_first: false,
         default_currency: crate::money::Currency::from_code("PHP").unwrap(),
     };
-    read(text, "liza", "2026-11-27".parse().unwrap(), &ferry_dir(), &settings).unwrap()
+    read(
+        text,
+        "liza",
+        "2026-11-27".parse().unwrap(),
+        &ferry_dir(),
+        &settings,
+    )
+    .unwrap()
 }
 
 /// A Red River Valley sugar beet co-operative: the factory, the piling grounds, the office,
@@ -56,8 +63,16 @@ fn read_beet(text: &str) -> Reading {
 /// A Southland deer farm: the paddocks, the velvet shed, the office, in New Zealand dollars.
 fn deer_dir() -> StaticDirectory {
     directory(
-        &[("Farm", &["Paddocks"]), ("Velvet Shed", &["Shed"]), ("Office", &["Accounts"])],
-        &[("Deer Yards", "Farm"), ("Velvet Freezer", "Velvet Shed"), ("Payroll System", "Office")],
+        &[
+            ("Farm", &["Paddocks"]),
+            ("Velvet Shed", &["Shed"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Deer Yards", "Farm"),
+            ("Velvet Freezer", "Velvet Shed"),
+            ("Payroll System", "Office"),
+        ],
     )
 }
 
@@ -79,7 +94,8 @@ fn a_month_said_straight_after_more_is_the_moneys_period() {
 /// the reason after "kasi" (because), which is no part of it.
 #[test]
 fn kasi_opens_a_reason_as_because_does() {
-    let text = "Approved na the pier lights, ₱600k, kasi the night trips are not safe without them.";
+    let text =
+        "Approved na the pier lights, ₱600k, kasi the night trips are not safe without them.";
     let r = read_ferry(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(

@@ -129,9 +129,9 @@ mod negated_or_hedged;
 mod new_money_ahead;
 mod qualified_or_counted;
 mod results_not_verdicts;
-mod stopped_doing;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
+mod stopped_doing;
 
 use self::negated_or_hedged::*;
 use self::qualified_or_counted::*;

@@ -223,8 +223,15 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
         && toks[end..].iter().take(5).any(|t| {
             matches!(
                 t.lower.as_str(),
-                "barn" | "shed" | "yard" | "garage" | "depot" | "workshop" | "hangar"
-                    | "warehouse" | "compound"
+                "barn"
+                    | "shed"
+                    | "yard"
+                    | "garage"
+                    | "depot"
+                    | "workshop"
+                    | "hangar"
+                    | "warehouse"
+                    | "compound"
             )
         })
     {

@@ -88,6 +88,9 @@ pub(super) fn money_led_case(
         (after + 1..end.min(after + 6))
             .find(|&j| toks[j].is("and"))
             .is_some_and(|a| words(a + 1) >= 2)
+    } else if own_sentence {
+        // A sentence of its own is the case only when it says the money spent and gone.
+        false
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {

@@ -1,7 +1,8 @@
 //! Verdicts as Filipino writers say them in Taglish and Cebuano-English (round S45): the
 //! English verb with the particles "na" (now, already), "lang" (just), "muna" and "sa"
 //! (for now), and the Tagalog and Cebuano "tuloy" / "padayon" (it goes on); the Cebuano
-//! "dili" (not) before "mo-proceed" refuses (round V46).
+//! "dili" (not) before "mo-proceed" refuses (round V46); the Tagalog "tigil na" (stop now)
+//! stops, "no muna" (no for now) puts off, and an "ok daw" passed on approves (round S47).
 
 use crate::domain::Verdict;
 
@@ -20,6 +21,15 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("wait muna", Verdict::Defer),
     // "stop na ang FB ads boost".
     ("stop na", Verdict::Stop),
+    // "tigil na yung sms blast, ₱60k na nagastos …": Tagalog's "tigil" (stop) with "na"
+    // (now) stops the thing (round S47).
+    ("tigil na", Verdict::Stop),
+    ("itigil na", Verdict::Stop),
+    // "no muna sa tire changer, …": no for now puts off, as "a no for now" does (S47).
+    ("no muna", Verdict::Defer),
+    // "Ok daw ₱1.2M for the 2-post lift": "daw" passes on someone's "ok" (S47).
+    ("ok daw", Verdict::Approve),
+    ("okay daw", Verdict::Approve),
     // "dili na ta mo-proceed sa collector motorcycles, ₱285k for 3 …": the Cebuano "dili"
     // (not), "na" (any more) and "ta" / "mi" / "nato" (we) before "mo-proceed" or
     // "i-proceed" (go ahead with) refuse the thing (round V46).

@@ -46,8 +46,11 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
     if let Some(end) = fine_with_them_priced_at(toks, i) {
         return Some(end);
     }
-    if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay" | "good")
-        || word(toks, i + 1) != "with"
+    // "She's happy with $42k for the Herma one" (round S47).
+    if !matches!(
+        word(toks, i),
+        "fine" | "grand" | "ok" | "okay" | "good" | "happy"
+    ) || word(toks, i + 1) != "with"
         || matches!(
             word(toks, i + 2),
             "it" | "that"

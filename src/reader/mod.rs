@@ -44,6 +44,7 @@
 
 mod about_time;
 mod absolute_grounds;
+mod after_a_holiday;
 mod after_incidents;
 mod answers_given;
 mod approval_asks;
@@ -168,6 +169,7 @@ mod next_sentence;
 mod not_contrasts;
 mod not_doing;
 mod not_going_for;
+mod not_happening;
 mod off_or_going_in;
 mod only_for_now;
 mod opening_sittings;

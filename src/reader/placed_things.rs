@@ -248,7 +248,9 @@ pub(super) fn asks_for_no_new_thing(toks: &[Token], known: &[usize]) -> bool {
 /// at `at`, a thing said as new (after "a" or "an", or a plural of its own),
 /// in a message that says it has no price yet; where it is said.
 pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<usize> {
+    // "we need our own HPLC in the lab" (round S47): one of our own is a new one.
     let new = matches!(word(toks, at), "a" | "an")
+        || word(toks, at) == "our" && word(toks, at + 1) == "own"
         || (at..at + 4)
             .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word()))
             .any(|k| {
@@ -264,9 +266,18 @@ pub(in crate::reader) fn unpriced_thing_at(toks: &[Token], at: usize) -> Option<
             );
     let unpriced = (0..toks.len()).any(|k| {
         // "nobody price it yet", "no-one's costed it": nobody has, as "not yet" says.
+        // "Haven't got a price yet" (round S47).
         matches!(
             word(toks, k),
-            "no" | "not" | "nobody" | "nobody's" | "no-one" | "no-one's" | "noone"
+            "no" | "not"
+                | "nobody"
+                | "nobody's"
+                | "no-one"
+                | "no-one's"
+                | "noone"
+                | "haven't"
+                | "havent"
+                | "hasn't"
         ) && ((k + 1..k + 4).any(|j| UNPRICED.contains(&word(toks, j)))
                 // "don't nobody know what one costs yet", "no idea what it'd cost yet".
                 || (k + 2..k + 6).any(|j| {

@@ -100,6 +100,11 @@ pub(super) fn money_sunk_after(toks: &[Token], from: usize) -> bool {
                 && word(toks, k) == "gone"
                 && (toks[k - 1].kind == super::tokens::TokKind::Num
                     || toks[k - 1].attached && toks[k - 2].kind == super::tokens::TokKind::Num)
+            // "$22k into the app since August and …" (round S47): money put into the work.
+            || k >= 2
+                && word(toks, k) == "into"
+                && (toks[k - 1].kind == super::tokens::TokKind::Num
+                    || toks[k - 1].attached && toks[k - 2].kind == super::tokens::TokKind::Num)
             || k >= 2
                 && word(toks, k) == "in"
                 && matches!(word(toks, k + 1), "and" | "," | ".")

@@ -29,10 +29,12 @@ pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
 
 /// The word a chat short form at `t` stands for: "bc", "bcoz", "bcz", "coz", "cuz" are
 /// "because" ("hold till Q1 bc the lease …"). "BC" in capitals is the province, left be.
+/// Tagalog-English writers' "kasi" is "because" too ("₱28M total, kasi the LTFRB deadline
+/// for consolidation is March").
 pub(super) fn short_form(t: &Token) -> Option<&'static str> {
     match t.lower.as_str() {
         "bc" if !t.caps => Some("because"),
-        "bcoz" | "bcz" | "coz" | "cuz" => Some("because"),
+        "bcoz" | "bcz" | "coz" | "cuz" | "kasi" => Some("because"),
         _ => None,
     }
 }

@@ -11,6 +11,7 @@ use super::tokens::{TokKind, Token};
 use super::{verdicts, Reading};
 
 mod my_side;
+mod on_the_phone;
 
 /// Nouns of news passed on before "from" and the one it is from ("Good news from",
 /// "Two answers back from", "Couple of things from", "Two from").
@@ -109,6 +110,7 @@ fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
     }
     news_from(text, toks, end)
         .or_else(|| reported_by(text, toks, end))
+        .or_else(|| on_the_phone::talked_with(text, toks, end))
         .or_else(|| dashed_news_from(text, toks))
 }
 

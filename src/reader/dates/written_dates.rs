@@ -83,6 +83,32 @@ fn month_date(toks: &[Token], i: usize, today: NaiveDate, m: u32) -> Found {
     if !prepositioned && day.is_none() && year.is_none() && matches!(w, "may" | "march" | "mar") {
         return None;
     }
+    // "Kuya Jun from Dispatch", "Ate May", "Sir Jun" (round S47): a month's name after a
+    // term of address is someone's name.
+    if day.is_none()
+        && matches!(
+            prev,
+            "kuya"
+                | "ate"
+                | "tito"
+                | "tita"
+                | "manong"
+                | "manang"
+                | "sir"
+                | "ma'am"
+                | "mr"
+                | "mrs"
+                | "ms"
+                | "miss"
+                | "uncle"
+                | "auntie"
+                | "aunty"
+                | "lola"
+                | "lolo"
+        )
+    {
+        return None;
+    }
     month_dates(today, m, day, year).map(|(p, f)| (p, f, used))
 }
 

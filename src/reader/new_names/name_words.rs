@@ -162,6 +162,9 @@ pub(super) const DETERMINERS: &[&str] = &[
     "ang",
     // "dili na ta mo-proceed sa collector motorcycles": Cebuano "on / the" (round V46).
     "sa",
+    // "stop na natin yung fb boosting", "approved na laptops for finance": Tagalog's "yung"
+    // / "iyong" (the), "natin" / "namin" (our) and the particle "na" (now) (round S47).
+    "yung", "iyong", "natin", "namin", "na",
 ];
 
 /// Words that are never an investment's name on their own.

@@ -10,14 +10,22 @@
 
 use super::*;
 
-/// Words after the money saying it is spent and gone: "21k spent", "9k in", "7L gone".
-const SUNK: &[&str] = &["spent", "sunk", "gone", "wasted", "burnt", "burned", "in"];
+/// Words after the money saying it is spent and gone: "21k spent", "9k in", "7L gone"; or
+/// since when, or where it went ("$3,800 since october and …", "2.5 grand down the drain
+/// and …", round S47).
+const SUNK: &[&str] = &[
+    "spent", "sunk", "gone", "wasted", "burnt", "burned", "in", "since", "down", "on", "into",
+];
+
+/// Tagalog's "spent" and "paid", after its "na" (already): "₱60k na nagastos wala namang
+/// nagbabasa" (round S47), the case following with no "and".
+const SPENT_TAGALOG: &[&str] = &["nagastos", "naibayad", "nabayad"];
 
 /// Words after "for" that make the price's object a small or counted thing: "for twelve
 /// minutes of sky", "for a dinner and a photo", "for a 12-year-old machine with no spares".
 const SMALL: &[&str] = &[
     "and", "with", "few", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only",
+    "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once", "twice",
 ];
 
 fn sentence_stop(t: &Token) -> bool {
@@ -33,24 +41,33 @@ pub(super) fn money_led_case(
     money: &dyn Fn(usize) -> bool,
 ) -> Option<(usize, usize)> {
     let limit = limit.min(toks.len());
-    let sep = (v_end..limit)
-        .take_while(|&j| !sentence_stop(&toks[j]))
-        .find(|&j| {
-            matches!(toks[j].lower.as_str(), "," | "—" | "–")
-                // "e-commerce" is one word: only a spaced hyphen is a dash.
-                || toks[j].is("-") && j > 0 && toks[j].start > toks[j - 1].end
-        })?;
+    let sep = (v_end..limit).find(|&j| {
+        sentence_stop(&toks[j])
+            || matches!(toks[j].lower.as_str(), "," | "—" | "–")
+            // "e-commerce" is one word: only a spaced hyphen is a dash.
+            || toks[j].is("-") && j > 0 && toks[j].start > toks[j - 1].end
+    })?;
+    // "We're scrapping the drum store. $7,500 on the consent so far and now …" (round
+    // S47): a verdict's sentence that ends on the thing, the case opening the next.
+    if sentence_stop(&toks[sep])
+        && !(toks[sep].is(".") && (v_end..sep).filter(|&j| toks[j].is_word()).count() <= 8)
+    {
+        return None;
+    }
     let s = sep + 1;
     if s >= limit || !money(s) {
         return None;
     }
     let after = (s..limit).find(|&j| !money(j))?;
-    // To the sentence's end, over a clause joined by ", and".
+    // To the sentence's end, over a clause joined by ", and"; a case that is a sentence of
+    // its own runs to its end.
+    let own_sentence = sentence_stop(&toks[sep]);
     let end = (after..limit)
         .find(|&j| {
             sentence_stop(&toks[j])
-                || toks[j].is(";")
-                || toks[j].is(",") && !toks.get(j + 1).is_some_and(|t| t.is("and"))
+                || !own_sentence
+                    && (toks[j].is(";")
+                        || toks[j].is(",") && !toks.get(j + 1).is_some_and(|t| t.is("and")))
         })
         .unwrap_or(limit);
     if (after..end).any(money) {
@@ -58,11 +75,22 @@ pub(super) fn money_led_case(
     }
     let words = |a: usize| (a..end).filter(|&j| toks[j].is_word()).count();
     let w = toks[after].lower.as_str();
-    let case = if SUNK.contains(&w) {
+    // "na nagastos", "na ang naibayad" (already the paid).
+    let spent_at = after + 1 + usize::from(toks.get(after + 1).is_some_and(|t| t.is("ang")));
+    let tagalog_spent = w == "na"
+        && toks
+            .get(spent_at)
+            .is_some_and(|t| spent_at < end && SPENT_TAGALOG.contains(&t.lower.as_str()));
+    let case = if tagalog_spent {
+        words(spent_at + 1) >= 2
+    } else if SUNK.contains(&w) {
         // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
         (after + 1..end.min(after + 6))
             .find(|&j| toks[j].is("and"))
             .is_some_and(|a| words(a + 1) >= 2)
+    } else if own_sentence {
+        // A sentence of its own is the case only when it says the money spent and gone.
+        false
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {

@@ -27,13 +27,16 @@ pub(in crate::reader) fn held_with_reason_at(toks: &[Token], i: usize) -> Option
         .rev()
         .take_while(|&k| toks[k].is_word())
         .any(|k| matches!(word(k), "wants" | "want" | "wanted"));
-    let mark = toks.get(i + 1)?;
+    // "wants the depot solar held muna, he wants …": held "for now" (Tagalog "muna", or
+    // "first") before the mark (round S47).
+    let m = i + 1 + usize::from(matches!(word(i + 1), "muna" | "first"));
+    let mark = toks.get(m)?;
     if !wished || !reason_mark(mark) {
         return None;
     }
-    let said = (i + 2..toks.len())
+    let said = (m + 1..toks.len())
         .take_while(|&k| !toks[k].is_break())
         .filter(|&k| toks[k].is_word())
         .count();
-    (said >= 2).then_some(i + 1)
+    (said >= 2).then_some(m)
 }

@@ -86,7 +86,10 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     // rejects": the plant's noun, no refusal.
     // "we're binning whole trays of sourdough when it does": thrown out each time, a reason.
     // "… given we said no to the SOC": a decision told as the reason for another.
-    if raw == Verdict::Stop && (stopped_happening(&at) || stopped_each_time(&at))
+    if raw == Verdict::Stop
+        && (stopped_happening(&at)
+            || stopped_each_time(&at)
+            || stopped_doing::stopped_doing_as_a_result(&at))
         || raw == Verdict::Reject && rejects_as_a_noun(&at)
         || told_as_given(&at)
     {
@@ -128,6 +131,7 @@ mod qualified_or_counted;
 mod results_not_verdicts;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
+mod stopped_doing;
 
 use self::negated_or_hedged::*;
 use self::qualified_or_counted::*;

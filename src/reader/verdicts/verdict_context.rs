@@ -157,6 +157,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::not_doing::not_doing_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .or_else(|| crate::reader::not_going_for::not_going_for_at(toks, i))
+                .or_else(|| crate::reader::not_happening::not_happening_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {

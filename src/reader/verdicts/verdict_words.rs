@@ -303,8 +303,9 @@ pub(super) fn funding_said(toks: &[Token], start: usize, end: usize) -> bool {
     money_ahead || funding_ahead || money_before || funding_before
 }
 
-/// Words that end "keep … going": "keep the pilot going", "keeping it running".
-pub(super) const KEPT: &[&str] = &["going", "running", "alive", "funded", "moving"];
+/// Words that end "keep … going": "keep the pilot going", "keeping it running", "keepin
+/// the hay wagon shuttle rollin" (round S47).
+pub(super) const KEPT: &[&str] = &["going", "running", "alive", "funded", "moving", "rolling"];
 
 /// "keep the laundry pilot going", "keeping it running through winter", "keep the licence
 /// renewal moving", "keep the kiosks

@@ -99,10 +99,11 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     // yet, is the same ask; so are things wanted ("purchasing wants PPE vending machines in
     // the fab shop, no $ yet"), and a thing needed ("Workshop need a tyre cage for the road
     // train tyres, no price yet"), and a thing requested ("Compliance requested an AML
-    // screening tool …, no quotation yet", round S45).
+    // screening tool …, no quotation yet", round S45), or being requested ("Kuya Jun is
+    // requesting a PA system …. No quotation yet.", round S47).
     if matches!(
         word(i),
-        "want" | "wants" | "need" | "needs" | "requested" | "requests"
+        "want" | "wants" | "need" | "needs" | "requested" | "requests" | "requesting"
     ) {
         if let Some(at) = crate::reader::placed_things::unpriced_thing_at(toks, i + 1) {
             return Some(at);

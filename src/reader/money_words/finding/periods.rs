@@ -64,7 +64,8 @@ pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
 }
 
 /// "Rp 1,2 miliar more margin per year", "CHF 70'000 less travel costs per year": a period
-/// said after the comparative and the few words it qualifies is the money's.
+/// said after the comparative and the few words it qualifies is the money's, and so is one
+/// said straight after it ("₱320k more per month in collections").
 pub(super) fn period_after_comparative(toks: &[Token], at: usize) -> Option<Period> {
     if !toks
         .get(at)
@@ -72,7 +73,7 @@ pub(super) fn period_after_comparative(toks: &[Token], at: usize) -> Option<Peri
     {
         return None;
     }
-    (at + 2..(at + 5).min(toks.len()))
+    (at + 1..(at + 5).min(toks.len()))
         .take_while(|&k| toks[k - 1].is_word() && !toks[k - 1].is("than"))
         .find_map(|k| period_at(toks, k))
         .map(|(p, _)| p)

@@ -74,6 +74,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "not",
     "aren't",
     "isn't",
+    // not_happening_at (also "isn't", "is")
+    "isnt",
+    "ain't",
     "won't",
     // done_after_all::done_after_all_at ("we're doing it after all")
     "doing",

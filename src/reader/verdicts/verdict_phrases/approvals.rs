@@ -45,6 +45,10 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("agreed the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
+    // "They'll do the equipment loan at 6.9%, so Gary says go — $58,000 for the T66": the
+    // decider's "go" passed on (round S47).
+    ("says go", Verdict::Approve),
+    ("said go", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
     // "Gary came round on the Tucson forklift after all, $26k": the decider, won over,

@@ -4,6 +4,11 @@
 use crate::domain::Verdict;
 
 pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
+    // Minutes' items (round S47): "Terminal shed roofing – for further study, the current
+    // roof can still last …" (the bureaucratic put-off of Philippine and South Asian
+    // minutes), "Forklift: leave it for now, we'll hire one for the peak".
+    ("for further study", Verdict::Defer),
+    ("leave it for now", Verdict::Defer),
     ("park", Verdict::Defer),
     ("parked", Verdict::Defer),
     // "And the fan gun replacement waits until spring": work made to wait puts it off.

@@ -108,6 +108,9 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("we've pulled out of", Verdict::Stop),
     ("we have pulled out of", Verdict::Stop),
     ("we pulled out of", Verdict::Stop),
+    // "Chairman pulled out of the members portal with the Makati vendor" (round S47):
+    // someone else taking us out of the work.
+    ("pulled out of the", Verdict::Stop),
     ("we are done with it", Verdict::Stop),
     ("we're done with them", Verdict::Stop),
     ("we are done with them", Verdict::Stop),

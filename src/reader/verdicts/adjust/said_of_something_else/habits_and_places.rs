@@ -215,6 +215,28 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
     {
         return Some(None);
     }
+    // "sprayer's winterized n parked in the pole barn 👍" (round S47): a machine left in a
+    // building or a yard, not a deferral.
+    if raw == Verdict::Defer
+        && matches!(word, "parking" | "parked")
+        && matches!(next, "in" | "at" | "inside" | "up")
+        && toks[end..].iter().take(5).any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "barn"
+                    | "shed"
+                    | "yard"
+                    | "garage"
+                    | "depot"
+                    | "workshop"
+                    | "hangar"
+                    | "warehouse"
+                    | "compound"
+            )
+        })
+    {
+        return Some(None);
+    }
     // "the visitor kiosks keep rejecting ID cards", "the card reader keeps declining": a
     // habit of the thing, not a verdict on it.
     if raw != Verdict::Continue

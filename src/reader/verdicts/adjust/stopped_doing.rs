@@ -1,0 +1,37 @@
+//! "we stopped sending units to the Imus shop, around ₱180k saved this year", "we've
+//! dropped a whole casual shift, about $48k a year in wages" (round S47): what a thing's
+//! result let us stop doing, told with the money it saves, is the result, not a stop of the
+//! work. Stopping something named ("we've dropped the courier contract") or stopping its
+//! use ("stopped using the kiosk") is still a stop.
+
+use super::Around;
+use crate::money::Currency;
+use crate::reader::money_words::find_money;
+
+/// Gerunds after "stopped" that stop the thing itself.
+const OF_THE_THING: &[&str] = &["using", "funding", "running", "paying", "work", "working"];
+
+/// Is the stop at `at` ("stopped <doing>" or "dropped a <thing>", said by us) something a
+/// result let us stop doing, with money later in its sentence?
+pub(super) fn stopped_doing_as_a_result(at: &Around) -> bool {
+    let (toks, start, end, word, prev, next) = at.parts();
+    let ours = matches!(prev, "we" | "we've" | "we'd")
+        || matches!(prev, "have" | "'ve")
+            && start >= 2
+            && matches!(toks[start - 2].lower.as_str(), "we" | "we've");
+    if !ours {
+        return false;
+    }
+    let doing = word == "stopped"
+        && next.len() > 4
+        && next.ends_with("ing")
+        && !OF_THE_THING.contains(&next);
+    let one_of_them = word == "dropped" && matches!(next, "a" | "an" | "one" | "two" | "three");
+    if !(doing || one_of_them) {
+        return false;
+    }
+    let sentence_end = (end..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len());
+    !find_money(&toks[end..sentence_end], Currency::GBP).is_empty()
+}

@@ -18,6 +18,7 @@ mod money_led_cases;
 mod now_causes;
 mod paid_case_after;
 mod preferred;
+mod price_before_hold;
 mod reasons_after;
 mod reported_before;
 mod review_days;
@@ -202,6 +203,7 @@ impl Reader {
         let rationale = choice.past_concession(rationale);
         let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
+        let rationale = choice.price_before_hold(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -24,6 +24,7 @@ mod reported_before;
 mod review_days;
 mod said_why;
 mod sentence_before;
+mod spent_for_nothing;
 mod sunk_before;
 mod the_only_thing;
 mod told_after;
@@ -204,6 +205,7 @@ impl Reader {
         let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
         let rationale = choice.price_before_hold(rationale);
+        let rationale = choice.spent_for_nothing(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

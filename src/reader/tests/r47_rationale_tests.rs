@@ -54,3 +54,25 @@ fn a_price_over_what_was_expected_before_a_hold_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "stop the foodpanda ads already, spent 30k and orders no change", "done with the radio
+/// ads on WALB, $11k this year and not one grower said they heard em": after a stop, the
+/// money spent and nothing to show for it, joined by "and" or "but", is the case
+/// (convention 30).
+#[test]
+fn money_spent_for_nothing_after_a_stop_is_its_reason() {
+    for (text, why) in [
+        (
+            "stop the radio adverts now, spent £9k and the shop's no busier",
+            "spent £9k and the shop's no busier",
+        ),
+        (
+            "done with the radio adverts on Sunshine FM, £6k this year and not one customer said they heard them",
+            "£6k this year and not one customer said they heard them",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

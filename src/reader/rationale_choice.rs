@@ -12,6 +12,7 @@ mod conceded_but;
 mod dictated_reasons;
 mod edges;
 mod finished;
+mod held_then_why;
 mod later_part;
 mod marked_later;
 mod money_led_cases;

@@ -3,7 +3,7 @@
 //! worded here for another invented organisation: a cider maker in the Wye valley (its
 //! orchards, press house and office).
 
-use super::test_names::{directory, read_day_first_in};
+use super::test_names::{directory, read_day_first_in, records};
 use super::*;
 
 /// The cider maker's units and investments.
@@ -74,5 +74,36 @@ fn money_spent_for_nothing_after_a_stop_is_its_reason() {
         let r = read_cider(text);
         assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "The grading room upgrade is gonna wait till after the crop is shelled out, probably March
+/// — Renita wants to see what the sheller runs …", "The straw shed extension … is on hold
+/// till March, the ground works quote came in at €210k and …", "He wants the website
+/// rebuild held until after sugaring though, money's tight until …": after a hold's time
+/// (and a hedged month), a clause of its own in the hold's sentence says why; not the
+/// remark in the sentence after ("And whoever keeps parking …", "Tasha's thrilled").
+#[test]
+fn a_clause_after_a_holds_time_is_why_not_the_remark_after_it() {
+    for (text, why) in [
+        (
+            "Quick one from Thursday's meeting. Dai signed off the juice press at £40k, since the old one split a plate in October. The cold store is gonna wait till after the harvest is in, probably November — Ffion wants to see this year's tonnage before we put £60k into it. And whoever keeps leaving the forklift on the ramp, please stop.",
+            "Ffion wants to see this year's tonnage before we put £60k into it",
+        ),
+        (
+            "Quick update from the press house. The orchard sprayer stays on for another year — the drift complaints have stopped. The bottling line upgrade is on hold till March, the installer's quote came in at £85k and that's well over what we'd set aside. Oh and the van keys are back on the hook.",
+            "the installer's quote came in at £85k and that's well over what we'd set aside",
+        ),
+        (
+            "Megan went through the accounts with Dai on Tuesday. He's fine with the shop website, £3,200, because the old one can't take card payments. He wants the cold store held until after the harvest though, cash is tight until the first cider money comes in. Ffion's relieved, obviously.",
+            "cash is tight until the first cider money comes in",
+        ),
+    ] {
+        let r = read_cider(text);
+        let held = records(&r)
+            .into_iter()
+            .find(|x| x.verdict == Some(Verdict::Defer));
+        let held = held.unwrap_or_else(|| panic!("{text}: no hold read: {r:?}"));
+        assert_eq!(held.rationale.as_deref(), Some(why), "{text}: {held:?}");
     }
 }

@@ -80,6 +80,29 @@ impl Choice<'_> {
         if words < 4 || (s..e).any(in_money) || decides(s, e) {
             return None;
         }
+        // "… up to $38k is fine, we can't be down in shelling season" (round R47): what
+        // the decider says cannot go on is why, in their own words.
+        if let Some((a, b)) = cant_go_on(toks, v.end, closes) {
+            return Some(self.words(a, b));
+        }
         Some(self.words(s, e))
     }
+}
+
+/// "we can't be down in shelling season", "Cannot keep closing branches during brownouts":
+/// after a comma or a sentence's end in the deciding line (tokens `from..to`), a clause
+/// saying what cannot go on, to its sentence's end.
+fn cant_go_on(toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let cant = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "can't" | "cannot" | "cant"))
+    };
+    let a = (from.max(1)..to).find(|&j| {
+        matches!(toks[j - 1].lower.as_str(), "," | "." | "!")
+            && (cant(j) || matches!(toks[j].lower.as_str(), "we" | "i") && cant(j + 1))
+    })?;
+    let b = (a..to)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+        .unwrap_or(to);
+    ((a..b).filter(|&j| toks[j].is_word()).count() >= 4).then_some((a, b))
 }

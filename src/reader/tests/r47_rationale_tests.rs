@@ -107,3 +107,25 @@ fn a_clause_after_a_holds_time_is_why_not_the_remark_after_it() {
         assert_eq!(held.rationale.as_deref(), Some(why), "{text}: {held:?}");
     }
 }
+
+/// "[6:50 AM] Hollis Tanner: just replace the whole set. up to $38k is fine, we can't be down
+/// in shelling season", "Ok go na for the genset …, up to ₱1.4M for both. Cannot keep closing
+/// branches during brownouts": in a chat log, the deciding line's own "can't" clause after
+/// its cap says why, before the report in the line above it.
+#[test]
+fn a_deciders_cant_clause_after_the_cap_is_why_in_a_chat_log() {
+    for (text, why) in [
+        (
+            "[7:10 AM] Rhys Powell: bottling line capper jammed again overnight, third time this week\n[7:25 AM] Megan Price: just replace the capper. up to £6k is fine, we can't be down in the Christmas rush\n[7:26 AM] Rhys Powell: will do",
+            "we can't be down in the Christmas rush",
+        ),
+        (
+            "[9:41 AM] Rhys Powell: the cold store compressor tripped again in the heat\n[9:55 AM] Megan Price: Ok go ahead with a new compressor for the cold store, up to £14k. Cannot keep losing juice every time it's warm\n[9:56 AM] Rhys Powell: thanks!",
+            "Cannot keep losing juice every time it's warm",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

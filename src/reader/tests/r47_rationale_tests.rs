@@ -129,3 +129,26 @@ fn a_deciders_cant_clause_after_the_cap_is_why_in_a_chat_log() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Declan Boyle [08:31]: replace the lot so, I don't want this every week. up to €28k is
+/// fine\nMarek Nowak [08:32]: grand, thanks Declan", "Jason Lau: Octopus terminal … down
+/// again …\nMr. Leung: change all the terminals la. Up to 150k ok\nJason Lau: ok boss will
+/// arrange": a chat log's report before the deciding line is why, though the decider ends a
+/// clause on "so" or the log's lines carry no times; the thanks after it is not.
+#[test]
+fn a_chat_logs_report_is_why_not_the_thanks_after_the_decision() {
+    for (text, why) in [
+        (
+            "Rhys Powell [08:14]: the press house pump is gone again, Owain says the seals are cooked\nMegan Price [08:31]: replace it so, I don't want this every week. up to £4k is fine\nRhys Powell [08:32]: grand, thanks Megan",
+            "the press house pump is gone again, Owain says the seals are cooked",
+        ),
+        (
+            "Rhys Powell: cold store door seal torn again, 3rd time this month, juice all warming\nMegan Price: change the whole door la. Up to 9k ok\nRhys Powell: ok boss will arrange",
+            "cold store door seal torn again, 3rd time this month, juice all warming",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

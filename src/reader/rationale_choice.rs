@@ -32,6 +32,7 @@ mod told_after;
 mod told_before;
 mod why_after_until;
 mod widened;
+mod worth_after_result;
 
 /// What the passes found in a record, as the rationale choice reads it.
 #[derive(Clone, Copy)]
@@ -196,7 +197,8 @@ impl Reader {
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
             .or_else(|| choice.result_up_or_down())
-            .or_else(|| choice.dictated_reason());
+            .or_else(|| choice.dictated_reason())
+            .or_else(|| choice.result_before_worth());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

@@ -152,3 +152,20 @@ fn a_chat_logs_report_is_why_not_the_thanks_after_the_decision() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "the new screens have taken 20mm from 180 to 240 tonnes an hour, worth about £60k so far",
+/// "New tills at Romsey … took 40 seconds off the average transaction, so we ran one less
+/// till on Saturdays — roughly £900 a month in staff hours": a benefit's counted result
+/// before the money it is worth ("worth about", "roughly", "call it", "works out about") is
+/// its evidence.
+#[test]
+fn a_counted_result_before_what_it_is_worth_is_a_benefits_reason() {
+    let text = "the new bottling line has taken us from 900 to 1,400 bottles an hour, worth about £30k so far on the supermarket orders";
+    let r = read_cider(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("taken us from 900 to 1,400 bottles an hour"),
+        "{text}: {r:?}"
+    );
+}

@@ -12,23 +12,27 @@ mod conceded_but;
 mod dictated_reasons;
 mod edges;
 mod finished;
+mod held_then_why;
 mod later_part;
 mod marked_later;
 mod money_led_cases;
 mod now_causes;
 mod paid_case_after;
 mod preferred;
+mod price_before_hold;
 mod reasons_after;
 mod reported_before;
 mod review_days;
 mod said_why;
 mod sentence_before;
+mod spent_for_nothing;
 mod sunk_before;
 mod the_only_thing;
 mod told_after;
 mod told_before;
 mod why_after_until;
 mod widened;
+mod worth_after_result;
 
 /// What the passes found in a record, as the rationale choice reads it.
 #[derive(Clone, Copy)]
@@ -193,7 +197,8 @@ impl Reader {
             .or_else(|| choice.result_after_praise())
             .or_else(|| choice.known_by_then())
             .or_else(|| choice.result_up_or_down())
-            .or_else(|| choice.dictated_reason());
+            .or_else(|| choice.dictated_reason())
+            .or_else(|| choice.result_before_worth());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);
@@ -202,6 +207,8 @@ impl Reader {
         let rationale = choice.past_concession(rationale);
         let rationale = choice.sunk_before(rationale);
         let rationale = choice.why_after_until(rationale);
+        let rationale = choice.price_before_hold(rationale);
+        let rationale = choice.spent_for_nothing(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

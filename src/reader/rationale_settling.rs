@@ -6,6 +6,13 @@
 use super::rationale_choice::Found;
 use super::*;
 
+impl Found<'_> {
+    /// Where `rationale`, when there is one, lies in the record's tokens (`reasons::span_of`).
+    fn span_of(&self, rationale: Option<&str>) -> Option<(usize, usize)> {
+        rationale.and_then(|said| reasons::span_of(self.text, self.toks, said))
+    }
+}
+
 impl Reader {
     /// Settles `r.rationale` as the rules left it, for the record `found` holds; `skip`
     /// says which tokens are amounts and dates, `in_money` which are money.
@@ -32,22 +39,15 @@ impl Reader {
                     .is_some_and(|t| t.is(":") || t.is_sym("-") || t.is_sym("—"));
                 m.end + usize::from(labelled)
             });
-            let listed = r
-                .rationale
-                .as_deref()
-                .and_then(|said| reasons::span_of(text, toks, said))
-                .and_then(|span| {
-                    clauses::results_before(text, toks, span, opens, skip, in_money, true)
-                });
+            let listed = found.span_of(r.rationale.as_deref()).and_then(|span| {
+                clauses::results_before(text, toks, span, opens, skip, in_money, true)
+            });
             if listed.is_some() {
                 r.rationale = listed;
             }
             // "…, and we're wasting 6% less feed — near enough £40k": a counted change
             // joined on, the money still to come, runs on with the result.
-            let span = r
-                .rationale
-                .as_deref()
-                .and_then(|said| reasons::span_of(text, toks, said));
+            let span = found.span_of(r.rationale.as_deref());
             if let Some((a, b)) = span {
                 let e = clauses::more_results(toks, b, skip, in_money);
                 if e > b {
@@ -64,10 +64,7 @@ impl Reader {
         // "we keep it. Fewer wasted trips, 61 sailings saved since April": results
         // listed in a sentence after a continue's are its reason together.
         let kept = verdict.filter(|v| v.verdict == Verdict::Continue);
-        let span = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said));
+        let span = found.span_of(r.rationale.as_deref());
         if let (Some(v), Some((a, b))) = (kept, span) {
             let opens = (v.end..a.max(v.end))
                 .rev()
@@ -113,10 +110,7 @@ impl Reader {
                     .find(|m| m.start == j && !named_before)
                     .map(|m| m.end)
             };
-            let span = r
-                .rationale
-                .as_deref()
-                .and_then(|said| reasons::span_of(text, toks, said));
+            let span = found.span_of(r.rationale.as_deref());
             if let Some((a, b)) = span {
                 let a2 = result_subject::after_named_subject(toks, a, b, &name_end);
                 let a2 = result_subject::after_owed_to_name(toks, a2, b, &name_end);
@@ -139,11 +133,11 @@ impl Reader {
         }
         // "…, so we've paid $7,500 less in callouts": what the result let us do, told
         // with the money, is the benefit's amount, not its evidence.
-        let span = r
-            .rationale
-            .as_deref()
-            .filter(|_| intent == Intent::Benefit && verdict.is_none())
-            .and_then(|said| reasons::span_of(text, toks, said));
+        let span = found.span_of(
+            r.rationale
+                .as_deref()
+                .filter(|_| intent == Intent::Benefit && verdict.is_none()),
+        );
         if let Some((a, b)) = span {
             let b2 = benefit_consequences::before_consequence(toks, a, b, in_money);
             let b2 = benefit_consequences::before_money_clause(toks, a, b2, in_money);
@@ -167,10 +161,7 @@ impl Reader {
         // "not this winter, the MD wants it revisited in April": when to look again, by
         // any rule or the model, is not why; nor is how far work that goes on has got
         // ("carrying on, 8 done of 20").
-        let span = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said));
+        let span = found.span_of(r.rationale.as_deref());
         let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
         let progress = r.verdict == Some(Verdict::Continue)
             && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
@@ -206,10 +197,7 @@ impl Reader {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
         // "About time, the old one was dropping …" (round R42): the remark is no reason.
-        let span = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said));
+        let span = found.span_of(r.rationale.as_deref());
         if let Some((a, b)) = span.filter(|_| verdict.is_some()) {
             let a2 = super::about_time::after_overdue_remark(toks, a, b);
             if a2 > a {
@@ -244,10 +232,8 @@ impl Reader {
         // "parking it till Q2. RingCentral want a 3-year term and I'm not signing that
         // while the DMS move is live": the condition ends a refusal of its own sentence,
         // which is why together with it.
-        let refused_until = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said))
+        let refused_until = found
+            .span_of(r.rationale.as_deref())
             .zip(verdict)
             .filter(|_| r.verdict == Some(Verdict::Defer))
             .and_then(|((a, b), v)| {
@@ -265,10 +251,7 @@ impl Reader {
                 hold_reasons::reason_after_hold(text, toks, v.end, toks.len(), &decides)
             });
         }
-        let span = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said));
+        let span = found.span_of(r.rationale.as_deref());
         // "Let's see what the contractor charges us and look at it again in June": a
         // look-again joined on by "and" ends the reason before it.
         let joined_look_again = span.filter(|_| !look_again).and_then(|(a, b)| {
@@ -294,11 +277,7 @@ impl Reader {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
         // "\nPriya: $46k for a box that sits idle": who said it (round R42).
-        if let Some((a, b)) = r
-            .rationale
-            .as_deref()
-            .and_then(|said| reasons::span_of(text, toks, said))
-        {
+        if let Some((a, b)) = found.span_of(r.rationale.as_deref()) {
             let a2 = super::commenter_names::after_commenter(text, toks, a, b);
             if a2 > a {
                 r.rationale = Some(text[toks[a2].start..toks[b - 1].end].trim().to_string());

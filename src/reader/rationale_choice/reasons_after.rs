@@ -77,9 +77,23 @@ impl Choice<'_> {
             let c = reason_heads::after_timed_condition(toks, a, b, day_first)?;
             Some(self.words(c, b))
         });
+        // "wait till after the crop is shelled out, probably March — Renita wants …": a
+        // clause of its own after the hold's time, in its sentence, says why before the
+        // sentence after it does (round R47); so it does when the reason was found only
+        // after the hold's sentence.
+        let held = self.why_after_hold_time().filter(|&(_, e)| {
+            condition
+                || found.is_none()
+                || found
+                    .as_deref()
+                    .and_then(|f| reasons::span_of(text, toks, f))
+                    .is_some_and(|(a, _)| a > e)
+        });
+        let held = held.map(|(s, e)| self.words(s, e));
         // "…, so the board signed off on the rest, $22K, tonight": a clause that
         // only says when is no reason; the one before the verdict may be.
         within
+            .or(held)
             .or(after)
             .or(found)
             .filter(|said| !clauses::only_when(said))

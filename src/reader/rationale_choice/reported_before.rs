@@ -33,6 +33,26 @@ fn speaker(text: &str, at: usize) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// "Jason Lau: …", "Mr. Leung: …": a log's line opened by a name alone, with no time (round
+/// R47): one to three capitalised words and a colon from token `at`; the name, and the
+/// token after the colon.
+fn named_speaker(text: &str, toks: &[Token], at: usize) -> Option<(String, usize)> {
+    let capital = |j: usize| {
+        text[toks[j].start..]
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    };
+    let colon = (at + 1..toks.len().min(at + 5)).find(|&j| toks[j].is(":"))?;
+    let named = (at..colon)
+        .all(|j| toks[j].is_word() && capital(j) || toks[j].is(".") && j > at && toks[j].attached);
+    let name: Vec<&str> = (at..colon)
+        .filter(|&j| toks[j].is_word())
+        .map(|j| toks[j].lower.as_str())
+        .collect();
+    (named && (1..=3).contains(&name.len())).then(|| (name.join(" "), colon + 1))
+}
+
 impl Choice<'_> {
     /// In a chat log, the report in the line before the verdict's, from someone else, when
     /// the verdict's line marks no reason.
@@ -51,17 +71,25 @@ impl Choice<'_> {
         let closes = (v.end..toks.len())
             .find(|&j| newline(j))
             .unwrap_or(toks.len());
-        if (opens + 1..closes).any(|j| LEADS.contains(&toks[j].lower.as_str())) {
+        // "replace the lot so, I don't want …": a "so" closing a clause before its comma is
+        // the speaker's way of saying it, no reason marked (round R47).
+        let closing_so = |j: usize| toks[j].is("so") && toks.get(j + 1).is_some_and(|t| t.is(","));
+        if (opens + 1..closes).any(|j| LEADS.contains(&toks[j].lower.as_str()) && !closing_so(j)) {
             return None;
         }
         let before = (0..opens).rev().find(|&j| newline(j)).map_or(0, |j| j + 1);
         if before + 1 >= opens || opens + 1 >= toks.len() {
             return None;
         }
-        let (said, decided) = (
-            speaker(text, toks[before].start)?,
-            speaker(text, toks[opens + 1].start)?,
-        );
+        let (said, before) = match speaker(text, toks[before].start) {
+            Some(said) => (said, before),
+            None => named_speaker(text, toks, before)?,
+        };
+        let decided = speaker(text, toks[opens + 1].start)
+            .or_else(|| named_speaker(text, toks, opens + 1).map(|(name, _)| name))?;
+        if before >= opens {
+            return None;
+        }
         if said == decided || (before..opens).any(|j| toks[j].is("?")) {
             return None;
         }
@@ -80,6 +108,29 @@ impl Choice<'_> {
         if words < 4 || (s..e).any(in_money) || decides(s, e) {
             return None;
         }
+        // "… up to $38k is fine, we can't be down in shelling season" (round R47): what
+        // the decider says cannot go on is why, in their own words.
+        if let Some((a, b)) = cant_go_on(toks, v.end, closes) {
+            return Some(self.words(a, b));
+        }
         Some(self.words(s, e))
     }
+}
+
+/// "we can't be down in shelling season", "Cannot keep closing branches during brownouts":
+/// after a comma or a sentence's end in the deciding line (tokens `from..to`), a clause
+/// saying what cannot go on, to its sentence's end.
+fn cant_go_on(toks: &[Token], from: usize, to: usize) -> Option<(usize, usize)> {
+    let cant = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "can't" | "cannot" | "cant"))
+    };
+    let a = (from.max(1)..to).find(|&j| {
+        matches!(toks[j - 1].lower.as_str(), "," | "." | "!")
+            && (cant(j) || matches!(toks[j].lower.as_str(), "we" | "i") && cant(j + 1))
+    })?;
+    let b = (a..to)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))
+        .unwrap_or(to);
+    ((a..b).filter(|&j| toks[j].is_word()).count() >= 4).then_some((a, b))
 }

@@ -1,0 +1,61 @@
+//! Money spent for nothing, told in the clause after a stop (round R47): "stop the foodpanda
+//! ads already, spent 30k and orders no change", "done with the radio ads on WALB, $11k this
+//! year and not one grower said they heard em", "stop na ang FB ads boost, ₱150k na nagasto
+//! pero walay walk-ins gikan ana". The clause was refused for its money, yet what was spent
+//! and that nothing came of it are the case for stopping (convention 30), whole.
+
+use super::*;
+
+/// "and", "but" (and Cebuano "pero"): what joins the money to what came of it.
+const JOINS: &[&str] = &["and", "but", "pero"];
+
+/// What says nothing came of the money: "no change", "not one grower", "nobody came".
+const NOTHING: &[&str] = &[
+    "no", "not", "nobody", "never", "zero", "nothing", "none", "walay", "wala",
+];
+
+impl Choice<'_> {
+    /// A stop read with no reason, or with a part of it: the clause after its comma that
+    /// opens on the money spent and, after "and" / "but", says nothing came of it.
+    pub(super) fn spent_for_nothing(&self, rationale: Option<String>) -> Option<String> {
+        let Some(v) = self.verdict.filter(|v| v.verdict == Verdict::Stop) else {
+            return rationale;
+        };
+        let span = self.span_of(rationale.as_deref());
+        if rationale.is_some() && span.is_none() {
+            return rationale;
+        }
+        self.spent_clause(v.end)
+            // Read with no reason, or with only a part of the clause ("the shop's no busier").
+            .filter(|&(s, e)| span.is_none_or(|(a, b)| a >= s && b <= e))
+            .map(|(s, e)| self.words(s, e))
+            .or(rationale)
+    }
+
+    /// After the verdict ending at `from`, the clause after its comma spending money for
+    /// nothing, as a token span.
+    fn spent_clause(&self, from: usize) -> Option<(usize, usize)> {
+        let Choice {
+            toks,
+            in_money,
+            decides,
+            ..
+        } = *self;
+        let limit = self.limit();
+        // The thing stopped, or a word ("now", "already"), then the comma.
+        let c = (from..limit.min(from + 9)).find(|&j| toks[j].is_break())?;
+        if !toks[c].is(",") || (from..c).any(in_money) {
+            return None;
+        }
+        let s = c + 1;
+        let e = (s..limit)
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+            .unwrap_or(limit);
+        let m = (s..e.min(s + 4)).find(|&j| in_money(j))?;
+        let after = (m..e).find(|&j| !in_money(j)).unwrap_or(e);
+        let join = (after..e).find(|&j| JOINS.contains(&toks[j].lower.as_str()))?;
+        let nothing = (join + 1..e).any(|j| NOTHING.contains(&toks[j].lower.as_str()));
+        let words = (s..e).filter(|&j| toks[j].is_word()).count();
+        (nothing && words >= 5 && !(after..e).any(in_money) && !decides(s, e)).then_some((s, e))
+    }
+}

@@ -48,7 +48,8 @@ fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
         );
         let r = read_mill(&text);
         assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-        assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+        // The closing task is a note of its own (round B47's rule, as four folders label it).
+        assert_eq!(r.also.len(), 3, "{text}: {r:?}");
         assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
         assert_eq!(
             r.also[0].investment.as_deref(),
@@ -56,6 +57,7 @@ fn a_listed_thing_still_held_or_waiting_is_a_deferral() {
             "{text}: {r:?}"
         );
         assert_eq!(r.also[1].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.also[2].intent, Intent::Note, "{text}: {r:?}");
     }
     let text = "Mill walk-round 1/12\n- shop refit: no change, still waiting on the landlord\n- yarn dryer: Magnus approved it, £48k";
     let r = read_mill(text);

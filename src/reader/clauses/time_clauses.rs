@@ -13,7 +13,7 @@ pub use self::when_not_why::*;
 
 /// Words that name a time rather than a cause: "since the summer", "till the spring",
 /// "since launch".
-pub(super) const TIME_WORDS: &[&str] = &[
+pub(in crate::reader) const TIME_WORDS: &[&str] = &[
     "spring",
     "summer",
     "autumn",

@@ -40,12 +40,7 @@ fn readers() -> [Reader; 2] {
 }
 
 fn assert_unit(texts: &[(&str, &str)]) {
-    for reader in readers() {
-        for (text, unit) in texts {
-            let r = reader.read(text, "sam", today()).unwrap();
-            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
-        }
-    }
+    super::test_names::assert_units_read(&dir(), texts);
 }
 
 /// "@mags please get the café's Christmas opening hours on the board", "the store's holiday

@@ -39,12 +39,7 @@ fn readers() -> [Reader; 2] {
 }
 
 fn assert_unit(texts: &[(&str, &str)]) {
-    for reader in readers() {
-        for (text, unit) in texts {
-            let r = reader.read(text, "sam", today()).unwrap();
-            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
-        }
-    }
+    super::test_names::assert_units_read(&dir(), texts);
 }
 
 /// "a recovery room for the clubhouse with a cold plunge", "an automatic grader for the

@@ -37,12 +37,7 @@ fn readers() -> [Reader; 2] {
 }
 
 fn assert_unit(texts: &[(&str, &str)]) {
-    for reader in readers() {
-        for (text, unit) in texts {
-            let r = reader.read(text, "sam", today()).unwrap();
-            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
-        }
-    }
+    super::test_names::assert_units_read(&dir(), texts);
 }
 
 /// Convention 50: a unit's product, place or people in lower case names the unit when a

@@ -3,47 +3,6 @@ use super::*;
 /// `clauses::only_when` as it was before round P47 read its words without copying each:
 /// the answer the new one must give on every reason.
 fn only_when_before(reason: &str) -> bool {
-    const TIME_WORDS: &[&str] = &[
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "christmas",
-        "hogmanay",
-        "tonight",
-        "easter",
-        "launch",
-        "relaunch",
-        "go-live",
-        "golive",
-        "cutover",
-        "kickoff",
-        "kick-off",
-        "rollout",
-        "then",
-        "year",
-        "month",
-        "week",
-        "quarter",
-        "term",
-        "start",
-        "beginning",
-        "end",
-        "holidays",
-        "break",
-        "new",
-        "last",
-        "this",
-        "next",
-        "the",
-        "its",
-        "our",
-        "their",
-        "early",
-        "mid",
-        "late",
-    ];
     if reason.split_whitespace().nth(8).is_some() {
         return false;
     }
@@ -68,7 +27,9 @@ fn only_when_before(reason: &str) -> bool {
     done_when
         || words.len() <= 3
             && words.iter().any(|w| w == "tonight")
-            && words.iter().all(|w| TIME_WORDS.contains(&w.as_str()))
+            && words
+                .iter()
+                .all(|w| clauses::TIME_WORDS.contains(&w.as_str()))
 }
 
 #[test]

@@ -64,6 +64,19 @@ pub(super) fn rules_alone_and_with_model(
     ]
 }
 
+/// Every text of `texts`, as "sam" writes it on 2026-11-27, read against `dir` by the rules
+/// alone and with the shipped model, names its unit.
+pub(super) fn assert_units_read(dir: &super::StaticDirectory, texts: &[(&str, &str)]) {
+    for reader in rules_alone_and_with_model(dir, super::ReaderSettings::default()) {
+        for (text, unit) in texts {
+            let r = reader
+                .read(text, "sam", "2026-11-27".parse().unwrap())
+                .unwrap();
+            assert_eq!(r.unit.as_deref(), Some(*unit), "{text}: {r:?}");
+        }
+    }
+}
+
 /// `text` as `speaker` writes it on 2026-11-27 with day-first dates and bare amounts in
 /// `currency` (a code such as "NOK"), read against `dir`.
 pub(super) fn read_day_first_in(

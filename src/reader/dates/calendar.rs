@@ -170,7 +170,7 @@ pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
 }
 
 /// The month a season's word starts in, by the months' seasons (spring from March).
-pub(super) fn season_start(w: &str) -> Option<u32> {
+pub(in crate::reader) fn season_start(w: &str) -> Option<u32> {
     match w {
         "spring" => Some(3),
         "summer" => Some(6),

@@ -31,39 +31,6 @@ const HEDGES: &[&str] = &[
     "realistically",
 ];
 
-/// Months and seasons, when the date reader left one unread ("around March" after "CNY").
-const TIMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-];
-
 impl Choice<'_> {
     /// For a deferral, the clause after its "till …" / "until …" (and any hedged time
     /// after it) to the end of the verdict's sentence, as a token span.
@@ -93,7 +60,11 @@ impl Choice<'_> {
             let s = c + 1;
             let next = marks.get(k + 1).copied().unwrap_or(end);
             // "probably March": a hedged time, passed over.
-            let time = |j: usize| skip(j) || TIMES.contains(&toks[j].lower.as_str());
+            // A month or season the date reader left unread ("around March" after "CNY").
+            let time = |j: usize| {
+                let w = toks[j].lower.as_str();
+                skip(j) || dates::month(w).is_some() || dates::season_start(w).is_some()
+            };
             let timed = next > s
                 && next <= s + 4
                 && (s..next).any(time)

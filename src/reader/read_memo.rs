@@ -106,6 +106,26 @@ pub(super) fn verdict_in(
     )
 }
 
+/// `look`'s verdict between `from` and `to` of `toks` if it is remembered already
+/// (`Some(None)`: looked for, and none found); `None` when it was not looked for yet, or
+/// `toks` are not the message's own.
+pub(super) fn known_verdict(
+    look: VerdictLook,
+    toks: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<Option<VerdictFinding>> {
+    MEMO.with(|m| {
+        let m = m.borrow();
+        let memo = m.as_ref()?;
+        let place = memo.place(toks)?;
+        memo.verdicts
+            .iter()
+            .find(|e| e.0 == look && e.1 == place && e.2 == from && e.3 == to)
+            .map(|e| e.4)
+    })
+}
+
 /// The amounts of `toks` (see [`super::money_words::find_money_in`]), remembered for the
 /// message's own tokens; `find` works them out when they are not yet known.
 pub(super) fn money_in(

@@ -6,12 +6,14 @@
 use super::*;
 use crate::reader::read_memo::VerdictLook;
 
+mod french_look_needed;
 mod look_again;
 mod misspelt;
 mod new_sizes;
 mod not_ours;
 mod strongest;
 
+use self::french_look_needed::*;
 use self::look_again::*;
 use self::misspelt::*;
 use self::new_sizes::*;
@@ -77,6 +79,9 @@ pub fn find_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<Verdict
 pub fn find_french_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictFinding> {
     // Asked of the same spans by several passes: answered once a message.
     crate::reader::read_memo::verdict_in(VerdictLook::French, toks, from, to, || {
+        if french_finds_nothing(toks, from, to) {
+            return None;
+        }
         strong_verdict_in(
             toks,
             from,

@@ -11,6 +11,11 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |k| k + 1);
     let line = text.get(line_start..)?;
     let line = line.split('\n').next().unwrap_or(line);
+    // A prefix ends on a colon (see `speaker_prefix_end`): a line with none (most) has
+    // none, told before its characters are gathered.
+    if !line.contains(':') {
+        return None;
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     let end = super::chat_logs::speaker_prefix_end(&chars, 0)?;
     let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;

@@ -21,32 +21,33 @@ fn clause_ends(toks: &[Token], k: usize) -> bool {
     })
 }
 
+/// Whether the word at `k` is a term of address said at a clause's edge.
+fn term_at(toks: &[Token], k: usize) -> bool {
+    let t = &toks[k];
+    if !t.is_word() || k == 0 || !clause_ends(toks, k + 1) {
+        return false;
+    }
+    let before = &toks[k - 1];
+    // The curly apostrophe read as the straight one (a copy only when written so).
+    let straight: std::borrow::Cow<str> = if !t.lower.is_ascii() && t.lower.contains('’') {
+        t.lower.replace('’', "'").into()
+    } else {
+        t.lower.as_str().into()
+    };
+    let word: &str = &straight;
+    ONLY_ADDRESS.contains(&word) && !t.capital && before.is_word()
+        || AFTER_COMMA.contains(&word) && before.is_sym(",")
+}
+
 /// `toks` without the terms of address said at a clause's edge; a comma that only set the
 /// term off before a sentence's end goes with it (", man." leaves ".").
 pub(super) fn without_terms_of_address(toks: Vec<Token>) -> Vec<Token> {
-    let drop: Vec<bool> = (0..toks.len())
-        .map(|k| {
-            let t = &toks[k];
-            if !t.is_word() || k == 0 || !clause_ends(&toks, k + 1) {
-                return false;
-            }
-            let before = &toks[k - 1];
-            // The curly apostrophe read as the straight one (a copy only when written so).
-            let straight: std::borrow::Cow<str> = if !t.lower.is_ascii() && t.lower.contains('’')
-            {
-                t.lower.replace('’', "'").into()
-            } else {
-                t.lower.as_str().into()
-            };
-            let word: &str = &straight;
-            ONLY_ADDRESS.contains(&word) && !t.capital && before.is_word()
-                || AFTER_COMMA.contains(&word) && before.is_sym(",")
-        })
-        .collect();
-    // Nothing dropped (most messages): no comma goes either, every token is kept.
-    if !drop.contains(&true) {
+    // Nothing dropped (most messages): no comma goes either, every token is kept, told
+    // before any list of the dropped is made.
+    if !(0..toks.len()).any(|k| term_at(&toks, k)) {
         return toks;
     }
+    let drop: Vec<bool> = (0..toks.len()).map(|k| term_at(&toks, k)).collect();
     // The comma before a dropped term, when a sentence's end or another comma follows.
     let comma_too = |k: usize| {
         toks[k].is_sym(",")

@@ -6,6 +6,7 @@
 
 use std::cell::Cell;
 
+mod char_room;
 mod char_shapes;
 mod domain_names;
 mod lowered;
@@ -56,8 +57,9 @@ pub fn without_trailing_symbols(text: String) -> String {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
     // Room for every character at once (the text's length in bytes bounds their number):
-    // not grown from a quarter of it as `collect` would.
-    let mut chars: Vec<(usize, char)> = Vec::with_capacity(text.len());
+    // not grown from a quarter of it as `collect` would. The room is the last message's,
+    // kept for the next (see `char_room`).
+    let mut chars = char_room::take(text.len());
     if text.is_ascii() {
         // Each byte a character (most messages): filled at a known length, not pushed one
         // character at a time as a UTF-8 decoding iterator is.
@@ -291,6 +293,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             i = end;
         }
     }
+    char_room::give_back(chars);
     // "We'll park it so.": the Irish English "then" closing a sentence, no "so" that joins.
     for k in 0..out.len() {
         if super::so_opened::closing_so(&out, k) {

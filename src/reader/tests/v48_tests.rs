@@ -60,3 +60,104 @@ fn a_continued_contracts_money_for_the_term_is_its_amount() {
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     assert_eq!(r.amount, None, "{text}: {r:?}");
 }
+
+/// "Ma'am Tess disapproved the driver simulator. ₱2.4M for a machine we will use twice a
+/// year": "disapproved" is a refusal as "rejected" is; asked about, it decides nothing.
+#[test]
+fn disapproved_is_a_refusal() {
+    let text = "The warden disapproved the paddleboard kiosk. £14k for a hut we'd open six weeks a year.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(14_000, "GBP"), "{text}: {r:?}");
+    let text = "did the warden ever disapprove the paddleboard kiosk or is it still with him?";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+}
+
+/// "done w/ the gps trackers on the delivery trucks, $1,900 so far for dots on a map marcus
+/// never looks at": chat's "w/" is "with", so a thing we are done with, told with the
+/// money sunk and no one using it, is given up as "done with the …" is.
+#[test]
+fn done_w_slash_is_done_with() {
+    let text = "done w/ the shop loyalty cards, £900 so far for stamps nobody collects";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(900, "GBP"), "{text}: {r:?}");
+}
+
+/// "mgo testing gear ordered 🎉 88k, no more paying hamilton $140 a sample", "new laptops
+/// for the office sorted, $4,800 for three": a thing said ordered or sorted, with its price,
+/// is bought, an approval; said ordered or sorted with no price it is news or thanks.
+#[test]
+fn a_thing_ordered_or_sorted_at_its_price_is_approved() {
+    for text in [
+        "kayak trailer ordered 🎉 £6,200, no more borrowing the sailing club's",
+        "new tills for the shop sorted, £2,600 for two. the old one jammed every saturday lol",
+    ] {
+        let r = read_camp(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    let text = "tills and radios both sorted, good work all 👏";
+    let r = read_camp(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "Mere's asked us to sit on the website rebuild, the China distributor does most of our
+/// online sales now anyway": asked to sit on a thing, it is held, a deferral; papers that
+/// used to sit on a desk are no verdict.
+#[test]
+fn asked_to_sit_on_a_thing_is_a_deferral() {
+    for text in [
+        "Keith's asked us to sit on the shower block refit, the site's booked solid till October anyway.",
+        "Let's sit on the booking system upgrade till the new season's numbers are in.",
+    ] {
+        let r = read_camp(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    let text = "The booking system has been worth it. Forms used to sit on the office desk for a week; now they're in the same day.";
+    let r = read_camp(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "Mr. Hollis is good with the color sorter staying on the service contract another
+/// year, $18k": someone fine with a thing staying on for a further term lets it go on, a
+/// continue, not the approval of something new.
+#[test]
+fn fine_with_a_thing_staying_on_is_a_continue() {
+    let text = "The warden is good with the kayak fleet staying on the hire contract another year, £3k, not one boat lost all summer.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_000, "GBP"), "{text}: {r:?}");
+}
+
+/// "Renewed the CAD licences for three more years at $42k", "the contract rolls on for two
+/// more years": a further term counted ("two more years") goes on, as "another year" does.
+#[test]
+fn a_further_term_counted_goes_on() {
+    for text in [
+        "The site Wi-Fi contract rolls on for two more years at £9k — not one complaint since it went in.",
+        "Renewed the booking system for three more years at £4,200, the regulars all book through it.",
+        "The kayak fleet is staying on for 2 more seasons, the hire numbers are up.",
+    ] {
+        let r = read_camp(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}
+
+/// "So no, bab, we ay doin' it", "We'm shuttin' it an' sellin' the kit": a dialect's own
+/// auxiliary before the verdict's verb ("ay" for "ain't", "we'm" for "we're") says what
+/// "we ain't doing it" and "we're shutting it" say.
+#[test]
+fn a_dialects_auxiliary_before_a_verdict_verb() {
+    let text = "Kev's been pricin' a new till system. Cheapest is £9k an' it'd do nothin' the old one cor do. So no, we ay doin' it.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "The kayak hire hut has been a white elephant. Nobody here knows the kit an' the club down the lake does it for £10 a go. We'm shuttin' it an' sellin' the boats.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -77,14 +77,22 @@ fn disapproved_is_a_refusal() {
 
 /// "done w/ the gps trackers on the delivery trucks, $1,900 so far for dots on a map marcus
 /// never looks at": chat's "w/" is "with", so a thing we are done with, told with the
-/// money sunk and no one using it, is given up as "done with the …" is.
+/// money sunk and no one using it (or its people never looking at it), is given up as
+/// "done with the …" is; work done with and looking fine is news.
 #[test]
 fn done_w_slash_is_done_with() {
-    let text = "done w/ the shop loyalty cards, £900 so far for stamps nobody collects";
+    for text in [
+        "done w/ the shop loyalty cards, £900 so far for stamps nobody collects",
+        "done w/ the shop loyalty cards, £900 so far for stamps the regulars never look at",
+    ] {
+        let r = read_camp(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(900, "GBP"), "{text}: {r:?}");
+    }
+    let text = "done w/ the shower block tiling, looks great";
     let r = read_camp(text);
-    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
-    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
-    assert_eq!(r.amount, whole(900, "GBP"), "{text}: {r:?}");
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
 
 /// "mgo testing gear ordered 🎉 88k, no more paying hamilton $140 a sample", "new laptops

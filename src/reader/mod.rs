@@ -247,6 +247,7 @@ mod status_transitions;
 mod stays_on;
 mod stays_on_the_old;
 mod still_on_despite;
+mod sit_on;
 mod still_waiting;
 mod sunk_after_colon;
 mod sunk_sentences;

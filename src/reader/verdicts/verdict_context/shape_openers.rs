@@ -259,6 +259,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "rolled",
     // still_waiting::still_held_at ("waits" is listed above)
     "still",
+    // sit_on::sit_on_at
+    "sit",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

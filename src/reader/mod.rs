@@ -119,6 +119,7 @@ mod french_verdicts;
 mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
+mod got_at_a_price;
 mod going_on_dates;
 mod guessed_names;
 mod happy_to_put_into;

@@ -261,6 +261,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "still",
     // sit_on::sit_on_at
     "sit",
+    // got_at_a_price::got_at_a_price_at
+    "ordered",
+    "sorted",
+    "bought",
+    "purchased",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

@@ -115,6 +115,7 @@ mod figure_rescopes;
 mod figures_put_right;
 mod filipino_verdicts;
 mod fine_with;
+mod fine_with_staying;
 mod french_verdicts;
 mod frequency_adverbs;
 mod funders_asks;

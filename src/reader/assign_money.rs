@@ -213,6 +213,7 @@ impl Reader {
                     && !money_roles::stock_moved(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
+                    && !(verdict == Some(Verdict::Defer) && money_roles::paid_for_a_repair(toks, m))
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost
                     // came from its budget is no money decided; a price refused "against

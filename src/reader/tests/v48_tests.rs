@@ -169,3 +169,19 @@ fn a_dialects_auxiliary_before_a_verdict_verb() {
     let r = read_camp(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "glycol chiller replacement can wait til september, jake rebuilt the compressor for
+/// $1,900 and it's holding": money paid for a repair done is what the repair cost, not the
+/// price of the thing put off (convention 45's "money paid or earned for something else");
+/// the price of the thing itself still is.
+#[test]
+fn a_repairs_cost_is_no_deferrals_amount() {
+    let text = "shower block refit can wait till spring, dave patched the boiler for £600 and it's holding";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    let text = "shower block refit can wait till spring, £40k is too much while the bookings are down";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(40_000, "GBP"), "{text}: {r:?}");
+}

@@ -185,3 +185,22 @@ fn a_repairs_cost_is_no_deferrals_amount() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.amount, whole(40_000, "GBP"), "{text}: {r:?}");
 }
+
+/// "Grant came back to me on the second extraction line at Te Kaha — not till after the
+/// season, he wants to see …": a thing answered "not till <a time>" after its dash or colon
+/// is put off to then; "not till" inside a sentence of news is no verdict.
+#[test]
+fn a_thing_answered_not_till_a_time_is_a_deferral() {
+    for text in [
+        "Keith came back to me on the shower block refit — not till after the season, he wants to see the summer bookings first.",
+        "Shower block refit: not until after Easter, the bookings are too tight.",
+    ] {
+        let r = read_camp(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Shower Block"), "{text}: {r:?}");
+    }
+    let text = "The kayaks don't go back in the water till after Easter, the lake's too cold.";
+    let r = read_camp(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

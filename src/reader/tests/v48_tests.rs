@@ -204,3 +204,16 @@ fn a_thing_answered_not_till_a_time_is_a_deferral() {
     let r = read_camp(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "the hosting is going up from £4,800 to £9,600 a year in April": money by the year a
+/// cost goes up to is what we will pay, a running cost, no yearly benefit; a proposal's
+/// "should save about £2k a year" still is one.
+#[test]
+fn a_cost_going_up_by_the_year_is_no_benefit() {
+    let text = "The booking system's been grand but the hosting is going up from £1,200 to £2,400 a year in April. Until then we carry on as we are.";
+    let r = read_camp(text);
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+    let text = "Proposal from Keith: a heat pump for the shower block, £18k, should save about £2k a year on gas.";
+    let r = read_camp(text);
+    assert_eq!(r.annual_benefit, whole(2_000, "GBP"), "{text}: {r:?}");
+}

@@ -98,6 +98,7 @@ mod deciders_fine_with;
 mod deciders_in_logs;
 mod deciders_told;
 mod described_things;
+mod dialect_auxiliaries;
 mod dictated_punctuation;
 mod doing_now;
 mod done_after_all;

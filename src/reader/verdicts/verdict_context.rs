@@ -120,6 +120,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::written_off_at(toks, i)
                 .or_else(|| crate::reader::off_or_going_in::off_with_money_sunk_at(toks, i))
+                .or_else(|| crate::reader::dialect_auxiliaries::we_are_shutting_it_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
@@ -159,6 +160,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::plain_verdicts::told_no_on_at(toks, i))
                 .or_else(|| crate::reader::refused_funding::refused_funding_at(toks, i))
                 .or_else(|| crate::reader::not_doing::not_doing_at(toks, i))
+                .or_else(|| crate::reader::dialect_auxiliaries::we_aint_doing_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .or_else(|| crate::reader::not_going_for::not_going_for_at(toks, i))
                 .or_else(|| crate::reader::not_happening::not_happening_at(toks, i))

@@ -261,6 +261,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "still",
     // sit_on::sit_on_at
     "sit",
+    // dialect_auxiliaries ("ain't" is listed above)
+    "aint",
+    "ay",
+    "shutting",
+    "closing",
     // got_at_a_price::got_at_a_price_at
     "ordered",
     "sorted",

@@ -217,3 +217,29 @@ fn a_cost_going_up_by_the_year_is_no_benefit() {
     let r = read_camp(text);
     assert_eq!(r.annual_benefit, whole(2_000, "GBP"), "{text}: {r:?}");
 }
+
+/// "he figures it's $6k a year in driver wait charges we stop paying, good for 20 years",
+/// "we've stopped paying the agency commission": stopping a payment is money saved, no
+/// stop of the work (eight labels of eight); stopping paying "for" a thing still ends it.
+#[test]
+fn a_payment_we_stop_making_is_no_stop() {
+    let text = "Keith wants a new shower block by the lake so the August queues go down — £85k, and he reckons it's £6k a year in portaloo hire we stop paying, good for 20 years.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(6_000, "GBP"), "{text}: {r:?}");
+    let text = "We're going to stop paying for the premium booking plan, nobody uses the extras.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "The creaming tank we put in last month has earned its keep — …": the month the thing
+/// was put in is when it went in, not when its result was counted, so the benefit has no
+/// date, as "installed in June" has none (round D46).
+#[test]
+fn a_thing_put_in_last_month_gives_its_benefit_no_date() {
+    let text = "The heat pump we put in last month has earned its keep — the gas bill's down about £300 a month.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.date, None, "{text}: {r:?}");
+}

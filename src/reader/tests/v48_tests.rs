@@ -243,3 +243,18 @@ fn a_thing_put_in_last_month_gives_its_benefit_no_date() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.date, None, "{text}: {r:?}");
 }
+
+/// "Sige palitan na. Up to ₱180k ok, hindi pwedeng tengga ang units natin": a ceiling said
+/// fine with its copula left out gives the go-ahead up to it, as "up to £5k is ok" does;
+/// asked, it decides nothing.
+#[test]
+fn a_ceiling_said_ok_without_its_copula_approves() {
+    let text = "Shower pump's packed in again. Up to £1,800 ok, the showers can't be off in August.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(1_800, "GBP"), "{text}: {r:?}");
+    let text = "Shower pump's gone again. Up to £1,800 ok?";
+    let r = read_camp(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

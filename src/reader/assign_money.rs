@@ -80,6 +80,9 @@ impl Reader {
                         && (money_roles::worked_total(toks, m)
                             || money_roles::rough_year_after_figures(toks, m, money))
                 })
+                .or(money.iter().find(|m| {
+                    money.len() > 1 && !per_thing(m) && money_roles::saving_said_of(toks, m)
+                }))
                 .or(money
                     .iter()
                     .find(|m| !per_thing(m) && !money_roles::compared_price(toks, m, money)))

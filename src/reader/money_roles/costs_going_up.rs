@@ -6,9 +6,28 @@ use super::*;
 
 /// Nouns of what we pay for by the period.
 const COSTS: &[&str] = &[
-    "hosting", "licence", "license", "licences", "licenses", "fee", "fees", "price", "cost",
-    "costs", "rent", "subscription", "premium", "premiums", "bill", "bills", "charge",
-    "charges", "support", "maintenance", "lease", "renewal",
+    "hosting",
+    "licence",
+    "license",
+    "licences",
+    "licenses",
+    "fee",
+    "fees",
+    "price",
+    "cost",
+    "costs",
+    "rent",
+    "subscription",
+    "premium",
+    "premiums",
+    "bill",
+    "bills",
+    "charge",
+    "charges",
+    "support",
+    "maintenance",
+    "lease",
+    "renewal",
 ];
 
 /// Words that say a figure is going up.

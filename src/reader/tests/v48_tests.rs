@@ -65,7 +65,8 @@ fn a_continued_contracts_money_for_the_term_is_its_amount() {
 /// year": "disapproved" is a refusal as "rejected" is; asked about, it decides nothing.
 #[test]
 fn disapproved_is_a_refusal() {
-    let text = "The warden disapproved the paddleboard kiosk. £14k for a hut we'd open six weeks a year.";
+    let text =
+        "The warden disapproved the paddleboard kiosk. £14k for a hut we'd open six weeks a year.";
     let r = read_camp(text);
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
@@ -180,7 +181,8 @@ fn a_repairs_cost_is_no_deferrals_amount() {
     let r = read_camp(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.amount, None, "{text}: {r:?}");
-    let text = "shower block refit can wait till spring, £40k is too much while the bookings are down";
+    let text =
+        "shower block refit can wait till spring, £40k is too much while the bookings are down";
     let r = read_camp(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.amount, whole(40_000, "GBP"), "{text}: {r:?}");
@@ -249,7 +251,8 @@ fn a_thing_put_in_last_month_gives_its_benefit_no_date() {
 /// asked, it decides nothing.
 #[test]
 fn a_ceiling_said_ok_without_its_copula_approves() {
-    let text = "Shower pump's packed in again. Up to £1,800 ok, the showers can't be off in August.";
+    let text =
+        "Shower pump's packed in again. Up to £1,800 ok, the showers can't be off in August.";
     let r = read_camp(text);
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
@@ -257,4 +260,15 @@ fn a_ceiling_said_ok_without_its_copula_approves() {
     let text = "Shower pump's gone again. Up to £1,800 ok?";
     let r = read_camp(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "Fleet numbers, before vs now: … Fuel | £7,900/month | £6,300/month | … Telematics is
+/// saving us about £1,600 a month on fuel": among a benefit's figures, the one said as the
+/// saving ("saving us about …") is what it brought, not the figures it was worked from.
+#[test]
+fn a_benefits_saving_said_beats_its_before_and_after_figures() {
+    let text = "Gas was £900 a month before, now £600 a month. The heat pump is saving us about £300 a month.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_600, "GBP"), "{text}: {r:?}");
 }

@@ -13,7 +13,11 @@ const NOT: &[&str] = &["ain't", "aint", "ay"];
 /// clause's end.
 fn the_work_after(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_none_or(|t| {
-        t.is_break() || matches!(t.lower.as_str(), "it" | "that" | "this" | "the" | "one" | "them")
+        t.is_break()
+            || matches!(
+                t.lower.as_str(),
+                "it" | "that" | "this" | "the" | "one" | "them"
+            )
     })
 }
 
@@ -47,8 +51,22 @@ pub(in crate::reader) fn we_are_shutting_it_at(toks: &[Token], i: usize) -> Opti
         .any(|k| {
             matches!(
                 word(k),
-                "for" | "over" | "until" | "till" | "til" | "at" | "early" | "today" | "tonight"
-                    | "tomorrow" | "on" | "during" | "while" | "down" | "off" | "up"
+                "for"
+                    | "over"
+                    | "until"
+                    | "till"
+                    | "til"
+                    | "at"
+                    | "early"
+                    | "today"
+                    | "tonight"
+                    | "tomorrow"
+                    | "on"
+                    | "during"
+                    | "while"
+                    | "down"
+                    | "off"
+                    | "up"
             )
         });
     (!for_a_while).then_some(i + 1)

@@ -40,8 +40,21 @@ fn never_used(toks: &[Token], k: usize) -> bool {
     word(k) == "never"
         && matches!(
             word(k + 1),
-            "looks" | "look" | "looked" | "uses" | "use" | "used" | "opens" | "open" | "opened"
-                | "touches" | "touch" | "touched" | "checks" | "check" | "checked"
+            "looks"
+                | "look"
+                | "looked"
+                | "uses"
+                | "use"
+                | "used"
+                | "opens"
+                | "open"
+                | "opened"
+                | "touches"
+                | "touch"
+                | "touched"
+                | "checks"
+                | "check"
+                | "checked"
         )
 }
 

@@ -12,10 +12,8 @@ const MAX_THING: usize = 8;
 /// <thing> staying on / carrying on / continuing": where the shape ends (after "with").
 pub(in crate::reader) fn fine_with_staying_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(
-        word(i),
-        "fine" | "grand" | "ok" | "okay" | "good" | "happy"
-    ) || word(i + 1) != "with"
+    if !matches!(word(i), "fine" | "grand" | "ok" | "okay" | "good" | "happy")
+        || word(i + 1) != "with"
         || !super::fine_with::said_of_someone(toks, i)
     {
         return None;

@@ -11,9 +11,9 @@ use crate::money::Currency;
 
 /// Words before the verb that make it someone's doing or a state, not the thing's.
 const NOT_A_THING: &[&str] = &[
-    "i", "we", "you", "he", "she", "they", "who", "whoever", "it", "is", "are", "was",
-    "were", "be", "been", "being", "has", "have", "had", "get", "got", "gets", "getting",
-    "not", "never", "just", "already", "all",
+    "i", "we", "you", "he", "she", "they", "who", "whoever", "it", "is", "are", "was", "were",
+    "be", "been", "being", "has", "have", "had", "get", "got", "gets", "getting", "not", "never",
+    "just", "already", "all",
 ];
 
 /// Tokens a price may sit after the verb past: a comma, a dash, an emoji or two.

@@ -8,9 +8,7 @@ use super::tokens::Token;
 /// a word: where the shape ends (after "till").
 pub(in crate::reader) fn not_till_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let answered = i >= 2
-        && matches!(word(i - 1), "—" | "–" | "-" | ":")
-        && toks[i - 2].is_word();
+    let answered = i >= 2 && matches!(word(i - 1), "—" | "–" | "-" | ":") && toks[i - 2].is_word();
     (answered && word(i) == "not" && matches!(word(i + 1), "till" | "until" | "til"))
         .then_some(i + 2)
 }

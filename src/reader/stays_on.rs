@@ -69,7 +69,9 @@ fn closing_after_a_thing(toks: &[Token], i: usize) -> bool {
 }
 
 /// Counts a further term is said in ("two more years", "2 more seasons").
-const COUNTS: &[&str] = &["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// At `k`, a further term counted, "two more" / "2 more" ("rolls on for two more years",
 /// "renewed for three more years", round V48): the index after "more".

@@ -28,8 +28,16 @@ pub(in crate::reader) fn not_the_price_put_off(toks: &[Token], m: &MoneyMention)
 
 /// Words of a repair done ("jake rebuilt the compressor for $1,900").
 const REPAIRED: &[&str] = &[
-    "rebuilt", "repaired", "fixed", "patched", "serviced", "overhauled", "reconditioned",
-    "welded", "rewound", "resealed",
+    "rebuilt",
+    "repaired",
+    "fixed",
+    "patched",
+    "serviced",
+    "overhauled",
+    "reconditioned",
+    "welded",
+    "rewound",
+    "resealed",
 ];
 
 /// "jake rebuilt the compressor for $1,900 and it's holding" (round V48): money after "for"

@@ -178,9 +178,8 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
             || matches!(toks[start - 2].lower.as_str(), "asked" | "asking" | "asks")
                 && toks.get(start + 1).is_some_and(|t| t.is("off")));
     // "Mere's asked us to sit on the website rebuild" (round V48): a wait asked of us.
-    let sit_asked = raw == Verdict::Defer
-        && word == "sit"
-        && crate::reader::sit_on::asked_of_us(toks, start);
+    let sit_asked =
+        raw == Verdict::Defer && word == "sit" && crate::reader::sit_on::asked_of_us(toks, start);
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
     // "Dale wants the payroll switch held till February, Accounting can't …": passed on.
     let hold_passed_on = raw == Verdict::Defer

@@ -264,6 +264,7 @@ mod terms_of_address;
 mod terse_verdicts;
 mod thanks_to_work;
 mod tickets_in;
+mod time_first;
 mod time_named_things;
 mod timed_conditions;
 mod tokens;

@@ -272,3 +272,22 @@ fn a_benefits_saving_said_beats_its_before_and_after_figures() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.amount, whole(3_600, "GBP"), "{text}: {r:?}");
 }
+
+/// "Q2 for the website redo, nothing's broken": a time said first, then "for the <thing>"
+/// and a clause after its comma, puts the thing off to then; a time for a go-live is a
+/// date of the work, no verdict.
+#[test]
+fn a_time_said_first_for_a_thing_puts_it_off() {
+    let text = "Spring for the shower block refit, the old one's holding up fine.";
+    let r = read_camp(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Shower Block"),
+        "{text}: {r:?}"
+    );
+    let text = "Spring for the booking system go-live, all on track.";
+    let r = read_camp(text);
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -78,6 +78,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::still_waiting::still_held_at(toks, i))
                 .or_else(|| crate::reader::sit_on::sit_on_at(toks, i))
                 .or_else(|| crate::reader::not_till::not_till_at(toks, i))
+                .or_else(|| crate::reader::time_first::time_first_at(toks, i))
                 .map(|e| (Verdict::Defer, e - i))
         })
         .or_else(|| {

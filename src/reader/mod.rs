@@ -73,6 +73,7 @@ mod category;
 mod chat_asides;
 mod chat_logs;
 mod chat_verdicts;
+mod cheaper_option;
 mod chosen_it_is;
 mod clauses;
 mod commenter_names;

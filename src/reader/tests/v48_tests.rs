@@ -291,3 +291,17 @@ fn a_time_said_first_for_a_thing_puts_it_off() {
     let r = read_camp(text);
     assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Sport have come back with a cheaper option, resurfacing just the hockey D areas at
+/// £61k. Bursar's committee approved that this afternoon": a cheaper option offered, then
+/// approved, cuts the work back, a rescope; approving after only asking for one is not.
+#[test]
+fn a_cheaper_option_approved_is_a_rescope() {
+    let text = "Shower block refit: the builder has come back with a cheaper option, just the men's side at £38k. The warden approved that this afternoon; the rest to be looked at again next year.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(38_000, "GBP"), "{text}: {r:?}");
+    let text = "Shower block refit approved at £85k. The warden asked the builder to come back with a cheaper option for the laundry next year.";
+    let r = read_camp(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

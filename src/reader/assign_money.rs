@@ -80,6 +80,9 @@ impl Reader {
                         && (money_roles::worked_total(toks, m)
                             || money_roles::rough_year_after_figures(toks, m, money))
                 })
+                .or(money.iter().find(|m| {
+                    money.len() > 1 && !per_thing(m) && money_roles::saving_said_of(toks, m)
+                }))
                 .or(money
                     .iter()
                     .find(|m| !per_thing(m) && !money_roles::compared_price(toks, m, money)))
@@ -166,6 +169,7 @@ impl Reader {
                         || near(m, money_words::RUNNING_COST_WORDS, 3, 2)
                         || near(m, COST, 3, 2)
                         || money_roles::paid_by_period(toks, m, money)
+                        || money_roles::cost_going_up_to(toks, m)
                         || super::price_bounds::price_bound(toks, m.start)
                         || sole_price(m))
                         || cut_by(m))
@@ -213,6 +217,7 @@ impl Reader {
                     && !money_roles::stock_moved(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
+                    && !(verdict == Some(Verdict::Defer) && money_roles::paid_for_a_repair(toks, m))
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost
                     // came from its budget is no money decided; a price refused "against

@@ -71,6 +71,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || running_cost_cancelled(toks, start, end)
         || super::payments_dropped::payment_let_go_for_a_saving(toks, start, end)
         || super::payments_dropped::payment_stopped_after_a_result(toks, start, end)
+        || super::payments_dropped::paying_stopped(toks, start)
         || a_no_in_jest(toks, start, end)
         || cut_to_nothing(toks, start)
         || super::verdict_words_not_verdicts::park_the_place(toks, start, end)

@@ -33,6 +33,31 @@ fn will_not_use(toks: &[Token], k: usize) -> bool {
         || word(k) == "not" && word(k + 1) == "use" && matches!(word(k.wrapping_sub(1)), "will")
 }
 
+/// At `k`, "never" before a verb of use ("dots on a map marcus never looks at", "the app
+/// nobody ever opens" is `UNUSED`'s): a thing its people never use (round V48).
+fn never_used(toks: &[Token], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    word(k) == "never"
+        && matches!(
+            word(k + 1),
+            "looks"
+                | "look"
+                | "looked"
+                | "uses"
+                | "use"
+                | "used"
+                | "opens"
+                | "open"
+                | "opened"
+                | "touches"
+                | "touch"
+                | "touched"
+                | "checks"
+                | "check"
+                | "checked"
+        )
+}
+
 /// At `k`, "went back to" the old way within a few words ("the servers went back to
 /// writing tickets by hand").
 fn went_back_to_the_old_way(toks: &[Token], k: usize) -> bool {
@@ -52,15 +77,21 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     if word(i) == "finished" && word(i + 1) != "with" {
         return finished_and_failing_at(toks, i);
     }
-    if !matches!(word(i), "done" | "finished") || word(i + 1) != "with" {
+    // "done w/ the gps trackers …" (round V48): chat's "w/" is "with".
+    let after = match (word(i + 1), word(i + 2)) {
+        ("with", _) => i + 2,
+        ("w", "/") => i + 3,
+        _ => return None,
+    };
+    if !matches!(word(i), "done" | "finished") {
         return None;
     }
     // "done with the chatbot, 11k spent and …": terse chat opening on it, our own say with
     // its subject dropped (round S43).
     let opens = i == 0 || toks[i - 1].is_break() && !toks[i - 1].is_sym(",");
     if opens {
-        let said_of_ours = matches!(word(i + 2), "the" | "that" | "those" | "our" | "this");
-        return (said_of_ours && given_up(toks, i)).then_some(i + 2);
+        let said_of_ours = matches!(word(after), "the" | "that" | "those" | "our" | "this");
+        return (said_of_ours && given_up(toks, i)).then_some(after);
     }
     let ours = matches!(word(i - 1), "we're" | "i'm")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")
@@ -76,7 +107,7 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
         );
     let said_of_ours = (ours || someones)
         && matches!(
-            word(i + 2),
+            word(after),
             "the" | "that" | "those" | "our" | "this" | "these"
         );
     // "Effluent screen is done with.": the thing said done with, its clause ending there.
@@ -87,7 +118,7 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     if !(said_of_ours || said_of_it) {
         return None;
     }
-    given_up(toks, i).then_some(i + 2)
+    given_up(toks, i).then_some(after)
 }
 
 /// "The recycled asphalt feed is finished. We've put £96k into the feed bin and conveyor
@@ -173,6 +204,7 @@ fn given_up(toks: &[Token], i: usize) -> bool {
             // "not one grower said they heard em", "not a single booking" (round S46).
             || word(k) == "not" && (word(k + 1) == "one" || word(k + 1) == "a" && word(k + 2) == "single")
             || will_not_use(toks, k)
+            || never_used(toks, k)
             || went_back_to_the_old_way(toks, k)
     });
     let running_cost = find_money(&toks[i + 2..], crate::money::Currency::GBP)

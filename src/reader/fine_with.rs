@@ -17,7 +17,7 @@ const NO_DECIDER: &[&str] = &[
 ];
 
 /// Said of someone at `i - 1`: "he's", "she's", "they're", "Fiona's", "Raj is".
-fn said_of_someone(toks: &[Token], i: usize) -> bool {
+pub(in crate::reader) fn said_of_someone(toks: &[Token], i: usize) -> bool {
     let before = word(toks, i.wrapping_sub(1));
     if i == 0 || NO_DECIDER.contains(&before) {
         return false;

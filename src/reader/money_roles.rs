@@ -9,17 +9,21 @@ use super::tokens::Token;
 mod agreed_and_given;
 mod beside_other_figures;
 mod compared_prices;
+mod costs_going_up;
 mod judged_and_paid;
 mod put_off_prices;
 mod rates_and_totals;
+mod savings_said;
 mod takings_and_stock;
 
 pub(super) use self::agreed_and_given::*;
 pub(super) use self::beside_other_figures::*;
 pub(super) use self::compared_prices::*;
+pub(super) use self::costs_going_up::*;
 pub(super) use self::judged_and_paid::*;
 pub(super) use self::put_off_prices::*;
 pub(super) use self::rates_and_totals::*;
+pub(super) use self::savings_said::*;
 pub(super) use self::takings_and_stock::*;
 
 fn word(toks: &[Token], k: usize) -> &str {

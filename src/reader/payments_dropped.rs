@@ -151,3 +151,18 @@ pub(super) fn payment_stopped_after_a_result(toks: &[Token], start: usize, end: 
     };
     per && money() && result()
 }
+
+/// "$6k a year in driver wait charges we stop paying", "we'd stop buying rooted cuttings"
+/// (round V48): at `start`, "stop" said of paying, buying, spending, renting or hiring is
+/// money a proposal would save (every such label, eight with "we've stopped paying …",
+/// which the result's own rules read), not the work stopped; "stop paying for the premium
+/// plan" ends the thing paid for and stays a stop.
+pub(super) fn paying_stopped(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(start), "stop" | "stops")
+        && matches!(
+            word(start + 1),
+            "paying" | "buying" | "spending" | "renting" | "hiring"
+        )
+        && word(start + 2) != "for"
+}

@@ -5,7 +5,7 @@
 use super::tokens::Token;
 
 /// At `i` ("up" and "to", or "under" / "below" after "anything"), money, then "is" / "'s"
-/// and "fine" / "ok" / "okay"; where the verdict's word ends.
+/// (or nothing) and "fine" / "ok" / "okay"; where the verdict's word ends.
 pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
     if let Some(end) = ceiling_told_at(toks, i) {
         return Some(end);
@@ -28,9 +28,14 @@ pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
     let fine = match word(after) {
         "is" => after + 1,
         "'s" => after + 1,
+        // "Sige palitan na. Up to ₱180k ok, …" (round V48): the copula left out, as in
+        // "She ok with HK$96k"; asked ("up to £2k ok?") it decides nothing.
+        "ok" | "okay" | "fine" if word(after + 1) != "?" => after,
         _ => return None,
     };
-    matches!(word(fine), "fine" | "ok" | "okay").then_some(i + 1)
+    // Without its copula, the verdict's words run to the "ok", which names nothing.
+    let end = if fine == after { fine + 1 } else { i + 1 };
+    matches!(word(fine), "fine" | "ok" | "okay").then_some(end)
 }
 
 /// At `i`, a ceiling told as an instruction opening its clause, its money closing it: "get

@@ -26,7 +26,7 @@ pub(in crate::reader) fn stays_on_at(toks: &[Token], i: usize) -> Option<usize> 
         "another" | "further" => k += 1,
         "a" if word(k + 1) == "further" => k += 2,
         "one" if word(k + 1) == "more" => k += 2,
-        _ => return None,
+        _ => k = counted_more_at(toks, k)?,
     }
     if toks.get(k).is_some_and(|t| t.kind == TokKind::Num) {
         k += 1;
@@ -66,4 +66,17 @@ fn closing_after_a_thing(toks: &[Token], i: usize) -> bool {
                 | "could"
         )
         && !toks[i - 1].capital
+}
+
+/// Counts a further term is said in ("two more years", "2 more seasons").
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// At `k`, a further term counted, "two more" / "2 more" ("rolls on for two more years",
+/// "renewed for three more years", round V48): the index after "more".
+pub(in crate::reader) fn counted_more_at(toks: &[Token], k: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let counted = toks.get(k).is_some_and(|t| t.kind == TokKind::Num) || COUNTS.contains(&word(k));
+    (counted && word(k + 1) == "more").then_some(k + 2)
 }

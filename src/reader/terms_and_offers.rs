@@ -18,11 +18,12 @@ pub(super) fn renewed_for_another_term_at(toks: &[Token], i: usize) -> Option<us
     if matches!(word(i), "roll" | "rolls" | "rolled" | "rolling")
         && matches!(word(i + 1), "on" | "over")
         && word(i + 2) == "for"
-        && word(i + 3) == "another"
-        && matches!(
-            word(i + 4),
-            "yr" | "year" | "season" | "term" | "month" | "2yrs" | "yrs" | "12"
-        )
+        && (word(i + 3) == "another"
+            && matches!(
+                word(i + 4),
+                "yr" | "year" | "season" | "term" | "month" | "2yrs" | "yrs" | "12"
+            )
+            || counted_term(toks, i + 3))
     {
         return Some(i + 2);
     }
@@ -41,11 +42,22 @@ pub(super) fn renewed_for_another_term_at(toks: &[Token], i: usize) -> Option<us
     let k = (i + 1..(i + 2 + MAX_OBJECT).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .find(|&k| word(k) == "for")?;
+    if counted_term(toks, k + 1) {
+        return Some(k + 2);
+    }
     matches!(word(k + 1), "another" | "a" | "one")
         .then_some(())
         .filter(|_| word(k + 1) != "a" || word(k + 2) == "further")
         .filter(|_| word(k + 1) != "one" || word(k + 2) == "more")
         .map(|_| k + 2)
+}
+
+/// At `k`, a further term counted: "two more years", "3 more seasons" (round V48).
+fn counted_term(toks: &[Token], k: usize) -> bool {
+    super::stays_on::counted_more_at(toks, k).is_some_and(|e| {
+        toks.get(e)
+            .is_some_and(|t| super::verdict_shapes::PERIODS.contains(&t.lower.as_str()))
+    })
 }
 
 /// "Committee took the RFS offer on the Cat 1 tanker", "we've accepted the council's offer

@@ -30,5 +30,8 @@ pub fn put_in_at(toks: &[Token], d: &DateMention) -> bool {
         "in" | "on" | "last"
     ));
     let at = d.start.checked_sub(1 + lead);
-    at.is_some_and(|k| k >= s && put_in(k))
+    // "The creaming tank we put in last month" (round V48): "put in" / "went in" straight
+    // before the date, its "in" the verb's own.
+    let straight = d.start.checked_sub(1);
+    at.is_some_and(|k| k >= s && put_in(k)) || straight.is_some_and(|k| k > s && put_in(k))
 }

@@ -25,3 +25,29 @@ pub(in crate::reader) fn not_the_price_put_off(toks: &[Token], m: &MoneyMention)
             .take_while(|&k| !toks[k].is_break())
             .any(|k| toks[k].is("worth"))
 }
+
+/// Words of a repair done ("jake rebuilt the compressor for $1,900").
+const REPAIRED: &[&str] = &[
+    "rebuilt",
+    "repaired",
+    "fixed",
+    "patched",
+    "serviced",
+    "overhauled",
+    "reconditioned",
+    "welded",
+    "rewound",
+    "resealed",
+];
+
+/// "jake rebuilt the compressor for $1,900 and it's holding" (round V48): money after "for"
+/// in a clause that tells a repair done, at most six tokens back, is what the repair cost,
+/// money paid for something else than the thing put off (convention 45).
+pub(in crate::reader) fn paid_for_a_repair(toks: &[Token], m: &MoneyMention) -> bool {
+    let at = lead(toks, m);
+    before(toks, m, m.start - at + 1) == "for"
+        && (m.start.saturating_sub(7)..at)
+            .rev()
+            .take_while(|&k| !toks[k].is_break())
+            .any(|k| REPAIRED.contains(&toks[k].lower.as_str()))
+}

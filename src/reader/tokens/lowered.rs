@@ -58,6 +58,9 @@ pub(super) fn lowered(
             // "on ice til March": one spelling of "till" (not "TIL", today I learned),
             // read as the other everywhere.
             "till".to_string()
+        } else if lower == "we'm" {
+            // "We'm shuttin' it" (round V48): the Black Country's "we are", read as "we're".
+            "we're".to_string()
         } else if raw == "em" {
             // "40% of em failed bump tests": "them" as it is said, read as "them"
             // ("EM" and "Em", a department or a name, are left alone).

@@ -42,6 +42,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && crate::reader::spoken_verdicts::stop_at_fewer(toks, start, end)
     {
         Verdict::Rescope
+    } else if raw == Verdict::Approve
+        && crate::reader::cheaper_option::cheaper_option_approved(toks, start)
+    {
+        // "Sport have come back with a cheaper option, … approved that": cut back.
+        Verdict::Rescope
     } else if raw == Verdict::Rescope
         && crate::reader::everyday_verdicts::cheaper_quote_chosen(toks, start, end)
     {

@@ -44,6 +44,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
 pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     keep_going_at(toks, i)
         .or_else(|| crate::reader::stays_on::stays_on_at(toks, i))
+        .or_else(|| crate::reader::fine_with_staying::fine_with_staying_at(toks, i))
         .map(|e| (Verdict::Continue, e - i))
         .or_else(|| {
             crate::reader::verdict_shapes::trial_extended_at(toks, i)
@@ -75,6 +76,9 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::put_back_to_a_time::putting_back_to_a_time_at(toks, i))
                 .or_else(|| crate::reader::stays_on_the_old::stays_on_the_old_at(toks, i))
                 .or_else(|| crate::reader::still_waiting::still_held_at(toks, i))
+                .or_else(|| crate::reader::sit_on::sit_on_at(toks, i))
+                .or_else(|| crate::reader::not_till::not_till_at(toks, i))
+                .or_else(|| crate::reader::time_first::time_first_at(toks, i))
                 .map(|e| (Verdict::Defer, e - i))
         })
         .or_else(|| {
@@ -117,6 +121,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| {
             crate::reader::verdict_idioms::written_off_at(toks, i)
                 .or_else(|| crate::reader::off_or_going_in::off_with_money_sunk_at(toks, i))
+                .or_else(|| crate::reader::dialect_auxiliaries::we_are_shutting_it_at(toks, i))
                 .map(|e| (Verdict::Stop, e - i))
         })
         .or_else(|| {
@@ -140,6 +145,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::buying_at_a_price::buying_at_a_price_at(toks, i))
+                .or_else(|| crate::reader::got_at_a_price::got_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))
@@ -155,6 +161,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::plain_verdicts::told_no_on_at(toks, i))
                 .or_else(|| crate::reader::refused_funding::refused_funding_at(toks, i))
                 .or_else(|| crate::reader::not_doing::not_doing_at(toks, i))
+                .or_else(|| crate::reader::dialect_auxiliaries::we_aint_doing_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .or_else(|| crate::reader::not_going_for::not_going_for_at(toks, i))
                 .or_else(|| crate::reader::not_happening::not_happening_at(toks, i))

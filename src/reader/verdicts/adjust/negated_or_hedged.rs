@@ -177,6 +177,9 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         && (matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted")
             || matches!(toks[start - 2].lower.as_str(), "asked" | "asking" | "asks")
                 && toks.get(start + 1).is_some_and(|t| t.is("off")));
+    // "Mere's asked us to sit on the website rebuild" (round V48): a wait asked of us.
+    let sit_asked =
+        raw == Verdict::Defer && word == "sit" && crate::reader::sit_on::asked_of_us(toks, start);
     // "Gareth wants it held till Q3 … . Agreed.": the wish, agreed, is the verdict.
     // "Dale wants the payroll switch held till February, Accounting can't …": passed on.
     let hold_passed_on = raw == Verdict::Defer
@@ -189,6 +192,7 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         && toks[start - 1].is("we")
         && toks[start - 2].is("rather");
     let passed_on = wait_wished
+        || sit_asked
         || hold_passed_on
         || rather_left
         || wished && crate::reader::verdict_shapes::agreed_after(toks, end);

@@ -259,6 +259,39 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "rolled",
     // still_waiting::still_held_at ("waits" is listed above)
     "still",
+    // sit_on::sit_on_at
+    "sit",
+    // dialect_auxiliaries ("ain't" is listed above)
+    "aint",
+    "ay",
+    "shutting",
+    "closing",
+    // time_first::time_first_at
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    // got_at_a_price::got_at_a_price_at
+    "ordered",
+    "sorted",
+    "bought",
+    "purchased",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

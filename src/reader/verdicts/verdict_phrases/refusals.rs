@@ -41,6 +41,9 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
     ("declined", Verdict::Reject),
+    // "Ma'am Tess disapproved the driver simulator" (round V48): approval refused.
+    ("disapproved", Verdict::Reject),
+    ("disapprove", Verdict::Reject),
     // "the change request was denied": formal and passive.
     ("denied", Verdict::Reject),
     ("knocked back", Verdict::Reject),

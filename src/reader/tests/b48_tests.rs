@@ -1,0 +1,77 @@
+//! Round B48: names, units and the records split, fifth pass, each worded here for an
+//! invented organisation: a Shetland knitwear mill with its spinning shed, knitting floor,
+//! finishing room, shop and delivery vans. Each is checked with the rules alone (an empty
+//! model) and with the shipped model.
+
+use super::*;
+
+/// A Shetland knitwear mill.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Spinning", &["Spinning Shed", "Yarn"]),
+            ("Knitting", &["Knitting Floor", "Knitters"]),
+            ("Finishing", &["Finishing Room", "Pressing"]),
+            ("Shop", &["Mill Shop", "Retail"]),
+            ("Deliveries", &["Vans", "Drivers"]),
+            ("Office", &["Admin", "Accounts"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Flat Knitting Machine", "Knitting"),
+            ("Steam Press", "Finishing"),
+            ("Yarn Winder", "Spinning"),
+            ("Dye House Upgrade", "Spinning"),
+            ("Delivery Vans", "Deliveries"),
+            ("Till System", "Shop"),
+            ("Staff Laptops", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 52: one more of the thing a registered investment is ("a second steam press",
+/// "the second yarn winder", "a second knitting machine", "a second van") is that
+/// investment, with its unit, whatever the intent; another of a thing a registered name only
+/// does work on ("a second dye vat" against Dye House Upgrade) is a new thing.
+#[test]
+fn a_second_registered_thing_is_that_investment() {
+    for reader in readers() {
+        for (text, name, unit) in [
+            (
+                "Ewan has costed up a second steam press for the jumper line at £38,000. On his numbers it takes £9k a year off overtime, over a ten-year life.",
+                "Steam Press",
+                "Finishing",
+            ),
+            (
+                "We will not be buying the second yarn winder. £22k for a machine we'd only use before Christmas makes no sense.",
+                "Yarn Winder",
+                "Spinning",
+            ),
+            (
+                "Lise said no to a second knitting machine for the hat range, £60k — the one we have is only busy three days a week.",
+                "Flat Knitting Machine",
+                "Knitting",
+            ),
+            (
+                "Morag turned down a second van for the Lerwick run, £29k, the Scalloway van can cover it.",
+                "Delivery Vans",
+                "Deliveries",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            if r.intent == Intent::None {
+                continue; // the rules alone read the costed proposal as none: the intent's
+            }
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+    }
+}

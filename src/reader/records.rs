@@ -239,6 +239,7 @@ mod split_records;
 mod status_ends;
 mod thing_subjects;
 mod verdict_sentences;
+mod wanted_holds;
 
 use self::and_they_want::and_they_want;
 use self::asks_joined::{ask_joined_at, asks_after_and};
@@ -252,6 +253,7 @@ use self::same_for::mark_same_for;
 pub(in crate::reader) use self::same_for::same_for_at;
 pub use self::split_records::*;
 use self::verdict_sentences::verdict_on_a_thing_of_its_own;
+use self::wanted_holds::hold_wanted_of_a_thing_of_its_own;
 
 #[cfg(test)]
 mod tests {

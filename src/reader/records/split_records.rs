@@ -18,6 +18,7 @@ mod notes_before;
 mod one_record;
 mod part_left;
 mod praised_results;
+mod semicolon_clauses;
 mod task_after_decision;
 mod tasks_of_their_own;
 mod things_of_their_own;
@@ -40,7 +41,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // Most messages hold at most one sentence with a record: no need to look up names.
     let english: Vec<Option<VerdictFinding>> = parts
         .iter()
-        .map(|&(a, b)| find_english_verdict_in(toks, a, b))
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            find_english_verdict_in(toks, a, b)
+                .or_else(|| semicolon_clauses::verdict_read_on_past_a_semicolon(toks, &parts, k))
+        })
         .collect();
     let french = english.iter().all(Option::is_none);
     let mut records: Vec<bool> = parts

@@ -75,3 +75,38 @@ fn a_second_registered_thing_is_that_investment() {
         }
     }
 }
+
+/// "She wants the HR software held until January; the new HR manager should choose the
+/// system herself", "Ma'am Tess wants the depot charging station deferred until Meralco
+/// confirms …, ₱4.5M is too big …": a hold someone wants, said with its time and then its
+/// reason after a semicolon or a dash as after a comma, and "deferred" or "postponed" as
+/// "held", is the hold passed on — a record of its own after another decision.
+#[test]
+fn a_hold_wanted_with_its_time_and_reason_after_a_semicolon_is_a_deferral() {
+    for reader in readers() {
+        for text in [
+            "Lise wants the till system held until January; the new shop manager should choose it herself.",
+            "Lise wants the till system held until January - the new shop manager should choose it herself.",
+            "Morag wants the yarn winder deferred until the landlord confirms the lease, £4,500 is too much to spend without it.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        }
+        let text = "I had a meeting with Lise this morning on the shop. She has okayed the steam press at £38k because the old one leaks. She wants the till system held until January; the new shop manager should choose it herself.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Till System"),
+            "{text}: {r:?}"
+        );
+        // The thing held may be one the directory lacks.
+        let text = "I had a meeting with Lise this morning on the shop. She has okayed the steam press at £38k because the old one leaks. She wants the loyalty software held until January; the new shop manager should choose it herself. Morag is happy with that.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}

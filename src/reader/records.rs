@@ -231,6 +231,7 @@ mod heading_starts;
 mod labelled_items;
 mod later_items;
 pub(in crate::reader) mod numbered_items;
+mod on_the_thing;
 mod paying_its_way;
 mod priced_items;
 mod proposed_things;

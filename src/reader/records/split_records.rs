@@ -131,6 +131,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.
+        // "… On the changing rooms, @kasia is getting me …": a turn to another thing.
+        let turned = carries
+            && named.is_some_and(|n| Some(n) != about)
+            && super::on_the_thing::opens_on_a_thing(toks, part.0);
         let own_thing = carries
             && record
             && verdict_before
@@ -262,6 +266,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if !its_follow_up
             && (follow_up
                 || announced
+                || turned
                 || follow_up_after_news
                 || record
                     && (after_note

@@ -142,3 +142,28 @@ fn a_sentence_turning_on_the_thing_to_another_investment_is_its_own_record() {
         }
     }
 }
+
+/// "Mick reckons the workshop needs a tyre cage, not priced it up yet": a unit's word
+/// opening a clause reported after "reckons", "says" or "thinks (that)", then "needs" or
+/// "wants" a thing, is the team that asks, as it is opening the sentence ("The workshop
+/// needs a tyre cage").
+#[test]
+fn a_units_word_asking_in_a_reported_clause_is_the_unit() {
+    test_names::assert_units_read(
+        &dir(),
+        &[
+            (
+                "Mick reckons the shop needs a label printer, not priced it up yet.",
+                "Shop",
+            ),
+            (
+                "Ewan says the knitters need a winder bench, no price yet.",
+                "Knitting",
+            ),
+            (
+                "Lise says that the drivers need a tail lift, no price yet.",
+                "Deliveries",
+            ),
+        ],
+    );
+}

@@ -167,3 +167,22 @@ fn a_units_word_asking_in_a_reported_clause_is_the_unit() {
         ],
     );
 }
+
+/// "… I also told Nate no on the new phone system, …. Troy, can you get me the updated rail
+/// loop schedule by the 11th?": a task asked of someone by name, after a later record,
+/// about the thing of an earlier one, is a note of its own, not the last record's
+/// follow-up.
+#[test]
+fn a_task_asked_by_name_about_an_earlier_thing_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Few things from my side. We're going ahead with the steam press after all, £38k, the old one leaks. I also told Ewan no on the new label printer, £3k for something nobody's asked for. Morag, can you get me the steam press delivery date by the 11th?";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+        assert_eq!(r.also[1].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.also[1].investment.as_deref(),
+            Some("Steam Press"),
+            "{text}: {r:?}"
+        );
+    }
+}

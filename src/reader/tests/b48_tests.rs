@@ -186,3 +186,22 @@ fn a_task_asked_by_name_about_an_earlier_thing_is_a_note_of_its_own() {
         );
     }
 }
+
+/// "Management has approved the Bohol branch renovation at ₱3.5M. … Management has also
+/// decided not to proceed with the Siargao branch at this time, …": a sentence whose
+/// subject has "decided (not) to" or "agreed to" before its verdict, said of a thing the
+/// record before does not name, is a record of its own.
+#[test]
+fn a_verdict_decided_on_another_thing_is_a_record_of_its_own() {
+    for reader in readers() {
+        let text = "Management has approved the steam press at £38k. This is due to the leaks. Management has also decided not to proceed with the label printer at this time, as nobody asked for it.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("label printer"),
+            "{text}: {r:?}"
+        );
+    }
+}

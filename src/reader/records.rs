@@ -238,6 +238,7 @@ mod proposed_things;
 mod same_for;
 mod split_records;
 mod status_ends;
+mod still_held;
 mod thing_subjects;
 mod verdict_sentences;
 mod wanted_holds;

@@ -116,7 +116,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         // "- barrel room: still parked" after a record: an item that only says nothing
         // changed carries no record of its own (see the items ending a record, below).
-        let record = record && !(carries && list_item(toks, part.0) && status_item(toks, part));
+        let record = record
+            && !(carries && list_item(toks, part.0) && status_item(toks, part))
+            && !(carries && super::still_held::only_still_held(toks, part));
         let bare = carries && bare_verdict(toks, part);
         let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);

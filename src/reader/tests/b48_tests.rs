@@ -205,3 +205,27 @@ fn a_verdict_decided_on_another_thing_is_a_record_of_its_own() {
         );
     }
 }
+
+/// Convention 55: "… pallet racking also ok 9.5L. wms still parked": a thing said only to be
+/// "still parked" (or paused, shelved, on hold), a sentence of its own after a record, is the
+/// hold standing, no record — as an item of minutes after its label's colon is ("- barrel
+/// room: still parked"). A hold kept as a call ("The payroll switch stays parked.") is a
+/// deferral.
+#[test]
+fn a_thing_only_still_parked_after_a_record_is_no_record() {
+    for reader in readers() {
+        let text = "quick one from yesterday's review - steam press approved 38k, yarn winder also ok 9k. till system still parked";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Yarn Winder"),
+            "{text}: {r:?}"
+        );
+        let text = "quick one from yesterday's review - steam press approved 38k, the old one leaks. The till system stays parked.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}

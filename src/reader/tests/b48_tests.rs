@@ -229,3 +229,28 @@ fn a_thing_only_still_parked_after_a_record_is_no_record() {
         assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
     }
 }
+
+/// "… has earned its keep — …. Lucy also wants a pallet wrapper … — $18,500, …": "also"
+/// between the one named and the wanting leaves it a priced proposal of its own after news.
+#[test]
+fn a_priced_thing_someone_also_wants_after_news_is_a_record_of_its_own() {
+    for reader in readers() {
+        let text = "The steam press we put in last month has earned its keep — pressing takes half the time, roughly £2,000 a month. Lise also wants a yarn baller, £18,500, she reckons £6k a year in returns, good for 10 years.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Steam Press"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("yarn baller"),
+            "{text}: {r:?}"
+        );
+        // A pronoun names no one: "They also asked for …" is the team before, told more.
+        let text = "Caught up with the knitters yesterday. They're happy with the flat knitting machine so far, but want the bench moved before the Feb refit; @sam to get that scheduled by 22/12. They also asked for a second steam cabinet, about £4,500, which I've told them is a question for next year.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: {r:?}");
+    }
+}

@@ -254,3 +254,30 @@ fn a_priced_thing_someone_also_wants_after_news_is_a_record_of_its_own() {
         assert_eq!(r.also.len(), 0, "{text}: {r:?}");
     }
 }
+
+/// "Ramil Santos, 6:15 AM\nSir yung compressor … bumigay na naman\nChairman Reyes, 6:40 AM\n
+/// Sige palitan na. Up to ₱180k ok, …": a pasted log whose speaker and time head each turn
+/// on a line of their own ("Name, 6:15 AM") is read as one whose prefix opens the line: the
+/// heading names no thing, and the verdict's turn is its speaker's.
+#[test]
+fn a_log_with_each_speaker_on_a_heading_line_is_read_as_a_log() {
+    for reader in readers() {
+        let text = "Ewan Hay, 6:15 AM\nthe yarn winder's motor packed in again, third time this month\nMorag Tait, 6:40 AM\nok replace it, don't repair. Up to £1,800 is fine\nEwan Hay, 6:41 AM\nwill do";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Yarn Winder"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some("Morag Tait"), "{text}: {r:?}");
+        // A term of address opening the turn ("Sir", "Madam") is no word of a new thing.
+        let text = "Ewan Hay, 6:15 AM\nSir the boiler feed pump broke again, third time this month\nMorag Tait, 6:40 AM\nok replace it, don't repair. Up to £1,800 is fine\nEwan Hay, 6:41 AM\nwill do";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("boiler feed pump"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -11,6 +11,9 @@ pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<us
     if let Some(end) = commented_prefix_end(chars, i) {
         return Some(end);
     }
+    if let Some(end) = heading_line_end(chars, i).filter(|_| another_heading_line(chars, i)) {
+        return Some(end);
+    }
     let end = if at(i) == Some('[') {
         // "[09:41] Dana Ruiz:", "[2:14 PM] Gina Pratt:"
         let k = time_end(chars, i + 1)?;
@@ -39,6 +42,28 @@ pub(super) fn speaker_prefix_end(chars: &[(usize, char)], i: usize) -> Option<us
         time_end(chars, k)?
     };
     (at(end) == Some(':')).then(|| spaces(chars, end + 1))
+}
+
+/// "Ramil Santos, 6:15 AM" on a line of its own (round B48): a log's speaker and time
+/// heading the turn on the lines after; where the line ends (before its break).
+pub(super) fn heading_line_end(chars: &[(usize, char)], i: usize) -> Option<usize> {
+    let mut k = spaces(chars, names_end(chars, i)?);
+    if matches!(chars.get(k).map(|c| c.1), Some(',' | '—' | '–' | '-')) {
+        k = spaces(chars, k + 1);
+    }
+    let end = spaces(chars, time_end(chars, k)?);
+    chars
+        .get(end)
+        .is_none_or(|c| c.1 == '\n' || c.1 == '\r')
+        .then_some(end)
+}
+
+/// Whether a line of `chars` other than the one at `i` is a heading line too: a log has
+/// turns, so one line alone ("Standup, 9:30 AM") heads nothing.
+fn another_heading_line(chars: &[(usize, char)], i: usize) -> bool {
+    (0..chars.len())
+        .filter(|&k| k != i && (k == 0 || chars[k - 1].1 == '\n'))
+        .any(|k| heading_line_end(chars, k).is_some())
 }
 
 /// In the prefix `i..end` found by [`speaker_prefix_end`], where its day word

@@ -17,11 +17,26 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
         return None;
     }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let end = super::chat_logs::speaker_prefix_end(&chars, 0)?;
-    let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;
+    // "Chairman Reyes, 6:40 AM\nSige palitan na. …": the speaker heads the turn on the line
+    // before (round B48).
+    let (said_from, prefix) = match super::chat_logs::speaker_prefix_end(&chars, 0) {
+        Some(end) => {
+            let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;
+            (line_start + prefix.len(), prefix)
+        }
+        None => {
+            let above_start = text
+                .get(..line_start.checked_sub(1)?)?
+                .rfind('\n')
+                .map_or(0, |k| k + 1);
+            let above = text.get(above_start..line_start - 1)?;
+            let chars: Vec<(usize, char)> = above.char_indices().collect();
+            super::chat_logs::heading_line_end(&chars, 0)?;
+            (line_start, above)
+        }
+    };
     // "Morag — Yesterday 4:48 PM: we're pulling the dye effluent filter out": said with
     // "we" or "I", the verdict is the speaker's with others, no one else's.
-    let said_from = line_start + prefix.len();
     let ours = toks[..verb]
         .iter()
         .rev()
@@ -41,7 +56,7 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     // The prefix's words less its time, its day, its brackets and "From … to Everyone".
     let mut names: Vec<&str> = Vec::new();
     for w in prefix.split_whitespace() {
-        let w = w.trim_matches(|c: char| matches!(c, ':' | '[' | ']' | '—' | '–' | '-'));
+        let w = w.trim_matches(|c: char| matches!(c, ':' | ',' | '[' | ']' | '—' | '–' | '-'));
         let lower = w.to_lowercase();
         if lower == "to" && !names.is_empty() {
             break;

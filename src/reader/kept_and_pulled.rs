@@ -104,17 +104,22 @@ pub(in crate::reader) fn kept_on_at(toks: &[Token], i: usize) -> Option<usize> {
 /// hold passed on; a bare wish ("Gareth wants the billing platform held till early Q3") is
 /// still only a wish.
 pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, end: usize) -> bool {
-    if word(toks, start) != "held" {
+    // "wants the depot charging station deferred muna until …" (round B48): deferred or
+    // postponed as held, perhaps "for now" (Tagalog "muna") before the time.
+    if !matches!(word(toks, start), "held" | "deferred" | "postponed") {
         return false;
     }
+    let end = end + usize::from(matches!(word(toks, end), "muna"));
     let wished = (start.saturating_sub(7)..start)
         .rev()
         .take_while(|&k| toks[k].is_word())
         .any(|k| matches!(word(toks, k), "wants" | "want" | "wanted"));
     // "… held, the union is still negotiating": the reason straight after (round S43).
+    // "… held until January; the new HR manager …": the phrase may end on its time, a
+    // semicolon after it (round B48).
     let reason_now = toks
         .get(end)
-        .is_some_and(crate::reader::verdict_shapes::reason_mark);
+        .is_some_and(|t| crate::reader::verdict_shapes::reason_mark(t) || t.is(";"));
     if !wished || !reason_now && !matches!(word(toks, end), "till" | "until" | "til" | "'til") {
         return false;
     }
@@ -125,12 +130,16 @@ pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, e
     } else {
         // "held until the electric conversions have had a season, he's …": the time may be
         // an event told at some length, so the mark is looked for to the sentence's end.
+        // "held until January; the new HR manager should choose …" (round B48): a semicolon
+        // or a dash with spaces closes the time as a comma does.
         let Some(mark) = (end + 2..(end + 14).min(toks.len()))
-            .take_while(|&k| !matches!(word(toks, k), "." | "!" | "?" | ";" | "\n"))
+            .take_while(|&k| !matches!(word(toks, k), "." | "!" | "?" | "\n"))
             .find(|&k| {
                 toks[k].is(",")
+                    || toks[k].is(";")
                     || toks[k].is("–")
                     || toks[k].is("—")
+                    || toks[k].is_sym("-") && !toks[k].attached
                     || matches!(word(toks, k), "so" | "because" | "as" | "since")
             })
         else {

@@ -19,7 +19,7 @@ mod spellings;
 mod suppliers;
 mod whose_things;
 
-pub(super) use self::askers::asking_after_be;
+pub(super) use self::askers::{asking_after_be, opens_a_reported_clause};
 pub(super) use self::initials::*;
 pub(super) use self::one_more::*;
 pub(super) use self::ordinary_words::*;

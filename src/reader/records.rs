@@ -231,14 +231,17 @@ mod heading_starts;
 mod labelled_items;
 mod later_items;
 pub(in crate::reader) mod numbered_items;
+mod on_the_thing;
 mod paying_its_way;
 mod priced_items;
 mod proposed_things;
 mod same_for;
 mod split_records;
 mod status_ends;
+mod still_held;
 mod thing_subjects;
 mod verdict_sentences;
+mod wanted_holds;
 
 use self::and_they_want::and_they_want;
 use self::asks_joined::{ask_joined_at, asks_after_and};
@@ -252,6 +255,7 @@ use self::same_for::mark_same_for;
 pub(in crate::reader) use self::same_for::same_for_at;
 pub use self::split_records::*;
 use self::verdict_sentences::verdict_on_a_thing_of_its_own;
+use self::wanted_holds::hold_wanted_of_a_thing_of_its_own;
 
 #[cfg(test)]
 mod tests {

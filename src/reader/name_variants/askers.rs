@@ -19,3 +19,16 @@ pub(in crate::reader) fn asking_after_be(toks: &[Token], end: usize) -> bool {
     };
     matches!(word(thing), "a" | "an" | "another" | "new" | "some")
 }
+
+/// Whether a clause opening at `a` (its article) is reported after a verb of saying or
+/// thinking: "Mick reckons the …", "Ewan says the …", "Lise thinks that the …".
+pub(in crate::reader) fn opens_a_reported_clause(toks: &[Token], a: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let said = |k: usize| {
+        matches!(
+            word(k),
+            "reckons" | "reckon" | "reckoned" | "says" | "said" | "thinks" | "thought"
+        )
+    };
+    a >= 1 && (said(a - 1) || a >= 2 && word(a - 1) == "that" && said(a - 2))
+}

@@ -41,3 +41,22 @@ pub(in crate::reader) fn one_more_of_the_thing(
     let a_thing = !work_on(last) && !MORE_WORK.contains(&last.as_str());
     last == bare || singular || caps && a_thing && name_words.iter().any(|w| w == bare)
 }
+
+/// "a second knitting machine" against Flat Knitting Machine: one more of the thing a name
+/// is, said by its last two words or more (`said`, the words from the one after "a second"
+/// to the match's end), the last perhaps in the singular, when the name is a thing, not
+/// work done on one.
+pub(in crate::reader) fn one_more_by_its_last_words(name_words: &[String], said: &[Token]) -> bool {
+    let n = said.len();
+    let Some(last) = name_words.last() else {
+        return false;
+    };
+    if n < 2 || n >= name_words.len() || work_on(last) || MORE_WORK.contains(&last.as_str()) {
+        return false;
+    }
+    let tail = &name_words[name_words.len() - n..];
+    said.iter().zip(tail).enumerate().all(|(k, (t, w))| {
+        let t = t.lower.as_str();
+        t == w || k + 1 == n && w.strip_suffix('s').is_some_and(|s| s == t)
+    })
+}

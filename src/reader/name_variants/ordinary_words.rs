@@ -55,7 +55,8 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let gets = gets_at(end) || matches!(word(end), "is" | "are") && gets_at(end + 1);
     // "The workshop wants a new parts washer", "the office need a second printer": the
     // team opening the sentence is who asks for the thing.
-    let opens = start == 1 || toks[start - 2].is_break();
+    let opens =
+        start == 1 || toks[start - 2].is_break() || super::opens_a_reported_clause(toks, start - 1);
     let asks = opens
         && matches!(
             word(end),

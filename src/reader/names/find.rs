@@ -247,7 +247,8 @@ impl NameIndex {
             let another = best.as_ref().filter(|b| {
                 (b.guessed || b.weak)
                     && matches!(b.targets[..], [Target::Investment(inv)]
-                        if !name_variants::one_more_of_the_thing(&self.inv_words[inv], bare, t.caps))
+                        if !name_variants::one_more_of_the_thing(&self.inv_words[inv], bare, t.caps)
+                            && !name_variants::one_more_by_its_last_words(&self.inv_words[inv], &toks[i..b.end]))
                     && name_variants::another_of_its_kind(toks, i)
             });
             // "hurricane season's over" against Hurricane Hardening: a name's single word

@@ -130,6 +130,8 @@ pub(super) const NAME_STOP: &[&str] = &[
     "comes",
     "went",
     "goes",
+    // "the boiler feed pump broke again" (round B48).
+    "broke",
 ];
 /// Words dropped from the end of a new name: "the chatbot pilot project".
 pub(super) const NEW_NAME_TAIL: &[&str] = &[

@@ -65,6 +65,23 @@ pub(super) fn asks_someone_on_a_line(toks: &[Token], (a, b): (usize, usize)) -> 
     )
 }
 
+/// "… . Troy, can you get me the updated rail loop schedule by the 11th?": a sentence
+/// opening on someone's name, a comma, then "can you" / "could you" / "please" (round
+/// B48).
+pub(super) fn asks_someone_by_name(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
+    a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!" | "?" | "\n")
+        && toks[a].is_word()
+        && toks[a].capital
+        && !toks[a].caps
+        && toks.get(a + 1).is_some_and(|t| t.is_sym(","))
+        && matches!(
+            (word(a + 2), word(a + 3)),
+            ("can" | "could", "you") | ("please" | "pls" | "kindly", _)
+        )
+}
+
 /// Does the sentence at `part` hand its work to someone by their chat handle ("• @kim — SSP
 /// draft by 12/18", "- Fleet tracking: @kamau to obtain …")?
 pub(super) fn handed_to_a_handle(toks: &[Token], (a, b): (usize, usize)) -> bool {

@@ -16,6 +16,8 @@ pub(super) fn someone_proposes_a_thing(part: &[Token]) -> Option<usize> {
     let name = |k: usize| {
         part.get(k)
             .is_some_and(|t| t.is_word() && t.capital && !t.caps && !matches!(word(k), "i" | "we"))
+            // "They also asked for a second sauna …": a pronoun names no one (round B48).
+            && !matches!(word(k), "they" | "he" | "she" | "it" | "you")
     };
     if matches!(word(0), "the" | "our" | "their") {
         return None;
@@ -27,7 +29,14 @@ pub(super) fn someone_proposes_a_thing(part: &[Token]) -> Option<usize> {
         _ => return None,
     };
     let mut v = after_name;
+    // "Lucy also wants a pallet wrapper", "Jo is also asking for …" (round B48).
+    if word(v) == "also" {
+        v += 1;
+    }
     if matches!(word(v), "is" | "are" | "'s") {
+        v += 1;
+    }
+    if word(v) == "also" {
         v += 1;
     }
     let article = match word(v) {

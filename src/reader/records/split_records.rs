@@ -18,6 +18,7 @@ mod notes_before;
 mod one_record;
 mod part_left;
 mod praised_results;
+mod semicolon_clauses;
 mod task_after_decision;
 mod tasks_of_their_own;
 mod things_of_their_own;
@@ -40,7 +41,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     // Most messages hold at most one sentence with a record: no need to look up names.
     let english: Vec<Option<VerdictFinding>> = parts
         .iter()
-        .map(|&(a, b)| find_english_verdict_in(toks, a, b))
+        .enumerate()
+        .map(|(k, &(a, b))| {
+            find_english_verdict_in(toks, a, b)
+                .or_else(|| semicolon_clauses::verdict_read_on_past_a_semicolon(toks, &parts, k))
+        })
         .collect();
     let french = english.iter().all(Option::is_none);
     let mut records: Vec<bool> = parts
@@ -111,7 +116,9 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         // "- barrel room: still parked" after a record: an item that only says nothing
         // changed carries no record of its own (see the items ending a record, below).
-        let record = record && !(carries && list_item(toks, part.0) && status_item(toks, part));
+        let record = record
+            && !(carries && list_item(toks, part.0) && status_item(toks, part))
+            && !(carries && super::still_held::only_still_held(toks, part));
         let bare = carries && bare_verdict(toks, part);
         let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);
@@ -126,6 +133,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let after_note = !carries && note_then_item(toks, index, k, part);
         // "kit approved, £40k; the intranet refresh is deferred to 2028": a sentence with a
         // thing and a verdict of its own, after a record with its verdict, is another one.
+        // "… On the changing rooms, @kasia is getting me …": a turn to another thing.
+        let turned = carries
+            && named.is_some_and(|n| Some(n) != about)
+            && super::on_the_thing::opens_on_a_thing(toks, part.0);
         let own_thing = carries
             && record
             && verdict_before
@@ -257,6 +268,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if !its_follow_up
             && (follow_up
                 || announced
+                || turned
                 || follow_up_after_news
                 || record
                     && (after_note

@@ -25,7 +25,16 @@ pub(super) fn verdict_on_a_thing_of_its_own(
         return false;
     };
     let subject = &toks[a..v.start];
-    if subject.len() > 3 || !subject.iter().all(Token::is_word) {
+    // "Management has also decided not to proceed with the …" (round B48): the words of
+    // deciding before the verdict are no words of the subject.
+    let deciding = |t: &&Token| {
+        matches!(
+            t.lower.as_str(),
+            "has" | "have" | "had" | "also" | "decided" | "agreed" | "not" | "to"
+        )
+    };
+    let said = subject.len() - subject.iter().filter(deciding).count();
+    if said > 3 || !subject.iter().all(Token::is_word) {
         return false;
     }
     let mut k = v.end;

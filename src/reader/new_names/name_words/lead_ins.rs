@@ -47,6 +47,11 @@ pub(in crate::reader::new_names) const LEAD_INS: &[&[&str]] = &[
     // "Re the steward radios - …": what the message answers about.
     &["re"],
     // "Update on ServiceTitan. Renee signed the contract …": what the update is on.
+    // "Sir yung compressor sa motor pool bumigay na naman", "Madam, boiler feed pump for
+    // the steriliser failed again": a term of address opening the turn (round B48).
+    &["sir"],
+    &["madam"],
+    &["ma'am"],
     &["quick", "update", "on"],
     &["update", "on"],
     &["update", "re"],

@@ -33,6 +33,7 @@ pub(super) fn one_record_only(
             || opens_item(toks, p.0)
             || asks_someone_on_a_line(toks, p)
             || tells_a_handle_to_work(toks, p)
+            || super::super::on_the_thing::opens_on_a_thing(toks, p.0)
     });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).

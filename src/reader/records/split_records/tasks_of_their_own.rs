@@ -112,5 +112,20 @@ pub(super) fn task_of_its_own(
     // "…\n• new site offices – no, …\nGemma to send the bank the papers by 11/12.".
     let closes_list =
         carries && !record && super::list_closing_task::task_closing_a_list(toks, part);
-    handed_on || wanted_task || closing_task || told_other || asked_on_a_line || closes_list
+    // "… told Nate no on the new phone system, …. Troy, can you get me the updated rail loop
+    // schedule by the 11th?": asked by name about another thing than the record before's
+    // (round B48).
+    let asked_by_name = carries
+        && named.is_some()
+        && !guessed
+        && named != about
+        && asks_someone_by_name(toks, part)
+        && find_verdict_in(toks, part.0, part.1).is_none();
+    handed_on
+        || wanted_task
+        || closing_task
+        || told_other
+        || asked_on_a_line
+        || closes_list
+        || asked_by_name
 }

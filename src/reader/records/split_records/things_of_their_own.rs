@@ -30,6 +30,7 @@ pub(super) fn thing_with_its_own_verdict(
             && row_of_its_own(toks, parts[k - 1], currency)
             && row_of_its_own(toks, part, currency)
         || verdict_on_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
+        || hold_wanted_of_a_thing_of_its_own(toks, part, (starts[starts.len() - 1], part.0))
         || later_items::line_closed_by_its_verdict(toks, part)
         || k > 0
             && later_items::table_row_with_verdict(toks, parts[k - 1])

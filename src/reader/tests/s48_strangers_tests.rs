@@ -1,0 +1,89 @@
+//! Readings of forms from round S48's writers, the Slack recaps and terse lines of a
+//! Massachusetts cranberry grower, a Co. Armagh crisp maker and a Chipinge macadamia
+//! grower, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Hebridean seaweed harvester: the shore, the drying shed, the office, in pounds, its
+/// dates day first.
+fn seaweed_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Harvesting", &["Shore Crew"]),
+            ("Processing", &["Drying Shed"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Drying Racks", "Processing"),
+            ("Boat Winch", "Harvesting"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_seaweed(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &seaweed_dir())
+}
+
+/// A Louisiana crawfish farm: the ponds, the boiling shed, the office, in dollars.
+fn crawfish_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ponds", &["Pond Crew"]),
+            ("Boiling Shed", &["Shed"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Pond Pumps", "Ponds"),
+            ("Grading Table", "Boiling Shed"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_crawfish(text: &str) -> Reading {
+    read_us(text, "janelle", "2026-11-27", &crawfish_dir())
+}
+
+/// "She's all set with $11,900 for the rebuild", "She's dead on with £38,500 for the three
+/// new heads", "dave's good w/ the sanding gear, $31k", "seamus is happy enough w the new
+/// case coder, 6.5k": a decider said to be all set, dead on, good or happy enough with a
+/// priced thing lets it go ahead, as "fine with" does.
+#[test]
+fn all_set_dead_on_and_good_with_a_price_approve() {
+    let text = "Morag came back to me on the drying racks. She's all set with £14,000 for the new ones, the old ones rot through every winter.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Morag"), "{text}");
+    let text =
+        "Ewan's dead on with £9,200 for the boat winch, the old one nearly took a finger off.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "tru's good w/ the pond pumps, $26k. the old ones r held together w zip ties";
+    let r = read_crawfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("tru"), "{text}");
+    let text =
+        "boudreaux is happy enough w the new grading table, 7.5k, the old one jams every sack";
+    let r = read_crawfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "Mr. Sithole has approved the new dehusker …, because … we lost almost 6 tonnes of
+/// kernel to rejects in August", "She is ok with US$9,600 …, the buyer in Shenzhen rejected
+/// a container in October": a refusal's word inside the reason told after an approval is
+/// the reason's, not the verdict.
+#[test]
+fn a_refusals_word_in_an_approvals_reason_is_no_verdict() {
+    let text = "Hamish has approved the new drying racks, £14,000, because the old ones sag and we lost almost two tonnes of dulse to rejects in August.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "Hamish is fine with £14,000 for the drying racks, the buyer in Oban rejected a load in October for damp.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "Hamish came back to me on the boat winch. He is ok with £9,200 for the new one, we had four bags of kelp rejected last month for sand.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

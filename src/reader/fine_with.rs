@@ -53,10 +53,15 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
     // "She's happy with $42k for the Herma one" (round S47); "she's all set with", "he's
     // dead on with", "happy enough w the new case coder" (round S48).
     let thing = assent_with_at(toks, i)?;
+    // "She is ok with US$9,600": the dollar's "US", not the pronoun (round S48).
+    let dollar = toks
+        .get(thing + 1)
+        .is_some_and(|t| t.is_sym("$") && t.attached);
     if matches!(
         word(toks, thing),
         "it" | "that" | "this" | "them" | "me" | "us" | "him" | "her" | "everything" | "anything"
-    ) || !said_of_someone(toks, i)
+    ) && !dollar
+        || !said_of_someone(toks, i)
     {
         return None;
     }

@@ -80,7 +80,7 @@ fn a_refusals_word_in_an_approvals_reason_is_no_verdict() {
     let text = "Hamish has approved the new drying racks, £14,000, because the old ones sag and we lost almost two tonnes of dulse to rejects in August.";
     let r = read_seaweed(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    let text = "Hamish is fine with £14,000 for the drying racks, the buyer in Oban rejected a load in October for damp.";
+    let text = "Hamish came back to me on the drying racks. He is ok with US$9,600 for twelve of them, the buyer in Oban rejected a load in October for damp.";
     let r = read_seaweed(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     let text = "Hamish came back to me on the boat winch. He is ok with £9,200 for the new one, we had four bags of kelp rejected last month for sand.";

@@ -87,3 +87,18 @@ fn a_refusals_word_in_an_approvals_reason_is_no_verdict() {
     let r = read_seaweed(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "Ciarán got back to me re the compressor service contract, we're keeping it on", "Mr.
+/// Sithole got back to me on the security contract …, we are keeping them on": a contract
+/// or a supplier kept on goes on, the verdict passed on from whoever got back.
+#[test]
+fn a_thing_kept_on_goes_on_passed_on_from_who_got_back() {
+    let text = "Ewan got back to me re the boat winch service contract, we're keeping it on. The one breakdown we had in August they were out within the hour.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Ewan"), "{text}");
+    let text = "Mr. Guidry got back to me on the pond pumps contract with Acadiana Pumps, we are keeping them on. Not one pump down more than a day this season.";
+    let r = read_crawfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Mr. Guidry"), "{text}");
+}

@@ -102,3 +102,17 @@ fn a_thing_kept_on_goes_on_passed_on_from_who_got_back() {
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("Mr. Guidry"), "{text}");
 }
+
+/// "We are withdrawing from the field day sponsorship. USD 4,500 spent since July and …",
+/// "We're done paying for the bog tour ads in the Cape Cod Times. $5,200 since Labor Day
+/// and …": leaving the work, or no longer paying for it, stops it.
+#[test]
+fn withdrawing_from_or_done_paying_for_stops() {
+    let text = "We are withdrawing from the seaweed festival sponsorship. £4,500 spent since July and only our own customers came.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    let text = "We're done paying for the radio ads on KRVS. $5,200 since Labor Day and not one caller said they heard it.";
+    let r = read_crawfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("radio ads"), "{text}");
+}

@@ -41,7 +41,10 @@ impl Choice<'_> {
                 reasons::span_of(text, toks, &said)
                     .filter(|_| approved)
                     .and_then(|(a, b)| {
-                        let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)?;
+                        let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)
+                            .or_else(|| {
+                                priced_scope_dash::after_cheered_price(toks, a, b, &in_money)
+                            })?;
                         Some(self.words(s, b))
                     })
                     .unwrap_or(said)

@@ -116,3 +116,25 @@ fn withdrawing_from_or_done_paying_for_stops() {
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("radio ads"), "{text}");
 }
+
+/// "crew housing reno approved!! 🎉 $64k, the H-2A guys get real showers this yr", "vans
+/// approved!! 🎉 £84k for three, the old Transit's been off the road more than on it": the
+/// cheer and the price after the verdict are no part of the reason.
+#[test]
+fn a_cheer_and_the_price_are_no_part_of_the_reason() {
+    let text = "drying racks approved!! 🎉 £14k, the old ones rot through every winter";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old ones rot through every winter"),
+        "{text}"
+    );
+    let text = "pond pumps approved!! 🎉 $26k for three, the old ones quit twice in October";
+    let r = read_crawfish(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old ones quit twice in October"),
+        "{text}: {r:?}"
+    );
+}

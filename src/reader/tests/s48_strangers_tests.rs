@@ -138,3 +138,21 @@ fn a_cheer_and_the_price_are_no_part_of_the_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "drying silos: 3 instead of 5, US$180k, forex is too tight now": fewer things than
+/// planned at a price written with the dollar's letters ("US$", "NZ$") or a code ("USD
+/// 180k") is a rescope, as one written "$180k" is.
+#[test]
+fn fewer_at_a_price_with_the_dollars_letters_is_a_rescope() {
+    let text = "drying racks: 3 instead of 5, US$18k, forex is too tight now";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("forex is too tight now"),
+        "{text}"
+    );
+    let text = "pond pumps: 2 instead of 4, USD 26,000, the old ones have a season left in them";
+    let r = read_crawfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

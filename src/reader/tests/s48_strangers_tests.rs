@@ -156,3 +156,13 @@ fn fewer_at_a_price_with_the_dollars_letters_is_a_rescope() {
     let r = read_crawfish(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// "Dave's not having the bulk truck. $88k for a truck we'd run six weeks a year …": a
+/// decider not having a priced thing turns it down, as one not going for it does.
+#[test]
+fn someone_not_having_a_priced_thing_refuses_it() {
+    let text = "Ewan's not having the boat winch. £9k for a winch we'd use six weeks a year.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(9_000, "GBP"), "{text}");
+}

@@ -166,3 +166,14 @@ fn someone_not_having_a_priced_thing_refuses_it() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(r.amount, whole(9_000, "GBP"), "{text}");
 }
+
+/// "The energy monitoring has paid for itself already. It caught the chiller running empty
+/// two weekends in November, about £1,900 of electric we'd have binned.": what would have
+/// been binned without the thing is no stop of it.
+#[test]
+fn what_would_have_been_binned_is_no_stop() {
+    let text = "The boat winch has paid for itself already. It caught the cable fraying twice in November, about £1,900 of rope we'd have binned.";
+    let r = read_seaweed(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}");
+}

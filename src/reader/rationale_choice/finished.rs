@@ -58,6 +58,13 @@ impl Choice<'_> {
                     })
                     .unwrap_or(said)
             })
+            // "…, as long as the council signs off …. Paddy says we turned away …" (round S48).
+            .map(|said| {
+                reasons::span_of(text, toks, &said)
+                    .filter(|_| verdict.is_some())
+                    .and_then(|(a, b)| self.saying_after_condition(a, b))
+                    .unwrap_or(said)
+            })
             .filter(|said| !clauses::only_when(said))
             // "the LPR cameras at the Featherbrooke gate flagged …", "fuel card spend is
             // down $6k a month": a benefit's result settled at its edges.

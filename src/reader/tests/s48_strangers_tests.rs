@@ -177,3 +177,26 @@ fn what_would_have_been_binned_is_no_stop() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.verdict, None, "{text}");
 }
+
+/// "Good news from Seamus: the potato store extension is a go at £310k, as long as the
+/// council signs off the planning on the 15th. Paddy says we turned away 900 tonne …": the
+/// condition is kept as the reason only when nothing else says why; the saying after it is.
+#[test]
+fn a_saying_after_a_condition_is_the_reason() {
+    let text = "Good news from Hamish: the drying racks are a go at £14,000, as long as the landlord signs off the lease on the 15th. Ewan says we lost three days of drying to the rain in October.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Ewan says we lost three days of drying to the rain in October"),
+        "{text}"
+    );
+    let text =
+        "Hamish is happy for us to go ahead at £9,200 as long as the winch fits the old mount.";
+    let r = read_seaweed(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("as long as the winch fits the old mount"),
+        "{text}: {r:?}"
+    );
+}

@@ -200,3 +200,26 @@ fn a_saying_after_a_condition_is_the_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "The solar pumps have really helped us. We are no longer running the diesel pumps on
+/// Sections A and B, and we are saving about US$3,200 a month on diesel.", "The new
+/// cracking line is working well. We are no longer losing whole kernels …": praise said
+/// plainly, then what the work did, is the benefit's evidence.
+#[test]
+fn plain_praise_then_what_the_work_did_is_the_evidence() {
+    let text = "The drying racks have really helped us. We are no longer turning the dulse by hand, and we are saving about £1,200 a month on casual labour.";
+    let r = read_seaweed(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We are no longer turning the dulse by hand"),
+        "{text}"
+    );
+    let text = "The new boat winch is working well. We are no longer losing a tide to a jammed cable, that was about £900 a month before.";
+    let r = read_seaweed(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We are no longer losing a tide to a jammed cable"),
+        "{text}: {r:?}"
+    );
+}

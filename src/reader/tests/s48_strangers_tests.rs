@@ -223,3 +223,13 @@ fn plain_praise_then_what_the_work_did_is_the_evidence() {
         "{text}: {r:?}"
     );
 }
+
+/// "We're knocking the warehouse system on the head. Twenty-seven grand in since June and
+/// …": a number of tens and units written with a hyphen is the whole number.
+#[test]
+fn tens_and_units_written_with_a_hyphen_are_one_number() {
+    let text = "We're knocking the drying racks on the head. Twenty-seven grand in since June and the dulse still goes mouldy.";
+    let r = read_seaweed(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(27_000, "GBP"), "{text}");
+}

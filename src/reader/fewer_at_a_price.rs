@@ -46,14 +46,12 @@ pub(in crate::reader) fn fewer_at_a_price(
         let coded = toks.get(k).is_some_and(|t| {
             t.caps && t.lower.len() == 3 && crate::money::Currency::from_code(&t.lower).is_some()
         });
+        let signed = toks
+            .get(k)
+            .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break());
         if lettered {
             k += 2;
-        } else if coded {
-            k += 1;
-        } else if toks
-            .get(k)
-            .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break())
-        {
+        } else if coded || signed {
             k += 1;
         } else if !matches!(word(k + 1), "k" | "m") {
             return None;

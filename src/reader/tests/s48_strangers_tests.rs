@@ -233,3 +233,14 @@ fn tens_and_units_written_with_a_hyphen_are_one_number() {
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     assert_eq!(r.amount, whole(27_000, "GBP"), "{text}");
 }
+
+/// "The factory has proposed a kernel grading machine, about US$62,000. …": the unit
+/// opening its clause as the one proposing a new thing asks for it, as one that "has
+/// requested" it does.
+#[test]
+fn a_unit_proposing_a_new_thing_asks_for_it() {
+    let text = "The shed has proposed a crawfish grader, about $6,200. Beau estimates it will save $1,800 a year on casual labour and it should last 8 years.";
+    let r = read_crawfish(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Boiling Shed"), "{text}");
+}

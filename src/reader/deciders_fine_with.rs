@@ -27,14 +27,17 @@ pub(super) fn said_fine_with(
         .map_or(0, |k| k + 1);
     // The assent at most four words before the verdict ("fine with carrying on", "happy
     // for the grower portal to keep going"), or the verdict's own word.
-    let at = (opens..=verb)
-        .rev()
-        .take(8)
-        .find(|&k| assent(word(k)) && matches!(word(k + 1), "with" | "for"))?;
+    let at = (opens..=verb).rev().take(8).find(|&k| {
+        assent(word(k)) && matches!(word(k + 1), "with" | "for")
+            || super::fine_with::assent_with_at(toks, k).is_some()
+    })?;
     let before = at.checked_sub(1).filter(|&b| b >= opens)?;
     let end = if matches!(word(before), "is" | "are" | "was") {
         before
     } else if word(before).ends_with("'s") || word(before).ends_with("’s") {
+        before + 1
+    } else if before == opens && toks[before].caps {
+        // "MD ok with the shade netting": a title in capitals, the copula left out.
         before + 1
     } else {
         return None;
@@ -42,5 +45,27 @@ pub(super) fn said_fine_with(
     if end <= opens || end - opens > 3 {
         return None;
     }
-    span_decider(text, toks, opens, end, is_unit).map(without_has)
+    span_decider(text, toks, opens, end, is_unit)
+        .or_else(|| lowercase_name(text, toks, opens, end))
+        .map(without_has)
+}
+
+/// "dave's good w/ the sanding gear", "seamus is happy enough w the new case coder": one
+/// lowercase word opening the message as the one said to be fine with the thing, a name
+/// as terse writers type it (round S48).
+fn lowercase_name(text: &str, toks: &[Token], opens: usize, end: usize) -> Option<String> {
+    if opens != 0 || end != 1 {
+        return None;
+    }
+    let t = toks.first()?;
+    let bare = t
+        .lower
+        .strip_suffix("'s")
+        .or_else(|| t.lower.strip_suffix("’s"))
+        .unwrap_or(&t.lower);
+    let name = text[t.start..].starts_with(|c: char| c.is_lowercase())
+        && bare.chars().all(char::is_alphabetic)
+        && bare.chars().count() >= 3
+        && super::deciders::is_decider_word(bare);
+    name.then(|| text[t.start..t.end].to_string())
 }

@@ -40,10 +40,18 @@ pub(in crate::reader) fn fewer_at_a_price(
         if matches!(word(k), "so" | "that's" | "thats") {
             k += 1;
         }
-        if toks
+        // "US$180k", "NZ$95k": letters written onto the sign; "USD 180k": a code (round S48).
+        let lettered = toks.get(k).is_some_and(|t| t.is_word())
+            && toks.get(k + 1).is_some_and(|t| t.is_sym("$") && t.attached);
+        let coded = toks.get(k).is_some_and(|t| {
+            t.caps && t.lower.len() == 3 && crate::money::Currency::from_code(&t.lower).is_some()
+        });
+        let signed = toks
             .get(k)
-            .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break())
-        {
+            .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break());
+        if lettered {
+            k += 2;
+        } else if coded || signed {
             k += 1;
         } else if !matches!(word(k + 1), "k" | "m") {
             return None;

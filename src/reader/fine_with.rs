@@ -25,8 +25,12 @@ pub(in crate::reader) fn said_of_someone(toks: &[Token], i: usize) -> bool {
     if before.ends_with("'s") || before.ends_with("'re") {
         return true;
     }
-    // "She ok with HK$96k": the copula left out, as second-language writers do (round S46).
+    // "She ok with HK$96k": the copula left out, as second-language writers do (round S46);
+    // "MD ok with the shade netting", a title in capitals (round S48).
     if matches!(before, "he" | "she" | "they") {
+        return true;
+    }
+    if toks[i - 1].caps && (2..=4).contains(&before.len()) && before != "it" {
         return true;
     }
     matches!(before, "is" | "are" | "was" | "were")
@@ -46,28 +50,42 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
     if let Some(end) = fine_with_them_priced_at(toks, i) {
         return Some(end);
     }
-    // "She's happy with $42k for the Herma one" (round S47).
-    if !matches!(
-        word(toks, i),
-        "fine" | "grand" | "ok" | "okay" | "good" | "happy"
-    ) || word(toks, i + 1) != "with"
-        || matches!(
-            word(toks, i + 2),
-            "it" | "that"
-                | "this"
-                | "them"
-                | "me"
-                | "us"
-                | "him"
-                | "her"
-                | "everything"
-                | "anything"
-        )
+    // "She's happy with $42k for the Herma one" (round S47); "she's all set with", "he's
+    // dead on with", "happy enough w the new case coder" (round S48).
+    let thing = assent_with_at(toks, i)?;
+    // "She is ok with US$9,600": the dollar's "US", not the pronoun (round S48).
+    let dollar = toks
+        .get(thing + 1)
+        .is_some_and(|t| t.is_sym("$") && t.attached);
+    if matches!(
+        word(toks, thing),
+        "it" | "that" | "this" | "them" | "me" | "us" | "him" | "her" | "everything" | "anything"
+    ) && !dollar
         || !said_of_someone(toks, i)
     {
         return None;
     }
-    priced_in_clause(toks, i + 2).then_some(i + 2)
+    priced_in_clause(toks, thing).then_some(thing)
+}
+
+/// At `i`, words of assent said of someone and "with" ("fine with", "happy enough with",
+/// "all set with", "dead on with", "good w/ …"): where the thing after "with" starts.
+pub(in crate::reader) fn assent_with_at(toks: &[Token], i: usize) -> Option<usize> {
+    let after = match word(toks, i) {
+        "fine" | "grand" | "ok" | "okay" | "good" | "happy" => {
+            i + 1 + usize::from(word(toks, i + 1) == "enough")
+        }
+        "all" if word(toks, i + 1) == "set" => i + 2,
+        "dead" if word(toks, i + 1) == "on" => i + 2,
+        _ => return None,
+    };
+    match word(toks, after) {
+        "with" | "w/" => Some(after + 1),
+        // "w/" written as a letter and a slash, or "w" alone, as terse writers shorten "with".
+        "w" if word(toks, after + 1) == "/" => Some(after + 2),
+        "w" => Some(after + 1),
+        _ => None,
+    }
 }
 
 /// At `i` ("fine", "grand", "ok", "okay"), "<someone> is fine with them / it, <price>":

@@ -1,6 +1,7 @@
 //! "He's not going for the drive-through hatch in New Ross though – €60k to knock through a
-//! wall …": a decider said not to be going for a priced thing turns it down, as one "grand
-//! with" a priced thing lets it go ahead (`fine_with.rs`).
+//! wall …", "Dave's not having the bulk truck. $88k for …": a decider said not to be going
+//! for (or not having) a priced thing turns it down, as one "grand with" a priced thing lets
+//! it go ahead (`fine_with.rs`).
 
 use super::tokens::Token;
 
@@ -13,11 +14,16 @@ fn word(toks: &[Token], k: usize) -> &str {
 /// "that" ("it's not going for scrap") nor of a thing with no price ("we're not going for
 /// the cheapest quote" chooses among offers).
 pub(in crate::reader) fn not_going_for_at(toks: &[Token], i: usize) -> Option<usize> {
-    if i == 0
-        || word(toks, i) != "not"
-        || word(toks, i + 1) != "going"
-        || word(toks, i + 2) != "for"
-        || !matches!(word(toks, i + 3), "the" | "a" | "an" | "our")
+    // "Dave's not having the bulk truck. $88k for a truck we'd run six weeks a year …"
+    // (round S48): not having a priced thing turns it down too.
+    let thing = if word(toks, i + 1) == "going" && word(toks, i + 2) == "for" {
+        i + 3
+    } else if word(toks, i + 1) == "having" {
+        i + 2
+    } else {
+        return None;
+    };
+    if i == 0 || word(toks, i) != "not" || !matches!(word(toks, thing), "the" | "a" | "an" | "our")
     {
         return None;
     }
@@ -29,5 +35,24 @@ pub(in crate::reader) fn not_going_for_at(toks: &[Token], i: usize) -> Option<us
     if !someone {
         return None;
     }
-    super::fine_with::priced_in_clause(toks, i + 3).then_some(i + 3)
+    (super::fine_with::priced_in_clause(toks, thing) || next_sentence_priced(toks, thing))
+        .then_some(thing)
+}
+
+/// Whether the sentence after the one holding `from` opens on a price ("… the bulk truck.
+/// $88k for a truck we'd run six weeks a year …", round S48), the thing named at most eight
+/// words before its full stop.
+fn next_sentence_priced(toks: &[Token], from: usize) -> bool {
+    let Some(stop) = (from..(from + 9).min(toks.len())).find(|&k| toks[k].is_break()) else {
+        return false;
+    };
+    if !matches!(word(toks, stop), "." | "!") {
+        return false;
+    }
+    let end = (stop + 5).min(toks.len());
+    toks.get(stop + 1..end).is_some_and(|rest| {
+        super::money_words::find_money(rest, crate::money::Currency::GBP)
+            .first()
+            .is_some_and(|m| m.start == 0)
+    })
 }

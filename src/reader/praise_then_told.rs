@@ -28,7 +28,13 @@ fn praises(toks: &[Token], b: usize) -> bool {
                 || matches!(w(j + 1), "its" | "their") && w(j + 2) == "way"
         }
         "earn" | "earns" | "earned" | "earning" => matches!(w(j + 1), "its" | "their"),
-        "godsend" | "lifesaver" | "life-saver" | "winner" => true,
+        "godsend" | "lifesaver" | "life-saver" | "winner" | "blessing" => true,
+        // "The solar pumps have really helped us.", "The new cracking line is working
+        // well.", "The online store's doing better than anyone thought." (round S48).
+        "helped" | "helping" => w(j + 1) == "us",
+        "working" | "doing" | "performing" => {
+            matches!(w(j + 1), "well" | "great" | "brilliantly" | "better")
+        }
         "worth" => matches!(w(j + 1), "every" | "it" | "its" | "the"),
         "trick" => w(j.wrapping_sub(1)) == "the",
         _ => false,

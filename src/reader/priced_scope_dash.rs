@@ -52,3 +52,31 @@ pub(super) fn after_count_not_kept(toks: &[Token], a: usize, b: usize) -> Option
     let dash = |t: &Token| (t.is_sym("—") || t.is_sym("–") || t.is_sym("-")) && !t.attached;
     (a + 7 <= b && toks[a].is("not") && count(&toks[a + 1]) && dash(&toks[a + 2])).then_some(a + 3)
 }
+
+/// "crew housing reno approved!! 🎉 $64k, the H-2A guys get real showers this yr", "vans
+/// approved!! 🎉 £84k for three, the old Transit's …" (round S48): a reason opening on a
+/// cheer and the approval's price (perhaps "for three"), ended by a comma, starts after the
+/// comma.
+pub(super) fn after_cheered_price(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let cheer = |t: &Token| {
+        t.kind == super::tokens::TokKind::Sym && !t.is_break() && !t.is(",") && !t.is_sym("$")
+    };
+    let first_money = (a..b.min(a + 4)).find(|&j| !cheer(&toks[j]))?;
+    if first_money == a || !money(first_money) {
+        return None;
+    }
+    let after = (first_money..b).find(|&j| !money(j))?;
+    // "for three", "for the pair": a short scope, no other price.
+    let scope = if toks[after].is("for") {
+        (after + 1..b.min(after + 4)).find(|&j| toks[j].is(","))?
+    } else {
+        after
+    };
+    let plain = (after..scope).all(|j| !money(j) && !toks[j].is_break());
+    (plain && toks[scope].is(",") && scope + 4 <= b).then_some(scope + 1)
+}

@@ -9,6 +9,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod conceded_but;
+mod condition_then_saying;
 mod dictated_reasons;
 mod edges;
 mod finished;

@@ -227,5 +227,8 @@ fn asks_at(toks: &[Token], start: usize, end: usize) -> bool {
     }
     opens
         && (matches!(word(k), "asked" | "requested" | "wants" | "want" | "wanted")
+            // "The factory has proposed a kernel grading machine" (round S48).
+            || matches!(word(k), "proposed" | "proposes" | "propose")
+                && matches!(word(k + 1), "a" | "an" | "two" | "three")
             || word(k) == "put" && word(k + 1) == "in")
 }

@@ -106,12 +106,22 @@ fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
         .iter()
         .position(|t| matches!(t.lower.as_str(), "." | ":" | "!" | "?" | "\n"))?;
     if end > 16 || verdicts::find_verdict_in(toks, 0, end).is_some() {
-        return dashed_news_from(text, toks);
+        return dashed_news_from(text, toks).or_else(|| reported_before_comma(text, toks, end));
     }
     news_from(text, toks, end)
         .or_else(|| reported_by(text, toks, end))
         .or_else(|| on_the_phone::talked_with(text, toks, end))
         .or_else(|| dashed_news_from(text, toks))
+}
+
+/// "Ciarán got back to me re the compressor service contract, we're keeping it on": who
+/// got back, in the opening sentence's first clause, before the verdict's comma (round S48).
+fn reported_before_comma(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    let comma = toks[..end].iter().position(|t| t.is_sym(","))?;
+    if verdicts::find_verdict_in(toks, 0, comma).is_some() {
+        return None;
+    }
+    reported_by(text, toks, comma)
 }
 
 /// "Good news from Marcia — she's fine with …": the news and who it is from, set off by a

@@ -330,9 +330,14 @@ pub(super) fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
         .or_else(|| {
             let t = toks.get(at)?;
             let n = small_number(&t.lower)?;
-            // "twenty five"
-            let (n, i) = match toks.get(at + 1).and_then(|t| small_number(&t.lower)) {
-                Some(u) if n >= 20 && n % 10 == 0 && u < 10 && u > 0 => (n + u, at + 2),
+            // "twenty five", "Twenty-seven" (round S48: the hyphen written between).
+            let hyphened = toks
+                .get(at + 1)
+                .is_some_and(|t| t.is_sym("-") && t.attached)
+                && toks.get(at + 2).is_some_and(|t| t.attached);
+            let units_at = at + 1 + usize::from(hyphened);
+            let (n, i) = match toks.get(units_at).and_then(|t| small_number(&t.lower)) {
+                Some(u) if n >= 20 && n % 10 == 0 && u < 10 && u > 0 => (n + u, units_at + 1),
                 _ => (n, at + 1),
             };
             Some((n, 1, i))

@@ -41,7 +41,10 @@ impl Choice<'_> {
                 reasons::span_of(text, toks, &said)
                     .filter(|_| approved)
                     .and_then(|(a, b)| {
-                        let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)?;
+                        let s = priced_scope_dash::after_priced_scope(toks, a, b, &in_money)
+                            .or_else(|| {
+                                priced_scope_dash::after_cheered_price(toks, a, b, &in_money)
+                            })?;
                         Some(self.words(s, b))
                     })
                     .unwrap_or(said)
@@ -53,6 +56,13 @@ impl Choice<'_> {
                         let s = priced_scope_dash::after_count_not_kept(toks, a, b)?;
                         Some(self.words(s, b))
                     })
+                    .unwrap_or(said)
+            })
+            // "…, as long as the council signs off …. Paddy says we turned away …" (round S48).
+            .map(|said| {
+                reasons::span_of(text, toks, &said)
+                    .filter(|_| verdict.is_some())
+                    .and_then(|(a, b)| self.saying_after_condition(a, b))
                     .unwrap_or(said)
             })
             .filter(|said| !clauses::only_when(said))

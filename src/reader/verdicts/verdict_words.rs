@@ -333,6 +333,15 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     if decided {
         return Some(i + 1);
     }
+    // "we're keeping it on", "we are keeping them on": a contract or a supplier kept on,
+    // the words ending their clause (round S48).
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if matches!(w(i + 1), "it" | "them")
+        && w(i + 2) == "on"
+        && toks.get(i + 3).is_none_or(|t| t.is_break())
+    {
+        return Some(i + 3);
+    }
     // Up to ten words: "keeping Midwest Water on the water treatment contract another
     // year" (round S45).
     let span: Vec<&Token> = toks[i + 1..]

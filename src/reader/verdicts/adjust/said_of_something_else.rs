@@ -11,6 +11,7 @@ mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
 mod stopped_dead;
+mod would_have;
 
 use self::asked_who::*;
 use self::counted_or_named::*;
@@ -20,6 +21,7 @@ use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
 use self::stopped_dead::*;
+use self::would_have::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
 /// described, a supplier's act, a thing asked for. `Some` when that settles it.
@@ -32,4 +34,5 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| noun_or_count(at, raw))
         .or_else(|| goods_turned_back(at, raw))
         .or_else(|| stopped_dead(at, raw))
+        .or_else(|| would_have(at, raw))
 }

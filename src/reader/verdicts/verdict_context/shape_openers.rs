@@ -18,6 +18,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "ok",
     "okay",
     "good",
+    // fine_with_at: "all set with", "dead on with" (round S48)
+    "all",
+    "dead",
     // chosen_it_is_at
     "it",
     "it's",

@@ -108,6 +108,14 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("we've pulled out of", Verdict::Stop),
     ("we have pulled out of", Verdict::Stop),
     ("we pulled out of", Verdict::Stop),
+    // "We are withdrawing from the field day sponsorship.", "We're done paying for the bog
+    // tour ads": we leave the work, or stop paying for it, for good (round S48).
+    ("we're withdrawing from", Verdict::Stop),
+    ("we are withdrawing from", Verdict::Stop),
+    ("we've withdrawn from", Verdict::Stop),
+    ("we have withdrawn from", Verdict::Stop),
+    ("we're done paying for", Verdict::Stop),
+    ("we are done paying for", Verdict::Stop),
     // "Chairman pulled out of the members portal with the Makati vendor" (round S47):
     // someone else taking us out of the work.
     ("pulled out of the", Verdict::Stop),

@@ -8,6 +8,7 @@ mod bare_figures;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
+mod cause_then_so;
 mod conceded_but;
 mod dictated_reasons;
 mod edges;
@@ -209,6 +210,7 @@ impl Reader {
         let rationale = choice.why_after_until(rationale);
         let rationale = choice.price_before_hold(rationale);
         let rationale = choice.spent_for_nothing(rationale);
+        let rationale = choice.cause_then_so(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

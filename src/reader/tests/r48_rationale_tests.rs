@@ -52,3 +52,36 @@ fn a_holds_till_event_alone_is_its_reason_but_a_time_alone_is_not() {
         assert_eq!(r.rationale.as_deref(), why, "{text}: {r:?}");
     }
 }
+
+/// "The hot room expansion didn't make the cut this time: Mere wants one more season's
+/// throughput figures before we put $120k into walls and heaters, so that's parked till after
+/// the harvest", "Heat recovery didn't get through: Priti wants a full year of meter readings
+/// … before we spend £210k on pipework, so it's back in front of them next December": a cause,
+/// then ", so" and the hold it leads to, says why, its money and all; the hold's "till …"
+/// says only how long.
+#[test]
+fn a_cause_then_so_and_the_hold_is_its_reason() {
+    for (text, why) in [
+        (
+            "The cheese vat didn't make the cut this time: Priya wants another season's yield figures before we put $90k into a new vat, so that's parked till after the spring flush.",
+            "Priya wants another season's yield figures before we put $90k into a new vat",
+        ),
+        (
+            "Cave sensors didn't get through: Tom wants a full year of humidity logs before we spend $40k on wiring, so it's back in front of the board next winter.",
+            "Tom wants a full year of humidity logs before we spend $40k on wiring",
+        ),
+        (
+            "Priya wants the new milk contract signed first, so the cheese vat is parked till after the spring flush.",
+            "Priya wants the new milk contract signed first",
+        ),
+        // A point granted before ", but" is no part of it (convention 48).
+        (
+            "We still want the cave sensors before winter, but the bank has capped our overdraft, so they're on hold till we review in March.",
+            "the bank has capped our overdraft",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

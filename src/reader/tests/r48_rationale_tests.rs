@@ -85,3 +85,24 @@ fn a_cause_then_so_and_the_hold_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Payroll system's back on — Anjali's agreed the £18k now Sage have put their fees up by a
+/// third": what changed, told after "now" and opened by a name (a firm, a person), is why,
+/// without its "now", as with "now the grant's in" (round R44).
+#[test]
+fn a_named_change_after_now_is_the_reason() {
+    for (text, why) in [
+        (
+            "Farm shop website's back on — Priya's agreed the $18k now Shopify have put their fees up by a third.",
+            "Shopify have put their fees up by a third",
+        ),
+        (
+            "Tom's approved the cave sensors at $40k now that Fonterra has signed the three-year aged cheddar contract.",
+            "Fonterra has signed the three-year aged cheddar contract",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

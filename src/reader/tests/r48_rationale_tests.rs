@@ -106,3 +106,22 @@ fn a_named_change_after_now_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Gary pulled the plug on the worker housing upgrade — we'd already put $18k into the septic
+/// design and the county wants a whole new drain field": after a stop's dash or comma, money
+/// already put in and what now stands in the way are the case, whole (convention 30).
+#[test]
+fn money_already_put_in_then_the_obstacle_after_a_stop_is_its_reason() {
+    for text in [
+        "Tom pulled the plug on the farm shop website — we'd already put $6k into the design and the council wants a whole new planning application.",
+        "Tom pulled the plug on the farm shop website, we'd already put $6k into the design and the council wants a whole new planning application.",
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("we'd already put $6k into the design and the council wants a whole new planning application"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -125,3 +125,18 @@ fn money_already_put_in_then_the_obstacle_after_a_stop_is_its_reason() {
         );
     }
 }
+
+/// "Sione: creaming tank 2's gearbox is cooked, …\nGrant: replace the whole tank, we can't have
+/// honey sitting half creamed before the UK order. Up to $58k\nSione: chur": in a chat log, the
+/// decider's own "we can't …" is why, before or after the line's cap, not the report above.
+#[test]
+fn the_deciders_cant_before_the_cap_in_a_chat_log_is_the_reason() {
+    let text = "Sam: the cheese vat's paddle motor is cooked, we've got 800 litres sitting there half set\nRuth: replace the whole vat, we can't have milk sitting half set before the Christmas orders. Up to $9k\nSam: on it, ringing the supplier now";
+    let r = read_cheese(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can't have milk sitting half set before the Christmas orders"),
+        "{r:?}"
+    );
+}

@@ -140,3 +140,19 @@ fn the_deciders_cant_before_the_cap_in_a_chat_log_is_the_reason() {
         "{r:?}"
     );
 }
+
+/// "go ahead and replace the flatbed. up to $62k, can't have trees sittin on the side of 131
+/// in December": a spending cap opening the reason's clause is the record's money, not part
+/// of why.
+#[test]
+fn a_cap_opening_the_reason_is_left_to_the_money() {
+    let r = read_cheese(
+        "go ahead and replace the cheese vat. up to $9k, can't have milk sitting half set before Christmas",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("can't have milk sitting half set before Christmas"),
+        "{r:?}"
+    );
+}

@@ -10,6 +10,7 @@ mod bought_first;
 mod bracket_asides;
 mod cause_then_so;
 mod conceded_but;
+mod dangling_end;
 mod dictated_reasons;
 mod edges;
 mod finished;
@@ -211,6 +212,7 @@ impl Reader {
         let rationale = choice.price_before_hold(rationale);
         let rationale = choice.spent_for_nothing(rationale);
         let rationale = choice.cause_then_so(rationale);
+        let rationale = choice.dangling_end(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

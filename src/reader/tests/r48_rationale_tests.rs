@@ -156,3 +156,24 @@ fn a_cap_opening_the_reason_is_left_to_the_money() {
         "{r:?}"
     );
 }
+
+/// "GL recon tool is saving accounting about 3 days at month end, roughly $18K a year",
+/// "… at €92k – two parents tailgated into Rathmines last month and Tusla will ask about it at
+/// the next inspection": a reason is never cut off on "at" or "and" where a follow-up was
+/// misread inside it; it runs on to its clause's end.
+#[test]
+fn a_reason_is_not_cut_off_on_a_dangling_word() {
+    for (text, why) in [
+        (
+            "Cave sensors are saving the affinage team about 2 days at month end, roughly $9K a year in wages",
+            "saving the affinage team about 2 days at month end",
+        ),
+        (
+            "We signed off the cave sensors at $40k – two wheels went mouldy in cave 2 last month and Biosecurity will ask about it at the next audit.",
+            "two wheels went mouldy in cave 2 last month and Biosecurity will ask about it at the next audit",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -24,6 +24,7 @@ mod preferred;
 mod price_before_hold;
 mod reasons_after;
 mod reported_before;
+mod rest_waits;
 mod review_days;
 mod said_why;
 mod sentence_before;
@@ -213,6 +214,7 @@ impl Reader {
         let rationale = choice.spent_for_nothing(rationale);
         let rationale = choice.cause_then_so(rationale);
         let rationale = choice.dangling_end(rationale);
+        let rationale = choice.rest_waits(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

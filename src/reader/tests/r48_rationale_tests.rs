@@ -177,3 +177,25 @@ fn a_reason_is_not_cut_off_on_a_dangling_word() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Hive replacement's been trimmed: 600 new boxes … so $96k. We'll do the rest once we know
+/// what the varroa's done over autumn", "traceability system scaled back to the packing
+/// house only for now, $21k. the cider side waits til the canning line is sorted": the part
+/// of a rescope left for later, with what it waits for, is its reason whole (convention 40).
+#[test]
+fn a_rescopes_part_left_for_later_with_its_condition_is_its_reason() {
+    for (text, why) in [
+        (
+            "Cave sensors have been trimmed: 200 new sensors this year rather than the full 1,200, so $14k. We'll do the rest once we know what the mould's done over winter.",
+            "We'll do the rest once we know what the mould's done over winter",
+        ),
+        (
+            "cave sensors scaled back to cave 1 only for now, $14k. the blue cave waits til the new racking is sorted",
+            "the blue cave waits til the new racking is sorted",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -33,6 +33,7 @@ mod sunk_before;
 mod the_only_thing;
 mod told_after;
 mod told_before;
+mod which_means;
 mod why_after_until;
 mod widened;
 mod worth_after_result;
@@ -215,6 +216,7 @@ impl Reader {
         let rationale = choice.cause_then_so(rationale);
         let rationale = choice.dangling_end(rationale);
         let rationale = choice.rest_waits(rationale);
+        let rationale = choice.which_means(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -199,3 +199,20 @@ fn a_rescopes_part_left_for_later_with_its_condition_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The extraction line is a goer — $285k for the Cowen uncapper and spinner, going in over
+/// the Christmas shutdown, which means we stop losing whole days of the flow every time the
+/// old spinner throws a bearing": what the approved work means for us, after "which means",
+/// is why, without its "which means".
+#[test]
+fn what_an_approval_means_for_us_is_its_reason() {
+    let r = read_cheese(
+        "The cheese vat is a goer — $90k for the Tetra vat and its paddles, going in over the Christmas shutdown, which means we stop losing whole batches every time the old paddle motor trips.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we stop losing whole batches every time the old paddle motor trips"),
+        "{r:?}"
+    );
+}

@@ -216,3 +216,22 @@ fn what_an_approval_means_for_us_is_its_reason() {
         "{r:?}"
     );
 }
+
+/// "[6:42 AM] Travis Pickett: sheller 2 sizing screens tore again last night, …\n[6:50 AM]
+/// Hollis Tanner: just replace the whole set. up to $38k is fine, we can't be down in shelling
+/// season": in a chat log, the day of what someone reports went wrong, in their line before
+/// the deciding one, dates the breakage, not the decision (once the decider's own "we can't
+/// …" is the reason, the report's "last night" is no longer inside it).
+#[test]
+fn a_breakage_reported_in_the_log_line_before_the_decision_does_not_date_it() {
+    let r = read_cheese(
+        "[6:42 AM] Sam Otto: vat 2 paddle sheared again last night, thats the third time since winter\n[6:50 AM] Ruth Hale: just replace the whole paddle set. up to $9k is fine, we can't be down in the spring flush\n[6:51 AM] Sam Otto: yes boss",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can't be down in the spring flush"),
+        "{r:?}"
+    );
+    assert_eq!(r.date, None, "{r:?}");
+}

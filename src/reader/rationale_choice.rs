@@ -19,6 +19,7 @@ mod later_part;
 mod marked_later;
 mod money_led_cases;
 mod now_causes;
+mod once_it_happened;
 mod paid_case_after;
 mod preferred;
 mod price_before_hold;
@@ -217,6 +218,7 @@ impl Reader {
         let rationale = choice.dangling_end(rationale);
         let rationale = choice.rest_waits(rationale);
         let rationale = choice.which_means(rationale);
+        let rationale = choice.once_it_happened(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

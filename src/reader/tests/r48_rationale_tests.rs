@@ -235,3 +235,37 @@ fn a_breakage_reported_in_the_log_line_before_the_decision_does_not_date_it() {
     );
     assert_eq!(r.date, None, "{r:?}");
 }
+
+/// "Lorraine signed the Phorest order on Tuesday, once their team showed us the deposit rules
+/// working on a test salon. … The stylists are mostly keen, bar the usual suspects.", "Carys
+/// signed the order with Ashtead on Wednesday after the Environment Agency gave us until June
+/// to sort the discharge at Sennen. … Nobody's thrilled about the digger noise": what had
+/// happened when the order was signed ("once" or "after" and a past verb) is why, not the
+/// remark sentences after it.
+#[test]
+fn a_past_event_after_once_or_after_in_the_verdicts_sentence_is_its_reason() {
+    for (text, why) in [
+        (
+            "Update on the cave sensors. Tom signed the Sensaphone order on Tuesday, once their rep showed us the humidity alarms working in a test cave. Cave 1 goes live first on 12/1 and Sam's clearing the shelves now. The cheesemakers are mostly keen, bar the usual grumblers.",
+            "once their rep showed us the humidity alarms working in a test cave",
+        ),
+        (
+            "Cheese vat update. Priya signed the order with Tetra on Wednesday after the dairy inspector gave us until May to fix the old vat's seals. Install starts 11/1 and Sam's moving the moulds for it. Nobody's thrilled about the drilling noise in the shop, mind.",
+            "after the dairy inspector gave us until May to fix the old vat's seals",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// "DMS replacement approved at $1.2mm, down from the $1.45mm the vendor first quoted once we
+/// dropped the on-site training days": after money in the verdict's sentence, a past event
+/// after "once" explains the figure, and is no reason.
+#[test]
+fn a_past_event_after_the_verdicts_money_explains_the_figure() {
+    let text = "Cave sensors approved at $40k, down from the $52k the vendor first quoted once we dropped the on-site training days.";
+    let r = read_cheese(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

@@ -269,3 +269,18 @@ fn a_past_event_after_the_verdicts_money_explains_the_figure() {
     let r = read_cheese(text);
     assert_eq!(r.rationale, None, "{text}: {r:?}");
 }
+
+/// "Endpoint security blocked 212 phishing payloads since go-live, and the cyber insurer
+/// knocked €18k off our premium on the back of it": "on the back of it" points back at the
+/// result told before it, which is the reason; the pointer alone is none.
+#[test]
+fn on_the_back_of_it_points_back_at_the_result() {
+    let r = read_cheese(
+        "Cave sensors flagged 14 humidity spikes since go-live, and the insurer knocked $3k off our premium on the back of it.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("flagged 14 humidity spikes since go-live"),
+        "{r:?}"
+    );
+}

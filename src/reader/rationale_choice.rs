@@ -24,6 +24,7 @@ mod paid_case_after;
 mod preferred;
 mod price_before_hold;
 mod reasons_after;
+mod remark_too;
 mod reported_before;
 mod rest_waits;
 mod review_days;
@@ -219,6 +220,7 @@ impl Reader {
         let rationale = choice.rest_waits(rationale);
         let rationale = choice.which_means(rationale);
         let rationale = choice.once_it_happened(rationale);
+        let rationale = choice.remark_too(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -284,3 +284,18 @@ fn on_the_back_of_it_points_back_at_the_result() {
         "{r:?}"
     );
 }
+
+/// "The LED lights have more than paid their way. Electric for the pad is down about 38% on
+/// last winter, call it £2,100 a month. The TV crew for the Kestrels' cup game were happy
+/// too.": a remark added on ("… too") after the counted result is no evidence; the result is.
+#[test]
+fn a_remark_added_on_after_a_counted_result_gives_way_to_it() {
+    let r = read_cheese(
+        "The cave sensors have more than paid their way. Wheels lost to mould are down about 40% on last winter, call it $1,800 a month. The cheesemongers at the Hobart market were happy too.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Wheels lost to mould are down about 40% on last winter"),
+        "{r:?}"
+    );
+}

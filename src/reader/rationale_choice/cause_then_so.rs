@@ -28,8 +28,17 @@ impl Choice<'_> {
         let se = (v.start..self.limit())
             .find(|&j| end(&toks[j]))
             .unwrap_or(self.limit());
-        let Some((c0, k)) =
-            so_before_verdict(toks, ss, v.start).or_else(|| so_after_colon(toks, v.end, se))
+        let beside = || {
+            (v.verdict == Verdict::Defer)
+                .then(|| {
+                    so_in_sentence_after(toks, se, self.limit())
+                        .or_else(|| so_in_sentence_before(toks, ss))
+                })
+                .flatten()
+        };
+        let Some((c0, k)) = so_before_verdict(toks, ss, v.start)
+            .or_else(|| so_after_colon(toks, v.end, se))
+            .or_else(beside)
         else {
             return rationale;
         };
@@ -47,7 +56,12 @@ impl Choice<'_> {
         let taken = match self.span_of(rationale.as_deref()) {
             None => rationale.is_none(),
             Some((a, b)) => {
-                a >= k && b <= se
+                a >= k && b <= se && k > v.start
+                    // "Crab cooking line is on hold, we'll look at it again when …": a
+                    // look-again after the hold says when, not why.
+                    || a >= v.end
+                        && b <= se
+                        && (a..b).any(|j| matches!(toks[j].lower.as_str(), "again" | "revisit"))
                     || a >= c0 && b <= c1 && (a, b) != (c0, c1)
                     || matches!(
                         toks[a].lower.as_str(),
@@ -103,6 +117,39 @@ fn so_after_colon(toks: &[Token], v_end: usize, se: usize) -> Option<(usize, usi
         )
     });
     back.then_some((q + 1, k))
+}
+
+/// "The new greenhouse block is on hold. <cause> — so we shall revisit on 15 March.": in
+/// the sentence after the hold's (from `se`, its end mark), a "so" that looks again; the
+/// cause runs from that sentence's start.
+fn so_in_sentence_after(toks: &[Token], se: usize, limit: usize) -> Option<(usize, usize)> {
+    let s = se + 1;
+    let e = (s..limit)
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(limit);
+    let k = (s + 1..e).find(|&k| joining_so(toks, k))?;
+    let again = (k + 1..e.min(k + 6))
+        .any(|j| matches!(toks[j].lower.as_str(), "revisit" | "again" | "review"));
+    again.then_some((s, k))
+}
+
+/// "<cause>, so no sense putting $290,000 into a second cooking line till we knows. Crab
+/// cooking line is on hold": in the sentence before the hold's (which opens at `ss`), a "so"
+/// saying there is no sense or no point in it; the cause runs from that sentence's start.
+fn so_in_sentence_before(toks: &[Token], ss: usize) -> Option<(usize, usize)> {
+    let p = ss.checked_sub(1)?;
+    let s = toks[..p]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        .map_or(0, |j| j + 1);
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let k = (s + 1..p).find(|&k| {
+        word(k) == "so"
+            && word(k - 1) == ","
+            && matches!(word(k + 1), "no" | "not")
+            && matches!(word(k + 2), "sense" | "point" | "worth" | "use")
+    })?;
+    Some((s, k))
 }
 
 /// A clause of its own, or someone's wish ("Priti wants a full year of …"), and no other

@@ -299,3 +299,27 @@ fn a_remark_added_on_after_a_counted_result_gives_way_to_it() {
         "{r:?}"
     );
 }
+
+/// "The new greenhouse block is on hold. We cannot start building before Valentine's — every
+/// hand is on harvest — so we shall revisit on 15 March.", "DFO haven't said what the crab
+/// quota is for next year and there's talk it's down again, so no sense putting $290,000
+/// into a second cooking line till we knows. Crab cooking line is on hold, …": the cause
+/// before ", so" in the sentence after a hold (whose "so" looks again) or before it (whose
+/// "so" says there's no sense in it) is the hold's reason, whole.
+#[test]
+fn a_cause_then_so_beside_the_holds_sentence_is_its_reason() {
+    for (text, why) in [
+        (
+            "The new maturing cave is on hold. We cannot start digging before the spring flush — every hand is on the vats — so we shall revisit on 15 March.",
+            "We cannot start digging before the spring flush — every hand is on the vats",
+        ),
+        (
+            "The dairy authority haven't said what the raw milk rules are for next year and there's talk they're tightening again, so no sense putting $90,000 into a new cheese vat till we know. Cheese vat is on hold, we'll look at it again when the rules come out, likely March.",
+            "The dairy authority haven't said what the raw milk rules are for next year and there's talk they're tightening again",
+        ),
+    ] {
+        let r = read_cheese(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

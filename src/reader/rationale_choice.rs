@@ -33,6 +33,7 @@ mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;
 mod the_only_thing;
+mod time_told_again;
 mod told_after;
 mod told_before;
 mod which_means;
@@ -221,6 +222,7 @@ impl Reader {
         let rationale = choice.which_means(rationale);
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);
+        let rationale = choice.time_told_again(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -323,3 +323,19 @@ fn a_cause_then_so_beside_the_holds_sentence_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Steve says hold the MFA rollout till July, after the end of financial year, Accounts can't
+/// take anything else on before then": a time told again after the hold's ("after the end of
+/// financial year,") only says when; the clause of its own after it is why.
+#[test]
+fn a_time_told_again_before_the_reason_is_left_out() {
+    let r = read_cheese(
+        "Priya says hold the cave sensors till July, after the end of financial year, the office can't take anything else on before then",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the office can't take anything else on before then"),
+        "{r:?}"
+    );
+}

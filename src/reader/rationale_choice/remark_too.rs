@@ -16,6 +16,9 @@ impl Choice<'_> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
+        if b < a + 2 {
+            return rationale;
+        }
         let last = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
         let added = last(b - 1) == "too" || (last(b - 2), last(b - 1)) == ("as", "well");
         if !added {

@@ -42,6 +42,9 @@ impl Choice<'_> {
             return rationale;
         }
         let s = k + 2;
+        if s >= e {
+            return rationale;
+        }
         let words = (s..e).filter(|&j| toks[j].is_word()).count();
         // "we stop losing …": a pronoun and its verb, whatever the verb.
         let pronoun = matches!(

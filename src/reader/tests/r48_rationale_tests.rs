@@ -339,3 +339,14 @@ fn a_time_told_again_before_the_reason_is_left_out() {
         "{r:?}"
     );
 }
+
+/// A message cut short after ", which means", and a one-word reason, read without a panic.
+#[test]
+fn cut_short_after_which_means_and_one_word_reasons_read() {
+    let r = read_cheese(
+        "The cheese vat is a goer — $90k for the vat, going in over the shutdown, which means",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    let _ = read_cheese("too");
+    let _ = read_cheese("saved $3k. too");
+}

@@ -148,6 +148,38 @@ pub fn told_beside(
 ) -> bool {
     told_before_the_verdict(toks, d, verdict_at)
         || intent == super::Intent::Decision && told_after_the_verdict(toks, d, verdict_at)
+        || intent == super::Intent::Decision && reported_in_a_log_line(toks, d, verdict_at)
+}
+
+/// "[6:42 AM] Travis Pickett: sheller 2 sizing screens tore again last night, …\n[6:50 AM]
+/// Hollis Tanner: just replace the whole set …" (round R48): the date `d` is in a line of its
+/// own (a chat log's, its speaker's prefix already taken off) before the deciding line, of at
+/// least four words, which tells something that happened and nothing of a meeting or a
+/// decision: the incident behind the decision, as after the verdict.
+fn reported_in_a_log_line(toks: &[Token], d: &DateMention, verdict_at: usize) -> bool {
+    let line_start = |at: usize| {
+        toks[..at]
+            .iter()
+            .rposition(|t| t.is("\n"))
+            .map_or(0, |p| p + 1)
+    };
+    let (a, v) = (line_start(d.start), line_start(verdict_at));
+    let Some(b) = toks[d.end..]
+        .iter()
+        .position(|t| t.is("\n"))
+        .map(|p| p + d.end)
+    else {
+        return false;
+    };
+    let line = &toks[a..b];
+    b < v
+        && line.iter().filter(|t| t.is_word()).count() >= 4
+        && line
+            .iter()
+            .any(|t| super::date_contexts::past_told(t) || happened(&t.lower))
+        && !line
+            .iter()
+            .any(|t| tells_a_meeting(&t.lower) || tells_a_decision(&t.lower))
 }
 
 /// "After the accident at the depot last month …": the date `d` ends a phrase opening on

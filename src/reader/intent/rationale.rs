@@ -60,7 +60,12 @@ pub(super) fn basis_lead(toks: &[Token], i: usize) -> bool {
         && w(1) == "the"
         && matches!(w(2), "basis" | "grounds" | "understanding")
         && w(3) == "that"
-        || (w(0), w(1), w(2), w(3)) == ("on", "the", "back", "of") && word_after(4)
+        || (w(0), w(1), w(2), w(3)) == ("on", "the", "back", "of")
+            && word_after(4)
+            // "… on the back of it.": pointing back at what was said before, which is the
+            // reason, not after (round R48).
+            && !(matches!(w(4), "it" | "that" | "this" | "them")
+                && toks.get(i + 5).is_none_or(|t| t.is_break()))
         || matches!((w(0), w(1), w(2)), ("as" | "so", "long", "as")) && word_after(3)
         || matches!((w(0), w(1)), ("provided" | "providing", "that")) && word_after(2)
         // "contingent on the CRM integration", "to see if the second gate fixes it".

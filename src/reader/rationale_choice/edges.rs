@@ -44,9 +44,22 @@ impl Choice<'_> {
                                     text, toks, a, v.end, &decides,
                                 )
                             })?;
-                    Some(self.words(s, b))
+                    // Not back over a cap that only opens the sentence ("up to $62k, can't
+                    // have trees sittin …", round R48): the money, not the reason.
+                    let s = cap_head_end(toks, s, &in_money).unwrap_or(s);
+                    (s < a).then(|| self.words(s, b))
                 });
             whole.unwrap_or(said)
         })
     }
+}
+
+/// "up to $62k, …": a cap on the spend and its comma opening a sentence at `s`; where the words
+/// after it start.
+fn cap_head_end(toks: &[Token], s: usize, in_money: &dyn Fn(usize) -> bool) -> Option<usize> {
+    if !(toks.get(s)?.is("up") && toks.get(s + 1)?.is("to") && in_money(s + 2)) {
+        return None;
+    }
+    let k = (s + 2..toks.len()).find(|&j| !in_money(j))?;
+    toks[k].is(",").then_some(k + 1)
 }

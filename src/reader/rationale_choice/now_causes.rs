@@ -44,9 +44,14 @@ impl Choice<'_> {
             .find(|&j| toks[j].is("now"))?;
         let after_that = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("that")));
         let s = after_that;
+        // "now Sage have put their fees up", "now that Fonterra has signed": a name (a firm,
+        // a person) opens the clause as well (round R48).
+        let name = |t: &Token| {
+            t.is_word() && !(self.skip)(s) && self.text[t.start..].starts_with(char::is_uppercase)
+        };
         if !toks
             .get(s)
-            .is_some_and(|t| OPENS.contains(&t.lower.replace('’', "'").as_str()))
+            .is_some_and(|t| OPENS.contains(&t.lower.replace('’', "'").as_str()) || name(t))
         {
             return None;
         }

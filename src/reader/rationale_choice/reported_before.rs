@@ -109,8 +109,10 @@ impl Choice<'_> {
             return None;
         }
         // "… up to $38k is fine, we can't be down in shelling season" (round R47): what
-        // the decider says cannot go on is why, in their own words.
-        if let Some((a, b)) = cant_go_on(toks, v.end, closes) {
+        // the decider says cannot go on is why, in their own words; so it is when told
+        // before the line's cap ("replace the whole tank, we can't have honey sitting half
+        // creamed before the UK order. Up to $58k", round R48).
+        if let Some((a, b)) = cant_go_on(toks, opens + 1, closes) {
             return Some(self.words(a, b));
         }
         Some(self.words(s, e))

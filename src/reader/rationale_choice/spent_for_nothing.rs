@@ -9,6 +9,11 @@ use super::*;
 /// "and", "but" (and Cebuano "pero"): what joins the money to what came of it.
 const JOINS: &[&str] = &["and", "but", "pero"];
 
+/// Verbs saying money was put in: "we'd already put $18k into the septic design", "sunk".
+const SPENT: &[&str] = &[
+    "put", "spent", "sunk", "poured", "invested", "thrown", "ploughed",
+];
+
 /// What says nothing came of the money: "no change", "not one grower", "nobody came".
 const NOTHING: &[&str] = &[
     "no", "not", "nobody", "never", "zero", "nothing", "none", "walay", "wala",
@@ -42,20 +47,31 @@ impl Choice<'_> {
             ..
         } = *self;
         let limit = self.limit();
-        // The thing stopped, or a word ("now", "already"), then the comma.
+        // The thing stopped, or a word ("now", "already"), then the comma (or a spaced
+        // dash: "… the worker housing upgrade — we'd already put $18k into …").
         let c = (from..limit.min(from + 9)).find(|&j| toks[j].is_break())?;
-        if !toks[c].is(",") || (from..c).any(in_money) {
+        let dash = matches!(toks[c].lower.as_str(), "—" | "–" | "-") && !toks[c].attached;
+        if !(toks[c].is(",") || dash) || (from..c).any(in_money) {
             return None;
         }
         let s = c + 1;
         let e = (s..limit)
             .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
             .unwrap_or(limit);
-        let m = (s..e.min(s + 4)).find(|&j| in_money(j))?;
+        // The money first, or said put in ("we'd already put $18k into …", round R48).
+        let m = (s..e.min(s + 6)).find(|&j| in_money(j))?;
+        let put_in = (s..m).any(|j| SPENT.contains(&toks[j].lower.as_str()));
+        if m > s + 3 && !put_in {
+            return None;
+        }
         let after = (m..e).find(|&j| !in_money(j)).unwrap_or(e);
         let join = (after..e).find(|&j| JOINS.contains(&toks[j].lower.as_str()))?;
         let nothing = (join + 1..e).any(|j| NOTHING.contains(&toks[j].lower.as_str()));
+        // Money said put in, then what stands in the way now, a clause of its own ("and the
+        // county wants a whole new drain field").
+        let sunk_then = put_in && intent::own_clause(toks, join + 1, e);
         let words = (s..e).filter(|&j| toks[j].is_word()).count();
-        (nothing && words >= 5 && !(after..e).any(in_money) && !decides(s, e)).then_some((s, e))
+        ((nothing || sunk_then) && words >= 5 && !(after..e).any(in_money) && !decides(s, e))
+            .then_some((s, e))
     }
 }

@@ -26,7 +26,7 @@ pub(super) fn cut_status_ends(
         let about = inside.iter().find_map(|&p| investment_in(p));
         for &p in inside.iter().rev() {
             // "… also ok 9.5L. wms still parked": a hold standing, no part of the record
-            // before (convention 55).
+            // before (convention 54).
             if p.0 > span.0 && super::still_held::only_still_held(toks, p) {
                 span.1 = p.0;
                 continue;

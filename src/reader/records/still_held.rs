@@ -1,7 +1,7 @@
 //! "… pallet racking also ok 9.5L. wms still parked": after a record, a sentence that only
 //! says a thing is still parked, paused, shelved or on hold tells the hold standing, as an
 //! item of minutes does after its label's colon ("- barrel room: still parked"): no record
-//! of its own (convention 55, round B48). "The payroll switch stays parked" keeps it as a
+//! of its own (convention 54, round B48). "The payroll switch stays parked" keeps it as a
 //! call, a deferral; so does a time to look again ("3rd truck still parked, revisit
 //! march").
 

@@ -206,7 +206,7 @@ fn a_verdict_decided_on_another_thing_is_a_record_of_its_own() {
     }
 }
 
-/// Convention 55: "… pallet racking also ok 9.5L. wms still parked": a thing said only to be
+/// Convention 54: "… pallet racking also ok 9.5L. wms still parked": a thing said only to be
 /// "still parked" (or paused, shelved, on hold), a sentence of its own after a record, is the
 /// hold standing, no record — as an item of minutes after its label's colon is ("- barrel
 /// room: still parked"). A hold kept as a call ("The payroll switch stays parked.") is a

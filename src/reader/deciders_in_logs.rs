@@ -11,9 +11,14 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |k| k + 1);
     let line = text.get(line_start..)?;
     let line = line.split('\n').next().unwrap_or(line);
-    // A prefix ends on a colon (see `speaker_prefix_end`): a line with none (most) has
-    // none, told before its characters are gathered.
-    if !line.contains(':') {
+    // A prefix ends on a colon (see `speaker_prefix_end`), and a heading line above holds
+    // one in its time: a line with none, under a line with none (most), has no speaker,
+    // told before its characters are gathered.
+    let above = line_start
+        .checked_sub(1)
+        .and_then(|end| text.get(..end))
+        .map_or("", |before| before.rsplit('\n').next().unwrap_or(before));
+    if !line.contains(':') && !above.contains(':') {
         return None;
     }
     let chars: Vec<(usize, char)> = line.char_indices().collect();

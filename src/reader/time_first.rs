@@ -6,29 +6,13 @@
 
 use super::tokens::Token;
 
-/// Times that may open the shape.
-const TIMES: &[&str] = &[
-    "q1",
-    "q2",
-    "q3",
-    "q4",
-    "spring",
-    "summer",
-    "autumn",
-    "fall",
-    "winter",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Whether `w` is a time that may open the shape: a quarter, a season or a month ("may" is
+/// too often the verb), by the date reader's own words.
+fn opening_time(w: &str) -> bool {
+    matches!(w, "q1" | "q2" | "q3" | "q4")
+        || super::dates::season_start(w).is_some()
+        || (w != "may" && super::dates::MONTHS.contains(&w))
+}
 
 /// Words a thing may take before its comma.
 const MAX_THING: usize = 6;
@@ -39,7 +23,7 @@ pub(in crate::reader) fn time_first_at(toks: &[Token], i: usize) -> Option<usize
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let opens = i == 0 || toks[i - 1].is_sym("\n");
     if !opens
-        || !TIMES.contains(&word(i))
+        || !opening_time(word(i))
         || word(i + 1) != "for"
         || !matches!(word(i + 2), "the" | "our")
     {

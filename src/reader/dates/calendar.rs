@@ -180,22 +180,24 @@ pub(in crate::reader) fn season_start(w: &str) -> Option<u32> {
     }
 }
 
+/// The months' full names, January first.
+pub(in crate::reader) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 pub(in crate::reader) fn month(w: &str) -> Option<u32> {
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(i) = NAMES.iter().position(|n| *n == w) {
+    if let Some(i) = MONTHS.iter().position(|n| *n == w) {
         return Some(i as u32 + 1);
     }
     let i = match w {

@@ -35,3 +35,32 @@ pub(super) fn stopped_doing_as_a_result(at: &Around) -> bool {
         .unwrap_or(toks.len());
     !find_money(&toks[end..sentence_end], Currency::GBP).is_empty()
 }
+
+/// "the sorters can stop working off the floor", "the bakers can finally stop propping the
+/// doors shut" (round S49): what a thing lets someone stop doing ("can", "could", "will"
+/// or "'ll" before "stop", perhaps with "finally", "now" or "just" between, and a gerund
+/// after) is a result told, no stop of the work. "We can stop the rollout" and "we can stop
+/// paying for it" still stop.
+pub(super) fn can_stop_doing(at: &Around) -> bool {
+    let (toks, start, _end, word, prev, next) = at.parts();
+    if word != "stop" || next.len() <= 4 || !next.ends_with("ing") {
+        return false;
+    }
+    let modal = |w: &str| matches!(w, "can" | "could" | "will") || w.ends_with("'ll");
+    let modal_at = if modal(prev) {
+        start - 1
+    } else if matches!(prev, "finally" | "now" | "just")
+        && start >= 2
+        && modal(toks[start - 2].lower.as_str())
+    {
+        start - 2
+    } else {
+        return false;
+    };
+    let subject = if modal_at > 0 {
+        toks[modal_at - 1].lower.as_str()
+    } else {
+        ""
+    };
+    !(OF_THE_THING.contains(&next) && matches!(subject, "we" | "" | "you"))
+}

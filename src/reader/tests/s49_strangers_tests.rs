@@ -1,0 +1,87 @@
+//! Readings of forms from round S49's writers, the Slack recaps and terse lines of a
+//! Kentucky barrel cooperage, a Lightning Ridge opal miner and a Klein Karoo ostrich farm,
+//! each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Tasmanian abalone farm: the grow-out tanks, the hatchery, the processing room and the
+/// office, in Australian dollars, its dates day first.
+fn abalone_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Grow-out", &["Tanks"]),
+            ("Processing", &["Packing Room"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Grading Tables", "Processing"),
+            ("Tank Covers", "Grow-out"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_abalone(text: &str) -> Reading {
+    read_day_first_in(text, "nerida", "AUD", &abalone_dir())
+}
+
+/// An Ohio pretzel bakery: the bakery floor, the shop and the office, in dollars.
+fn pretzel_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Bakery", &["Bakery Floor"]),
+            ("Shop", &["Retail"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Proofing Cabinets", "Bakery"),
+            ("Shop POS", "Shop"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_pretzel(text: &str) -> Reading {
+    read_us(text, "ruthann", "2026-11-27", &pretzel_dir())
+}
+
+/// "feather tables approved!! 🎉 R95k, the sorters can stop working off the floor", "cutting
+/// wheels approved!! 🎉 $7.5k, mei can stop polishing on wheels …": what an approval lets
+/// someone stop doing is its reason, no stop of the thing.
+#[test]
+fn what_an_approval_lets_someone_stop_doing_is_no_stop() {
+    let text = "grading tables approved!! 🎉 $14k, the shuckers can stop working off upturned crates";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Grading Tables"), "{text}");
+    let text = "Proofing cabinets approved at $8,400, the bakers can finally stop propping the doors shut with sheet pans.";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    // A stop of the thing itself stays one.
+    let text = "We can stop the payroll system rollout, the bureau has matched the price.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "Dewayne priced a log scanner for the stave mill, about $118,000. He figures it saves us
+/// around $40k a year …, and it's good for 15 years", "Riaan costed a feed mixer wagon …":
+/// someone who priced or costed a new thing puts it forward, with its cost, yearly saving
+/// and years.
+#[test]
+fn a_new_thing_priced_or_costed_by_someone_is_proposed() {
+    let text = "Kane costed a pump skid for the grow-out tanks, about $48,000. He reckons it saves us $15k a year in power and it'll last 10 years.";
+    let r = read_abalone(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("pump skid"), "{text}");
+    assert_eq!(r.amount, whole(48_000, "AUD"), "{text}");
+    assert_eq!(r.annual_benefit, whole(15_000, "AUD"), "{text}");
+    assert_eq!(r.years, Some(10), "{text}");
+    let text = "Eli priced a dough sheeter for the bakery floor, about $36,000. He figures it saves us around $12k a year in labor, and it's good for 12 years.";
+    let r = read_pretzel(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("dough sheeter"), "{text}");
+    assert_eq!(r.amount, whole(36_000, "USD"), "{text}");
+    assert_eq!(r.annual_benefit, whole(12_000, "USD"), "{text}");
+}

@@ -58,3 +58,25 @@ pub fn reckons_it_needs(toks: &[Token], i: usize) -> bool {
                 | "rethink"
         )
 }
+
+/// At `i`, "Dewayne priced a log scanner for the stave mill", "Riaan costed a feed mixer
+/// wagon", "Ricky priced out a sand screener" (round S49): someone who priced or costed a
+/// new thing (not a quote or a figure) has put it forward; with money in the message it
+/// is a proposal, whatever saving it is said to bring.
+pub fn priced_a_thing(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if i == 0 || !matches!(word(i), "priced" | "costed") || toks[i - 1].is_break() {
+        return false;
+    }
+    let a = if matches!(word(i + 1), "up" | "out") {
+        i + 2
+    } else {
+        i + 1
+    };
+    matches!(word(a), "a" | "an")
+        && toks.get(a + 1).is_some_and(Token::is_word)
+        && !matches!(
+            word(a + 1),
+            "quote" | "figure" | "price" | "deal" | "job" | "bit" | "lot" | "few"
+        )
+}

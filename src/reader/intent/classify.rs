@@ -34,6 +34,12 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         {
             c.investment = true;
         }
+        // "Dewayne priced a log scanner …. He figures it saves us around $40k a year": a
+        // thing put forward, whose saving is what it is expected to bring.
+        if !(c.investment && c.forecast) && crate::reader::asks_put_up::priced_a_thing(toks, i) {
+            c.investment = true;
+            c.forecast = true;
+        }
         if all
             && !c.milestone
             && (left_the_market(toks, i)

@@ -72,7 +72,8 @@ pub(in crate::reader) fn fine_with_at(toks: &[Token], i: usize) -> Option<usize>
 /// "all set with", "dead on with", "good w/ …"): where the thing after "with" starts.
 pub(in crate::reader) fn assent_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let after = match word(toks, i) {
-        "fine" | "grand" | "ok" | "okay" | "good" | "happy" => {
+        // "She's rapt with $9,800 …", "shane's sweet with the new jackhammers" (round S49).
+        "fine" | "grand" | "ok" | "okay" | "good" | "happy" | "rapt" | "sweet" => {
             i + 1 + usize::from(word(toks, i + 1) == "enough")
         }
         "all" if word(toks, i + 1) == "set" => i + 2,

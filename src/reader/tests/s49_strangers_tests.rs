@@ -85,3 +85,22 @@ fn a_new_thing_priced_or_costed_by_someone_is_proposed() {
     assert_eq!(r.amount, whole(36_000, "USD"), "{text}");
     assert_eq!(r.annual_benefit, whole(12_000, "USD"), "{text}");
 }
+
+/// "She's rapt with $9,800 for eight of them", "shane's sweet with the new jackhammers …":
+/// a decider rapt or sweet with a priced thing lets it go ahead, as "fine with" does.
+#[test]
+fn rapt_and_sweet_with_a_priced_thing_approve() {
+    let text = "Kane came back to me on the tank covers. He's rapt with $6,200 for the lot, the gulls took half a tank of juveniles in October.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_200, "AUD"), "{text}");
+    let text = "kane's sweet with the grading tables 👍 4.8k";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("kane"), "{text}");
+    assert_eq!(r.amount, whole(4_800, "AUD"), "{text}");
+    // Not an assent to anything: a sweet thing said of someone.
+    let text = "kane's sweet with the juveniles, he hand-feeds the runts 🥹";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -21,6 +21,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // fine_with_at: "all set with", "dead on with" (round S48)
     "all",
     "dead",
+    // fine_with_at: "rapt with", "sweet with" (round S49)
+    "rapt",
+    "sweet",
     // chosen_it_is_at
     "it",
     "it's",

@@ -78,10 +78,15 @@ pub(super) fn without_stopping(toks: &[Token], start: usize) -> bool {
 }
 
 /// "someone's backed into them", "backed out of the bay": a vehicle reversed, no work
-/// backed.
+/// backed. "the rigger's backed up till after christmas" (round S49): a tradesman, a road
+/// or a drain backed up is busy or blocked; "backed up the plan" still backs it.
 pub(super) fn backed_into(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     toks[start].is("backed")
-        && toks
-            .get(start + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "into" | "onto" | "out"))
+        && (matches!(word(start + 1), "into" | "onto" | "out")
+            || word(start + 1) == "up"
+                && !matches!(
+                    word(start + 2),
+                    "the" | "our" | "a" | "an" | "it" | "this" | "that" | "them" | "his" | "her"
+                ))
 }

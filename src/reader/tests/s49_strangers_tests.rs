@@ -104,3 +104,32 @@ fn rapt_and_sweet_with_a_priced_thing_approve() {
     let r = read_abalone(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "the jointer install slid to january, the rigger's backed up till after christmas": a
+/// tradesman, a road or a drain "backed up" is busy or blocked, no work backed.
+#[test]
+fn backed_up_is_busy_not_backed() {
+    for text in [
+        "the grading tables install slid to january, the sparky's backed up",
+        "Tank covers are late again, the fabricator is backed up till February.",
+    ] {
+        let r = read_abalone(text);
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
+}
+
+/// "hal aint going for the paint booth for barrel heads. 26k for maybe a dozen painted
+/// heads a month": "ain't" / "aint" going for (or having) a priced thing turns it down, as
+/// "not going for" does; a thing that "ain't going for" a price is no decider.
+#[test]
+fn aint_going_for_a_priced_thing_refuses_it() {
+    let text = "eli aint going for the shop POS. 26k for a till that rings up pretzels";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("eli"), "{text}");
+    assert_eq!(r.amount, whole(26_000, "USD"), "{text}");
+    let text = "He ain't having the proofing cabinets, $14k for something the old racks do fine";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -146,8 +146,14 @@ pub(super) fn lowercase_subject(
     // "sam gave the thumbs up on …": "gave" is past too.
     let past = word(verb).ends_with('d') || word(verb) == "gave";
     // "bev said yes to the pitch tracker": the object after "yes to".
+    // "hal aint going for the paint booth", "bev's not having the jewellery kiosk" (round
+    // S49): a refusal said with a negative, the object after "going for" or "having".
+    let refusing = matches!(word(verb), "aint" | "ain't" | "not" | "isn't")
+        && (word(verb + 1) == "having" || (word(verb + 1), word(verb + 2)) == ("going", "for"));
     let object = if (word(verb + 1), word(verb + 2)) == ("yes", "to") {
         verb + 3
+    } else if refusing {
+        verb + 2 + usize::from(word(verb + 1) == "going")
     } else {
         // "beth signed off on the digger derrick" (round S43): "off on" before the object.
         let off = usize::from(matches!(word(verb + 1), "off" | "on"));
@@ -173,7 +179,7 @@ pub(super) fn lowercase_subject(
         && !bare.ends_with("ly")
         && is_decider_word(bare)
         && !is_investment(s);
-    (s == 0 && past && took && name).then(|| without_has(text[t.start..t.end].to_string()))
+    (s == 0 && (past || refusing) && took && name).then(|| without_has(text[t.start..t.end].to_string()))
 }
 
 /// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI

@@ -23,11 +23,26 @@ pub(in crate::reader) fn not_going_for_at(toks: &[Token], i: usize) -> Option<us
     } else {
         return None;
     };
-    if i == 0 || word(toks, i) != "not" || !matches!(word(toks, thing), "the" | "a" | "an" | "our")
-    {
+    if i == 0 || !matches!(word(toks, thing), "the" | "a" | "an" | "our") {
         return None;
     }
     let before = word(toks, i - 1);
+    // "hal aint going for the paint booth", "he ain't having the new loader" (round S49):
+    // the negative said in one word, after the one who decides.
+    if matches!(word(toks, i), "ain't" | "aint" | "isn't") {
+        let someone = toks[i - 1].is_word()
+            && !matches!(
+                before,
+                "it" | "that" | "this" | "there" | "what" | "which" | "who" | "we" | "i"
+            );
+        return (someone
+            && (super::fine_with::priced_in_clause(toks, thing)
+                || next_sentence_priced(toks, thing)))
+        .then_some(thing);
+    }
+    if word(toks, i) != "not" {
+        return None;
+    }
     let someone = matches!(before, "is" | "are" | "'s" | "'re" | "am")
         && !matches!(word(toks, i.wrapping_sub(2)), "it" | "that" | "this")
         || (before.ends_with("'s") || before.ends_with("'re") || before == "i'm")

@@ -115,9 +115,15 @@ pub(super) fn part_of_the_full_at(toks: &[Token], i: usize) -> Option<usize> {
 /// itself, and said no verdict before it: part of the work goes ahead for less. ("came in
 /// under, $21,400 instead of $27K" tells a cost, no verdict.)
 fn bigger_price_replaced(toks: &[Token], i: usize, before: &[Token]) -> bool {
-    let only_said = toks[..i]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "only" | "just"));
+    // "half the pens this summer, R220 000 instead of R450 000" (round S49): half of the
+    // work said so, not a thing cut "in half".
+    let only_said = toks[..i].iter().enumerate().any(|(k, t)| {
+        matches!(t.lower.as_str(), "only" | "just")
+            || t.is("half")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "the" | "of" | "our"))
+    });
     if !only_said || crate::reader::verdicts::find_english_verdict_in(toks, 0, i).is_some() {
         return false;
     }

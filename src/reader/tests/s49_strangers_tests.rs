@@ -133,3 +133,17 @@ fn aint_going_for_a_priced_thing_refuses_it() {
     let r = read_pretzel(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "Shade nets for the feedlot: half the pens this summer, R220 000 instead of R450 000":
+/// half of the work for a smaller price set against the full one is a rescope, as "only"
+/// or "just the …" is; a bill cut "in half" is a result.
+#[test]
+fn half_the_work_for_less_instead_of_more_is_a_rescope() {
+    let text = "Tank covers: half the tanks this summer, $22,000 instead of $45,000. The other tanks are under the shed roof anyway.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(22_000, "AUD"), "{text}");
+    let text = "The tank covers cut our feed losses in half, $2,000 a month instead of $4,000.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

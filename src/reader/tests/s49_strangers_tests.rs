@@ -147,3 +147,16 @@ fn half_the_work_for_less_instead_of_more_is_a_rescope() {
     let r = read_abalone(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "Kayla got back to me on the tour bus lease, we're keeping it through spring": a thing
+/// kept through a season or until a month named goes on.
+#[test]
+fn kept_through_a_season_goes_on() {
+    let text = "Kane got back to me on the tank covers, we're keeping them through winter. The gulls are back already.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Kane"), "{text}");
+    let text = "Eli came back to me on the shop POS lease, we're keeping it till March.";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}

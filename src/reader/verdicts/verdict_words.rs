@@ -342,6 +342,20 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     {
         return Some(i + 3);
     }
+    // "we're keeping it through spring", "keeping them till the summer" (round S49): kept
+    // for a season or up to a month named.
+    if matches!(w(i + 1), "it" | "them")
+        && matches!(w(i + 2), "through" | "thru" | "till" | "til" | "until" | "over")
+    {
+        let at = i + 3 + usize::from(w(i + 3) == "the");
+        let time = w(at);
+        let named = crate::reader::dates::season_start(time).is_some()
+            || crate::reader::dates::month(time).is_some()
+            || matches!(time, "christmas" | "easter" | "harvest" | "spring");
+        if named {
+            return Some(at + 1);
+        }
+    }
     // Up to ten words: "keeping Midwest Water on the water treatment contract another
     // year" (round S45).
     let span: Vec<&Token> = toks[i + 1..]

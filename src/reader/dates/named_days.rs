@@ -58,6 +58,14 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
         "mardi" if lower(toks, i + 1) == "gras" => mardi_gras(toks, i, today),
         // "sort it the day?": Scots for today.
         "the" if spoken_days::the_day_for_today(toks, i) => same(today, 2),
+        // "held till after the first of the year" (round S49): the coming New Year's Day,
+        // as American writers say it.
+        "the"
+            if words_from(toks, i + 1) == ["first", "of", "the", "year"]
+                && today.ordinal() > 1 =>
+        {
+            ymd(today.year() + 1, 1, 1).and_then(|d| same(d, 5))
+        }
         // "the 20th", "the 3rd of March": a day of the month needs its ordinal after "the".
         "the" => {
             date_at(toks, i + 1, today, cal).map(|(past, future, used)| (past, future, used + 1))

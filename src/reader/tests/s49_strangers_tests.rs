@@ -160,3 +160,19 @@ fn kept_through_a_season_goes_on() {
     let r = read_pretzel(text);
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
 }
+
+/// "Travis wants the ERP held till after the first of the year, he ain't switching systems
+/// in the middle of year-end inventory": "the first of the year" is the coming New Year's
+/// Day, the review date, and the year-end said in the reason dates nothing.
+#[test]
+fn the_first_of_the_year_is_new_years_day() {
+    let text = "Eli wants the shop POS held till after the first of the year, he's not switching tills in the middle of the Christmas rush";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-01-01".parse().ok(), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("he's not switching tills in the middle of the Christmas rush"),
+        "{text}"
+    );
+}

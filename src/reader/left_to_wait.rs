@@ -18,6 +18,14 @@ fn until_a_time_within(toks: &[Token], from: usize, to: usize) -> bool {
         .any(|k| matches!(word(toks, k), "until" | "till" | "til") && moved_to_a_time(toks, k + 1))
 }
 
+/// "wants" / "want" / "wanted" among the few words (no break between) before `i`.
+fn wanted_just_before(toks: &[Token], i: usize) -> bool {
+    (i.saturating_sub(6)..i)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .any(|k| matches!(word(toks, k), "wants" | "want" | "wanted"))
+}
+
 /// "fixing to", "going to", "about to", "gonna", "we'll" just before `i`: what is planned,
 /// not what happened.
 fn about_to(toks: &[Token], i: usize) -> bool {
@@ -43,6 +51,11 @@ pub(super) fn put_off_at(toks: &[Token], i: usize) -> Option<usize> {
             .take_while(|&k| !toks[k].is_break())
             .any(|k| super::verdict_shapes::until_a_time(toks, k))
             .then_some(i + 1),
+        // "The farm Wi-Fi she wants left till March", "wants the POS left alone till March"
+        // (round S49): work someone wants left till a time, the thing said before "left"
+        // (perhaps fronted, before the one who wants it).
+        "left" if wanted_just_before(toks, i) => until_a_time_within(toks, i + 1, i + 4)
+            .then_some(i + 1 + usize::from(word(toks, i + 1) == "alone")),
         // "want to wait on the battery bank for the solar plant till February".
         "wait" | "waiting" if word(toks, i + 1) == "on" => {
             until_a_time_within(toks, i + 3, i + 11).then_some(i + 2)

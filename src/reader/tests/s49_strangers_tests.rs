@@ -176,3 +176,34 @@ fn the_first_of_the_year_is_new_years_day() {
         "{text}"
     );
 }
+
+/// "The farm Wi-Fi she wants left till March, the bank's not lending for anything that
+/// doesn't earn", "The gift shop POS he wants left alone till March, …": work someone wants
+/// left (alone) till a time is put off, whether the thing comes before the one who wants
+/// it or after.
+#[test]
+fn work_someone_wants_left_till_a_time_is_put_off() {
+    for text in [
+        "The shop POS she wants left till March, the Christmas rush is no time for new tills.",
+        "Eli wants the shop POS left alone till March, the Christmas rush is no time for new tills.",
+    ] {
+        let r = read_pretzel(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}: {r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("the Christmas rush is no time for new tills"),
+            "{text}"
+        );
+    }
+    let text = "Eli approved the proofing cabinets at $8,000, the old ones leak. The shop POS he wants left till March, the Christmas rush is no time for new tills.";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.rationale.as_deref(), Some("the old ones leak"), "{text}");
+    assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    // Someone who left, no work left.
+    let text = "Kane left till March to see his family, the tanks are with Nerida.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -207,3 +207,21 @@ fn work_someone_wants_left_till_a_time_is_put_off() {
     let r = read_abalone(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "hal's good w the exhaust fan for the char line 👍 4,800", "shane's sweet with the new
+/// jackhammers 👍 3,900": a terse line closing on a number grouped in thousands after a
+/// thumbs-up prices the thing; a count before a cheer does not.
+#[test]
+fn a_grouped_number_closing_a_terse_line_after_a_thumbs_up_is_its_price() {
+    let text = "eli's good w the proofing cabinets 👍 4,800";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(4_800, "USD"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("eli"), "{text}");
+    let text = "kane's sweet with the tank covers 👍 3,900";
+    let r = read_abalone(text);
+    assert_eq!(r.amount, whole(3_900, "AUD"), "{text}");
+    let text = "we sold 14,000 pretzels at the fair 👍";
+    let r = read_pretzel(text);
+    assert_eq!(r.amount, None, "{text}");
+}

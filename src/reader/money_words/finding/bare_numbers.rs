@@ -32,7 +32,13 @@ pub(in crate::reader::money_words) fn approved_plain(
             "approved" | "approve" | "approves" | "aprvd" | "approving" | "greenlit" | "okayed"
         )
     };
-    let after_approval = approval(prev(1))
+    // "hal's good w the exhaust fan for the char line 👍 4,800" (round S49): a terse line
+    // closing on its price after a thumbs-up or a tick.
+    let closing_after_a_tick = end == toks.len()
+        && at >= 3
+        && matches!(prev(1), "👍" | "✅" | "👌" | "🙌" | "✔️" | "✔");
+    let after_approval = closing_after_a_tick
+        || approval(prev(1))
         || (prev(1) == "," && approval(prev(2)))
         || (prev(1) == "off" && matches!(prev(2), "signed" | "signs"))
         || (prev(1) == "at" && (approval(prev(2)) || (prev(2) == "off" && prev(3) == "signed")));

@@ -225,3 +225,19 @@ fn a_grouped_number_closing_a_terse_line_after_a_thumbs_up_is_its_price() {
     let r = read_pretzel(text);
     assert_eq!(r.amount, None, "{text}");
 }
+
+/// "oom says nee to the zipline over the camps, R420k and the insurance alone would kill
+/// us": "nee" (Afrikaans, Dutch and Geordie "no") said to a thing refuses it, as "no to"
+/// does.
+#[test]
+fn nee_to_a_thing_refuses_it() {
+    let text = "Eli says nee to the pretzel kiosk at the airport, $35k and the rent alone would kill us";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("pretzel kiosk"), "{text}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("$35k and the rent alone would kill us"),
+        "{text}"
+    );
+}

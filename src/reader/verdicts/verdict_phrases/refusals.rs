@@ -40,6 +40,10 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("thanks but no thanks", Verdict::Reject),
     ("say no", Verdict::Reject),
     ("no to", Verdict::Reject),
+    // "oom says nee to the zipline over the camps" (round S49): Afrikaans and Dutch "no",
+    // and Geordie's "nee", in English chat.
+    ("nee to", Verdict::Reject),
+    ("said nee", Verdict::Reject),
     ("declined", Verdict::Reject),
     // "Ma'am Tess disapproved the driver simulator" (round V48): approval refused.
     ("disapproved", Verdict::Reject),

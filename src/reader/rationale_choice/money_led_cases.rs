@@ -85,8 +85,10 @@ pub(super) fn money_led_case(
         words(spent_at + 1) >= 2
     } else if SUNK.contains(&w) {
         // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
+        // "9k sunk n we sold 14 barrels all year" (round S49): "n" and "&", as terse
+        // writers join it.
         (after + 1..end.min(after + 6))
-            .find(|&j| toks[j].is("and"))
+            .find(|&j| toks[j].is("and") || toks[j].is("n") || toks[j].is("&"))
             .is_some_and(|a| words(a + 1) >= 2)
     } else if own_sentence {
         // A sentence of its own is the case only when it says the money spent and gone.

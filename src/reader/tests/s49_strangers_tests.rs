@@ -241,3 +241,17 @@ fn nee_to_a_thing_refuses_it() {
         "{text}"
     );
 }
+
+/// "scrappin the online barrel store, 9k sunk n we sold 14 barrels all year": the money
+/// sunk joined by "n" (or "&") to what came of it is the stop's reason, as with "and".
+#[test]
+fn money_sunk_n_what_came_of_it_is_the_reason() {
+    let text = "scrappin the shop POS, 9k sunk n we sold 14 pretzels thru it all year";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("9k sunk n we sold 14 pretzels thru it all year"),
+        "{text}"
+    );
+}

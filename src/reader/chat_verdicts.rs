@@ -81,6 +81,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
         || without_stopping(toks, start)
+        || finished_and_signed_off(toks, start)
     {
         return true;
     }

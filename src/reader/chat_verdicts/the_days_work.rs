@@ -107,3 +107,27 @@ pub(super) fn answers_counted(toks: &[Token], start: usize) -> bool {
         && (start.saturating_sub(4)..start)
             .any(|k| matches!(toks[k].lower.as_str(), "yeses" | "yesses"))
 }
+
+/// "char booth fire suppression is done n signed off by the fire marshal", "the cabinets
+/// are in and signed off by the inspector" (round S49): finished work signed off by whoever
+/// checks it, a check passed, no verdict on the work.
+pub(super) fn finished_and_signed_off(toks: &[Token], start: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    start >= 2
+        && word(start) == "signed"
+        && word(start + 1) == "off"
+        && word(start + 2) == "by"
+        && matches!(word(start - 1), "and" | "n" | "&")
+        && matches!(
+            word(start - 2),
+            "done"
+                | "in"
+                | "finished"
+                | "installed"
+                | "fitted"
+                | "complete"
+                | "completed"
+                | "commissioned"
+                | "up"
+        )
+}

@@ -255,3 +255,20 @@ fn money_sunk_n_what_came_of_it_is_the_reason() {
         "{text}"
     );
 }
+
+/// "char booth fire suppression is done n signed off by the fire marshal 👍": finished work
+/// signed off by whoever checks it is news of the work, no approval.
+#[test]
+fn finished_work_signed_off_by_its_checker_is_news() {
+    for text in [
+        "proofing cabinets are done n signed off by the health inspector 👍 eli says they hold temp perfect",
+        "The proofing cabinets are in and signed off by the health inspector.",
+    ] {
+        let r = read_pretzel(text);
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
+    let text = "Proofing cabinets signed off by Eli at $8,400.";
+    let r = read_pretzel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

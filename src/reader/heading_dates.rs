@@ -36,6 +36,8 @@ const ANNOUNCES: &[&str] = &[
     "standup",
     "stand-up",
     "offsite",
+    // "Notes from Wednesday with Oom Gerrit and Tannie Elna." (round S49).
+    "notes",
 ];
 
 fn sentence_break(t: &Token) -> bool {

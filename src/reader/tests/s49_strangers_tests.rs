@@ -272,3 +272,14 @@ fn finished_work_signed_off_by_its_checker_is_news() {
     let r = read_pretzel(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "Notes from Wednesday with Oom Gerrit and Tannie Elna. First the bad news: the tour
+/// trailer is a no, …": notes from a day announce the items after them, each dated that
+/// day, as a meeting's are.
+#[test]
+fn notes_from_a_day_date_the_items_they_announce() {
+    let text = "Notes from Wednesday with Kane and Nerida. First the bad news: the grading tables are a no, $14k for tables we'd use twice a week. The tank covers got the nod at $6,200, the gulls took half a tank in October.";
+    let r = read_abalone(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.date, "2026-11-25".parse().ok(), "{text}: {r:?}");
+}

@@ -179,7 +179,8 @@ pub(super) fn lowercase_subject(
         && !bare.ends_with("ly")
         && is_decider_word(bare)
         && !is_investment(s);
-    (s == 0 && (past || refusing) && took && name).then(|| without_has(text[t.start..t.end].to_string()))
+    (s == 0 && (past || refusing) && took && name)
+        .then(|| without_has(text[t.start..t.end].to_string()))
 }
 
 /// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI

@@ -107,7 +107,10 @@ pub(in crate::reader) fn hold_wanted_with_reason(toks: &[Token], start: usize, e
     // "wants the depot charging station deferred muna until …" (round B48): deferred or
     // postponed as held, perhaps "for now" (Tagalog "muna") before the time.
     // "The farm Wi-Fi she wants left till March, the bank's …" (round S49): left as held.
-    if !matches!(word(toks, start), "held" | "deferred" | "postponed" | "left") {
+    if !matches!(
+        word(toks, start),
+        "held" | "deferred" | "postponed" | "left"
+    ) {
         return false;
     }
     let end = end + usize::from(matches!(word(toks, end), "muna"));

@@ -61,8 +61,7 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
         // "held till after the first of the year" (round S49): the coming New Year's Day,
         // as American writers say it.
         "the"
-            if words_from(toks, i + 1) == ["first", "of", "the", "year"]
-                && today.ordinal() > 1 =>
+            if words_from(toks, i + 1) == ["first", "of", "the", "year"] && today.ordinal() > 1 =>
         {
             ymd(today.year() + 1, 1, 1).and_then(|d| same(d, 5))
         }

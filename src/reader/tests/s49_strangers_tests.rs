@@ -52,7 +52,8 @@ fn read_pretzel(text: &str) -> Reading {
 /// someone stop doing is its reason, no stop of the thing.
 #[test]
 fn what_an_approval_lets_someone_stop_doing_is_no_stop() {
-    let text = "grading tables approved!! 🎉 $14k, the shuckers can stop working off upturned crates";
+    let text =
+        "grading tables approved!! 🎉 $14k, the shuckers can stop working off upturned crates";
     let r = read_abalone(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("Grading Tables"), "{text}");
@@ -231,7 +232,8 @@ fn a_grouped_number_closing_a_terse_line_after_a_thumbs_up_is_its_price() {
 /// does.
 #[test]
 fn nee_to_a_thing_refuses_it() {
-    let text = "Eli says nee to the pretzel kiosk at the airport, $35k and the rent alone would kill us";
+    let text =
+        "Eli says nee to the pretzel kiosk at the airport, $35k and the rent alone would kill us";
     let r = read_pretzel(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     assert_eq!(r.investment.as_deref(), Some("pretzel kiosk"), "{text}");

@@ -345,7 +345,10 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
     // "we're keeping it through spring", "keeping them till the summer" (round S49): kept
     // for a season or up to a month named.
     if matches!(w(i + 1), "it" | "them")
-        && matches!(w(i + 2), "through" | "thru" | "till" | "til" | "until" | "over")
+        && matches!(
+            w(i + 2),
+            "through" | "thru" | "till" | "til" | "until" | "over"
+        )
     {
         let at = i + 3 + usize::from(w(i + 3) == "the");
         let time = w(at);

@@ -34,9 +34,8 @@ pub(in crate::reader::money_words) fn approved_plain(
     };
     // "hal's good w the exhaust fan for the char line 👍 4,800" (round S49): a terse line
     // closing on its price after a thumbs-up or a tick.
-    let closing_after_a_tick = end == toks.len()
-        && at >= 3
-        && matches!(prev(1), "👍" | "✅" | "👌" | "🙌" | "✔️" | "✔");
+    let closing_after_a_tick =
+        end == toks.len() && at >= 3 && matches!(prev(1), "👍" | "✅" | "👌" | "🙌" | "✔️" | "✔");
     let after_approval = closing_after_a_tick
         || approval(prev(1))
         || (prev(1) == "," && approval(prev(2)))

@@ -213,6 +213,10 @@ impl NameIndex {
                 Some(inv)
             }
             Some(_) => None,
+            // A word no name word's stem opens is no other form of one: the arm below would
+            // find nothing, and where it is not taken (not pointed at) neither is the
+            // clipping after it. Answered before the pointing is read (most words here).
+            None if bare.len() >= 5 && bare.is_ascii() && !self.may_be_a_stem(bare) => None,
             // "okay with laptops for …": a verdict that takes the things points at them.
             None if bare.len() >= 5
                 && bare.is_ascii()

@@ -138,20 +138,21 @@ impl NameIndex {
         // "the Workday rollout": a vendor's product pointed at or before the work done.
         // "Sage says …", "Sage, are you coming?": a product's name that is also someone's,
         // before what they say or called to, is that person.
-        let person = toks
-            .get(i + 1)
-            .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")));
+        // (Asked only of a product's name: most words are none.)
+        let person = || {
+            toks.get(i + 1)
+                .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")))
+        };
         // The word after is work done on the thing ("the Workday rollout").
         let work = || {
             toks.get(i + 1)
                 .is_some_and(|n| vendor_products::work_word(&n.lower))
         };
         let product = || {
-            let work = work();
             self.products
                 .get(bare)
                 .copied()
-                .filter(|_| !person && (work || pointing().pointed))
+                .filter(|_| !person() && (work() || pointing().pointed))
         };
         let exact = self
             .short

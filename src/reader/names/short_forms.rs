@@ -138,20 +138,21 @@ impl NameIndex {
         // "the Workday rollout": a vendor's product pointed at or before the work done.
         // "Sage says …", "Sage, are you coming?": a product's name that is also someone's,
         // before what they say or called to, is that person.
-        let person = toks
-            .get(i + 1)
-            .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")));
+        // (Asked only of a product's name: most words are none.)
+        let person = || {
+            toks.get(i + 1)
+                .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")))
+        };
         // The word after is work done on the thing ("the Workday rollout").
         let work = || {
             toks.get(i + 1)
                 .is_some_and(|n| vendor_products::work_word(&n.lower))
         };
         let product = || {
-            let work = work();
             self.products
                 .get(bare)
                 .copied()
-                .filter(|_| !person && (work || pointing().pointed))
+                .filter(|_| !person() && (work() || pointing().pointed))
         };
         let exact = self
             .short
@@ -213,6 +214,10 @@ impl NameIndex {
                 Some(inv)
             }
             Some(_) => None,
+            // A word no name word's stem opens is no other form of one: the arm below would
+            // find nothing, and where it is not taken (not pointed at) neither is the
+            // clipping after it. Answered before the pointing is read (most words here).
+            None if bare.len() >= 5 && bare.is_ascii() && !self.may_be_a_stem(bare) => None,
             // "okay with laptops for …": a verdict that takes the things points at them.
             None if bare.len() >= 5
                 && bare.is_ascii()

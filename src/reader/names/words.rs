@@ -110,8 +110,11 @@ pub(super) fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
         return None;
     }
     // The run's words without its hyphens and slashes (the symbols the scan above stepped
-    // over are the only symbols in it).
-    let mut word = first.lower.clone();
+    // over are the only symbols in it), in room made once for all of them.
+    let words = || toks[j + 1..k].iter().filter(|t| t.kind != TokKind::Sym);
+    let mut word =
+        String::with_capacity(first.lower.len() + words().map(|t| t.lower.len()).sum::<usize>());
+    word.push_str(&first.lower);
     for t in &toks[j + 1..k] {
         if t.kind != TokKind::Sym {
             word.push_str(&t.lower);

@@ -13,8 +13,8 @@ pub(in crate::reader) fn span_of(text: &str, toks: &[Token], said: &str) -> Opti
 }
 
 /// Where `needle` first occurs in `text`: `str::find`'s answer. In a message of up to
-/// [`SHORT_TEXT`] bytes, each place its first character is found (by `str::find` of a
-/// `char`, a `memchr`) is compared whole, which costs less than setting up `str::find`'s
+/// [`SHORT_TEXT`] bytes, each place its first byte is found (in one loop over the bytes)
+/// is compared whole, which costs less than setting up `str::find`'s
 /// two-way searcher for a needle as long as a clause (most reasons are found at once); in
 /// a longer one, `str::find` bounds the work. Every place the needle is found starts with
 /// its first character, and the places that character is found are tried in order.
@@ -22,16 +22,20 @@ pub(in crate::reader) fn first_occurrence(text: &str, needle: &str) -> Option<us
     if text.len() > SHORT_TEXT {
         return text.find(needle);
     }
-    let Some(first) = needle.chars().next() else {
+    // The needle's first byte opens a character (the needle is a whole string), so every
+    // place it is found in the text is a character's start, as `str::find` answers: the
+    // bytes are scanned in one loop rather than a searcher set up at each place.
+    let (text, needle) = (text.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
         return Some(0);
     };
     let mut from = 0;
-    while let Some(k) = text[from..].find(first) {
+    while let Some(k) = text[from..].iter().position(|&b| b == first) {
         let at = from + k;
         if text[at..].starts_with(needle) {
             return Some(at);
         }
-        from = at + first.len_utf8();
+        from = at + 1;
     }
     None
 }

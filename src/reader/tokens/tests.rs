@@ -85,8 +85,9 @@ fn phrase_table_prefers_longest() {
 
 #[test]
 fn a_word_table_answers_as_its_words_do() {
-    // The length and first-byte sets only spare look-ups: every word, in the table or
-    // not (other lengths, other first bytes, empty, not ASCII), is answered as the map.
+    // The sieve of lengths, first and last bytes only spares look-ups: every word, in the
+    // table or not (other lengths, other first bytes, empty, not ASCII), is answered as the
+    // map.
     let words = [
         "approve",
         "go",
@@ -173,4 +174,41 @@ fn every_scots_negative_is_read_as_its_english() {
             "lasagna"
         ]
     );
+}
+
+#[test]
+fn a_large_word_table_answers_as_its_words_do() {
+    // Many words, so the sieve's places are shared: the table still answers every word
+    // (its own, others of the same length and ends, others) as the list does.
+    let words: Vec<String> = (0..600)
+        .map(|k| {
+            format!(
+                "{}w{}{}",
+                (b'a' + (k % 26) as u8) as char,
+                k,
+                (b'a' + (k % 7) as u8) as char
+            )
+        })
+        .collect();
+    let table = WordTable::new(words.iter().cloned());
+    let held: std::collections::HashSet<&str> = words.iter().map(String::as_str).collect();
+    let asked = (0..3000).map(|k| {
+        format!(
+            "{}w{}{}",
+            (b'a' + (k % 29) as u8) as char,
+            k,
+            (b'a' + (k % 5) as u8) as char
+        )
+    });
+    for w in asked
+        .chain(words.iter().cloned())
+        .chain(["".into(), "é".into()])
+    {
+        assert_eq!(table.holds(&w), held.contains(w.as_str()), "{w:?}");
+        assert_eq!(
+            table.index_of(&w).is_some(),
+            held.contains(w.as_str()),
+            "{w:?}"
+        );
+    }
 }

@@ -19,22 +19,33 @@ pub struct WordTable {
     /// The table's place in each token's kept numbers ([`Token::index_in`]): a phrase
     /// table's first words' (the first [`INDEX_SLOTS`] made), past their end for any other.
     pub(super) index_slot: usize,
-    /// The lengths of its words (one bit each, 63 for any longer) and their first bytes
-    /// (one bit of 256 each): a word whose length or first byte no word has is not in the
-    /// table, told without hashing it (most words a table is asked about are not in it).
-    lengths: u64,
-    first_bytes: [u64; 4],
+    /// One bit for each of its words' length, first byte and last byte together
+    /// ([`sieve_bit`]): a word whose bit no word of the table set is not in it, told
+    /// without hashing it (most words a table is asked about are not in it).
+    sieve: [u64; SIEVE_WORDS],
+}
+
+/// How many 64-bit words [`WordTable`]'s sieve takes (4,096 bits).
+const SIEVE_WORDS: usize = 64;
+
+/// A word's place in [`WordTable`]'s sieve: its length (up to 255), first and last bytes
+/// mixed into twelve bits. Words of one length, first and last byte share a place, so a
+/// word of the table always finds its bit set; another word does too only where its three
+/// collide with some word's of the table.
+#[inline(always)]
+fn sieve_bit(w: &str) -> (usize, u64) {
+    let b = w.as_bytes();
+    let key = u32::from(b.first().copied().unwrap_or(0))
+        | (u32::from(b.last().copied().unwrap_or(0)) << 8)
+        | ((w.len().min(255) as u32) << 16);
+    let at = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (at / 64, 1 << (at % 64))
 }
 
 /// The next table's place in each token's record of answers.
 fn next_slot() -> u32 {
     static NEXT_SLOT: AtomicU32 = AtomicU32::new(0);
     NEXT_SLOT.fetch_add(1, Ordering::Relaxed)
-}
-
-/// A word's bit in [`WordTable`]'s `lengths`.
-fn length_bit(w: &str) -> u64 {
-    1 << w.len().min(63)
 }
 
 impl WordTable {
@@ -58,20 +69,16 @@ impl WordTable {
         index_slot: usize,
     ) -> Self {
         let mut map: HashMap<String, usize> = HashMap::default();
-        let mut lengths = 0;
-        let mut first_bytes = [0u64; 4];
+        let mut sieve = [0u64; SIEVE_WORDS];
         for w in words {
-            lengths |= length_bit(&w);
-            if let Some(&b) = w.as_bytes().first() {
-                first_bytes[usize::from(b >> 6)] |= 1 << (b & 63);
-            }
+            let (at, bit) = sieve_bit(&w);
+            sieve[at] |= bit;
             let next = map.len();
             map.entry(w).or_insert(next);
         }
         WordTable {
             words: map,
-            lengths,
-            first_bytes,
+            sieve,
             index_slot,
             masks: if slot < 32 {
                 (1u64 << (2 * slot), 1u64 << (2 * slot + 1))
@@ -81,17 +88,13 @@ impl WordTable {
         }
     }
 
-    /// Whether `w` is one of the table's words: looked up only when a word of its length
-    /// and first byte is (see `lengths`).
+    /// Whether `w` is one of the table's words: looked up only when a word of its length,
+    /// first and last byte is (see `sieve`).
     #[inline]
     pub(super) fn holds(&self, w: &str) -> bool {
-        if self.lengths & length_bit(w) == 0 {
+        let (at, bit) = sieve_bit(w);
+        if self.sieve[at] & bit == 0 {
             return false;
-        }
-        if let Some(&b) = w.as_bytes().first() {
-            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return false;
-            }
         }
         self.words.contains_key(w)
     }
@@ -100,13 +103,9 @@ impl WordTable {
     /// says where as well as whether.
     #[inline]
     pub(super) fn index_of(&self, w: &str) -> Option<usize> {
-        if self.lengths & length_bit(w) == 0 {
+        let (at, bit) = sieve_bit(w);
+        if self.sieve[at] & bit == 0 {
             return None;
-        }
-        if let Some(&b) = w.as_bytes().first() {
-            if self.first_bytes[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
-                return None;
-            }
         }
         self.words.get(w).copied()
     }

@@ -20,6 +20,17 @@ const VERDICT_PARTICIPLES: &[&str] = &[
 ];
 
 impl NameIndex {
+    /// Whether [`NameIndex::stem_of`] may find anything for `bare` (ASCII, five letters or
+    /// more), however it is pointed at: false only when its first four letters open no
+    /// name word's stem and it is no four-letter name word in the plural, where both of
+    /// `stem_of`'s look-ups miss.
+    pub(super) fn may_be_a_stem(&self, bare: &str) -> bool {
+        bare.get(..4).is_some_and(|four| {
+            self.short_stems.contains_key(four)
+                || (bare.len() == 5 && bare.ends_with('s') && self.short.contains_key(four))
+        })
+    }
+
     /// The one investment whose word `bare` at `toks[i]` is said in another form, if one.
     #[inline]
     pub(super) fn stem_of(

@@ -44,6 +44,7 @@
 
 mod about_time;
 mod absolute_grounds;
+mod accounts_write_off;
 mod after_a_holiday;
 mod after_incidents;
 mod answers_given;
@@ -79,6 +80,7 @@ mod clauses;
 mod commenter_names;
 mod compound_acronyms;
 mod confirmed_done;
+mod cost_taken_on;
 mod could_we_answered;
 mod counted_things;
 mod counts_cut_at_a_price;

@@ -55,3 +55,35 @@ fn a_registered_things_new_figure_instead_of_its_old_one_is_a_rescope() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.amount, whole(6_000, "GBP"), "{text}: {r:?}");
 }
+
+/// Convention 57 (a): someone taking a cost on ("he'll wear the £14k") approves the thing
+/// at that money; "won't wear it" is a reason, no approval.
+#[test]
+fn a_cost_taken_on_approves_at_that_money() {
+    for text in [
+        "Graham rang about the pavilion roof — he'll wear the £14k as long as the lead flashing is done too.",
+        "Pavilion roof: the treasurer says we'll swallow the £14k, it can't go another winter.",
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(14_000, "GBP"), "{text}: {r:?}");
+    }
+    let text = "Membership app: scrapping it, the older members won't wear it.";
+    let r = read_club(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// Convention 57 (a): money the accounts write off is bookkeeping, a note; our own
+/// "writing the app off" gives the work up.
+#[test]
+fn a_write_off_booked_by_the_accounts_is_a_note() {
+    let text = "Membership app - we're out £12k on it all told. The treasurer's writing it off in March.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    let text = "the app company went bust. so that's that, we're writing the membership app off";
+    let r = read_club(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

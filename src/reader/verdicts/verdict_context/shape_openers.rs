@@ -295,6 +295,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "sorted",
     "bought",
     "purchased",
+    // cost_taken_on::cost_taken_on_at
+    "wear",
+    "swallow",
+    "eat",
+    "absorb",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

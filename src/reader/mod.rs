@@ -209,6 +209,7 @@ mod read_memo;
 mod read_message;
 mod reading;
 mod realised_savings;
+mod reckoned_yearly;
 mod reason_dates;
 mod reason_heads;
 mod reason_runs_on;

@@ -78,6 +78,14 @@ impl Reader {
         if intent == Intent::Benefit && rule == Intent::Note && outsiders && !signals.benefit_cue {
             intent = Intent::Note;
         }
+        // "…, about $42,000. Figures it saves us around $9k a year": a price, then a yearly
+        // sum reckoned, is a proposal with its benefit, not a benefit realised.
+        if intent == Intent::Benefit
+            && verdict.is_none()
+            && reckoned_yearly::price_then_yearly_reckoned(toks, money)
+        {
+            intent = Intent::Investment;
+        }
         // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
         // read as a note, with no money asked, is no new investment whatever the model's
         // words say.

@@ -87,3 +87,34 @@ fn a_write_off_booked_by_the_accounts_is_a_note() {
     let r = read_club(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "Ricky priced out a sand screener …, about $42,000. Figures it saves us around $9k a
+/// year …, and it should go 12 years", "Ballpark £380k, and they reckon £120k a year extra
+/// … for 15 years": a price, then a yearly sum someone reckons it will bring, is a proposal
+/// with its benefit, not a benefit realised; a yearly sum reckoned saved so far still is.
+#[test]
+fn a_price_then_a_yearly_sum_reckoned_is_a_proposal() {
+    for (text, cost, yearly, years) in [
+        (
+            "Jonty priced out a new roller for the square, about £18,000. Reckons it saves us around £3k a year on hiring one in, and it should go 10 years.",
+            18_000,
+            3_000,
+            10,
+        ),
+        (
+            "The bar lads are after a second glass washer. Ballpark £4,000, and they reckon £1,500 a year extra on function nights for 8 years.",
+            4_000,
+            1_500,
+            8,
+        ),
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(cost, "GBP"), "{text}: {r:?}");
+        assert_eq!(r.annual_benefit, whole(yearly, "GBP"), "{text}: {r:?}");
+        assert_eq!(r.years, Some(years), "{text}: {r:?}");
+    }
+    let text = "The bar tills have paid off: the treasurer reckons they've saved us £2,000 a year in miscounted floats since March.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

@@ -118,3 +118,18 @@ fn a_price_then_a_yearly_sum_reckoned_is_a_proposal() {
     let r = read_club(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "HR chatbot – approved at S$95k by the CHRO this morning. HR helpdesk overtime was S$5k
+/// a month last year.": money by the month said as what a cost was is the reason's figure,
+/// no yearly benefit of the approval; said as saved, it is one.
+#[test]
+fn a_cost_told_as_what_it_was_is_no_yearly_benefit() {
+    let text = "Bar tills approved at £6k by the committee last night. Float miscounts were £400 a month last season.";
+    let r = read_club(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+    let text = "Bar tills approved at £6k by the committee last night, saving about £400 a month in float miscounts.";
+    let r = read_club(text);
+    assert_eq!(r.annual_benefit, whole(4_800, "GBP"), "{text}: {r:?}");
+}

@@ -154,6 +154,7 @@ mod market_prices;
 mod means_results;
 mod measured;
 mod meeting_days;
+mod meeting_word_in_name;
 mod missed_the_cut;
 pub mod model;
 mod model_guards;

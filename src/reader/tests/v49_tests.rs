@@ -21,6 +21,7 @@ fn club_dir() -> StaticDirectory {
             ("Pavilion Roof", "Ground"),
             ("Bar Tills", "Bar"),
             ("Membership App", "Committee"),
+            ("Tea Stand Extension", "Bar"),
         ],
     )
 }
@@ -132,4 +133,18 @@ fn a_cost_told_as_what_it_was_is_no_yearly_benefit() {
     let text = "Bar tills approved at £6k by the committee last night, saving about £400 a month in float miscounts.";
     let r = read_club(text);
     assert_eq!(r.annual_benefit, whole(4_800, "GBP"), "{text}: {r:?}");
+}
+
+/// "Dave wants the farm stand expansion held till March, he's not borrowing for it": a
+/// meeting's word ("stand", "demo", "call") naming what the thing is for, before the thing's
+/// own noun, is no meeting moved; "the sponsors' demo has moved to Tuesday" still is.
+#[test]
+fn a_meeting_word_inside_a_things_name_is_no_meeting_moved() {
+    let text = "Graham wants the tea stand extension held till March, he's not borrowing for it with rates where they are";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "The sponsors' demo has moved to Tuesday.";
+    let r = read_club(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
 }

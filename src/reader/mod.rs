@@ -47,6 +47,7 @@ mod absolute_grounds;
 mod accounts_write_off;
 mod after_a_holiday;
 mod after_incidents;
+mod answered_yes;
 mod answers_given;
 mod approval_asks;
 mod as_comparisons;

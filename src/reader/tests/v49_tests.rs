@@ -148,3 +148,31 @@ fn a_meeting_word_inside_a_things_name_is_no_meeting_moved() {
     let r = read_club(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "Am we keepin' the sand reclaimer on the full shift pattern? Ar, we am.": a question
+/// whose verb is the verdict ("are we keeping …", "are we scrapping …"), answered yes in the
+/// next sentence, gives that verdict; a question of anything else answered yes does not.
+#[test]
+fn a_question_whose_verb_is_the_verdict_answered_yes_gives_it() {
+    for (text, verdict) in [
+        (
+            "Am we keepin' the bar tills on the service contract? Ar, we am. They've not lost a night's takings all season.",
+            Verdict::Continue,
+        ),
+        (
+            "Are we keeping the membership app on the full plan? Yes, we are — it's the only way the parents pay subs on time.",
+            Verdict::Continue,
+        ),
+        (
+            "Are we scrapping the membership app? Yep. Nobody under sixty ever opened it.",
+            Verdict::Stop,
+        ),
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+    }
+    let text = "Are we all set for the tea stand extension open day on Saturday? Yes, we are.";
+    let r = read_club(text);
+    assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+}

@@ -112,6 +112,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| crate::reader::missed_the_cut::not_through_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
             crate::reader::could_we_answered::could_we_answered_no_at(toks, i)
+                .or_else(|| crate::reader::answered_yes::asked_then_yes_at(toks, i))
                 .map(|(v, e)| (v, e - i))
         })
         .or_else(|| {

@@ -190,6 +190,7 @@ mod paid_before;
 mod passes;
 mod paying_off;
 mod payments_dropped;
+mod phone_hold;
 mod placed_things;
 mod plain_verdicts;
 mod plural_subjects;

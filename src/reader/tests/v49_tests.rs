@@ -176,3 +176,18 @@ fn a_question_whose_verb_is_the_verdict_answered_yes_gives_it() {
     let r = read_club(text);
     assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
 }
+
+/// "Cheapest is £19k an' it'd do nothin' the old one cor do bar play music when yam on hold.
+/// So no, bab, we ay doin' it.": a caller's "on hold" is the phone's, no deferral; the no
+/// after it refuses.
+#[test]
+fn a_callers_on_hold_is_no_deferral() {
+    for text in [
+        "Hattie's been pricing a new phone system for the bar. Cheapest is £4k and it'd do nothing the old one can't bar play music when you're on hold. So no, we're not doing it.",
+        "Hattie's been pricin' a new phone system for the bar. Cheapest is £4k an' it'd do nothin' the old one cor do bar play music when yam on hold. So no, bab, we ay doin' it.",
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

@@ -191,3 +191,18 @@ fn a_callers_on_hold_is_no_deferral() {
         assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "seamus says catch yerself on re the crisp vending machines for the forecourts, 60k for
+/// something the garages would take a cut of": Ulster's "catch yourself on" (don't be
+/// daft) said to a thing refuses it.
+#[test]
+fn catch_yourself_on_refuses() {
+    for text in [
+        "graham says catch yerself on re the tea stand extension, 30k for something we'd open twice a summer",
+        "Catch yourself on about the tea stand extension — £30k for a hut we'd open twice a summer.",
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

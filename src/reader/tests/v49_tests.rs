@@ -206,3 +206,14 @@ fn catch_yourself_on_refuses() {
         assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "Sinéad reckons it'd bring in £8k a year in direct sales and see us five summers": years
+/// said as summers (or winters) a thing will see us through are its benefit's horizon.
+#[test]
+fn summers_a_thing_will_see_us_are_its_years() {
+    let text = "The bar want a hog roast trailer for the summer fetes, £6,000 all in. Hattie reckons it'd bring in £2k a year and see us five summers.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(2_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.years, Some(5), "{text}: {r:?}");
+}

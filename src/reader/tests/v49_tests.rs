@@ -217,3 +217,18 @@ fn summers_a_thing_will_see_us_are_its_years() {
     assert_eq!(r.annual_benefit, whole(2_000, "GBP"), "{text}: {r:?}");
     assert_eq!(r.years, Some(5), "{text}: {r:?}");
 }
+
+/// "The potato store ventilation is going ahead regardless, the fans are stuck in Rotterdam
+/// till January": work under way said to go ahead regardless (anyway) of a setback carries
+/// on, as "going ahead as planned" and "still going ahead" do; no new approval.
+#[test]
+fn going_ahead_regardless_carries_on() {
+    for text in [
+        "The nets upgrade is going ahead regardless, the netting's stuck in Felixstowe till January but we'll get by on the old one.",
+        "Pavilion roof goes ahead anyway, the roofer can't start till March now.",
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+}

@@ -232,3 +232,23 @@ fn going_ahead_regardless_carries_on() {
         assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     }
 }
+
+/// "get the filtration system in, up to £54k. we can't be dumping a full fryer of oil every
+/// week", "Replace it. Up to USD 65,000.": an order to get the thing, with a ceiling on its
+/// spend, approves it up to that; a ceiling told as a fact ("the grant pays up to £5k") does
+/// not.
+#[test]
+fn an_order_with_a_ceiling_approves_up_to_it() {
+    for text in [
+        "Hattie Walsh  6:52 PM\nthe bowling machine's packed in again, third time since Easter\nGraham Pike  7:05 PM\nget the new bowling machine in, up to £6k. we can't have the colts bowling at a wall\nHattie Walsh  7:06 PM\nno bother, ringing them now",
+        "[03/12/2026, 07:41] Hattie: the bowling machine has broken down again, 3rd time this month\n[03/12/2026, 08:02] Graham: Replace it. Up to £6,000. We cannot have the colts bowling at a wall\n[03/12/2026, 08:03] Hattie: Noted 🙏",
+    ] {
+        let r = read_club(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(6_000, "GBP"), "{text}: {r:?}");
+    }
+    let text = "The county grant pays up to £5k for junior kit, applications close in March.";
+    let r = read_club(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

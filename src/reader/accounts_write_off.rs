@@ -24,7 +24,12 @@ const BOOKKEEPERS: &[&str] = &[
 pub(super) fn booked_by_the_accounts(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = i;
-    while k > 0 && matches!(word(k - 1), "is" | "are" | "will" | "'s" | "'ll" | "be" | "to") {
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "is" | "are" | "will" | "'s" | "'ll" | "be" | "to"
+        )
+    {
         k -= 1;
     }
     let Some(s) = k.checked_sub(1) else {
@@ -48,5 +53,6 @@ pub(in crate::reader) fn out_of_pocket(toks: &[Token], s: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     s >= 2
         && word(s - 1) == "out"
-        && (matches!(word(s - 2), "we're" | "i'm") || word(s - 2) == "are" && s >= 3 && word(s - 3) == "we")
+        && (matches!(word(s - 2), "we're" | "i'm")
+            || word(s - 2) == "are" && s >= 3 && word(s - 3) == "we")
 }

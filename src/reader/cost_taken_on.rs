@@ -9,7 +9,14 @@ use super::tokens::Token;
 use crate::money::Currency;
 
 /// What is taken on when no figure is said: "the overrun", "the extra".
-const COSTS: &[&str] = &["overrun", "overspend", "cost", "costs", "extra", "difference"];
+const COSTS: &[&str] = &[
+    "overrun",
+    "overspend",
+    "cost",
+    "costs",
+    "extra",
+    "difference",
+];
 
 /// At `i` ("wear", "swallow", "eat", "absorb"), after "'ll" / "will" / "can", a cost taken
 /// on ("the £28k", "the overrun"): where the shape ends.

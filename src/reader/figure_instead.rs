@@ -14,7 +14,9 @@ use crate::money::Money;
 const REACH: usize = 10;
 
 /// Words between "of" / "than" and the old figure: "the", "full", "original" ….
-const LEAD_INS: &[&str] = &["the", "a", "our", "full", "whole", "original", "entire", "old"];
+const LEAD_INS: &[&str] = &[
+    "the", "a", "our", "full", "whole", "original", "entire", "old",
+];
 
 /// Whether the record's `amount`, said in `money`, is followed in its sentence by
 /// "instead of" or "rather than" and a bigger figure in the same currency.
@@ -26,7 +28,12 @@ pub(super) fn cut_to_a_new_figure(toks: &[Token], money: &[MoneyMention], amount
     let stops = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
     let Some(k) = (now.end..(now.end + REACH).min(toks.len()))
         .take_while(|&k| !stops(&toks[k]))
-        .find(|&k| matches!((word(k), word(k + 1)), ("instead", "of") | ("rather", "than")))
+        .find(|&k| {
+            matches!(
+                (word(k), word(k + 1)),
+                ("instead", "of") | ("rather", "than")
+            )
+        })
     else {
         return false;
     };

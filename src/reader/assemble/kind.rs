@@ -45,9 +45,11 @@ impl Reader {
         // under, so the fit-out lands at $1.055MM") is about the cost, whatever other sums
         // it gives.
         // Nor is money saved on a condition ("If we replace the boilers we save …").
-        let realised = !money
+        // ("… earned its money …. overtime ran $64k under what we budgeted" is a saving.)
+        let realised = (!money
             .iter()
             .any(|m| intent::budget_variance(toks, m.start, m.end))
+            || praised_then_under::work_praised_first(toks))
             && money.iter().any(|m| {
                 !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
             });

@@ -79,7 +79,8 @@ fn a_cost_taken_on_approves_at_that_money() {
 /// "writing the app off" gives the work up.
 #[test]
 fn a_write_off_booked_by_the_accounts_is_a_note() {
-    let text = "Membership app - we're out £12k on it all told. The treasurer's writing it off in March.";
+    let text =
+        "Membership app - we're out £12k on it all told. The treasurer's writing it off in March.";
     let r = read_club(text);
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
     assert_eq!(r.verdict, None, "{text}: {r:?}");
@@ -251,4 +252,15 @@ fn an_order_with_a_ceiling_approves_up_to_it() {
     let text = "The county grant pays up to £5k for junior kit, applications close in March.";
     let r = read_club(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "The OMS earned its money during the Nov 18 ice storm. … overtime for the event ran $64k
+/// under what we budgeted off the last one.": a running cost that came in under its budget
+/// thanks to the work, told after praise of the work, is what the work saved, a benefit.
+#[test]
+fn a_cost_under_budget_after_praise_of_the_work_is_a_benefit() {
+    let text = "The bar tills earned their money at the beer festival. We served 900 pints in two hours instead of four, and bar staffing for the weekend ran £600 under what we budgeted off last year's.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(600, "GBP"), "{text}: {r:?}");
 }

@@ -264,3 +264,19 @@ fn a_cost_under_budget_after_praise_of_the_work_is_a_benefit() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.amount, whole(600, "GBP"), "{text}: {r:?}");
 }
+
+/// "1. Excavator. Going with the used CAT 308 at $96,500. Ricky to book the lowboy by
+/// 12/18.": a choice told as what we are going with, opening its sentence, priced, approves
+/// it, as "go with the Carestream unit, $139K" does; unpriced ("going with the flow") it
+/// decides nothing.
+#[test]
+fn going_with_a_priced_choice_approves() {
+    let text = "Bowling machine. Going with the second-hand BOLA at £4,500. Hattie to book the van by 18/12.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(4_500, "GBP"), "{text}: {r:?}");
+    let text = "Going with the flow on the tea rota this week, Hattie's got it.";
+    let r = read_club(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -132,6 +132,13 @@ impl Reader {
         {
             r.verdict = Some(Verdict::Defer);
         }
+        // "Cancelled … Re-raise in February.": called off to be raised again, put off.
+        if r.verdict == Some(Verdict::Stop)
+            && r.review_date.is_some()
+            && raised_again::raised_again(toks)
+        {
+            r.verdict = Some(Verdict::Defer);
+        }
         follow_ups::read_follow_ups(text, toks, &actions, &dates, today, &mut r);
         if let Some(task) = addressed_task::addressed_task(text, toks, &r) {
             r.follow_ups.push(task);

@@ -207,6 +207,7 @@ mod progress_counts;
 mod pushed_to_a_time;
 mod put_back_to_a_time;
 mod questions;
+mod raised_again;
 mod rationale_choice;
 mod rationale_settling;
 mod read_memo;

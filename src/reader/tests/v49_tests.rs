@@ -280,3 +280,17 @@ fn going_with_a_priced_choice_approves() {
     let r = read_club(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "State: Scheduled → Cancelled\nClose notes: CAB pulled it, vendor can't ship the 9300s
+/// before the holiday freeze. Re-raise in February.": work called off to be raised again
+/// at a later time is put off, not stopped.
+#[test]
+fn called_off_to_be_raised_again_is_put_off() {
+    let text = "CR-118 – Bar tills refresh\nState: Scheduled → Cancelled\nClose notes: committee pulled it, the supplier can't deliver before the beer festival. Re-raise in March.";
+    let r = read_club(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "Bar tills refresh: we're pulling it, the supplier went bust.";
+    let r = read_club(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -93,6 +93,16 @@ impl Reader {
             &names,
             verdict.map(|v| (v.verdict, v.start)),
         );
+        // "… approved — going with the SaaS option at $65K rather than the $140K custom
+        // build": a registered thing approved at a figure cut from its old one (convention 57).
+        let registered = r.investment.is_some() && !r.new_investment;
+        if r.verdict == Some(Verdict::Approve)
+            && registered
+            && r.amount
+                .is_some_and(|a| figure_instead::cut_to_a_new_figure(toks, &money, &a))
+        {
+            r.verdict = Some(Verdict::Rescope);
+        }
         if matches!(intent, Intent::Decision | Intent::Investment) {
             // Years are a benefit's horizon: with no yearly benefit, only years said of a
             // benefit ("benefits over 3 years"); a cost over years is how it is paid.
@@ -119,6 +129,13 @@ impl Reader {
         // "No to the solar for now": so does a refusal said to hold for now.
         let for_now = || verdict.is_some_and(|v| verdict_shapes::refused_for_now(toks, v.end));
         if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit() || for_now())
+        {
+            r.verdict = Some(Verdict::Defer);
+        }
+        // "Cancelled … Re-raise in February.": called off to be raised again, put off.
+        if r.verdict == Some(Verdict::Stop)
+            && r.review_date.is_some()
+            && raised_again::raised_again(toks)
         {
             r.verdict = Some(Verdict::Defer);
         }

@@ -170,6 +170,7 @@ impl Reader {
                         || near(m, COST, 3, 2)
                         || money_roles::paid_by_period(toks, m, money)
                         || money_roles::cost_going_up_to(toks, m)
+                        || money_roles::cost_that_was(toks, m)
                         || super::price_bounds::price_bound(toks, m.start)
                         || sole_price(m))
                         || cut_by(m))

@@ -7,7 +7,7 @@ use super::tokens::Token;
 /// At `i` ("up" and "to", or "under" / "below" after "anything"), money, then "is" / "'s"
 /// (or nothing) and "fine" / "ok" / "okay"; where the verdict's word ends.
 pub(super) fn ceiling_fine_at(toks: &[Token], i: usize) -> Option<usize> {
-    if let Some(end) = ceiling_told_at(toks, i) {
+    if let Some(end) = ceiling_told_at(toks, i).or_else(|| ceiling_after_order_at(toks, i)) {
         return Some(end);
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
@@ -63,4 +63,36 @@ fn ceiling_told_at(toks: &[Token], i: usize) -> Option<usize> {
     toks.get(after)
         .is_none_or(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | "," | ";"))
         .then_some(limit + 1)
+}
+
+/// Verbs that order the thing got: "get the filtration system in", "Replace it".
+const ORDERS: &[&str] = &["get", "replace", "buy", "order", "fit", "sort", "swap"];
+
+/// At `i` ("up to"), money closing its clause, straight after an order opening its own
+/// clause or sentence ("get the filtration system in, up to £54k.", "Replace it. Up to USD
+/// 65,000.", round V49): the order approved to the ceiling; where the verdict's words end.
+fn ceiling_after_order_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) != "up" || word(i + 1) != "to" || i < 2 {
+        return None;
+    }
+    let end = (i + 6).min(toks.len());
+    let m = super::money_words::find_money(toks.get(i + 2..end)?, crate::money::Currency::GBP)
+        .into_iter()
+        .next()
+        .filter(|m| m.start == 0)?;
+    let closes = toks
+        .get(i + 2 + m.end)
+        .is_none_or(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | "," | ";"));
+    // The order's clause: back past one comma or full stop, to a break, a colon or the start.
+    let mark = i - 1;
+    if !(matches!(word(mark), "," | "." | "—" | "-") || toks[mark].is_break()) || !closes {
+        return None;
+    }
+    let start = (0..mark)
+        .rev()
+        .find(|&k| toks[k].is_break() || matches!(word(k), ":" | "." | "!" | "?"))
+        .map_or(0, |k| k + 1);
+    let words = (start..mark).filter(|&k| toks[k].is_word()).count();
+    (ORDERS.contains(&word(start)) && (2..=8).contains(&words)).then_some(i + 2)
 }

@@ -32,7 +32,8 @@ pub(super) fn written_off_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(
         word(i),
         "write" | "writes" | "writing" | "wrote" | "written"
-    ) {
+    ) || crate::reader::accounts_write_off::booked_by_the_accounts(toks, i)
+    {
         return None;
     }
     let counted = |k: usize| {

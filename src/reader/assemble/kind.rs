@@ -45,9 +45,11 @@ impl Reader {
         // under, so the fit-out lands at $1.055MM") is about the cost, whatever other sums
         // it gives.
         // Nor is money saved on a condition ("If we replace the boilers we save …").
-        let realised = !money
+        // ("… earned its money …. overtime ran $64k under what we budgeted" is a saving.)
+        let realised = (!money
             .iter()
             .any(|m| intent::budget_variance(toks, m.start, m.end))
+            || praised_then_under::work_praised_first(toks))
             && money.iter().any(|m| {
                 !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
             });
@@ -77,6 +79,14 @@ impl Reader {
         // about it, is no benefit realised when no word of one is said.
         if intent == Intent::Benefit && rule == Intent::Note && outsiders && !signals.benefit_cue {
             intent = Intent::Note;
+        }
+        // "…, about $42,000. Figures it saves us around $9k a year": a price, then a yearly
+        // sum reckoned, is a proposal with its benefit, not a benefit realised.
+        if intent == Intent::Benefit
+            && verdict.is_none()
+            && reckoned_yearly::price_then_yearly_reckoned(toks, money)
+        {
+            intent = Intent::Investment;
         }
         // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
         // read as a note, with no money asked, is no new investment whatever the model's

@@ -40,14 +40,17 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
     let unit = toks.get(j).map_or("", |t| t.lower.as_str());
     // "over 3y", "over 3 seasons": years said short, or as seasons.
     let short = unit == "y" && toks.get(j).is_some_and(|t| t.attached);
-    if !(matches!(unit, "year" | "years" | "yr" | "yrs" | "seasons") || short) {
-        return None;
-    }
     let prev = if i > 0 {
         toks[i - 1].lower.as_str()
     } else {
         ""
     };
+    // "see us five summers", "last us ten winters": years told as the summers (winters) a
+    // thing will see us through (round V49).
+    let seen_through = matches!(unit, "summers" | "winters") && matches!(prev, "us" | "for");
+    if !(matches!(unit, "year" | "years" | "yr" | "yrs" | "seasons") || short || seen_through) {
+        return None;
+    }
     let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
     // "for another 3 years": how long it is kept, not how long a benefit lasts.
     let kept_for = matches!(prev, "another" | "further" | "more");

@@ -189,6 +189,7 @@ mod v45_tests;
 mod v46_tests;
 mod v47_tests;
 mod v48_tests;
+mod v49_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -9,7 +9,9 @@ use super::*;
 /// sentence, an approval; where the shape ends. Not asked ("should we go with …?").
 pub(in crate::reader) fn go_with_choice_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(i) != "go" || !opens_clause(toks, i) {
+    // "1. Excavator. Going with the used CAT 308 at $96,500." (round V49): the choice
+    // told as what we are going with, opening its sentence.
+    if !matches!(word(i), "go" | "going") || !opens_clause(toks, i) {
         return None;
     }
     let with = match (word(i + 1), word(i + 2)) {

@@ -112,6 +112,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
         .or_else(|| crate::reader::missed_the_cut::not_through_at(toks, i).map(|(v, e)| (v, e - i)))
         .or_else(|| {
             crate::reader::could_we_answered::could_we_answered_no_at(toks, i)
+                .or_else(|| crate::reader::answered_yes::asked_then_yes_at(toks, i))
                 .map(|(v, e)| (v, e - i))
         })
         .or_else(|| {
@@ -146,6 +147,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::buying_at_a_price::buying_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::got_at_a_price::got_at_a_price_at(toks, i))
+                .or_else(|| crate::reader::cost_taken_on::cost_taken_on_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))
                 .or_else(|| crate::reader::spoken_verdicts::deciders_said_aye_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::go_on_at_a_price_at(toks, i))

@@ -21,7 +21,8 @@ pub(in crate::reader) fn money_lost(toks: &[Token], e: usize) -> bool {
 /// starting at `s` said spent on the work, how far its budget has gone. "we are spending
 /// ₦6.8m less on diesel every month" is a saving (see `spending_less`).
 pub(in crate::reader) fn money_spent(toks: &[Token], s: usize) -> bool {
-    matches!(verb_before_money(toks, s), "spent" | "spend" | "spending")
+    (matches!(verb_before_money(toks, s), "spent" | "spend" | "spending")
+        || crate::reader::accounts_write_off::out_of_pocket(toks, s))
         && !toks[s..]
             .iter()
             .take(6)

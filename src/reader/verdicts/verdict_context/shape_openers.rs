@@ -89,6 +89,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "having",
     "fitting",
     // could_we_answered::could_we_answered_no_at: "no", "nope", "nah" are listed
+    // answered_yes::asked_then_yes_at ("yes" and "yeah" are listed)
+    "yep",
+    "yup",
+    "aye",
+    "ar",
     // missed_the_cut::not_through_at ("didn't get through", "did not make the cut")
     "didn't",
     "didnt",
@@ -298,6 +303,11 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "sorted",
     "bought",
     "purchased",
+    // cost_taken_on::cost_taken_on_at
+    "wear",
+    "swallow",
+    "eat",
+    "absorb",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

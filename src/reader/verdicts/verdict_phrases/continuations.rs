@@ -19,6 +19,12 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("going ahead as planned", Verdict::Continue),
     ("goes ahead as planned", Verdict::Continue),
     ("still going ahead as planned", Verdict::Continue),
+    // "The potato store ventilation is going ahead regardless, the fans are stuck in
+    // Rotterdam till January": under way, carried on past a setback (round V49).
+    ("going ahead regardless", Verdict::Continue),
+    ("goes ahead regardless", Verdict::Continue),
+    ("going ahead anyway", Verdict::Continue),
+    ("goes ahead anyway", Verdict::Continue),
     // "Accounts software – carry on as rescoped", "we continue as rescoped": the work goes
     // on in the scope already cut, no new rescope.
     ("carry on as rescoped", Verdict::Continue),

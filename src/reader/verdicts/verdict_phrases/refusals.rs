@@ -11,6 +11,11 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("rejecting", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
+    // "seamus says catch yerself on re the crisp vending machines": Ulster's "don't be
+    // daft" said to a thing (round V49).
+    ("catch yerself on", Verdict::Reject),
+    ("catch yourself on", Verdict::Reject),
+    ("catch yersel on", Verdict::Reject),
     ("hard pass", Verdict::Reject),
     // "Berth planning tool - hard no from Finance", "Nope on the cameras this year".
     ("hard no", Verdict::Reject),

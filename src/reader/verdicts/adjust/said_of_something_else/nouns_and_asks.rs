@@ -114,14 +114,16 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
         return Some(None);
     }
     // "the vendor demo has moved to Tue 8/12": a meeting moved puts off no work.
+    // "the farm stand expansion held till March": a meeting's word before the thing's own
+    // noun names what the thing is for (round V49).
     if raw == Verdict::Defer
-        && toks[start.saturating_sub(3)..start]
-            .iter()
+        && (start.saturating_sub(3)..start).any(|k| {
+            let w = toks[k].lower.as_str();
             // "final call slipped to Jan 12th" is the decision itself.
-            .any(|t| {
-                MEETINGS.contains(&t.lower.as_str())
-                    && !matches!(t.lower.as_str(), "call" | "calls")
-            })
+            MEETINGS.contains(&w)
+                && !matches!(w, "call" | "calls")
+                && !crate::reader::meeting_word_in_name::names_a_thing(toks, k, start)
+        })
     {
         return Some(None);
     }

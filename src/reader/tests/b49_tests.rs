@@ -1,0 +1,83 @@
+//! Round B49: names, units and the records split, sixth pass, each worded here for an
+//! invented organisation: a Yorkshire brewery with its brewhouse, cellar, workshop, lab,
+//! taproom, drays and office. Each is checked with the rules alone (an empty model) and with
+//! the shipped model.
+
+use super::*;
+
+/// A Yorkshire brewery.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Brewhouse", &["Brewing", "Mash Room"]),
+            ("Cellar", &["Casks", "Cask Cellar"]),
+            ("Workshop", &["Engineering"]),
+            ("Lab", &["QC"]),
+            ("Taproom", &["Bar", "Club"]),
+            ("Deliveries", &["Drays", "Delivery"]),
+            ("Training", &["Training Team"]),
+            ("Office", &["Admin", "Accounts"]),
+            ("IT", &[]),
+        ],
+        &[
+            ("Mash Tun Upgrade", "Brewhouse"),
+            ("Cask Washer", "Cellar"),
+            ("Dray Lorries", "Deliveries"),
+            ("Till System", "Taproom"),
+            ("Staff Laptops", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 56: a unit's word before a new thing's own noun names the unit when it is the
+/// place the thing stands or works in ("the workshop pillar drill", "new lab pipettes",
+/// "the new office chairs", as "a pillar drill in the workshop" does, convention 50).
+#[test]
+fn a_units_place_before_a_new_things_noun_names_the_unit() {
+    for reader in readers() {
+        for (text, unit) in [
+            (
+                "Greg signed off the workshop pillar drill, £2,400, the old one wobbles like a jelly.",
+                "Workshop",
+            ),
+            (
+                "Kath ok'd the lab pipettes, £900 👍",
+                "Lab",
+            ),
+            (
+                "The new office chairs got knocked back, £3,100 for chairs? fair enough.",
+                "Office",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+            assert!(!r.missing.contains(&Missing::Unit), "{text}: {r:?}");
+        }
+    }
+}
+
+/// Convention 56: a unit's word before a new thing's own noun that says the thing's kind of
+/// use, or what it works on ("a training defibrillator", "the delivery e-bike", "the club
+/// app"), is the thing's kind, not its team: the unit is asked for.
+#[test]
+fn a_units_word_as_a_new_things_kind_of_use_leaves_the_unit_asked() {
+    for reader in readers() {
+        for text in [
+            "Kath said no to the new delivery e-bike for the town centre, we already pay a courier for that.",
+            "Sue's turned down the club app, £25k for something forty regulars would open? no chance",
+            "The club app idea is a no from Kath, £18k for an app the regulars would never open.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit, None, "{text}: {r:?}");
+            assert!(r.missing.contains(&Missing::Unit), "{text}: {r:?}");
+        }
+    }
+}

@@ -81,3 +81,31 @@ fn a_units_word_as_a_new_things_kind_of_use_leaves_the_unit_asked() {
         }
     }
 }
+
+/// "cask washer's arrived 🙌 but Kath rejected the canning line, …": in a chat line, an
+/// emoji between two clauses ends the first as a full stop would; news of one thing and a
+/// verdict on another are two records.
+#[test]
+fn an_emoji_between_news_and_a_verdict_on_another_thing_ends_a_sentence() {
+    for reader in readers() {
+        for (text, verdict, thing) in [
+            (
+                "cask washer's arrived 🙌 but Kath rejected the canning line, we'll keep using the mobile canner",
+                Verdict::Reject,
+                "canning line",
+            ),
+            (
+                "new dray lorries arrived 🎉 bottle labeller's a no tho, sales are too flat to spend it",
+                Verdict::Reject,
+                "bottle labeller",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            let recs = test_names::records(&r);
+            assert_eq!(recs.len(), 2, "{text}: {r:?}");
+            assert_eq!(recs[0].intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(recs[1].verdict, Some(verdict), "{text}: {r:?}");
+            assert_eq!(recs[1].investment.as_deref(), Some(thing), "{text}: {r:?}");
+        }
+    }
+}

@@ -209,6 +209,13 @@ pub(super) const WORK_ON: &[&str] = &[
     "modernization",
     "overhaul",
     "expansion",
+    // "Website Rebuild", "Fermenter Refit": English's other words for the work done on a
+    // thing that is there already. ("Tanker Refurbishment" is left out: "book tanker 2.1
+    // in" is one of the tankers, not the refurbishment.)
+    "rebuild",
+    "redesign",
+    "refit",
+    "revamp",
 ];
 
 /// Whether the word says the work done on a thing ("migration", "upgrade"), not a thing.

@@ -25,6 +25,8 @@ fn dir() -> StaticDirectory {
             ("Dray Lorries", "Deliveries"),
             ("Till System", "Taproom"),
             ("Staff Laptops", "IT"),
+            ("Website Rebuild", "Office"),
+            ("Fermenter Refit", "Brewhouse"),
         ],
     )
 }
@@ -106,6 +108,35 @@ fn an_emoji_between_news_and_a_verdict_on_another_thing_ends_a_sentence() {
             assert_eq!(recs[0].intent, Intent::Note, "{text}: {r:?}");
             assert_eq!(recs[1].verdict, Some(verdict), "{text}: {r:?}");
             assert_eq!(recs[1].investment.as_deref(), Some(thing), "{text}: {r:?}");
+        }
+    }
+}
+
+/// "website after the holidays, nobody is free" against Website Rebuild, "parked the
+/// fermenter" against Fermenter Refit: a registered name that is one thing and
+/// the work done on it ("rebuild", "redesign", "refit", "revamp" as "upgrade" and
+/// "replacement" are) is said by the thing alone; as a message's label ("website: …") it
+/// names what the message is about, before another name said after it.
+#[test]
+fn a_thing_said_without_the_work_done_on_it_is_its_registered_name() {
+    for reader in readers() {
+        for (text, name) in [
+            ("website after the holidays, nobody is free", "Website Rebuild"),
+            (
+                "Heard from Kath about the website. She's a no — £30k for a site when nobody buys beer off a website.",
+                "Website Rebuild",
+            ),
+            (
+                "website: the agency wants 4 weeks just for the till system hookup, @dave chase their plan by fri pls",
+                "Website Rebuild",
+            ),
+            (
+                "Kath's parked the fermenter till spring, we can't spare the tank while it's stripped down.",
+                "Fermenter Refit",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
         }
     }
 }

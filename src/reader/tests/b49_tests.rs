@@ -27,6 +27,7 @@ fn dir() -> StaticDirectory {
             ("Staff Laptops", "IT"),
             ("Website Rebuild", "Office"),
             ("Fermenter Refit", "Brewhouse"),
+            ("Drain Repairs", "Cellar"),
         ],
     )
 }
@@ -138,5 +139,22 @@ fn a_thing_said_without_the_work_done_on_it_is_its_registered_name() {
             let r = reader.read(text, "sam", today()).unwrap();
             assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
         }
+    }
+}
+
+/// "the Keighley drain repair is a go" against Drain Repairs: a name said with its last
+/// word in the singular, after a place's name, is still that name (as "the drain repairs"
+/// is), not a new thing named for the place.
+#[test]
+fn a_plural_name_said_in_the_singular_after_a_place_is_that_name() {
+    for reader in readers() {
+        let text = "Good news from Kath: the Keighley drain repair is a go at £7,400, as long as the council signs the road closure.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Drain Repairs"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("Cellar"), "{text}: {r:?}");
     }
 }

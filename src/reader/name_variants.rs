@@ -17,6 +17,7 @@ mod places_for;
 mod roles_and_tiers;
 mod spellings;
 mod suppliers;
+mod unit_places;
 mod whose_things;
 
 pub(super) use self::askers::{asking_after_be, opens_a_reported_clause};
@@ -29,6 +30,9 @@ pub(super) use self::places_for::place_a_thing_is_for;
 pub(super) use self::roles_and_tiers::*;
 pub(super) use self::spellings::*;
 pub(super) use self::suppliers::{bought_from, supplier_word};
+pub(super) use self::unit_places::{
+    a_units_place_before_a_thing, after_an_article_and_new, kind_of_use_before_a_new_thing,
+};
 pub(super) use self::whose_things::unit_word_before_its_things;
 
 #[cfg(test)]

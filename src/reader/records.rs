@@ -103,7 +103,10 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
             s = j;
             continue;
         }
-        if is_end(t) && !numbered_items::number_abbreviated_at(toks, j) || also_next {
+        if is_end(t) && !numbered_items::number_abbreviated_at(toks, j)
+            || also_next
+            || emoji_stops::emoji_ends_a_clause(toks, j)
+        {
             if j > s {
                 out.push((s, j));
             }
@@ -226,6 +229,7 @@ mod and_they_want;
 mod asks_joined;
 mod counted_decisions;
 mod cuts;
+mod emoji_stops;
 mod handed_tasks;
 mod heading_starts;
 mod labelled_items;

@@ -24,7 +24,7 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let article = matches!(
         before,
         "the" | "a" | "an" | "our" | "their" | "its" | "this"
-    );
+    ) || super::after_an_article_and_new(toks, start);
     let measure = matches!(before, "over" | "under" | "within" | "on");
     let team = toks
         .get(end)
@@ -36,11 +36,15 @@ pub(in crate::reader) fn said_as_ordinary_word(
     let team = team || body;
     // "renewed the haulage contract": the unit's word before a kind of thing says whose
     // thing it is.
+    // "the club app": a kind of use, not whose (convention 56).
+    let kind_of_use = super::kind_of_use_before_a_new_thing(toks, start);
     let whose = article
         && toks
             .get(end)
             .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()))
-        || super::unit_word_before_its_things(toks, start, end);
+        && !kind_of_use
+        || super::unit_word_before_its_things(toks, start, end) && !kind_of_use
+        || super::a_units_place_before_a_thing(toks, start, end);
     // "coming to the commissary tues": the place visited is the team's.
     let visited = crate::reader::intent::place_visited(toks, start);
     // "the planer's getting a new knife grinder": the team is who gets the new thing.
@@ -205,6 +209,13 @@ pub(super) const WORK_ON: &[&str] = &[
     "modernization",
     "overhaul",
     "expansion",
+    // "Website Rebuild", "Fermenter Refit": English's other words for the work done on a
+    // thing that is there already. ("Tanker Refurbishment" is left out: "book tanker 2.1
+    // in" is one of the tankers, not the refurbishment.)
+    "rebuild",
+    "redesign",
+    "refit",
+    "revamp",
 ];
 
 /// Whether the word says the work done on a thing ("migration", "upgrade"), not a thing.

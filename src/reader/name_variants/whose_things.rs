@@ -13,7 +13,7 @@ const NOT_A_NOUN: &[&str] = &[
 /// Whether the word may go on a noun phrase as one of its nouns: a word, not a verb's form
 /// ("is", "be", "looked", "closing", "looks"), a determiner ("no"), an adverb nor a word that
 /// ends the phrase.
-fn a_nouns_word(t: &Token) -> bool {
+pub(super) fn a_nouns_word(t: &Token) -> bool {
     let w = t.lower.as_str();
     t.is_word()
         && w.len() >= 2

@@ -93,6 +93,17 @@ impl NameIndex {
                 .any(|n| lower_is(n))
         });
         let covering = |m: &NameMatch| m.start < colon;
+        // "website: the agency wants …": one word of a name found as the whole label is no
+        // weak claim there (see `NameMatch::weak`): the label says what the message is about.
+        if let Some(m) = out.iter_mut().find(|m| {
+            m.weak
+                && m.start == 0
+                && m.end == colon
+                && matches!(m.targets[..], [Target::Investment(_)])
+        }) {
+            m.weak = false;
+            return;
+        }
         if a_units_own
             || out
                 .iter()

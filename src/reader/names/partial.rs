@@ -229,6 +229,9 @@ impl NameIndex {
                 let Some(at) = (k..words.len()).find(|&k| {
                     stands_for(&tok.lower, &words[k])
                         || plural_of(&tok.lower, &words[k])
+                        // "the Tihonet dike repair" for Dike Repairs: the name's plural
+                        // said in the singular.
+                        || plural_of(&words[k], &tok.lower)
                         || same_stem(&tok.lower, &words[k])
                         || name_variants::said_for(&tok.lower, &words[k])
                 }) else {

@@ -17,6 +17,7 @@ mod b45_tests;
 mod b46_tests;
 mod b47_tests;
 mod b48_tests;
+mod b49_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -45,5 +45,8 @@ pub(super) fn note_then_item(
                         m.start < len && matches!(m.targets[0], Target::Unit(_))
                     })
                 })
-                && news_before(part))
+                && news_before(part)
+            // "vacuum packer spare parts arrived 🙌 but MD rejected the drone": news cheered
+            // with an emoji, then a verdict on another thing.
+            || super::super::emoji_stops::after_an_emoji(toks, part.0) && news_before(part))
 }

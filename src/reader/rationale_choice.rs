@@ -2,6 +2,7 @@
 //! says why, chosen among the candidates the rationale rules and the reason model give.
 
 use super::*;
+mod approval_conditions;
 mod around_amounts;
 mod as_opened;
 mod bare_figures;
@@ -224,6 +225,7 @@ impl Reader {
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);
         let rationale = choice.time_told_again(rationale);
+        let rationale = choice.condition_remark(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

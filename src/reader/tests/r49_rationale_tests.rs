@@ -1,0 +1,83 @@
+//! Round R49: the rationale's misses on the training corpus sorted by cause (fourteenth
+//! pass), each cause worded here for another invented organisation: a knitwear mill in
+//! Lerwick, Shetland (its spinning floor, knitting room and office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The knitwear mill's units and investments.
+fn mill_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Spinning", &["Carding"]),
+            ("Knitting", &["Dye House"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Carding Machine", "Spinning"),
+            ("Dye House Boiler", "Knitting"),
+            ("Web Shop", "Office"),
+            ("Delivery Van", "Office"),
+            ("Solar Array", "Knitting"),
+        ],
+    )
+}
+
+fn read_mill(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &mill_dir())
+}
+
+/// Convention 55: "He's happy for us to go ahead at £86k as long as the roof survey comes
+/// back clean, which Gaz thinks it will", "she'll wear the £28k as long as it covers both
+/// faces", "approved … in principle, subject to a final quote, and deferred …": a condition
+/// closing an approval, its only explanation, is its reason — the condition whole, without
+/// a remark hung on it after ", which".
+#[test]
+fn a_condition_closing_an_approval_is_its_reason() {
+    for (text, why) in [
+        (
+            "Heard back from Ian on the solar. He's happy for us to go ahead at £42k as long as \
+             the structural survey comes back clean, which Magnus thinks it will.",
+            "as long as the structural survey comes back clean",
+        ),
+        (
+            "Ian rang about the carding machine — he's fine with the £9k as long as it handles \
+             the fleece and the alpaca.",
+            "as long as it handles the fleece and the alpaca",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    let text = "From the board minutes (19/11): \"The Board approved the dye house boiler in \
+                principle, subject to a final quote, and deferred the web shop until the new \
+                designer starts.\"";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("subject to a final quote"),
+        "{text}: {r:?}"
+    );
+}
+
+/// Convention 55's second half: a budget named only by its time ("until the April budget",
+/// "til the Q1 budget") is the hold's time, no reason; a budget with a happening ("until the
+/// April budget is set", "until the Q1 budget review") is what the hold waits for, the reason
+/// (convention 51).
+#[test]
+fn a_budget_named_by_its_time_is_no_reason_but_its_happening_is() {
+    for (text, why) in [
+        ("Delivery van – parked until the April budget", None),
+        ("the web shop is tbd til the Q1 budget", None),
+        (
+            "Delivery van parked until the April budget is set",
+            Some("until the April budget is set"),
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), why, "{text}: {r:?}");
+    }
+}

@@ -28,6 +28,10 @@ const SMALL: &[&str] = &[
     "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once", "twice",
 ];
 
+/// Words opening a clause that judges what the price is "for": "12k for shirts that will be
+/// worn to church", "£38k for a van which would sit in the yard" (round R49).
+const JUDGED: &[&str] = &["that", "which", "who", "nobody", "nobody's", "no-one"];
+
 fn sentence_stop(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
 }
@@ -94,7 +98,9 @@ pub(super) fn money_led_case(
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {
-                toks[j].kind == tokens::TokKind::Num || SMALL.contains(&toks[j].lower.as_str())
+                toks[j].kind == tokens::TokKind::Num
+                    || SMALL.contains(&toks[j].lower.as_str())
+                    || j > after + 1 && JUDGED.contains(&toks[j].lower.as_str())
             })
     } else if w == "and" {
         // "US$24,000 and di CIB nah approve drone spraying": a clause of its own after it.

@@ -81,3 +81,27 @@ fn a_budget_named_by_its_time_is_no_reason_but_its_happening_is() {
         assert_eq!(r.rationale.as_deref(), why, "{text}: {r:?}");
     }
 }
+
+/// "boss said no to the branded t-shirts for the pickers, 12k for shirts that will be worn to
+/// church": a refusal's price "for" what a relative clause then judges is the case against
+/// the work (conventions 8 and 26), though the thing priced is said again and no small count
+/// follows.
+#[test]
+fn a_refusals_price_for_a_thing_then_judged_is_its_reason() {
+    for (text, why) in [
+        (
+            "Magnus said no to the embroidered fleeces for the shop staff, 4k for fleeces that \
+             will be worn to the pub",
+            "4k for fleeces that will be worn to the pub",
+        ),
+        (
+            "the board turned down the second delivery van, £38k for a van which would sit in \
+             the yard all winter",
+            "£38k for a van which would sit in the yard all winter",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

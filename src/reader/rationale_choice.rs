@@ -15,6 +15,7 @@ mod condition_then_saying;
 mod dangling_end;
 mod dictated_reasons;
 mod edges;
+mod emoji_ends;
 mod finished;
 mod held_then_why;
 mod later_part;
@@ -226,6 +227,7 @@ impl Reader {
         let rationale = choice.remark_too(rationale);
         let rationale = choice.time_told_again(rationale);
         let rationale = choice.condition_remark(rationale);
+        let rationale = choice.emoji_ends(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -88,9 +88,10 @@ pub(super) fn money_led_case(
     let case = if tagalog_spent {
         words(spent_at + 1) >= 2
     } else if SUNK.contains(&w) {
-        // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
+        // "21k spent and sales still lives in the spreadsheet": what came of it after "and"
+        // (or "but": "$65k spent already but most customers still WhatsApp …", round R49).
         (after + 1..end.min(after + 6))
-            .find(|&j| toks[j].is("and"))
+            .find(|&j| toks[j].is("and") || toks[j].is("but"))
             .is_some_and(|a| words(a + 1) >= 2)
     } else if own_sentence {
         // A sentence of its own is the case only when it says the money spent and gone.

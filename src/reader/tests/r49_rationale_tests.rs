@@ -105,3 +105,36 @@ fn a_refusals_price_for_a_thing_then_judged_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A stop's case told in a sentence of its own that opens on the money sunk (conventions 26
+/// and 30): "$65k spent already but most customers still WhatsApp the manager directly, so
+/// …" (what came of it after "but" as after "and"), "$26,000 into that website since last
+/// spring and we sold forty-one boxes …, most of them to Aunt Bride's crowd 😂 Let the
+/// Facebook page do the work." (an emoji before a capital ends the sentence), "$5,200 since
+/// Labor Day and not one caller said they saw it" (the "since" inside the case keeps it whole).
+#[test]
+fn a_stops_sunk_money_sentence_is_its_case_whole() {
+    for (text, why) in [
+        (
+            "We're shutting the web shop. £6k spent already but most folk still phone the mill, \
+             so the orders go back on the paper pad.",
+            "£6k spent already but most folk still phone the mill, so the orders go back on the \
+             paper pad",
+        ),
+        (
+            "We're packing in the web shop. £9,000 into that website since last spring and we \
+             sold twelve jumpers, most of them to Ian's cousins 😂 Let the Facebook page do the \
+             work.",
+            "£9,000 into that website since last spring and we sold twelve jumpers, most of them \
+             to Ian's cousins",
+        ),
+        (
+            "We're done paying for the radio ads on the web shop. £5,200 since Easter and not \
+             one customer said they heard it.",
+            "£5,200 since Easter and not one customer said they heard it",
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -78,10 +78,10 @@ pub(super) fn without_stopping(toks: &[Token], start: usize) -> bool {
 }
 
 /// "someone's backed into them", "backed out of the bay": a vehicle reversed, no work
-/// backed.
+/// backed; "we had trucks backed up to the highway": a queue (round R49).
 pub(super) fn backed_into(toks: &[Token], start: usize) -> bool {
     toks[start].is("backed")
         && toks
             .get(start + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "into" | "onto" | "out"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "into" | "onto" | "out" | "up"))
 }

@@ -138,3 +138,24 @@ fn a_stops_sunk_money_sentence_is_its_case_whole() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Renita came back to me on the truck probe. She's ok with $46k for the new one, the old
+/// probe busted twice during harvest and we had trucks backed up to the highway.": "backed
+/// up" is a queue, no verdict, so the reason after the verdict is read, not the opening
+/// report before it.
+#[test]
+fn a_queue_backed_up_in_the_reason_is_no_verdict() {
+    let text = "Ian came back to me on the carding machine. He's ok with £46k for the new one, \
+                the old carder jammed twice during the clip and we had fleeces backed up to the \
+                door.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "the old carder jammed twice during the clip and we had fleeces backed up to the \
+             door"
+        ),
+        "{text}: {r:?}"
+    );
+}

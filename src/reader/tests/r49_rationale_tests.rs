@@ -159,3 +159,24 @@ fn a_queue_backed_up_in_the_reason_is_no_verdict() {
         "{text}: {r:?}"
     );
 }
+
+/// "heli moves carry on for the flowering, no question — we'd never get 1,200 hives up the
+/// Motu blocks by ute": "no question", "no doubt", "no-brainer" before the reason is the
+/// writer's certainty, as a groan is their mood; the reason is what follows.
+#[test]
+fn a_certainty_before_the_reason_is_no_part_of_it() {
+    for text in [
+        "dye house boiler keeps going through the winter, no question — we'd never get the \
+         yarn dyed in time without it",
+        "dye house boiler keeps going through the winter, no doubt, we'd never get the yarn \
+         dyed in time without it",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("we'd never get the yarn dyed in time without it"),
+            "{text}: {r:?}"
+        );
+    }
+}

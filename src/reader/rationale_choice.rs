@@ -231,6 +231,13 @@ impl Reader {
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
-        r.rationale = r.rationale.take().map(super::spoken_tags::without_tag);
+        // "…, which, fair.": one word alone is the writer's reaction, never a reason (round
+        // R49: no label gives a one-word reason).
+        r.rationale = r
+            .rationale
+            .take()
+            .map(super::spoken_tags::without_tag)
+            // (Writing without spaces between words is not counted so.)
+            .filter(|said| said.split_whitespace().nth(1).is_some() || !said.is_ascii());
     }
 }

@@ -180,3 +180,20 @@ fn a_certainty_before_the_reason_is_no_part_of_it() {
         );
     }
 }
+
+/// "The new office furniture got shot down, which, fair.": a single word after the verdict
+/// ("fair", "finally", "obviously") is the writer's reaction; no label in the corpus gives a
+/// one-word reason.
+#[test]
+fn a_one_word_reaction_is_no_reason() {
+    for text in [
+        "Good news from Ian: the carding machine is approved at £26k. The web shop got shot \
+         down, which, fair.",
+        "The web shop got shot down, which, fair.",
+    ] {
+        let r = read_mill(text);
+        let last = r.also.last().unwrap_or(&r);
+        assert_eq!(last.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(last.rationale, None, "{text}: {r:?}");
+    }
+}

@@ -6,6 +6,7 @@ mod approval_conditions;
 mod around_amounts;
 mod as_opened;
 mod bare_figures;
+mod bare_reactions;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
@@ -231,13 +232,11 @@ impl Reader {
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
-        // "…, which, fair.": one word alone is the writer's reaction, never a reason (round
-        // R49: no label gives a one-word reason).
+        // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r
             .rationale
             .take()
             .map(super::spoken_tags::without_tag)
-            // (Writing without spaces between words is not counted so.)
-            .filter(|said| said.split_whitespace().nth(1).is_some() || !said.is_ascii());
+            .filter(|said| !bare_reactions::no_reason(said));
     }
 }

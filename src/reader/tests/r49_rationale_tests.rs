@@ -197,3 +197,17 @@ fn a_one_word_reaction_is_no_reason() {
         assert_eq!(last.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "laptops for the office £11,400 signed off, twelve of em": how many of the thing, told
+/// after the verdict, is its count, no reason.
+#[test]
+fn a_count_of_the_thing_after_the_verdict_is_no_reason() {
+    for text in [
+        "laptops for the office £4,400 signed off, four of em",
+        "carding machine combs £2,100 signed off, 30 of them",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}

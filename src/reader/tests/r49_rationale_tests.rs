@@ -211,3 +211,21 @@ fn a_count_of_the_thing_after_the_verdict_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "Kilns are holding 160 degrees through the night now where they used to sag to 130 by
+/// 3am, and we ain't bought a gallon of propane since it come back on line, near $9,000 a
+/// month.": "since it came back on" is when the result began (as "since it went in" inside
+/// the results labelled), no cause; the result before the money is the evidence.
+#[test]
+fn since_it_came_back_is_no_cause() {
+    let text = "Dye house boiler done the trick. Vats are holding 90 degrees through the night \
+                now where they used to drop to 60 by 3am, and we ain't bought a drop of oil \
+                since it come back on, near £9,000 a month.";
+    let r = read_mill(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Vats are holding 90 degrees through the night now where they used to drop to 60 by 3am"),
+        "{text}: {r:?}"
+    );
+}

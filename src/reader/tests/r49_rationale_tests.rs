@@ -229,3 +229,30 @@ fn since_it_came_back_is_no_cause() {
         "{text}: {r:?}"
     );
 }
+
+/// "Mere's asked us to sit on the website rebuild, the China distributor does most of our
+/// online sales now anyway.": one person by name asking us to hold is the decision, said as
+/// a request; the reason is the clause after it ("the councils have asked us to park it
+/// until after the May elections" stays a third party's ask, the reason).
+#[test]
+fn a_persons_ask_to_hold_is_the_decision_not_its_reason() {
+    let text = "Ian's asked us to sit on the web shop rebuild, the Shetland distributor does \
+                most of our online sales now anyway.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the Shetland distributor does most of our online sales now anyway"),
+        "{text}: {r:?}"
+    );
+    let text = "The islands council have asked us to park the web shop until after the May \
+                elections, so it waits.";
+    let r = read_mill(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "The islands council have asked us to park the web shop until after the May elections"
+        ),
+        "{text}: {r:?}"
+    );
+}

@@ -41,6 +41,18 @@ pub fn request_around(
     if subject_words == 0 || matches!(w(s), "we" | "i" | "we've" | "i've") {
         return None;
     }
+    // "Mere's asked us to sit on the website rebuild, the China distributor does …": one
+    // person by name asking us to do what the verdict says is deciding it, no reason of a
+    // third party's (round R49); "the councils have asked us to park it" still is.
+    let person = toks[s].capital
+        && !toks[s].caps
+        && (s..ask)
+            .filter(|&j| toks[j].is_word() && !matches!(w(j), "has" | "have" | "had"))
+            .count()
+            == 1;
+    if person {
+        return None;
+    }
     let e = clauses::clause_end(toks, v_end, limit);
     // "asked us to park it until we've picked the new partner", "… while we review …": a
     // condition of its own is the reason; only a time ("until after the May elections")

@@ -2,9 +2,11 @@
 //! says why, chosen among the candidates the rationale rules and the reason model give.
 
 use super::*;
+mod approval_conditions;
 mod around_amounts;
 mod as_opened;
 mod bare_figures;
+mod bare_reactions;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
@@ -14,6 +16,7 @@ mod condition_then_saying;
 mod dangling_end;
 mod dictated_reasons;
 mod edges;
+mod emoji_ends;
 mod finished;
 mod held_then_why;
 mod later_part;
@@ -224,9 +227,16 @@ impl Reader {
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);
         let rationale = choice.time_told_again(rationale);
+        let rationale = choice.condition_remark(rationale);
+        let rationale = choice.emoji_ends(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
-        r.rationale = r.rationale.take().map(super::spoken_tags::without_tag);
+        // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
+        r.rationale = r
+            .rationale
+            .take()
+            .map(super::spoken_tags::without_tag)
+            .filter(|said| !bare_reactions::no_reason(said));
     }
 }

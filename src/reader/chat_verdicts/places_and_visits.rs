@@ -78,8 +78,9 @@ pub(super) fn without_stopping(toks: &[Token], start: usize) -> bool {
 }
 
 /// "someone's backed into them", "backed out of the bay": a vehicle reversed, no work
-/// backed. "the rigger's backed up till after christmas" (round S49): a tradesman, a road
-/// or a drain backed up is busy or blocked; "backed up the plan" still backs it.
+/// backed. "the rigger's backed up till after christmas" (round S49), "we had trucks backed up
+/// to the highway" (round R49): a tradesman, a road, a drain or a queue backed up is busy or
+/// blocked; "backed up the plan" still backs it.
 pub(super) fn backed_into(toks: &[Token], start: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     toks[start].is("backed")

@@ -112,7 +112,8 @@ pub fn without_tone(reason: String) -> String {
 /// shortage", "The reason: no spares" → "no spares", "mainly from fewer refunds" → "fewer
 /// refunds", "It was noted that cheques took six weeks" → "cheques took six weeks".
 pub fn without_announcement(reason: String) -> String {
-    // `lead` is ASCII, so a match ends on a character boundary of `s`.
+    // A match is `lead` byte for byte (ASCII letters in either case), so it ends on a
+    // character boundary of `s`.
     fn strip<'a>(s: &'a str, lead: &str) -> Option<&'a str> {
         s.get(..lead.len())
             .filter(|head| head.eq_ignore_ascii_case(lead))
@@ -138,6 +139,18 @@ pub fn without_announcement(reason: String) -> String {
         "ugh ",
         "argh, ",
         "argh ",
+        // "no question — we'd never get 1,200 hives up the Motu blocks by ute": the writer's
+        // certainty, said before the reason (round R49).
+        "no question — ",
+        "no question - ",
+        "no question, ",
+        "no doubt — ",
+        "no doubt - ",
+        "no doubt, ",
+        "no-brainer — ",
+        "no-brainer, ",
+        "no brainer — ",
+        "no brainer, ",
     ] {
         if let Some(rest) = strip(&reason, lead) {
             return kept(rest).map_or(reason.clone(), without_announcement);

@@ -91,6 +91,12 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
         // "up 12 points since the beta": from when, not why.
         "since"
             if clauses::since_after_change(toks, i)
+                // "since it come back on line", "since they went in": when the thing
+                // started, told inside a result, no cause (round R49).
+                || matches!(next, "it" | "they")
+                    && toks.get(i + 2).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "came" | "come" | "went" | "got" | "was")
+                    })
                 || clauses::since_time_then_clause(
                     toks,
                     i + 1,

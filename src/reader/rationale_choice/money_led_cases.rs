@@ -28,6 +28,10 @@ const SMALL: &[&str] = &[
     "ten", "eleven", "twelve", "twenty", "we", "we'd", "they", "nobody", "only", "once", "twice",
 ];
 
+/// Words opening a clause that judges what the price is "for": "12k for shirts that will be
+/// worn to church", "£38k for a van which would sit in the yard" (round R49).
+const JUDGED: &[&str] = &["that", "which", "who", "nobody", "nobody's", "no-one"];
+
 fn sentence_stop(t: &Token) -> bool {
     matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
 }
@@ -84,11 +88,12 @@ pub(super) fn money_led_case(
     let case = if tagalog_spent {
         words(spent_at + 1) >= 2
     } else if SUNK.contains(&w) {
-        // "21k spent and sales still lives in the spreadsheet": what came of it after "and".
+        // "21k spent and sales still lives in the spreadsheet": what came of it after "and"
+        // (or "but": "$65k spent already but most customers still WhatsApp …", round R49).
         // "9k sunk n we sold 14 barrels all year" (round S49): "n" and "&", as terse
         // writers join it.
         (after + 1..end.min(after + 6))
-            .find(|&j| toks[j].is("and") || toks[j].is("n") || toks[j].is("&"))
+            .find(|&j| toks[j].is("and") || toks[j].is("but") || toks[j].is("n") || toks[j].is("&"))
             .is_some_and(|a| words(a + 1) >= 2)
     } else if own_sentence {
         // A sentence of its own is the case only when it says the money spent and gone.
@@ -96,7 +101,9 @@ pub(super) fn money_led_case(
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {
-                toks[j].kind == tokens::TokKind::Num || SMALL.contains(&toks[j].lower.as_str())
+                toks[j].kind == tokens::TokKind::Num
+                    || SMALL.contains(&toks[j].lower.as_str())
+                    || j > after + 1 && JUDGED.contains(&toks[j].lower.as_str())
             })
     } else if w == "and" {
         // "US$24,000 and di CIB nah approve drone spraying": a clause of its own after it.

@@ -54,12 +54,22 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
             && find_verdict_in(toks, a, j)
                 .is_some_and(|v| v.verdict == crate::domain::Verdict::Reject)
     };
+    // "approved the sports hall roof in principle, subject to a final quote, and deferred
+    // …": a condition after the comma is the verdict's before it (convention 55, round R49).
+    let condition_next = |j: usize| {
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        matches!(
+            (w(j + 1), w(j + 2), w(j + 3)),
+            ("subject", "to", _) | ("as" | "so", "long", "as") | ("on", "condition", _)
+        )
+    };
     (a + 1..b).find(|&j| {
         (conjunction(j)
             || (toks[j].is_sym(",") || dash_parts(j)) && !conjunction(j + 1) && !amount_next(j))
             && own(a, j)
             && own(j + 1, b)
             && !refusals_price_before(j)
+            && !condition_next(j)
     })
 }
 

@@ -1,0 +1,28 @@
+//! What follows a verdict and is no reason, whatever clause rule read it (round R49): one word
+//! alone ("…, which, fair.": the writer's reaction; no label in the corpus gives a one-word
+//! reason) and a count of the thing ("… £11,400 signed off, twelve of em": how many, not why).
+
+/// Number words a count of the thing may be said in.
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "all", "both",
+];
+
+/// Is `said` no reason: one word (in writing that spaces its words), or "<a count> of
+/// em/them"?
+pub(super) fn no_reason(said: &str) -> bool {
+    let words: Vec<&str> = said.split_whitespace().collect();
+    let one_word = words.len() == 1 && said.is_ascii();
+    let counted = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.chars().all(|c| c.is_ascii_digit()) || COUNTS.contains(&w.as_str())
+    };
+    let count_of_them = words.len() == 3
+        && counted(words[0])
+        && words[1].eq_ignore_ascii_case("of")
+        && matches!(
+            words[2].to_ascii_lowercase().as_str(),
+            "em" | "'em" | "them" | "those" | "these"
+        );
+    one_word || count_of_them
+}

@@ -26,26 +26,16 @@ fn verb_verdict(w: &str) -> Option<Verdict> {
 /// "are / am we (still) <verb>ing", ended by a break, a comma or a dash: the question's
 /// verdict and where the answer ends.
 pub(super) fn asked_then_yes_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
-    if !matches!(word(toks, i), "yes" | "yeah" | "yep" | "yup" | "aye" | "ar") || i == 0 {
+    if !matches!(word(toks, i), "yes" | "yeah" | "yep" | "yup" | "aye" | "ar") {
         return None;
     }
-    let mut q = i - 1;
-    if toks[q].is_sym("\n") && q > 0 {
-        q -= 1;
-    }
-    if !toks[q].is_sym("?") {
-        return None;
-    }
+    let start = super::could_we_answered::question_opening_before(toks, i)?;
     let answered = toks
         .get(i + 1)
         .is_none_or(|t| t.is_break() || matches!(t.lower.as_str(), "," | "—" | "–" | "-" | "!"));
     if !answered {
         return None;
     }
-    let start = (0..q)
-        .rev()
-        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
-        .map_or(0, |k| k + 1);
     if !matches!(word(toks, start), "are" | "am") || word(toks, start + 1) != "we" {
         return None;
     }

@@ -16,15 +16,10 @@ fn word(toks: &[Token], k: usize) -> &str {
 /// …" opening a clause earlier on the same line (no question between); where the verdict's
 /// words end. The verdict sits at the ceiling, so the thing is named as a ceiling's is.
 pub(super) fn ceiling_after_buy_new_at(toks: &[Token], i: usize) -> Option<usize> {
-    if !(word(toks, i) == "up" && word(toks, i + 1) == "to") || i == 0 || !toks[i - 1].is_break() {
+    if i == 0 || !toks[i - 1].is_break() {
         return None;
     }
-    let end = (i + 6).min(toks.len());
-    let m = super::money_words::find_money(toks.get(i + 2..end)?, crate::money::Currency::GBP)
-        .into_iter()
-        .next()
-        .filter(|m| m.start == 0)?;
-    let mut after = i + 2 + m.end;
+    let mut after = up_to_money_end(toks, i)?;
     // "Up to 150k ok": the ceiling told fine with a word (round S46).
     if matches!(word(toks, after), "ok" | "okay") {
         after += 1;
@@ -82,4 +77,18 @@ fn told_to_buy_new(toks: &[Token], k: usize, line_start: usize) -> bool {
     let the_thing = matches!(verb, "order" | "replace" | "change" | "swap")
         && (word(toks, k + 1) == "the" || word(toks, k + 1) == "all" && word(toks, k + 2) == "the");
     (new || the_thing) && opens_clause(toks, k, line_start)
+}
+
+/// At `i`, "up to" with money straight after it ("up to £54k", "Up to USD 65,000"): where the
+/// money ends.
+pub(super) fn up_to_money_end(toks: &[Token], i: usize) -> Option<usize> {
+    if !(word(toks, i) == "up" && word(toks, i + 1) == "to") {
+        return None;
+    }
+    let end = (i + 6).min(toks.len());
+    let m = super::money_words::find_money(toks.get(i + 2..end)?, crate::money::Currency::GBP)
+        .into_iter()
+        .next()
+        .filter(|m| m.start == 0)?;
+    Some(i + 2 + m.end)
 }

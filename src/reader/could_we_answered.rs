@@ -15,16 +15,10 @@ fn word(toks: &[Token], k: usize) -> &str {
 /// should / can / shall we" (a quoted line's ">" before it let through), then (past an emoji)
 /// a break; the refusal and where it ends.
 pub(super) fn could_we_answered_no_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
-    if !matches!(word(toks, i), "no" | "nope" | "nah") || i == 0 {
+    if !matches!(word(toks, i), "no" | "nope" | "nah") {
         return None;
     }
-    let mut q = i - 1;
-    if toks[q].is_sym("\n") && q > 0 {
-        q -= 1;
-    }
-    if !toks[q].is_sym("?") {
-        return None;
-    }
+    let start = question_opening_before(toks, i)?;
     let mut after = i + 1;
     while toks
         .get(after)
@@ -38,10 +32,6 @@ pub(super) fn could_we_answered_no_at(toks: &[Token], i: usize) -> Option<(Verdi
     {
         return None;
     }
-    let start = (0..q)
-        .rev()
-        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
-        .map_or(0, |k| k + 1);
     let start = if word(toks, start) == ">" {
         start + 1
     } else {
@@ -50,4 +40,22 @@ pub(super) fn could_we_answered_no_at(toks: &[Token], i: usize) -> Option<(Verdi
     let asks_us = matches!(word(toks, start), "could" | "should" | "can" | "shall")
         && word(toks, start + 1) == "we";
     asks_us.then_some((Verdict::Reject, i + 1))
+}
+
+/// Where the question just before `i` opens, when `i` follows its "?" (past one line break):
+/// the sentence's first token, after the last full stop, "!", "?" or break before it.
+pub(super) fn question_opening_before(toks: &[Token], i: usize) -> Option<usize> {
+    let mut q = i.checked_sub(1)?;
+    if toks[q].is_sym("\n") && q > 0 {
+        q -= 1;
+    }
+    if !toks[q].is_sym("?") {
+        return None;
+    }
+    Some(
+        (0..q)
+            .rev()
+            .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+            .map_or(0, |k| k + 1),
+    )
 }

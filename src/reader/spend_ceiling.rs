@@ -73,16 +73,11 @@ const ORDERS: &[&str] = &["get", "replace", "buy", "order", "fit", "sort", "swap
 /// 65,000.", round V49): the order approved to the ceiling; where the verdict's words end.
 fn ceiling_after_order_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(i) != "up" || word(i + 1) != "to" || i < 2 {
+    if i < 2 {
         return None;
     }
-    let end = (i + 6).min(toks.len());
-    let m = super::money_words::find_money(toks.get(i + 2..end)?, crate::money::Currency::GBP)
-        .into_iter()
-        .next()
-        .filter(|m| m.start == 0)?;
     let closes = toks
-        .get(i + 2 + m.end)
+        .get(super::buy_a_new_one::up_to_money_end(toks, i)?)
         .is_none_or(|t| matches!(t.lower.as_str(), "." | "!" | "\n" | "," | ";"));
     // The order's clause: back past one comma or full stop, to a break, a colon or the start.
     let mark = i - 1;

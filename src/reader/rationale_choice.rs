@@ -237,6 +237,9 @@ impl Reader {
             .rationale
             .take()
             .map(super::spoken_tags::without_tag)
-            .filter(|said| !bare_reactions::no_reason(said));
+            .filter(|said| {
+                !bare_reactions::no_reason(said)
+                    || bare_reactions::given_as_cause(toks, reasons::span_of(text, toks, said))
+            });
     }
 }

@@ -1,6 +1,9 @@
 //! What follows a verdict and is no reason, whatever clause rule read it (round R49): one word
 //! alone ("…, which, fair.": the writer's reaction; no label in the corpus gives a one-word
 //! reason) and a count of the thing ("… £11,400 signed off, twelve of em": how many, not why).
+//! A word the writer gives as the cause ("because churn", "due to budget") stays the reason.
+
+use super::super::tokens::Token;
 
 /// Number words a count of the thing may be said in.
 const COUNTS: &[&str] = &[
@@ -25,4 +28,17 @@ pub(super) fn no_reason(said: &str) -> bool {
             "em" | "'em" | "them" | "those" | "these"
         );
     one_word || count_of_them
+}
+
+/// Does the reason at `span` (its tokens) follow a word that gives it as the cause: "because",
+/// "cos", "cuz", "bc", "due to", "owing to"?
+pub(super) fn given_as_cause(toks: &[Token], span: Option<(usize, usize)>) -> bool {
+    let Some((a, _)) = span else {
+        return false;
+    };
+    let word = |k: Option<usize>| k.and_then(|k| toks.get(k)).map_or("", |t| t.lower.as_str());
+    matches!(
+        word(a.checked_sub(1)),
+        "because" | "cos" | "coz" | "cuz" | "bc"
+    ) || word(a.checked_sub(1)) == "to" && matches!(word(a.checked_sub(2)), "due" | "owing")
 }

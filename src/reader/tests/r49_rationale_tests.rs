@@ -198,6 +198,25 @@ fn a_one_word_reaction_is_no_reason() {
     }
 }
 
+/// "we approved £250k for the CRM replacement because churn": one word the writer gave as the
+/// cause, after "because" (or "due to", "cos"), is the reason — only a word hung on the
+/// verdict with nothing saying why is a reaction (found at the lead's merge: the Slack form
+/// test's draft lost its "churn").
+#[test]
+fn one_word_given_as_the_cause_is_still_the_reason() {
+    for (text, why) in [
+        (
+            "we approved £26k for the carding machine because churn",
+            "churn",
+        ),
+        ("Parked the web shop due to budget.", "budget"),
+        ("delivery van binned cos insurance", "insurance"),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
 /// "laptops for the office £11,400 signed off, twelve of em": how many of the thing, told
 /// after the verdict, is its count, no reason.
 #[test]

@@ -27,6 +27,7 @@ mod once_it_happened;
 mod paid_case_after;
 mod preferred;
 mod price_before_hold;
+mod purpose_so;
 mod reasons_after;
 mod remark_too;
 mod reported_before;
@@ -237,6 +238,8 @@ impl Reader {
             .rationale
             .take()
             .map(super::spoken_tags::without_tag)
+            // "…, so we can do back to back sessions": a purpose without its "so".
+            .map(purpose_so::without_purpose_so)
             .filter(|said| {
                 !bare_reactions::no_reason(said)
                     || bare_reactions::given_as_cause(toks, reasons::span_of(text, toks, said))

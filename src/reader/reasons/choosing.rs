@@ -111,13 +111,17 @@ pub fn shipped() -> Arc<ReasonModel> {
         .clone()
 }
 
-/// "… we lost more tags than tools lol": a laugh ending the reason is the writer's mood,
-/// not part of the reason.
+/// "… we lost more tags than tools lol", "… the old cams are fine tbh": a laugh or a filler
+/// ("tbh", "ngl", "imo") ending the reason is the writer's mood, not part of the reason
+/// (convention 58 (b), round R50).
 pub(in crate::reader) fn without_trailing_laugh(text: String) -> String {
     let text = crate::reader::plain_verdicts::without_closing_aside(text);
     let kept = text.trim_end();
+    let filler = |w: &str| {
+        crate::reader::small_talk::laugh(w) || matches!(w, "tbh" | "ngl" | "imo" | "imho")
+    };
     match kept.rsplit_once(' ') {
-        Some((rest, last)) if crate::reader::small_talk::laugh(&last.to_lowercase()) => {
+        Some((rest, last)) if filler(&last.to_lowercase()) => {
             rest.trim_end_matches([' ', ',']).to_string()
         }
         _ => text,

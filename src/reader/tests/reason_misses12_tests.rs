@@ -177,12 +177,13 @@ fn what_an_earlier_phase_took_away_is_the_reason() {
     );
 }
 
+/// The purpose is the reason without its "so" (convention 58 (a), round R50).
 #[test]
 fn so_a_team_can_finish_first_is_the_reason() {
     let r = read("Keeper rota app held till early Q3 so HR can finish the contract review first.");
     assert_eq!(
         r.rationale.as_deref(),
-        Some("so HR can finish the contract review first")
+        Some("HR can finish the contract review first")
     );
 }
 

@@ -77,6 +77,7 @@ mod chat_logs;
 mod chat_verdicts;
 mod cheaper_option;
 mod chosen_it_is;
+mod clause_verbs;
 mod clauses;
 mod commenter_names;
 mod compound_acronyms;

@@ -228,7 +228,12 @@ pub fn clause_after_verdict_comma(
         _ => c,
     };
     let s = c + 1;
-    let verb = (s..end.min(s + 8)).any(|j| says_how(&toks[j]) || plain_present(toks, s, j));
+    let verb = (s..end.min(s + 8)).any(|j| {
+        says_how(&toks[j])
+            || plain_present(toks, s, j)
+            || super::clause_verbs::common_past(toks, j)
+            || super::clause_verbs::present_after_plural(toks, s, j)
+    });
     (end >= s + 4
         && end <= s + 25
         && verb

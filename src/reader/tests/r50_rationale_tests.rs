@@ -81,3 +81,47 @@ fn a_filler_closing_a_reason_is_no_part_of_it() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "phase 1 numbers speak for themselves", "the membership team live in it", "jake rebuilt
+/// the compressor for $1,900 and it's holding": a clause of its own after the verdict's
+/// comma, its verb a plain present after a plural or a team's subject, or a common past
+/// outside the clause rules' short list, is the reason.
+#[test]
+fn a_plain_clause_after_the_verdicts_comma_is_the_reason() {
+    for (text, why) in [
+        (
+            "Owners are fine with carrying on the e-bike fleet into phase 2 at €40k, phase 1 \
+             numbers speak for themselves.",
+            "phase 1 numbers speak for themselves",
+        ),
+        (
+            "Booking app licences roll on for another year, the desk team live in it",
+            "the desk team live in it",
+        ),
+        (
+            "the delivery van replacement can wait til march, Bram rebuilt the gearbox for \
+             €900 and it's holding",
+            "Bram rebuilt the gearbox for €900 and it's holding",
+        ),
+    ] {
+        let r = read_hire(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// A plan after the verdict's comma is no reason, whatever its verb: "phase 2 approved at
+/// $210k, installs start in January", "…, assets to be sold".
+#[test]
+fn a_plan_after_the_verdicts_comma_is_no_reason() {
+    for text in [
+        "e-bike fleet phase 2 approved at €21k, deliveries start in February",
+        "Two decisions from the owners on Thursday: workshop lift approved at €9k; delivery \
+         van formally stopped, parts to be sold.",
+    ] {
+        let r = read_hire(text);
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+        for also in &r.also {
+            assert_eq!(also.rationale, None, "{text}: {also:?}");
+        }
+    }
+}

@@ -96,8 +96,10 @@ pub(super) fn money_led_case(
             .find(|&j| toks[j].is("and") || toks[j].is("but") || toks[j].is("n") || toks[j].is("&"))
             .is_some_and(|a| words(a + 1) >= 2)
     } else if own_sentence {
-        // A sentence of its own is the case only when it says the money spent and gone.
-        false
+        // A sentence of its own is the case when it says the money spent and gone, or the
+        // price for a few or counted things ("$35k a year rent for a plane twice a week",
+        // "26k for maybe a dozen painted heads a month", round R50).
+        price_for_few(toks, after, end)
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {
@@ -112,6 +114,33 @@ pub(super) fn money_led_case(
         false
     };
     case.then_some((s, end))
+}
+
+/// Words telling how few or how often, which make a price's object a counted thing.
+const FEW: &[&str] = &[
+    "once", "twice", "dozen", "few", "handful", "couple", "maybe", "only", "one", "two", "three",
+    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+];
+
+/// "for maybe a dozen painted heads a month", "a year rent for a plane twice a week": from
+/// `after` (the word after the money), a price's "for", after a rate ("a year", "a month")
+/// and a word or two for what is paid, whose object is a few or counted things.
+fn price_for_few(toks: &[Token], after: usize, end: usize) -> bool {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let rate = matches!(word(after), "a" | "an" | "per")
+        && matches!(word(after + 1), "year" | "month" | "week" | "yr" | "day");
+    let from = if rate { after + 2 } else { after };
+    let Some(f) = (from..end.min(from + 3)).find(|&j| toks[j].is("for")) else {
+        return false;
+    };
+    let words = (f + 1..end).filter(|&j| toks[j].is_word()).count();
+    words >= 4
+        && (f + 1..end)
+            .any(|j| toks[j].kind == tokens::TokKind::Num || FEW.contains(&toks[j].lower.as_str()))
 }
 
 impl Choice<'_> {

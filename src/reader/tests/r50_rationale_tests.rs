@@ -125,3 +125,27 @@ fn a_plan_after_the_verdicts_comma_is_no_reason() {
         }
     }
 }
+
+/// "bev's not having the jewellery kiosk at the airport. $35k a year rent for a plane twice a
+/// week", "hal aint going for the paint booth. 26k for maybe a dozen painted heads a month":
+/// after a refusal, a sentence of its own opening on the price, for a few or counted things,
+/// is the case against the work (convention 8), as it is after the verdict's comma.
+#[test]
+fn a_price_for_a_few_things_told_after_a_refusal_is_its_case() {
+    for (text, why) in [
+        (
+            "Pieter's not having the coffee kiosk at the station. €30k a year rent for a \
+             cruise ship twice a week",
+            "€30k a year rent for a cruise ship twice a week",
+        ),
+        (
+            "joris aint going for the gps trackers on the fleet. 14k for maybe a dozen lost \
+             bikes a year",
+            "14k for maybe a dozen lost bikes a year",
+        ),
+    ] {
+        let r = read_hire(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

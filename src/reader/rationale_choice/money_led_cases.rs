@@ -99,7 +99,9 @@ pub(super) fn money_led_case(
         // A sentence of its own is the case when it says the money spent and gone, or the
         // price for a few or counted things ("$35k a year rent for a plane twice a week",
         // "26k for maybe a dozen painted heads a month", round R50).
-        price_for_few(toks, after, end)
+        // A sentence that goes on past a comma ("… is daft, we'll tell the supplier …") is
+        // left to the stages that read its clauses.
+        price_for_few(toks, after, end) && !(after..end).any(|j| toks[j].is(",") || toks[j].is(";"))
     } else if w == "for" {
         words(after + 1) >= 4
             && (after + 1..end).any(|j| {

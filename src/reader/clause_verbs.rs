@@ -89,3 +89,14 @@ pub(super) fn present_after_plural(toks: &[Token], s: usize, j: usize) -> bool {
         && !FIGURE_NOUNS.contains(&w)
         && AFTER_VERB.contains(&toks[j + 1].lower.as_str())
 }
+
+/// "no more paying Hamilton $140 a sample", "no longer renting the garage": a clause
+/// opening at `s` whose "we're" is dropped, its "-ing" verb after "no more" or "no longer"
+/// ("not doing it over year end" is a verdict's words, left to the verdict).
+pub(super) fn dropped_we_are(toks: &[Token], s: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    word(s) == "no"
+        && matches!(word(s + 1), "more" | "longer")
+        && word(s + 2).len() > 4
+        && word(s + 2).ends_with("ing")
+}

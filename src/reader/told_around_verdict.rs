@@ -233,6 +233,7 @@ pub fn clause_after_verdict_comma(
             || plain_present(toks, s, j)
             || super::clause_verbs::common_past(toks, j)
             || super::clause_verbs::present_after_plural(toks, s, j)
+            || j == s && super::clause_verbs::dropped_we_are(toks, s)
     });
     (end >= s + 4
         && end <= s + 25

@@ -149,3 +149,24 @@ fn a_price_for_a_few_things_told_after_a_refusal_is_its_case() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "mgo testing gear ordered 🎉 88k, no more paying hamilton $140 a sample": a clause after
+/// the verdict's comma whose "we're" is dropped, "no more <doing>" or "no longer <doing>",
+/// is the reason.
+#[test]
+fn no_more_doing_after_the_verdict_is_the_reason() {
+    for (text, why) in [
+        (
+            "workshop lift ordered 🎉 9k, no more paying the garage €80 a wheel",
+            "no more paying the garage €80 a wheel",
+        ),
+        (
+            "Owners signed off the storage shed, €14k, no longer renting the garage on \
+             Vlamingstraat",
+            "no longer renting the garage on Vlamingstraat",
+        ),
+    ] {
+        let r = read_hire(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -154,3 +154,16 @@ pub(super) fn only_names(text: &str, toks: &[Token], s: usize, e: usize) -> bool
         && (s..e).any(joiner)
         && (s..e).all(|j| toks[j].is_word() && capital(j) || joiner(j))
 }
+
+/// "Big thanks to Lonnie for working the holiday", "Thanks Lindsey for staying late",
+/// "Shout out to the yard crew": a sentence opening at `s` that thanks someone is no reason
+/// (round R50).
+pub(super) fn thanks_someone(toks: &[Token], s: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let at = s + usize::from(matches!(
+        word(s),
+        "big" | "huge" | "many" | "special" | "massive" | "and"
+    ));
+    matches!(word(at), "thanks" | "thank" | "thx" | "kudos")
+        || word(at) == "shout" && matches!(word(at + 1), "out" | "-")
+}

@@ -15,8 +15,8 @@ const GROUPS: &[&str] = &[
 /// Words after a plain present verb that show it is one: a preposition, a pronoun or an
 /// article of its object ("speak for", "live in it", "disagree on", "love the").
 const AFTER_VERB: &[&str] = &[
-    "for", "in", "on", "with", "about", "to", "from", "into", "by", "it", "them", "us", "the", "a",
-    "an", "every", "all", "each", "our", "their", "this", "that",
+    "for", "in", "on", "with", "about", "to", "from", "into", "by", "it", "them", "us", "off",
+    "the", "a", "an", "every", "all", "each", "our", "their", "this", "that",
 ];
 
 /// Words that are no verb of the clause, though they stand where one may.

@@ -150,8 +150,10 @@ pub fn next_sentence(
                     && crate::reader::clauses::opens_look_again(toks, j + 1)
             })
             .unwrap_or(e);
-        // "Pls proceed with the PO ASAP": a request after the verdict gives no reason.
+        // "Pls proceed with the PO ASAP": a request after the verdict gives no reason; nor
+        // does thanks to someone ("Big thanks to Lonnie for working the holiday").
         if assigns_owner(text, toks, s, e)
+            || crate::reader::bare_clauses::thanks_someone(toks, s)
             || crate::reader::chat_asides::asks_for_replies(toks, s)
             || toks
                 .get(s)

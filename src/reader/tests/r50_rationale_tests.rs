@@ -170,3 +170,19 @@ fn no_more_doing_after_the_verdict_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "The gift shop POS he wants left alone till March, the tour numbers drop off to nothing
+/// in January anyway. Big thanks to Lonnie for working the holiday.": thanks to someone is
+/// no reason; the clause after the verdict's comma is.
+#[test]
+fn thanks_after_the_verdict_is_no_reason() {
+    let text = "Joris wants the booking app left alone till March, the bookings drop off to \
+                nothing in January anyway. Big thanks to Bram for working the holiday.";
+    let r = read_hire(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the bookings drop off to nothing in January anyway"),
+        "{text}: {r:?}"
+    );
+}

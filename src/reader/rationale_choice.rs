@@ -22,6 +22,7 @@ mod held_then_why;
 mod later_part;
 mod marked_later;
 mod money_led_cases;
+mod money_over_before;
 mod now_causes;
 mod once_it_happened;
 mod paid_case_after;
@@ -210,7 +211,8 @@ impl Reader {
             .or_else(|| choice.known_by_then())
             .or_else(|| choice.result_up_or_down())
             .or_else(|| choice.dictated_reason())
-            .or_else(|| choice.result_before_worth());
+            .or_else(|| choice.result_before_worth())
+            .or_else(|| choice.money_over_before());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

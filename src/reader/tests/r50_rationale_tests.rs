@@ -186,3 +186,29 @@ fn thanks_after_the_verdict_is_no_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "The online store's going gangbusters. Parcels to the US and Germany have brought in
+/// about $11,000 a month more than the showroom did on its own last year.": after praise, a
+/// benefit's one result told as money over what came before is the reason, the sentence
+/// whole, when nothing else in the message says what the work did.
+#[test]
+fn a_result_told_as_money_over_before_is_the_reason() {
+    for (text, why) in [
+        (
+            "The e-bike fleet's doing better than anyone thought. Weekend hires are running \
+             about €4,500 a month over what the old bikes did last summer.",
+            "Weekend hires are running about €4,500 a month over what the old bikes did last \
+             summer",
+        ),
+        (
+            "The booking app's going gangbusters. Online bookings have brought in about \
+             €2,000 a month more than the desk did on its own last year.",
+            "Online bookings have brought in about €2,000 a month more than the desk did on \
+             its own last year",
+        ),
+    ] {
+        let r = read_hire(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -1,0 +1,76 @@
+//! Readings of forms from round S50's writers, the Slack recaps and terse lines of a
+//! Louisiana crawfish farm, a Liverpool private-hire taxi firm and a Singapore kopitiam
+//! group, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+#[allow(unused_imports)]
+use crate::domain::Verdict;
+
+/// A Mississippi catfish farm: the ponds, the processing plant and the office, in dollars.
+fn catfish_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ponds", &["Farm"]),
+            ("Processing", &["Plant"]),
+            ("Office", &["Books"]),
+            ("People", &["HR"]),
+        ],
+        &[
+            ("Worker Housing Upgrade", "People"),
+            ("Pond Aerators", "Ponds"),
+            ("Fillet Line", "Processing"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_catfish(text: &str) -> Reading {
+    read_us(text, "lorene", "2026-11-27", &catfish_dir())
+}
+
+/// A Kent hop farm: the hop gardens, the oast house and the office, in pounds.
+fn hop_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Hop Gardens", &["Gardens"]),
+            ("Oast House", &["Kilns"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Kiln Burners", "Oast House"),
+            ("Hop Picking Machine", "Hop Gardens"),
+            ("Accounts Software", "Office"),
+        ],
+    )
+}
+
+fn read_hop(text: &str) -> Reading {
+    read_day_first_in(text, "bryony", "GBP", &hop_dir())
+}
+
+/// "the H-2B housing renovation …, $19k instead of the $41k": a visa class, a model or a
+/// form written as letters, a hyphen and a number with a letter ("H-2A", "H-1B", "F-550",
+/// "I-9") is a code, not money, and the figures around it stay the message's.
+#[test]
+fn a_code_of_letters_and_a_figure_is_no_money() {
+    let text = "We're cutting the H-2B housing back to just the two old trailers, $24k instead of the $40k for all four.";
+    let r = read_catfish(text);
+    assert_eq!(r.amount, whole(24_000, "USD"), "{text}: {r:?}");
+    let text = "Worker housing upgrade approved at $31,000 so the H-2B crew has somewhere dry by March.";
+    let r = read_catfish(text);
+    assert_eq!(r.amount, whole(31_000, "USD"), "{text}: {r:?}");
+}
+
+/// "thats roughly $900 a week we was giving away": money said by the week is a year's money
+/// (52 weeks), as money said by the month is twelve months' (convention 38).
+#[test]
+fn money_by_the_week_is_a_years_money() {
+    let text = "new aerators been running a month now, fish are feeding all night. thats about $500 a week less in feed we was wasting";
+    let r = read_catfish(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(26_000, "USD"), "{text}: {r:?}");
+    let text = "The new kiln burners are saving us £300 per week on gas.";
+    let r = read_hop(text);
+    assert_eq!(r.amount, whole(15_600, "GBP"), "{text}: {r:?}");
+}

@@ -13,6 +13,7 @@ mod cues;
 mod phrase;
 mod runs_on;
 mod someone_doing;
+mod someones_plan;
 
 use self::cues::cue_ends;
 use self::phrase::{phrase_from, Around};

@@ -4,7 +4,6 @@
 
 use super::test_names::{directory, read_day_first_in, read_us, whole};
 use super::*;
-#[allow(unused_imports)]
 use crate::domain::Verdict;
 
 /// A Mississippi catfish farm: the ponds, the processing plant and the office, in dollars.
@@ -73,4 +72,18 @@ fn money_by_the_week_is_a_years_money() {
     let text = "The new kiln burners are saving us £300 per week on gas.";
     let r = read_hop(text);
     assert_eq!(r.amount, whole(15_600, "GBP"), "{text}: {r:?}");
+}
+
+/// "Tony's fine with Macca's plan to put a second screen on every control desk, £4,800",
+/// "Jeremy fine with Kumar plan to upgrade the outlet wifi, $14k": the thing is what the
+/// plan does, not whose plan it is.
+#[test]
+fn someones_plan_to_do_a_thing_names_the_thing() {
+    let text = "Lorene's fine with Dwayne's plan to put a feed blower on every truck, $6,200.";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("feed blower"), "{text}: {r:?}");
+    let text = "Gareth is fine with Tom plan to upgrade the oast wifi, £3k, Tom to do it by end Jan.";
+    let r = read_hop(text);
+    assert_eq!(r.investment.as_deref(), Some("oast wifi"), "{text}: {r:?}");
 }

@@ -87,3 +87,30 @@ fn someones_plan_to_do_a_thing_names_the_thing() {
     let r = read_hop(text);
     assert_eq!(r.investment.as_deref(), Some("oast wifi"), "{text}: {r:?}");
 }
+
+/// "Boss ok with the kopi machines for all 22 outlets, $96k total", "Jeremy fine with …":
+/// the copula left out after a name opening the sentence, as Singapore writers do, is the
+/// same passed-on assent as "Jeremy's fine with …".
+#[test]
+fn a_name_fine_with_a_priced_thing_without_is_approves() {
+    let text = "Morning all. Boss ok with the new kiln burners for both oasts, £48k total — the old ones keep tripping.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Kiln Burners"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(48_000, "GBP"), "{text}: {r:?}");
+    let text = "Gareth fine with the hop picking machine at £9,500, he says the belts are done.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Gareth"), "{text}: {r:?}");
+}
+
+/// "she ok with it at $28,500 provided it can do GIRO deduction": assent to "it" priced
+/// straight after by "at" approves the thing the sentence named before.
+#[test]
+fn fine_with_it_at_a_price_approves() {
+    let text = "Gareth came back to me on the accounts software — he's ok with it at £6,500 provided it can do the VAT returns.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Accounts Software"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_500, "GBP"), "{text}: {r:?}");
+}

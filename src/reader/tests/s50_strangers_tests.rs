@@ -114,3 +114,14 @@ fn fine_with_it_at_a_price_approves() {
     assert_eq!(r.investment.as_deref(), Some("Accounts Software"), "{text}: {r:?}");
     assert_eq!(r.amount, whole(6_500, "GBP"), "{text}: {r:?}");
 }
+
+/// "We're done with that payroll app. Paid $2,400 for the setup and it still can't handle
+/// piece-rate pay": money paid for a thing we are done with is money sunk in it, a stop.
+#[test]
+fn done_with_a_thing_paid_for_stops_it() {
+    let text = "We're done with that payroll system. Paid $1,800 for the setup and it still can't do the weekly piece rates. Back to the bookkeeper doing it.";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Payroll System"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(1_800, "USD"), "{text}: {r:?}");
+}

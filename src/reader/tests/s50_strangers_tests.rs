@@ -125,3 +125,14 @@ fn done_with_a_thing_paid_for_stops_it() {
     assert_eq!(r.investment.as_deref(), Some("Payroll System"), "{text}: {r:?}");
     assert_eq!(r.amount, whole(1_800, "USD"), "{text}: {r:?}");
 }
+
+/// "Cooler expansion phase 2 — cutting it down to just a bigger compressor, $6,500 not the
+/// $21k full build": work cut down to a part of it is rescoped, at the new figure said
+/// before "not the" old one.
+#[test]
+fn work_cut_down_to_a_part_is_rescoped_at_the_new_figure() {
+    let text = "Kiln burners — cutting it down to just the one oast, £6,500 not the £21k full job.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_500, "GBP"), "{text}: {r:?}");
+}

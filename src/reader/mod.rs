@@ -141,6 +141,7 @@ mod intent;
 mod interjections;
 mod judged_on;
 mod kept_and_pulled;
+mod cut_back_to;
 mod kept_as_it_is;
 mod kept_their_own;
 mod kept_until;

@@ -136,3 +136,57 @@ fn work_cut_down_to_a_part_is_rescoped_at_the_new_figure() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     assert_eq!(r.amount, whole(6_500, "GBP"), "{text}: {r:?}");
 }
+
+/// "We're cutting the H-2B housing renovation back to just the two older trailers — roofs
+/// and AC only, $19k instead of the $41k for all four": the work named between the verb and
+/// its "back to" is cut to a part of it, a rescope at the new figure.
+#[test]
+fn cutting_the_named_work_back_to_a_part_is_rescoped() {
+    let text = "We're cutting the hop picking machine back to just a new belt and drive — £4k instead of the £15k rebuild.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Hop Picking Machine"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(4_000, "GBP"), "{text}: {r:?}");
+}
+
+/// "Rice combine: Russell wants to push that to next year, the old John Deere made it
+/// through harvest fine": a wish to move the work to a later time, said by whoever decides,
+/// puts it off (convention 21).
+#[test]
+fn wanting_to_push_the_work_to_a_time_defers_it() {
+    let text = "Fillet line: Dwayne wants to push that to next year, the old skinner got us through the season fine.";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Fillet Line"), "{text}: {r:?}");
+    assert_eq!(r.review_date, Some("2027-01-01".parse().unwrap()), "{text}: {r:?}");
+}
+
+/// "We drop the ceiling fan replacement. $9k already spent on 4 outlets but …": "we drop"
+/// said of the thing, the present as second-language writers tell a decision, stops it.
+#[test]
+fn we_drop_the_thing_stops_it() {
+    let text = "We drop the fillet line. $14k already spent but the skinner still jams, not worth.";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Fillet Line"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(14_000, "USD"), "{text}: {r:?}");
+}
+
+/// "ok denise yes on the dashcams for the trucks, 4 x $250, marcus handle it": "yes on the
+/// <thing>", as "no on the" refuses, approves it, after a name the answer is given to.
+#[test]
+fn yes_on_the_thing_approves_it() {
+    let text = "ok lorene yes on the feed blowers for the trucks, $1,800, dwayne handle it";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("feed blowers"), "{text}: {r:?}");
+}
+
+/// "Tenant billing system go ahead as planned, UAT next week": the base form, as
+/// second-language writers write "goes ahead as planned", carries the work on.
+#[test]
+fn go_ahead_as_planned_continues() {
+    let text = "Fillet line go ahead as planned, commissioning next week.";
+    let r = read_catfish(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}

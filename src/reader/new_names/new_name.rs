@@ -79,6 +79,16 @@ pub fn new_name(
     }
     starts.extend(cue_end.iter().skip(1));
     starts.extend(ask_shapes::asked_before_a_last_verdict(toks, verdict));
+    // "got the ok from Russell on a new ice machine", "the nod from Tony for a second
+    // diagnostics kit" (round S50): what the assent got from someone is for, first.
+    if let Some(p) = (3..toks.len()).find(|&p| {
+        matches!(toks[p].lower.as_str(), "for" | "on")
+            && toks[p - 1].capital
+            && toks[p - 2].is("from")
+            && matches!(toks[p - 3].lower.as_str(), "ok" | "okay" | "nod" | "go-ahead")
+    }) {
+        starts.insert(0, p + 1);
+    }
     // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
     if let Some(p) = (1..toks.len()).find(|&p| {
         toks[p].is("for")

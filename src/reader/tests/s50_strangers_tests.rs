@@ -190,3 +190,15 @@ fn go_ahead_as_planned_continues() {
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
 }
+
+/// "Yolanda got the ok from Russell on a new ice machine for the peeling room, $9,800",
+/// "Dean got the nod from Tony for a second diagnostics kit, £2,600": the yes got from the
+/// one who decides, for or on the thing after it, approves that thing, that one's.
+#[test]
+fn got_the_ok_from_someone_for_a_thing_approves_it() {
+    let text = "Quick rundown from the oast. Tom got the nod from Gareth for a new moisture meter, £2,600, the old one reads all over the place.";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("moisture meter"), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Gareth"), "{text}: {r:?}");
+}

@@ -86,6 +86,10 @@ pub fn new_name(
             && toks[p - 1].capital
             && toks[p - 2].is("from")
             && matches!(toks[p - 3].lower.as_str(), "ok" | "okay" | "nod" | "go-ahead")
+            // "jeremy say ok to cctv for the 3 new outlets": what someone says ok to.
+            || toks[p].is("to")
+                && matches!(toks[p - 1].lower.as_str(), "ok" | "okay" | "yes")
+                && matches!(toks[p - 2].lower.as_str(), "say" | "says" | "said")
     }) {
         starts.insert(0, p + 1);
     }

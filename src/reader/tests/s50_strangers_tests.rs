@@ -202,3 +202,14 @@ fn got_the_ok_from_someone_for_a_thing_approves_it() {
     assert_eq!(r.investment.as_deref(), Some("moisture meter"), "{text}: {r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("Gareth"), "{text}: {r:?}");
 }
+
+/// "jeremy say ok to cctv for the 3 new outlets, 12k, kumar can proceed": someone who
+/// decides said to "say ok" (or "said yes") to the thing approves it, theirs; the go-ahead
+/// told to the one doing it after is its follow-up, no continue.
+#[test]
+fn someone_say_ok_to_the_thing_approves_it() {
+    let text = "gareth say ok to the moisture meter for the 2 new oasts, 12k, tom can proceed";
+    let r = read_hop(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("moisture meter"), "{text}: {r:?}");
+}

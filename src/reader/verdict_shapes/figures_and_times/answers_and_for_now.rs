@@ -11,6 +11,15 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let yeah_nah =
         i >= 1 && word(i) == "nah" && word(i - 1) == "yeah" && (i == 1 || toks[i - 2].is_break());
+    // "jeremy say ok to cctv for the 3 new outlets": the answer someone is said to give
+    // to the thing after it (round S50), "say" as second-language writers write "says".
+    if matches!(word(i), "ok" | "okay" | "yes")
+        && i >= 1
+        && matches!(word(i - 1), "say" | "says" | "said")
+        && word(i + 1) == "to"
+    {
+        return Some((Verdict::Approve, i + 2));
+    }
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,

@@ -41,8 +41,21 @@ pub(in crate::reader) fn said_of_someone(toks: &[Token], i: usize) -> bool {
         && toks[i - 1].kind == super::tokens::TokKind::Word
         && !matches!(
             before,
-            "it" | "that" | "this" | "which" | "what" | "everything" | "everyone" | "all" | "we"
-                | "i" | "you" | "all's" | "so" | "and" | "but" | "not"
+            "it" | "that"
+                | "this"
+                | "which"
+                | "what"
+                | "everything"
+                | "everyone"
+                | "all"
+                | "we"
+                | "i"
+                | "you"
+                | "all's"
+                | "so"
+                | "and"
+                | "but"
+                | "not"
         )
     {
         return true;

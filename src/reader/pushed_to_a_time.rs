@@ -14,10 +14,7 @@ pub(super) fn pushing_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let by_us = matches!(word(i), "pushing" | "moving" | "shifting")
-        && matches!(
-            word(i - 1),
-            "we're" | "were" | "i'm" | "im" | "are" | "am"
-        );
+        && matches!(word(i - 1), "we're" | "were" | "i'm" | "im" | "are" | "am");
     // "Russell wants to push that to next year", "Finance would like to move it to Q2": a
     // wish to put it off, said by whoever decides, is a deferral (convention 21; round S50).
     let wished = matches!(word(i), "push" | "move" | "shift")

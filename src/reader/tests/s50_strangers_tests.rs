@@ -56,7 +56,8 @@ fn a_code_of_letters_and_a_figure_is_no_money() {
     let text = "We're cutting the H-2B housing back to just the two old trailers, $24k instead of the $40k for all four.";
     let r = read_catfish(text);
     assert_eq!(r.amount, whole(24_000, "USD"), "{text}: {r:?}");
-    let text = "Worker housing upgrade approved at $31,000 so the H-2B crew has somewhere dry by March.";
+    let text =
+        "Worker housing upgrade approved at $31,000 so the H-2B crew has somewhere dry by March.";
     let r = read_catfish(text);
     assert_eq!(r.amount, whole(31_000, "USD"), "{text}: {r:?}");
 }
@@ -82,8 +83,13 @@ fn someones_plan_to_do_a_thing_names_the_thing() {
     let text = "Lorene's fine with Dwayne's plan to put a feed blower on every truck, $6,200.";
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("feed blower"), "{text}: {r:?}");
-    let text = "Gareth is fine with Tom plan to upgrade the oast wifi, £3k, Tom to do it by end Jan.";
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("feed blower"),
+        "{text}: {r:?}"
+    );
+    let text =
+        "Gareth is fine with Tom plan to upgrade the oast wifi, £3k, Tom to do it by end Jan.";
     let r = read_hop(text);
     assert_eq!(r.investment.as_deref(), Some("oast wifi"), "{text}: {r:?}");
 }
@@ -96,7 +102,11 @@ fn a_name_fine_with_a_priced_thing_without_is_approves() {
     let text = "Morning all. Boss ok with the new kiln burners for both oasts, £48k total — the old ones keep tripping.";
     let r = read_hop(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Kiln Burners"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Kiln Burners"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(48_000, "GBP"), "{text}: {r:?}");
     let text = "Gareth fine with the hop picking machine at £9,500, he says the belts are done.";
     let r = read_hop(text);
@@ -111,7 +121,11 @@ fn fine_with_it_at_a_price_approves() {
     let text = "Gareth came back to me on the accounts software — he's ok with it at £6,500 provided it can do the VAT returns.";
     let r = read_hop(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Accounts Software"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Accounts Software"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(6_500, "GBP"), "{text}: {r:?}");
 }
 
@@ -122,7 +136,11 @@ fn done_with_a_thing_paid_for_stops_it() {
     let text = "We're done with that payroll system. Paid $1,800 for the setup and it still can't do the weekly piece rates. Back to the bookkeeper doing it.";
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Payroll System"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Payroll System"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(1_800, "USD"), "{text}: {r:?}");
 }
 
@@ -145,7 +163,11 @@ fn cutting_the_named_work_back_to_a_part_is_rescoped() {
     let text = "We're cutting the hop picking machine back to just a new belt and drive — £4k instead of the £15k rebuild.";
     let r = read_hop(text);
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Hop Picking Machine"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Hop Picking Machine"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(4_000, "GBP"), "{text}: {r:?}");
 }
 
@@ -157,8 +179,16 @@ fn wanting_to_push_the_work_to_a_time_defers_it() {
     let text = "Fillet line: Dwayne wants to push that to next year, the old skinner got us through the season fine.";
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Fillet Line"), "{text}: {r:?}");
-    assert_eq!(r.review_date, Some("2027-01-01".parse().unwrap()), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Fillet Line"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.review_date,
+        Some("2027-01-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
 }
 
 /// "We drop the ceiling fan replacement. $9k already spent on 4 outlets but …": "we drop"
@@ -168,7 +198,11 @@ fn we_drop_the_thing_stops_it() {
     let text = "We drop the fillet line. $14k already spent but the skinner still jams, not worth.";
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Fillet Line"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Fillet Line"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(14_000, "USD"), "{text}: {r:?}");
 }
 
@@ -179,7 +213,11 @@ fn yes_on_the_thing_approves_it() {
     let text = "ok lorene yes on the feed blowers for the trucks, $1,800, dwayne handle it";
     let r = read_catfish(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("feed blowers"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("feed blowers"),
+        "{text}: {r:?}"
+    );
 }
 
 /// "Tenant billing system go ahead as planned, UAT next week": the base form, as
@@ -199,7 +237,11 @@ fn got_the_ok_from_someone_for_a_thing_approves_it() {
     let text = "Quick rundown from the oast. Tom got the nod from Gareth for a new moisture meter, £2,600, the old one reads all over the place.";
     let r = read_hop(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("moisture meter"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("moisture meter"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.decided_by.as_deref(), Some("Gareth"), "{text}: {r:?}");
 }
 
@@ -211,5 +253,9 @@ fn someone_say_ok_to_the_thing_approves_it() {
     let text = "gareth say ok to the moisture meter for the 2 new oasts, 12k, tom can proceed";
     let r = read_hop(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("moisture meter"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("moisture meter"),
+        "{text}: {r:?}"
+    );
 }

@@ -210,6 +210,18 @@ fn given_up(toks: &[Token], i: usize) -> bool {
     let running_cost = find_money(&toks[i + 2..], crate::money::Currency::GBP)
         .iter()
         .any(|m| m.period.is_some());
-    let sunk = super::plain_verdicts::money_sunk_after(toks, i + 2);
+    let sunk = super::plain_verdicts::money_sunk_after(toks, i + 2) || paid_for(toks, i + 2);
     unused || running_cost || sunk
+}
+
+/// "Paid $2,400 for the setup and …", "already paid the web guy $6,200": money paid for
+/// the thing, its figure within four words of "paid" (round S50), is money sunk in it.
+fn paid_for(toks: &[Token], from: usize) -> bool {
+    let money = find_money(&toks[from.min(toks.len())..], crate::money::Currency::GBP);
+    (from..toks.len()).any(|k| {
+        toks[k].is("paid")
+            && money
+                .iter()
+                .any(|m| m.period.is_none() && (k + 1..=k + 4).contains(&(from + m.start)))
+    })
 }

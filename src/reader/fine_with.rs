@@ -33,6 +33,33 @@ pub(in crate::reader) fn said_of_someone(toks: &[Token], i: usize) -> bool {
     if toks[i - 1].caps && (2..=4).contains(&before.len()) && before != "it" {
         return true;
     }
+    // "Boss ok with the kopi machines", "Jeremy fine with …": a name opening its sentence,
+    // the copula left out as Singapore writers do (round S50).
+    let opens_sentence = i == 1 || toks[i - 2].is_break();
+    if opens_sentence
+        && toks[i - 1].capital
+        && toks[i - 1].kind == super::tokens::TokKind::Word
+        && !matches!(
+            before,
+            "it" | "that"
+                | "this"
+                | "which"
+                | "what"
+                | "everything"
+                | "everyone"
+                | "all"
+                | "we"
+                | "i"
+                | "you"
+                | "all's"
+                | "so"
+                | "and"
+                | "but"
+                | "not"
+        )
+    {
+        return true;
+    }
     matches!(before, "is" | "are" | "was" | "were")
         && i >= 2
         && toks[i - 2].is_word()
@@ -97,7 +124,7 @@ fn fine_with_them_priced_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(word(toks, i), "fine" | "grand" | "ok" | "okay")
         || word(toks, i + 1) != "with"
         || !matches!(word(toks, i + 2), "it" | "them")
-        || !matches!(word(toks, i + 3), "," | "—" | "–")
+        || !matches!(word(toks, i + 3), "," | "—" | "–" | "at")
         || !said_of_someone(toks, i)
     {
         return None;

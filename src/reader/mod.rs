@@ -87,6 +87,7 @@ mod could_we_answered;
 mod counted_things;
 mod counts_cut_at_a_price;
 mod current_one_works;
+mod cut_back_to;
 mod cut_instead;
 mod date_contexts;
 mod date_roles;

@@ -10,14 +10,21 @@ use super::tokens::Token;
 /// the thing).
 pub(super) fn pushing_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "pushing" | "moving" | "shifting") {
+    if i == 0 {
         return None;
     }
-    let by_us = matches!(
-        word(i.wrapping_sub(1)),
-        "we're" | "were" | "i'm" | "im" | "are" | "am"
-    );
-    if i == 0 || !by_us {
+    let by_us = matches!(word(i), "pushing" | "moving" | "shifting")
+        && matches!(word(i - 1), "we're" | "were" | "i'm" | "im" | "are" | "am");
+    // "Russell wants to push that to next year", "Finance would like to move it to Q2": a
+    // wish to put it off, said by whoever decides, is a deferral (convention 21; round S50).
+    let wished = matches!(word(i), "push" | "move" | "shift")
+        && (word(i - 1) == "to"
+            && matches!(
+                word(i.wrapping_sub(2)),
+                "wants" | "want" | "like" | "decided" | "agreed" | "going"
+            )
+            || matches!(word(i - 1), "wanna" | "gonna"));
+    if !(by_us || wished) {
         return None;
     }
     // The thing: a few words up to "to" / "till" / "until", no break between.

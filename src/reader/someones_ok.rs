@@ -19,6 +19,9 @@ pub(super) fn someones_ok_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(word(i), "got" | "get" | "gets") {
         return None;
     }
+    if let Some(end) = ok_from_at(toks, i) {
+        return Some(end);
+    }
     let name = toks.get(i + 1)?;
     let owner = name.capital
         && (name.lower.ends_with("'s") || name.lower.ends_with("’s"))
@@ -26,10 +29,30 @@ pub(super) fn someones_ok_at(toks: &[Token], i: usize) -> Option<usize> {
     (owner && a_yes(word(i + 2))).then_some(i + 3)
 }
 
+/// "Yolanda got the ok from Russell on a new ice machine", "Dean got the nod from Tony for
+/// a second diagnostics kit" (round S50): at `i` ("got"), "the" and a yes, "from" and a
+/// capitalised name, then "for" or "on" before the thing: where the shape ends (after
+/// "for" / "on").
+fn ok_from_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let named = toks.get(i + 4).is_some_and(|t| t.capital && !t.caps);
+    (word(i + 1) == "the"
+        && a_yes(word(i + 2))
+        && word(i + 3) == "from"
+        && named
+        && matches!(word(i + 5), "for" | "on"))
+    .then_some(i + 6)
+}
+
 /// The one whose yes was got, at the verdict `verb` ("got Winnie's ok"), as written.
 pub(super) fn whose_ok(text: &str, toks: &[Token], verb: usize) -> Option<String> {
     someones_ok_at(toks, verb)?;
-    let name = &toks[verb + 1];
+    let at = if ok_from_at(toks, verb).is_some() {
+        verb + 4
+    } else {
+        verb + 1
+    };
+    let name = &toks[at];
     let said = text.get(name.start..name.end)?;
     Some(
         said.trim_end_matches("'s")

@@ -145,4 +145,22 @@ pub(in crate::reader) fn alternative(toks: &[Token], m: &MoneyMention) -> bool {
             (prev(2 + skip), prev(1 + skip)),
             ("instead", "of") | ("rather", "than")
         )
+        || prev(1 + skip) == "not" && skip > 0 && figure_ends_at(toks, k.checked_sub(2 + skip))
+}
+
+/// "$6,500 not the $21k full build", "£9k, not the £20k": whether a figure (its number, or
+/// the multiplier written onto it) ends at `k`, a comma after it allowed (round S50).
+fn figure_ends_at(toks: &[Token], k: Option<usize>) -> bool {
+    use super::super::tokens::TokKind;
+    let Some(mut k) = k else {
+        return false;
+    };
+    if toks[k].is_sym(",") {
+        let Some(j) = k.checked_sub(1) else {
+            return false;
+        };
+        k = j;
+    }
+    toks[k].kind == TokKind::Num
+        || k > 0 && toks[k].attached && toks[k].is_word() && toks[k - 1].kind == TokKind::Num
 }

@@ -250,6 +250,16 @@ pub(super) fn amount_at(
         if at > 0 && COUNT_NOUNS.contains(&toks[at - 1].lower.as_str()) {
             return None;
         }
+        // "the H-2B crew", "an F-550", "H-1B visas": letters, a hyphen and a figure written
+        // together are a code (a visa class, a model), not money.
+        if at >= 2
+            && toks[at].attached
+            && toks[at - 1].is_sym("-")
+            && toks[at - 1].attached
+            && toks[at - 2].kind == TokKind::Word
+        {
+            return None;
+        }
         // "2,500m of corridor": thousands of metres; nobody writes billions that way
         // without a currency. "11.5M" is eleven and a half million: its decimals are no
         // thousands (round S43).

@@ -90,12 +90,17 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
                         m.period = Some(p);
                     }
                 }
-                if m.period == Some(Period::Month) {
-                    // Made yearly, a monthly amount must still fit one record's cap.
+                let per_year = match m.period {
+                    Some(Period::Month) => Some(12),
+                    Some(Period::Week) => Some(52),
+                    _ => None,
+                };
+                if let Some(times) = per_year {
+                    // Made yearly, a monthly or weekly amount must still fit one record's cap.
                     match m
                         .money
                         .minor
-                        .checked_mul(12)
+                        .checked_mul(times)
                         .filter(|v| *v <= crate::money::MAX_MINOR)
                     {
                         Some(v) => m.money.minor = v,

@@ -7,12 +7,14 @@ use super::*;
 pub enum Period {
     Year,
     Month,
+    /// Said by the week: annualised as 52 weeks.
+    Week,
 }
 
 /// One amount found in the message, with the token span it covers.
 #[derive(Debug, Clone, Copy)]
 pub struct MoneyMention {
-    /// Already annualised when `period` is `Month`.
+    /// Already annualised when `period` is `Month` or `Week`.
     pub money: Money,
     pub period: Option<Period>,
     pub start: usize,

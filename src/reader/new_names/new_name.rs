@@ -13,6 +13,7 @@ mod cues;
 mod phrase;
 mod runs_on;
 mod someone_doing;
+mod someones_plan;
 
 use self::cues::cue_ends;
 use self::phrase::{phrase_from, Around};
@@ -78,6 +79,20 @@ pub fn new_name(
     }
     starts.extend(cue_end.iter().skip(1));
     starts.extend(ask_shapes::asked_before_a_last_verdict(toks, verdict));
+    // "got the ok from Russell on a new ice machine", "the nod from Tony for a second
+    // diagnostics kit" (round S50): what the assent got from someone is for, first.
+    if let Some(p) = (3..toks.len()).find(|&p| {
+        matches!(toks[p].lower.as_str(), "for" | "on")
+            && toks[p - 1].capital
+            && toks[p - 2].is("from")
+            && matches!(toks[p - 3].lower.as_str(), "ok" | "okay" | "nod" | "go-ahead")
+            // "jeremy say ok to cctv for the 3 new outlets": what someone says ok to.
+            || toks[p].is("to")
+                && matches!(toks[p - 1].lower.as_str(), "ok" | "okay" | "yes")
+                && matches!(toks[p - 2].lower.as_str(), "say" | "says" | "said")
+    }) {
+        starts.insert(0, p + 1);
+    }
     // "got the OK for an e-voting app", "the go-ahead for …": what the assent is for.
     if let Some(p) = (1..toks.len()).find(|&p| {
         toks[p].is("for")

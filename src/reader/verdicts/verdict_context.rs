@@ -89,6 +89,7 @@ pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, 
                 .or_else(|| crate::reader::verdict_shapes::money_moved_to_from_at(toks, i))
                 .or_else(|| crate::reader::only_for_now::only_at_a_new_figure_at(toks, i))
                 .or_else(|| crate::reader::kept_and_pulled::down_to_some_only_at(toks, i))
+                .or_else(|| crate::reader::cut_back_to::cut_back_to_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {

@@ -31,7 +31,20 @@ const MONTHLY: [&[&str]; 7] = [
     &["p", "/", "m"],
 ];
 
-/// Whether `word` opens one of the phrases of [`YEARLY`] or [`MONTHLY`].
+/// A week said after an amount ("$900 a week", "£300 per week", "$2k/wk"): a year's
+/// money is 52 of them.
+const WEEKLY: [&[&str]; 8] = [
+    &["a", "week"],
+    &["per", "week"],
+    &["each", "week"],
+    &["every", "week"],
+    &["a", "wk"],
+    &["per", "wk"],
+    &["/", "week"],
+    &["/", "wk"],
+];
+
+/// Whether `word` opens one of the phrases of [`YEARLY`], [`MONTHLY`] or [`WEEKLY`].
 #[inline]
 fn opens_a_period_phrase(word: &str) -> bool {
     matches!(word, "a" | "per" | "each" | "every" | "p" | "/")
@@ -51,6 +64,11 @@ pub(super) fn period_at(toks: &[Token], at: usize) -> Option<(Period, usize)> {
         for w in MONTHLY {
             if words_at(toks, at, w) {
                 return Some((Period::Month, w.len()));
+            }
+        }
+        for w in WEEKLY {
+            if words_at(toks, at, w) {
+                return Some((Period::Week, w.len()));
             }
         }
     }
@@ -102,7 +120,7 @@ mod tests {
     /// phrase's first word must be one.
     #[test]
     fn every_period_phrase_opens_on_a_word_let_through() {
-        for phrase in YEARLY.iter().chain(MONTHLY.iter()) {
+        for phrase in YEARLY.iter().chain(MONTHLY.iter()).chain(WEEKLY.iter()) {
             assert!(opens_a_period_phrase(phrase[0]), "{phrase:?}");
         }
         assert!(!opens_a_period_phrase("year"));

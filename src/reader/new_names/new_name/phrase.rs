@@ -55,8 +55,9 @@ where
         {
             // "for the Education team to buy 30 iPads": whose the work is, then the verb.
             i = to;
-        } else if let Some(n) =
-            want_verb_len(toks, i).or_else(|| ask_shapes::moved_onto_len(toks, i))
+        } else if let Some(n) = want_verb_len(toks, i)
+            .or_else(|| ask_shapes::moved_onto_len(toks, i))
+            .or_else(|| super::someones_plan::someones_plan_len(toks, i))
         {
             i += n;
         } else if toks

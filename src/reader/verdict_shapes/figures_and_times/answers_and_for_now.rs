@@ -11,6 +11,15 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let yeah_nah =
         i >= 1 && word(i) == "nah" && word(i - 1) == "yeah" && (i == 1 || toks[i - 2].is_break());
+    // "jeremy say ok to cctv for the 3 new outlets": the answer someone is said to give
+    // to the thing after it (round S50), "say" as second-language writers write "says".
+    if matches!(word(i), "ok" | "okay" | "yes")
+        && i >= 1
+        && matches!(word(i - 1), "say" | "says" | "said")
+        && word(i + 1) == "to"
+    {
+        return Some((Verdict::Approve, i + 2));
+    }
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
@@ -40,12 +49,18 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     {
         return Some((verdict, i + 1));
     }
-    let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah;
+    // "ok denise yes on the dashcams": after the name the answer is given to (round S50).
+    let after_a_name = i >= 1
+        && toks[i - 1].is_word()
+        && (i == 1 || toks[i - 2].is_break() || matches!(word(i - 2), "ok" | "okay"))
+        && word(i) == "yes";
+    let opens =
+        i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || yeah_nah || after_a_name;
     // "go to the vendor" is no answer; "yes to the …" and "no to the …" are, and so are
     // "yeah nah on the …" and "no on the …".
     let to_a_thing = opens
         && (matches!(word(i), "yes" | "no") && word(i + 1) == "to"
-            || matches!(word(i), "no" | "nah") && word(i + 1) == "on"
+            || matches!(word(i), "yes" | "no" | "nah") && word(i + 1) == "on"
             || matches!(word(i), "nah" | "nope") && word(i + 1) == "to")
         && matches!(word(i + 2), "the" | "a" | "an" | "our");
     to_a_thing.then_some((verdict, i + 2))

@@ -171,7 +171,7 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     // want to wait on the battery bank till February" too, and "The Lab have asked to
     // hold off the barcode printers till January").
     let wait_wished = raw == Verdict::Defer
-        && matches!(word, "hold" | "wait")
+        && matches!(word, "hold" | "wait" | "push" | "move" | "shift")
         && start >= 2
         && toks[start - 1].is("to")
         && (matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted")

@@ -21,6 +21,15 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // fine_with_at: "all set with", "dead on with" (round S48)
     "all",
     "dead",
+    // cut_back_to_at (round S50)
+    "cutting",
+    "scaling",
+    "trimming",
+    "paring",
+    "cut",
+    "scaled",
+    "trimmed",
+    "pared",
     // fine_with_at: "rapt with", "sweet with" (round S49)
     "rapt",
     "sweet",
@@ -173,6 +182,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "moved",
     "shifted",
     "pushing",
+    // pushing_to_a_time_at: "wants to push that to next year" (round S50)
+    "push",
+    "move",
+    "shift",
     "moving",
     "shifting",
     // new_budget::set_at: "new", "total" and its CHANGES (trial_extended_at: its TRIED and

@@ -9,6 +9,9 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("approves", Verdict::Approve),
     ("approving", Verdict::Approve),
     ("aproved", Verdict::Approve),
+    // "jeremy say ok to cctv …, kumar can proceed" (round S50): the go-ahead told to the
+    // one who does it, not work carried on.
+    ("can proceed", Verdict::Approve),
     // "Pulpery upgrade aprove, $6.2 million": approve misspelt, as "aproved" is.
     ("aprove", Verdict::Approve),
     ("approvd", Verdict::Approve),

@@ -19,6 +19,9 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("going ahead as planned", Verdict::Continue),
     ("goes ahead as planned", Verdict::Continue),
     ("still going ahead as planned", Verdict::Continue),
+    // "Tenant billing system go ahead as planned, UAT next week" (round S50): the base
+    // form, as second-language writers write it.
+    ("go ahead as planned", Verdict::Continue),
     // "The potato store ventilation is going ahead regardless, the fans are stuck in
     // Rotterdam till January": under way, carried on past a setback (round V49).
     ("going ahead regardless", Verdict::Continue),

@@ -54,6 +54,11 @@ pub(super) const RESCOPES: &[(&str, Verdict)] = &[
     ("scaled right back", Verdict::Rescope),
     ("cut right back", Verdict::Rescope),
     ("cutting it back", Verdict::Rescope),
+    // "cutting it down to just a bigger compressor, $6,500 not the $21k full build" (round
+    // S50): cut down, as "scaled down" is.
+    ("cutting it down", Verdict::Rescope),
+    ("cut it down", Verdict::Rescope),
+    ("cutting down", Verdict::Rescope),
     ("cut it back", Verdict::Rescope),
     ("cutting back", Verdict::Rescope),
     ("rescoped", Verdict::Rescope),

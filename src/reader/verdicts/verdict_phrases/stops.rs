@@ -132,6 +132,12 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("dropped", Verdict::Stop),
     // Only said by who decides it ("we're dropping X"; see `adjust`).
     ("dropping", Verdict::Stop),
+    // "We drop the ceiling fan replacement. $9k already spent …" (round S50): the present,
+    // as second-language writers tell a decision, said of the thing.
+    ("we drop the", Verdict::Stop),
+    ("we drop our", Verdict::Stop),
+    ("we will drop the", Verdict::Stop),
+    ("we'll drop the", Verdict::Stop),
     ("off the table", Verdict::Stop),
     ("canned", Verdict::Stop),
     ("abandoned", Verdict::Stop),

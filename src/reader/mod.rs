@@ -179,6 +179,7 @@ mod not_contrasts;
 mod not_doing;
 mod not_going_for;
 mod not_happening;
+mod not_this_year_alone;
 mod not_till;
 mod off_or_going_in;
 mod only_for_now;

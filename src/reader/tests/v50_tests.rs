@@ -1,0 +1,47 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V50), each worded
+//! for an invented harbour ferry company on a Scottish sea loch, and set against the same
+//! words recording something else.
+
+use super::test_names::{directory, read_day_first_in, records};
+use super::*;
+use crate::domain::Verdict;
+
+/// A harbour ferry company: the boats, the pier, the booking office, the board.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Fleet", &["Engineering"]),
+            ("Pier", &["Harbour"]),
+            ("Bookings", &["Ticket Office"]),
+            ("Board", &["Directors"]),
+        ],
+        &[
+            ("Engine Overhaul", "Fleet"),
+            ("Pier Resurfacing", "Pier"),
+            ("Ticket Machines", "Bookings"),
+            ("Booking App", "Bookings"),
+            ("Waiting Room Heaters", "Pier"),
+            ("Pier Lights", "Pier"),
+        ],
+    )
+}
+
+fn read_ferry(text: &str) -> Reading {
+    read_day_first_in(text, "morag", "GBP", &ferry_dir())
+}
+
+/// Convention 60: a no hedged only with the present ("not this year", "at this time"),
+/// no time to look again and no event waited for, is a refusal; with a look-again it is a
+/// deferral.
+#[test]
+fn a_no_hedged_with_this_year_and_no_look_again_is_a_refusal() {
+    let text = "Management meeting 3/12 — Ewan, Kirsty, Callum, me\n1. Ticket machines. Approved, £24,000, Ewan to get the supplier's final quote by 12/12.\n2. Waiting room heaters. Not this year, the shelter's only busy in July and nobody's complained.\n3. Pier lights. @kirsty to get the electrician's quote by 10/12.\nNext meeting 14/1.";
+    let r = read_ferry(text);
+    let all = records(&r);
+    assert!(all.len() >= 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text =
+        "Waiting room heaters. Not this year, look again in April when the summer timetable's out.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

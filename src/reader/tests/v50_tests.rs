@@ -22,6 +22,7 @@ fn ferry_dir() -> StaticDirectory {
             ("Booking App", "Bookings"),
             ("Waiting Room Heaters", "Pier"),
             ("Pier Lights", "Pier"),
+            ("Crew Tablets", "Fleet"),
         ],
     )
 }
@@ -44,4 +45,21 @@ fn a_no_hedged_with_this_year_and_no_look_again_is_a_refusal() {
         "Waiting room heaters. Not this year, look again in April when the summer timetable's out.";
     let r = read_ferry(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// An item of the minutes answered "Not till <an event>" in the sentence after its short
+/// label is put off until then, as "Shower block refit: not until Easter" is.
+#[test]
+fn an_item_answered_not_till_after_its_label_is_put_off() {
+    let text = "Board mtg 12/1 — Ewan, Kirsty, me\n1. Ticket machines. Approved, £24,000, Ewan to book the fitter by 15/12.\n2. Crew tablets. Not till after the refit, the old ones work fine from the wheelhouse.\n3. Pier lights. @kirsty to get the electrician's quote by 9/12.";
+    let r = read_ferry(text);
+    let all = records(&r);
+    assert!(all.len() >= 2, "{text}: {r:?}");
+    assert_eq!(all[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "Crew tablets. Not till after the refit.";
+    assert_eq!(read_ferry(text).verdict, Some(Verdict::Defer), "{text}");
+    // A sentence that only opens on the words decides nothing.
+    let text =
+        "The crew tablets got delivered. Not till after lunch did anyone open the boxes though.";
+    assert_ne!(read_ferry(text).verdict, Some(Verdict::Defer), "{text}");
 }

@@ -70,6 +70,7 @@ mod building;
 mod buy_a_new_one;
 mod buying_at_a_price;
 mod by_then;
+mod cannot_run_more;
 mod catch_up;
 mod category;
 mod chat_asides;

@@ -63,3 +63,46 @@ fn an_item_answered_not_till_after_its_label_is_put_off() {
         "The crew tablets got delivered. Not till after lunch did anyone open the boxes though.";
     assert_ne!(read_ferry(text).verdict, Some(Verdict::Defer), "{text}");
 }
+
+/// "we can't run the ferry another winter on that old Perkins": what the old kit cannot
+/// do is why the approval before it was given, no trial given another season and stopped.
+#[test]
+fn what_the_old_kit_cannot_run_another_winter_is_no_stop() {
+    let text = "Pasting Ewan's texts from last night:\nEwan Ross (8:14 PM): go ahead on the fuel pump. up to 17k\nEwan Ross (8:15 PM): we can't run the ferry another winter on that old Perkins\nKirsty (8:20 PM): 👍 will tell Callum";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "we're not running the booking app trial another season, it's a flop";
+    assert_eq!(read_ferry(text).verdict, Some(Verdict::Stop), "{text}");
+}
+
+#[test]
+fn scratch_v50() {
+    let dir = directory(
+        &[
+            ("Fleet", &["Engineering"]),
+            ("Pier", &["Harbour"]),
+            ("Bookings", &["Ticket Office"]),
+        ],
+        &[
+            ("Fuel Pump Replacement", "Fleet"),
+            ("Gangway Hoist Upgrade", "Pier"),
+            ("Ticket Machines", "Bookings"),
+            ("Crew Tablets", "Fleet"),
+            ("Mooring Buoy Expansion", "Pier"),
+        ],
+    );
+    for text in [
+        "we can't run the ferry another winter on that old Perkins",
+        "go ahead on the fuel pump. up to 17k. we can't run the ferry another winter on that old Perkins",
+        "go ahead on the fuel pump. up to 17k. we can't run the ferry on that old Perkins",
+        "go ahead on the fuel pump. up to 17k. we can't get another winter out of that old Perkins",
+        "go ahead on the fuel pump. up to 17k. the ferry won't run another winter on that old Perkins",
+        "we're running the booking app trial another season",
+        "we're not running the booking app trial another season, it's a flop",
+    ] {
+        let r = read_day_first_in(text, "morag", "GBP", &dir);
+        for x in records(&r) {
+            eprintln!("V50SCRATCH {:?} {:?} {:?} {:?} :: {text}", x.intent, x.verdict, x.investment, x.rationale);
+        }
+    }
+}

@@ -75,34 +75,29 @@ fn what_the_old_kit_cannot_run_another_winter_is_no_stop() {
     assert_eq!(read_ferry(text).verdict, Some(Verdict::Stop), "{text}");
 }
 
+/// "The refitted boats are paying their way, …£19,000 more over the season": work told as
+/// paying its way now is a benefit with its money, as "have paid their way" and "are
+/// paying for themselves" are.
 #[test]
-fn scratch_v50() {
-    let dir = directory(
-        &[
-            ("Fleet", &["Engineering"]),
-            ("Pier", &["Harbour"]),
-            ("Bookings", &["Ticket Office"]),
-        ],
+fn work_paying_its_way_now_is_a_benefit() {
+    let text = "The refitted boats are paying their way. Average rating's gone from 3.9 to 4.7 on the booking sites and we've let them out £45 a night dearer, about £19,000 more over the season.";
+    // A yard whose register names no boats.
+    let yard = directory(
+        &[("Fleet", &["Engineering"]), ("Pier", &["Harbour"])],
         &[
             ("Fuel Pump Replacement", "Fleet"),
             ("Gangway Hoist Upgrade", "Pier"),
-            ("Ticket Machines", "Bookings"),
-            ("Crew Tablets", "Fleet"),
-            ("Mooring Buoy Expansion", "Pier"),
         ],
     );
-    for text in [
-        "we can't run the ferry another winter on that old Perkins",
-        "go ahead on the fuel pump. up to 17k. we can't run the ferry another winter on that old Perkins",
-        "go ahead on the fuel pump. up to 17k. we can't run the ferry on that old Perkins",
-        "go ahead on the fuel pump. up to 17k. we can't get another winter out of that old Perkins",
-        "go ahead on the fuel pump. up to 17k. the ferry won't run another winter on that old Perkins",
-        "we're running the booking app trial another season",
-        "we're not running the booking app trial another season, it's a flop",
+    for r in [
+        read_ferry(text),
+        read_day_first_in(text, "morag", "GBP", &yard),
     ] {
-        let r = read_day_first_in(text, "morag", "GBP", &dir);
-        for x in records(&r) {
-            eprintln!("V50SCRATCH {:?} {:?} {:?} {:?} :: {text}", x.intent, x.verdict, x.investment, x.rationale);
-        }
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(
+            r.amount,
+            super::test_names::whole(19_000, "GBP"),
+            "{text}: {r:?}"
+        );
     }
 }

@@ -150,6 +150,7 @@ mod labelled_reasons;
 mod laughed_off;
 mod left_for_later;
 mod left_to_wait;
+mod level_kept;
 mod list_items;
 mod look_again_events;
 mod market_prices;

@@ -101,3 +101,21 @@ fn work_paying_its_way_now_is_a_benefit() {
         );
     }
 }
+
+/// "governors agreed to keep the bursary-funded places at 12 per year group": a number held
+/// at its level (a count by the group, no money) is a policy kept, no investment going on;
+/// the approval told after it is the decision ("agreed to keep the booking app at the
+/// current £5k" still carries the app on).
+#[test]
+fn a_count_kept_at_its_level_is_no_continue() {
+    let text = "Following a long discussion, the board agreed to keep the concession fares at 12 per sailing. On IT, they approved extending the wifi to the new waiting room at £23,500 as passengers would otherwise have no coverage at all.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(23_500, "GBP"),
+        "{text}: {r:?}"
+    );
+    let text = "The board agreed to keep the booking app at the current £5k a year.";
+    assert_eq!(read_ferry(text).verdict, Some(Verdict::Continue), "{text}");
+}

@@ -119,3 +119,18 @@ fn a_count_kept_at_its_level_is_no_continue() {
     let text = "The board agreed to keep the booking app at the current £5k a year.";
     assert_eq!(read_ferry(text).verdict, Some(Verdict::Continue), "{text}");
 }
+
+/// "The Extension Officer raised the need for a soil testing kit for the extension staff":
+/// someone raising (or flagging) the need for a thing asks for it, a new investment, as
+/// "asking for a …" does; its cost not yet given is asked for.
+#[test]
+fn the_need_raised_for_a_thing_is_a_new_investment() {
+    for text in [
+        "Item 6.1: The Harbourmaster raised the need for a spare mooring winch for the north pier. No quotation has been obtained.",
+        "Kirsty flagged the need for a second rescue boat for the summer crossings.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+    }
+}

@@ -120,6 +120,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("flagged the need for", Cue::Investment),
     ("raises the need for", Cue::Investment),
     ("flags the need for", Cue::Investment),
+    // "PRJ-92 [Idea] Motion seats for one screen": a ticket's title tagged as an idea or a
+    // proposal puts a new thing forward (round V50).
+    ("[ idea ]", Cue::Investment),
     // "Radiology looking for a portable ultrasound, €32k": a unit looking for a thing.
     ("looking for a", Cue::Investment),
     ("looking for an", Cue::Investment),

@@ -134,3 +134,13 @@ fn the_need_raised_for_a_thing_is_a_new_investment() {
         assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
     }
 }
+
+/// A pasted ticket tagged "[Idea]" or "[Proposal]" in its title puts a new thing forward: a
+/// new investment, its cost asked for when none is given.
+#[test]
+fn a_ticket_tagged_as_an_idea_is_a_new_investment() {
+    let text = "PRJ-92 [Idea] Mooring winch for the north pier\nReporter: Ewan Ross\nComponent: Pier\nNo quote yet – need a diver visit first";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+}

@@ -144,3 +144,15 @@ fn a_ticket_tagged_as_an_idea_is_a_new_investment() {
     assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
     assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
 }
+
+/// "Fixin to run up to Albany for the parts order, anybody need anything from Tractor
+/// Supply?": Southern "fixing to" (about to) opens no one's task, so the errand offered is
+/// chat, not a follow-up handed to "Fixin".
+#[test]
+fn fixin_to_opens_no_ones_task() {
+    let text =
+        "Fixin to run up to Oban for the parts order, anybody need anything from the chandlery?";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+}

@@ -209,9 +209,9 @@ pub(super) fn rate_per_head(toks: &[Token], j: usize) -> bool {
         || w(j + 1) == "a" && matches!(w(j + 2), "head" | "cover" | "table" | "visit")
 }
 
-/// "the scoreboard's paying off already", "the scales are paying for themselves": the work
-/// told as paying its way now (a result; a benefit with its money, news without). Not a
-/// debt paid off ("paying off the loan") nor a forecast ("should be paying for itself").
+/// "the scoreboard's paying off already", "the scales are paying for themselves", "the
+/// refitted boats are paying their way": the work told as paying its way now (a result; a
+/// benefit with its money, news without). Not a debt paid off ("paying off the loan") nor a forecast ("should be paying for itself").
 pub fn paying_its_way_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // "Hurricane prep pay off when the storm pass through": the bare "pay off" of a
@@ -251,6 +251,9 @@ pub fn paying_its_way_at(toks: &[Token], i: usize) -> bool {
                 | "invoices"
         ),
         "for" => matches!(word(i + 2), "itself" | "themselves"),
+        // "The refitted boats are paying their way. …": the idiom said of the work now
+        // (round V50), as "have paid their way" is.
+        "its" | "their" => word(i + 2) == "way" && word(i) == "paying",
         _ => false,
     };
     let hedged = (i.saturating_sub(3)..i).any(|k| {

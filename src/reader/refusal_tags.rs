@@ -53,18 +53,23 @@ pub(super) fn refusal_tagged_not_this_year(toks: &[Token], start: usize, end: us
 /// year, look again in September" still defers).
 pub(super) fn item_answered_not_this_year(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if word(start) != "not" || word(start + 1) != "this" || start < 2 {
+    if word(start) != "not" || word(start + 1) != "this" {
         return false;
+    }
+    if start < 2 {
+        return crate::reader::not_this_year_alone::opens_its_sentence_unrevisited(
+            toks, start, end,
+        );
     }
     let label = matches!(word(start - 1), "-" | "–" | "—" | ":") && !toks[start - 2].is_break();
-    if !label || !(end >= toks.len() || word(end) == "\n") {
-        return false;
+    if label && (end >= toks.len() || word(end) == "\n") {
+        let line_from = (0..start)
+            .rev()
+            .find(|&k| word(k) == "\n")
+            .map_or(0, |k| k + 1);
+        return !toks[line_from..start]
+            .iter()
+            .any(|t| LOOK_AGAIN.contains(&t.lower.as_str()));
     }
-    let line_from = (0..start)
-        .rev()
-        .find(|&k| word(k) == "\n")
-        .map_or(0, |k| k + 1);
-    !toks[line_from..start]
-        .iter()
-        .any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
+    crate::reader::not_this_year_alone::opens_its_sentence_unrevisited(toks, start, end)
 }

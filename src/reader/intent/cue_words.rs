@@ -114,6 +114,15 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("would like to buy", Cue::Investment),
     ("new ask", Cue::Investment),
     ("asking for a", Cue::Investment),
+    // "The Extension Officer raised the need for a soil testing kit": the need for a thing
+    // raised or flagged asks for it (round V50).
+    ("raised the need for", Cue::Investment),
+    ("flagged the need for", Cue::Investment),
+    ("raises the need for", Cue::Investment),
+    ("flags the need for", Cue::Investment),
+    // "PRJ-92 [Idea] Motion seats for one screen": a ticket's title tagged as an idea or a
+    // proposal puts a new thing forward (round V50).
+    ("[ idea ]", Cue::Investment),
     // "Radiology looking for a portable ultrasound, €32k": a unit looking for a thing.
     ("looking for a", Cue::Investment),
     ("looking for an", Cue::Investment),

@@ -115,6 +115,10 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "talked",
     "went",
     "minutes",
+    // "Fixin to run up to Albany for the parts order": Southern "fixing to", about to
+    // (round V50).
+    "fixin",
+    "fixing",
 ];
 
 /// A name written in lower case at `i`: a plain word opening a sentence, then "to" and a

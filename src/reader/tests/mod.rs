@@ -194,6 +194,7 @@ mod v46_tests;
 mod v47_tests;
 mod v48_tests;
 mod v49_tests;
+mod v50_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -97,7 +97,8 @@ pub(in crate::reader) fn trial_extended_at(toks: &[Token], i: usize) -> Option<u
     // "the chatbot pilot gets another three months": a pilot given more time.
     let given = GIVEN.contains(&word(i))
         && (i.saturating_sub(2)..i).any(|k| matches!(word(k), "pilot" | "trial"));
-    if !TRIED.contains(&word(i)) && !given {
+    if !TRIED.contains(&word(i)) && !given || crate::reader::cannot_run_more::cannot_run_at(toks, i)
+    {
         return None;
     }
     // What is tried may sit between the verb and its time ("trialling the kiosks for …").

@@ -330,7 +330,7 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
             toks[i - 2].lower.as_str(),
             "decided" | "agreed" | "voted" | "chose" | "opted"
         );
-    if decided {
+    if decided && !crate::reader::level_kept::count_kept_at_level(toks, i) {
         return Some(i + 1);
     }
     // "we're keeping it on", "we are keeping them on": a contract or a supplier kept on,

@@ -1,0 +1,57 @@
+//! Convention 60: a no hedged only with the present — "2. Farm Wi-Fi. Not this year, the
+//! hatchery and the office are covered" — with no time to look again and no event waited
+//! for, is a refusal: "this year" says only that the money is not spent now, and the
+//! reason given judges the thing, not a date. With a look-again ("Not this year, look
+//! again in April", "Not this year. Revisit in Q2 once the survey's back") it is a
+//! deferral, as before.
+
+use super::tokens::Token;
+
+/// Words that say when to look at the work again, or what it waits for.
+const LOOK_AGAIN: &[&str] = &[
+    "revisit",
+    "revisited",
+    "revisiting",
+    "again",
+    "later",
+    "next",
+    "until",
+    "till",
+    "til",
+    "once",
+    "when",
+    "maybe",
+    "yet",
+    "after",
+    "pending",
+    "first",
+];
+
+/// At `start..end`, the defer "not this <year / season …>" opening its sentence (the
+/// message's start, or after a full stop, "!" or a line break) and closing its clause; in
+/// the item's line (a numbered or bulleted line) or else in the whole message, no word
+/// says when to look again or what the work waits for.
+pub(crate) fn opens_its_sentence_unrevisited(toks: &[Token], start: usize, end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = start == 0 || matches!(word(start - 1), "." | "!" | "\n");
+    let closes = end >= toks.len() || matches!(word(end), "," | "." | "!" | "\n" | "—" | "–");
+    if !opens || !closes {
+        return false;
+    }
+    let line_from = (0..start)
+        .rev()
+        .find(|&k| word(k) == "\n")
+        .map_or(0, |k| k + 1);
+    let line_to = (end..toks.len())
+        .find(|&k| word(k) == "\n")
+        .unwrap_or(toks.len());
+    let listed = toks.get(line_from).is_some_and(|t| {
+        t.lower.chars().all(|c| c.is_ascii_digit()) || matches!(t.lower.as_str(), "-" | "•" | "*")
+    });
+    let scope = if listed {
+        &toks[line_from..line_to]
+    } else {
+        toks
+    };
+    !scope.iter().any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
+}

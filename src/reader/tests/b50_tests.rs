@@ -1,0 +1,70 @@
+//! Round B50: names, units and the records split, seventh pass, each worded here for an
+//! invented organisation: a Herefordshire cider mill with its press house, cellar, orchards,
+//! farm shop, yard and office. Each is checked with the rules alone (an empty model) and with
+//! the shipped model.
+
+use super::*;
+
+/// A Herefordshire cider mill.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Press House", &["Pressing"]),
+            ("Cellar", &["Cellars"]),
+            ("Orchards", &["Orchard Team"]),
+            ("Farm Shop", &["Shop", "Retail"]),
+            ("Yard", &["Transport"]),
+            ("Office", &["Admin", "Finance"]),
+        ],
+        &[
+            ("Orchard Spray App", "Orchards"),
+            ("Yard Forklift Replacement", "Yard"),
+            ("CRM Replacement", "Farm Shop"),
+            ("Belt Press Upgrade", "Press House"),
+            ("Bottling Line Rebuild", "Cellar"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 59: a part of a registered thing said as the thing and then the part — a
+/// licence, a module, an add-on, a battery pack — is that registered investment, even after
+/// "a second", "the 2nd", "an extra" or words saying which part it is.
+#[test]
+fn a_registered_things_licence_module_or_battery_is_that_investment() {
+    for reader in readers() {
+        for (text, name, unit) in [
+            (
+                "Ruth said no to a second spray app licence for the contractors, £1,200 — they can text us the tank mixes",
+                "Orchard Spray App",
+                "Orchards",
+            ),
+            (
+                "aprvd the 2nd forklift battery pack 3.9k, so we can run both shifts without a charge",
+                "Yard Forklift Replacement",
+                "Yard",
+            ),
+            (
+                "Kath said no to another belt press licence, £400 a year for a screen nobody looks at",
+                "Belt Press Upgrade",
+                "Press House",
+            ),
+            (
+                "Ruth's signed off an extra CRM licence for the café till, £600 a year",
+                "CRM Replacement",
+                "Farm Shop",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+    }
+}

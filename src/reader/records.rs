@@ -236,6 +236,7 @@ mod labelled_items;
 mod later_items;
 pub(in crate::reader) mod numbered_items;
 mod on_the_thing;
+mod papers_signed;
 mod paying_its_way;
 mod priced_items;
 mod proposed_things;

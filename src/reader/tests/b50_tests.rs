@@ -68,3 +68,28 @@ fn a_registered_things_licence_module_or_battery_is_that_investment() {
         }
     }
 }
+
+/// "The belt press upgrade is going ahead, Ruth signed the Voran contract Tuesday at £39k":
+/// someone signing the papers of the thing just decided, in the clause after its verdict,
+/// is that decision said again, one record; a verdict on another thing after it is the next.
+#[test]
+fn a_contract_signed_after_a_verdict_is_that_decision() {
+    for reader in readers() {
+        for text in [
+            "Couple of things from the office. The belt press upgrade is going ahead, Ruth signed the Voran contract Tuesday at £39k — CRM was down again so she did it on paper. On the cellar side, the bottling line rebuild keeps going, the filler's back from the fitters.",
+            "The belt press upgrade is going ahead, she signed the contract Tuesday at £39k — CRM was down again so she did it on paper. On the cellar side, the bottling line rebuild keeps going, the filler's back from the fitters.",
+        ] {
+        let r = reader.read(text, "sam", today()).unwrap();
+        let recs = test_names::records(&r);
+        assert_eq!(recs.len(), 2, "{text}: {r:?}");
+        assert_eq!(recs[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(recs[0].investment.as_deref(), Some("Belt Press Upgrade"), "{text}: {r:?}");
+        assert_eq!(recs[1].verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(
+            recs[1].investment.as_deref(),
+            Some("Bottling Line Rebuild"),
+            "{text}: {r:?}"
+        );
+        }
+    }
+}

@@ -22,6 +22,7 @@ fn dir() -> StaticDirectory {
             ("CRM Replacement", "Farm Shop"),
             ("Belt Press Upgrade", "Press House"),
             ("Bottling Line Rebuild", "Cellar"),
+            ("Cider Barn Roofing", "Yard"),
         ],
     )
 }
@@ -90,6 +91,26 @@ fn a_contract_signed_after_a_verdict_is_that_decision() {
             Some("Bottling Line Rebuild"),
             "{text}: {r:?}"
         );
+        }
+    }
+}
+
+/// Convention 59: "happy with the new cider press" against Cider Barn Roofing: a registered
+/// name's describing word after "the new", then a noun none of the name's, names a new
+/// thing, after "with" as after "to" or "for".
+#[test]
+fn a_new_thing_said_with_a_registered_names_first_word_is_a_new_thing() {
+    for reader in readers() {
+        for text in [
+            "ruth is happy enough w the new cider press, 4.5k, the old one's leaking",
+            "Ruth's fine with the new cider press, £4,500, the old one leaks all over the yard.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref().map(str::to_lowercase).as_deref(),
+                Some("cider press"),
+                "{text}: {r:?}"
+            );
         }
     }
 }

@@ -97,7 +97,7 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
             continue;
         }
         if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",")
-            || numbered_items::numbered_item_at(toks, j) && j > s
+            || numbered_items::item_opens_at(toks, j) && j > s
         {
             out.push((s, j));
             s = j;

@@ -114,3 +114,28 @@ fn a_new_thing_said_with_a_registered_names_first_word_is_a_new_thing() {
         }
     }
 }
+
+/// "(1) … approved …\n(2) …: no update.\nFollow up:\n(3) Tom to send the CRM licence count by
+/// 10/12.": an item numbered in brackets is an item as "1." or "2)" is, and a follow-up
+/// item about another investment than the decision before is a note of its own.
+#[test]
+fn an_item_numbered_in_brackets_handing_out_a_task_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Ops meeting 1/12 – minutes\nDecisions:\n(1) Belt press upgrade: approved £39k. Tom follow up with the fitters for the install date.\n(2) Cider barn roofing: no update.\nFollow up:\n(3) Kath to send the CRM licence count by 10/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        let recs = test_names::records(&r);
+        assert_eq!(recs.len(), 2, "{text}: {r:?}");
+        assert_eq!(recs[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            recs[0].investment.as_deref(),
+            Some("Belt Press Upgrade"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(recs[1].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            recs[1].investment.as_deref(),
+            Some("CRM Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -31,6 +31,20 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
     }
 }
 
+/// "Other matters: Ate Grace to get …", "AOB: …": a line of minutes opening on their closing
+/// heading and its colon, which hands out what follows as an item would.
+fn closing_heading_line(toks: &[Token], a: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let line_start = a == 0 || toks[a - 1].is_sym("\n");
+    let label = match (word(a), word(a + 1), word(a + 2)) {
+        ("other", "matters" | "business", ":") | ("next", "steps", ":") => 2,
+        ("aob" | "actions", ":", _) => 1,
+        ("any", "other", "business") => 3,
+        _ => return false,
+    };
+    line_start && toks.get(a + label).is_some_and(|t| t.is_sym(":"))
+}
+
 /// "(4)": a number of one or two digits in brackets at `a`.
 fn bracketed_number(toks: &[Token], a: usize) -> bool {
     toks.get(a).is_some_and(|t| t.is_sym("("))
@@ -96,7 +110,7 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 /// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
 /// owner's one or two words, then "to" and the work.
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
-    if !list_item(toks, a) {
+    if !list_item(toks, a) && !closing_heading_line(toks, a) {
         return false;
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());

@@ -139,3 +139,22 @@ fn an_item_numbered_in_brackets_handing_out_a_task_is_a_note_of_its_own() {
         );
     }
 }
+
+/// "…\n3. CRM – no update.\nOther matters: Kath to get the CRM demo scheduled by 12/10.":
+/// minutes' closing line ("Other matters:", "AOB:") handing someone a task about another
+/// investment than the decision before is a note of its own, as a follow-up item is.
+#[test]
+fn a_task_under_other_matters_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "MINUTES – Ops, Wednesday 12/2\n1. Belt press upgrade – APPROVED, £39k. Tom to present the timeline on 12/9.\n2. Cider barn roofing – for further study, the current roof can still last one more winter.\n3. CRM – no update.\nOther matters: Kath to get the CRM demo scheduled by 12/10.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        let recs = test_names::records(&r);
+        assert_eq!(recs.len(), 3, "{text}: {r:?}");
+        assert_eq!(recs[2].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            recs[2].investment.as_deref(),
+            Some("CRM Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}

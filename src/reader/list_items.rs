@@ -24,9 +24,34 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
         Some(t) if bullet(t) => line_start(a),
         // "2) office network": the number opens the sentence, its bracket after it.
         Some(t) if number(t) && toks.get(a + 1).is_some_and(|n| n.is_sym(")")) => line_start(a),
+        // "(4) Cherry to send …": the number in brackets.
+        Some(t) if bracketed_number(toks, a) && t.is_sym("(") => line_start(a),
         // "2. Data centre DR site": the number's dot ended a sentence of its own.
         _ => a >= 2 && mark(&toks[a - 1]) && number(&toks[a - 2]) && line_start(a - 2),
     }
+}
+
+/// "Other matters: Ate Grace to get …", "AOB: …": a line of minutes opening on their closing
+/// heading and its colon, which hands out what follows as an item would.
+fn closing_heading_line(toks: &[Token], a: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let line_start = a == 0 || toks[a - 1].is_sym("\n");
+    let label = match (word(a), word(a + 1), word(a + 2)) {
+        ("other", "matters" | "business", ":") | ("next", "steps", ":") => 2,
+        ("aob" | "actions", ":", _) => 1,
+        ("any", "other", "business") => 3,
+        _ => return false,
+    };
+    line_start && toks.get(a + label).is_some_and(|t| t.is_sym(":"))
+}
+
+/// "(4)": a number of one or two digits in brackets at `a`.
+fn bracketed_number(toks: &[Token], a: usize) -> bool {
+    toks.get(a).is_some_and(|t| t.is_sym("("))
+        && toks
+            .get(a + 1)
+            .is_some_and(|t| t.kind == TokKind::Num && t.lower.len() <= 2)
+        && toks.get(a + 2).is_some_and(|t| t.is_sym(")"))
 }
 
 /// Does a letter in brackets open an item at `a`: "(a) approved …", "(b) declined …", "b)
@@ -85,12 +110,14 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 /// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
 /// owner's one or two words, then "to" and the work.
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
-    if !list_item(toks, a) {
+    if !list_item(toks, a) && !closing_heading_line(toks, a) {
         return false;
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = a;
-    if !toks[a].is_word() && toks[a].kind != TokKind::Num {
+    if bracketed_number(toks, a) {
+        k += 3;
+    } else if !toks[a].is_word() && toks[a].kind != TokKind::Num {
         k += 1;
     } else if toks[a].kind == TokKind::Num {
         k += 2;

@@ -97,7 +97,7 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
             continue;
         }
         if turns_to(toks, j) && j > s && !toks[j - 1].is_sym(",")
-            || numbered_items::numbered_item_at(toks, j) && j > s
+            || numbered_items::item_opens_at(toks, j) && j > s
         {
             out.push((s, j));
             s = j;
@@ -236,6 +236,7 @@ mod labelled_items;
 mod later_items;
 pub(in crate::reader) mod numbered_items;
 mod on_the_thing;
+mod papers_signed;
 mod paying_its_way;
 mod priced_items;
 mod proposed_things;

@@ -59,6 +59,9 @@ impl NameIndex {
     /// The one investment whose name opens on `bare` (or ends on it in the plural), when
     /// `bare` at `i` follows "extra" / "more" / "additional" and a part's word follows it.
     pub(super) fn extra_parts_at(&self, toks: &[Token], i: usize, bare: &str) -> Option<NameMatch> {
+        if let Some(m) = self.counted_part_at(toks, i, bare) {
+            return Some(m);
+        }
         let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
         if i == 0
             || !matches!(word(i - 1), "extra" | "more" | "additional")

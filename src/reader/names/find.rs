@@ -250,6 +250,7 @@ impl NameIndex {
                         if !name_variants::one_more_of_the_thing(&self.inv_words[inv], bare, t.caps)
                             && !name_variants::one_more_by_its_last_words(&self.inv_words[inv], &toks[i..b.end]))
                     && name_variants::another_of_its_kind(toks, i)
+                    && !super::counted_parts::ends_on_its_own_part(toks, b.end)
             });
             // "hurricane season's over" against Hurricane Hardening: a name's single word
             // before a time of year says when.

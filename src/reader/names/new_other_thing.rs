@@ -9,11 +9,15 @@ use crate::reader::tokens::Token;
 /// Whether the name's word at `i` (ending at `end`) is said of another new thing.
 pub(super) fn new_other_thing(toks: &[Token], i: usize, end: usize, words: &[String]) -> bool {
     // "the new" after what it is wanted or refused for ("no to the new …", "quotes for
-    // the new …"); not a thing the name brought ("riders hit the new fare cap").
+    // the new …", "happy with the new …"); not a thing the name brought ("riders hit the
+    // new fare cap").
     let pointed = |k: usize| {
         matches!(toks[k].lower.as_str(), "the" | "our")
             && k >= 1
-            && matches!(toks[k - 1].lower.as_str(), "to" | "for" | "on" | "about")
+            && matches!(
+                toks[k - 1].lower.as_str(),
+                "to" | "for" | "on" | "about" | "with" | "w"
+            )
     };
     let said_new = i >= 2
         && toks[i - 1].is("new")

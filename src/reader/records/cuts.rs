@@ -70,6 +70,7 @@ pub(super) fn joined_at(toks: &[Token], (a, b): (usize, usize)) -> Option<usize>
             && own(j + 1, b)
             && !refusals_price_before(j)
             && !condition_next(j)
+            && !super::papers_signed::papers_signed_after(toks, j)
     })
 }
 

@@ -28,6 +28,15 @@ pub(in crate::reader) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
     item(j, n) && (0..j).any(|k| item(k, before))
 }
 
+/// Does the next item of a numbered list open at `j`: its number ("3)"), or the bracket
+/// before it ("(3)", the item whole from its bracket)?
+pub(in crate::reader) fn item_opens_at(toks: &[Token], j: usize) -> bool {
+    if toks[j].is_sym("(") {
+        return toks.get(j + 1).is_some() && numbered_item_at(toks, j + 1);
+    }
+    numbered_item_at(toks, j) && !(j > 0 && toks[j - 1].is_sym("("))
+}
+
 /// Is the "." at `j` the abbreviation of "number" ("no.3", "No. 2"), no sentence's end?
 pub(super) fn number_abbreviated_at(toks: &[Token], j: usize) -> bool {
     toks[j].is_sym(".")

@@ -18,6 +18,7 @@ mod b46_tests;
 mod b47_tests;
 mod b48_tests;
 mod b49_tests;
+mod b50_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -51,6 +51,7 @@ impl<V> WordKeyed<V> {
     /// The value of the word `a` and `b` make written together ("share" + "point"), as
     /// [`WordKeyed::get`] of it answers: the joined word is built (in `buf`, reused) only
     /// when a key has its first byte and length.
+    #[inline(always)]
     pub fn get_joined(&self, a: &str, b: &str, buf: &mut String) -> Option<&V> {
         let first = a.as_bytes().first().or(b.as_bytes().first());
         if let Some(&f) = first {
@@ -58,6 +59,13 @@ impl<V> WordKeyed<V> {
                 return None;
             }
         }
+        // (The check above is told where it is asked; the word built and looked up out
+        // of line.)
+        self.joined_lookup(a, b, buf)
+    }
+
+    #[inline(never)]
+    fn joined_lookup(&self, a: &str, b: &str, buf: &mut String) -> Option<&V> {
         buf.clear();
         buf.push_str(a);
         buf.push_str(b);

@@ -86,11 +86,20 @@ pub(super) fn compact_words_of(name: &str) -> Vec<String> {
 /// The word a run of tokens written without spaces makes when its hyphens and slashes are
 /// left out ("share-point" → "sharepoint", "S/4HANA" → "s4hana"), and how many tokens it
 /// takes; `None` for a single token.
+#[inline(always)]
 pub(super) fn compact_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
-    let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
+    // Asked at every word, and most words have no token written onto them: told where it
+    // is asked (always inlined), the run's scan and its word built out of line.
     if !toks.get(j + 1).is_some_and(|t| t.attached) {
         return None;
     }
+    compact_run_at(toks, j)
+}
+
+/// [`compact_at`] once a token is written onto the word at `j`.
+#[inline(never)]
+fn compact_run_at(toks: &[Token], j: usize) -> Option<(String, usize)> {
+    let first = toks.get(j).filter(|t| t.kind != TokKind::Sym)?;
     // The run's end first, the word built only for a run of two tokens or more: most
     // attached tokens are a word's own punctuation ("approved." "CRM,"), which makes no run,
     // and this is asked at every word.

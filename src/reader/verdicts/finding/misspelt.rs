@@ -65,6 +65,11 @@ pub(super) fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
     if !skeletons.iter().any(|(s, ..)| Some(s.first) == first) {
         return None;
     }
+    // Nor does a word end on another consonant than theirs (the last not a vowel: its
+    // skeleton's last), told from its bytes before its skeleton is made.
+    if !ends_on_a_skeletons_last(&t.lower, skeletons) {
+        return None;
+    }
     let sk = skeleton(&t.lower)?;
     if sk.len < 3 {
         return None;
@@ -72,4 +77,70 @@ pub(super) fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
     skeletons.iter().find_map(|(s, verb, v)| {
         (*s == sk && crate::reader::edits_within::edits_within(&t.lower, verb, 3)).then_some(*v)
     })
+}
+
+/// Whether the word's last byte that is no vowel is the last consonant of one of the verbs'
+/// skeletons. A word whose skeleton equals a verb's ends on that verb's last consonant (its
+/// skeleton keeps the word's consonants in order, with no vowel), and one with a byte that is
+/// no ASCII letter has no skeleton, so a word this denies is read as no misspelt verb.
+fn ends_on_a_skeletons_last(w: &str, skeletons: &[(Skeleton, &'static str, Verdict)]) -> bool {
+    let last = w
+        .bytes()
+        .rev()
+        .find(|b| !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u'));
+    last.is_some_and(|b| {
+        skeletons
+            .iter()
+            .any(|(s, ..)| s.len > 0 && s.consonants[s.len - 1] == b)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Misspelt verbs are still read; a word ending on another consonant is no verb, as its
+    /// skeleton, compared with every verb's, says.
+    #[test]
+    fn the_last_consonant_denies_only_words_no_skeleton_matches() {
+        let read = |w: &str| fuzzy_verdict(&tokenize(w)[0]);
+        assert_eq!(read("aprvd"), Some(Verdict::Approve));
+        assert_eq!(read("apprvde"), Some(Verdict::Approve));
+        assert_eq!(read("rejcted"), Some(Verdict::Reject));
+        assert_eq!(read("postpnd"), Some(Verdict::Defer));
+        let skeletons: Vec<_> = FUZZY
+            .iter()
+            .filter_map(|&(verb, v)| skeleton(verb).map(|s| (s, verb, v)))
+            .collect();
+        for w in [
+            "approval",
+            "approves",
+            "rejecting",
+            "aproove",
+            "about",
+            "around",
+            "deferral",
+            "pending",
+            "prepared",
+            "dropped",
+            "decided",
+            "reported",
+            "rdaaa",
+            "dddd",
+            "aprvdé",
+            "approvedy",
+            "raised",
+            "parked",
+        ] {
+            let matched = skeleton(w).is_some_and(|sk| {
+                skeletons.iter().any(|(s, verb, _)| {
+                    *s == sk && crate::reader::edits_within::edits_within(w, verb, 3)
+                })
+            });
+            if !ends_on_a_skeletons_last(w, &skeletons) {
+                assert!(!matched, "{w}");
+            }
+        }
+    }
 }

@@ -5,27 +5,11 @@
 //! again in April", "Not this year. Revisit in Q2 once the survey's back") it is a
 //! deferral, as before.
 
+use super::refusal_tags::LOOK_AGAIN;
 use super::tokens::Token;
 
-/// Words that say when to look at the work again, or what it waits for.
-const LOOK_AGAIN: &[&str] = &[
-    "revisit",
-    "revisited",
-    "revisiting",
-    "again",
-    "later",
-    "next",
-    "until",
-    "till",
-    "til",
-    "once",
-    "when",
-    "maybe",
-    "yet",
-    "after",
-    "pending",
-    "first",
-];
+/// Beyond the refusal tags' look-again words, words that say what the work waits for.
+const WAITS_FOR: &[&str] = &["after", "pending", "first"];
 
 /// At `start..end`, the defer "not this <year / season …>" opening its sentence (the
 /// message's start, or after a full stop, "!" or a line break) and closing its clause; in
@@ -53,5 +37,8 @@ pub(crate) fn opens_its_sentence_unrevisited(toks: &[Token], start: usize, end: 
     } else {
         toks
     };
-    !scope.iter().any(|t| LOOK_AGAIN.contains(&t.lower.as_str()))
+    !scope.iter().any(|t| {
+        let w = t.lower.as_str();
+        LOOK_AGAIN.contains(&w) || WAITS_FOR.contains(&w)
+    })
 }

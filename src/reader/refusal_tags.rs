@@ -10,7 +10,7 @@ use super::tokens::Token;
 const NOT_OURS: &[&str] = &["not", "ain't", "aren't", "won't", "ay", "isn't", "never"];
 
 /// Words that say when to look at the work again.
-const LOOK_AGAIN: &[&str] = &[
+pub(super) const LOOK_AGAIN: &[&str] = &[
     "revisit",
     "revisited",
     "revisiting",

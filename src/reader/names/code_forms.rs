@@ -2,7 +2,7 @@
 //! one name ("self-exclusion") or a product code clipped ("S/4").
 
 use super::words::COMMON;
-use super::{NameIndex, NameMatch, Target, GENERIC};
+use super::{NameIndex, NameMatch, GENERIC};
 use crate::reader::tokens::Token;
 use crate::reader::vendor_products;
 
@@ -24,13 +24,7 @@ impl NameIndex {
         let pointed =
             i > 0 && matches!(toks[i - 1].lower.as_str(), "the" | "our" | "this" | "that");
         let work = after.is_some_and(|n| vendor_products::work_word(&n.lower));
-        (pointed || work).then(|| NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end: i + 2,
-            guessed: true,
-            weak: false,
-        })
+        (pointed || work).then(|| NameMatch::guessed_investment(inv, i, i + 2))
     }
 
     /// "self-exclusion" for Player Self-Exclusion System: a hyphenated word of one name,
@@ -62,12 +56,10 @@ impl NameIndex {
         let generic = toks
             .get(i + n)
             .is_some_and(|t| GENERIC.contains(&t.lower.as_str()));
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end: i + n + usize::from(generic),
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(
+            inv,
+            i,
+            i + n + usize::from(generic),
+        ))
     }
 }

@@ -6,7 +6,7 @@
 //! part that has no use apart from its thing counts: "a second boiler feed pump" is a new
 //! thing of its own (conventions 44 and 52).
 
-use super::{NameIndex, NameMatch, Target, GENERIC};
+use super::{NameIndex, NameMatch, GENERIC};
 use crate::reader::name_variants;
 use crate::reader::tokens::Token;
 
@@ -88,12 +88,6 @@ impl NameIndex {
             }
         }
         let (inv, end) = found?;
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end,
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(inv, i, end))
     }
 }

@@ -8,7 +8,7 @@
 //! `one_more_singular`'s and convention 44's.
 
 use super::plurals::ends_in_s_plural_of;
-use super::{NameIndex, NameMatch, Target};
+use super::{NameIndex, NameMatch};
 use crate::reader::tokens::Token;
 
 /// Parts bought with a thing, in the plural or singular: what "extra" buys more of.
@@ -76,12 +76,6 @@ impl NameIndex {
         let found = self.the_one_investment(|words| {
             words.len() >= 2 && words[0] == bare || ends_in_s_plural_of(words, bare)
         })?;
-        Some(NameMatch {
-            targets: vec![Target::Investment(found)],
-            start: i,
-            end: i + 2,
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(found, i, i + 2))
     }
 }

@@ -144,13 +144,11 @@ impl NameIndex {
             }
         }
         let (inv, end) = found?;
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: if code.is_some() { i - 1 } else { i },
+        Some(NameMatch::guessed_investment(
+            inv,
+            if code.is_some() { i - 1 } else { i },
             end,
-            guessed: true,
-            weak: false,
-        })
+        ))
     }
 
     /// "Network refresh in Makati" for Makati Site Network Refresh: a name's common last
@@ -180,13 +178,7 @@ impl NameIndex {
             }
         }
         let (inv, end) = found?;
-        Some(NameMatch {
-            targets: vec![Target::Investment(inv)],
-            start: i,
-            end,
-            guessed: true,
-            weak: false,
-        })
+        Some(NameMatch::guessed_investment(inv, i, end))
     }
 
     /// An investment said with some of its words, in order, from its first ("billing

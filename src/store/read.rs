@@ -138,14 +138,57 @@ impl Store {
             .collect()
     }
 
+    /// The tenant's whole history, oldest first. Every write numbers its entries from 1
+    /// without a gap, so a gap, or fewer entries than the counter read before them, is a
+    /// page of them lost (sled opens without a page whose only copy it cannot read, and
+    /// the checks at startup read only the history's end): reported as damage, never
+    /// answered short to an export or a backup.
     pub fn log(&self, tenant: &TenantId) -> Result<Vec<LogEntry>, StoreError> {
-        self.data
-            .scan_prefix(keys::section(tenant, keys::LOG))
-            .map(|item| decode(&item?.1))
-            .collect()
+        // Read while no write is half applied: every entry it counts is stored.
+        let counted = {
+            let _guard = self.lock_writes();
+            self.log_len(tenant)?
+        };
+        self.whole_log(tenant, counted)
     }
 
-    /// How many history entries the tenant has.
+    /// [`Store::log`], `counted` being the history's length read while no write was half
+    /// applied (the history only grows after it).
+    fn whole_log(&self, tenant: &TenantId, counted: u64) -> Result<Vec<LogEntry>, StoreError> {
+        let mut entries: Vec<LogEntry> = Vec::new();
+        for item in self.data.scan_prefix(keys::section(tenant, keys::LOG)) {
+            let entry: LogEntry = decode(&item?.1)?;
+            let before = entries.len() as u64;
+            if entry.seq != before + 1 {
+                return Err(self.history_lost(
+                    tenant,
+                    format!(
+                        "its history skips from entry {before} to entry {}",
+                        entry.seq
+                    ),
+                ));
+            }
+            entries.push(entry);
+        }
+        if (entries.len() as u64) < counted {
+            return Err(self.history_lost(
+                tenant,
+                format!(
+                    "its history ends at entry {}, but its counter says {counted}",
+                    entries.len()
+                ),
+            ));
+        }
+        Ok(entries)
+    }
+
+    fn history_lost(&self, tenant: &TenantId, what: String) -> StoreError {
+        StoreError::Damaged {
+            path: self.path.clone(),
+            detail: format!("{tenant}: {what}; history entries were lost"),
+        }
+    }
+
     /// Every tenant's whole history, read while writes wait, with `also` run under the same
     /// wait: one consistent snapshot (for backups).
     pub fn snapshot_logs<T>(
@@ -155,12 +198,13 @@ impl Store {
         let _guard = self.lock_writes();
         let mut logs = Vec::new();
         for tenant in self.tenants()? {
-            let log = self.log(&tenant)?;
+            let log = self.whole_log(&tenant, self.log_len(&tenant)?)?;
             logs.push((tenant, log));
         }
         Ok((logs, also()?))
     }
 
+    /// How many history entries the tenant has.
     pub fn log_len(&self, tenant: &TenantId) -> Result<u64, StoreError> {
         Ok(self
             .data

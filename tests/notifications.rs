@@ -123,6 +123,56 @@ async fn a_question_answered_from_the_register_names_the_best_match() {
     notifies(&answer, "Found in the register: INV-1 Crane telemetry");
 }
 
+/// An error answering a message in plain words is posted where it notifies (a DM, a
+/// mention): the push says what went wrong, as Slack's does, and Discord shows it once, as
+/// the message's text, rather than an embed under a blank notification.
+#[tokio::test]
+async fn an_error_answering_plain_words_says_what_went_wrong() {
+    let bot = bot().await;
+    let refused = said(&bot, "mo", "note Nowhere: the quay cameras are in").await;
+    assert_eq!(
+        refused.kind,
+        valuebridge_chat::ReplyKind::UserError,
+        "{refused:?}"
+    );
+    let (slack, discord) = lines(&refused);
+    assert!(!discord.is_empty(), "a blank notification: {refused:?}");
+    assert_eq!(slack, discord);
+    let messages = valuebridge_discord::embeds::render(&refused);
+    assert_eq!(messages.len(), 1);
+    assert!(messages[0].embeds.is_empty(), "said twice: {messages:?}");
+    // Any answer of one paragraph is its own line, an error or not.
+    let help = said(
+        &bot,
+        "mo",
+        "log a note for Nowhere: the quay cameras are in",
+    )
+    .await;
+    let messages = valuebridge_discord::embeds::render(&help);
+    assert!(
+        messages[0]
+            .content
+            .as_deref()
+            .is_some_and(|c| c.starts_with("I can log engagement notes")),
+        "{messages:?}"
+    );
+    assert!(messages[0].embeds.is_empty(), "said twice: {messages:?}");
+    // An error reply of several parts keeps them below its line, not said again.
+    let several = Reply::user_error("That date is in the past.")
+        .paragraph("Give a date from today on, e.g. `2026-12-01`.");
+    notifies(&several, "That date is in the past.");
+    // Internal errors too: the apology and its reference.
+    let internal = Reply::new(
+        valuebridge_chat::ReplyKind::InternalError,
+        valuebridge_chat::Visibility::Ephemeral,
+    )
+    .paragraph("Sorry, something went wrong on our side (ref 7f3a).");
+    assert_eq!(
+        lines(&internal).1,
+        "Sorry, something went wrong on our side (ref 7f3a)."
+    );
+}
+
 #[derive(Default)]
 struct Recorder {
     posts: Mutex<Vec<Reply>>,

@@ -260,7 +260,8 @@ pub fn render(reply: &Reply) -> Vec<Message> {
     // first, and not again in its embeds.
     let content = reply
         .notification
-        .as_ref()
+        .as_deref()
+        .or_else(|| said_once::default_line(reply))
         .map(|line| clip(line, MAX_CONTENT));
     let said = said_once::said_by(reply, content.as_deref());
     let mut layout = Layout::new(color(reply.kind));
@@ -273,7 +274,10 @@ pub fn render(reply: &Reply) -> Vec<Message> {
         ..
     } = layout;
     messages.retain(|m| !m.embeds.is_empty());
-    if messages.is_empty() {
+    if messages.is_empty() && said.is_some() {
+        // Its content says all of it.
+        messages.push(Message::default());
+    } else if messages.is_empty() {
         messages.push(Message {
             embeds: vec![Embed {
                 description: "Done.".into(),

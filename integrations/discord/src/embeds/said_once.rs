@@ -5,7 +5,7 @@
 //! carries its content too (see `outbound`), so the text is never lost, and a message
 //! rewritten in place by a reply with no line is rendered whole again.
 
-use valuebridge_chat::{Block, Reply};
+use valuebridge_chat::{Block, Reply, ReplyKind};
 
 /// Where a line says a text in full: the whole line, the line's start before ": " or " — "
 /// (a heading the line goes on from), or its end after ": " or " — " (the question after
@@ -27,18 +27,46 @@ fn says(line: &str, text: &str) -> bool {
     })
 }
 
-/// The block of `reply` that `content` says in full, if any: the first heading or paragraph
-/// before any table (so on the first message, where the content is). None when it is the
-/// reply's only text: an embed needs something in it.
-pub(super) fn said_by(reply: &Reply, content: Option<&str>) -> Option<usize> {
-    let line = content?;
-    let shown = |b: &Block| match b {
+/// The line a reply that names none of its own notifies with, where its first heading or
+/// paragraph is the point: an error's first text (what went wrong), or the text of a reply
+/// that is one heading or paragraph alone. Other replies keep their embeds' title as before.
+pub(super) fn default_line(reply: &Reply) -> Option<&str> {
+    let first_text = || {
+        reply
+            .blocks
+            .iter()
+            .take_while(|b| !matches!(b, Block::Table { .. }))
+            .find_map(|b| match b {
+                Block::Heading { text } | Block::Paragraph { text } => Some(text.as_str()),
+                _ => None,
+            })
+    };
+    match reply.kind {
+        ReplyKind::UserError | ReplyKind::InternalError => first_text(),
+        _ if reply.blocks.iter().filter(|b| shown(b)).count() == 1 => first_text(),
+        _ => None,
+    }
+}
+
+fn shown(b: &Block) -> bool {
+    match b {
         Block::Heading { .. } | Block::Paragraph { .. } | Block::Table { .. } => true,
         Block::Fields { fields } => !fields.is_empty(),
         Block::Buttons { .. } => false,
-    };
+    }
+}
+
+/// The block of `reply` that `content` says in full, if any: the first heading or paragraph
+/// before any table (so on the first message, where the content is). When it is the reply's
+/// only text, only a line that is that text whole says it: the message is then its content
+/// alone, with no embed.
+pub(super) fn said_by(reply: &Reply, content: Option<&str>) -> Option<usize> {
+    let line = content?;
     if reply.blocks.iter().filter(|b| shown(b)).count() < 2 {
-        return None;
+        return reply.blocks.iter().position(|b| match b {
+            Block::Heading { text } | Block::Paragraph { text } => line == text,
+            _ => false,
+        });
     }
     reply
         .blocks

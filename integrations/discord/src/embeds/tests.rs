@@ -2,10 +2,13 @@ use super::*;
 
 #[test]
 fn short_replies_are_one_embed_coloured_by_kind() {
-    let m = render(&Reply::user_error("`INV-9` does not exist."));
+    let m = render(
+        &Reply::user_error("`INV-9` does not exist.").paragraph("`investments` lists them."),
+    );
     assert_eq!(m.len(), 1);
     assert!(m[0].ephemeral);
-    assert_eq!(m[0].embeds[0].description, "`INV-9` does not exist.");
+    assert_eq!(m[0].content.as_deref(), Some("`INV-9` does not exist."));
+    assert_eq!(m[0].embeds[0].description, "`investments` lists them.");
     assert_eq!(m[0].embeds[0].color, 0xE8A33D);
     let m = render(
         &Reply::recorded()
@@ -194,10 +197,29 @@ fn a_text_only_partly_said_or_clipped_from_the_content_stays_in_the_embed() {
     assert!(embed_text(&m[0]).contains(long.trim()));
 }
 
+/// A reply of one text is said once, as the message's content (what a push shows): an
+/// embed under it would only say it again.
 #[test]
-fn a_reply_of_one_text_the_content_says_keeps_it_in_its_embed() {
-    let m =
-        render(&Reply::user_error("No unit is called Docks.").notify("No unit is called Docks."));
-    assert_eq!(m[0].embeds.len(), 1);
+fn a_reply_of_one_text_is_its_content_alone() {
+    for reply in [
+        Reply::user_error("No unit is called Docks.").notify("No unit is called Docks."),
+        Reply::user_error("No unit is called Docks."),
+    ] {
+        let m = render(&reply);
+        assert_eq!(m.len(), 1);
+        assert_eq!(m[0].content.as_deref(), Some("No unit is called Docks."));
+        assert!(m[0].embeds.is_empty(), "{m:?}");
+    }
+    // A line that says only part of it leaves it in the embed.
+    let m = render(
+        &Reply::info()
+            .paragraph("No unit is called Docks.")
+            .notify("Docks?"),
+    );
     assert_eq!(m[0].embeds[0].description, "No unit is called Docks.");
+    // Too long to be a message's content whole: the embed keeps it, under the clipped line.
+    let long = "word ".repeat(900);
+    let m = render(&Reply::user_error(long.trim()));
+    assert!(m[0].content.as_ref().unwrap().ends_with('…'));
+    assert!(m[0].embeds[0].description.starts_with("word word"), "{m:?}");
 }

@@ -203,8 +203,9 @@ fn inputs(modal: &Value) -> Vec<Value> {
         .collect()
 }
 
+/// What the person reads: the message's text and its embeds.
 fn text(answer: &Value) -> String {
-    answer["data"]["embeds"].to_string()
+    format!("{}{}", answer["data"]["content"], answer["data"]["embeds"])
 }
 
 fn flags(answer: &Value) -> u64 {

@@ -2,6 +2,9 @@
 
 use super::*;
 
+mod cue_openers;
+use self::cue_openers::opens_a_cue;
+
 pub fn find_cues(toks: &[Token]) -> Cues {
     cues_in(toks, true)
 }
@@ -22,26 +25,34 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
     // whose cues are all set already is not asked again (the answer could change nothing).
     // Only the phrase match moves the scan on, so it is always made.
     while i < toks.len() {
+        // Most shapes open only on a few words (`cue_openers`): at any other word, none
+        // of them is asked.
+        let opens = opens_a_cue(&toks[i]);
         if !c.investment
-            && (asks_for_amount(toks, i)
+            && (opens
+                && (asks_for_amount(toks, i)
+                    || plans_to_spend(toks, i)
+                    || crate::reader::approval_asks::money_for_approval(toks, i)
+                    || crate::reader::asks_put_up::reckons_it_needs(toks, i)
+                    || crate::reader::asks_put_up::put_to_deciders(toks, i))
                 || wants_a_new(toks, i)
                 || wants_more_priced(toks, i)
-                || plans_to_spend(toks, i)
-                || crate::reader::approval_asks::money_for_approval(toks, i)
-                || crate::reader::approval_asks::requests_to_do(toks, i)
-                || crate::reader::asks_put_up::reckons_it_needs(toks, i)
-                || crate::reader::asks_put_up::put_to_deciders(toks, i))
+                || crate::reader::approval_asks::requests_to_do(toks, i))
         {
             c.investment = true;
         }
         // "Dewayne priced a log scanner …. He figures it saves us around $40k a year": a
         // thing put forward, whose saving is what it is expected to bring.
-        if !(c.investment && c.forecast) && crate::reader::asks_put_up::priced_a_thing(toks, i) {
+        if !(c.investment && c.forecast)
+            && opens
+            && crate::reader::asks_put_up::priced_a_thing(toks, i)
+        {
             c.investment = true;
             c.forecast = true;
         }
         if all
             && !c.milestone
+            && opens
             && (left_the_market(toks, i)
                 || decision_to_come(toks, i)
                 || crate::reader::status_lines::fault_at(toks, i)
@@ -49,29 +60,32 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         {
             c.milestone = true;
         }
-        if all && !c.meeting && visit_at(toks, i) {
+        if all && !c.meeting && opens && visit_at(toks, i) {
             c.meeting = true;
         }
         if all
             && !c.saving_now
-            && (saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i))
+            && (opens && saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i))
         {
             c.saving_now = true;
         }
         // Asked once: the work paying its way is both a benefit cue and news (below).
         // So is work praised as worth its money ("has been worth every penny").
         let paying_its_way = !(c.benefit && c.milestone)
+            && opens
             && (crate::reader::paying_off::paying_its_way_at(toks, i)
                 || crate::reader::worth_it::worth_it_at(toks, i));
         if !c.benefit
-            && (crate::reader::realised_savings::benefit_heading(toks, i)
-                || crate::reader::paid_before::paid_last_time(toks, i)
+            && (opens
+                && (crate::reader::realised_savings::benefit_heading(toks, i)
+                    || crate::reader::paid_before::paid_last_time(toks, i))
                 || paying_its_way)
         {
             c.benefit = true;
         }
         if all
             && !(c.milestone && c.put_right)
+            && opens
             && crate::reader::figures_put_right::put_right_at(toks, i)
         {
             c.milestone = true;
@@ -80,7 +94,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if paying_its_way {
             c.milestone = true;
         }
-        if all && !(c.milestone && c.counted) && counted_result(toks, i) {
+        if all && !(c.milestone && c.counted) && opens && counted_result(toks, i) {
             c.milestone = true;
             c.counted = true;
         }

@@ -5,11 +5,13 @@ use super::*;
 
 mod meetings;
 mod reasons_and_slips;
+mod shape_dispatch;
 mod shape_openers;
 mod stop_words;
 
 pub(in crate::reader) use self::meetings::*;
 pub(super) use self::reasons_and_slips::*;
+pub(in crate::reader) use self::shape_dispatch::shape_at;
 pub(in crate::reader) use self::shape_openers::*;
 pub(super) use self::stop_words::*;
 
@@ -40,8 +42,10 @@ pub(in crate::reader) fn shape_before_phrases_at(
 }
 
 /// A verdict said in a shape of its own at `i` (a phrase table holds the fixed wordings):
-/// the verdict and how many tokens it takes.
-pub(in crate::reader) fn shape_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+/// the verdict and how many tokens it takes, each shape tried in turn. [`shape_at`] gives
+/// the same answer trying only the shapes that open on the word at `i`: a shape added here
+/// goes into its table (`shape_dispatch.rs`) too, with the words it opens on.
+pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     keep_going_at(toks, i)
         .or_else(|| crate::reader::stays_on::stays_on_at(toks, i))
         .or_else(|| crate::reader::fine_with_staying::fine_with_staying_at(toks, i))

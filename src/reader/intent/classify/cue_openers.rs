@@ -1,0 +1,194 @@
+//! The words most of the intent cues' shapes open on: at any other word (most words of a
+//! message) [`super::cues_in`] skips them all with one look-up, rather than asking each.
+
+use super::*;
+use crate::reader::tokens::WordTable;
+
+/// Every word one of the shapes [`super::cues_in`] asks only after [`opens_a_cue`] can
+/// open on (read from each shape's own first test of the word at `i`). A shape that may
+/// open on any word (`wants_a_new`, `wants_more_priced`, `requests_to_do`, `saving_at`) is
+/// asked at every word, as before. A shape moved behind the gate adds its first words here
+/// (the test below checks each gated shape opens on no other word of the corpus).
+const CUE_OPENERS: &[&str] = &[
+    // asks_for_amount
+    "requests",
+    "requested",
+    "requesting",
+    "request",
+    "asking",
+    "asked",
+    "asks",
+    // plans_to_spend
+    "spend",
+    // approval_asks::money_for_approval
+    "for",
+    // asks_put_up: reckons_it_needs, put_to_deciders, priced_a_thing
+    "reckon",
+    "reckons",
+    "think",
+    "thinks",
+    "put",
+    "take",
+    "bring",
+    "priced",
+    "costed",
+    // left_the_market
+    "left",
+    "exited",
+    "exiting",
+    "leaving",
+    // decision_to_come
+    "your",
+    "ur",
+    "yer",
+    "decision",
+    "sign-off",
+    "signoff",
+    "verdict",
+    "approval",
+    // status_lines: fault_at, kit_in_at
+    "down",
+    "out",
+    "slow",
+    "crashing",
+    "crashed",
+    "working",
+    "in",
+    // visit_at
+    "coming",
+    "visiting",
+    "round",
+    "over",
+    "on",
+    // saving_now
+    "saving",
+    "saves",
+    // paying_off::paying_its_way_at, worth_it::worth_it_at
+    "pay",
+    "paying",
+    "pays",
+    "worth",
+    "doing",
+    "done",
+    // realised_savings::benefit_heading, paid_before::paid_last_time
+    "benefit",
+    "benefits",
+    "savings",
+    "where",
+    "whereas",
+    // figures_put_right::put_right_at
+    "not",
+    // counted_result
+    "stopped",
+    "caught",
+    "blocked",
+    "prevented",
+    "flagged",
+    "detected",
+    "spotted",
+];
+
+/// Whether a gated cue shape may open at this word (see [`CUE_OPENERS`]).
+#[inline]
+pub(super) fn opens_a_cue(t: &Token) -> bool {
+    static OPENERS: OnceLock<WordTable> = OnceLock::new();
+    t.in_table(OPENERS.get_or_init(|| WordTable::new(CUE_OPENERS.iter().map(|w| w.to_string()))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// A cue shape: whether it opens at the word.
+    type CueShape = fn(&[Token], usize) -> bool;
+
+    /// Every shape asked only after [`opens_a_cue`], by name.
+    fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
+        let shapes: [(&str, CueShape); 18] = [
+            ("asks_for_amount", asks_for_amount),
+            ("plans_to_spend", plans_to_spend),
+            (
+                "money_for_approval",
+                crate::reader::approval_asks::money_for_approval,
+            ),
+            (
+                "reckons_it_needs",
+                crate::reader::asks_put_up::reckons_it_needs,
+            ),
+            (
+                "put_to_deciders",
+                crate::reader::asks_put_up::put_to_deciders,
+            ),
+            ("priced_a_thing", crate::reader::asks_put_up::priced_a_thing),
+            ("left_the_market", left_the_market),
+            ("decision_to_come", decision_to_come),
+            ("fault_at", crate::reader::status_lines::fault_at),
+            ("kit_in_at", crate::reader::status_lines::kit_in_at),
+            ("visit_at", visit_at),
+            ("saving_now", saving_now),
+            (
+                "paying_its_way_at",
+                crate::reader::paying_off::paying_its_way_at,
+            ),
+            ("worth_it_at", crate::reader::worth_it::worth_it_at),
+            (
+                "benefit_heading",
+                crate::reader::realised_savings::benefit_heading,
+            ),
+            ("paid_last_time", crate::reader::paid_before::paid_last_time),
+            (
+                "put_right_at",
+                crate::reader::figures_put_right::put_right_at,
+            ),
+            ("counted_result", counted_result),
+        ];
+        shapes
+            .iter()
+            .filter(|(_, shape)| shape(toks, i))
+            .map(|(name, _)| *name)
+            .collect()
+    }
+
+    fn ungated_openings(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        (0..toks.len())
+            .filter(|&i| !opens_a_cue(&toks[i]))
+            .flat_map(|i| {
+                let w = toks[i].lower.clone();
+                gated_shapes_at(&toks, i)
+                    .into_iter()
+                    .map(move |s| format!("{s} at {w:?}"))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn gated_cue_shapes_open_only_on_listed_words() {
+        // Invented words (a Norfolk boatyard), each opening a gated shape.
+        let texts = [
+            "Quay team requested £6k for a new hoist, put it to the trustees",
+            "Jo priced a varnish booth. She reckons we need a new crane",
+            "the slipway winch is down again; decision on the shed expected in May",
+            "The surveyor is coming Tuesday, the sander is paying for itself",
+            "Savings: not £4k but £3k, it's been worth every penny, caught 12 leaks",
+        ];
+        for text in texts {
+            assert_eq!(ungated_openings(text), Vec::<String>::new(), "{text}");
+        }
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/training");
+        let mut read = 0;
+        for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+            let file = entry.path().join("messages.jsonl");
+            for line in std::fs::read_to_string(&file).unwrap_or_default().lines() {
+                let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+                    continue;
+                };
+                let text = v["message"].as_str().unwrap_or_default();
+                assert_eq!(ungated_openings(text), Vec::<String>::new(), "{text}");
+                read += 1;
+            }
+        }
+        assert!(read > 5_000, "{read}");
+    }
+}

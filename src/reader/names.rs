@@ -20,6 +20,7 @@ mod extra_parts;
 mod find;
 mod heading_label;
 mod kind_nouns;
+pub(super) mod kit_for;
 mod moved_to_for;
 mod new_other_thing;
 mod one_migration;

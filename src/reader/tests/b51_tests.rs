@@ -1,0 +1,83 @@
+//! Round B51: names, units and the records split, eighth pass, each worded here for an
+//! invented organisation: a Yorkshire Dales brewery with its brewhouse, canning hall,
+//! taproom, cold store and office. Each is checked with the rules alone (an empty model)
+//! and with the shipped model.
+
+use super::*;
+
+/// A Yorkshire Dales brewery.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Brewhouse", &["Brewing"]),
+            ("Packaging", &["Canning"]),
+            ("Taproom", &["Bar"]),
+            ("Warehouse", &["Cold Store Team"]),
+            ("Office", &["Admin", "Finance"]),
+        ],
+        &[
+            ("Canning Line Upgrade", "Packaging"),
+            ("Smokehouse Kitchen", "Taproom"),
+            ("Cold Store Extension", "Warehouse"),
+            ("Mash Tun Replacement", "Brewhouse"),
+            ("Driver Training Programme", "Warehouse"),
+            ("CRM Replacement", "Taproom"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-11-27".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 63: a new thing for a registered thing is that registered investment when
+/// the message says it renews the registered thing's own kit ("the old ones failed").
+#[test]
+fn a_new_thing_renewing_a_registered_things_own_kit_is_that_investment() {
+    for reader in readers() {
+        for (text, name, unit) in [
+            (
+                "aprvd new fryers for the smokehouse, 9.2k, old ones failed the hygiene check",
+                "Smokehouse Kitchen",
+                "Taproom",
+            ),
+            (
+                "Gav's ok'd a new seamer for the canning line, £6,500, the old one's leaking lids again",
+                "Canning Line Upgrade",
+                "Packaging",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+    }
+}
+
+/// Convention 63: a new kind of kit for a registered thing, with no old one it renews, is a
+/// new thing of its own, named as said.
+#[test]
+fn a_new_kind_of_kit_for_a_registered_thing_is_a_new_thing() {
+    for reader in readers() {
+        let text = "Gav signed off a new label printer for the canning line, £6,500";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("label printer"),
+            "{text}: {r:?}"
+        );
+    }
+    // An ask put as "could we look at a …": the rules alone read no intent in it.
+    let [_, with_model] = readers();
+    let text = "Could we look at a solar water heater for the cold store? Pete's had a quote of £31,000 installed, reckons it'd knock £5,500 a year off the power";
+    let r = with_model.read(text, "sam", today()).unwrap();
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("solar water heater"),
+        "{text}: {r:?}"
+    );
+}

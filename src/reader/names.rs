@@ -13,7 +13,7 @@ mod asker;
 mod at_a_place;
 mod build;
 mod code_forms;
-mod counted_parts;
+pub(super) mod counted_parts;
 mod entry_words;
 mod event_times;
 mod extra_parts;

@@ -213,6 +213,9 @@ impl Reader {
             }
         }
         let mut cues = intent::find_cues(toks);
+        // "Budget ask from Fundraising: a legacy giving CRM module, £6,500": a registered
+        // thing's own part put up is a proposal (convention 59).
+        cues.investment |= names::counted_parts::part_asked_for(toks, &names);
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
         // "Workshop need a new pillar drill": a meeting's word that is a unit's name (not

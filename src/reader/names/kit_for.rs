@@ -6,6 +6,7 @@
 //! new one renews that thing's own kit and is more money on that registered investment.
 
 use super::NameIndex;
+use crate::reader::money_words::find_money;
 use crate::reader::tokens::Token;
 
 fn word(toks: &[Token], k: usize) -> &str {
@@ -50,7 +51,7 @@ pub(in crate::reader) fn says_the_old_one(toks: &[Token]) -> bool {
 }
 
 /// Is the registered name matched at `start` said after "for the" with a new thing of its own before it ("a new label printer for the canning line"),
-/// while the message says no old one it renews? `named` says whether a token is inside
+/// while the message prices it and says no old one it renews? `named` says whether a token is inside
 /// another name's match (the thing before "for" is itself a registered one).
 pub(in crate::reader) fn new_kit_for(
     toks: &[Token],
@@ -81,7 +82,10 @@ pub(in crate::reader) fn new_kit_for(
     {
         return false;
     }
-    !says_something_old(toks)
+    // A thing bought has its price: "new card readers for the ticketing system came in"
+    // is news of the registered work's own kit.
+    let priced = !find_money(toks, crate::money::Currency::GBP).is_empty();
+    priced && !says_something_old(toks)
 }
 
 impl NameIndex {

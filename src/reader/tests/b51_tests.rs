@@ -81,3 +81,21 @@ fn a_new_kind_of_kit_for_a_registered_thing_is_a_new_thing() {
         "{text}: {r:?}"
     );
 }
+
+/// Convention 59: a module of a registered thing, put up with its price after an ask's
+/// label ("Budget ask from …:"), is a proposal of more money on that investment, read with
+/// its money, not a new thing named after it.
+#[test]
+fn a_registered_things_module_asked_for_is_a_proposal_on_it() {
+    for reader in readers() {
+        for text in [
+            "Budget ask from the Taproom: a loyalty CRM module, £6,500 one-off. They reckon one extra regular a week would pay for it several times over.",
+            "Taproom want a loyalty CRM module, £6,500 one-off",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+            assert_eq!(r.investment.as_deref(), Some("CRM Replacement"), "{text}: {r:?}");
+            assert_eq!(r.amount, test_names::whole(6_500, "GBP"), "{text}: {r:?}");
+        }
+    }
+}

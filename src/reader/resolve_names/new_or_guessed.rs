@@ -35,6 +35,16 @@ impl Reader {
                 return;
             }
         }
+        // "about the dry dock" (Boatyard, alias Dry Dock): a unit said as the thing that
+        // opens one of its investments' names is that investment (guessed).
+        if r.intent == Intent::Note {
+            if let Some((inv, at)) = ix.unit_said_as_its_thing(toks, names) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
+        }
         if r.unit.is_none() && r.intent == Intent::Note {
             r.unit = said_otherwise::unit_of_a_shared_word(ix, toks);
         }

@@ -14,6 +14,7 @@ fn dir() -> StaticDirectory {
             ("Taproom", &["Bar"]),
             ("Warehouse", &["Cold Store Team"]),
             ("Office", &["Admin", "Finance"]),
+            ("Yard", &["Loading Bay"]),
         ],
         &[
             ("Canning Line Upgrade", "Packaging"),
@@ -22,6 +23,7 @@ fn dir() -> StaticDirectory {
             ("Mash Tun Replacement", "Brewhouse"),
             ("Driver Training Programme", "Warehouse"),
             ("CRM Replacement", "Taproom"),
+            ("Loading Bay Rebuild", "Yard"),
         ],
     )
 }
@@ -97,5 +99,28 @@ fn a_registered_things_module_asked_for_is_a_proposal_on_it() {
             assert_eq!(r.investment.as_deref(), Some("CRM Replacement"), "{text}: {r:?}");
             assert_eq!(r.amount, test_names::whole(6_500, "GBP"), "{text}: {r:?}");
         }
+    }
+}
+
+/// "Had the inspector round about the loading bay", "@carol is the loading bay ready for
+/// the lorries?": a unit's name said as a thing (after "the", ending what is pointed at), the
+/// opening words of exactly one of the unit's own investments, names that investment in a
+/// note, as it does in a benefit.
+#[test]
+fn a_units_name_said_as_its_thing_in_a_note_is_its_investment() {
+    for reader in readers() {
+        for text in [
+            "Had the council's inspector round on Monday about the loading bay — they'll let us dig it up in January if we give them two weeks' notice.",
+            "@carol can you check the loading bay is clear for the council's engineer by Friday",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.investment.as_deref(), Some("Loading Bay Rebuild"), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some("Yard"), "{text}: {r:?}");
+        }
+        // Before another noun the unit's words only describe it: the team, not the thing.
+        let text = "@carol please send the loading bay lads' rota to the Office by Friday";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment, None, "{text}: {r:?}");
     }
 }

@@ -271,24 +271,6 @@ pub(super) fn bought_used(toks: &[Token], i: usize) -> bool {
         })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::bought_used;
-    use crate::reader::tokens::tokenize;
-
-    /// Past the last word (a phrase's start can be, after a closing "the" or ":") there
-    /// is no "used", and no fault.
-    #[test]
-    fn bought_used_past_the_end_is_false() {
-        let toks = tokenize("said no to a");
-        assert!(!bought_used(&toks, toks.len()));
-        let toks = tokenize("a used sheeter");
-        assert!(bought_used(&toks, 1));
-        let toks = tokenize("a used equipment shop");
-        assert!(!bought_used(&toks, 1));
-    }
-}
-
 /// "Could we look at a solar water heater for the hot rooms?", "we should look into a
 /// lone worker app": a thing put up by asking whether we could look at one; where its
 /// words start (the "a").
@@ -305,4 +287,22 @@ pub(super) fn looked_at_thing(toks: &[Token]) -> Option<usize> {
             && matches!(word(k + 2), "a" | "an"))
         .then_some(k + 2)
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bought_used;
+    use crate::reader::tokens::tokenize;
+
+    /// Past the last word (a phrase's start can be, after a closing "the" or ":") there
+    /// is no "used", and no fault.
+    #[test]
+    fn bought_used_past_the_end_is_false() {
+        let toks = tokenize("said no to a");
+        assert!(!bought_used(&toks, toks.len()));
+        let toks = tokenize("a used sheeter");
+        assert!(bought_used(&toks, 1));
+        let toks = tokenize("a used equipment shop");
+        assert!(!bought_used(&toks, 1));
+    }
 }

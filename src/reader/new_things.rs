@@ -63,5 +63,8 @@ pub(super) fn inside_a_new_thing(toks: &[Token], m: &NameMatch, name: &str) -> b
     let head_said = known
         .last()
         .is_some_and(|k| toks[p..q].iter().any(|t| t.lower == *k));
-    !head_said && !in_name(&toks[q - 1].lower)
+    // "a legacy giving CRM module": one of the known thing's own parts is that thing
+    // (convention 59), not a new thing named after it.
+    let own_part = super::names::counted_parts::own_part(&toks[q - 1].lower);
+    !head_said && !in_name(&toks[q - 1].lower) && !own_part
 }

@@ -20,6 +20,14 @@ impl Reader {
             !matches!(m.targets.as_slice(), [Target::Investment(_)])
                 || !placed_things::where_a_new_thing_goes(toks, m.start)
         });
+        // Convention 63: "a new label printer for the canning line" is a thing of its own.
+        let spans: Vec<(usize, usize)> = names.iter().map(|m| (m.start, m.end)).collect();
+        names.retain(|m| {
+            !matches!(m.targets.as_slice(), [Target::Investment(_)])
+                || !names::kit_for::new_kit_for(toks, m.start, |k| {
+                    spans.iter().any(|&(a, b)| k >= a && k < b)
+                })
+        });
         names.retain(|m| match m.targets.as_slice() {
             [Target::Investment(i)] => {
                 !new_things::inside_a_new_thing(toks, m, &self.index.investments[*i].name)
@@ -205,6 +213,9 @@ impl Reader {
             }
         }
         let mut cues = intent::find_cues(toks);
+        // "Budget ask from Fundraising: a legacy giving CRM module, £6,500": a registered
+        // thing's own part put up is a proposal (convention 59).
+        cues.investment |= names::counted_parts::part_asked_for(toks, &names);
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
         // "Workshop need a new pillar drill": a meeting's word that is a unit's name (not

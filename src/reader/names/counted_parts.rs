@@ -25,6 +25,11 @@ const OWN_PARTS: &[&str] = &[
     "batteries",
 ];
 
+/// Is `w` one of a thing's own parts ("module", "licence", "seat", "battery")?
+pub(in crate::reader) fn own_part(w: &str) -> bool {
+    OWN_PARTS.contains(&w)
+}
+
 /// Whether the word (or the number and its "nd" / "rd") before `i` counts one more of
 /// something.
 fn counts_one_more(toks: &[Token], i: usize) -> bool {
@@ -43,6 +48,45 @@ pub(super) fn ends_on_its_own_part(toks: &[Token], end: usize) -> bool {
     end >= 1
         && (OWN_PARTS.contains(&word(end - 1))
             || word(end - 1) == "pack" && end >= 2 && OWN_PARTS.contains(&word(end - 2)))
+}
+
+/// Words that put up a thing asked for: "Budget ask from Fundraising: a …", "IT want a …".
+const ASKED: &[&str] = &[
+    "ask",
+    "request",
+    "proposal",
+    "bid",
+    "want",
+    "wants",
+    "need",
+    "needs",
+    "requested",
+    "requesting",
+    "requests",
+];
+
+/// "Budget ask from the Fundraising team: a legacy giving CRM module, £6,500": one of a
+/// registered thing's own parts (`names` holds where names are matched), said as a thing
+/// put up ("a …" after an ask's label or verb), is a proposal of more money on that
+/// investment, as a new thing asked for would be.
+pub(in crate::reader) fn part_asked_for(toks: &[Token], names: &[NameMatch]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    names.iter().any(|m| {
+        let investment = matches!(m.targets.as_slice(), [super::Target::Investment(_)]);
+        let part = own_part(word(m.end)) || m.end > m.start && own_part(word(m.end - 1));
+        let opened = (m.start.saturating_sub(5)..m.start)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| matches!(word(k), "a" | "an"));
+        investment
+            && part
+            && opened.is_some_and(|a| {
+                a >= 1
+                    && (ASKED.contains(&word(a - 1))
+                        || toks[a - 1].is_sym(":")
+                            && (a.saturating_sub(6)..a - 1).any(|k| ASKED.contains(&word(k))))
+            })
+    })
 }
 
 impl NameIndex {

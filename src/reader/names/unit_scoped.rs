@@ -73,6 +73,52 @@ impl NameIndex {
         self.only_one_opening(u, toks[m.start].lower.as_str())
     }
 
+    /// "about the dry dock", "the weighbridge calibration cert": a unit's name or alias
+    /// (`names` holds the matches) said as a thing — after "the" or "our", ending what is
+    /// pointed at — that opens the name of exactly one of the unit's own investments
+    /// (Dry Dock Refurbishment for Boatyard, alias Dry Dock) is that investment; the
+    /// investment and where it is said. Asked of a note that names no investment.
+    pub(in crate::reader) fn unit_said_as_its_thing(
+        &self,
+        toks: &[Token],
+        names: &[NameMatch],
+    ) -> Option<(usize, usize)> {
+        names.iter().find_map(|m| {
+            let [Target::Unit(u)] = m.targets[..] else {
+                return None;
+            };
+            let pointed = m.start > 0 && matches!(toks[m.start - 1].lower.as_str(), "the" | "our");
+            // The unit's words end what is pointed at ("the dry dock —", "the weighbridge is
+            // …"): before another noun they only describe it ("the pool deck resurfacing",
+            // "the Customer group", "the despatch lads").
+            let ends = toks.get(m.end).is_none_or(|t| {
+                !t.is_word()
+                    || matches!(
+                        t.lower.as_str(),
+                        "is" | "was" | "in" | "on" | "at" | "for" | "to" | "and" | "has" | "'s"
+                    )
+            });
+            if !pointed || !ends {
+                return None;
+            }
+            let said: Vec<&str> = toks[m.start..m.end]
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.as_str())
+                .collect();
+            let unit = &self.units[u].name;
+            let mut opening = self.inv_words.iter().enumerate().filter(|(k, words)| {
+                &self.investments[*k].unit == unit
+                    && words.len() > said.len()
+                    && said.iter().zip(words.iter()).all(|(s, w)| s == w)
+            });
+            match (opening.next(), opening.next()) {
+                (Some((k, _)), None) => Some((k, m.start)),
+                _ => None,
+            }
+        })
+    }
+
     /// The one investment of unit `u` whose name opens on `word`, when exactly one does.
     fn only_one_opening(&self, u: usize, word: &str) -> Option<usize> {
         let unit = &self.units[u].name;

@@ -271,6 +271,24 @@ pub(super) fn bought_used(toks: &[Token], i: usize) -> bool {
         })
 }
 
+/// "Could we look at a solar water heater for the hot rooms?", "we should look into a
+/// lone worker app": a thing put up by asking whether we could look at one; where its
+/// words start (the "a").
+pub(super) fn looked_at_thing(toks: &[Token]) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (2..toks.len()).find_map(|k| {
+        let asked = matches!(word(k - 1), "we")
+            && matches!(word(k - 2), "could" | "can" | "should" | "shall")
+            || word(k - 1) == "should" && word(k - 2) == "we"
+            || word(k - 1) == "let's";
+        (asked
+            && word(k) == "look"
+            && matches!(word(k + 1), "at" | "into")
+            && matches!(word(k + 2), "a" | "an"))
+        .then_some(k + 2)
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::bought_used;

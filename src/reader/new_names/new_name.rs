@@ -79,6 +79,12 @@ pub fn new_name(
     }
     starts.extend(cue_end.iter().skip(1));
     starts.extend(ask_shapes::asked_before_a_last_verdict(toks, verdict));
+    // "Could we look at a solar water heater for the hot rooms?": the thing looked at, first.
+    if intent == Intent::Investment {
+        if let Some(p) = ask_shapes::looked_at_thing(toks) {
+            starts.insert(0, p);
+        }
+    }
     // "got the ok from Russell on a new ice machine", "the nod from Tony for a second
     // diagnostics kit" (round S50): what the assent got from someone is for, first.
     if let Some(p) = (3..toks.len()).find(|&p| {

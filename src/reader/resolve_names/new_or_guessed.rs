@@ -35,6 +35,16 @@ impl Reader {
                 return;
             }
         }
+        // "about the dry dock" (Boatyard, alias Dry Dock): a unit said as the thing that
+        // opens one of its investments' names is that investment (guessed).
+        if r.intent == Intent::Note {
+            if let Some((inv, at)) = ix.unit_said_as_its_thing(toks, names) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
+        }
         if r.unit.is_none() && r.intent == Intent::Note {
             r.unit = said_otherwise::unit_of_a_shared_word(ix, toks);
         }
@@ -43,6 +53,18 @@ impl Reader {
             Intent::Decision | Intent::Investment | Intent::Benefit
         ) {
             r.investment = new_names::new_name(text, toks, names, money, dates, verdict, r.intent);
+            // Convention 63: "new fryers for the commissary …, old ones failed" renews the
+            // registered thing's own kit (Commissary Kitchen), guessed (the draft asks).
+            let renewed = r
+                .investment
+                .as_deref()
+                .and_then(|n| ix.renewed_kit_of(toks, n));
+            if let Some(inv) = renewed {
+                r.investment_guessed_from = r.investment.take();
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
             // "Harbour master wants a new crane …": a new thing asked for by one word, a word
             // of exactly one of the named unit's investments (Harbour Crane Replacement), is
             // that investment, guessed (the draft asks).

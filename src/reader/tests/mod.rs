@@ -19,6 +19,7 @@ mod b47_tests;
 mod b48_tests;
 mod b49_tests;
 mod b50_tests;
+mod b51_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

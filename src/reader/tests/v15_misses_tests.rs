@@ -142,10 +142,6 @@ fn a_new_thing_sharing_a_word_with_a_known_one_is_named_as_said() {
             "wheelchair booking tablet",
         ),
         (
-            "Budget ask from Bookings: a school run CRM module, £3,200 one-off.",
-            "school run crm module",
-        ),
-        (
             "Fleet want a seat cover set for the minibus, £900",
             "seat cover set",
         ),
@@ -166,6 +162,15 @@ fn a_new_thing_sharing_a_word_with_a_known_one_is_named_as_said() {
         );
         assert!(r.investment_guessed_from.is_none(), "{text}: {r:?}");
     }
+    // Convention 59: a module of the known thing is that thing, asked for with its money.
+    let r = read("Budget ask from Bookings: a school run CRM module, £3,200 one-off.");
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Passenger CRM Replacement"),
+        "{r:?}"
+    );
+    assert_eq!(r.amount, test_names::whole(3_200, "GBP"), "{r:?}");
     // The known name said whole, or its word said alone, is still the known investment.
     let r = read("Fleet approved the minibus seat refit, £4K");
     assert_eq!(r.investment.as_deref(), Some("Minibus Seat Refit"), "{r:?}");

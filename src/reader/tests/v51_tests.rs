@@ -1,0 +1,66 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V51), each worded
+//! for an invented Norfolk Broads boatyard, and set against the same words recording
+//! something else.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Broads boatyard: the yard, the hire fleet, the chandlery, the office.
+fn yard_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Yard", &["Workshop"]),
+            ("Hire Fleet", &["Hire"]),
+            ("Chandlery", &["Shop"]),
+            ("Office", &["Bookings"]),
+        ],
+        &[
+            ("Second Slipway", "Yard"),
+            ("Boat Lift", "Yard"),
+            ("Hire Boat Refit", "Hire Fleet"),
+            ("Booking System", "Office"),
+            ("Chandlery Tills", "Chandlery"),
+            ("Fuel Pontoon", "Yard"),
+        ],
+    )
+}
+
+fn read_yard(text: &str) -> Reading {
+    read_day_first_in(text, "sandra", "GBP", &yard_dir())
+}
+
+/// Convention 62: a plan of ours to spend on a thing already in the register ("we're
+/// fixin' to build the second slipway, £185,000") is its go-ahead; the same plan for a
+/// thing the register lacks ("we're going to spend about £12k on a new jet wash") puts a
+/// new investment forward.
+#[test]
+fn our_plan_to_spend_on_a_registered_thing_is_its_go_ahead() {
+    for text in [
+        "Morning all. Me and Pete went over the yard numbers last night till gone eleven. We're fixin' to build the second slipway, £185,000 with the cradle, because the hire boats queue a week for the one we've got every March.",
+        "We're going to build the second slipway, £185,000.",
+        "we're planning to put £40k into the boat lift in the spring",
+    ] {
+        let r = read_yard(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref().map(str::to_lowercase).as_deref(), Some(if text.contains("lift") { "boat lift" } else { "second slipway" }), "{text}: {r:?}");
+    }
+    // The night it was talked over is when it was decided.
+    let text = "Me and Pete went over the yard numbers last night. We're fixin' to build the second slipway, £185,000, because the hire boats queue a week every March.";
+    let r = read_yard(text);
+    assert_eq!(
+        r.date,
+        NaiveDate::from_ymd_opt(2026, 11, 26),
+        "{text}: {r:?}"
+    );
+    let r = read_yard("We're going to build the second slipway, £185,000.");
+    assert_eq!(r.amount, whole(185_000, "GBP"), "{r:?}");
+    let text = "we're going to spend about £12k on a new jet wash";
+    let r = read_yard(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    // Without a price nothing is settled: a plan to build, no money, is no go-ahead.
+    let text = "we're going to build the second slipway one day, when the river board lets us";
+    assert_ne!(read_yard(text).verdict, Some(Verdict::Approve), "{text}");
+}

@@ -155,6 +155,7 @@ mod left_for_later;
 mod left_to_wait;
 mod level_kept;
 mod list_items;
+mod log_answers;
 mod look_again_events;
 mod market_prices;
 mod means_results;

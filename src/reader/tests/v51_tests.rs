@@ -64,3 +64,23 @@ fn our_plan_to_spend_on_a_registered_thing_is_its_go_ahead() {
     let text = "we're going to build the second slipway one day, when the river board lets us";
     assert_ne!(read_yard(text).verdict, Some(Verdict::Approve), "{text}");
 }
+
+/// A pasted chat where the one with the say-so asks the price and, told it, answers "do
+/// it" or "ok buy": an approval at that price, as "go ahead" there is.
+#[test]
+fn told_the_price_in_a_pasted_chat_do_it_approves() {
+    for text in [
+        "Pasting the WhatsApp so it's logged:\nPete: the boat lift's hydraulic rams are leaking again\nSandra: how much to fix\nPete: £4,200 for both rams fitted\nSandra: do it, we can't lift boats in March without them\nPete: fitting them Monday",
+        "From the group chat:\nKev: boss the boat lift pump die already\nMr Hales: how much new one\nKev: £4,200 with install\nMr Hales: ok buy, cannot lift without it\nKev: ok boss",
+    ] {
+        let r = read_yard(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(4_200, "GBP"), "{text}: {r:?}");
+        // "fitting them Monday": the work still to come, no date of the decision.
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // "do it" told of a chore, with no price asked and given, decides nothing.
+    let text = "Pete: shall I sweep the slipway tonight?\nSandra: do it tomorrow, it's pouring";
+    assert_ne!(read_yard(text).verdict, Some(Verdict::Approve), "{text}");
+}

@@ -84,3 +84,18 @@ fn told_the_price_in_a_pasted_chat_do_it_approves() {
     let text = "Pete: shall I sweep the slipway tonight?\nSandra: do it tomorrow, it's pouring";
     assert_ne!(read_yard(text).verdict, Some(Verdict::Approve), "{text}");
 }
+
+/// Convention 49: work that "got pushed to <a day>" with no one who pushed it, the
+/// supplier's hold-up after it, has slipped: news of it, a note; pushed by someone who
+/// decides, it is put off.
+#[test]
+fn work_that_got_pushed_to_a_day_has_slipped() {
+    let text = "fyi the boat lift install got pushed to 2/2, the crane hire firm's double booked";
+    let r = read_yard(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    let text =
+        "the boat lift got pushed to March by the board, the cash isn't there till the spring";
+    let r = read_yard(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -99,3 +99,13 @@ fn work_that_got_pushed_to_a_day_has_slipped() {
     let r = read_yard(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Complaints about being on hold have basically stopped": callers kept waiting on the
+/// phone, no work put off (or stopped); the news of the new phones is a note.
+#[test]
+fn complaints_about_being_on_hold_put_nothing_off() {
+    let text = "Since the new booking system went in, the phones are answered in 20 seconds instead of a minute. Complaints about being on hold have basically stopped.";
+    let r = read_yard(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+}

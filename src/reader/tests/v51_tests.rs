@@ -109,3 +109,14 @@ fn complaints_about_being_on_hold_put_nothing_off() {
     assert_eq!(r.verdict, None, "{text}: {r:?}");
     assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
 }
+
+/// "Self-ordering kiosks we scale down — only …, $38k instead of $110k": the thing said
+/// first, then what we do to it, rescopes it, as "we scale down the kiosks" does.
+#[test]
+fn a_thing_said_first_then_we_scale_it_down_is_rescoped() {
+    let text = "Chandlery tills we scale down — only the one by the fuel pontoon, £3,800 instead of £9,500 for all three.";
+    let r = read_yard(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_800, "GBP"), "{text}: {r:?}");
+}

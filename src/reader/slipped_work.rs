@@ -27,5 +27,19 @@ fn pushed_to_a_time_alone(toks: &[Token], end: usize) -> bool {
     let clause_end = (from..toks.len())
         .find(|&k| toks[k].is_break())
         .unwrap_or(toks.len());
-    (1..=3).contains(&(clause_end - from)) && !(from..clause_end).any(|k| word(k) == "by")
+    // "… pushed back to March, the board wants the Q4 numbers first": someone who decides
+    // wanting something first put it off; a supplier's hold-up ("the electrician's backed
+    // up") is what slipped it.
+    let sentence_end = (clause_end..toks.len())
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n" | ";"))
+        .unwrap_or(toks.len());
+    let wanted = (clause_end..sentence_end).any(|k| {
+        matches!(
+            word(k),
+            "wants" | "want" | "wanted" | "decided" | "agreed" | "asked" | "board"
+        )
+    });
+    (1..=3).contains(&(clause_end - from))
+        && !(from..clause_end).any(|k| word(k) == "by")
+        && !wanted
 }

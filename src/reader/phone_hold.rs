@@ -23,5 +23,10 @@ pub(super) fn person_on_hold(toks: &[Token], start: usize, end: usize) -> bool {
         && word(start) == "on"
         && word(start + 1) == "hold"
         && start > 0
-        && CALLERS.contains(&word(start - 1))
+        && (CALLERS.contains(&word(start - 1))
+            // "Complaints about being on hold", "sick of being on hold": the callers'
+            // waiting told as a thing they complain of (round V51).
+            || word(start - 1) == "being"
+                && start >= 2
+                && matches!(word(start - 2), "about" | "of"))
 }

@@ -109,38 +109,49 @@ pub fn ahead_by_its_verb(toks: &[Token], d: &DateMention) -> bool {
 /// sentence's first word ("Engineering workshop 24/11", "Following the exec on Monday").
 fn opens_on_ing(toks: &[Token], s: usize) -> bool {
     let after_emoji = s > 0 && emoji(&toks[s - 1]);
-    let Some(t) = toks.get(s).filter(|t| t.is_word() && after_emoji) else {
+    // "Dean: booking them in Monday": a pasted chat's line, after its speaker's name.
+    let after_log_name = crate::reader::log_answers::opens_log_text(toks, s);
+    let Some(t) = toks
+        .get(s)
+        .filter(|t| t.is_word() && (after_emoji || after_log_name))
+    else {
         return false;
     };
     let w = t.lower.as_str();
+    // "booking them in": a verb, with its object after it, whatever the word names alone.
+    let done_to_them = after_log_name
+        && toks
+            .get(s + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "them" | "it"));
     w.len() > 5
         && w.ends_with("ing")
-        && !matches!(
-            w,
-            "morning"
-                | "evening"
-                | "nothing"
-                | "something"
-                | "everything"
-                | "anything"
-                | "building"
-                | "ceiling"
-                | "during"
-                | "meeting"
-                | "training"
-                | "booking"
-                | "parking"
-                | "funding"
-                | "pricing"
-                | "housing"
-                | "lighting"
-                | "heating"
-                | "ticketing"
-                | "marketing"
-                | "opening"
-                | "spring"
-                | "string"
-        )
+        && (done_to_them
+            || !matches!(
+                w,
+                "morning"
+                    | "evening"
+                    | "nothing"
+                    | "something"
+                    | "everything"
+                    | "anything"
+                    | "building"
+                    | "ceiling"
+                    | "during"
+                    | "meeting"
+                    | "training"
+                    | "booking"
+                    | "parking"
+                    | "funding"
+                    | "pricing"
+                    | "housing"
+                    | "lighting"
+                    | "heating"
+                    | "ticketing"
+                    | "marketing"
+                    | "opening"
+                    | "spring"
+                    | "string"
+            ))
 }
 
 /// Verbs of putting off or planning, told in the past of a time still to come ("deferred to

@@ -107,7 +107,9 @@ pub fn relative_clause_start(
     // the verdict said now (as Portuguese and Spanish writers put the object first).
     let clause_ends = toks
         .get(end)
-        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "\n"));
+        .is_none_or(|t| matches!(t.lower.as_str(), "," | "." | "!" | ";" | "\n" | "—" | "–"));
+    // "Self-ordering kiosks we scale down — only the drinks stall …": a dash closes it too
+    // (round V51).
     // "Prime mover telematics we continue for another year, $36k.": a further term closing
     // the clause is no object.
     let clause_ends =

@@ -100,7 +100,14 @@ pub(in crate::reader) fn placed(
             && r.verdict == Some(Verdict::Continue)
             && !has_action
         || date_contexts::away_on(toks, d);
-    if none {
+    // "Me and Buck went over the kiln numbers last night. We're …": when it was decided,
+    // whatever the words around the time say of it.
+    let talked_over = matches!(role, Role::Date | Role::None)
+        && r.intent == Intent::Decision
+        && verdict_at.is_some_and(|v| deliberation_days::talked_over_then(toks, d, v));
+    if talked_over {
+        Role::Date
+    } else if none {
         Role::None
     } else if r.intent == Intent::Note && deadline_days::owed_then(role, toks, d) {
         Role::Due

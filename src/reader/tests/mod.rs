@@ -198,6 +198,7 @@ mod v47_tests;
 mod v48_tests;
 mod v49_tests;
 mod v50_tests;
+mod v51_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -151,6 +151,8 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::buying_at_a_price::buying_at_a_price_at(toks, i))
+                .or_else(|| crate::reader::planned_spend::planned_spend_at(toks, i))
+                .or_else(|| crate::reader::log_answers::told_to_do_it_at(toks, i))
                 .or_else(|| crate::reader::got_at_a_price::got_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::cost_taken_on::cost_taken_on_at(toks, i))
                 .or_else(|| crate::reader::chosen_it_is::chosen_it_is_at(toks, i))

@@ -63,7 +63,9 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     }
     // "got the nod", "got approval": phrases of their own, not money got.
     let phrase = matches!(word, "got" | "gets") && end > start + 1;
-    if RELEASES.contains(&word) && !phrase && !funding_said(toks, start, end) {
+    // "do it" (a pasted chat's answer, `log_answers`) is no "do get".
+    let do_it = word == "do" && end == start + 2;
+    if RELEASES.contains(&word) && !phrase && !do_it && !funding_said(toks, start, end) {
         return Some(None);
     }
     // "that unlocked $340k in new ARR": money earned, a result, not money released.

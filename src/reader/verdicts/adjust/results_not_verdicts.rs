@@ -53,12 +53,34 @@ const BETWEEN: &[&str] = &[
 pub(super) fn stopped_happening(at: &Around) -> bool {
     let (toks, start, _, word, _, _) = at.parts();
     word == "stopped"
-        && toks[..start]
+        && (toks[..start]
             .iter()
             .rev()
             .take(5)
             .find(|t| !BETWEEN.contains(&t.lower.as_str()))
             .is_some_and(|t| HAPPENINGS.contains(&t.lower.as_str()))
+            || told_of_what_they_were_about(toks, start))
+}
+
+/// "Complaints about being on hold have basically stopped": the sentence opens on the
+/// things that kept happening and what they were about, then "stopped" (round V51).
+fn told_of_what_they_were_about(toks: &[Token], start: usize) -> bool {
+    let s = toks[..start]
+        .iter()
+        .rposition(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+        .map_or(0, |p| p + 1);
+    let s = if toks.get(s).is_some_and(|t| t.is("the")) {
+        s + 1
+    } else {
+        s
+    };
+    start.saturating_sub(s) <= 9
+        && toks
+            .get(s)
+            .is_some_and(|t| HAPPENINGS.contains(&t.lower.as_str()))
+        && toks
+            .get(s + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "over" | "from"))
 }
 
 /// Is the verdict word at `at` a plant's noun "rejects": after "and", "n", "&", "fewer",

@@ -229,6 +229,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // verdict_idioms: buying_it_at, told_fine_at ("no" for no_money_for_at is listed above)
     "buying",
     "buy",
+    // planned_spend_at ("going" is listed above)
+    "fixing",
+    "planning",
+    "gonna",
     "told",
     "tell",
     "telling",

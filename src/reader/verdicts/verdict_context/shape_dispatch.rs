@@ -245,6 +245,14 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, buying_at_a_price::buying_at_a_price_at),
         ),
         (
+            Some(&[&["going", "fixing", "planning", "gonna"]]),
+            ends!(Approve, planned_spend::planned_spend_at),
+        ),
+        (
+            Some(&[&["do", "buy"]]),
+            ends!(Approve, log_answers::told_to_do_it_at),
+        ),
+        (
             Some(&[&["ordered", "sorted", "bought", "purchased"]]),
             ends!(Approve, got_at_a_price::got_at_a_price_at),
         ),

@@ -1,0 +1,109 @@
+//! Readings of forms from round S51's writers, the Slack recaps and terse lines of an Oahu
+//! snorkel and dive charter firm writing Hawaii Pidgin, a Broome pearl farm and a Jingdezhen
+//! porcelain works writing Chinese-English, each worded here for another invented
+//! organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A Dehua (Fujian) tea-set maker writing Chinese-English: its kilns, its glaze line and
+/// its online shop, in yuan, dates month first.
+fn teaset_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Kilns", &["Firing"]),
+            ("Glaze Line", &["Glazing"]),
+            ("Online Shop", &["E-commerce", "JD"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Roller Kiln Upgrade", "Kilns"),
+            ("Glaze Spraying Booth", "Glaze Line"),
+            ("JD Store Redesign", "Online Shop"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+fn read_teaset(text: &str) -> Reading {
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("CNY").unwrap(),
+    };
+    read(
+        text,
+        "amy",
+        "2026-11-27".parse().unwrap(),
+        &teaset_dir(),
+        &settings,
+    )
+    .unwrap()
+}
+
+/// A Tasmanian mussel farm: the leases, the boats and the processing shed, in Australian
+/// dollars, dates day first.
+fn mussel_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Leases", &["Farm"]),
+            ("Boats", &["Vessels", "Fleet"]),
+            ("Processing", &["Shed"]),
+        ],
+        &[
+            ("Longline Upgrade", "Leases"),
+            ("Harvest Vessel Refit", "Boats"),
+            ("Declumping Machine", "Processing"),
+        ],
+    )
+}
+
+fn read_mussel(text: &str) -> Reading {
+    read_day_first_in(text, "jono", "AUD", &mussel_dir())
+}
+
+/// "RMB 650,000", "180,000 RMB": the renminbi's name written as a code, before or after
+/// the figure, is the yuan, as "yuan" said after it is.
+#[test]
+fn rmb_and_yuan_are_the_chinese_yuan() {
+    for (text, units) in [
+        ("Roller kiln upgrade approved, RMB 650,000, because the old burners waste gas.", 650_000),
+        ("Roller kiln upgrade approved, 420,000 RMB, the old burners waste gas.", 420_000),
+        ("Glaze spraying booth approved, rmb 95,000.", 95_000),
+        ("Roller kiln upgrade approved, budget 380,000 yuan.", 380_000),
+    ] {
+        let r = read_teaset(text);
+        assert_eq!(r.amount, whole(units, "CNY"), "{text}: {r:?}");
+    }
+}
+
+/// "35w", "120w": the wan (ten thousand) as Chinese writers abbreviate it after a figure,
+/// where the tenant counts in yuan; elsewhere "35w" is a wattage.
+#[test]
+fn a_figure_in_wan_is_ten_thousands_of_yuan() {
+    let text = "Glaze spraying booth approved, 35w";
+    let r = read_teaset(text);
+    assert_eq!(r.amount, whole(350_000, "CNY"), "{text}: {r:?}");
+    let text = "Roller kiln upgrade approved, budget 12.5w";
+    let r = read_teaset(text);
+    assert_eq!(r.amount, whole(125_000, "CNY"), "{text}: {r:?}");
+    let text = "Approved the declumping machine, $42k, with two 35w work lights.";
+    let r = read_mussel(text);
+    assert_eq!(r.amount, whole(42_000, "AUD"), "{text}: {r:?}");
+}
+
+/// "a new punt for the lease, 6.2m plate ally, $48k": a few metres said of what a boat or a
+/// build is made of is its length, no money.
+#[test]
+fn metres_before_what_a_thing_is_made_of_are_its_length() {
+    let text = "Approved today: new skiff for the farm, 6.2m plate ally, $48k. The old one leaks.";
+    let r = read_mussel(text);
+    assert_eq!(r.amount, whole(48_000, "AUD"), "{text}: {r:?}");
+    let text = "Harvest vessel refit approved: a 14m aluminium hull, $310k all up.";
+    let r = read_mussel(text);
+    assert_eq!(r.amount, whole(310_000, "AUD"), "{text}: {r:?}");
+    // Millions with no material after them stay millions.
+    let text = "Harvest vessel refit approved at 1.2m.";
+    let r = read_mussel(text);
+    assert_eq!(r.amount, whole(1_200_000, "AUD"), "{text}: {r:?}");
+}

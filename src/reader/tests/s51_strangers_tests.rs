@@ -107,3 +107,47 @@ fn metres_before_what_a_thing_is_made_of_are_its_length() {
     let r = read_mussel(text);
     assert_eq!(r.amount, whole(1_200_000, "AUD"), "{text}: {r:?}");
 }
+
+/// A Kauai shave ice and poke shop group writing Hawaii Pidgin: the shops, the commissary
+/// and the office, in dollars, dates month first.
+fn shave_ice_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Shops", &["Stores"]),
+            ("Commissary", &["Kitchen"]),
+            ("Office", &["Books"]),
+        ],
+        &[
+            ("Walk-in Freezer", "Commissary"),
+            ("POS Upgrade", "Shops"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_shave_ice(text: &str) -> Reading {
+    read_us(text, "kawika", "2026-11-27", &shave_ice_dir())
+}
+
+/// "no on da food truck", "Auntie said no to da second freezer": Pidgin's "da" is "the",
+/// so the shapes and the names read through it as through "the" ("Vasco da Gama" and
+/// "Maria da Fonte", between two capitals, stay names).
+#[test]
+fn pidgin_da_is_the() {
+    let text = "no on da food truck. too much humbug wit da county";
+    let r = read_shave_ice(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("food truck"), "{text}: {r:?}");
+    let text = "Auntie said no to da shave ice trailer idea. Too much liability at da beach park.";
+    let r = read_shave_ice(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("shave ice trailer"), "{text}: {r:?}");
+    let text = "Da walk-in freezer approved, $18k, da old one stay leaking.";
+    let r = read_shave_ice(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Walk-in Freezer"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(18_000, "USD"), "{text}: {r:?}");
+    let toks = crate::reader::tokens::tokenize("we met Maria da Fonte at da shop");
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    assert_eq!(words, ["we", "met", "maria", "da", "fonte", "at", "the", "shop"]);
+}

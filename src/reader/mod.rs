@@ -138,6 +138,7 @@ mod headings;
 mod hedged_causes;
 mod held_in_brackets;
 mod hold_reasons;
+mod chinese_english_verdicts;
 mod hong_kong_verdicts;
 mod incident_days;
 mod intent;

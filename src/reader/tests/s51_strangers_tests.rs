@@ -151,3 +151,28 @@ fn pidgin_da_is_the() {
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     assert_eq!(words, ["we", "met", "maria", "da", "fonte", "at", "the", "shop"]);
 }
+
+/// Verdicts as Chinese-English writers give them, the verb without its ending and the
+/// word order of Chinese: "Boss say ok for …", "boss ok the …", "boss agree 90k", "Mr. Lin
+/// don't agree", "… first wait" (先等), "suggest wait until …".
+#[test]
+fn chinese_english_verdicts() {
+    for (text, verdict) in [
+        ("Boss say ok for glaze spraying booth, 35w", Verdict::Approve),
+        ("boss ok the office laptops 👌 budget 30k", Verdict::Approve),
+        ("glaze spraying booth ok now! boss agree 90k, cheaper supplier found", Verdict::Approve),
+        ("The robot arm for glaze line, Mr. Lin don't agree, the line is too small.", Verdict::Reject),
+        ("JD store redesign first wait, Amy focus on Singles Day sales.", Verdict::Defer),
+        (
+            "Roller kiln upgrade — Director Wu suggest wait until the new gas contract signed, maybe June we check again.",
+            Verdict::Defer,
+        ),
+    ] {
+        let r = read_teaset(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+    }
+    let text = "Boss say ok for glaze spraying booth, 35w";
+    let r = read_teaset(text);
+    assert_eq!(r.investment.as_deref(), Some("Glaze Spraying Booth"), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(350_000, "CNY"), "{text}: {r:?}");
+}

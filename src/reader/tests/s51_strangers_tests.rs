@@ -176,3 +176,19 @@ fn chinese_english_verdicts() {
     assert_eq!(r.investment.as_deref(), Some("Glaze Spraying Booth"), "{text}: {r:?}");
     assert_eq!(r.amount, whole(350_000, "CNY"), "{text}: {r:?}");
 }
+
+/// "Still going wit da walk-in freezer", "going wit da 8 footer instead of da 10": Pidgin's
+/// "wit" before an article or a pronoun is "with" (the wit of a joke has none after it).
+#[test]
+fn pidgin_wit_is_with() {
+    let text = "Still going wit da walk-in freezer even tho da installer bumped us to january.";
+    let r = read_shave_ice(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Walk-in Freezer"), "{text}: {r:?}");
+    let toks = crate::reader::tokens::tokenize("she ok wit um, and he has a dry wit. wit da shop");
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    assert_eq!(
+        words,
+        ["she", "ok", "with", "um", ",", "and", "he", "has", "a", "dry", "wit", ".", "with", "the", "shop"]
+    );
+}

@@ -43,6 +43,10 @@ pub(super) fn metres_of_a_size(toks: &[Token], at: usize, end: usize) -> bool {
     depth
         || MEASURES.contains(&word(end))
         || MADE_OF.contains(&word(end))
+        // "a 2 x 4m shed": one side of a size written with "x".
+        || at >= 2
+            && matches!(word(at - 1), "x" | "×")
+            && toks[at - 2].kind == TokKind::Num
         || at >= 2 && word(at - 1) == "than" && SIZES.contains(&word(at - 2))
         || at >= 2
             && matches!(word(at - 1), "over" | "under" | "above" | "below")

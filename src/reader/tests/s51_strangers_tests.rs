@@ -192,3 +192,18 @@ fn pidgin_wit_is_with() {
         ["she", "ok", "with", "um", ",", "and", "he", "has", "a", "dry", "wit", ".", "with", "the", "shop"]
     );
 }
+
+/// "3 x $2.4k", "2x $45k": a count times a price is the whole sum, as the register would
+/// add it up; a size written with "x" ("a 2 x 4m shed") is no count of the price after it.
+#[test]
+fn a_count_times_a_price_is_the_sum() {
+    for (text, units) in [
+        ("jono's ok'd the laptops for the shed, 3 x $2.4k", 7_200),
+        ("Declumping machine approved, 2x $45k, one for each line.", 90_000),
+        ("Declumping machine approved, 4 × $1,250 for the spare rollers.", 5_000),
+        ("Approved a 2 x 4m shed for the shed crew, $8k.", 8_000),
+    ] {
+        let r = read_mussel(text);
+        assert_eq!(r.amount, whole(units, "AUD"), "{text}: {r:?}");
+    }
+}

@@ -207,3 +207,24 @@ fn a_count_times_a_price_is_the_sum() {
         assert_eq!(r.amount, whole(units, "AUD"), "{text}: {r:?}");
     }
 }
+
+/// "Margaret's asked that we hold the refit till the grant result's in": a hold asked for
+/// by the one who decides, said with "that we", is a deferral, as "asked us to hold" is.
+#[test]
+fn a_hold_asked_that_we_make_is_a_deferral() {
+    let text = "Bridget's asked that we hold the harvest vessel refit till the grant result's in, so early Feb.";
+    let r = read_mussel(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Harvest Vessel Refit"), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Bridget"), "{text}: {r:?}");
+}
+
+/// "Good news from Col – he's ok with us buying the declumper outright …, so that's a go.
+/// $155k": a decider's yes passed on and closed with "so that's a go" approves.
+#[test]
+fn thats_a_go_after_someone_is_ok_approves() {
+    let text = "Good news from Col – he's ok with us buying the declumping machine outright rather than leasing it, so that's a go. $155k.";
+    let r = read_mussel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(155_000, "AUD"), "{text}: {r:?}");
+}

@@ -228,3 +228,18 @@ fn thats_a_go_after_someone_is_ok_approves() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.amount, whole(155_000, "AUD"), "{text}: {r:?}");
 }
+
+/// "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls send da
+/// invoice to Glenn by next wed": a name opening the sentence, then "please" and a verb,
+/// asks that person, as "Herr Rossi please check …" does.
+#[test]
+fn a_name_then_please_asks_that_person() {
+    let text = "Kekoa please send da walk-in freezer invoice to Glenn by 12/9";
+    let r = read_shave_ice(text);
+    let a = r.action.as_ref().expect(text);
+    assert_eq!(a.owner, "Kekoa", "{text}: {r:?}");
+    assert_eq!(a.due, Some("2026-12-09".parse().unwrap()), "{text}: {r:?}");
+    let text = "Amy pls send the roller kiln contract to Ms. Chen before 12/7";
+    let r = read_teaset(text);
+    assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Amy"), "{text}: {r:?}");
+}

@@ -13,8 +13,17 @@ const MEASURES: &[&str] = &[
 /// What a boat, a shed or a build is made of, said after its length ("7.5m plate ally",
 /// "a 14m aluminium hull"), and the hulls themselves ("a 9m hull").
 const MADE_OF: &[&str] = &[
-    "plate", "ally", "alloy", "aluminium", "aluminum", "steel", "fibreglass", "fiberglass",
-    "timber", "hull", "hulled",
+    "plate",
+    "ally",
+    "alloy",
+    "aluminium",
+    "aluminum",
+    "steel",
+    "fibreglass",
+    "fiberglass",
+    "timber",
+    "hull",
+    "hulled",
 ];
 
 /// Comparatives of size before "than": "longer than 12m".

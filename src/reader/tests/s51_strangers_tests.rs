@@ -67,10 +67,19 @@ fn read_mussel(text: &str) -> Reading {
 #[test]
 fn rmb_and_yuan_are_the_chinese_yuan() {
     for (text, units) in [
-        ("Roller kiln upgrade approved, RMB 650,000, because the old burners waste gas.", 650_000),
-        ("Roller kiln upgrade approved, 420,000 RMB, the old burners waste gas.", 420_000),
+        (
+            "Roller kiln upgrade approved, RMB 650,000, because the old burners waste gas.",
+            650_000,
+        ),
+        (
+            "Roller kiln upgrade approved, 420,000 RMB, the old burners waste gas.",
+            420_000,
+        ),
         ("Glaze spraying booth approved, rmb 95,000.", 95_000),
-        ("Roller kiln upgrade approved, budget 380,000 yuan.", 380_000),
+        (
+            "Roller kiln upgrade approved, budget 380,000 yuan.",
+            380_000,
+        ),
     ] {
         let r = read_teaset(text);
         assert_eq!(r.amount, whole(units, "CNY"), "{text}: {r:?}");
@@ -141,15 +150,26 @@ fn pidgin_da_is_the() {
     let text = "Auntie said no to da shave ice trailer idea. Too much liability at da beach park.";
     let r = read_shave_ice(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("shave ice trailer"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("shave ice trailer"),
+        "{text}: {r:?}"
+    );
     let text = "Da walk-in freezer approved, $18k, da old one stay leaking.";
     let r = read_shave_ice(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Walk-in Freezer"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Walk-in Freezer"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(18_000, "USD"), "{text}: {r:?}");
     let toks = crate::reader::tokens::tokenize("we met Maria da Fonte at da shop");
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    assert_eq!(words, ["we", "met", "maria", "da", "fonte", "at", "the", "shop"]);
+    assert_eq!(
+        words,
+        ["we", "met", "maria", "da", "fonte", "at", "the", "shop"]
+    );
 }
 
 /// Verdicts as Chinese-English writers give them, the verb without its ending and the
@@ -173,7 +193,11 @@ fn chinese_english_verdicts() {
     }
     let text = "Boss say ok for glaze spraying booth, 35w";
     let r = read_teaset(text);
-    assert_eq!(r.investment.as_deref(), Some("Glaze Spraying Booth"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Glaze Spraying Booth"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.amount, whole(350_000, "CNY"), "{text}: {r:?}");
 }
 
@@ -184,12 +208,19 @@ fn pidgin_wit_is_with() {
     let text = "Still going wit da walk-in freezer even tho da installer bumped us to january.";
     let r = read_shave_ice(text);
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Walk-in Freezer"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Walk-in Freezer"),
+        "{text}: {r:?}"
+    );
     let toks = crate::reader::tokens::tokenize("she ok wit um, and he has a dry wit. wit da shop");
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
     assert_eq!(
         words,
-        ["she", "ok", "with", "um", ",", "and", "he", "has", "a", "dry", "wit", ".", "with", "the", "shop"]
+        [
+            "she", "ok", "with", "um", ",", "and", "he", "has", "a", "dry", "wit", ".", "with",
+            "the", "shop"
+        ]
     );
 }
 
@@ -199,8 +230,14 @@ fn pidgin_wit_is_with() {
 fn a_count_times_a_price_is_the_sum() {
     for (text, units) in [
         ("jono's ok'd the laptops for the shed, 3 x $2.4k", 7_200),
-        ("Declumping machine approved, 2x $45k, one for each line.", 90_000),
-        ("Declumping machine approved, 4 × $1,250 for the spare rollers.", 5_000),
+        (
+            "Declumping machine approved, 2x $45k, one for each line.",
+            90_000,
+        ),
+        (
+            "Declumping machine approved, 4 × $1,250 for the spare rollers.",
+            5_000,
+        ),
         ("Approved a 2 x 4m shed for the shed crew, $8k.", 8_000),
     ] {
         let r = read_mussel(text);
@@ -215,7 +252,11 @@ fn a_hold_asked_that_we_make_is_a_deferral() {
     let text = "Bridget's asked that we hold the harvest vessel refit till the grant result's in, so early Feb.";
     let r = read_mussel(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
-    assert_eq!(r.investment.as_deref(), Some("Harvest Vessel Refit"), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Harvest Vessel Refit"),
+        "{text}: {r:?}"
+    );
     assert_eq!(r.decided_by.as_deref(), Some("Bridget"), "{text}: {r:?}");
 }
 
@@ -241,5 +282,9 @@ fn a_name_then_please_asks_that_person() {
     assert_eq!(a.due, Some("2026-12-09".parse().unwrap()), "{text}: {r:?}");
     let text = "Amy pls send the roller kiln contract to Ms. Chen before 12/7";
     let r = read_teaset(text);
-    assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Amy"), "{text}: {r:?}");
+    assert_eq!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("Amy"),
+        "{text}: {r:?}"
+    );
 }

@@ -33,7 +33,9 @@ fn scots_negative(word: &str) -> Option<&'static str> {
 /// follows; between two capitalised words it is the "da" of a name ("Vasco da Gama",
 /// "Santa Maria da Feira"), and "Da" opens a sentence only before a word in lower case.
 fn pidgin_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bool {
-    let Some(next) = chars.get(j..).and_then(|rest| rest.iter().find(|c| !c.1.is_whitespace()))
+    let Some(next) = chars
+        .get(j..)
+        .and_then(|rest| rest.iter().find(|c| !c.1.is_whitespace()))
     else {
         return false;
     };
@@ -44,7 +46,10 @@ fn pidgin_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bo
     if raw == "Da" {
         return !next_capital;
     }
-    !(next_capital && out.last().is_some_and(|p| p.kind == TokKind::Word && p.capital))
+    !(next_capital
+        && out
+            .last()
+            .is_some_and(|p| p.kind == TokKind::Word && p.capital))
 }
 
 /// Whether "wit" ending before `chars[j]` is Pidgin's "with": an article or a pronoun
@@ -54,7 +59,10 @@ fn pidgin_with(chars: &[(usize, char)], j: usize) -> bool {
         return false;
     }
     let rest = &chars[j..];
-    let start = rest.iter().position(|c| !c.1.is_whitespace()).unwrap_or(rest.len());
+    let start = rest
+        .iter()
+        .position(|c| !c.1.is_whitespace())
+        .unwrap_or(rest.len());
     let word: String = rest[start..]
         .iter()
         .take_while(|c| c.1.is_alphabetic())

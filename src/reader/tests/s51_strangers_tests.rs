@@ -288,3 +288,25 @@ fn a_name_then_please_asks_that_person() {
         "{text}: {r:?}"
     );
 }
+
+/// A pasted thread ("Name: line" turns) closed by the one who decides with "ok go buy" or
+/// "ok buy": the go-ahead for what the thread asked.
+#[test]
+fn a_threads_closing_go_buy_approves() {
+    let text = "Kekoa: da POS upgrade at Hanalei keeps freezing, we lost sales\nKawika: how much?\nKekoa: about $9k all in\nAuntie: ok go buy";
+    let r = read_shave_ice(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("POS Upgrade"),
+        "{text}: {r:?}"
+    );
+    let text = "Amy: office laptops too slow, 5 min to open excel\nLily: how much?\nAmy: 4 for 28,000\nMr. Lin: ok buy";
+    let r = read_teaset(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Office Laptops"),
+        "{text}: {r:?}"
+    );
+}

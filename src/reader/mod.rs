@@ -77,6 +77,7 @@ mod chat_asides;
 mod chat_logs;
 mod chat_verdicts;
 mod cheaper_option;
+mod chinese_english_verdicts;
 mod chosen_it_is;
 mod clause_verbs;
 mod clauses;

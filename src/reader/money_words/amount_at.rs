@@ -78,7 +78,13 @@ pub(super) fn amount_at(
         && toks.get(i + 1).is_some_and(|t| t.kind == TokKind::Num)
     {
         // "try 2 vendors" is the verb; the lira's code is written in capitals.
-        let code = Currency::from_code(&first.lower).filter(|_| first.lower != "try" || first.caps);
+        let code = Currency::from_code(&first.lower)
+            .filter(|_| first.lower != "try" || first.caps)
+            .or_else(|| {
+                (first.lower == "rmb")
+                    .then(|| Currency::from_code("CNY"))
+                    .flatten()
+            });
         if let Some(c) = code {
             // "CAD2", "USD400k": written onto the number, as the rand's `R` is.
             rand_letter = toks[i + 1].attached;

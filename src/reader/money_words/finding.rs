@@ -8,6 +8,7 @@ mod bare_numbers;
 mod millimetres;
 mod number_forms;
 mod periods;
+mod times_a_price;
 
 pub(super) use self::bare_numbers::*;
 pub(super) use self::number_forms::*;
@@ -95,6 +96,18 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
                     Some(Period::Week) => Some(52),
                     _ => None,
                 };
+                // "3 x $2.4k": the count times the price of one.
+                if let Some((n, start)) = times_a_price::count_before(toks, &m) {
+                    if let Some(v) = m
+                        .money
+                        .minor
+                        .checked_mul(n)
+                        .filter(|v| *v <= crate::money::MAX_MINOR)
+                    {
+                        m.money.minor = v;
+                        m.start = start;
+                    }
+                }
                 if let Some(times) = per_year {
                     // Made yearly, a monthly or weekly amount must still fit one record's cap.
                     match m

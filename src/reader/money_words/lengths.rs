@@ -1,5 +1,6 @@
 //! "still delaminates on anything over 6m", "boats longer than 12m", "a hose 8m long", "hit
-//! water at 140m": a few metres said of a thing's size or a depth, no money. A bare "6m" spent or approved ("spent over
+//! water at 140m", "a workboat, 7.5m plate ally", "a 14m aluminium hull": a few metres said
+//! of a thing's size, what it is made of or a depth, no money. A bare "6m" spent or approved ("spent over
 //! 2m", "6m over five years") stays millions.
 
 use super::*;
@@ -7,6 +8,22 @@ use super::*;
 /// Words after a figure in metres that say what it measures.
 const MEASURES: &[&str] = &[
     "long", "wide", "high", "tall", "deep", "across", "span", "length", "lengths", "drop",
+];
+
+/// What a boat, a shed or a build is made of, said after its length ("7.5m plate ally",
+/// "a 14m aluminium hull"), and the hulls themselves ("a 9m hull").
+const MADE_OF: &[&str] = &[
+    "plate",
+    "ally",
+    "alloy",
+    "aluminium",
+    "aluminum",
+    "steel",
+    "fibreglass",
+    "fiberglass",
+    "timber",
+    "hull",
+    "hulled",
 ];
 
 /// Comparatives of size before "than": "longer than 12m".
@@ -34,6 +51,11 @@ pub(super) fn metres_of_a_size(toks: &[Token], at: usize, end: usize) -> bool {
             || word(at - 2) == "down" && matches!(word(at - 3), "drilled" | "dug" | "bored"));
     depth
         || MEASURES.contains(&word(end))
+        || MADE_OF.contains(&word(end))
+        // "a 2 x 4m shed": one side of a size written with "x".
+        || at >= 2
+            && matches!(word(at - 1), "x" | "×")
+            && toks[at - 2].kind == TokKind::Num
         || at >= 2 && word(at - 1) == "than" && SIZES.contains(&word(at - 2))
         || at >= 2
             && matches!(word(at - 1), "over" | "under" | "above" | "below")

@@ -126,6 +126,9 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "reais" => Currency::from_code("BRL"),
         "dirhams" | "dirham" => Currency::from_code("AED"),
         "rupiah" => Currency::from_code("IDR"),
+        // The renminbi's name written as a code ("RMB 650,000", "180,000 RMB"), and the
+        // yuan said after the figure.
+        "rmb" | "renminbi" | "yuan" => Currency::from_code("CNY"),
         "lira" | "liras" | "tl" => Currency::from_code("TRY"),
         // Pesos are the Philippine tenant's own; which peso is not written.
         "pesos" | "peso" if default.code() == "PHP" => Some(default),
@@ -204,6 +207,11 @@ pub(super) fn multiplier(w: &str) -> Option<u32> {
 pub(super) fn multiplier_in(w: &str, currency: Currency) -> Option<u32> {
     if w == "mil" && currency.code() == "BRL" {
         return Some(3);
+    }
+    // In yuan "w" is the wan, ten thousand, as Chinese writers abbreviate 万 ("35w");
+    // elsewhere "35w" is a wattage.
+    if matches!(w, "w" | "wan" | "万") && currency.code() == "CNY" {
+        return Some(4);
     }
     // In lira "bin" is the Turkish thousand ("₺850 bin"); elsewhere a word ("40 bin lifts").
     if w == "bin" && currency.code() == "TRY" {

@@ -227,7 +227,7 @@ pub(super) fn verb_after_wanting_to(toks: &[Token], i: usize) -> bool {
             toks[i - 2].lower.as_str(),
             "want" | "wants" | "wanting" | "need" | "needs" | "plan" | "plans" | "hoping"
         )
-        && toks[i].is_word()
+        && toks.get(i).is_some_and(|t| t.is_word())
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an" | "our"))

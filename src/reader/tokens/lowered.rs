@@ -29,6 +29,51 @@ fn scots_negative(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether "da" (or "Da", `raw`) ending before `chars[j]` is Pidgin's "the": a word
+/// follows; between two capitalised words it is the "da" of a name ("Vasco da Gama",
+/// "Santa Maria da Feira"), and "Da" opens a sentence only before a word in lower case.
+fn pidgin_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bool {
+    let Some(next) = chars
+        .get(j..)
+        .and_then(|rest| rest.iter().find(|c| !c.1.is_whitespace()))
+    else {
+        return false;
+    };
+    if j >= chars.len() || !chars[j].1.is_whitespace() || !next.1.is_alphanumeric() {
+        return false;
+    }
+    let next_capital = next.1.is_uppercase();
+    if raw == "Da" {
+        return !next_capital;
+    }
+    !(next_capital
+        && out
+            .last()
+            .is_some_and(|p| p.kind == TokKind::Word && p.capital))
+}
+
+/// Whether "wit" ending before `chars[j]` is Pidgin's "with": an article or a pronoun
+/// follows it ("wit da", "wit um", "wit one"), where the wit of a joke has none.
+fn pidgin_with(chars: &[(usize, char)], j: usize) -> bool {
+    if !chars.get(j).is_some_and(|c| c.1.is_whitespace()) {
+        return false;
+    }
+    let rest = &chars[j..];
+    let start = rest
+        .iter()
+        .position(|c| !c.1.is_whitespace())
+        .unwrap_or(rest.len());
+    let word: String = rest[start..]
+        .iter()
+        .take_while(|c| c.1.is_alphabetic())
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
+    matches!(
+        word.as_str(),
+        "da" | "the" | "a" | "an" | "um" | "us" | "one" | "our" | "dat" | "dem" | "them" | "me"
+    )
+}
+
 /// What the token `raw` of `kind`, ending before `chars[j]`, is read as; `attached` and
 /// `out` (the tokens so far) say whether an en dash joins two numbers.
 #[inline]
@@ -65,6 +110,13 @@ pub(super) fn lowered(
             // "40% of em failed bump tests": "them" as it is said, read as "them"
             // ("EM" and "Em", a department or a name, are left alone).
             "them".to_string()
+        } else if (raw == "da" || raw == "Da") && pidgin_the(raw, out, chars, j) {
+            // "no on da jet ski rentals", "Da repower on Mana pau!": Hawaii Pidgin's
+            // article, read as "the" (round S51).
+            "the".to_string()
+        } else if raw == "wit" && pidgin_with(chars, j) {
+            // "go ahead wit da waiver kiosk", "she ok wit um": Pidgin's "with" (round S51).
+            "with".to_string()
         } else if let Some(verb) = lower
             .starts_with("re-")
             .then(|| super::re_verbs::read_as(&lower))

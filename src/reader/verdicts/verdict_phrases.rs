@@ -29,6 +29,7 @@ pub(super) fn table() -> &'static PhraseTable<Verdict> {
             crate::reader::second_language_verdicts::PHRASES,
             crate::reader::filipino_verdicts::PHRASES,
             crate::reader::hong_kong_verdicts::PHRASES,
+            crate::reader::chinese_english_verdicts::PHRASES,
         ];
         let phrases = [&PHRASES[..], &others].concat().concat();
         let pointed = super::pointed_phrases::pointed_variants(&phrases);

@@ -163,6 +163,20 @@ pub(super) fn find_action_from(
                 }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
+            // "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls
+            // send …": a name opening the sentence, then "please" and a verb (round S51).
+            (_, "please" | "pls" | "plz")
+                if toks[i].is_word()
+                    && (i == 0 || toks[i - 1].is_break())
+                    && capitalised(text, &toks[i])
+                    && !toks[i].caps
+                    && !OPENING_WORDS.contains(&w)
+                    && !NOT_NAMES.contains(&w)
+                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+            {
+                (text[toks[i].start..toks[i].end].to_string(), i + 2)
+            }
             // "Rhonda can you own this?": a name opening the sentence, then a request.
             (_, "can" | "could")
                 if toks[i].is_word()

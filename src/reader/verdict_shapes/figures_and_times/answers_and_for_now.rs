@@ -20,6 +20,9 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
     {
         return Some((Verdict::Approve, i + 2));
     }
+    if let Some(end) = thread_go_ahead_at(toks, i) {
+        return Some((Verdict::Approve, end));
+    }
     let verdict = match word(i) {
         "go" | "yes" => Verdict::Approve,
         "no" => Verdict::Reject,
@@ -143,4 +146,32 @@ pub(in crate::reader) fn refused_for_now(toks: &[Token], end: usize) -> bool {
     (end..(end + 7).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
         .any(|k| toks[k].is("for") && toks.get(k + 1).is_some_and(|t| t.is("now")))
+}
+
+/// "Auntie Lei: ok go buy", "Mr Tan: ok buy": in a pasted thread of "Name: line" turns
+/// (three or more), a turn that opens with "go buy", or "buy" after an "ok", is the
+/// go-ahead for what the thread asked (round S51). Where it ends, when `i` opens one.
+fn thread_go_ahead_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let end = match (word(i), word(i + 1)) {
+        ("go", "buy") => i + 2,
+        ("buy", _) if i >= 1 && matches!(word(i - 1), "ok" | "okay") => i + 1,
+        _ => return None,
+    };
+    if !toks.get(end).is_none_or(|t| t.is_break()) {
+        return None;
+    }
+    let mut j = i;
+    if j >= 1 && toks[j - 1].is_sym(",") {
+        j -= 1;
+    }
+    if j >= 1 && matches!(word(j - 1), "ok" | "okay") {
+        j -= 1;
+    }
+    let turn = j >= 2 && toks[j - 1].is_sym(":") && toks[j - 2].is_word() && toks[j - 2].capital;
+    let turns = toks
+        .windows(2)
+        .filter(|w| w[0].is_word() && w[0].capital && w[1].is_sym(":"))
+        .count();
+    (turn && turns >= 3).then_some(end)
 }

@@ -123,6 +123,8 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("is go", Verdict::Approve),
     ("are a go", Verdict::Approve),
     ("it's a go", Verdict::Approve),
+    // "he's ok with us buying the x-ray unit outright …, so that's a go" (round S51).
+    ("that's a go", Verdict::Approve),
     // "We're a go on the LED field lights at $412k".
     ("we're a go", Verdict::Approve),
     ("going ahead with", Verdict::Approve),

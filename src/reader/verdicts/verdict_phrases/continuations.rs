@@ -89,6 +89,9 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     // "the panels can't ship till March now. still going ahead tho": approved before, kept
     // going now.
     ("still going ahead", Verdict::Continue),
+    // "Still going wit da dock float repair even tho da diver crew bumped us to january":
+    // the thing chosen kept (round S51).
+    ("still going with", Verdict::Continue),
     // "CRM go-live slipped to Feb, staying the course".
     ("staying the course", Verdict::Continue),
     ("stays the course", Verdict::Continue),

@@ -59,6 +59,10 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("asked us to pause", Verdict::Defer),
     ("asked us to hold", Verdict::Defer),
     ("asked us to park", Verdict::Defer),
+    // "Margaret's asked that we hold the hatchery seawater contract till …" (round S51).
+    ("asked that we hold", Verdict::Defer),
+    ("asked that we pause", Verdict::Defer),
+    ("asked that we park", Verdict::Defer),
     // "the upgrade can wait till April" (only with a time after; see `adjust`).
     ("can wait", Verdict::Defer),
     ("stay for next year", Verdict::Defer),

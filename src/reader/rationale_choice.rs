@@ -245,6 +245,11 @@ impl Reader {
             .filter(|said| {
                 !bare_reactions::no_reason(said)
                     || bare_reactions::given_as_cause(toks, reasons::span_of(text, toks, said))
+            })
+            // "…, vendor slipped UAT to mid Jan but we're not changing course" (convention 61).
+            .filter(|said| {
+                !(r.verdict == Some(Verdict::Continue)
+                    && weighed_setbacks::but_says_verdict_again(text, toks, said))
             });
     }
 }

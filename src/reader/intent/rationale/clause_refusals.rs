@@ -134,6 +134,9 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
     let dated = (s..end).any(skip)
         && !judged
         && !time_is_its_own
+        // "…, ADP go-live slipped to feb but the parallel runs balance" (convention 61).
+        && !(ctx.verdict == Some(Verdict::Continue)
+            && crate::reader::weighed_setbacks::weighed_setback(toks, s, end, skip))
         && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s) || news));
     let refused = s >= end
             || aside

@@ -1,0 +1,70 @@
+//! Round R51: the rationale's misses on the training corpus sorted by cause (sixteenth
+//! pass), each cause worded here for another invented organisation: a ferry company on a
+//! Norwegian fjord (its fleet, ticket office and back office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The ferry company's units and investments.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Fleet", &["Boats"]),
+            ("Tickets", &["Ticket Office"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Ticketing System", "Tickets"),
+            ("Payroll Move", "Office"),
+            ("Engine Overhaul", "Fleet"),
+            ("Harbour Cameras", "Fleet"),
+            ("Crew App", "Office"),
+        ],
+    )
+}
+
+fn read_ferry(text: &str) -> Reading {
+    read_day_first_in(text, "ingrid", "NOK", &ferry_dir())
+}
+
+/// Convention 61: a continue's slip weighed with "but" against what goes right is its
+/// reason, the whole clause, setback and all.
+#[test]
+fn a_continues_slip_weighed_with_but_is_the_reason_whole() {
+    for (text, why) in [
+        (
+            "payroll move keeps going, the Visma go-live slipped to march but the test payslips \
+             balance",
+            "the Visma go-live slipped to march but the test payslips balance",
+        ),
+        (
+            "ticketing system carries on, the Bergen gate install slipped two weeks but the \
+             card readers finally passed certification",
+            "the Bergen gate install slipped two weeks but the card readers finally passed \
+             certification",
+        ),
+        (
+            "Engine overhaul keeps going, the yard reckons we're a month behind but no extra \
+             cost.",
+            "the yard reckons we're a month behind but no extra cost",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// Convention 61: a slip whose "but" only says the work goes on is the work's status, no
+/// reason.
+#[test]
+fn a_slip_whose_but_says_the_verdict_again_is_no_reason() {
+    for text in [
+        "Crew app - still on. supplier slipped testing to mid Feb but we're not changing course",
+        "harbour cameras keep going, install slipped a month but we're sticking with it",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}

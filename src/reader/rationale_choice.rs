@@ -45,6 +45,7 @@ mod told_before;
 mod which_means;
 mod why_after_until;
 mod widened;
+mod work_as_subject;
 mod worth_after_result;
 
 /// What the passes found in a record, as the rationale choice reads it.
@@ -232,6 +233,7 @@ impl Reader {
         let rationale = choice.time_told_again(rationale);
         let rationale = choice.condition_remark(rationale);
         let rationale = choice.emoji_ends(rationale);
+        let rationale = choice.work_as_subject(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

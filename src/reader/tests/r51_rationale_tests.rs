@@ -68,3 +68,41 @@ fn a_slip_whose_but_says_the_verdict_again_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// A benefit told with the work as its result's subject, with its place or a describing
+/// phrase ("the engine sensors on ferries 2-3 cut fuel burn …"), has the result from its
+/// verb as its reason: the subject is the work, which the record already names.
+#[test]
+fn the_work_as_the_results_subject_is_no_part_of_the_reason() {
+    for (text, why) in [
+        (
+            "harbour cameras at Flåm sorted the Saturday fare dodgers, not one unpaid crossing \
+             since they went in. was costing us ~9k a month",
+            "sorted the Saturday fare dodgers, not one unpaid crossing since they went in",
+        ),
+        (
+            "New gates at Bergen (the ticketing system pilot) took 40 seconds off each boarding, \
+             so we ran one less crew on Sundays — roughly 9k a month in overtime",
+            "took 40 seconds off each boarding, so we ran one less crew on Sundays",
+        ),
+        (
+            "Ticketing system at the Bergen gates took the queue from 20 minutes to 5 at peak, \
+             about 40k in overtime over the summer",
+            "took the queue from 20 minutes to 5 at peak",
+        ),
+        (
+            "Fleet report: the engine sensors of the overhaul reduced the fuel burn in 12%, NOK \
+             300k less in diesel this year.",
+            "reduced the fuel burn in 12%",
+        ),
+        (
+            "The crew app's saving me two days a month on the rosters, and the agency invoice \
+             has dropped 6k a month.",
+            "saving me two days a month on the rosters",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

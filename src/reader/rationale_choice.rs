@@ -38,6 +38,7 @@ mod said_why;
 mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;
+mod task_handed;
 mod the_only_thing;
 mod time_told_again;
 mod told_after;
@@ -244,6 +245,8 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "…, 1.8k, dean crack on": a task handed to someone is no reason.
+            .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {
                 !bare_reactions::no_reason(said)
                     || bare_reactions::given_as_cause(toks, reasons::span_of(text, toks, said))

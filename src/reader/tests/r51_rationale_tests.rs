@@ -106,3 +106,34 @@ fn the_work_as_the_results_subject_is_no_part_of_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A task handed to someone by name after the decision ("ah huat arrange", "marcus handle
+/// it", "dean crack on", "Marcus, get it on them before Christmas") says who does it, not
+/// why: no reason.
+#[test]
+fn a_task_handed_to_someone_after_the_decision_is_no_reason() {
+    for text in [
+        "ok boss approve the harbour cameras for all quays, 12 units 260k, sigurd arrange",
+        "ok ingrid yes on the crew app tablets, 4 x 2,500, lars handle it",
+        "tove said yes to the engine overhaul spares, 18k, dag crack on",
+        "Harbour cameras are approved — NOK 41,000 for the year for all 4. Lars, get them up \
+         before Christmas.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}
+
+/// A clause whose subject does the work ("the crews handle the returns now") is not a
+/// task handed over.
+#[test]
+fn a_group_doing_the_work_is_still_a_reason() {
+    let text = "ok ingrid yes on the crew app, 25k, the deckhands handle all the paperwork by hand";
+    let r = read_ferry(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the deckhands handle all the paperwork by hand"),
+        "{text}: {r:?}"
+    );
+}

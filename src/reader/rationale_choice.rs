@@ -228,6 +228,7 @@ impl Reader {
         let rationale = choice.cause_then_so(rationale);
         let rationale = choice.dangling_end(rationale);
         let rationale = choice.rest_waits(rationale);
+        let rationale = choice.part_can_wait(rationale);
         let rationale = choice.which_means(rationale);
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);

@@ -137,3 +137,26 @@ fn a_group_doing_the_work_is_still_a_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// A rescope followed by a sentence saying the part held back can wait or will follow ("Quay
+/// C will follow after we see the summer numbers.") has that sentence as its reason, when
+/// nothing else was read: why the scope is what it is (convention 40).
+#[test]
+fn a_rescopes_part_that_can_wait_is_the_reason() {
+    for (text, why) in [
+        (
+            "The harbour cameras will now cover only Quays A and B, NOK 210,000 instead of NOK \
+             480,000. Quay C will follow after we see the summer numbers.",
+            "Quay C will follow after we see the summer numbers",
+        ),
+        (
+            "The engine overhaul will now cover only ferries 1 and 2, NOK 2.1M instead of NOK \
+             4.8M. Ferry 3 will follow after we see the summer fuel numbers.",
+            "Ferry 3 will follow after we see the summer fuel numbers",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

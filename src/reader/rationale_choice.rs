@@ -38,6 +38,7 @@ mod said_why;
 mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;
+mod task_handed;
 mod the_only_thing;
 mod time_told_again;
 mod told_after;
@@ -45,6 +46,7 @@ mod told_before;
 mod which_means;
 mod why_after_until;
 mod widened;
+mod work_as_subject;
 mod worth_after_result;
 
 /// What the passes found in a record, as the rationale choice reads it.
@@ -226,12 +228,14 @@ impl Reader {
         let rationale = choice.cause_then_so(rationale);
         let rationale = choice.dangling_end(rationale);
         let rationale = choice.rest_waits(rationale);
+        let rationale = choice.part_can_wait(rationale);
         let rationale = choice.which_means(rationale);
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);
         let rationale = choice.time_told_again(rationale);
         let rationale = choice.condition_remark(rationale);
         let rationale = choice.emoji_ends(rationale);
+        let rationale = choice.work_as_subject(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
@@ -242,9 +246,16 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "…, 1.8k, dean crack on": a task handed to someone is no reason.
+            .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {
                 !bare_reactions::no_reason(said)
                     || bare_reactions::given_as_cause(toks, reasons::span_of(text, toks, said))
+            })
+            // "…, vendor slipped UAT to mid Jan but we're not changing course" (convention 61).
+            .filter(|said| {
+                !(r.verdict == Some(Verdict::Continue)
+                    && weighed_setbacks::but_says_verdict_again(text, toks, said))
             });
     }
 }

@@ -57,3 +57,48 @@ impl Choice<'_> {
         Some(self.words(p + 1, b))
     }
 }
+
+/// "can wait", "will follow": the part held back told as waiting.
+fn waits_at(toks: &[Token], j: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(w(j), "can" | "will" | "could" | "'ll") && matches!(w(j + 1), "wait" | "follow")
+        || w(j) == "waits"
+}
+
+impl Choice<'_> {
+    /// "We're cutting the school contracts portal back to just the parents' tracking page —
+    /// £12k instead of the £35k full build. The invoicing side can wait, Sue said.": a
+    /// rescope whose next sentence says the part held back can wait (or will follow) has
+    /// that sentence as its reason, when nothing else was read (round R51).
+    pub(super) fn part_can_wait(&self, rationale: Option<String>) -> Option<String> {
+        let Choice {
+            toks,
+            verdict,
+            in_money,
+            ..
+        } = *self;
+        // Only where nothing else was read: a scope told after the verdict's comma ("…, just
+        // the double deckers on the 72 and the school runs. Rest of the fleet can wait") is
+        // what the rescope keeps, its reason.
+        let Some(v) = verdict.filter(|v| v.verdict == Verdict::Rescope && rationale.is_none())
+        else {
+            return rationale;
+        };
+        // "Section F will follow after …" is read as a task too: the sentence is looked for
+        // to the message's end.
+        let limit = toks.len();
+        let stop = |j: usize| matches!(toks[j].lower.as_str(), "." | "!" | "\n");
+        let Some(p) = (v.end..limit).find(|&j| stop(j) && !in_money(j)) else {
+            return rationale;
+        };
+        let e = (p + 1..limit).find(|&j| stop(j)).unwrap_or(limit);
+        let words = (p + 1..e).filter(|&j| toks[j].is_word()).count();
+        if !(3..=16).contains(&words)
+            || (p + 1..e).any(in_money)
+            || !(p + 1..e).any(|j| waits_at(toks, j))
+        {
+            return rationale;
+        }
+        Some(self.words(p + 1, e))
+    }
+}

@@ -131,9 +131,13 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
             || time_then_cannot(toks, s, end)
             // "after the break-ins at Gosport in October" (round R41).
             || crate::reader::after_incidents::incident_after(toks, s, end, skip));
+    // "…, ADP go-live slipped to feb but the parallel runs balance" (convention 61).
+    let weighed = ctx.verdict == Some(Verdict::Continue)
+        && crate::reader::weighed_setbacks::weighed_setback(toks, s, end, skip);
     let dated = (s..end).any(skip)
         && !judged
         && !time_is_its_own
+        && !weighed
         && !((s..end).all(|j| !(ctx.money)(j)) && (own_clause(toks, s, end) || scope(s) || news));
     let refused = s >= end
             || aside

@@ -1,0 +1,105 @@
+//! "ok boss approve the drinks fridges for all stalls, 22 units $26k, ah huat arrange",
+//! "…, 4 x $250, marcus handle it", "…, 1.8k, dean crack on", "… Marcus, get it on them
+//! before Christmas.": a task handed to someone by name after the decision says who does the
+//! work next (convention 47's follow-up), not why: no part of the reason.
+
+use super::*;
+
+/// Verbs a task is handed over with, straight after the name.
+const TASK_VERBS: &[&str] = &[
+    "handle", "arrange", "crack", "sort", "chase", "follow", "action", "organise", "organize",
+    "pls", "please",
+];
+
+/// Verbs a task is handed over with after the name and its comma ("Marcus, get it on …").
+const CALLED_VERBS: &[&str] = &[
+    "get", "book", "order", "set", "take", "look", "schedule", "call", "ring", "email", "tell",
+    "check", "put", "go",
+];
+
+/// Words that open a clause's subject, never a name a task is handed to.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "we",
+    "they",
+    "it",
+    "i",
+    "you",
+    "this",
+    "that",
+    "these",
+    "those",
+    "staff",
+    "everyone",
+    "everybody",
+    "nobody",
+    "people",
+    "users",
+    "customers",
+    "crews",
+    "our",
+    "their",
+    "ops",
+    "team",
+    "members",
+    "and",
+    "but",
+    "so",
+    "then",
+];
+
+/// The reason `said` without a task handed to someone closing it; none when nothing but a
+/// figure is left before it.
+pub(super) fn without_task_handed(text: &str, toks: &[Token], said: String) -> Option<String> {
+    let Some((a, b)) = reasons::span_of(text, toks, &said) else {
+        return Some(said);
+    };
+    // The task opens the reason or follows its last comma.
+    let k = (a..b).rev().find(|&j| toks[j].is(",")).map_or(a, |c| c + 1);
+    let k = if task_at(toks, k, b) {
+        k
+    } else if k > a && task_at(toks, a, b) {
+        a
+    } else {
+        return Some(said);
+    };
+    let before = (a..k).rev().find(|&j| !toks[j].is(",")).map(|j| j + 1);
+    let words = before.map_or(0, |e| {
+        (a..e)
+            .filter(|&j| toks[j].is_word() && toks[j].lower.len() > 2)
+            .count()
+    });
+    match before {
+        Some(e) if words >= 2 => Some(text[toks[a].start..toks[e - 1].end].trim().to_string()),
+        _ => None,
+    }
+}
+
+/// Does a task handed to a named person fill `k..b`: one or two name words, a task verb
+/// (after a comma, or one of the plain handing-over verbs), and at most eight words more?
+fn task_at(toks: &[Token], k: usize, b: usize) -> bool {
+    let name = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && !t.lower.contains('\'')
+                && !NOT_NAMES.contains(&t.lower.as_str())
+                && !TASK_VERBS.contains(&t.lower.as_str())
+                && !CALLED_VERBS.contains(&t.lower.as_str())
+        })
+    };
+    if !name(k) {
+        return false;
+    }
+    (k + 1..(k + 3).min(b)).any(|v| {
+        let comma = toks[v].is(",");
+        let verb_at = if comma { v + 1 } else { v };
+        let named = (k..v).all(&name);
+        let w = toks.get(verb_at).map_or("", |t| t.lower.as_str());
+        named
+            && verb_at < b
+            && (TASK_VERBS.contains(&w) || comma && CALLED_VERBS.contains(&w))
+            && b - verb_at <= 9
+    })
+}

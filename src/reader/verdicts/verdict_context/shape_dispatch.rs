@@ -155,7 +155,8 @@ const SHAPES: &[(Openers, Shape)] = {
             Some(&[&["bump", "bumps", "bumped", "bumping"]]),
             ends!(Rescope, vs::bumped_to_money_at),
         ),
-        (Some(&[YES_NO]), gives!(vs::label_answer_at)),
+        // "buy": a thread's "ok buy" (round S51's `thread_go_ahead_at`, inside it).
+        (Some(&[YES_NO, &["buy"]]), gives!(vs::label_answer_at)),
         (Some(&[TERSE]), gives!(terse_verdicts::terse_answer_at)),
         (
             Some(&[&[

@@ -166,26 +166,14 @@ pub(super) fn find_action_from(
             // "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls
             // send …": a name opening the sentence, then "please" and a verb (round S51).
             (_, "please" | "pls" | "plz")
-                if toks[i].is_word()
-                    && (i == 0 || toks[i - 1].is_break())
-                    && capitalised(text, &toks[i])
-                    && !toks[i].caps
-                    && !OPENING_WORDS.contains(&w)
-                    && !NOT_NAMES.contains(&w)
-                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                if name_opens_sentence(text, toks, i, w)
                     && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
             {
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
             // "Rhonda can you own this?": a name opening the sentence, then a request.
             (_, "can" | "could")
-                if toks[i].is_word()
-                    && (i == 0 || toks[i - 1].is_break())
-                    && capitalised(text, &toks[i])
-                    && !toks[i].caps
-                    && !OPENING_WORDS.contains(&w)
-                    && !NOT_NAMES.contains(&w)
-                    && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+                if name_opens_sentence(text, toks, i, w)
                     && toks.get(i + 2).is_some_and(|t| t.is("you")) =>
             {
                 let k = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("please")));
@@ -326,4 +314,17 @@ fn names_nobody(w: &str) -> bool {
         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what" | "he" | "she" | "you"
     ) || OPENING_WORDS.contains(&w)
         || NOT_NAMES.contains(&w)
+}
+
+/// A capitalised word (not in capitals) opening a sentence that may be a person's name: not
+/// a pronoun, a word that opens such a sentence, or one of [`NOT_NAMES`] ("Lily please send
+/// …", "Rhonda can you own this?").
+fn name_opens_sentence(text: &str, toks: &[Token], i: usize, w: &str) -> bool {
+    toks[i].is_word()
+        && (i == 0 || toks[i - 1].is_break())
+        && capitalised(text, &toks[i])
+        && !toks[i].caps
+        && !OPENING_WORDS.contains(&w)
+        && !NOT_NAMES.contains(&w)
+        && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
 }

@@ -128,11 +128,11 @@ async fn a_chart_is_attached_and_shown_in_the_answers_embed() {
         "{edited}"
     );
     assert!(
-        embed["title"]
+        edited["content"]
             .as_str()
             .unwrap()
             .contains("Realised against forecast: Sales"),
-        "{edited}"
+        "its title is the message's text, what a push shows: {edited}"
     );
     assert!(
         edited.to_string().contains("INV-1 CRM replacement"),

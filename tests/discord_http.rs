@@ -391,7 +391,8 @@ async fn a_429_from_discord_becomes_a_retry_for_the_outbox_and_the_post_then_lan
     let posts = fake.calls_to("POST", &format!("/channels/{CHANNEL}/messages"));
     let landed: Vec<_> = posts.iter().filter(|c| !c.path.contains("429")).collect();
     assert_eq!(landed.len(), 1);
-    assert_eq!(landed[0].body["embeds"][0]["title"], "Weekly digest");
+    assert_eq!(landed[0].body["content"], "Weekly digest");
+    assert_eq!(landed[0].body["embeds"][0]["description"], "All well.");
 
     // A channel the bot cannot post to is a permanent failure, explained.
     let err = router

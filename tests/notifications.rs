@@ -293,3 +293,29 @@ async fn a_change_to_the_register_says_what_changed_on_which_record() {
     assert_eq!(slack, discord);
     assert!(slack.starts_with("Undid "), "{slack}");
 }
+
+#[tokio::test]
+async fn a_scorecard_shared_in_the_channel_says_which_unit_and_period() {
+    let bot = bot().await;
+    let card = bot
+        .say_as("local", "mo", None, "scorecard Harbour last-month")
+        .await;
+    notifies(
+        &card,
+        "Scorecard: Harbour, last month (2026-10-01 to 2026-10-31)",
+    );
+}
+
+#[tokio::test]
+async fn a_chart_shared_in_the_channel_says_its_title() {
+    let bot = Bot::new();
+    for line in ["unit add Harbour", "unit add Freight"] {
+        bot.say_as("slack:T2", "mo", Some(Role::Admin), line).await;
+    }
+    let chart = bot.say_as("slack:T2", "mo", None, "chart units").await;
+    assert!(chart.image.is_some(), "{chart:?}");
+    let (slack, discord) = lines(&chart);
+    assert_eq!(slack, discord);
+    assert!(slack.starts_with("Value by unit: "), "{slack}");
+    notifies(&chart, &slack);
+}

@@ -5,7 +5,7 @@
 //! carries its content too (see `outbound`), so the text is never lost, and a message
 //! rewritten in place by a reply with no line is rendered whole again.
 
-use valuebridge_chat::{Block, Reply, ReplyKind};
+use valuebridge_chat::{Block, Reply};
 
 /// Where a line says a text in full: the whole line, the line's start before ": " or " — "
 /// (a heading the line goes on from), or its end after ": " or " — " (the question after
@@ -27,25 +27,18 @@ fn says(line: &str, text: &str) -> bool {
     })
 }
 
-/// The line a reply that names none of its own notifies with, where its first heading or
-/// paragraph is the point: an error's first text (what went wrong), or the text of a reply
-/// that is one heading or paragraph alone. Other replies keep their embeds' title as before.
+/// The line a reply that names none of its own notifies with: its first heading or
+/// paragraph before any table (an error's what-went-wrong, a scorecard's or a chart's
+/// title), as Slack's fallback text is. A message of embeds alone would notify blank.
 pub(super) fn default_line(reply: &Reply) -> Option<&str> {
-    let first_text = || {
-        reply
-            .blocks
-            .iter()
-            .take_while(|b| !matches!(b, Block::Table { .. }))
-            .find_map(|b| match b {
-                Block::Heading { text } | Block::Paragraph { text } => Some(text.as_str()),
-                _ => None,
-            })
-    };
-    match reply.kind {
-        ReplyKind::UserError | ReplyKind::InternalError => first_text(),
-        _ if reply.blocks.iter().filter(|b| shown(b)).count() == 1 => first_text(),
-        _ => None,
-    }
+    reply
+        .blocks
+        .iter()
+        .take_while(|b| !matches!(b, Block::Table { .. }))
+        .find_map(|b| match b {
+            Block::Heading { text } | Block::Paragraph { text } => Some(text.as_str()),
+            _ => None,
+        })
 }
 
 fn shown(b: &Block) -> bool {

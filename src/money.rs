@@ -159,6 +159,31 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "J$",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "TTD",
+        symbol: "TT$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "GHS",
+        symbol: "GH₵",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "MYR",
+        symbol: "RM ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "PKR",
+        symbol: "Rs ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "LKR",
+        symbol: "Rs ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).
@@ -218,6 +243,7 @@ impl Currency {
             '₦' => Currency::from_code("NGN"),
             '₺' => Currency::from_code("TRY"),
             '₱' => Currency::from_code("PHP"),
+            '₵' => Currency::from_code("GHS"),
             _ => None,
         }
     }

@@ -180,6 +180,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             {
                 j = i + 2;
             }
+            // The ringgit's `RM` written onto its amount (`RM1.2m`), likewise.
+            if j > i + 2 && ringgit_letters(&chars, i) {
+                j = i + 2;
+            }
             // "booking.com", "Amazon.co.uk": a domain name is one word, its dots no stops.
             if chars.get(j).is_some_and(|n| n.1 == '.') {
                 if let Some(end) = domain_names::domain_end(&chars, j) {

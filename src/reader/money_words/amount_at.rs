@@ -71,7 +71,7 @@ pub(super) fn amount_at(
         i += 1;
     } else if first.is("rs") && rupee_number(toks, i + 1) {
         // "Rs 22 lakh", "Rs. 1.2 crore".
-        currency = Currency::from_code("INR");
+        currency = rupee(default);
         i += if toks[i + 1].is_sym(".") { 2 } else { 1 };
     } else if first.kind == TokKind::Word
         && first.lower.len() == 3
@@ -134,7 +134,7 @@ pub(super) fn amount_at(
     } else {
         return None;
     }
-    let rupees = currency.unwrap_or(bare).code() == "INR";
+    let rupees = matches!(currency.unwrap_or(bare).code(), "INR" | "PKR" | "LKR");
     if numeric.is_some() {
         let scaled_after = toks
             .get(i)

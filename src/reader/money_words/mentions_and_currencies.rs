@@ -26,7 +26,7 @@ pub struct MoneyMention {
 /// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
 /// (an Australian tenant's "$50k" is A$), US dollars otherwise.
 pub(super) fn dollar(default: Currency) -> Currency {
-    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD"];
+    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD"];
     if DOLLARS.contains(&default.code()) {
         default
     } else {
@@ -44,7 +44,18 @@ pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> 
         "₦" => Currency::from_code("NGN"),
         "₺" => Currency::from_code("TRY"),
         "₱" => Currency::from_code("PHP"),
+        "₵" => Currency::from_code("GHS"),
         _ => None,
+    }
+}
+
+/// The rupee a bare "Rs" or "rupees" means: the tenant's own where it counts in Pakistani
+/// or Sri Lankan rupees, India's otherwise.
+pub(super) fn rupee(default: Currency) -> Option<Currency> {
+    if matches!(default.code(), "PKR" | "LKR") {
+        Some(default)
+    } else {
+        Currency::from_code("INR")
     }
 }
 
@@ -67,12 +78,17 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             "s" | "sg" => "SGD",
             "hk" => "HKD",
             "j" | "jm" => "JMD",
+            "tt" => "TTD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
             _ => return None,
         };
         return Some((Currency::from_code(code)?, 2));
+    }
+    // The cedi's sign after its "GH" (`GH₵ 450,000`).
+    if first.lower == "gh" && next.is_sym("₵") && next.attached {
+        return Some((Currency::from_code("GHS")?, 2));
     }
     if first.lower == "n" && next.kind == TokKind::Num && next.attached {
         return Some((Currency::from_code("NGN")?, 1));
@@ -105,6 +121,9 @@ pub(super) fn abbreviated_currency_before(
         "dhs" => Some(aed),
         "dh" if default == aed => Some(aed),
         "rp" => Currency::from_code("IDR"),
+        // The ringgit's "RM" (`RM 450,000`, `RM1.2m`), in capitals where the tenant counts
+        // in ringgit (elsewhere a room, or risk management).
+        "rm" if word.caps && default.code() == "MYR" => Some(default),
         "tl" if default.code() == "TRY" => Some(default),
         _ => None,
     }
@@ -119,7 +138,9 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "dollars" | "dollar" | "bucks" => Some(dollar(default)),
         "euros" | "euro" => Some(Currency::EUR),
         "rand" | "rands" => Currency::from_code("ZAR"),
-        "rupees" | "rupee" => Currency::from_code("INR"),
+        "rupees" | "rupee" => rupee(default),
+        "cedis" | "cedi" => Currency::from_code("GHS"),
+        "ringgit" => Currency::from_code("MYR"),
         "yen" | "円" => Currency::from_code("JPY"),
         "shillings" | "shilling" => Currency::from_code("KES"),
         "naira" => Currency::from_code("NGN"),

@@ -67,6 +67,7 @@ mod l44_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;
 mod month_words_tests;
+mod more_currencies_tests;
 mod n36_names_tests;
 mod n38_short_names_tests;
 mod n39_qualified_names_tests;

@@ -44,11 +44,23 @@ pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
 /// then no more letters. `N95` (a mask), `N1` (a road), `P1` (a priority) and `P2P` stay
 /// words.
 pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
-    if !matches!(chars[at].1, 'N' | 'P') || !chars.get(at + 1).is_some_and(|n| n.1.is_ascii_digit())
-    {
+    matches!(chars[at].1, 'N' | 'P') && amount_shaped(chars, at + 1)
+}
+
+/// The ringgit's `RM` written onto an amount (`RM1.2m`, `RM450,000`), in the same shape:
+/// `RM2` (a room) stays a word.
+pub(super) fn ringgit_letters(chars: &[(usize, char)], at: usize) -> bool {
+    chars[at].1 == 'R'
+        && chars.get(at + 1).is_some_and(|c| c.1 == 'M')
+        && amount_shaped(chars, at + 2)
+}
+
+/// A number from `at` with a multiplier or a thousands comma after it, then no more letters.
+fn amount_shaped(chars: &[(usize, char)], at: usize) -> bool {
+    if !chars.get(at).is_some_and(|n| n.1.is_ascii_digit()) {
         return false;
     }
-    let mut k = at + 1;
+    let mut k = at;
     let mut grouped = false;
     while let Some(&(_, d)) = chars.get(k) {
         let inner =

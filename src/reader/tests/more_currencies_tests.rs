@@ -1,0 +1,87 @@
+//! Currencies of tenants the corpus had not met: the Ghanaian cedi, the Malaysian ringgit,
+//! the Trinidad and Tobago dollar, and the Pakistani and Sri Lankan rupees (whose "Rs" and
+//! "rupees" are the tenant's own, not India's), worded for invented organisations.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// A Kumasi cocoa buying company: the depots, the haulage, the office.
+fn kumasi_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Depots", &["Buying Depots"]),
+            ("Haulage", &["Trucks"]),
+            ("Office", &["Accounts"]),
+        ],
+        &[
+            ("Depot Scales", "Depots"),
+            ("Truck Tracking", "Haulage"),
+            ("Accounts System", "Office"),
+        ],
+    )
+}
+
+fn amount(text: &str, currency: &str) -> Option<Money> {
+    read_day_first_in(text, "ama", currency, &kumasi_dir()).amount
+}
+
+#[test]
+fn a_ghanaian_tenants_cedi_is_read_written_every_way() {
+    for (text, units) in [
+        ("Depot scales approved at GH₵ 450,000", 450_000),
+        ("Truck tracking approved, GHS 1.2m for the fleet", 1_200_000),
+        ("Depot scales approved at ₵85,000", 85_000),
+        ("Accounts system approved, 300k cedis", 300_000),
+    ] {
+        assert_eq!(amount(text, "GHS"), whole(units, "GHS"), "{text}");
+    }
+    // Written where the tenant counts in pounds, the cedi is still the cedi.
+    assert_eq!(
+        amount("Depot scales approved at GH₵ 450,000", "GBP"),
+        whole(450_000, "GHS")
+    );
+}
+
+#[test]
+fn a_malaysian_tenants_ringgit_is_read_with_its_rm() {
+    for (text, units) in [
+        ("Depot scales approved at RM 450,000", 450_000),
+        ("Truck tracking approved, RM1.2m for the fleet", 1_200_000),
+        ("Accounts system approved, 300k ringgit", 300_000),
+        ("Truck tracking approved, MYR 80k", 80_000),
+    ] {
+        assert_eq!(amount(text, "MYR"), whole(units, "MYR"), "{text}");
+    }
+}
+
+#[test]
+fn a_trinidad_tenants_dollar_is_the_tt_dollar() {
+    for (text, units, code) in [
+        ("Depot scales approved at TT$450,000", 450_000, "TTD"),
+        (
+            "Truck tracking approved, $1.2m for the fleet",
+            1_200_000,
+            "TTD",
+        ),
+        ("Accounts system approved, US$30,000", 30_000, "USD"),
+    ] {
+        assert_eq!(amount(text, "TTD"), whole(units, code), "{text}");
+    }
+}
+
+#[test]
+fn rupees_are_the_tenants_own_where_it_counts_in_rupees() {
+    for code in ["PKR", "LKR"] {
+        for (text, units) in [
+            ("Depot scales approved at Rs 4.5m", 4_500_000),
+            ("Truck tracking approved, 900,000 rupees", 900_000),
+        ] {
+            assert_eq!(amount(text, code), whole(units, code), "{code}: {text}");
+        }
+    }
+    // Elsewhere "Rs" stays the Indian rupee.
+    assert_eq!(
+        amount("Depot scales approved at Rs 4.5m", "GBP"),
+        whole(4_500_000, "INR")
+    );
+}

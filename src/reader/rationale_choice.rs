@@ -33,6 +33,7 @@ mod reasons_after;
 mod remark_too;
 mod reported_before;
 mod rest_waits;
+mod scope_narrowed;
 mod review_days;
 mod said_why;
 mod sentence_before;

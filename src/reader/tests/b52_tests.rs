@@ -10,18 +10,22 @@ fn dir() -> StaticDirectory {
     test_names::directory(
         &[
             ("Quarry", &["Extraction"]),
-            ("Masonry", &["Masons", "Stone Shed"]),
-            ("Yard", &["Loading"]),
-            ("Fleet", &["Transport"]),
+            ("Masonry", &["Masons", "Stone Shed", "Kiln"]),
+            ("Yard", &["Loading", "Weighbridge"]),
+            ("Fleet", &["Transport", "Vans"]),
             ("Office", &["Admin", "Finance"]),
         ],
         &[
             ("Cottage Refurbishment", "Office"),
             ("Saw Shed Lighting", "Masonry"),
-            ("Van Fleet", "Fleet"),
             ("Kiln Burner Replacement", "Masonry"),
-            ("Weighbridge", "Yard"),
+            ("Weighbridge Upgrade", "Yard"),
             ("Dust Suppression System", "Quarry"),
+            ("Board Portal", "Office"),
+            ("Crusher Controls Upgrade", "Quarry"),
+            ("Tipper Trucks", "Fleet"),
+            ("Crew Vans", "Fleet"),
+            ("Lime Kiln Upgrade", "Masonry"),
         ],
     )
 }
@@ -54,6 +58,55 @@ fn a_rescopes_rest_put_off_is_its_reason_when_its_words_say_the_part_kept() {
             let r = reader.read(text, "sam", today()).unwrap();
             assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
             assert_eq!(r.rationale.as_deref(), Some(reason), "{text}: {r:?}");
+        }
+    }
+}
+
+/// A registered thing's own word said before another noun in a task or a note ("the van
+/// insurance quote", "the weighbridge calibration cert", "the burner contract"): the task is
+/// about that thing, so the note is filed under it (convention 59: a part of a registered
+/// thing, or a paper about it, is that thing).
+#[test]
+fn a_registered_things_word_before_another_noun_in_a_task_names_it() {
+    for reader in readers() {
+        for (text, name, unit) in [
+            (
+                "@jo can you send me the van insurance quote by Monday?",
+                "Crew Vans",
+                "Fleet",
+            ),
+            (
+                "Lily please send the kiln contract to Mrs. Hale before Monday",
+                "Lime Kiln Upgrade",
+                "Masonry",
+            ),
+            (
+                "@jo can u send me the truck insurance quote by Monday?",
+                "Tipper Trucks",
+                "Fleet",
+            ),
+            (
+                "@carl how's the weighbridge calibration cert coming, trading standards want it by the 10th",
+                "Weighbridge Upgrade",
+                "Yard",
+            ),
+            (
+                "Pete please send the burner contract to Ms. Hale before Monday",
+                "Kiln Burner Replacement",
+                "Masonry",
+            ),
+            (
+                "@ray can you get the crusher controls integrator on site before the 14th?",
+                "Crusher Controls Upgrade",
+                "Quarry",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(
+                (r.investment.as_deref(), r.unit.as_deref()),
+                (Some(name), Some(unit)),
+                "{text}: {r:?}"
+            );
         }
     }
 }

@@ -110,3 +110,25 @@ fn a_registered_things_word_before_another_noun_in_a_task_names_it() {
         }
     }
 }
+
+/// A new thing followed by a clause about who wanted or pushed it, said without "that"
+/// ("the brochure reprint Marketing wanted", "the stone polisher the Leeds rep was
+/// pushing"): the clause opens on its own subject, so the name ends before it.
+#[test]
+fn a_new_things_name_ends_before_who_wanted_it() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Bit of news. He also said no to the brochure reprint Marketing wanted, £4k for something nobody reads.",
+                "brochure reprint",
+            ),
+            (
+                "Went through the list with Marion: we're not doing the stone polisher the Leeds rep was pushing — £54k for something the masons do fine by hand.",
+                "stone polisher",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

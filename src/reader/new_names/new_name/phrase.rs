@@ -198,6 +198,8 @@ where
         // "the sweeper lorry the salesman's been pushing": a clause about the thing, said
         // without "that", opens on its own subject.
         && !(i > start && clause_without_that_at(toks, i))
+        // "the rebrand Marketing wanted": who wanted it, said without "that".
+        && !(i > start && super::wanted_by_someone::wanted_by_someone_at(toks, i))
         && (!NAME_STOP.contains(&toks[i].lower.as_str())
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)

@@ -132,3 +132,31 @@ fn a_new_things_name_ends_before_who_wanted_it() {
         }
     }
 }
+
+/// "one" said as "a" and "ting" for "thing", as Hawaii Pidgin, Caribbean and West African
+/// English say them, are no words of a new thing's name: "Keoni wants $9k for one boat wrap"
+/// is a boat wrap, "we stopping da loyalty card ting" the loyalty card.
+#[test]
+fn one_as_a_and_ting_as_thing_are_no_words_of_a_new_name() {
+    // The rules alone read these asks as notes; the shipped model reads them as asks.
+    let [_, with_model] = readers();
+    for reader in [with_model] {
+        for (text, name) in [
+            (
+                "Keoni wants $14k for one boat wrap on da catamaran. she says da wrap alone could bring in $15k a year in charters, for 3 years minimum.",
+                "boat wrap",
+            ),
+            (
+                "Keoni like put in one ice maker at da snack bar. ~$6k, and we stop paying da Kona guys for ice, dats about $2k a year. good for 8 years easy.",
+                "ice maker",
+            ),
+            (
+                "k we stopping da loyalty card ting. $4,000 spent on da printing, nobody using um. not worth.",
+                "loyalty card",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

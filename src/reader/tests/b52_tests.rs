@@ -160,3 +160,24 @@ fn one_as_a_and_ting_as_thing_are_no_words_of_a_new_name() {
         }
     }
 }
+
+/// "<someone>'s idea of a <thing>", "<someone>'s plan to move … to <thing>": whose idea or
+/// plan it is comes before the thing, and is no name of it.
+#[test]
+fn whose_idea_or_plan_it_is_is_no_name_of_the_thing() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Marion's idea of a tea kiosk at the visitor car park is parked until after the season, we'll revisit it 7/1.",
+                "tea kiosk",
+            ),
+            (
+                "Denise: Gareth is fine with Pete's plan to move the accounts to Sage 50, £1,900 a year for the seven of us. Pete, start in January.",
+                "Sage 50",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

@@ -181,3 +181,25 @@ fn whose_idea_or_plan_it_is_is_no_name_of_the_thing() {
         }
     }
 }
+
+/// What "re" points at, and what an order "of" is for, are the thing: "Marion says catch
+/// yerself on re the fudge vending machines" names the fudge vending machines; "Cancel the
+/// order of second wheel loader" the second wheel loader.
+#[test]
+fn what_re_and_an_order_of_point_at_is_the_thing() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "marion says catch yerself on re the fudge vending machines for the car parks, 60k for something the cafe would take a cut of",
+                "fudge vending machines",
+            ),
+            (
+                "Cancel the order of second wheel loader, supplier cannot deliver before Spring Festival. Deposit 20,000 they will return.",
+                "second wheel loader",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

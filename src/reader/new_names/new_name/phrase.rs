@@ -161,11 +161,12 @@ where
             i += 1;
         } else if toks
             .get(i)
-            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "abt"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "abt" | "re" | "regarding"))
             && toks.get(i + 1).is_some_and(|t| t.is_word())
         {
             // "asking about a moisture meter", chat's "asking abt a …": what is asked
-            // about follows ("Tom's askin' about." names nothing after it).
+            // about follows ("Tom's askin' about." names nothing after it); so does what
+            // "re" / "regarding" points at ("catch yerself on re the crisp vending machines").
             i += 1;
         } else {
             break;

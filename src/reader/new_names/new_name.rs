@@ -14,6 +14,7 @@ mod phrase;
 mod runs_on;
 mod someone_doing;
 mod someones_plan;
+mod two_machines;
 mod wanted_by_someone;
 
 use self::cues::cue_ends;

@@ -203,3 +203,18 @@ fn what_re_and_an_order_of_point_at_is_the_thing() {
         }
     }
 }
+
+/// Two machines bought as one kit, joined by "and", are one new thing: "a saw sharpener and
+/// blade grinder for the masonry shed".
+#[test]
+fn two_machines_of_one_kit_are_one_new_thing() {
+    for reader in readers() {
+        let text = "Proposal from Ned: a saw sharpener and blade grinder for the stone shed, £7,400, saves about £5k a year on sending blades out, should last 10 years.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("saw sharpener and blade grinder"),
+            "{text}: {r:?}"
+        );
+    }
+}

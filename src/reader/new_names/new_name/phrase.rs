@@ -205,7 +205,8 @@ where
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)
             || on_topic(text, toks, names, i, start)
-            || and_kind(toks, names, i, start))
+            || and_kind(toks, names, i, start)
+            || super::two_machines::and_machine(toks, names, i, start))
     {
         i += 1;
     }

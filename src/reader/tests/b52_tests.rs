@@ -218,3 +218,18 @@ fn two_machines_of_one_kit_are_one_new_thing() {
         );
     }
 }
+
+/// "change all the X to Y", "convert the X to Y": as with "move … to", the thing is what
+/// they are changed to.
+#[test]
+fn what_things_are_changed_to_is_the_new_thing() {
+    for reader in readers() {
+        let text = "Propose to change all yard lights to solar floodlights: £21k, save about £6,500 a year electricity, lifespan 8 years. Ned did the calculation.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("solar floodlights"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -233,3 +233,21 @@ fn what_things_are_changed_to_is_the_new_thing() {
         );
     }
 }
+
+/// A yearly sum "on" something is what is saved on, not the thing put up: "a solar tea
+/// kiosk at the car park … savings of about £900 per year on lights and heaters" is a
+/// solar tea kiosk.
+#[test]
+fn what_a_yearly_saving_is_on_is_no_new_things_name() {
+    // The rules alone read no ask here; the shipped model does.
+    let [_, with_model] = readers();
+    for reader in [with_model] {
+        let text = "For the trustees' consideration: a solar tea kiosk at the visitor end of the car park. Estimated £11,000, savings of about £900 per year on lights and heaters, 15-year life.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("solar tea kiosk"),
+            "{text}: {r:?}"
+        );
+    }
+}

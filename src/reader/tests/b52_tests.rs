@@ -139,8 +139,8 @@ fn a_new_things_name_ends_before_who_wanted_it() {
 #[test]
 fn one_as_a_and_ting_as_thing_are_no_words_of_a_new_name() {
     // The rules alone read these asks as notes; the shipped model reads them as asks.
-    let [_, with_model] = readers();
-    for reader in [with_model] {
+    let [_, reader] = readers();
+    {
         for (text, name) in [
             (
                 "Keoni wants $14k for one boat wrap on da catamaran. she says da wrap alone could bring in $15k a year in charters, for 3 years minimum.",
@@ -240,14 +240,12 @@ fn what_things_are_changed_to_is_the_new_thing() {
 #[test]
 fn what_a_yearly_saving_is_on_is_no_new_things_name() {
     // The rules alone read no ask here; the shipped model does.
-    let [_, with_model] = readers();
-    for reader in [with_model] {
-        let text = "For the trustees' consideration: a solar tea kiosk at the visitor end of the car park. Estimated £11,000, savings of about £900 per year on lights and heaters, 15-year life.";
-        let r = reader.read(text, "sam", today()).unwrap();
-        assert_eq!(
-            r.investment.as_deref(),
-            Some("solar tea kiosk"),
-            "{text}: {r:?}"
-        );
-    }
+    let [_, reader] = readers();
+    let text = "For the trustees' consideration: a solar tea kiosk at the visitor end of the car park. Estimated £11,000, savings of about £900 per year on lights and heaters, 15-year life.";
+    let r = reader.read(text, "sam", today()).unwrap();
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("solar tea kiosk"),
+        "{text}: {r:?}"
+    );
 }

@@ -42,6 +42,7 @@ mod subject_verbs;
 #[cfg(test)]
 mod tests;
 mod thing_for;
+mod thing_word_before_noun;
 mod two_initials;
 mod unit_scoped;
 mod word_keyed;

@@ -35,6 +35,7 @@ mod reported_before;
 mod rest_waits;
 mod review_days;
 mod said_why;
+mod scope_narrowed;
 mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;

@@ -311,6 +311,7 @@ impl NameIndex {
         self.add_unit_scoped(toks, &mut out);
         self.add_label_word(toks, &mut out);
         self.add_heading_label(toks, &mut out);
+        self.add_thing_word_before_noun(toks, &mut out);
         out
     }
 }

@@ -13,6 +13,8 @@ pub(super) fn moved_onto_len(toks: &[Token], i: usize) -> Option<usize> {
     let moving = matches!(
         verb.lower.as_str(),
         "move" | "moving" | "switch" | "switching" | "migrate" | "migrating" | "shift"
+            // "Propose to change all outlets to LED lighting" (round B52).
+            | "change" | "changing" | "convert" | "converting"
     );
     if !(moving && i > 0 && toks[i - 1].is("to")) {
         return None;

@@ -23,6 +23,8 @@ const ANNOUNCING: &[&str] = &[
     "wrap-up",
     "decisions",
     "outcomes",
+    // "For the BOD's consideration: a solar-powered waiting shed …" (round B52).
+    "consideration",
 ];
 
 /// Words that may follow the announcing noun in its heading: when ("today", "this

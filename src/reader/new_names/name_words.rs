@@ -153,6 +153,12 @@ pub(super) const NEW_NAME_TAIL: &[&str] = &[
     "tho",
     "too",
     "either",
+    // "we stopping da mobile app ting": the talker's "thing" (Pidgin and Caribbean "ting"),
+    // no part of what it is (round B52).
+    "thing",
+    "things",
+    "ting",
+    "tings",
 ];
 
 pub(super) const DETERMINERS: &[&str] = &[
@@ -167,6 +173,9 @@ pub(super) const DETERMINERS: &[&str] = &[
     // "stop na natin yung fb boosting", "approved na laptops for finance": Tagalog's "yung"
     // / "iyong" (the), "natin" / "namin" (our) and the particle "na" (now) (round S47).
     "yung", "iyong", "natin", "namin", "na",
+    // "Kai wants $12k for one gift card setup", "like put in one nitrox membrane system":
+    // "one" said as "a", as Hawaii Pidgin and many Englishes say it (round B52).
+    "one",
 ];
 
 /// Words that are never an investment's name on their own.

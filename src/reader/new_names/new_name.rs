@@ -14,6 +14,8 @@ mod phrase;
 mod runs_on;
 mod someone_doing;
 mod someones_plan;
+mod two_machines;
+mod wanted_by_someone;
 
 use self::cues::cue_ends;
 use self::phrase::{phrase_from, Around};
@@ -137,7 +139,10 @@ pub fn new_name(
         let paid = ask_shapes::paid_after_the_verdict(toks, m, verdict);
         let reason_priced = toks.get(m.end).is_some_and(|t| t.is("for"))
             && super::verdict_sentence::priced_after_its_subject(toks, m.start, verdict);
-        if to(m.end) && !reason_after && !paid && !reason_priced {
+        // "savings of about ₱90k per year on lights and fans": what a rate of money is
+        // saved on, not what is bought (round B52).
+        let saved_on = m.period.is_some() && toks.get(m.end).is_some_and(|t| t.is("on"));
+        if to(m.end) && !reason_after && !paid && !reason_priced && !saved_on {
             starts.push(m.end + 1);
         } else if spend && to(m.end + 1) {
             starts.push(m.end + 2);

@@ -80,8 +80,10 @@ impl Choice<'_> {
         // Only where nothing else was read: a scope told after the verdict's comma ("…, just
         // the double deckers on the 72 and the school runs. Rest of the fleet can wait") is
         // what the rescope keeps, its reason.
-        let Some(v) = verdict.filter(|v| v.verdict == Verdict::Rescope && rationale.is_none())
-        else {
+        // A dash clause narrowing the verdict's own scope ("back to just the two end
+        // cottages — windows and roofs only") is no reason either (convention 65).
+        let unread = rationale.is_none() || self.narrows_verdicts_scope(rationale.as_deref());
+        let Some(v) = verdict.filter(|v| v.verdict == Verdict::Rescope && unread) else {
             return rationale;
         };
         // "Section F will follow after …" is read as a task too: the sentence is looked for

@@ -65,4 +65,6 @@ pub(in crate::reader::new_names) const ACQUIRING: &[&str] = &[
     "implementation",
     "rollout",
     "deployment",
+    // "Cancel the order of second electric forklift" (round B52).
+    "order",
 ];

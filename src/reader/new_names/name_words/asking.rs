@@ -95,6 +95,8 @@ pub(in crate::reader::new_names) const WANT_VERBS: &[&[&str]] = &[
     &["create"],
     // "want to put solar panels on the roof", "fit CCTV in the car park".
     &["put"],
+    // "like put in one nitrox membrane system", "put in a heat pump" (round B52).
+    &["put", "in"],
     &["fit"],
     // "wants to run a radio spot with the local station".
     &["run"],

@@ -161,11 +161,12 @@ where
             i += 1;
         } else if toks
             .get(i)
-            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "abt"))
+            .is_some_and(|t| matches!(t.lower.as_str(), "about" | "abt" | "re" | "regarding"))
             && toks.get(i + 1).is_some_and(|t| t.is_word())
         {
             // "asking about a moisture meter", chat's "asking abt a …": what is asked
-            // about follows ("Tom's askin' about." names nothing after it).
+            // about follows ("Tom's askin' about." names nothing after it); so does what
+            // "re" / "regarding" points at ("catch yerself on re the crisp vending machines").
             i += 1;
         } else {
             break;
@@ -198,11 +199,14 @@ where
         // "the sweeper lorry the salesman's been pushing": a clause about the thing, said
         // without "that", opens on its own subject.
         && !(i > start && clause_without_that_at(toks, i))
+        // "the rebrand Marketing wanted": who wanted it, said without "that".
+        && !(i > start && super::wanted_by_someone::wanted_by_someone_at(toks, i))
         && (!NAME_STOP.contains(&toks[i].lower.as_str())
             || compounded(toks, i)
             || of_place(text, toks, names, i, start)
             || on_topic(text, toks, names, i, start)
-            || and_kind(toks, names, i, start))
+            || and_kind(toks, names, i, start)
+            || super::two_machines::and_machine(toks, names, i, start))
     {
         i += 1;
     }

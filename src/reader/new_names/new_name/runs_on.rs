@@ -28,7 +28,10 @@ pub(super) fn numbered(
         && (toks[i].lower.len() <= 2 || toks[i].lower.len() <= 4 && toks[i - 1].capital)
         && toks[i - 1].is_word()
         && !date_starts.contains(&i)
-        && toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+        && (toks.get(i + 1).is_some_and(|t| t.is_word() && !t.attached)
+            // "move the office to Microsoft 365, …": a product's number ending the name
+            // (round B52).
+            || toks[i - 1].capital && toks.get(i + 1).is_none_or(Token::is_break))
 }
 
 // "a 5G small cells rollout", "an 8D reporting tool": a number with a letter or two

@@ -1,5 +1,6 @@
 //! "Macca's plan to put a second screen on every control desk", "Kumar plan to upgrade the
-//! outlet wifi": whose plan it is, before what the plan does (round S50).
+//! outlet wifi": whose plan it is, before what the plan does (round S50); "Beau's idea of a
+//! second well", "Kevin's plan to move the office to Microsoft 365" (round B52).
 
 use super::*;
 
@@ -16,8 +17,21 @@ pub(super) fn someones_plan_len(toks: &[Token], i: usize) -> Option<usize> {
         k += 1;
     }
     let plan = toks.get(k)?;
-    if !matches!(plan.lower.as_str(), "plan" | "idea" | "proposal") || !toks.get(k + 1)?.is("to") {
+    if !matches!(plan.lower.as_str(), "plan" | "idea" | "proposal") {
         return None;
     }
-    want_verb_len(toks, k + 2).map(|_| k + 2 - i)
+    let then = toks.get(k + 1)?;
+    // "Beau's idea of a second well": the thing follows its article (round B52).
+    if (then.is("of") || then.is("for"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| matches!(t.lower.as_str(), "a" | "an" | "the"))
+    {
+        return Some(k + 2 - i);
+    }
+    // "Kevin's plan to move the office to Microsoft 365": the moving read on from there.
+    (then.is("to")
+        && (want_verb_len(toks, k + 2).is_some()
+            || crate::reader::new_names::ask_shapes::moved_onto_len(toks, k + 2).is_some()))
+    .then_some(k + 2 - i)
 }

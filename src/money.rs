@@ -159,6 +159,11 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "J$",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "GHS",
+        symbol: "GH₵",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).
@@ -218,6 +223,7 @@ impl Currency {
             '₦' => Currency::from_code("NGN"),
             '₺' => Currency::from_code("TRY"),
             '₱' => Currency::from_code("PHP"),
+            '₵' => Currency::from_code("GHS"),
             _ => None,
         }
     }

@@ -44,6 +44,9 @@ pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> 
         "₦" => Currency::from_code("NGN"),
         "₺" => Currency::from_code("TRY"),
         "₱" => Currency::from_code("PHP"),
+        "₵" => Currency::from_code("GHS"),
+        // The cent sign stands in for the cedi's where the tenant counts in cedis.
+        "¢" if default.code() == "GHS" => Some(default),
         _ => None,
     }
 }
@@ -73,6 +76,11 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             _ => return None,
         };
         return Some((Currency::from_code(code)?, 2));
+    }
+    // The cedi's sign after "GH" ("GH₵ 480,000", "GH¢30,000": Ghanaian writers put the cent
+    // sign for it).
+    if first.lower == "gh" && next.attached && (next.is_sym("₵") || next.is_sym("¢")) {
+        return Some((Currency::from_code("GHS")?, 2));
     }
     if first.lower == "n" && next.kind == TokKind::Num && next.attached {
         return Some((Currency::from_code("NGN")?, 1));
@@ -126,6 +134,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "reais" => Currency::from_code("BRL"),
         "dirhams" | "dirham" => Currency::from_code("AED"),
         "rupiah" => Currency::from_code("IDR"),
+        // The Ghana cedi by name, and its old code ("GHC"), still written for it.
+        "cedis" | "cedi" | "ghc" => Currency::from_code("GHS"),
         // The renminbi's name written as a code ("RMB 650,000", "180,000 RMB"), and the
         // yuan said after the figure.
         "rmb" | "renminbi" | "yuan" => Currency::from_code("CNY"),

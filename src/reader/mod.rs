@@ -84,6 +84,7 @@ mod clauses;
 mod commenter_names;
 mod compound_acronyms;
 mod confirmed_done;
+mod cost_taken_down;
 mod cost_taken_on;
 mod could_we_answered;
 mod counted_things;

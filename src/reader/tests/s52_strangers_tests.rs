@@ -3,8 +3,9 @@
 //! Tamale shea butter processor writing Ghanaian English, each worded here for another
 //! invented organisation.
 
-use super::test_names::{directory, read_day_first_in, whole};
+use super::test_names::{directory, read_day_first_in, read_us, whole};
 use super::*;
+use crate::domain::Verdict;
 
 /// A cashew processor in Techiman, Ghana: the steaming and shelling lines, the peeling room
 /// and the office, in Ghana cedis, dates day first.
@@ -35,10 +36,19 @@ fn read_cashew(text: &str) -> Reading {
 #[test]
 fn the_ghana_cedi_is_read_in_its_ghanaian_forms() {
     for (text, units) in [
-        ("The MD approved the new steam cooker at GH₵ 450,000.", 450_000),
-        ("Steam cooker approved, GH₵450,000, the old one has spoilt.", 450_000),
+        (
+            "The MD approved the new steam cooker at GH₵ 450,000.",
+            450_000,
+        ),
+        (
+            "Steam cooker approved, GH₵450,000, the old one has spoilt.",
+            450_000,
+        ),
         ("Office laptops approved, GH¢ 30,000.", 30_000),
-        ("Shelling line upgrade approved, GHS 1.2 million.", 1_200_000),
+        (
+            "Shelling line upgrade approved, GHS 1.2 million.",
+            1_200_000,
+        ),
         ("Peeling machine approved at GHC 12,500.", 12_500),
         ("Approved the new peeling machine, 85k cedis.", 85_000),
         ("Peeling machine approved at 60,000.", 60_000),
@@ -46,4 +56,75 @@ fn the_ghana_cedi_is_read_in_its_ghanaian_forms() {
         let r = read_cashew(text);
         assert_eq!(r.amount, whole(units, "GHS"), "{text}: {r:?}");
     }
+}
+
+/// A Vidalia onion grower and packer in Georgia: the packing shed, cold storage, the fields
+/// and the office, in dollars, dates month first.
+fn onion_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Packing Shed", &["Packing", "Shed"]),
+            ("Cold Storage", &["Coolers"]),
+            ("Fields", &["Farm"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Onion Grader", "Packing Shed"),
+            ("Cooler Upgrade", "Cold Storage"),
+            ("Irrigation Pivots", "Fields"),
+            ("Payroll System", "Office"),
+            ("Scanner Upgrade", "Office"),
+        ],
+    )
+}
+
+fn read_onion(text: &str) -> Reading {
+    read_us(text, "lacey", "2026-11-27", &onion_dir())
+}
+
+/// "Takes it from $120k down to about $60k", "so it goes from $90,000 to $35,000", "That
+/// knocks it from $58,000 to $23,500": the work's cost taken from one figure down to a
+/// smaller one is the work cut back, a rescope to the smaller figure. A cost that rises, or
+/// a bill that went down (a result), is not.
+#[test]
+fn a_cost_taken_from_one_figure_down_to_another_is_a_rescope() {
+    for (text, units) in [
+        (
+            "Cooler upgrade: Dana and Luis agreed we only redo the two east rooms this year, not all four. Takes it from $120k down to about $60k.",
+            60_000,
+        ),
+        (
+            "The board reduced the onion grader. One lane instead of three, which brings it from $90,000 to $35,000.",
+            35_000,
+        ),
+        (
+            "Ray said fine on the irrigation pivots, but just the north field. That knocks it from $58,000 to $23,500.",
+            23_500,
+        ),
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(units, "USD"), "{text}: {r:?}");
+    }
+    let text = "Since the cooler upgrade our power bill went from $9,000 to $6,500 a month.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}
+
+/// "The scanner upgrade is back on after all", "the laptops are back on": work dropped or
+/// held, said to be on again, goes ahead.
+#[test]
+fn work_back_on_is_approved() {
+    for text in [
+        "The scanner upgrade is back on after all: Priya found the money in the office budget, $18,000.",
+        "Good news, the onion graders are back on again. $64k, Luis is ordering them next week.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    // Back on the agenda, back on track: no yes.
+    let text = "The onion grader is back on the agenda for the January meeting.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }

@@ -128,3 +128,38 @@ fn work_back_on_is_approved() {
     let r = read_onion(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "The irrigation pivots are staying on.", "the cooler upgrade is staying on": a thing said
+/// to be staying on, closing its clause, goes on, as "stays on" closing it already does. Not
+/// a person staying on.
+#[test]
+fn a_thing_staying_on_goes_on() {
+    for text in [
+        "The irrigation pivots are staying on. Luis wants to add the south field in March, Dana's good with it.",
+        "The cooler upgrade is staying on.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+    let text = "Dana is staying on till the onion grader is in.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}
+
+/// "Dana's given the payroll system her blessing at $22,000", "luis said ok for the onion
+/// grader": a yes given to the thing, by the one named, approves it.
+#[test]
+fn a_blessing_given_or_an_ok_said_for_a_thing_approves_it() {
+    for text in [
+        "Dana's given the payroll system her blessing at $22,000 — the old one can't do overtime.",
+        "Luis gave the cooler upgrade his go-ahead, $120k.",
+        "luis said ok for the onion grader. 64k. the old one jams every day",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    // A blessing given to a person is no verdict on any work.
+    let text = "Dana gave Luis her blessing to take Friday off.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -288,7 +288,7 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, buy_a_new_one::ceiling_after_buy_new_at),
         ),
         (
-            Some(&[&["got", "get", "gets"]]),
+            Some(&[&["got", "get", "gets", "given", "gave", "gives"]]),
             ends!(Approve, someones_ok::someones_ok_at),
         ),
         (

@@ -59,7 +59,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "staying",
     // left_to_wait: put_off_at ("would rather we left the … until …", round S46)
     "left",
-    // someones_ok_at ("got Winnie's ok for …", round S46)
+    // someones_ok_at ("got Winnie's ok for …", round S46; "given the ERP her blessing",
+    // round S52: "given", "gave" and "gives" are listed below)
     "got",
     "get",
     "gets",

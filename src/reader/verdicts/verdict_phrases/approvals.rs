@@ -54,6 +54,10 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
+    // "alhaji said ok for the borehole. 95k cedis." (round S52): the ok said for the thing.
+    ("said ok for the", Verdict::Approve),
+    ("said okay for the", Verdict::Approve),
+    ("says ok for the", Verdict::Approve),
     // "Gary came round on the Tucson forklift after all, $26k": the decider, won over,
     // agrees to the thing ("came round on Tuesday", "came round to the office" only visited).
     ("came round on the", Verdict::Approve),

@@ -163,3 +163,19 @@ fn a_blessing_given_or_an_ok_said_for_a_thing_approves_it() {
     let r = read_onion(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "Eilidh's done a grand job", "we're a mill no a tearoom": "grand" and "mill" after "a",
+/// with a word going on after them, are no thousand and no million; "a grand a month" and
+/// "a grand each" are money.
+#[test]
+fn a_grand_job_and_a_mill_are_no_money() {
+    let text = "nae chance on the shed cafe. luis says we're a mill no a tearoom — $60k for a coffee machine and six tables is daft";
+    let r = read_onion(text);
+    assert_eq!(r.amount, whole(60_000, "USD"), "{text}: {r:?}");
+    let text = "Scanner upgrade approved at $18,000. Dana's done a grand job on the quotes.";
+    let r = read_onion(text);
+    assert_eq!(r.amount, whole(18_000, "USD"), "{text}: {r:?}");
+    let text = "The onion grader's saved us a grand a month on labour.";
+    let r = read_onion(text);
+    assert_eq!(r.amount, whole(12_000, "USD"), "{text}: {r:?}");
+}

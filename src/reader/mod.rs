@@ -183,6 +183,7 @@ mod new_names;
 mod new_things;
 mod news_then_counted;
 mod next_sentence;
+mod no_thing_at_all;
 mod not_contrasts;
 mod not_doing;
 mod not_going_for;

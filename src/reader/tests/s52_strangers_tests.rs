@@ -179,3 +179,33 @@ fn a_grand_job_and_a_mill_are_no_money() {
     let r = read_onion(text);
     assert_eq!(r.amount, whole(12_000, "USD"), "{text}: {r:?}");
 }
+
+/// "• Cooler upgrade: agreed at $14,200.": a thing agreed at its price is approved at it.
+#[test]
+fn a_thing_agreed_at_a_price_is_approved() {
+    for text in [
+        "Cooler upgrade: agreed at $14,200.",
+        "Ops meeting, Tue 24/11 — actions\n• Cooler upgrade: agreed at $14,200. Luis ordering from the Tifton firm.\n• Payroll: not this year.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(14_200, "USD"), "{text}: {r:?}");
+    }
+}
+
+/// "there will be no onion grader, this year or next", "No onion grader, this year or next
+/// — Dana and Luis are agreed": the thing said not to be at all is refused. A notice
+/// ("No parking at the shed Friday") is no verdict.
+#[test]
+fn a_thing_said_not_to_be_at_all_is_refused() {
+    for text in [
+        "Dana and Luis talked and there will be no onion grader, this year or next. The old one will do.",
+        "No onion grader, this year or next — Dana and Luis are agreed. The shed stays as it is.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    let text = "No parking at the shed Friday, the grader is being delivered.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

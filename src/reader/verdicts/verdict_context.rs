@@ -174,6 +174,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .or_else(|| crate::reader::not_going_for::not_going_for_at(toks, i))
                 .or_else(|| crate::reader::not_happening::not_happening_at(toks, i))
+                .or_else(|| crate::reader::no_thing_at_all::no_thing_at_all_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {

@@ -178,6 +178,15 @@ pub(in crate::reader) fn amount_agreed_at(toks: &[Token], i: usize) -> Option<us
     if !matches!(toks.get(i)?.lower.as_str(), "agreed" | "allocated") {
         return None;
     }
+    // "• Yarn store racking: agreed at £14,200." (round S52): agreed at its price, the
+    // thing said before.
+    if toks.get(i + 1).is_some_and(|t| t.is("at")) {
+        let after = &toks[i + 2..(i + 2 + 4).min(toks.len())];
+        let m = find_money(after, Currency::GBP)
+            .into_iter()
+            .find(|m| m.start == 0)?;
+        return Some(i + 2 + m.end);
+    }
     let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
     let money = find_money(after, Currency::GBP);
     let m = money.first().filter(|m| m.start == 0)?;

@@ -324,6 +324,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Reject, not_happening::not_happening_at),
         ),
         (
+            Some(&[&["there", "no"]]),
+            ends!(Reject, no_thing_at_all::no_thing_at_all_at),
+        ),
+        (
             Some(&[&["ending", "end", "ended"]]),
             ends!(Stop, verdict_idioms::ending_at),
         ),

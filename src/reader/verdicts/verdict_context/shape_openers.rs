@@ -59,6 +59,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "staying",
     // left_to_wait: put_off_at ("would rather we left the … until …", round S46)
     "left",
+    // no_thing_at_all_at ("there will be no guest house", round S52; "no" is listed below)
+    "there",
     // someones_ok_at ("got Winnie's ok for …", round S46; "given the ERP her blessing",
     // round S52: "given", "gave" and "gives" are listed below)
     "got",

@@ -133,6 +133,7 @@ mod frequency_adverbs;
 mod funders_asks;
 mod getting_things;
 mod going_on_dates;
+mod good_to_go;
 mod got_at_a_price;
 mod guessed_names;
 mod happy_to_put_into;

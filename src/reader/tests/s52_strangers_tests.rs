@@ -209,3 +209,20 @@ fn a_thing_said_not_to_be_at_all_is_refused() {
     let r = read_onion(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// "we're good to go at $120,000": work good to go, priced in its clause, is approved;
+/// ready with no price ("the new scales are good to go") is no verdict.
+#[test]
+fn good_to_go_at_a_price_approves() {
+    for text in [
+        "Dana came back to me on the cooler upgrade — we're good to go at $120,000, the bank is fine with it.",
+        "We're good to go on the cooler upgrade at $120,000.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(120_000, "USD"), "{text}: {r:?}");
+    }
+    let text = "The new scales in the packing shed are good to go for Monday.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

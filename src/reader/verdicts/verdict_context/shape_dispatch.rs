@@ -218,6 +218,10 @@ const SHAPES: &[(Openers, Shape)] = {
         ),
         (Some(&[TELL]), ends!(Approve, verdict_idioms::told_fine_at)),
         (
+            Some(&[&["good"]]),
+            ends!(Approve, good_to_go::good_to_go_at),
+        ),
+        (
             Some(&[FINE, &["rapt", "sweet", "all", "dead"]]),
             ends!(Approve, fine_with::fine_with_at),
         ),

@@ -226,3 +226,16 @@ fn good_to_go_at_a_price_approves() {
     let r = read_onion(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "Dana: let's do it after tax season. April.": the thing done, but after a time to come,
+/// is put off till then, at the price the thread gave it.
+#[test]
+fn doing_it_after_a_time_to_come_defers() {
+    let text = "From the office thread:\nDana: Luis what's happening with the payroll system\nLuis: $26k to switch, saves $7k a year\nDana: let's do it after tax season. April.\nLuis: 10-4";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, Some("2027-04-01".parse().unwrap()), "{text}: {r:?}");
+    let text = "Payroll system: we'll do it after the harvest, in June.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -317,6 +317,7 @@ mod work_deadlines;
 mod work_subjects;
 mod work_times;
 mod worth_it;
+mod writers_own_yes;
 
 use self::assign_dates::*;
 use self::rationale_choice::Found;

@@ -234,8 +234,40 @@ fn doing_it_after_a_time_to_come_defers() {
     let text = "From the office thread:\nDana: Luis what's happening with the payroll system\nLuis: $26k to switch, saves $7k a year\nDana: let's do it after tax season. April.\nLuis: 10-4";
     let r = read_onion(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
-    assert_eq!(r.review_date, Some("2027-04-01".parse().unwrap()), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-04-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
     let text = "Payroll system: we'll do it after the harvest, in June.";
     let r = read_onion(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// "Abby is buying a new scale for the shed, about $650. … I said ok, it is within my
+/// limit.": the writer's own yes to the thing asked for before it approves that thing.
+#[test]
+fn the_writers_own_yes_approves_what_was_asked() {
+    for (text, thing) in [
+        (
+            "Abby is buying a new scale for the shed, about $650. It saves her an hour a day. I said ok, it is within my limit.",
+            "scale",
+        ),
+        (
+            "Lacey's getting a new label printer for the packing shed, ~$2,400, it saves her five hours a week. I've said aye, it's within my limit.",
+            "label printer",
+        ),
+        (
+            "Quick one: Abby wants a new label printer for the packing shed, ~$3,800. Saves her about 6 hours a week. I said go ahead, it's under my limit.",
+            "label printer",
+        ),
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(thing), "{text}: {r:?}");
+    }
+    // A yes with no price may be to anything.
+    let text = "the grader folk can do a demo the week of the 14th, I've said aye";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
 }

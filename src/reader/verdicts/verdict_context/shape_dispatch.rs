@@ -222,6 +222,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, good_to_go::good_to_go_at),
         ),
         (
+            Some(&[&["i", "i've"]]),
+            ends!(Approve, writers_own_yes::writers_own_yes_at),
+        ),
+        (
             Some(&[FINE, &["rapt", "sweet", "all", "dead"]]),
             ends!(Approve, fine_with::fine_with_at),
         ),

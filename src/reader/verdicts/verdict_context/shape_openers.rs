@@ -61,6 +61,9 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "left",
     // no_thing_at_all_at ("there will be no guest house", round S52; "no" is listed below)
     "there",
+    // writers_own_yes_at ("I've said aye, it's within my limit", round S52)
+    "i",
+    "i've",
     // someones_ok_at ("got Winnie's ok for …", round S46; "given the ERP her blessing",
     // round S52: "given", "gave" and "gives" are listed below)
     "got",

@@ -271,3 +271,39 @@ fn the_writers_own_yes_approves_what_was_asked() {
     let r = read_onion(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "the hand sorting is killing the crew": a chore or a cost hard on people is no stop; a
+/// thing being killed is ("we're killing the grader project").
+#[test]
+fn killing_people_is_no_stop() {
+    let text = "dana has signed off the onion grader after all, $41k. the hand sorting is killing the crew and they come late";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "dana has signed for the onion grader after all, $41k. the hand sorting is killing the crew and they come late";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Onion Grader"),
+        "{text}: {r:?}"
+    );
+    let text = "We're not killing the staff payroll system, the overtime module just needs work.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, None, "{text}: {r:?}");
+    let text = "We're killing the scanner upgrade, $9k sunk and it never worked.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}
+
+/// "the dealer can't deliver till February, so Dana says order it anyway": going ahead
+/// whatever the delay is an approval.
+#[test]
+fn ordering_it_anyway_approves() {
+    for text in [
+        "Luis came back on the onion grader — the dealer can't deliver till February, so Dana says order it anyway and we'll hire one for January.",
+        "Luis came back on the cooler upgrade — the fitter cannot come until February, so Dana says buy it anyway and hire a cold trailer for January.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

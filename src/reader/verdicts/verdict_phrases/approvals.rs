@@ -58,6 +58,14 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said ok for the", Verdict::Approve),
     ("said okay for the", Verdict::Approve),
     ("says ok for the", Verdict::Approve),
+    // "the supplier cannae fit the new one till February, so Alasdair says order it anyway"
+    // (round S52): going ahead whatever the delay.
+    ("order it anyway", Verdict::Approve),
+    ("order them anyway", Verdict::Approve),
+    ("buy it anyway", Verdict::Approve),
+    // "madam akosua has signed for the staff bus after all, GHS 410k" (round S52): signed
+    // for the thing, the spending signed.
+    ("has signed for the", Verdict::Approve),
     // "Gary came round on the Tucson forklift after all, $26k": the decider, won over,
     // agrees to the thing ("came round on Tuesday", "came round to the office" only visited).
     ("came round on the", Verdict::Approve),

@@ -307,3 +307,18 @@ fn ordering_it_anyway_approves() {
         assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+
+/// "The board went round the houses and landed on one lane now instead of two — $215k
+/// instead of $410k": the choice settled on, at a figure against its bigger one, is the
+/// registered thing cut back to it.
+#[test]
+fn a_choice_landed_on_below_the_old_figure_is_a_rescope() {
+    for text in [
+        "Onion grader again. The board went round the houses and landed on one lane now instead of two — $215k instead of $410k — and we see how the orders go before buying the second.",
+        "Cooler upgrade: Dana and Luis settled on the two east rooms, $60k instead of $120k.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    }
+}

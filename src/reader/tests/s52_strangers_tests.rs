@@ -308,7 +308,6 @@ fn ordering_it_anyway_approves() {
     }
 }
 
-
 /// "The board went round the houses and landed on one lane now instead of two — $215k
 /// instead of $410k": the choice settled on, at a figure against its bigger one, is the
 /// registered thing cut back to it.
@@ -320,5 +319,20 @@ fn a_choice_landed_on_below_the_old_figure_is_a_rescope() {
     ] {
         let r = read_onion(text);
         assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    }
+}
+
+/// "• Cooler upgrade: agreed at $14,200. Luis ordering from the Tifton firm.", "Payroll
+/// system approved at $22k. Dana to process the papers with the vendor.": a task told of
+/// someone in minutes is no reason.
+#[test]
+fn a_task_told_of_someone_in_minutes_is_no_reason() {
+    for text in [
+        "Ops meeting, Tue 24/11 — actions\n• Cooler upgrade: agreed at $14,200. Luis ordering from the Tifton firm.\n• Payroll: not this year.",
+        "1. Payroll system: approved at $22k. Dana to process the papers with the vendor.",
+    ] {
+        let r = read_onion(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }

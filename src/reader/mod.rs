@@ -285,6 +285,7 @@ mod terms_and_offers;
 mod terms_of_address;
 mod terse_verdicts;
 mod thanks_to_work;
+mod thread_do_it;
 mod tickets_in;
 mod time_first;
 mod time_named_things;

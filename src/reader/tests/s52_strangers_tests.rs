@@ -336,3 +336,21 @@ fn a_task_told_of_someone_in_minutes_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
 }
+
+/// "Ray: do it. $72k is cheaper than a load of soft onions" in a pasted chat: the named
+/// writer's "do it" gives the go-ahead to what the thread is about.
+#[test]
+fn a_named_do_it_in_a_pasted_chat_approves() {
+    let text = "pasting from the shed chat:\nDana: cooler's running warm again\nLuis: the upgrade we talked about would fix that\nRay: do it. $72k is cheaper than a load of soft onions\nDana: 👍 I'll call the refrigeration guys monday";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Cooler Upgrade"),
+        "{text}: {r:?}"
+    );
+    // No price: how to do a chore.
+    let text = "Dana: should we hose the shed down tonight?\nLuis: do it.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}

@@ -146,6 +146,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
                 .or_else(|| crate::reader::good_to_go::good_to_go_at(toks, i))
                 .or_else(|| crate::reader::writers_own_yes::writers_own_yes_at(toks, i))
+                .or_else(|| crate::reader::thread_do_it::thread_do_it_at(toks, i))
                 .or_else(|| crate::reader::fine_with::fine_with_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_for_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_at_a_price_at(toks, i))

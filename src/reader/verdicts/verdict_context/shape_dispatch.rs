@@ -226,6 +226,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, writers_own_yes::writers_own_yes_at),
         ),
         (
+            Some(&[&["do"]]),
+            ends!(Approve, thread_do_it::thread_do_it_at),
+        ),
+        (
             Some(&[FINE, &["rapt", "sweet", "all", "dead"]]),
             ends!(Approve, fine_with::fine_with_at),
         ),

@@ -64,6 +64,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     // writers_own_yes_at ("I've said aye, it's within my limit", round S52)
     "i",
     "i've",
+    // thread_do_it_at ("Ray: do it. $72k is cheaper than …", round S52: "do" is listed
+    // below)
     // someones_ok_at ("got Winnie's ok for …", round S46; "given the ERP her blessing",
     // round S52: "given", "gave" and "gives" are listed below)
     "got",

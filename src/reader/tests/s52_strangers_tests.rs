@@ -354,3 +354,17 @@ fn a_named_do_it_in_a_pasted_chat_approves() {
     let r = read_onion(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+/// "The board reduced the onion grader. One lane instead of three, so it goes from $90,000
+/// to $35,000.": the work taken down to a smaller figure is cut back to it; a result that
+/// went down ("our power bill went from …") is not.
+#[test]
+fn the_work_going_down_to_a_smaller_figure_is_a_rescope() {
+    let text = "The board reduced the onion grader. One lane instead of three, so it goes from $90,000 to $35,000.";
+    let r = read_onion(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(35_000, "USD"), "{text}: {r:?}");
+    let text = "Since the cooler upgrade our power bill went from $9,000 to $6,500 a month.";
+    let r = read_onion(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

@@ -3,8 +3,8 @@
 //! down to a smaller one is the work cut back, a rescope to the smaller figure. Said of
 //! "it", the work the message is about, with a verb that moves its cost; a bill or a count
 //! that went down ("our power bill went from $9,000 to $6,500") is a result, and a cost
-//! taken up is no cut. ("so it goes from X to Y" is read as a result elsewhere before this
-//! shape is asked, and is left to it.)
+//! taken up is no cut. ("so it goes from X to Y" is read first by `budget_moved_at`, in
+//! `verdict_shapes/figures_and_times/new_figures.rs`.)
 
 use super::tokens::Token;
 use super::verdicts::VerdictFinding;

@@ -16,6 +16,9 @@ fn a_yes(w: &str) -> bool {
 /// ends (after the yes).
 pub(super) fn someones_ok_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if let Some(end) = blessing_given_at(toks, i) {
+        return Some(end);
+    }
     if !matches!(word(i), "got" | "get" | "gets") {
         return None;
     }
@@ -44,8 +47,34 @@ fn ok_from_at(toks: &[Token], i: usize) -> Option<usize> {
     .then_some(i + 6)
 }
 
+/// "Fiona's given the ERP her blessing at £92,000", "Dana gave the cooler upgrade her
+/// go-ahead" (round S52): at `i` ("given", "gave", "gives"), a thing, then "her", "his" or
+/// "their" and a yes, within the clause: the yes given to the thing. Where the shape ends
+/// (after the yes).
+fn blessing_given_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i), "given" | "gave" | "gives") {
+        return None;
+    }
+    // "gave Luis her blessing to take Friday off": a yes given to a person.
+    let to_a_person = toks.get(i + 1).is_some_and(|t| {
+        t.capital && !t.caps || matches!(t.lower.as_str(), "him" | "her" | "them" | "us" | "me")
+    });
+    if to_a_person {
+        return None;
+    }
+    (i + 2..(i + 8).min(toks.len()))
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| matches!(word(k), "her" | "his" | "their") && a_yes(word(k + 1)))
+        .map(|k| k + 2)
+}
+
 /// The one whose yes was got, at the verdict `verb` ("got Winnie's ok"), as written.
 pub(super) fn whose_ok(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    // The giver of a blessing is the clause's subject, found as any verdict's is.
+    if blessing_given_at(toks, verb).is_some() {
+        return None;
+    }
     someones_ok_at(toks, verb)?;
     let at = if ok_from_at(toks, verb).is_some() {
         verb + 4

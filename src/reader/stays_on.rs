@@ -41,8 +41,11 @@ fn closing_after_a_thing(toks: &[Token], i: usize) -> bool {
     let closed = toks
         .get(i + 2)
         .is_none_or(|t| t.is_break() || matches!(t.lower.as_str(), "—" | "–"));
+    // "the pivots are staying on" (round S52): the thing before "is" or "are".
+    let staying = word(i) == "staying" && i > 1 && matches!(word(i - 1), "is" | "are");
+    let i = if staying { i - 1 } else { i };
     closed
-        && matches!(word(i), "stay" | "stays")
+        && (matches!(word(i), "stay" | "stays") || staying)
         && i > 0
         && toks[i - 1].is_word()
         && !matches!(

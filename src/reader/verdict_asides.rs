@@ -143,6 +143,7 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
     start_planned(&words)
         || tasks_and_counts::task_to_someone(span)
+        || tasks_and_counts::task_told_of_someone(span)
         || tasks_and_counts::count_bought(span)
         || with_commas && permitting(&words)
         || all_words

@@ -80,10 +80,11 @@ pub(super) fn amount_at(
         // "try 2 vendors" is the verb; the lira's code is written in capitals.
         let code = Currency::from_code(&first.lower)
             .filter(|_| first.lower != "try" || first.caps)
-            .or_else(|| {
-                (first.lower == "rmb")
-                    .then(|| Currency::from_code("CNY"))
-                    .flatten()
+            .or_else(|| match first.lower.as_str() {
+                "rmb" => Currency::from_code("CNY"),
+                // The cedi's old code, still written for it.
+                "ghc" => Currency::from_code("GHS"),
+                _ => None,
             });
         if let Some(c) = code {
             // "CAD2", "USD400k": written onto the number, as the rand's `R` is.

@@ -45,6 +45,8 @@ pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> 
         "₺" => Currency::from_code("TRY"),
         "₱" => Currency::from_code("PHP"),
         "₵" => Currency::from_code("GHS"),
+        // The cent sign stands in for the cedi's where the tenant counts in cedis.
+        "¢" if default.code() == "GHS" => Some(default),
         _ => None,
     }
 }
@@ -86,8 +88,9 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
         };
         return Some((Currency::from_code(code)?, 2));
     }
-    // The cedi's sign after its "GH" (`GH₵ 450,000`).
-    if first.lower == "gh" && next.is_sym("₵") && next.attached {
+    // The cedi's sign after "GH" ("GH₵ 480,000", "GH¢30,000": Ghanaian writers put the cent
+    // sign for it).
+    if first.lower == "gh" && next.attached && (next.is_sym("₵") || next.is_sym("¢")) {
         return Some((Currency::from_code("GHS")?, 2));
     }
     if first.lower == "n" && next.kind == TokKind::Num && next.attached {
@@ -139,7 +142,6 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "euros" | "euro" => Some(Currency::EUR),
         "rand" | "rands" => Currency::from_code("ZAR"),
         "rupees" | "rupee" => rupee(default),
-        "cedis" | "cedi" => Currency::from_code("GHS"),
         "ringgit" => Currency::from_code("MYR"),
         "yen" | "円" => Currency::from_code("JPY"),
         "shillings" | "shilling" => Currency::from_code("KES"),
@@ -147,6 +149,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "reais" => Currency::from_code("BRL"),
         "dirhams" | "dirham" => Currency::from_code("AED"),
         "rupiah" => Currency::from_code("IDR"),
+        // The Ghana cedi by name, and its old code ("GHC"), still written for it.
+        "cedis" | "cedi" | "ghc" => Currency::from_code("GHS"),
         // The renminbi's name written as a code ("RMB 650,000", "180,000 RMB"), and the
         // yuan said after the figure.
         "rmb" | "renminbi" | "yuan" => Currency::from_code("CNY"),

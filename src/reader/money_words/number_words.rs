@@ -375,6 +375,9 @@ pub(super) fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
         }
     }
     if let Some(p) = spoken_multiplier(toks, i) {
+        if a_grand_thing(toks, at, i) {
+            return None;
+        }
         power = p;
         i += 1;
     }
@@ -390,4 +393,64 @@ pub(super) fn worded(toks: &[Token], at: usize) -> Option<(u128, u128, usize)> {
         }
     }
     Some((value, den, i - at))
+}
+
+/// "a grand job", "we're a mill no a tearoom" (round S52): "grand" and "mill" after "a" are
+/// a word of their own (fine, a factory) when another word follows that goes on with no
+/// amount ("a grand a month", "a grand each", "a mill for the lot" are money).
+fn a_grand_thing(toks: &[Token], at: usize, multiplier: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(at), "a" | "an")
+        && matches!(word(multiplier), "grand" | "mill")
+        && toks.get(multiplier + 1).is_some_and(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_str(),
+                    "a" | "an"
+                        | "each"
+                        | "for"
+                        | "on"
+                        | "in"
+                        | "per"
+                        | "to"
+                        | "of"
+                        | "off"
+                        | "more"
+                        | "less"
+                        | "extra"
+                        | "or"
+                        | "and"
+                        | "up"
+                        | "over"
+                        | "under"
+                        | "all"
+                        | "total"
+                        | "quid"
+                        | "pounds"
+                        | "dollars"
+                        | "euros"
+                        | "bucks"
+                        | "cedis"
+                        | "rand"
+                        | "cash"
+                        | "worth"
+                        | "plus"
+                        | "odd"
+                        | "ish"
+                        | "already"
+                        | "so"
+                        | "but"
+                        | "at"
+                        | "from"
+                        | "by"
+                        | "with"
+                        | "last"
+                        | "this"
+                        | "next"
+                        | "is"
+                        | "was"
+                        | "saved"
+                        | "spent"
+                )
+        })
 }

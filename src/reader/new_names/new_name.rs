@@ -51,6 +51,15 @@ pub fn new_name(
         starts.push(p + 1);
     }
     let cue_end: Vec<usize> = cue_ends(toks, intent);
+    // "Isla's getting a new label printer …. I've said aye, it's within my limit." (round
+    // S52): the writer's own yes names nothing; what was asked for before it, first.
+    let writer = |k: usize| matches!(toks[k].lower.as_str(), "i" | "i've");
+    let said = |k: usize| toks.get(k).is_some_and(|t| t.is("said"));
+    if verdict.is_some_and(|(s, _)| {
+        (s.saturating_sub(2)..=s).any(writer) && (s.saturating_sub(1)..=s + 1).any(said)
+    }) {
+        starts.extend(cue_ends(toks, Intent::Investment).first());
+    }
     // "Sales pitched a … tool, $18k — told them no": what was pitched, before the verdict.
     if intent == Intent::Decision {
         starts.extend(ask_shapes::pitched_before_the_verdict(toks, verdict));

@@ -1,5 +1,7 @@
 //! After an approval, what tells no reason: a task said to someone by name ("Rui, you can
-//! send the order", "@kai, can you book the fitter?") and how many are bought ("8 units").
+//! send the order", "@kai, can you book the fitter?"), a task told of someone in minutes
+//! ("Davie ordering from the Galashiels firm", "Issah to process the documents") and how
+//! many are bought ("8 units").
 
 use super::Token;
 use crate::reader::tokens::TokKind;
@@ -28,4 +30,48 @@ pub(super) fn task_to_someone(span: &[Token]) -> bool {
 /// "8 units", "2 sets": a count of what is bought and nothing more.
 pub(super) fn count_bought(span: &[Token]) -> bool {
     matches!(span, [n, w] if n.kind == TokKind::Num && COUNTED.contains(&w.lower.as_str()))
+}
+
+/// "Davie ordering from the Galashiels firm", "Issah to process the documents with the
+/// dealer" (round S52): minutes' task told of someone by name, who does what next: a
+/// capitalised name of letters only, then "to" and a verb, or a verb of getting the thing
+/// in hand in "-ing".
+pub(super) fn task_told_of_someone(span: &[Token]) -> bool {
+    let [name, next, verb, ..] = span else {
+        return false;
+    };
+    let named = name.is_word()
+        && name.capital
+        && !name.caps
+        && name.lower.len() > 2
+        && name.lower.chars().all(|c| c.is_alphabetic())
+        && !matches!(
+            name.lower.as_str(),
+            "the" | "this" | "that" | "they" | "nothing" | "everything" | "nobody" | "since"
+        );
+    let to_do = next.is("to")
+        && matches!(
+            verb.lower.as_str(),
+            "process"
+                | "order"
+                | "book"
+                | "chase"
+                | "arrange"
+                | "sort"
+                | "send"
+                | "get"
+                | "raise"
+                | "sign"
+                | "call"
+                | "contact"
+                | "organise"
+                | "organize"
+                | "prepare"
+                | "draft"
+        );
+    let doing = matches!(
+        next.lower.as_str(),
+        "ordering" | "booking" | "chasing" | "arranging" | "processing" | "raising"
+    );
+    named && (to_do || doing)
 }

@@ -144,6 +144,9 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
             crate::reader::verdict_idioms::go_with_choice_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::go_for_it_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::told_fine_at(toks, i))
+                .or_else(|| crate::reader::good_to_go::good_to_go_at(toks, i))
+                .or_else(|| crate::reader::writers_own_yes::writers_own_yes_at(toks, i))
+                .or_else(|| crate::reader::thread_do_it::thread_do_it_at(toks, i))
                 .or_else(|| crate::reader::fine_with::fine_with_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_for_at(toks, i))
                 .or_else(|| crate::reader::fine_with::happy_at_a_price_at(toks, i))
@@ -174,6 +177,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::everyday_verdicts::no_from_me_at(toks, i))
                 .or_else(|| crate::reader::not_going_for::not_going_for_at(toks, i))
                 .or_else(|| crate::reader::not_happening::not_happening_at(toks, i))
+                .or_else(|| crate::reader::no_thing_at_all::no_thing_at_all_at(toks, i))
                 .map(|e| (Verdict::Reject, e - i))
         })
         .or_else(|| {

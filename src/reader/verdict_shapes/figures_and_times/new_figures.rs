@@ -93,7 +93,10 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
     // "Indy shop fit-out goes from $800K to $1.1MM, … Board approved it Tuesday": a thing's
     // money moved from one figure to another, in a message that approves it.
     let moved = i > 0 && money_moves(&toks[i - 1]) && decided(toks);
-    if !budget && !moved {
+    // "Only one bay instead of two, so it goes from GHS 640,000 to GHS 340,000" (round S52):
+    // the work ("it") taken down to a smaller figure, a cut (checked below).
+    let cut_of_it = i > 1 && money_moves(&toks[i - 1]) && toks[i - 2].is("it");
+    if !budget && !moved && !cut_of_it {
         return None;
     }
     // Any currency will do: only whether amounts are said matters here.
@@ -106,7 +109,11 @@ pub(in crate::reader) fn budget_moved_at(toks: &[Token], i: usize) -> Option<usi
             span.get(old.end)
                 .is_some_and(|t| t.is_sym(".") && t.attached),
         );
-    (old.start == 0 && span.get(to).is_some_and(|t| t.is("to")) && new.start == to + 1)
+    let smaller = new.money.currency == old.money.currency && new.money.minor < old.money.minor;
+    (old.start == 0
+        && span.get(to).is_some_and(|t| t.is("to"))
+        && new.start == to + 1
+        && (budget || moved || smaller))
         .then_some(i + 1 + to + 1)
 }
 
@@ -177,6 +184,15 @@ pub(in crate::reader) fn money_moved_to_from_at(toks: &[Token], i: usize) -> Opt
 pub(in crate::reader) fn amount_agreed_at(toks: &[Token], i: usize) -> Option<usize> {
     if !matches!(toks.get(i)?.lower.as_str(), "agreed" | "allocated") {
         return None;
+    }
+    // "• Yarn store racking: agreed at £14,200." (round S52): agreed at its price, the
+    // thing said before.
+    if toks.get(i + 1).is_some_and(|t| t.is("at")) {
+        let after = &toks[i + 2..(i + 2 + 4).min(toks.len())];
+        let m = find_money(after, Currency::GBP)
+            .into_iter()
+            .find(|m| m.start == 0)?;
+        return Some(i + 2 + m.end);
     }
     let after = &toks[i + 1..(i + 1 + 4).min(toks.len())];
     let money = find_money(after, Currency::GBP);

@@ -160,6 +160,9 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
             && (crate::reader::verdict_shapes::moved_to_a_time(toks, end + 1) || sentence_money()))
         && !(next == "at" && price_next())
         && !back_in_at_a_price(toks, end)
+        // "the laptops are back on after all", "is back on again" (round S52): restarted.
+        && !(next == "after" && toks.get(end + 1).is_some_and(|t| t.is("all")))
+        && next != "again"
     {
         return Some(None);
     }

@@ -218,6 +218,18 @@ const SHAPES: &[(Openers, Shape)] = {
         ),
         (Some(&[TELL]), ends!(Approve, verdict_idioms::told_fine_at)),
         (
+            Some(&[&["good"]]),
+            ends!(Approve, good_to_go::good_to_go_at),
+        ),
+        (
+            Some(&[&["i", "i've"]]),
+            ends!(Approve, writers_own_yes::writers_own_yes_at),
+        ),
+        (
+            Some(&[&["do"]]),
+            ends!(Approve, thread_do_it::thread_do_it_at),
+        ),
+        (
             Some(&[FINE, &["rapt", "sweet", "all", "dead"]]),
             ends!(Approve, fine_with::fine_with_at),
         ),
@@ -288,7 +300,7 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, buy_a_new_one::ceiling_after_buy_new_at),
         ),
         (
-            Some(&[&["got", "get", "gets"]]),
+            Some(&[&["got", "get", "gets", "given", "gave", "gives"]]),
             ends!(Approve, someones_ok::someones_ok_at),
         ),
         (
@@ -322,6 +334,10 @@ const SHAPES: &[(Openers, Shape)] = {
         (
             Some(&[&["isn't", "isnt", "ain't", "is"]]),
             ends!(Reject, not_happening::not_happening_at),
+        ),
+        (
+            Some(&[&["there", "no"]]),
+            ends!(Reject, no_thing_at_all::no_thing_at_all_at),
         ),
         (
             Some(&[&["ending", "end", "ended"]]),

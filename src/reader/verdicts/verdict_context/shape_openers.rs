@@ -59,7 +59,15 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "staying",
     // left_to_wait: put_off_at ("would rather we left the … until …", round S46)
     "left",
-    // someones_ok_at ("got Winnie's ok for …", round S46)
+    // no_thing_at_all_at ("there will be no guest house", round S52; "no" is listed below)
+    "there",
+    // writers_own_yes_at ("I've said aye, it's within my limit", round S52)
+    "i",
+    "i've",
+    // thread_do_it_at ("Ray: do it. $72k is cheaper than …", round S52: "do" is listed
+    // below)
+    // someones_ok_at ("got Winnie's ok for …", round S46; "given the ERP her blessing",
+    // round S52: "given", "gave" and "gives" are listed below)
     "got",
     "get",
     "gets",

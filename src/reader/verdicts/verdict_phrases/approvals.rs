@@ -54,6 +54,23 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
+    // "alhaji said ok for the borehole. 95k cedis." (round S52): the ok said for the thing.
+    ("said ok for the", Verdict::Approve),
+    ("said okay for the", Verdict::Approve),
+    ("says ok for the", Verdict::Approve),
+    // "the supplier cannae fit the new one till February, so Alasdair says order it anyway"
+    // (round S52): going ahead whatever the delay.
+    ("order it anyway", Verdict::Approve),
+    ("order them anyway", Verdict::Approve),
+    ("buy it anyway", Verdict::Approve),
+    // "madam akosua has signed for the staff bus after all, GHS 410k" (round S52): signed
+    // for the thing, the spending signed.
+    ("has signed for the", Verdict::Approve),
+    // "The board went round the houses and landed on one machine now instead of two —
+    // £215k instead of £410k" (round S52): the choice settled on, a yes to it (cut back
+    // to its figure when said against a bigger one: `figure_instead`).
+    ("landed on", Verdict::Approve),
+    ("settled on", Verdict::Approve),
     // "Gary came round on the Tucson forklift after all, $26k": the decider, won over,
     // agrees to the thing ("came round on Tuesday", "came round to the office" only visited).
     ("came round on the", Verdict::Approve),

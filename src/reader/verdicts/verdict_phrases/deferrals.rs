@@ -4,6 +4,11 @@
 use crate::domain::Verdict;
 
 pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
+    // "Fiona: we'll do it after the year end. May." (round S52): the thing done, but after
+    // a time or an event to come: put off till then.
+    ("let's do it after", Verdict::Defer),
+    ("we'll do it after", Verdict::Defer),
+    ("we will do it after", Verdict::Defer),
     // Minutes' items (round S47): "Terminal shed roofing – for further study, the current
     // roof can still last …" (the bureaucratic put-off of Philippine and South Asian
     // minutes), "Forklift: leave it for now, we'll hire one for the peak".

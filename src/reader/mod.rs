@@ -112,6 +112,7 @@ mod dictated_punctuation;
 mod doing_now;
 mod done_after_all;
 mod done_with;
+mod money_in_since;
 mod dropped_g;
 mod due_changes;
 mod due_labels;

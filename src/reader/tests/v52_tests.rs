@@ -1,0 +1,50 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V52), each worded
+//! for an invented Cornish cider farm, and set against the same words recording
+//! something else.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A cider farm: the orchards, the press house, the farm shop, the office.
+fn farm_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Orchards", &["Orchard"]),
+            ("Press House", &["Press"]),
+            ("Farm Shop", &["Shop"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Bottling Line", "Press House"),
+            ("Cider Club Box", "Farm Shop"),
+            ("Farm Shop Tills", "Farm Shop"),
+            ("Orchard Irrigation", "Orchards"),
+            ("Press Upgrade", "Press House"),
+            ("Visitor Barn", "Farm Shop"),
+        ],
+    )
+}
+
+fn read_farm(text: &str) -> Reading {
+    read_day_first_in(text, "tamsin", "GBP", &farm_dir())
+}
+
+/// Convention 66: "X is finished." with the money gone in since a time ("£8k in since
+/// March") tallies what the thing cost against what it did not do: a stop at the money
+/// sunk. Work finished with its cost said and a result is news.
+#[test]
+fn a_thing_finished_with_money_in_since_a_time_is_stopped() {
+    let text = "The cider club box is finished. £8k in since March and we've 25 members, most of them family.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(8_000, "GBP"), "{text}: {r:?}");
+    for text in [
+        "The press upgrade is finished, £30k in all, and the juice yield is up a fifth.",
+        "The bottling line is finished. All six heads running and signed off by the inspector.",
+    ] {
+        let r = read_farm(text);
+        assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}

@@ -48,3 +48,27 @@ fn a_thing_finished_with_money_in_since_a_time_is_stopped() {
         assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
     }
 }
+
+/// Convention 62's other side: our plan to spend on "the <thing>" the register does not
+/// hold ("we're going to build the cider shed, £60,000") puts a new thing forward, a
+/// proposal with no verdict; the same plan on a registered thing is its go-ahead.
+#[test]
+fn our_plan_to_spend_on_an_unregistered_thing_is_a_proposal() {
+    for text in [
+        "We're going to build the cider shed, £60,000.",
+        "we're fixin' to buy the apple grader, £14k, the old sorting table's had it",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+    }
+    for (text, thing) in [
+        ("We're going to build the visitor barn, £185,000.", "Visitor Barn"),
+        ("we're planning to put £40k into the orchard irrigation in the spring", "Orchard Irrigation"),
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(thing), "{text}: {r:?}");
+    }
+}

@@ -203,6 +203,7 @@ mod phone_hold;
 mod placed_things;
 mod plain_verdicts;
 mod planned_spend;
+mod smaller_option;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;

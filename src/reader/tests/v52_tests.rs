@@ -72,3 +72,27 @@ fn our_plan_to_spend_on_an_unregistered_thing_is_a_proposal() {
         assert_eq!(r.investment.as_deref(), Some(thing), "{text}: {r:?}");
     }
 }
+
+/// A registered thing's smaller option chosen and priced against the old figure ("going
+/// with the 8 bay shed instead of the 12, price down to £54k from £62k", "going with 8
+/// bays not 12 for now, £140k instead of £210k") is cut back to the new figure, a rescope.
+/// A bill said down from one figure to another is a saving, and a new thing's price
+/// against its quote is a proposal.
+#[test]
+fn a_smaller_option_chosen_at_a_figure_against_the_old_is_a_rescope() {
+    for text in [
+        "Visitor barn: going with the 8 bay shed instead of the 12. price down to £54k from £62k, still seats 60.",
+        "Visitor barn: going with 8 bays not 12 for now, £140k instead of £210k. Rest of it next spring.",
+        "visitor barn - going wit da small shed instead of da big one, £54k not £62k",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Visitor Barn"), "{text}: {r:?}");
+        let new = if text.contains("£140k") { 140_000 } else { 54_000 };
+        assert_eq!(r.amount, whole(new, "GBP"), "{text}: {r:?}");
+    }
+    let text = "Orchard irrigation's paying off: the water bill is down to £4k from £9k a year.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

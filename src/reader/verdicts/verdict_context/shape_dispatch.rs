@@ -209,6 +209,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Rescope, everyday_verdicts::so_the_budget_is_now_at),
         ),
         (
+            Some(&[&["go", "going", "went"]]),
+            ends!(Rescope, smaller_option::smaller_option_at),
+        ),
+        (
             Some(&[&["go", "going"]]),
             ends!(Approve, verdict_idioms::go_with_choice_at),
         ),

@@ -96,3 +96,31 @@ fn a_smaller_option_chosen_at_a_figure_against_the_old_is_a_rescope() {
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// An ask said as a want, a wish to try or a suggestion ("Jory's after new crates …",
+/// "Demelza want to open a cider bar …", "Kevin suggest we make an online shop …"), with
+/// its price said to be still to come ("no price yet", "Price not yet", "still asking the
+/// builder price", "will ask price next week"), is a new investment put forward, its
+/// amount missing (convention 18), not chatter or a note. The same want with no word of a
+/// price, or a price asked of a registered thing's change, stays as it was.
+#[test]
+fn an_ask_said_as_a_want_with_its_price_to_come_is_a_proposal() {
+    for text in [
+        "Jory's after new crates for the orchard, 200 of them, no price yet",
+        "Uncle Jory want a second apple press for the press house, harvest coming. Price not yet.",
+        "Demelza want to open a cider bar for the tourists, she still asking the builder price.",
+        "Kevin suggest we make an online shop for the tourists, he will ask price next week.",
+        "Kai wants to try one of dem robot mower tings for da orchards. No price yet, she checking wit da vendor.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert!(r.missing.contains(&Missing::Amount), "{text}: {r:?}");
+    }
+    for text in [
+        "Jory's after the crates again, can someone find them",
+        "They want that we add gift boxes to the cider club box, I will ask the price to the printer.",
+    ] {
+        let r = read_farm(text);
+        assert_ne!(r.intent, Intent::Investment, "{text}: {r:?}");
+    }
+}

@@ -124,3 +124,21 @@ fn an_ask_said_as_a_want_with_its_price_to_come_is_a_proposal() {
         assert_ne!(r.intent, Intent::Investment, "{text}: {r:?}");
     }
 }
+
+/// "we're dropping the labeller and the capper upgrade, that saves £19k, so the budget's
+/// now £61k": parts dropped with the work's new figure following from it is the work cut
+/// back, a rescope at the new figure, and the money saved is no yearly benefit. A thing
+/// dropped with no new figure after it is still stopped.
+#[test]
+fn parts_dropped_so_the_budget_is_now_a_figure_is_a_rescope() {
+    let text = "Bottling line: we're dropping the labeller and the capper upgrade, that saves £19k, so the budget's now £61k.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(61_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+    // The parts dropped are the cut itself, said in its own words: no reason.
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    let text = "We're dropping the cider club box, £19k in and 30 members.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

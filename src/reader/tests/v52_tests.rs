@@ -142,3 +142,17 @@ fn parts_dropped_so_the_budget_is_now_a_figure_is_a_rescope() {
     let r = read_farm(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "X-ray unit install's pushed to the 15th of Jan because the tech's stuck in Perth, but
+/// we're still going ahead": a slip turned round by "but we're still going ahead" in its
+/// sentence is work carrying on, a continue (as "but it's back on" turns a refusal).
+#[test]
+fn a_slip_turned_by_but_we_are_still_going_ahead_continues() {
+    let text = "Visitor barn install's pushed to the 15th of Jan because the builder's stuck in Truro, but we're still going ahead.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "Visitor barn's on hold till March, but we're still going ahead with the press upgrade.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

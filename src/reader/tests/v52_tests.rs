@@ -156,3 +156,19 @@ fn a_slip_turned_by_but_we_are_still_going_ahead_continues() {
     let r = read_farm(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Tunnel kiln upgrade: Mr. Zhang decide only change the burners and control system, kiln
+/// cars not change. Total now 1.9 million not 2.8 million.": a new total set against the
+/// old one, in a message that says someone decided, is the work rescoped to it, as one
+/// accepted ("board agreed") already was. A new total nobody decided is news.
+#[test]
+fn a_new_total_in_a_message_that_says_someone_decided_is_a_rescope() {
+    let text = "Press upgrade: Mr Tregear decide only change the press bags and the pump, the mill not change. Total now 1.9 million not 2.8 million.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(1_900_000, "GBP"), "{text}: {r:?}");
+    let text = "Press upgrade: the bags and the pump are in. Total now 1.9 million not 2.8 million.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

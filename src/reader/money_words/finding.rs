@@ -8,10 +8,12 @@ mod bare_numbers;
 mod millimetres;
 mod number_forms;
 mod periods;
+mod priced_plain;
 mod times_a_price;
 
 pub(super) use self::bare_numbers::*;
 pub(super) use self::number_forms::*;
+pub(super) use self::priced_plain::*;
 use self::periods::*;
 
 /// Words that say an amount is what a thing costs to keep ("running cost", "licence",

@@ -172,3 +172,37 @@ fn a_new_total_in_a_message_that_says_someone_decided_is_a_rescope() {
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
+
+/// A pasted chat closed by "ok go buy" after the price ("[9:20 AM] Tamsin: ok go buy") is
+/// the go-ahead at that price, as "ok buy" already was.
+#[test]
+fn a_chat_closed_by_ok_go_buy_approves_at_the_price_told() {
+    let text = "[9:12 AM] Jory: the shop fridges keep tripping\n[9:14 AM] Demelza: how much for new ones?\n[9:15 AM] Jory: 4 for about £5,600 from the wholesaler\n[9:20 AM] Tamsin: ok go buy. no more moaning";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(5_600, "GBP"), "{text}: {r:?}");
+}
+
+/// A figure grouped in thousands with no currency, said as a quote, a price, a budget or
+/// money saved ("agency quote 85,000", "budget from 460,000 reduce to 210,000", "save about
+/// 15,000 each month"), is the tenant's money, as one approved already was; a count of
+/// things stays a count.
+#[test]
+fn a_bare_figure_said_as_a_quote_budget_or_saving_is_the_tenants_money() {
+    let text = "Jory: the shop sign is too old, nobody sees it from the road\nDemelza: how much for a new one?\nJory: signwriter quote 8,500\nTamsin: ok, do it.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(8_500, "GBP"), "{text}: {r:?}");
+    let text = "Visitor barn change plan: only do the north end first, budget from 460,000 reduce to 210,000. South end next year.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(210_000, "GBP"), "{text}: {r:?}");
+    for text in [
+        "Harvest's done for the year – 38,000 bottles graded, better than budget.",
+        "Press upgrade: we pressed 15,000 litres more than last year.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+}

@@ -204,6 +204,7 @@ mod placed_things;
 mod plain_verdicts;
 mod planned_spend;
 mod smaller_option;
+mod swapped_for;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;

@@ -206,3 +206,16 @@ fn a_bare_figure_said_as_a_quote_budget_or_saving_is_the_tenants_money() {
         assert_eq!(r.amount, None, "{text}: {r:?}");
     }
 }
+
+/// "We dropped QuickBooks Desktop for the online one": a thing dropped for another one is
+/// swapped, news of the new one (here live), no stop. Dropped alone it is still stopped.
+#[test]
+fn a_thing_dropped_for_another_one_is_swapped_not_stopped() {
+    let text = "Jory here — the new till system is live as of this week. We dropped the old cash register for the online one and cashing up took me 10 minutes instead of an hour.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    let text = "We dropped the cider club box for good, £19k in and 30 members.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

@@ -205,6 +205,7 @@ mod plain_verdicts;
 mod planned_spend;
 mod smaller_option;
 mod swapped_for;
+mod told_they_can;
 mod plural_subjects;
 mod pointing_back;
 mod praise_then_result;

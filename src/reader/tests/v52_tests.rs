@@ -219,3 +219,24 @@ fn a_thing_dropped_for_another_one_is_swapped_not_stopped() {
     let r = read_farm(text);
     assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "@Bully da chain hoist for da shop, you can order. $3,900.": telling someone they can
+/// order (or buy) the thing, priced, is its go-ahead. Said on a condition, or with no
+/// price, it is not.
+#[test]
+fn telling_someone_they_can_order_a_priced_thing_approves_it() {
+    let text = "@Jory the new crates for the pickers, you can order. £3,900. needs to be in by 1/8 for the harvest";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_900, "GBP"), "{text}: {r:?}");
+    // The one told, with the date it is needed by, carries it out.
+    assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Jory"), "{text}: {r:?}");
+    for text in [
+        "Jory, if you can order the crates by Friday the £3,900 quote stands.",
+        "you can order the crates online now, the site's back up",
+    ] {
+        let r = read_farm(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

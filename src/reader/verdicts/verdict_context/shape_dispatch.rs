@@ -242,6 +242,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Approve, verdict_idioms::allowed_to_have_at),
         ),
         (
+            Some(&[&["can"]]),
+            ends!(Approve, told_they_can::you_can_order_at),
+        ),
+        (
             Some(&[&["buying", "buy"]]),
             ends!(Approve, verdict_idioms::buying_it_at),
         ),

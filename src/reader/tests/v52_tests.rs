@@ -240,3 +240,18 @@ fn telling_someone_they_can_order_a_priced_thing_approves_it() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// "Kenji is fine with the second seeding room going in next year, so we'll budget $120k
+/// for it": someone fine with a thing, its money told as what we'll set aside in the
+/// clause the consent leads to, approves it at that money.
+#[test]
+fn fine_with_a_thing_so_we_budget_money_for_it_approves_it() {
+    let text = "Tamsin is fine with the second apple press going in next year, so we'll budget £120k for it in the 27/28 plan.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(120_000, "GBP"), "{text}: {r:?}");
+    let text = "Tamsin is fine with the second apple press going in next year, though it'll cost £120k.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

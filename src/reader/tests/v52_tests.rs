@@ -255,3 +255,17 @@ fn fine_with_a_thing_so_we_budget_money_for_it_approves_it() {
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "£14.5k on the licensing system was money well spent, renewals … now take her an
+/// hour": the only money is what the work cost, praised; no money realised, so a note
+/// (convention 42), not a benefit of £14.5k.
+#[test]
+fn money_said_well_spent_is_the_cost_praised_not_a_benefit() {
+    let text = "£14.5k on the farm shop tills was money well spent, cashing up that took Carol a full day now takes her an hour";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    let text = "The farm shop tills were money well spent, about £1,200 a month less in cashing-up overtime.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

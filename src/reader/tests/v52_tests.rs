@@ -269,3 +269,17 @@ fn money_said_well_spent_is_the_cost_praised_not_a_benefit() {
     let r = read_farm(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "AGV forklift for warehouse — no need, too expensive, our warehouse small": "no need"
+/// answering the thing named before a label's dash, alone in its clause, refuses it. "no
+/// need to rush" is no answer.
+#[test]
+fn no_need_answering_a_thing_named_refuses_it() {
+    let text = "Robot mower for the orchards — no need, too expensive, our orchards small";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "Robot mower for the orchards — no need to rush, Jory's still pricing it";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

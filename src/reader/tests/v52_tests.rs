@@ -283,3 +283,19 @@ fn no_need_answering_a_thing_named_refuses_it() {
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// A pasted chat closed by the go-ahead, then a line from the one who asked telling what
+/// they'll do and when ("Dean: booking them in Monday", "Marcus: 👍 I'll call them
+/// monday"): that is their follow-up, due that day — not the writer's.
+#[test]
+fn a_pasted_chats_last_line_after_the_go_ahead_is_its_speakers_task() {
+    for text in [
+        "Pasting from the WhatsApp so it's logged:\nJory: 3 of the crates need new bases, the slats have gone\nTamsin: how much\nJory: £630 for the three fitted\nTamsin: do it, we can't lose apples in the yard\nJory: booking them in Monday",
+        "Pasting the text thread so it's in here:\nJory: the press pump is done, seal went again\nTamsin: how much for a new one\nJory: about £2,700 fitted\nTamsin: go ahead, we can't press without it\nJory: 👍 I'll call them monday",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Jory"), "{text}: {r:?}");
+        assert_eq!(r.due, NaiveDate::from_ymd_opt(2026, 11, 30), "{text}: {r:?}");
+    }
+}

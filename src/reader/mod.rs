@@ -73,6 +73,7 @@ mod by_then;
 mod cannot_run_more;
 mod catch_up;
 mod category;
+mod chat_line_speakers;
 mod chat_asides;
 mod chat_logs;
 mod chat_verdicts;

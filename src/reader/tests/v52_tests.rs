@@ -299,3 +299,13 @@ fn a_pasted_chats_last_line_after_the_go_ahead_is_its_speakers_task() {
         assert_eq!(r.due, NaiveDate::from_ymd_opt(2026, 11, 30), "{text}: {r:?}");
     }
 }
+
+/// In a pasted chat of "<Name>:" lines, the one whose line gives the go-ahead ("Mr.
+/// Tregear: ok, do it.") decided it.
+#[test]
+fn a_pasted_chats_go_ahead_is_decided_by_its_lines_speaker() {
+    let text = "Jory: the shop sign is too old, nobody sees it from the road\nDemelza: how much for a new one?\nJory: signwriter quote £8,500\nMr. Tregear: ok, do it. before Easter must finish";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Mr. Tregear"), "{text}: {r:?}");
+}

@@ -15,25 +15,15 @@ const DAYS: &[&str] = &[
 /// Words a reply opens on before its work: "ok", "👍", "boss", "sure".
 const OPENERS: &[&str] = &["ok", "okay", "👍", "boss", "sure", "yep", "will", "do", ",", "!"];
 
-/// At `line` (the first token of a line), "<Name>:" with one or two words of name: the
-/// colon's position.
-fn speaker_colon(toks: &[Token], line: usize) -> Option<usize> {
-    let colon = (line + 1..=line + 2).find(|&k| toks.get(k).is_some_and(|t| t.is_sym(":")))?;
-    toks[line..colon].iter().all(Token::is_word).then_some(colon)
-}
-
 /// The last line's task, when the message is a pasted chat of three or more "<Name>:"
 /// lines and that line tells work to come on a day.
 pub(super) fn log_reply_task(text: &str, toks: &[Token]) -> Option<ActionSpan> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let starts: Vec<usize> = std::iter::once(0)
-        .chain((0..toks.len()).filter(|&k| toks[k].is_sym("\n")).map(|k| k + 1))
-        .filter(|&s| s < toks.len())
-        .collect();
-    if starts.iter().filter(|&&s| speaker_colon(toks, s).is_some()).count() < 3 {
+    use crate::reader::chat_line_speakers::{is_pasted_chat, line_starts, speaker_colon};
+    if !is_pasted_chat(toks) {
         return None;
     }
-    let last = *starts.last()?;
+    let last = *line_starts(toks).last()?;
     let colon = speaker_colon(toks, last)?;
     let from = colon + 1;
     let mut k = from;

@@ -17,7 +17,11 @@ pub(super) fn speaker_colon(toks: &[Token], line: usize) -> Option<usize> {
 /// The first token of every line.
 pub(super) fn line_starts(toks: &[Token]) -> Vec<usize> {
     std::iter::once(0)
-        .chain((0..toks.len()).filter(|&k| toks[k].is_sym("\n")).map(|k| k + 1))
+        .chain(
+            (0..toks.len())
+                .filter(|&k| toks[k].is_sym("\n"))
+                .map(|k| k + 1),
+        )
         .filter(|&s| s < toks.len())
         .collect()
 }
@@ -36,7 +40,10 @@ pub(super) fn speaker_of_line_at(text: &str, toks: &[Token], k: usize) -> Option
     if !is_pasted_chat(toks) {
         return None;
     }
-    let line = line_starts(toks).into_iter().take_while(|&s| s <= k).last()?;
+    let line = line_starts(toks)
+        .into_iter()
+        .take_while(|&s| s <= k)
+        .last()?;
     let colon = speaker_colon(toks, line)?;
     (colon < k).then(|| text[toks[line].start..toks[colon - 1].end].to_string())
 }

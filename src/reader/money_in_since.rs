@@ -12,13 +12,15 @@ pub(super) fn money_in_since(toks: &[Token], from: usize) -> bool {
     let Some(rest) = toks.get(from..) else {
         return false;
     };
-    find_money(rest, crate::money::Currency::GBP).iter().any(|m| {
-        let end = from + m.end;
-        if !matches!(word(end), "in" | "gone" | "spent" | "sunk" | "into") {
-            return false;
-        }
-        (end + 1..(end + 6).min(toks.len()))
-            .take_while(|&k| toks[k].is_word())
-            .any(|k| word(k) == "since")
-    })
+    find_money(rest, crate::money::Currency::GBP)
+        .iter()
+        .any(|m| {
+            let end = from + m.end;
+            if !matches!(word(end), "in" | "gone" | "spent" | "sunk" | "into") {
+                return false;
+            }
+            (end + 1..(end + 6).min(toks.len()))
+                .take_while(|&k| toks[k].is_word())
+                .any(|k| word(k) == "since")
+        })
 }

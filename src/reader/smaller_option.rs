@@ -40,8 +40,10 @@ pub(super) fn smaller_option_at(toks: &[Token], i: usize) -> Option<usize> {
         .find(|&k| ends(&toks[k]))
         .unwrap_or(toks.len());
     let set_against = (with + 1..stop).any(|k| {
-        matches!((word(k), word(k + 1)), ("instead", "of") | ("rather", "than"))
-            || word(k) == "not"
+        matches!(
+            (word(k), word(k + 1)),
+            ("instead", "of") | ("rather", "than")
+        ) || word(k) == "not"
     });
     if !set_against {
         return None;

@@ -18,13 +18,15 @@ pub(super) fn you_can_order_at(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let mut end = i + 2;
-    end += usize::from(matches!(word(end), "it" | "them" | "one" | "those" | "these"));
+    end += usize::from(matches!(
+        word(end),
+        "it" | "them" | "one" | "those" | "these"
+    ));
     if !toks.get(end).is_none_or(|t| t.is_break()) {
         return None;
     }
-    let conditional = (i.saturating_sub(4)..i).any(|k| {
-        matches!(word(k), "if" | "when" | "whether" | "unless" | "once" | "?")
-    });
+    let conditional = (i.saturating_sub(4)..i)
+        .any(|k| matches!(word(k), "if" | "when" | "whether" | "unless" | "once" | "?"));
     let priced = !find_money(toks, Currency::GBP).is_empty();
     (!conditional && priced).then_some(end)
 }

@@ -57,7 +57,10 @@ impl Reader {
         // word of a benefit: how far its budget has gone.
         let spending = !signals.benefit_cue
             && money.iter().any(|m| intent::money_spent(toks, m.start))
-            || !money.is_empty() && money.iter().all(|m| intent::money_well_spent(toks, m.start));
+            || !money.is_empty()
+                && money
+                    .iter()
+                    .all(|m| intent::money_well_spent(toks, m.start));
         if intent == Intent::Benefit && (!realised || spending) {
             intent = if signals.investment {
                 Intent::Note

@@ -13,8 +13,8 @@ mod times_a_price;
 
 pub(super) use self::bare_numbers::*;
 pub(super) use self::number_forms::*;
-pub(super) use self::priced_plain::*;
 use self::periods::*;
+pub(super) use self::priced_plain::*;
 
 /// Words that say an amount is what a thing costs to keep ("running cost", "licence",
 /// "support"): the record's own money, not a figure that explains it, and no benefit.

@@ -63,8 +63,14 @@ fn our_plan_to_spend_on_an_unregistered_thing_is_a_proposal() {
         assert_eq!(r.verdict, None, "{text}: {r:?}");
     }
     for (text, thing) in [
-        ("We're going to build the visitor barn, £185,000.", "Visitor Barn"),
-        ("we're planning to put £40k into the orchard irrigation in the spring", "Orchard Irrigation"),
+        (
+            "We're going to build the visitor barn, £185,000.",
+            "Visitor Barn",
+        ),
+        (
+            "we're planning to put £40k into the orchard irrigation in the spring",
+            "Orchard Irrigation",
+        ),
     ] {
         let r = read_farm(text);
         assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
@@ -152,7 +158,8 @@ fn a_slip_turned_by_but_we_are_still_going_ahead_continues() {
     let r = read_farm(text);
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
-    let text = "Visitor barn's on hold till March, but we're still going ahead with the press upgrade.";
+    let text =
+        "Visitor barn's on hold till March, but we're still going ahead with the press upgrade.";
     let r = read_farm(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
@@ -168,7 +175,8 @@ fn a_new_total_in_a_message_that_says_someone_decided_is_a_rescope() {
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     assert_eq!(r.amount, whole(1_900_000, "GBP"), "{text}: {r:?}");
-    let text = "Press upgrade: the bags and the pump are in. Total now 1.9 million not 2.8 million.";
+    let text =
+        "Press upgrade: the bags and the pump are in. Total now 1.9 million not 2.8 million.";
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
 }
@@ -231,7 +239,11 @@ fn telling_someone_they_can_order_a_priced_thing_approves_it() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.amount, whole(3_900, "GBP"), "{text}: {r:?}");
     // The one told, with the date it is needed by, carries it out.
-    assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Jory"), "{text}: {r:?}");
+    assert_eq!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("Jory"),
+        "{text}: {r:?}"
+    );
     for text in [
         "Jory, if you can order the crates by Friday the £3,900 quote stands.",
         "you can order the crates online now, the site's back up",
@@ -251,7 +263,8 @@ fn fine_with_a_thing_so_we_budget_money_for_it_approves_it() {
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     assert_eq!(r.amount, whole(120_000, "GBP"), "{text}: {r:?}");
-    let text = "Tamsin is fine with the second apple press going in next year, though it'll cost £120k.";
+    let text =
+        "Tamsin is fine with the second apple press going in next year, though it'll cost £120k.";
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
@@ -307,5 +320,9 @@ fn a_pasted_chats_go_ahead_is_decided_by_its_lines_speaker() {
     let text = "Jory: the shop sign is too old, nobody sees it from the road\nDemelza: how much for a new one?\nJory: signwriter quote £8,500\nMr. Tregear: ok, do it. before Easter must finish";
     let r = read_farm(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
-    assert_eq!(r.decided_by.as_deref(), Some("Mr. Tregear"), "{text}: {r:?}");
+    assert_eq!(
+        r.decided_by.as_deref(),
+        Some("Mr. Tregear"),
+        "{text}: {r:?}"
+    );
 }

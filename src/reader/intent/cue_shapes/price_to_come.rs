@@ -9,8 +9,8 @@ use super::*;
 
 /// Verbs a new thing is wanted with after "want to" or "suggest (we)".
 const NEW_WORK: &[&str] = &[
-    "open", "try", "get", "buy", "start", "build", "make", "add", "put", "set", "trial",
-    "pilot", "install", "have",
+    "open", "try", "get", "buy", "start", "build", "make", "add", "put", "set", "trial", "pilot",
+    "install", "have",
 ];
 
 /// Words that open the thing wanted itself: "a", "new", "another", "one of", a count.

@@ -8,12 +8,28 @@ use super::*;
 
 /// Words that say the day a line's work is for.
 const DAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "mon", "tues", "wed",
-    "thurs", "fri", "sat", "tmr", "tmrw", "tomorrow", "tomoz",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "mon",
+    "tues",
+    "wed",
+    "thurs",
+    "fri",
+    "sat",
+    "tmr",
+    "tmrw",
+    "tomorrow",
+    "tomoz",
 ];
 
 /// Words a reply opens on before its work: "ok", "👍", "boss", "sure".
-const OPENERS: &[&str] = &["ok", "okay", "👍", "boss", "sure", "yep", "will", "do", ",", "!"];
+const OPENERS: &[&str] = &[
+    "ok", "okay", "👍", "boss", "sure", "yep", "will", "do", ",", "!",
+];
 
 /// The last line's task, when the message is a pasted chat of three or more "<Name>:"
 /// lines and that line tells work to come on a day.

@@ -8,8 +8,8 @@ use super::*;
 
 /// Words that say the figure after them is money.
 const PRICE_WORDS: &[&str] = &[
-    "quote", "quoted", "price", "priced", "budget", "cost", "costs", "costing", "salary",
-    "save", "saves", "saving", "sales", "revenue", "reduce", "reduced", "each",
+    "quote", "quoted", "price", "priced", "budget", "cost", "costs", "costing", "salary", "save",
+    "saves", "saving", "sales", "revenue", "reduce", "reduced", "each",
 ];
 
 /// Words that may stand between the price word and the figure.

@@ -75,9 +75,9 @@ pub(super) fn strong_verdict_in(
             // "we're dropping the Apple Watch bit …, so the budget's now £61k": a stop the
             // work's new figure follows from dropped a part of it, a rescope said in the
             // stop's words.
-            if let Some(b) = best.filter(|b| {
-                v == Verdict::Rescope && toks[i].is("so") && b.verdict == Verdict::Stop
-            }) {
+            if let Some(b) = best
+                .filter(|b| v == Verdict::Rescope && toks[i].is("so") && b.verdict == Verdict::Stop)
+            {
                 best = Some(VerdictFinding {
                     verdict: Verdict::Rescope,
                     ..b

@@ -67,7 +67,7 @@ pub(super) fn spent_on_nothing_registered(
         .any(|t| matches!(t.lower.as_str(), "it" | "them"));
     !names.iter().any(|m| {
         // One word of a name guessed ("the cider shed" against Cider Club Box) is no name.
-        let named = !m.weak && !(m.guessed && m.end == m.start + 1);
+        let named = !(m.weak || m.guessed && m.end == m.start + 1);
         named
             && matches!(m.targets.as_slice(), [super::names::Target::Investment(_)])
             && (pronoun || m.start >= end && m.start < sentence_end)

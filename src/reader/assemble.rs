@@ -161,6 +161,11 @@ impl Reader {
                 .filter(|name| {
                     from_log.as_ref() != Some(name)
                         || !deciders_in_logs::is_the_speaker(name, speaker)
+                })
+                // "Tony: do it, …" in a pasted chat: the line's speaker (round V52).
+                .or_else(|| {
+                    chat_line_speakers::speaker_of_line_at(text, toks, v.start)
+                        .filter(|name| !deciders_in_logs::is_the_speaker(name, speaker))
                 });
         }
         if r.intent == Intent::Investment || r.new_investment {

@@ -194,6 +194,14 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "dropping the loyalty scheme, that saves £19k, so the budget's now £61k": on a
+        // rescope, money saved once is what the cut takes off, no yearly benefit.
+        if verdict == Some(Verdict::Rescope)
+            && annual.is_some_and(|m| m.period.is_none())
+            && years.is_none()
+        {
+            r.annual_benefit = None;
+        }
         // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
         // figure a cost moved from is the old one; the one it moved to is the record's.
         // On a deferral, "parked - the agency wants another £20k", "deferred to January,

@@ -171,7 +171,9 @@ fn finished_and_failing_at(toks: &[Token], i: usize) -> Option<usize> {
                 )
             })
     });
-    (sunk && still_wrong).then_some(i + 1)
+    // "£11k in since the spring": the money's running tally is the thing ended short
+    // (convention 66).
+    (sunk && still_wrong || super::money_in_since::money_in_since(toks, i + 2)).then_some(i + 1)
 }
 
 /// "no more facebook ads for the concrete, 5 grand and every order still comes off the

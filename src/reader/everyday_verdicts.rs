@@ -79,14 +79,18 @@ pub(super) fn so_the_budget_is_now_at(toks: &[Token], i: usize) -> Option<usize>
     }
     let mut k = i + 2;
     k += usize::from(matches!(word(toks, k), "total" | "overall" | "new"));
+    // "so the budget's now £61k": the "'s" kept on its noun is "is".
+    let noun = word(toks, k);
+    let with_is = noun.strip_suffix("'s").or_else(|| noun.strip_suffix("’s"));
     if !matches!(
-        word(toks, k),
+        with_is.unwrap_or(noun),
         "budget" | "value" | "cost" | "price" | "total" | "spend"
     ) {
         return None;
     }
     k += 1;
     let verb = match word(toks, k) {
+        _ if with_is.is_some() => k,
         "drops" | "falls" | "goes" | "comes" | "is" | "rises" | "moves" => k + 1,
         "'s" => k + 1,
         _ => return None,

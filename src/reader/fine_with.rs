@@ -172,9 +172,20 @@ pub(in crate::reader) fn priced_in_clause(toks: &[Token], from: usize) -> bool {
         .iter()
         .position(|t| t.is_break())
         .unwrap_or(sentence.len());
-    find_money(sentence, Currency::GBP)
-        .iter()
-        .any(|m| m.start < first_break || m.start <= first_break + 2)
+    // "…, so we'll budget $120k for it" (round V52): the money we set aside, in the clause
+    // the consent leads to.
+    let w = |k: usize| sentence.get(k).map_or("", |t| t.lower.as_str());
+    let so_ours = w(first_break + 1) == "so"
+        && (matches!(w(first_break + 2), "we'll" | "i'll" | "we're")
+            || w(first_break + 2) == "we" && w(first_break + 3) == "will");
+    let next_break = (first_break + 1..sentence.len())
+        .find(|&k| sentence[k].is_break())
+        .unwrap_or(sentence.len());
+    find_money(sentence, Currency::GBP).iter().any(|m| {
+        m.start < first_break
+            || m.start <= first_break + 2
+            || so_ours && m.start < next_break && m.period.is_none()
+    })
 }
 
 /// At `i` ("happy", "fine", "ok", "okay", "good", "grand"), "<someone>'s happy enough at

@@ -21,7 +21,10 @@ pub(super) fn told_to_do_it_at(toks: &[Token], i: usize) -> Option<usize> {
     }
     // "Tony: do it", "Mr Tan: ok buy", "Mr Tan: ok, buy".
     let mut k = i;
-    while k > 0 && matches!(word(k - 1), "ok" | "okay" | "," | "yes" | "yeah") {
+    // "ok go buy" (round V52): the "go" of an order.
+    while k > 0 && matches!(word(k - 1), "ok" | "okay" | "," | "yes" | "yeah")
+        || k > 0 && word(k - 1) == "go" && word(i) == "buy"
+    {
         k -= 1;
     }
     // The line opens there (a log's "<Name>:" is read as nothing), or after "<Name>:".

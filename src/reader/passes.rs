@@ -128,6 +128,13 @@ impl Reader {
         if verdict.is_some_and(|v| verdict_idioms::told_to_stop_doing(toks, v.start, v.end)) {
             verdict = None;
         }
+        // Convention 62: our plan to spend on a thing the register lacks puts it forward.
+        let planned_new = verdict.is_some_and(|v| {
+            planned_spend::spent_on_nothing_registered(toks, v.start, v.end, &names)
+        });
+        if planned_new {
+            verdict = None;
+        }
         // A question is not a decision: "shall we approve the CRM replacement?", unless its
         // writer answers it ("approved? yes, finally") or a verdict said after it does (a
         // chat log's "right, $92k. approved then?" then "approved. gas bill is killing us").
@@ -215,7 +222,7 @@ impl Reader {
         let mut cues = intent::find_cues(toks);
         // "Budget ask from Fundraising: a legacy giving CRM module, £6,500": a registered
         // thing's own part put up is a proposal (convention 59).
-        cues.investment |= names::counted_parts::part_asked_for(toks, &names);
+        cues.investment |= names::counted_parts::part_asked_for(toks, &names) || planned_new;
         // "Hold the 3pm meeting in room 2 instead": where a meeting is held is no note.
         cues.meeting &= !small_talk::arranges_a_meeting(toks);
         // "Workshop need a new pillar drill": a meeting's word that is a unit's name (not

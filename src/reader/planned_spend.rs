@@ -44,3 +44,32 @@ pub(super) fn planned_spend_at(toks: &[Token], i: usize) -> Option<usize> {
     };
     thing.then_some(verb + 1)
 }
+
+/// Convention 62's other side: whether the plan to spend found at `start` (ending at
+/// `end`) is said of a thing the register does not hold — no investment's name in its
+/// sentence after the verb ("we're going to build the cider shed, £60,000"), or, for "it"
+/// and "them", none anywhere in the message (one word of a name guessed is none). Such a plan puts a new thing forward: no
+/// verdict.
+pub(super) fn spent_on_nothing_registered(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    names: &[super::names::NameMatch],
+) -> bool {
+    if planned_spend_at(toks, start) != Some(end) {
+        return false;
+    }
+    let sentence_end = (end..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n" | ";"))
+        .unwrap_or(toks.len());
+    let pronoun = toks[end..sentence_end]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "it" | "them"));
+    !names.iter().any(|m| {
+        // One word of a name guessed ("the cider shed" against Cider Club Box) is no name.
+        let named = !(m.weak || m.guessed && m.end == m.start + 1);
+        named
+            && matches!(m.targets.as_slice(), [super::names::Target::Investment(_)])
+            && (pronoun || m.start >= end && m.start < sentence_end)
+    })
+}

@@ -34,6 +34,8 @@ fn closed_at(toks: &[Token], k: usize) -> bool {
 pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     let (verdict, end) = match word(toks, i) {
         "tbd" => (Verdict::Defer, i + 1),
+        // "AGV forklift for warehouse — no need, too expensive" (round V52).
+        "no" if word(toks, i + 1) == "need" => (Verdict::Reject, i + 2),
         "yeah" if word(toks, i + 1) == "nah" => (Verdict::Reject, i + 2),
         "sign" if word(toks, i + 1) == "it" => (Verdict::Approve, i + 2),
         // "- palletiser: dead, see above": the item killed (closed: see below; "the heating

@@ -8,7 +8,13 @@ use super::*;
 /// The task the note `r` (read from `toks`) sets the one it opens addressing, if it is one.
 pub(super) fn addressed_task(text: &str, toks: &[Token], r: &Reading) -> Option<FollowUpReading> {
     let asked = || toks.iter().any(|t| t.is_sym("?"));
-    if r.intent != Intent::Note || !r.follow_ups.is_empty() || r.due.is_none() && !asked() {
+    // "@Bully da chain hoist for da shop, you can order. $3,900. needs to be in by 1/8"
+    // (round V52): a go-ahead addressed to someone with a due date is theirs to carry out.
+    let addressed_go_ahead = r.verdict == Some(Verdict::Approve) && r.due.is_some();
+    if r.intent != Intent::Note && !addressed_go_ahead
+        || !r.follow_ups.is_empty()
+        || r.due.is_none() && !asked()
+    {
         return None;
     }
     let name = toks.get(1).filter(|t| t.is_word() && t.attached)?;

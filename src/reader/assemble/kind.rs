@@ -55,8 +55,12 @@ impl Reader {
             });
         // Nor is money said spent on the work ("Spent $212k of the $250k … so far"), with no
         // word of a benefit: how far its budget has gone.
-        let spending =
-            !signals.benefit_cue && money.iter().any(|m| intent::money_spent(toks, m.start));
+        let spending = !signals.benefit_cue
+            && money.iter().any(|m| intent::money_spent(toks, m.start))
+            || !money.is_empty()
+                && money
+                    .iter()
+                    .all(|m| intent::money_well_spent(toks, m.start));
         if intent == Intent::Benefit && (!realised || spending) {
             intent = if signals.investment {
                 Intent::Note

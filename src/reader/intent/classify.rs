@@ -135,6 +135,11 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         // Nor is an ask said so ("Facilities asked us to look at solar panels").
         c.meeting &= !toks[i].lower.starts_with("want") && !toks[i].lower.starts_with("ask");
     }
+    // "Macca's after new headsets …, no price yet": an ask whose price is still to come.
+    if all && asked_with_price_to_come(toks) {
+        c.investment = true;
+        c.meeting = false;
+    }
     // "the regulator approved our plan", "leaning towards a no": a verdict that is not
     // ours, or not yet taken, is news about the work it names.
     if all

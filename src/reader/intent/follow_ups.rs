@@ -7,6 +7,7 @@ use super::*;
 mod action_openings;
 mod asked_by_a_time;
 mod handle_openings;
+mod log_replies;
 mod logging_asked;
 mod owners_said;
 mod talks_about_what_next;
@@ -61,6 +62,12 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
     }
     if out.is_empty() {
         out.extend(super::owned_after::owner_named_after_task(text, toks));
+    }
+    // "Dean: booking them in Monday" closing a pasted chat: Dean's, in place of the
+    // writer's "I'll" read in that line.
+    if let Some(task) = log_replies::log_reply_task(text, toks) {
+        out.retain(|a| a.end <= task.start);
+        out.push(task);
     }
     out
 }

@@ -244,6 +244,7 @@ pub(super) fn amount_at(
             && !approved_plain(toks, at, i)
             && !per_period_plain(toks, at, i)
             && !listed_before_an_amount(toks, at, i, default, bare)
+            && !priced_plain(toks, at, i)
         {
             return None;
         }

@@ -8,11 +8,13 @@ mod bare_numbers;
 mod millimetres;
 mod number_forms;
 mod periods;
+mod priced_plain;
 mod times_a_price;
 
 pub(super) use self::bare_numbers::*;
 pub(super) use self::number_forms::*;
 use self::periods::*;
+pub(super) use self::priced_plain::*;
 
 /// Words that say an amount is what a thing costs to keep ("running cost", "licence",
 /// "support"): the record's own money, not a figure that explains it, and no benefit.

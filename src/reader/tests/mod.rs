@@ -204,6 +204,7 @@ mod v48_tests;
 mod v49_tests;
 mod v50_tests;
 mod v51_tests;
+mod v52_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -39,7 +39,9 @@ pub(in crate::reader) fn turned_by_but(toks: &[Token], from: usize, at: usize, e
             word(end),
             "the" | "a" | "an" | "our" | "their" | "some" | "this" | "that"
         );
-        from + k + 1 == at && !new_object
+        // "… pushed to the 15th, but we're still going ahead": said by us, of the same work.
+        let by_us = matches!(next, "we're" | "we") && at <= from + k + 2;
+        (from + k + 1 == at || by_us) && !new_object
             || matches!(
                 next,
                 "it" | "it's" | "its" | "they" | "they're" | "is" | "are" | "now" | "then"

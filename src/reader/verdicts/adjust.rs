@@ -8,6 +8,7 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         || crate::reader::terse_verdicts::approximately_at(toks, start)
         || crate::reader::slipped_work::got_pushed(toks, start, end)
         || crate::reader::phone_hold::person_on_hold(toks, start, end)
+        || crate::reader::swapped_for::dropped_for_another(toks, start, end)
     {
         return None;
     }

@@ -138,6 +138,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
             crate::reader::verdict_idioms::capped_at_money_at(toks, i)
                 .or_else(|| crate::reader::verdict_idioms::part_of_the_full_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::so_the_budget_is_now_at(toks, i))
+                .or_else(|| crate::reader::smaller_option::smaller_option_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {
@@ -152,6 +153,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::fine_with::happy_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::happy_to_put_into::happy_to_put_into_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::allowed_to_have_at(toks, i))
+                .or_else(|| crate::reader::told_they_can::you_can_order_at(toks, i))
                 .or_else(|| crate::reader::verdict_idioms::buying_it_at(toks, i))
                 .or_else(|| crate::reader::buying_at_a_price::buying_at_a_price_at(toks, i))
                 .or_else(|| crate::reader::planned_spend::planned_spend_at(toks, i))

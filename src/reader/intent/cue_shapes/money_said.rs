@@ -30,6 +30,19 @@ pub(in crate::reader) fn money_spent(toks: &[Token], s: usize) -> bool {
             .any(|t| t.is("less"))
 }
 
+/// "£14.5k on the licensing system was money well spent" (round V52): the money starting
+/// at `s` said as spent on the work, then praised as "well spent" in its sentence — what
+/// the work cost, no money it brought in.
+pub(in crate::reader) fn money_well_spent(toks: &[Token], s: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(after) = (s..(s + 4).min(toks.len())).find(|&k| word(k) == "on") else {
+        return false;
+    };
+    (after..toks.len())
+        .take_while(|&k| !matches!(word(k), "." | "!" | "?" | "\n"))
+        .any(|k| word(k) == "well" && word(k + 1) == "spent")
+}
+
 /// The word before the money starting at `s`, past words that hedge or count it ("spent
 /// about", "raised over").
 pub(in crate::reader::intent) fn verb_before_money(toks: &[Token], s: usize) -> &str {

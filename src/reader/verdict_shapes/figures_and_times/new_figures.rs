@@ -70,7 +70,19 @@ pub(in crate::reader) fn new_figure_at(toks: &[Token], i: usize) -> Option<usize
             "not" | "n't" | "never" | "didn't" | "hasn't" | "haven't" | "won't"
         )
     });
-    accepted.then_some(i + 1)
+    // "Mr. Zhang decide only change the burners …. Total now 1.9 million not 2.8
+    // million.": the new figure set against the old after someone decided the change.
+    let decided = || {
+        old_after
+            && (i.saturating_sub(WINDOW)..i).any(|k| {
+                matches!(word(k), "decide" | "decided" | "decides")
+                    && !matches!(
+                        word(k.wrapping_sub(1)),
+                        "to" | "will" | "not" | "n't" | "didn't" | "yet" | "can't" | "'ll"
+                    )
+            })
+    };
+    (accepted || decided()).then_some(i + 1)
 }
 
 /// "the budget of the supplier portal passes from 240 k€ to 275 k€", "the cost moves from

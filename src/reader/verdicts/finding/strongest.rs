@@ -72,6 +72,19 @@ pub(super) fn strong_verdict_in(
                 f.verdict == Verdict::Continue
                     && crate::reader::verdict_shapes::alternative_kept(toks, f.start, f.end)
             };
+            // "we're dropping the Apple Watch bit …, so the budget's now £61k": a stop the
+            // work's new figure follows from dropped a part of it, a rescope said in the
+            // stop's words.
+            if let Some(b) = best
+                .filter(|b| v == Verdict::Rescope && toks[i].is("so") && b.verdict == Verdict::Stop)
+            {
+                best = Some(VerdictFinding {
+                    verdict: Verdict::Rescope,
+                    ..b
+                });
+                i += len;
+                continue;
+            }
             let better = match best {
                 Some(_) if reversed => true,
                 Some(b) if kept_instead(&b) != kept_instead(&found) => kept_instead(&b),

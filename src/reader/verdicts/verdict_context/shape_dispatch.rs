@@ -209,6 +209,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Rescope, everyday_verdicts::so_the_budget_is_now_at),
         ),
         (
+            Some(&[&["go", "going", "went"]]),
+            ends!(Rescope, smaller_option::smaller_option_at),
+        ),
+        (
             Some(&[&["go", "going"]]),
             ends!(Approve, verdict_idioms::go_with_choice_at),
         ),
@@ -248,6 +252,10 @@ const SHAPES: &[(Openers, Shape)] = {
         (
             Some(&[&["can"]]),
             ends!(Approve, verdict_idioms::allowed_to_have_at),
+        ),
+        (
+            Some(&[&["can"]]),
+            ends!(Approve, told_they_can::you_can_order_at),
         ),
         (
             Some(&[&["buying", "buy"]]),

@@ -38,6 +38,7 @@ mod said_why;
 mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;
+mod sunk_sentence;
 mod task_handed;
 mod the_only_thing;
 mod time_told_again;

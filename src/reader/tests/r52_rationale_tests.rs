@@ -56,3 +56,70 @@ fn a_now_cause_is_the_reason_without_its_now() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A stop told in a sentence of its own, then a sentence with the money already put in and
+/// what came of it: that sentence is the case for stopping (convention 30), over a closing
+/// remark that only says no again ("Not worth it.", "No more money into it.").
+#[test]
+fn a_stops_sunk_money_sentence_is_its_reason() {
+    for (text, why) in [
+        (
+            "We're stopping the web shop. €9k already spent with the agency but the payment \
+             page still fails on phones. Not worth it.",
+            "€9k already spent with the agency but the payment page still fails on phones",
+        ),
+        (
+            "Killing the delivery van lease. We're €14k into it since March and the drivers \
+             still use their own cars.",
+            "We're €14k into it since March and the drivers still use their own cars",
+        ),
+        (
+            "Payroll system project stop. Already paid €18,000 to the software house, but it \
+             still cannot do the Sunday rates. Pieter says no more money into it.",
+            "Already paid €18,000 to the software house, but it still cannot do the Sunday \
+             rates",
+        ),
+        (
+            "We're done throwing money at the shop refit. €6,000 and a year in and the counters still \
+             don't fit the new fridges. Pulling the plug Friday, the joiner can go back to \
+             his kitchens.",
+            "€6,000 and a year in and the counters still don't fit the new fridges",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// Convention 28: what is done instead until something is so, told in the sentence after a
+/// stop's sunk money ("Back to … til …", "Going back to … til …"), stays in the reason; a
+/// bare "Back to the old way." is an aside.
+#[test]
+fn what_is_done_instead_after_the_sunk_money_stays() {
+    for (text, why) in [
+        (
+            "Pulling the pin on the web shop. We've sunk about €21k into it with the agency \
+             and it still can't take a gift card. Back to the phone orders til someone builds \
+             something that works.",
+            "We've sunk about €21k into it with the agency and it still can't take a gift \
+             card. Back to the phone orders til someone builds something that works",
+        ),
+        (
+            "We pulling the plug on the payroll system. Spent €8k already with the Ghent \
+             outfit and still it cannot do the Sunday rates. Going back to the bookkeeper til \
+             we figure it out.",
+            "Spent €8k already with the Ghent outfit and still it cannot do the Sunday rates. \
+             Going back to the bookkeeper til we figure it out",
+        ),
+        (
+            "We're done with that rota app. Paid €2,400 for the setup and it still can't \
+             handle the Sunday rates. Back to the spreadsheet for it.",
+            "Paid €2,400 for the setup and it still can't handle the Sunday rates",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

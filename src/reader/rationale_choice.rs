@@ -11,6 +11,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod cause_then_so;
+mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
 mod dangling_end;
@@ -237,6 +238,7 @@ impl Reader {
         let rationale = choice.condition_remark(rationale);
         let rationale = choice.emoji_ends(rationale);
         let rationale = choice.work_as_subject(rationale);
+        let rationale = choice.chat_turns(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

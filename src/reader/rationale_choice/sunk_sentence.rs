@@ -73,13 +73,11 @@ impl Choice<'_> {
             .any(|join| {
                 // "but" says it by itself: "… on 4 outlets but Town Council say must use
                 // their contractor".
-                (toks[join].is("and") || e < join + 4)
-                    .then(|| {
-                        (join + 1..e)
-                            .any(|j| NOTHING.contains(&toks[j].lower.replace('’', "'").as_str()))
-                            || intent::own_clause(toks, join + 1, e)
-                    })
-                    .unwrap_or(true)
+                let bare_but = !toks[join].is("and") && e >= join + 4;
+                bare_but
+                    || (join + 1..e)
+                        .any(|j| NOTHING.contains(&toks[j].lower.replace('’', "'").as_str()))
+                    || intent::own_clause(toks, join + 1, e)
             });
         let words = (s..e).filter(|&j| toks[j].is_word()).count();
         if !came_of_it || words < 6 || decides(s, e) {

@@ -123,3 +123,60 @@ fn what_is_done_instead_after_the_sunk_money_stays() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A pasted chat: the decider's reason is in the decider's own turn (or the decider's next
+/// line), never in the reply of someone else after it ("Noted sir", "no bother, ringing them
+/// now").
+#[test]
+fn a_chats_reason_is_in_the_deciders_turn() {
+    for (text, why) in [
+        (
+            "[02/12/2026, 07:41] Jonas Kitchen: Boss the tempering machine has seized again, \
+             3rd time this month. 40 kilos of couverture wasted\n[02/12/2026, 08:02] Mr. \
+             Peeters: Replace it. Up to EUR 30,000. We cannot lose a batch in the Christmas \
+             week\n[02/12/2026, 08:03] Jonas Kitchen: Noted sir 🙏",
+            "We cannot lose a batch in the Christmas week",
+        ),
+        (
+            "Jonas Maes  6:52 AM\nthe conche motor has went again, that's twice since the \
+             Easter run\nLotte Peeters  7:05 AM\nget the tempering machine in, up to €30k. we \
+             can't be pouring out a full kettle of chocolate every week\nJonas Maes  7:06 AM\nno \
+             bother, ringing them now",
+            "we can't be pouring out a full kettle of chocolate every week",
+        ),
+        (
+            "Pasting Pieter's texts from last night:\nPieter Claes (8:14 PM): go ahead on the \
+             delivery van. up to 31k\nPieter Claes (8:15 PM): we can't run the Antwerp \
+             deliveries another winter in that old Berlingo\nLotte (8:20 PM): 👍 will tell Jonas",
+            "we can't run the Antwerp deliveries another winter in that old Berlingo",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}
+
+/// A pasted chat whose decider gives no reason: the problem the thread opened on is it.
+#[test]
+fn a_chats_opening_problem_is_the_reason_when_the_decider_gives_none() {
+    for (text, why) in [
+        (
+            "Marie: the web shop checkout keeps crashing on phones, we lost three orders this \
+             weekend\nJonas: what would a fix cost?\nMarie: new checkout plugin, about €4k all \
+             in\nPieter: do it. Before the Easter rush if you can",
+            "the web shop checkout keeps crashing on phones, we lost three orders this weekend",
+        ),
+        (
+            "[9:12 AM] Jonas: the delivery van keeps breaking down on the Antwerp run, we \
+             missed two drops this week\n[9:14 AM] Marie: how much for a new one?\n[9:15 AM] \
+             Jonas: about €31,000 from the Ghent dealer\n[9:20 AM] Pieter: ok go ahead 👍",
+            "the delivery van keeps breaking down on the Antwerp run, we missed two drops this \
+             week",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

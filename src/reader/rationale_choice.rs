@@ -45,6 +45,7 @@ mod the_only_thing;
 mod time_told_again;
 mod told_after;
 mod told_before;
+mod when_guessed;
 mod which_means;
 mod why_after_until;
 mod widened;
@@ -235,6 +236,7 @@ impl Reader {
         let rationale = choice.once_it_happened(rationale);
         let rationale = choice.remark_too(rationale);
         let rationale = choice.time_told_again(rationale);
+        let rationale = choice.guess_of_when(rationale);
         let rationale = choice.condition_remark(rationale);
         let rationale = choice.emoji_ends(rationale);
         let rationale = choice.work_as_subject(rationale);

@@ -180,3 +180,30 @@ fn a_chats_opening_problem_is_the_reason_when_the_decider_gives_none() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A hold's "until <event>" reason, then ", so <a time>" or ", maybe <a time> we look
+/// again": the time is the guess of when it comes back (the review date), not the reason.
+#[test]
+fn a_holds_guess_of_when_after_until_is_no_part_of_its_reason() {
+    for (text, why) in [
+        (
+            "Marie came back on the payroll system — she want to hold until after the \
+             year-end count, so around March.",
+            "until after the year-end count",
+        ),
+        (
+            "Web shop redesign — Pieter suggest wait until the new tempering machine running \
+             stable, maybe May next year we check again.",
+            "until the new tempering machine running stable",
+        ),
+        (
+            "Jonas has asked that we hold the delivery van till the lease offer's in, so early \
+             Feb.",
+            "till the lease offer's in",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -207,3 +207,33 @@ fn a_holds_guess_of_when_after_until_is_no_part_of_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// A continue's count of things in a time ("12k new members in Nov") is its result, the
+/// reason, not a count of what the money buys ("12 treadmills across the two gyms").
+#[test]
+fn a_continues_count_in_a_time_is_its_reason() {
+    for (text, why) in [
+        (
+            "web shop keep going, 4k new customers in Nov 👍",
+            "4k new customers in Nov",
+        ),
+        (
+            "keeping the web shop going, 340 orders in november and half of them bought a \
+             gift box",
+            "340 orders in november and half of them bought a gift box",
+        ),
+    ] {
+        let r = read_chocolate(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // More of them in a time is what is bought next; the sentence after says why.
+    let text = "delivery van - sticking with it, 2 more vans in Q1. Old ones are spending more \
+                time in the garage than on the road.";
+    let r = read_chocolate(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Old ones are spending more time in the garage than on the road"),
+        "{text}: {r:?}"
+    );
+}

@@ -14,6 +14,7 @@ mod cause_then_so;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
+mod count_after;
 mod dangling_end;
 mod dictated_reasons;
 mod edges;
@@ -241,6 +242,7 @@ impl Reader {
         let rationale = choice.emoji_ends(rationale);
         let rationale = choice.work_as_subject(rationale);
         let rationale = choice.chat_turns(rationale);
+        let rationale = choice.count_after_result(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -237,3 +237,16 @@ fn a_continues_count_in_a_time_is_its_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// A continue's result, then its count in a time after a comma: both are the result.
+#[test]
+fn a_continues_result_keeps_its_count_after_it() {
+    let text = "keepin the web shop goin thru xmas, gift boxes r flyin out, 212 orders last wk";
+    let r = read_chocolate(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("gift boxes r flyin out, 212 orders last wk"),
+        "{text}: {r:?}"
+    );
+}

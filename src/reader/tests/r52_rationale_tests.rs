@@ -250,3 +250,18 @@ fn a_continues_result_keeps_its_count_after_it() {
         "{text}: {r:?}"
     );
 }
+
+/// "we're not even live in half the shops yet": a state told with its own subject, not when
+/// a part goes live ("first site live early March").
+#[test]
+fn not_live_yet_with_its_subject_is_a_reason() {
+    let text = "Pieter knocked back the extra web shop loyalty module, €9k – we're not even live \
+                in half the shops yet";
+    let r = read_chocolate(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we're not even live in half the shops yet"),
+        "{text}: {r:?}"
+    );
+}

@@ -88,6 +88,7 @@ mod confirmed_done;
 mod cost_taken_down;
 mod cost_taken_on;
 mod could_we_answered;
+mod counted_results;
 mod counted_things;
 mod counts_cut_at_a_price;
 mod current_one_works;

@@ -38,10 +38,30 @@ impl Choice<'_> {
         } = *self;
         let v = verdict?;
         let limit = self.limit();
-        // In the verdict's clause, a few words on: "… back on at £120k now the …".
-        let k = (v.end..limit.min(v.end + 8))
+        // In the verdict's clause, a few words on: "… back on at £120k now the …" (an
+        // amount's tokens, "€ 31 k", count as one word: "he's ok with the delivery van at
+        // €31k now …").
+        let mut words_on = 0;
+        let in_clause = (v.end..limit)
             .take_while(|&j| !toks[j].is_break() || in_money(j))
-            .find(|&j| toks[j].is("now"))?;
+            .take_while(|&j| {
+                words_on += usize::from(!in_money(j) || !in_money(j + 1));
+                words_on <= 8
+            })
+            .find(|&j| toks[j].is("now"));
+        // Or opening the clause after its comma as "now that", a conjunction only
+        // (convention 64): "We carry on with the web shop, now that the grant's in". A bare
+        // "now" there is the time ("approved, now we're waiting on the vendor").
+        let k = in_clause.or_else(|| {
+            (v.end..limit.min(v.end + 10))
+                .find(|&j| toks[j].is_break() && !in_money(j))
+                .filter(|&j| toks[j].is(","))
+                .map(|j| j + 1)
+                .filter(|&j| {
+                    toks.get(j).is_some_and(|t| t.is("now"))
+                        && toks.get(j + 1).is_some_and(|t| t.is("that"))
+                })
+        })?;
         let after_that = k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is("that")));
         let s = after_that;
         // "now Sage have put their fees up", "now that Fonterra has signed": a name (a firm,

@@ -33,6 +33,12 @@ impl Choice<'_> {
         self.spent_clause(v.end)
             // Read with no reason, or with only a part of the clause ("the shop's no busier").
             .filter(|&(s, e)| span.is_none_or(|(a, b)| a >= s && b <= e))
+            // Or in the sentence after the stop's own, over a part of it or a remark after it
+            // ("… Not worth.").
+            .or_else(|| {
+                self.sunk_sentence(v.end)
+                    .filter(|&(s, _)| span.is_none_or(|(a, _)| a >= s))
+            })
             .map(|(s, e)| self.words(s, e))
             .or(rationale)
     }

@@ -130,32 +130,37 @@ pub(in crate::reader::intent) fn plan_or_reference(toks: &[Token], s: usize, e: 
     ) || w(s) == "change" && w(s + 1) == "order";
     let coded = (s..e).any(|j| toks[j].lower.bytes().any(|b| b.is_ascii_digit()));
     // "first site live early March", "pilot live by Easter": when a part goes live, said
-    // without a verb of its own ("since it went live in May" tells from when).
-    let live_when = (s + 1..e).any(|j| {
-        matches!(w(j), "live" | "go-live")
-            && !matches!(
-                w(j - 1),
-                "went"
-                    | "go"
-                    | "goes"
-                    | "going"
-                    | "gone"
-                    | "is"
-                    | "are"
-                    | "was"
-                    | "were"
-                    | "been"
-                    | "be"
-                    | "since"
-                    | "after"
-                    | "before"
-                    | "not"
-            )
-            && (matches!(
-                w(j + 1),
-                "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
-            ) || crate::reader::dates::month(w(j + 1)).is_some())
-    });
+    // without a verb of its own ("since it went live in May" tells from when; "we're not
+    // even live in half the centres yet", a subject's state, round R52; not "we keep the
+    // go-live in September").
+    let own_subject = matches!(w(s), "we're" | "they're" | "we’re" | "they’re")
+        || matches!(w(s), "we" | "they") && matches!(w(s + 1), "are" | "were");
+    let live_when = !own_subject
+        && (s + 1..e).any(|j| {
+            matches!(w(j), "live" | "go-live")
+                && !matches!(
+                    w(j - 1),
+                    "went"
+                        | "go"
+                        | "goes"
+                        | "going"
+                        | "gone"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "been"
+                        | "be"
+                        | "since"
+                        | "after"
+                        | "before"
+                        | "not"
+                )
+                && (matches!(
+                    w(j + 1),
+                    "early" | "mid" | "late" | "end" | "in" | "by" | "from" | "next" | "on"
+                ) || crate::reader::dates::month(w(j + 1)).is_some())
+        });
     // "see previous mail", "cf. the board pack": where the reason is, not the reason.
     let pointer = matches!(w(s), "see" | "cf" | "refer") && e <= s + 5;
     // "pilot in Lagos first", "extend to the Davao site", "roll out to the wards": where

@@ -1,0 +1,105 @@
+//! A stop told in a sentence of its own, then the money already put in and what came of it
+//! in the next (round R52): "We drop the ceiling fan replacement. $9k already spent on 4
+//! outlets but Town Council say must use their contractor, cost double. Not worth.", "The
+//! subscription box is finished. £11k in since the spring and we've 40 subscribers, half of
+//! them staff." What was paid and what came of it are the case for stopping (convention 30);
+//! a closing remark that only says no again ("Not worth.", "Not throwing good money after
+//! bad") is not. What is done instead until something is so, told in the sentence after
+//! ("Back to the spreadsheets til someone builds something that works"), stays with it
+//! (convention 28).
+
+use super::*;
+
+/// Words before the money saying it was put in already: "We've sunk about $48k", "Already
+/// paid 180,000 RMB", "The contractor already moved $7,500 worth of dirt".
+const PUT_IN: &[&str] = &[
+    "put", "spent", "sunk", "poured", "invested", "thrown", "ploughed", "paid", "already",
+];
+
+/// Words right after the money saying so: "£11k in since the spring", "€9k already spent".
+const PUT_IN_AFTER: &[&str] = &["in", "into", "already", "spent", "sunk", "down", "since"];
+
+/// What says nothing came of the money, or what stands in the way: "not one caller", "still
+/// can't", "no can handle".
+const NOTHING: &[&str] = &[
+    "no", "not", "nobody", "never", "zero", "nothing", "none", "still", "can't", "cannot", "won't",
+];
+
+/// How a sentence of what is done instead opens: "Back to the spreadsheets", "Going back to
+/// FareHarbor".
+fn done_instead(toks: &[Token], s: usize) -> bool {
+    let at = |k: usize, w: &str| toks.get(s + k).is_some_and(|t| t.is(w));
+    (at(0, "back") && at(1, "to"))
+        || (at(0, "going") && at(1, "back") && at(2, "to"))
+        || (at(0, "we're") && at(1, "going") && at(2, "back") && at(3, "to"))
+}
+
+impl Choice<'_> {
+    /// The sentence after a stop's own that opens on the money put in and, after "and" or
+    /// "but", says what came of it, as a token span (with the sentence after it when that
+    /// says what is done instead until something is so).
+    pub(super) fn sunk_sentence(&self, from: usize) -> Option<(usize, usize)> {
+        let Choice {
+            toks,
+            in_money,
+            decides,
+            ..
+        } = *self;
+        let limit = self.limit();
+        let end_of = |s: usize| {
+            (s..limit)
+                .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+                .unwrap_or(limit)
+        };
+        // The stop's sentence ends a few words on: "We drop the ceiling fan replacement."
+        let stop = (from..limit.min(from + 12))
+            .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))?;
+        let s = (stop + 1..limit).find(|&j| !toks[j].is("\n"))?;
+        let e = end_of(s);
+        let m = (s..e.min(s + 6)).find(|&j| in_money(j))?;
+        let after = (m..e).find(|&j| !in_money(j)).unwrap_or(e);
+        let put_in = m == s
+            || (s..m).any(|j| PUT_IN.contains(&toks[j].lower.as_str()))
+            || toks
+                .get(after)
+                .is_some_and(|t| PUT_IN_AFTER.contains(&t.lower.as_str()));
+        if !put_in || (after..e).any(in_money) {
+            return None;
+        }
+        // "and" / "but", then what came of it: "… but the system still cannot calculate …",
+        // "… and then the rain came and it's all slumping".
+        let came_of_it = (after..e)
+            .filter(|&j| matches!(toks[j].lower.as_str(), "and" | "but" | "pero"))
+            .any(|join| {
+                // "but" says it by itself: "… on 4 outlets but Town Council say must use
+                // their contractor".
+                let bare_but = !toks[join].is("and") && e >= join + 4;
+                bare_but
+                    || (join + 1..e)
+                        .any(|j| NOTHING.contains(&toks[j].lower.replace('’', "'").as_str()))
+                    || intent::own_clause(toks, join + 1, e)
+            });
+        let words = (s..e).filter(|&j| toks[j].is_word()).count();
+        if !came_of_it || words < 6 || decides(s, e) {
+            return None;
+        }
+        // "Back to the spreadsheets til someone builds something that works.": with the
+        // time it lasts, a plan of its own; a bare "Back to the CPA doing it." is an aside
+        // (the labels split 2 to 2 across the sentence's stop, and the two kept say "til").
+        let next = (e + 1..limit).find(|&j| !toks[j].is("\n"));
+        let e = match next {
+            Some(n) if e < limit && done_instead(toks, n) => {
+                let n_end = end_of(n);
+                let lasts = (n..n_end)
+                    .any(|j| matches!(toks[j].lower.as_str(), "til" | "till" | "until" | "'til"));
+                if lasts {
+                    n_end
+                } else {
+                    e
+                }
+            }
+            _ => e,
+        };
+        Some((s, e))
+    }
+}

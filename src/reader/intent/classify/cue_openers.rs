@@ -191,4 +191,16 @@ mod tests {
         }
         assert!(read > 5_000, "{read}");
     }
+
+    /// Every string of the source (the unit tests' sentences, the rules' examples): a cue
+    /// shape gated here with a unit test on a word not listed fails its own sentence.
+    #[test]
+    fn gated_cue_shapes_open_only_on_listed_words_of_the_source() {
+        let ungated: Vec<String> =
+            crate::reader::tests::p52_source_sentences_tests::source_sentences()
+                .iter()
+                .flat_map(|text| ungated_openings(text))
+                .collect();
+        assert_eq!(ungated, Vec::<String>::new());
+    }
 }

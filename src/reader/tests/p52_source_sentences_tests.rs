@@ -112,3 +112,45 @@ fn dispatched_shapes_answer_as_the_chain_on_every_source_sentence() {
     }
     assert_eq!(differ, Vec::<String>::new());
 }
+
+/// The corpus's training messages (not the holdouts, nor the dev set).
+fn corpus_messages() -> Vec<String> {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/training");
+    let mut out = vec![];
+    for entry in std::fs::read_dir(corpus).into_iter().flatten().flatten() {
+        let file = entry.path().join("messages.jsonl");
+        for line in std::fs::read_to_string(&file).unwrap_or_default().lines() {
+            if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                out.push(v["message"].as_str().unwrap_or_default().to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The phrase tables' look-up by second word finds the phrase that comparing every phrase
+/// in turn finds (`PhraseTable::longest_at` checks it at each look-up the tests make): at
+/// every word of an invented organisation's sentences, every corpus message and every
+/// string of the source, through the verdicts', the cues' and the categories' tables.
+#[test]
+fn phrase_tables_find_by_second_word_what_they_found_in_turn() {
+    let mut texts: Vec<String> = [
+        "We're going with the Truro depot chargers, we'll go ahead with the app",
+        "we not doing the harbour webcam. We are pausing the kiosks; we",
+        "Not now for the ferry tills, not going ahead with the quay lights",
+        "Gave the go-ahead for the slipway winch, cut the berth sensors to £4k",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
+    let corpus = corpus_messages();
+    assert!(corpus.len() > 5_000, "{}", corpus.len());
+    texts.extend(corpus);
+    texts.extend(source_sentences());
+    for text in &texts {
+        let toks = tokenize(text);
+        let _ = crate::reader::verdicts::find_verdict_in(&toks, 0, toks.len());
+        let _ = crate::reader::intent::find_cues(&toks);
+        let _ = crate::reader::category::infer(&toks);
+    }
+}

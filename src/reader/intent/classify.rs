@@ -3,7 +3,7 @@
 use super::*;
 
 mod cue_openers;
-use self::cue_openers::opens_a_cue;
+use self::cue_openers::{opens_a_cue, opens_an_ask_or_saving};
 
 pub fn find_cues(toks: &[Token]) -> Cues {
     cues_in(toks, true)
@@ -28,6 +28,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         // Most shapes open only on a few words (`cue_openers`): at any other word, none
         // of them is asked.
         let opens = opens_a_cue(&toks[i]);
+        // The rest open on words of their own, "want" next for one (`cue_openers`).
+        let asks = opens_an_ask_or_saving(&toks[i]);
         if !c.investment
             && (opens
                 && (asks_for_amount(toks, i)
@@ -35,9 +37,10 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
                     || crate::reader::approval_asks::money_for_approval(toks, i)
                     || crate::reader::asks_put_up::reckons_it_needs(toks, i)
                     || crate::reader::asks_put_up::put_to_deciders(toks, i))
-                || wants_a_new(toks, i)
-                || wants_more_priced(toks, i)
-                || crate::reader::approval_asks::requests_to_do(toks, i))
+                || asks && wants_a_new(toks, i)
+                || (asks || toks.get(i + 1).is_some_and(opens_an_ask_or_saving))
+                    && wants_more_priced(toks, i)
+                || asks && crate::reader::approval_asks::requests_to_do(toks, i))
         {
             c.investment = true;
         }
@@ -65,7 +68,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         }
         if all
             && !c.saving_now
-            && (opens && saving_now(toks, i) || crate::reader::realised_savings::saving_at(toks, i))
+            && (opens && saving_now(toks, i)
+                || asks && crate::reader::realised_savings::saving_at(toks, i))
         {
             c.saving_now = true;
         }

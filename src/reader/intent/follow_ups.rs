@@ -4,6 +4,7 @@
 
 use super::*;
 
+mod action_keys;
 mod action_openings;
 mod asked_by_a_time;
 mod handle_openings;

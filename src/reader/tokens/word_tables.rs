@@ -116,6 +116,74 @@ pub struct PhraseTable<T> {
     /// Each first word's index in `phrases`.
     firsts: WordTable,
     phrases: Vec<Vec<(Vec<String>, T)>>,
+    /// For each list of `phrases`, its phrases by their second word (see [`SecondWords`]).
+    seconds: Vec<SecondWords>,
+}
+
+/// The places in one list of phrases (one first word's) of the phrases whose second word
+/// has each [`word_key`], in the list's order, and of its one-word phrases: a phrase whose
+/// second word's key is not the next token's cannot match there, so only the others are
+/// compared ("we" opens 37 verdict phrases, and the word after it keys a few).
+struct SecondWords {
+    /// The keys, sorted, and the places of the phrases with each.
+    keys: Vec<u32>,
+    places: Vec<Vec<u16>>,
+    /// The one-word phrases' places (after every longer one: the list is longest first).
+    singles: Vec<u16>,
+}
+
+/// A word's length, first and last byte: equal words have equal keys.
+#[inline(always)]
+fn word_key(w: &str) -> u32 {
+    let b = w.as_bytes();
+    u32::from(b.first().copied().unwrap_or(0))
+        | (u32::from(b.last().copied().unwrap_or(0)) << 8)
+        | ((w.len().min(0xFFFF) as u32) << 16)
+}
+
+impl SecondWords {
+    fn of<T>(list: &[(Vec<String>, T)]) -> Self {
+        let mut keyed: Vec<(u32, u16)> = vec![];
+        let mut singles = vec![];
+        for (k, (words, _)) in list.iter().enumerate() {
+            let place = u16::try_from(k).unwrap_or(u16::MAX);
+            match words.get(1) {
+                Some(second) => keyed.push((word_key(second), place)),
+                None => singles.push(place),
+            }
+        }
+        // Stable: each key's places stay in the list's order.
+        keyed.sort_by_key(|&(key, _)| key);
+        let mut keys: Vec<u32> = vec![];
+        let mut places: Vec<Vec<u16>> = vec![];
+        for (key, place) in keyed {
+            if keys.last() != Some(&key) {
+                keys.push(key);
+                places.push(vec![]);
+            }
+            if let Some(last) = places.last_mut() {
+                last.push(place);
+            }
+        }
+        SecondWords {
+            keys,
+            places,
+            singles,
+        }
+    }
+
+    /// The places of the phrases that may match before `next` (the next token's word, if
+    /// any), in the list's order.
+    #[inline]
+    fn candidates(&self, next: Option<&str>) -> impl Iterator<Item = usize> + '_ {
+        let keyed: &[u16] = next
+            .and_then(|n| self.keys.binary_search(&word_key(n)).ok())
+            .map_or(&[], |g| &self.places[g]);
+        keyed
+            .iter()
+            .chain(&self.singles)
+            .map(|&place| usize::from(place))
+    }
 }
 
 impl<T: Copy> PhraseTable<T> {
@@ -134,9 +202,11 @@ impl<T: Copy> PhraseTable<T> {
             list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
         }
         let (firsts, phrases): (Vec<String>, Vec<_>) = by_first.into_iter().unzip();
+        let seconds = phrases.iter().map(|list| SecondWords::of(list)).collect();
         PhraseTable {
             firsts: WordTable::of_first_words(firsts),
             phrases,
+            seconds,
         }
     }
 
@@ -154,17 +224,39 @@ impl<T: Copy> PhraseTable<T> {
     /// [`PhraseTable::match_at`] once the token may open a phrase.
     fn longest_at(&self, toks: &[Token], at: usize) -> Option<(T, usize)> {
         let t = toks.get(at)?;
-        let list = &self.phrases[t.index_in(&self.firsts)?];
+        let index = t.index_in(&self.firsts)?;
+        let list = &self.phrases[index];
         // Every phrase of the list starts with this token's word (the list is found by
-        // it): only the words after it are compared.
-        list.iter()
-            .find(|(words, _)| {
-                words.len() <= toks.len() - at
-                    && words[1..]
-                        .iter()
-                        .zip(&toks[at + 1..])
-                        .all(|(w, t)| *w == t.lower)
-            })
+        // it): only the words after it are compared, of the phrases whose second word
+        // may be the next token's, in the list's order (the one-word phrases last).
+        let next = toks.get(at + 1).map(|n| n.lower.as_str());
+        let found = self.seconds[index].candidates(next).find(|&k| {
+            list.get(k)
+                .is_some_and(|(words, _)| said_at(words, toks, at))
+        });
+        #[cfg(test)]
+        assert_eq!(found, self.place_in_turn(toks, at), "{toks:?} at {at}");
+        found
+            .and_then(|k| list.get(k))
             .map(|(words, v)| (*v, words.len()))
     }
+
+    /// The place in its list of the phrase [`PhraseTable::longest_at`] finds, comparing
+    /// every phrase of the list in turn as it did before the second words' index: every
+    /// look-up in the library's tests checks the two agree.
+    #[cfg(test)]
+    fn place_in_turn(&self, toks: &[Token], at: usize) -> Option<usize> {
+        let list = &self.phrases[self.firsts.index_of(toks.get(at)?.lower.as_str())?];
+        list.iter().position(|(words, _)| said_at(words, toks, at))
+    }
+}
+
+/// Whether the phrase `words` is said at `at` (its first word is known to be).
+#[inline(always)]
+fn said_at(words: &[String], toks: &[Token], at: usize) -> bool {
+    words.len() <= toks.len() - at
+        && words[1..]
+            .iter()
+            .zip(&toks[at + 1..])
+            .all(|(w, t)| *w == t.lower)
 }

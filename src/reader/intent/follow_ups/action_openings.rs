@@ -18,6 +18,13 @@ pub(super) fn find_action_from(
                 && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
         };
         let (owner, text_start) = match (w, next) {
+            // Neither word keys an opening above the last (most words): only the last.
+            _ if !super::action_keys::keyed_at(toks, i) => {
+                match crate::reader::owns::owner_of_work(text, toks, i, day_first) {
+                    Some(owned) => owned,
+                    None => continue,
+                }
+            }
             // "@raj to pull the numbers", "Action: @mei will book the demo": the named
             // person owns it, never the speaker.
             // "@dana pls send …", "@dana can you send …": asked without a "to".

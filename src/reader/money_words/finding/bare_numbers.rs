@@ -3,6 +3,21 @@
 
 use super::*;
 
+/// Whether `at..end` is one number token grouped in thousands (`85,000`, `1,250,000`).
+pub(super) fn lone_grouped_number(toks: &[Token], at: usize, end: usize) -> bool {
+    let Some(num) = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Num && end == at + 1)
+    else {
+        return false;
+    };
+    let whole = num.lower.split('.').next().unwrap_or_default();
+    let mut groups = whole.split(',');
+    let first = groups.next().unwrap_or_default();
+    let mut rest = groups.peekable();
+    (1..=3).contains(&first.len()) && rest.peek().is_some() && rest.all(|g| g.len() == 3)
+}
+
 /// A plain number grouped in thousands (`200,000`, `1,250,000`) just after an approval
 /// ("approved", "signed off", "approved … at") and before no count word: an amount in the
 /// message's currency, since a sum approved is money.
@@ -11,18 +26,7 @@ pub(in crate::reader::money_words) fn approved_plain(
     at: usize,
     end: usize,
 ) -> bool {
-    let Some(num) = toks
-        .get(at)
-        .filter(|t| t.kind == TokKind::Num && end == at + 1)
-    else {
-        return false;
-    };
-    let whole = num.lower.split('.').next().unwrap_or_default();
-    let groups: Vec<&str> = whole.split(',').collect();
-    let grouped = groups.len() >= 2
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    if !grouped {
+    if !lone_grouped_number(toks, at, end) {
         return false;
     }
     let prev = |k: usize| at.checked_sub(k).map_or("", |j| toks[j].lower.as_str());

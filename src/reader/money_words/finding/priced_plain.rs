@@ -21,18 +21,7 @@ const BETWEEN: &[&str] = &[
 /// At `at..end`, a lone number grouped in thousands (`85,000`, `1,250,000`) with a price
 /// word before it, at most three words back.
 pub(in crate::reader::money_words) fn priced_plain(toks: &[Token], at: usize, end: usize) -> bool {
-    let Some(num) = toks
-        .get(at)
-        .filter(|t| t.kind == TokKind::Num && end == at + 1)
-    else {
-        return false;
-    };
-    let whole = num.lower.split('.').next().unwrap_or_default();
-    let groups: Vec<&str> = whole.split(',').collect();
-    let grouped = groups.len() >= 2
-        && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3);
-    if !grouped {
+    if !lone_grouped_number(toks, at, end) {
         return false;
     }
     let mut k = at;

@@ -1,0 +1,130 @@
+//! Readings of forms from round S53's writers, the updates and terse lines of a St. Croix
+//! ice plant writing Virgin Islands English, a Faroese subsea tunnel company writing
+//! second-language English with Danish office habits, and a Mukono clay tile works writing
+//! Ugandan English, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+use crate::domain::Verdict;
+
+/// A sunflower oil mill in Lira, Uganda: the seed store, the press house and the office, in
+/// Uganda shillings, dates day first.
+fn oil_mill_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Seed Store", &["Store"]),
+            ("Press House", &["Pressing"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Oil Expeller", "Press House"),
+            ("Seed Cleaner", "Seed Store"),
+            ("Seed Dryer", "Seed Store"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+fn read_mill(text: &str) -> Reading {
+    read_day_first_in(text, "akena", "UGX", &oil_mill_dir())
+}
+
+/// `units` Uganda shillings (the shilling has no minor unit).
+fn ugx(units: i64) -> Option<Money> {
+    Some(Money::new(units, Currency::from_code("UGX").unwrap()))
+}
+
+/// A herring smokehouse on Bornholm: the smokehouse, the packing hall and the office, in
+/// Danish kroner, dates day first.
+fn smokehouse_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Smokehouse", &["Smoking"]),
+            ("Packing", &["Packing Hall"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Smoking Kiln", "Smokehouse"),
+            ("Forklift", "Packing"),
+            ("Labelling Line", "Packing"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+fn read_smokehouse(text: &str) -> Reading {
+    read_day_first_in(text, "mette", "DKK", &smokehouse_dir())
+}
+
+fn dkk(units: i64) -> Option<Money> {
+    Some(Money::new(units * 100, Currency::from_code("DKK").unwrap()))
+}
+
+/// "86,500,000/=", "Shs 12m", "UShs 3.5m", "900,000 shillings": the Uganda shilling as
+/// Ugandan writers put it — the "/=" closing a whole figure, the shilling's abbreviations
+/// before it, its name after it — in a tenant that counts in them.
+#[test]
+fn the_uganda_shilling_is_read_in_its_ugandan_forms() {
+    for (text, units) in [
+        (
+            "The MD has approved the oil expeller at 48,500,000/=.",
+            48_500_000,
+        ),
+        ("Seed cleaner approved, Shs 12m.", 12_000_000),
+        ("Seed dryer approved at UShs 3.5m.", 3_500_000),
+        ("Office laptops approved, 900,000 shillings.", 900_000),
+        ("Oil expeller approved, UGX 34m.", 34_000_000),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.amount, ugx(units), "{text}: {r:?}");
+    }
+    // Where the tenant counts in Kenyan shillings, the name and the "/=" stay Kenya's.
+    let kes = |text: &str| read_day_first_in(text, "akena", "KES", &oil_mill_dir()).amount;
+    let kes_whole = |units: i64| Some(Money::new(units * 100, Currency::from_code("KES").unwrap()));
+    assert_eq!(
+        kes("Office laptops approved, 900,000 shillings."),
+        kes_whole(900_000)
+    );
+    assert_eq!(
+        kes("The MD has approved the oil expeller at 48,500,000/=."),
+        kes_whole(48_500_000)
+    );
+}
+
+/// "DKK 3,6 mió.", "185 t.kr.": the Faroese million written short (as the Danes' "mio.")
+/// with a decimal comma, and the Danish thousand kroner ("t.kr.", "tkr."); the dots end no
+/// sentence, so the reason after them is read whole.
+#[test]
+fn danish_and_faroese_millions_and_thousands_of_kroner_are_read() {
+    for (text, units) in [
+        (
+            "The board approved the new smoking kiln, DKK 3,6 mió.",
+            3_600_000,
+        ),
+        ("Smoking kiln approved at 2,4 mio. kr.", 2_400_000),
+        ("Forklift – approved, 185 t.kr. (Anders signed today)", 185_000),
+        ("Forklift approved, 240 tkr.", 240_000),
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.amount, dkk(units), "{text}: {r:?}");
+        assert_ne!(r.rationale.as_deref(), Some("185 t"), "{text}");
+    }
+    // "5 t" alone is five tonnes, no money.
+    let r = read_smokehouse("Labelling line approved, it packs 5 t of herring a day.");
+    assert_eq!(r.amount, None, "{r:?}");
+}
+
+/// "losing about one firing every month, around 6m each": the thing lost once a month at
+/// its price each is money by the month, a year's worth twelve of them.
+#[test]
+fn one_loss_a_month_at_a_price_each_is_money_by_the_month() {
+    let r = read_mill(
+        "Since the new seed dryer was installed in August, we have not lost a single batch to \
+         mould. Before, we were losing about one batch every month, around 4m each.",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.amount, ugx(48_000_000), "{r:?}");
+    // Two batches at a price each is no rate.
+    let r = read_mill("Seed dryer approved, two batches at 4m each.");
+    assert_ne!(r.amount, ugx(48_000_000), "{r:?}");
+}

@@ -122,6 +122,12 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
     if let Some(found) = dotted(toks, i, today) {
         return Some(found);
     }
+    // "Min 3/12/26:": a minute's number as East African minutes write it (its number, then
+    // the month and year), no date (round S53); "Board minute 26/11" is the meeting's day.
+    if i > 0 && lower(toks, i - 1) == "min" && lower(toks, i + 1) == "/" && lower(toks, i + 3) == "/"
+    {
+        return None;
+    }
     // Numbers: ISO, d/m/y, "31 March", "31st of March"
     if let Some(a) = num(toks.get(i)) {
         let sep = lower(toks, i + 1);

@@ -128,3 +128,76 @@ fn one_loss_a_month_at_a_price_each_is_money_by_the_month() {
     let r = read_mill("Seed dryer approved, two batches at 4m each.");
     assert_ne!(r.amount, ugx(48_000_000), "{r:?}");
 }
+
+/// "on hold, no date yet (per gloria)", "postponed, no date yet. We must first …": that no
+/// date is set to look again is no reason; the reason, if any, is told after it.
+#[test]
+fn no_date_yet_is_no_reason() {
+    let r = read_smokehouse("labelling line – on hold, no date yet (per ole)");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    let r = read_smokehouse(
+        "Labelling line: postponed, no date yet. We must first finish the new packing hall.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We must first finish the new packing hall"),
+        "{r:?}"
+    );
+    // A reason that only opens on the words stays.
+    let r = read_smokehouse("Labelling line on hold, no date yet for the new hall permit.");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert!(r.rationale.is_some(), "{r:?}");
+}
+
+/// "comes back on the agenda in March, not before": "not before" only says the time
+/// again, no reason.
+#[test]
+fn not_before_after_a_time_is_no_reason() {
+    let r = read_smokehouse("The labelling line comes back on the agenda in March, not before.");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// Minutes that close "The meeting ended with a word of prayer at 1:10pm." (as Ugandan
+/// and Ghanaian minutes do): the closing line is no reason of the last item.
+#[test]
+fn the_meeting_ending_is_no_reason() {
+    let text = "MINUTES OF THE MANAGEMENT MEETING HELD ON WEDNESDAY 25TH NOVEMBER 2026\n\
+                Min 1/11/26: Seed cleaner — approved at UGX 14m. The old one chokes on wet seed.\n\
+                Min 2/11/26: Office laptops — not approved.\n\
+                The meeting ended with a word of prayer at 1:10pm.";
+    let r = read_mill(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    let laptops = r.also.first().expect("a second record");
+    assert_eq!(laptops.verdict, Some(Verdict::Reject), "{laptops:?}");
+    assert_eq!(laptops.rationale, None, "{laptops:?}");
+    // "Min 2/11/26" numbers the minute: it is no date; the heading's day is.
+    assert_eq!(
+        laptops.date,
+        Some("2026-11-25".parse().unwrap()),
+        "{laptops:?}"
+    );
+}
+
+/// "the crusher has refused again" (Ugandan and Kenyan English for a machine that will not
+/// work): a thing that "has refused", with nothing refused after it, is broken down, no
+/// refusal; a person or a body that refused still refuses.
+#[test]
+fn a_machine_that_has_refused_is_broken_down() {
+    for text in [
+        "the seed cleaner has refused again",
+        "Eh, the oil expeller refused this morning, we are pressing by hand.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_ne!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+    for text in [
+        "Seed dryer 12m — the board has refused.",
+        "Seed dryer: the board refused.",
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

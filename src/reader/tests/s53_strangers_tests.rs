@@ -201,3 +201,60 @@ fn a_machine_that_has_refused_is_broken_down() {
         assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "before Wednesday 9. December", "before 1. February": the day's number with its dot
+/// before the month's name is that day (as Danish and Faroese writers put it).
+#[test]
+fn a_day_with_its_dot_before_the_month_is_that_day() {
+    let r = read_smokehouse(
+        "Mette, please send the offer for the labelling line to Ole before 9. December.",
+    );
+    assert_eq!(r.due, Some("2026-12-09".parse().unwrap()), "{r:?}");
+    assert_eq!(r.date, None, "{r:?}");
+    let r = read_smokehouse(
+        "Mette, please send the offer for the labelling line to Ole before Wednesday 9. December.",
+    );
+    assert_eq!(r.due, Some("2026-12-09".parse().unwrap()), "{r:?}");
+}
+
+/// "Forklift: we go on as planned, the charger comes in week 51": the work carries on.
+#[test]
+fn going_on_as_planned_carries_on() {
+    let r = read_smokehouse("Forklift: we go on as planned, the new charger comes next week.");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    // When a part comes is its plan, no reason.
+    let r = read_smokehouse("Forklift: we go on as planned, the charger comes in week 51.");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// "the fittings have 15 years lifetime": the life a thing has is the benefit's horizon, as
+/// "good for 15 years" is; "the old kiln has 15 years" (its age) stays none.
+#[test]
+fn years_of_lifetime_are_the_horizon() {
+    let r = read_smokehouse(
+        "I propose a new smoking kiln. The offer is DKK 900.000, it saves about DKK 120.000 per \
+         year on gas, and the burners have 15 years lifetime.",
+    );
+    assert_eq!(r.years, Some(15), "{r:?}");
+    let r = read_smokehouse(
+        "I propose a new smoking kiln. The offer is DKK 900.000, it saves about DKK 120.000 per \
+         year on gas. The old kiln has 15 years.",
+    );
+    assert_eq!(r.years, None, "{r:?}");
+}
+
+
+/// "the smaller version came in at $51,900 final, a little under what we approved": the
+/// money decided before, a cost told against it, is no approval now (a note on the work, as
+/// convention 57 files a cost that "came in under"); "we approved the smaller version" still
+/// approves.
+#[test]
+fn under_what_we_approved_is_no_approval() {
+    let r = read_smokehouse(
+        "The forklift came in at DKK 212.000 final, a little under what we approved.",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    let r = read_smokehouse("We approved the forklift at DKK 212.000.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -9,6 +9,7 @@ mod goods_turned_back;
 mod habits_and_places;
 mod hurting_people;
 mod machine_refused;
+mod what_was_decided;
 mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
@@ -21,6 +22,7 @@ use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::hurting_people::*;
 use self::machine_refused::*;
+use self::what_was_decided::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
@@ -41,4 +43,5 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| would_have(at, raw))
         .or_else(|| hurting_people(at, raw))
         .or_else(|| machine_refused(at, raw))
+        .or_else(|| what_was_decided(at, raw))
 }

@@ -106,6 +106,7 @@ mod deciders;
 mod deciders_again;
 mod deciders_by_pronoun;
 mod deciders_fine_with;
+mod deciders_closing;
 mod deciders_in_logs;
 mod deciders_told;
 mod deliberation_days;

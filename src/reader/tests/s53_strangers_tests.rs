@@ -258,3 +258,40 @@ fn under_what_we_approved_is_no_approval() {
     let r = read_smokehouse("We approved the forklift at DKK 212.000.");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// Who decided, told after the verdict in a few words of its own: "Decided by Jógvan
+/// today.", "(per gloria)", "(Jógvan signed today)", "Jógvan ok.", "Board okayed on
+/// Tuesday.", "Mr. Hendricks ok'd it Tuesday."
+#[test]
+fn the_decider_told_after_the_verdict_is_read() {
+    for (text, who) in [
+        (
+            "We stop the forklift pilot. DKK 38.000 spent, and it cannot lift the wet pallets. Decided by Anders today.",
+            "Anders",
+        ),
+        ("labelling line – on hold, no date yet (per ole)", "ole"),
+        ("Forklift – approved, 185 t.kr. (Anders signed today)", "Anders"),
+        (
+            "The labelling line is rescoped: only the small packs in 2027. New price DKK 420.000 instead of 690.000. Anders ok.",
+            "Anders",
+        ),
+        (
+            "The smoking kiln we are reducing it, only kiln 1 for now. New figure is DKK 2,1 mió. down from 3,9 mió. Board okayed on Tuesday.",
+            "Board",
+        ),
+        (
+            "Labelling line rescoped — only the small packs for now, DKK 54.000 instead of DKK 97.000. Mr. Holm ok'd it Tuesday.",
+            "Mr. Holm",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // "Mr H say yes to …": the "says" of Virgin Islands English, unmarked.
+    let r = read_smokehouse("ok so the forklift: Mr H say yes to the forklift, DKK 212.000.");
+    assert_eq!(r.decided_by.as_deref(), Some("Mr H"), "{r:?}");
+    // The writer's own note of who was there decides nothing.
+    let r = read_smokehouse("Forklift – approved, 185 t.kr. (Anders was on holiday)");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -11,8 +11,16 @@ use super::tokens::{TokKind, Token};
 fn gave_it(w: &str) -> bool {
     matches!(
         w,
-        "ok" | "okay" | "ok'd" | "okd" | "oked" | "okayed" | "signed" | "agreed" | "approved"
-            | "decided" | "confirmed"
+        "ok" | "okay"
+            | "ok'd"
+            | "okd"
+            | "oked"
+            | "okayed"
+            | "signed"
+            | "agreed"
+            | "approved"
+            | "decided"
+            | "confirmed"
     )
 }
 
@@ -42,7 +50,8 @@ fn closes(toks: &[Token], k: usize) -> bool {
     ) {
         k += 1;
     }
-    toks.get(k).is_none_or(|t| t.is_break() || t.kind == TokKind::Sym && t.lower != "@")
+    toks.get(k)
+        .is_none_or(|t| t.is_break() || t.kind == TokKind::Sym && t.lower != "@")
 }
 
 /// A name of one or two words from `s` (an honorific first, or a body's word), before `e`:

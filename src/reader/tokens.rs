@@ -149,8 +149,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if j == i + 1
                 && matches!(c, 't' | 'T')
                 && chars.get(j).is_some_and(|n| n.1 == '.')
-                && chars.get(j + 1).is_some_and(|n| n.1.eq_ignore_ascii_case(&'k'))
-                && chars.get(j + 2).is_some_and(|n| n.1.eq_ignore_ascii_case(&'r'))
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'k'))
+                && chars
+                    .get(j + 2)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'r'))
                 && chars.get(j + 3).is_none_or(|n| !n.1.is_alphanumeric())
             {
                 j += 3;

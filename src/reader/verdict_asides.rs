@@ -190,8 +190,7 @@ fn meeting_closed(words: &[&str]) -> bool {
             ..
         ]
     ) && !words.contains(&"because")
-        && (words.get(1) != Some(&"was")
-            || matches!(words.get(2), Some(&"closed" | &"adjourned")))
+        && (words.get(1) != Some(&"was") || matches!(words.get(2), Some(&"closed" | &"adjourned")))
 }
 
 /// "starting w/ the call center", "starting with Leith in January", "beginning at the

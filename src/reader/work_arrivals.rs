@@ -34,11 +34,13 @@ fn part_comes_when(toks: &[Token], s: usize, e: usize) -> bool {
         return false;
     }
     let comes = |k: usize| {
-        matches!(toks[k].lower.as_str(), "comes" | "arrives" | "lands" | "ships")
-            && toks.get(k + 1).is_some_and(|n| {
-                matches!(n.lower.as_str(), "in" | "on" | "next" | "this" | "by")
-                    || n.kind == TokKind::Num
-            })
+        matches!(
+            toks[k].lower.as_str(),
+            "comes" | "arrives" | "lands" | "ships"
+        ) && toks.get(k + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "in" | "on" | "next" | "this" | "by")
+                || n.kind == TokKind::Num
+        })
     };
     let Some(v) = (s + 2..(s + 5).min(e)).find(|&k| comes(k)) else {
         return false;

@@ -124,7 +124,10 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
     }
     // "Min 3/12/26:": a minute's number as East African minutes write it (its number, then
     // the month and year), no date (round S53); "Board minute 26/11" is the meeting's day.
-    if i > 0 && lower(toks, i - 1) == "min" && lower(toks, i + 1) == "/" && lower(toks, i + 3) == "/"
+    if i > 0
+        && lower(toks, i - 1) == "min"
+        && lower(toks, i + 1) == "/"
+        && lower(toks, i + 3) == "/"
     {
         return None;
     }

@@ -193,7 +193,9 @@ pub(super) fn uganda(c: Currency) -> bool {
 pub(super) fn shillings_closed(toks: &[Token], at: usize, default: Currency) -> bool {
     matches!(default.code(), "UGX" | "KES")
         && toks.get(at).is_some_and(|t| t.is_sym("/") && t.attached)
-        && toks.get(at + 1).is_some_and(|t| t.is_sym("=") && t.attached)
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.is_sym("=") && t.attached)
 }
 
 /// "185 t.kr.", "240 tkr.": the thousand kroner of Danish (and Faroese) accounts, in the

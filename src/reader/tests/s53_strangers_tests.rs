@@ -102,7 +102,10 @@ fn danish_and_faroese_millions_and_thousands_of_kroner_are_read() {
             3_600_000,
         ),
         ("Smoking kiln approved at 2,4 mio. kr.", 2_400_000),
-        ("Forklift – approved, 185 t.kr. (Anders signed today)", 185_000),
+        (
+            "Forklift – approved, 185 t.kr. (Anders signed today)",
+            185_000,
+        ),
         ("Forklift approved, 240 tkr.", 240_000),
     ] {
         let r = read_smokehouse(text);
@@ -243,7 +246,6 @@ fn years_of_lifetime_are_the_horizon() {
     );
     assert_eq!(r.years, None, "{r:?}");
 }
-
 
 /// "the smaller version came in at $51,900 final, a little under what we approved": the
 /// money decided before, a cost told against it, is no approval now (a note on the work, as

@@ -9,11 +9,11 @@ mod goods_turned_back;
 mod habits_and_places;
 mod hurting_people;
 mod machine_refused;
-mod what_was_decided;
 mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
 mod stopped_dead;
+mod what_was_decided;
 mod would_have;
 
 use self::asked_who::*;
@@ -22,11 +22,11 @@ use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::hurting_people::*;
 use self::machine_refused::*;
-use self::what_was_decided::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
 use self::stopped_dead::*;
+use self::what_was_decided::*;
 use self::would_have::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or

@@ -19,9 +19,27 @@ pub(super) fn what_was_decided(at: &Around, raw: Verdict) -> Option<Option<Verdi
         t.is_word()
             && matches!(
                 t.lower.as_str(),
-                "we" | "they" | "he" | "she" | "i" | "you" | "the" | "board" | "exco" | "md"
-                    | "was" | "were" | "had" | "has" | "have" | "been" | "we'd" | "we've"
-                    | "they'd" | "finance" | "management" | "committee"
+                "we" | "they"
+                    | "he"
+                    | "she"
+                    | "i"
+                    | "you"
+                    | "the"
+                    | "board"
+                    | "exco"
+                    | "md"
+                    | "was"
+                    | "were"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "been"
+                    | "we'd"
+                    | "we've"
+                    | "they'd"
+                    | "finance"
+                    | "management"
+                    | "committee"
             )
     });
     // Told against a cost: "under", "over", "within", "than", "of", "above", "below" before

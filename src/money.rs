@@ -184,6 +184,11 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "Rs ",
         exponent: 2,
     },
+    CurrencyInfo {
+        code: "UGX",
+        symbol: "USh ",
+        exponent: 0,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

@@ -184,6 +184,10 @@ fn accepted_forms() {
             Money::new(85_000_000, Currency::from_code("TRY").unwrap()),
         ),
         (
+            "UGX 86.5m",
+            Money::new(86_500_000, Currency::from_code("UGX").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

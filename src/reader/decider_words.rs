@@ -28,6 +28,8 @@ pub(super) const BETWEEN: &[&str] = &[
     "won't",
     "will",
     "says",
+    // "Mr H say yes to the capper" (round S53): Caribbean English's unmarked "says".
+    "say",
     "said",
     "voted",
     "want",

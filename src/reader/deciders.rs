@@ -281,6 +281,7 @@ pub fn decided_by(
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
+        .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -105,6 +105,7 @@ mod decider_words;
 mod deciders;
 mod deciders_again;
 mod deciders_by_pronoun;
+mod deciders_closing;
 mod deciders_fine_with;
 mod deciders_in_logs;
 mod deciders_told;

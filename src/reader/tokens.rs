@@ -144,6 +144,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // "185 t.kr.": the Danish thousand kroner written short is one word, its inner
+            // dot no stop (round S53).
+            if j == i + 1
+                && matches!(c, 't' | 'T')
+                && chars.get(j).is_some_and(|n| n.1 == '.')
+                && chars
+                    .get(j + 1)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'k'))
+                && chars
+                    .get(j + 2)
+                    .is_some_and(|n| n.1.eq_ignore_ascii_case(&'r'))
+                && chars.get(j + 3).is_none_or(|n| !n.1.is_alphanumeric())
+            {
+                j += 3;
+            }
             // "Re-raise in February": a verb of asking again with its "re-" is one word.
             if let Some(end) = re_verbs::joined_end(&chars, i, j) {
                 j = end;

@@ -142,6 +142,8 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
     let all_words = span.iter().all(|t| t.is_word() || t.is("'"));
     let with_commas = span.iter().all(|t| t.is_word() || t.is(","));
     start_planned(&words)
+        || no_date_said(&words)
+        || meeting_closed(&words)
         || tasks_and_counts::task_to_someone(span)
         || tasks_and_counts::task_told_of_someone(span)
         || tasks_and_counts::count_bought(span)
@@ -152,6 +154,43 @@ pub fn no_reason_aside(toks: &[Token], a: usize, b: usize) -> bool {
                 || price_source(span, &words)
                 || same_as_elsewhere(&words)
                 || content(&words))
+}
+
+/// "no date yet", "no new date (per gloria)", "not before" (after the time to look again):
+/// that no time is set, or the time said again, is no reason (round S53).
+fn no_date_said(words: &[&str]) -> bool {
+    // "(per gloria)": whose word it is, after it.
+    let words = match words {
+        [rest @ .., "per", _] if rest.len() >= 2 => rest,
+        _ => words,
+    };
+    matches!(
+        words,
+        ["no", "date"]
+            | ["no", "date", "yet" | "set" | "given"]
+            | ["no", "date", "yet", "set"]
+            | ["no", "review" | "new", "date"]
+            | ["no", "review" | "new", "date", "yet" | "set" | "given"]
+            | ["not", "before"]
+    )
+}
+
+/// "The meeting ended with a word of prayer at 1:10pm", "Meeting closed at 4.30": the
+/// minutes' closing line, no reason of the last item (round S53).
+fn meeting_closed(words: &[&str]) -> bool {
+    let words = match words.first() {
+        Some(&"the") => &words[1..],
+        _ => words,
+    };
+    matches!(
+        words,
+        [
+            "meeting",
+            "ended" | "closed" | "adjourned" | "ends" | "closes" | "was",
+            ..
+        ]
+    ) && !words.contains(&"because")
+        && (words.get(1) != Some(&"was") || matches!(words.get(2), Some(&"closed" | &"adjourned")))
 }
 
 /// "starting w/ the call center", "starting with Leith in January", "beginning at the

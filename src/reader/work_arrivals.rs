@@ -26,6 +26,40 @@ fn arrives(w: &str, next: &str) -> bool {
     }
 }
 
+/// "the UPS comes in week 51", "the new charger arrives on the 14th" (round S53): a part of
+/// the work named, then when it comes, with the time's numbers.
+fn part_comes_when(toks: &[Token], s: usize, e: usize) -> bool {
+    use super::tokens::TokKind;
+    if e <= s + 3 || e > s + 9 || !matches!(toks[s].lower.as_str(), "the" | "our") {
+        return false;
+    }
+    let comes = |k: usize| {
+        matches!(
+            toks[k].lower.as_str(),
+            "comes" | "arrives" | "lands" | "ships"
+        ) && toks.get(k + 1).is_some_and(|n| {
+            matches!(n.lower.as_str(), "in" | "on" | "next" | "this" | "by")
+                || n.kind == TokKind::Num
+        })
+    };
+    let Some(v) = (s + 2..(s + 5).min(e)).find(|&k| comes(k)) else {
+        return false;
+    };
+    let when = |t: &Token| {
+        t.kind == TokKind::Num
+            || matches!(
+                t.lower.as_str(),
+                "week" | "month" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday"
+            )
+            || super::dates::month(&t.lower).is_some()
+    };
+    toks[s + 1..v].iter().all(|t| t.is_word())
+        && toks[v + 1..e]
+            .iter()
+            .all(|t| t.is_word() || t.kind == TokKind::Num)
+        && toks[v + 1..e].iter().any(when)
+}
+
 /// Is the clause `toks[s..e]` only when, where or in what order the work arrives: opening
 /// with a verb of arrival and its preposition ("goes in over the shutdown", "it's booked in
 /// for March"), or a part named and "goes first" ("the Driffield shop goes first")?
@@ -36,6 +70,9 @@ pub fn arrival_told(toks: &[Token], s: usize, e: usize) -> bool {
         .rev()
         .find(|&j| toks[j].is_word())
         .map_or(s, |j| j + 1);
+    if part_comes_when(toks, s, e) {
+        return true;
+    }
     if e <= s + 1 || e > s + 9 || !toks[s..e].iter().all(|t| t.is_word()) {
         return false;
     }

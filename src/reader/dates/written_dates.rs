@@ -122,10 +122,21 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
     if let Some(found) = dotted(toks, i, today) {
         return Some(found);
     }
+    // "Min 3/12/26:": a minute's number as East African minutes write it (its number, then
+    // the month and year), no date (round S53); "Board minute 26/11" is the meeting's day.
+    if i > 0
+        && lower(toks, i - 1) == "min"
+        && lower(toks, i + 1) == "/"
+        && lower(toks, i + 3) == "/"
+    {
+        return None;
+    }
     // Numbers: ISO, d/m/y, "31 March", "31st of March"
     if let Some(a) = num(toks.get(i)) {
         let sep = lower(toks, i + 1);
-        if matches!(sep, "-" | "/" | ".") && lower(toks, i + 3) == sep {
+        // "9. December." is a day and a month's name, not a dotted date (round S53).
+        let dot_then_month = sep == "." && month(lower(toks, i + 2)).is_some();
+        if matches!(sep, "-" | "/" | ".") && lower(toks, i + 3) == sep && !dot_then_month {
             let b = num(toks.get(i + 2))?;
             let c = num(toks.get(i + 4))?;
             let d = if toks[i].lower.len() == 4 {
@@ -157,6 +168,17 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
         let ordinal = matches!(lower(toks, j), "st" | "nd" | "rd" | "th")
             && toks.get(j).is_some_and(|t| t.attached);
         if ordinal {
+            j += 1;
+        }
+        // "Wednesday 9. December", "before 1. February": the day's number with the dot
+        // Danish, Faroese, German and Nordic writers put after it, before a month's name
+        // (round S53).
+        if !ordinal
+            && toks[i].lower.len() <= 2
+            && lower(toks, j) == "."
+            && toks.get(j).is_some_and(|t| t.attached)
+            && month(lower(toks, j + 1)).is_some()
+        {
             j += 1;
         }
         if lower(toks, j) == "of" {

@@ -59,7 +59,9 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
     }
     // "the actual machines have 25 years": how old they are, as Portuguese and Spanish
     // writers put an age ("têm 25 anos"), not a horizon.
-    if matches!(prev, "have" | "has" | "had") {
+    // "the fittings have 15 years lifetime" (round S53): the life they have is a horizon.
+    let lifetime = matches!(next, "lifetime" | "lifespan" | "life");
+    if matches!(prev, "have" | "has" | "had") && !lifetime {
         return None;
     }
     // "have been asking for it for 3 years", "members have asked for it for 2 years":

@@ -148,6 +148,15 @@ pub(super) fn amount_at(
             power = p;
             currency = Some(c);
             i += 1;
+        } else if let Some(c) = toks
+            .get(i)
+            .and_then(|t| thousand_kroner(t, default))
+            .filter(|c| currency.is_none_or(|have| have == *c))
+        {
+            // "185 t.kr.": thousands of kroner.
+            power = 3;
+            currency = Some(c);
+            i += 1;
         } else if let Some(p) = toks
             .get(i)
             .filter(|t| t.kind == TokKind::Word)
@@ -235,6 +244,11 @@ pub(super) fn amount_at(
                 i += 1;
             }
         }
+    }
+    // "48,500,000/=": a whole figure of the tenant's shillings.
+    if currency.is_none() && numeric.is_some() && shillings_closed(toks, i, default) {
+        currency = Some(default);
+        i += 2;
     }
     if currency.is_none() {
         // A bare number is money only with a multiplier, or grouped in thousands straight

@@ -121,6 +121,10 @@ pub(super) fn abbreviated_currency_before(
     match word.lower.as_str() {
         "ksh" | "kshs" => Some(kes),
         "sh" | "shs" if default == kes => Some(kes),
+        // The Uganda shilling's own ("UShs 3.5m", "Ush 800k"), and a bare "Shs" where the
+        // tenant counts in them (round S53).
+        "ush" | "ushs" | "ugshs" => Currency::from_code("UGX"),
+        "sh" | "shs" if uganda(default) => Some(default),
         "dhs" => Some(aed),
         "dh" if default == aed => Some(aed),
         "rp" => Currency::from_code("IDR"),
@@ -144,6 +148,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rupees" | "rupee" => rupee(default),
         "ringgit" => Currency::from_code("MYR"),
         "yen" | "円" => Currency::from_code("JPY"),
+        // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
+        "shillings" | "shilling" if uganda(default) => Some(default),
         "shillings" | "shilling" => Currency::from_code("KES"),
         "naira" => Currency::from_code("NGN"),
         "reais" => Currency::from_code("BRL"),
@@ -175,6 +181,34 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
 pub(super) fn weight_in_pounds(t: &Token, default: Currency) -> bool {
     matches!(t.lower.as_str(), "pounds" | "pound" | "lbs" | "lb")
         && matches!(default.code(), "USD" | "CAD")
+}
+
+/// Whether the tenant counts in Uganda shillings.
+pub(super) fn uganda(c: Currency) -> bool {
+    c.code() == "UGX"
+}
+
+/// "48,500,000/=": the "/=" East African writers close a whole figure of shillings with,
+/// where the tenant counts in Kenyan or Uganda shillings (round S53).
+pub(super) fn shillings_closed(toks: &[Token], at: usize, default: Currency) -> bool {
+    matches!(default.code(), "UGX" | "KES")
+        && toks.get(at).is_some_and(|t| t.is_sym("/") && t.attached)
+        && toks
+            .get(at + 1)
+            .is_some_and(|t| t.is_sym("=") && t.attached)
+}
+
+/// "185 t.kr.", "240 tkr.": the thousand kroner of Danish (and Faroese) accounts, in the
+/// tenant's kroner where it counts in kroner, elsewhere the Danish krone (round S53).
+pub(super) fn thousand_kroner(t: &Token, default: Currency) -> Option<Currency> {
+    if t.kind != TokKind::Word || !matches!(t.lower.as_str(), "t.kr" | "tkr") {
+        return None;
+    }
+    if krone(default) {
+        Some(default)
+    } else {
+        Currency::from_code("DKK")
+    }
 }
 
 /// Whether the tenant counts in one of the Nordic kroner.
@@ -212,6 +246,8 @@ pub(super) fn multiplier(w: &str) -> Option<u32> {
         // "Mio." and "Mrd." as German and Dutch writers abbreviate them.
         // "mill." as Nordic writers abbreviate it, "mln" as Polish ones do.
         "m" | "mm" | "mn" | "mil" | "mill" | "mln" | "million" | "millions" | "mio" => Some(6),
+        // "DKK 3,6 mió.": the Faroese million written short (round S53).
+        "mió" => Some(6),
         "b" | "bn" | "billion" | "mrd" => Some(9),
         // "tsd." in German, "tys." in Polish.
         "tsd" | "tys" => Some(3),

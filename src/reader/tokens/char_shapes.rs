@@ -5,11 +5,13 @@
 /// Words written short with a dot that does not end the sentence.
 pub(super) const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
+    // Danish thousands of kroner ("185 t.kr.", "240 tkr."), round S53.
+    "t.kr", "tkr",
 ];
 
 /// Multipliers abbreviated with a dot before the currency they scale ("1,2 Mio. CHF", "3 Mrd.
 /// €"): that dot ends no sentence, but only when a currency follows it.
-pub(super) const MULTIPLIER_ABBREVIATIONS: &[&str] = &["mio", "mrd", "tsd"];
+pub(super) const MULTIPLIER_ABBREVIATIONS: &[&str] = &["mio", "mió", "mrd", "tsd"];
 
 /// Whether `rest` (the text after a dot and its spaces) opens on a currency: a known code in
 /// capitals ("CHF", not an acronym such as "LEP") or a currency sign.

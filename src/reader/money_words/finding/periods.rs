@@ -97,6 +97,38 @@ pub(super) fn period_after_comparative(toks: &[Token], at: usize) -> Option<Peri
         .map(|(p, _)| p)
 }
 
+/// "losing about one firing every month, around 6m each" (round S53): one thing a month
+/// (or a week, or a year), then its price each, is money by that period. Only one of them
+/// ("one", "a", "an"): a count of several at a price each is no rate said.
+pub(super) fn one_a_period_each(toks: &[Token], m: &MoneyMention) -> Option<Period> {
+    if !toks.get(m.end).is_some_and(|t| t.is("each")) {
+        return None;
+    }
+    let mut k = m.start;
+    // The hedge and the comma between the period and the price.
+    while k > 0
+        && matches!(
+            toks[k - 1].lower.as_str(),
+            "around" | "about" | "roughly" | "approximately" | "approx" | "~" | ","
+        )
+    {
+        k -= 1;
+    }
+    let period = match toks.get(k.checked_sub(1)?)?.lower.as_str() {
+        "month" => Period::Month,
+        "week" => Period::Week,
+        "year" => Period::Year,
+        _ => return None,
+    };
+    let every = toks.get(k.checked_sub(2)?)?;
+    let thing = toks.get(k.checked_sub(3)?)?;
+    let one = toks.get(k.checked_sub(4)?)?;
+    (matches!(every.lower.as_str(), "every" | "a" | "per" | "each")
+        && thing.is_word()
+        && matches!(one.lower.as_str(), "one" | "a" | "an"))
+    .then_some(period)
+}
+
 /// Recurring revenue named after its amount ("$38k MRR", "$210k ARR", "$60k in new ARR",
 /// "£5k of net new MRR"): money per month or per year.
 pub(super) fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, usize)> {

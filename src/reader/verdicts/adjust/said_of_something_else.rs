@@ -8,10 +8,12 @@ mod counted_or_named;
 mod goods_turned_back;
 mod habits_and_places;
 mod hurting_people;
+mod machine_refused;
 mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
 mod stopped_dead;
+mod what_was_decided;
 mod would_have;
 
 use self::asked_who::*;
@@ -19,10 +21,12 @@ use self::counted_or_named::*;
 use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::hurting_people::*;
+use self::machine_refused::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
 use self::stopped_dead::*;
+use self::what_was_decided::*;
 use self::would_have::*;
 
 /// The verdict word said of something else: a time, a habit given up, a thing counted or
@@ -38,4 +42,6 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| stopped_dead(at, raw))
         .or_else(|| would_have(at, raw))
         .or_else(|| hurting_people(at, raw))
+        .or_else(|| machine_refused(at, raw))
+        .or_else(|| what_was_decided(at, raw))
 }

@@ -22,6 +22,10 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     // "Tenant billing system go ahead as planned, UAT next week" (round S50): the base
     // form, as second-language writers write it.
     ("go ahead as planned", Verdict::Continue),
+    // "Backup server room: we go on as planned, the UPS comes in week 51" (round S53).
+    ("go on as planned", Verdict::Continue),
+    ("goes on as planned", Verdict::Continue),
+    ("going on as planned", Verdict::Continue),
     // "The potato store ventilation is going ahead regardless, the fans are stuck in
     // Rotterdam till January": under way, carried on past a setback (round V49).
     ("going ahead regardless", Verdict::Continue),

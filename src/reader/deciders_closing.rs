@@ -1,0 +1,104 @@
+//! Who decided, told after the verdict in a few words of their own (round S53): "Decided by
+//! Jógvan today.", "(per gloria)", "(Jógvan signed today)", "Jógvan ok.", "Board okayed on
+//! Tuesday.", "Mr. Hendricks ok'd it Tuesday." The verdict is told first, bare; the one who
+//! gave it closes the sentence or the message.
+
+use super::decider_words::is_decider_word;
+use super::deciders::is_body;
+use super::tokens::{TokKind, Token};
+
+/// Words of a yes or a decision said by its subject, closing what follows it.
+fn gave_it(w: &str) -> bool {
+    matches!(
+        w,
+        "ok" | "okay"
+            | "ok'd"
+            | "okd"
+            | "oked"
+            | "okayed"
+            | "signed"
+            | "agreed"
+            | "approved"
+            | "decided"
+            | "confirmed"
+    )
+}
+
+/// Words that may close such a line after its verb: a time or the end.
+fn closes(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let mut k = k;
+    if matches!(word(k), "it" | "this" | "that") {
+        k += 1;
+    }
+    if matches!(word(k), "on" | "last") {
+        k += 1;
+    }
+    if matches!(
+        word(k),
+        "today"
+            | "yesterday"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "week"
+            | "night"
+    ) {
+        k += 1;
+    }
+    toks.get(k)
+        .is_none_or(|t| t.is_break() || t.kind == TokKind::Sym && t.lower != "@")
+}
+
+/// A name of one or two words from `s` (an honorific first, or a body's word), before `e`:
+/// its text.
+fn a_name(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
+    if s >= e || e - s > 2 {
+        return None;
+    }
+    let honorific = |t: &Token| matches!(t.lower.as_str(), "mr" | "mrs" | "ms" | "dr" | "madam");
+    let named = toks[s..e].iter().enumerate().all(|(n, t)| {
+        t.kind == TokKind::Word
+            && t.lower.chars().all(char::is_alphabetic)
+            && is_decider_word(&t.lower)
+            && (n == 0 && e - s == 2 && honorific(t)
+                || e - s == 1 && (t.capital || is_body(&t.lower))
+                || n == 1 && t.capital)
+    });
+    named.then(|| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+/// The decider told after the verdict at `verb`, in a closing line of its own.
+pub(super) fn closing_decider(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (verb + 1..toks.len()).find_map(|k| {
+        if !toks[k - 1].is_break() {
+            return None;
+        }
+        // "Decided by Jógvan today."
+        if word(k) == "decided" && word(k + 1) == "by" {
+            let e = (k + 2..(k + 4).min(toks.len()))
+                .take_while(|&j| toks[j].is_word() && !closes(toks, j))
+                .last()?
+                + 1;
+            return a_name(text, toks, k + 2, e).filter(|_| closes(toks, e));
+        }
+        // "(per gloria)": whose word it is, one word closing the brackets.
+        if toks[k - 1].is_sym("(") && word(k) == "per" {
+            let t = toks.get(k + 1)?;
+            let named = t.kind == TokKind::Word
+                && t.lower.chars().all(char::is_alphabetic)
+                && is_decider_word(&t.lower)
+                && toks.get(k + 2).is_some_and(|n| n.is_sym(")"));
+            return named.then(|| text[t.start..t.end].to_string());
+        }
+        // "Jógvan ok.", "(Jógvan signed today)", "Board okayed on Tuesday.", "Mr. Hendricks
+        // ok'd it Tuesday."
+        let verb_at = (k + 1..(k + 3).min(toks.len())).find(|&j| gave_it(word(j)))?;
+        a_name(text, toks, k, verb_at).filter(|_| closes(toks, verb_at + 1))
+    })
+}

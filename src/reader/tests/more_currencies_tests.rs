@@ -88,12 +88,13 @@ fn rupees_are_the_tenants_own_where_it_counts_in_rupees() {
 
 #[test]
 fn the_new_financial_year_is_the_one_each_new_currencys_country_keeps() {
-    // Pakistan's financial year starts on 1 July, Trinidad and Tobago's on 1 October, Sri
+    // Pakistan's and Uganda's financial years start on 1 July, Trinidad and Tobago's on 1 October, Sri
     // Lanka's (its year of assessment), Hong Kong's and New Zealand's on 1 April; Ghana's and
     // Malaysia's are the calendar year. Today is Friday 2026-11-27.
     let text = "Truck tracking is parked till the new financial year, no budget left.";
     for (currency, starts) in [
         ("PKR", "2027-07-01"),
+        ("UGX", "2027-07-01"),
         ("TTD", "2027-10-01"),
         ("LKR", "2027-04-01"),
         ("HKD", "2027-04-01"),

@@ -23,6 +23,7 @@ fn dir() -> StaticDirectory {
             ("Lorry Replacement", "Fleet"),
             ("Laptop Refresh", "Office"),
             ("Weighbridge Upgrade", "Yard"),
+            ("Forklift Replacement", "Yard"),
         ],
     )
 }
@@ -107,6 +108,36 @@ fn things_wanted_redone_with_no_quote_yet_are_an_ask() {
         assert!(asked.is_some(), "{text}: {r:?}");
         assert!(
             asked.unwrap().missing.contains(&Missing::Amount),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// A registered thing's word with "'s" ("forklift's serviced n parked in the pole barn") is
+/// the whole subject of its news, not the first word of another thing's name set before a
+/// participle ("forklift charger units approved" names no forklift). News is the shipped
+/// model's to tell from chatter, so this is read with it.
+#[test]
+fn a_things_word_with_its_s_is_the_subject_of_its_news() {
+    let [_, shipped] = readers();
+    for reader in [shipped] {
+        for text in [
+            "forklift's serviced n parked in the pole barn 👍",
+            "forklift's serviced and parked in the pole barn",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Forklift Replacement"),
+                "{text}: {r:?}"
+            );
+        }
+        let text = "forklift charger units approved, £6k";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Forklift Replacement"),
             "{text}: {r:?}"
         );
     }

@@ -146,7 +146,12 @@ pub(super) fn answered_on_the_next_line(toks: &[Token], q: (usize, usize), answe
 /// handle, or a name with a capital) wants or needs done by a time, announced as another
 /// item; not one said of the thing before ("Also Mick wants it signed off by Friday").
 pub(super) fn someone_wants_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    if !super::opens_item(toks, a) {
+    // "… And Alasdair wants a proper quote on heat recovery … before the board sees it"
+    // (round B53): a sentence opening on "And" adds an item as "Also" does.
+    let and_opens = toks.get(a).is_some_and(|t| t.is("and") || t.is("plus"))
+        && a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!" | "\n");
+    if !super::opens_item(toks, a) && !and_opens {
         return false;
     }
     let mut k = a + 1;

@@ -142,3 +142,32 @@ fn a_things_word_with_its_s_is_the_subject_of_its_news() {
         );
     }
 }
+
+/// "… And Alasdair wants a proper quote on heat recovery off the boiler flues before the
+/// board sees it; Davie to have it for him by 11/12": a sentence opening on "And" where
+/// someone wants a task done on another registered thing, by a time, is another item, as
+/// "Also Mick wants …" is: a note of its own after the decision.
+#[test]
+fn and_someone_wants_a_task_on_another_thing_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Bear with me, it's a long one. The laptops are back on after all: Fiona found the money, so it's 12 machines at £1,150 each and Callum's ordering them next week. The supermarket buyers were in on Tuesday and loved the new packs. And Alasdair wants a proper quote on the cold store insulation before the board sees it; Davie to have it for him by 11/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Laptop Refresh"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        let note = &r.also[0];
+        assert_eq!(note.intent, Intent::Note, "{text}: {note:?}");
+        assert_eq!(
+            note.investment.as_deref(),
+            Some("Cold Store Insulation"),
+            "{text}: {note:?}"
+        );
+        // Wanting the record's own thing done is no other item.
+        let text = "The laptops are back on after all, £13,800 for the twelve. And Fiona wants them ordered before Christmas.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert!(r.also.is_empty(), "{text}: {r:?}");
+    }
+}

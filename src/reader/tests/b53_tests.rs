@@ -171,3 +171,28 @@ fn and_someone_wants_a_task_on_another_thing_is_a_note_of_its_own() {
         assert!(r.also.is_empty(), "{text}: {r:?}");
     }
 }
+
+/// "3) Mr. Ray wants a couple of quotes on the H-2A bunkhouse roof before anything else
+/// gets decided on it, Donna's chasing those down by the 15th": a numbered item where
+/// someone (a title before the name allowed) wants a task done on another registered thing
+/// by a time is a note of its own, as "Also Mick wants …" is.
+#[test]
+fn a_numbered_item_wanting_a_task_on_another_thing_is_a_note() {
+    for reader in readers() {
+        let text = "Long one, sorry. 1) The laptop refresh is approved — 9 machines, $13,500, Tyler's ordering this week. 2) The packhouse audit went fine, we scored a 97. 3) Mr. Ray wants a couple of quotes on the cold store insulation before anything else gets decided on it, Donna's chasing those down by the 15th.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Laptop Refresh"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+        let note = &r.also[0];
+        assert_eq!(note.intent, Intent::Note, "{text}: {note:?}");
+        assert_eq!(
+            note.investment.as_deref(),
+            Some("Cold Store Insulation"),
+            "{text}: {note:?}"
+        );
+    }
+}

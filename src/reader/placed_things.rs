@@ -10,6 +10,9 @@
 use super::money_words::find_money;
 use super::tokens::Token;
 
+mod unpriced_asks;
+pub(in crate::reader) use unpriced_asks::looked_at_or_redone_unpriced;
+
 /// Words that ask for a thing.
 const ASKS: &[&str] = &[
     "want",

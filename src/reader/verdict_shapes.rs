@@ -13,6 +13,8 @@ use crate::domain::Verdict;
 use crate::money::Currency;
 use chrono::NaiveDate;
 
+mod back_on_with_money;
+pub(in crate::reader) use back_on_with_money::back_on_with_money_at;
 mod figures_and_times;
 mod funded_under_heading;
 mod held_with_reason;

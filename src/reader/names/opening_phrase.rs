@@ -46,6 +46,7 @@ pub(super) fn opens_another_before_its_verdict(
         })
     };
     leads
+        && !is_told_of(toks, i)
         && (3..=4).any(|k| {
             toks.get(i + k - 1)
                 .is_some_and(|t| VERDICT_PARTICIPLES.contains(&t.lower.as_str()))
@@ -57,4 +58,35 @@ pub(super) fn opens_another_before_its_verdict(
                         && !t.lower.ends_with("ly")
                 })
         })
+}
+
+/// "sprayer's winterized n parked in the pole barn", "berry pump's back in the shop" (round
+/// B53): a name's word with "'s" before a participle or a word of state is "is" or "has",
+/// the word the whole subject told news of, not the first of another thing's name (as
+/// "the kiln's burner" would be).
+pub(super) fn is_told_of(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let joined = word(i).ends_with("'s") || word(i).ends_with("’s");
+    let after = if joined {
+        i + 1
+    } else if matches!(word(i + 1), "'s" | "’s") {
+        i + 2
+    } else {
+        return false;
+    };
+    let w = word(after);
+    (w.len() > 3 && (w.ends_with("ed") || w.ends_with("en")))
+        || matches!(
+            w,
+            "back"
+                | "done"
+                | "live"
+                | "online"
+                | "offline"
+                | "up"
+                | "down"
+                | "out"
+                | "in"
+                | "fixed"
+        )
 }

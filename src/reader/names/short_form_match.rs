@@ -140,8 +140,10 @@ impl NameIndex {
         let people_after = toks
             .get(end)
             .is_some_and(|n| PEOPLE_NOUNS.contains(&n.lower.as_str()));
+        let told_of = super::opening_phrase::is_told_of(toks, i);
         if !acronym
             && describing
+            && !told_of
             && (anothers_thing
                 || people_after
                 || name_variants::another_thing_after(toks, end, words)

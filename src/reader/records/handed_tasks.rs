@@ -146,12 +146,26 @@ pub(super) fn answered_on_the_next_line(toks: &[Token], q: (usize, usize), answe
 /// handle, or a name with a capital) wants or needs done by a time, announced as another
 /// item; not one said of the thing before ("Also Mick wants it signed off by Friday").
 pub(super) fn someone_wants_a_task(toks: &[Token], (a, b): (usize, usize)) -> bool {
-    if !super::opens_item(toks, a) {
+    // "… And Alasdair wants a proper quote on heat recovery … before the board sees it"
+    // (round B53): a sentence opening on "And" adds an item as "Also" does.
+    let and_opens = toks.get(a).is_some_and(|t| t.is("and") || t.is("plus"))
+        && a > 0
+        && matches!(toks[a - 1].lower.as_str(), "." | "!" | "\n");
+    // "3) Mr. Ray wants a couple of quotes on …" (round B53): a numbered item's number.
+    let numbered = super::numbered_items::numbered_item_at(toks, a);
+    if !super::opens_item(toks, a) && !and_opens && !numbered {
         return false;
     }
-    let mut k = a + 1;
+    let mut k = a + 1 + usize::from(numbered);
     if toks.get(k).is_some_and(|t| t.is_sym(",")) {
         k += 1;
+    }
+    // "Mr. Ray": the title before the name (and its stop, where one is kept).
+    if toks
+        .get(k)
+        .is_some_and(|t| super::numbered_items::TITLES.contains(&t.lower.as_str()))
+    {
+        k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.is_sym(".")));
     }
     let word = |j: usize| if j < b { toks[j].lower.as_str() } else { "" };
     if toks.get(k).is_some_and(|t| t.is_sym("@"))

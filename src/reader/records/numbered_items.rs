@@ -45,3 +45,7 @@ pub(super) fn number_abbreviated_at(toks: &[Token], j: usize) -> bool {
         && toks[j].attached
         && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
 }
+
+/// Titles written short before a name ("Mr. Ray", "Ms. Chen", "Atty. Villamor"; the
+/// tokens keep no stop after them).
+pub(in crate::reader) const TITLES: &[&str] = &["mr", "mrs", "ms", "dr", "atty", "engr", "prof"];

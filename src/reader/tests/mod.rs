@@ -21,6 +21,7 @@ mod b49_tests;
 mod b50_tests;
 mod b51_tests;
 mod b52_tests;
+mod b53_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -39,6 +39,10 @@ pub(in crate::reader) fn shape_before_phrases_at(
                 .or_else(|| crate::reader::verdict_shapes::stop_taken_back_at(toks, i))
                 .map(|e| (Verdict::Continue, e - i))
         })
+        .or_else(|| {
+            crate::reader::verdict_shapes::back_on_with_money_at(toks, i)
+                .map(|e| (Verdict::Approve, e - i))
+        })
 }
 
 /// A verdict said in a shape of its own at `i` (a phrase table holds the fixed wordings):

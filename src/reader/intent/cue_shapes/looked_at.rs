@@ -20,9 +20,15 @@ pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<us
     // "about", "float…" or "request…", so a word opening on another letter opens none.
     if !matches!(
         word(i).as_bytes().first(),
-        Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r')
+        Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r' | b'l')
     ) {
         return None;
+    }
+    // "He's also looking at a parts washer, no price yet", "She also wants to redo the
+    // hand-wash stations — no price yet" (round B53): a thing looked at, or things work is
+    // wanted on, said with no price yet, is an ask of its own (convention 17).
+    if let Some(at) = crate::reader::placed_things::looked_at_or_redone_unpriced(toks, i) {
+        return Some(at);
     }
     // "Tom reckons we should look at an optical sorter": the same thing proposed.
     if word(i) == "should"

@@ -37,7 +37,8 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                     || t.is("after")
                         && *p > 0
                         && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
-                    || t.is("for")
+                    // "He's also looking at a parts washer, no price yet" (round B53).
+                    || (t.is("for") || t.is("at"))
                         && *p > 0
                         && toks[p - 1].is("looking")
                         && matches!(word_at(toks, p + 1), "a" | "an");

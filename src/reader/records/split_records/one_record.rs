@@ -34,6 +34,8 @@ pub(super) fn one_record_only(
             || asks_someone_on_a_line(toks, p)
             || tells_a_handle_to_work(toks, p)
             || super::super::on_the_thing::opens_on_a_thing(toks, p.0)
+            // "… And Alasdair wants a proper quote on … before …" (round B53).
+            || super::super::handed_tasks::someone_wants_a_task(toks, p)
     });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).

@@ -89,6 +89,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "they're",
     "we're",
     "back",
+    // back_on_with_money_at opens on "back" too (round B53)
     // smaller_scope::smaller_scope_at ("goes ahead at a reduced scope")
     "ahead",
     "continues",

@@ -21,6 +21,7 @@ mod edges;
 mod emoji_ends;
 mod finished;
 mod held_then_why;
+mod held_to_see;
 mod later_part;
 mod marked_later;
 mod money_led_cases;
@@ -51,8 +52,10 @@ mod when_guessed;
 mod which_means;
 mod why_after_until;
 mod widened;
+mod within_limit;
 mod work_as_subject;
 mod worth_after_result;
+mod year_or_next;
 
 /// What the passes found in a record, as the rationale choice reads it.
 #[derive(Clone, Copy)]
@@ -244,6 +247,9 @@ impl Reader {
         let rationale = choice.work_as_subject(rationale);
         let rationale = choice.chat_turns(rationale);
         let rationale = choice.count_after_result(rationale);
+        let rationale = choice.within_limit(rationale);
+        let rationale = choice.held_to_see(rationale);
+        let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -1,0 +1,177 @@
+//! Round R53: the rationale's misses on the training corpus sorted by cause (eighteenth
+//! pass), each cause worded here for another invented organisation: an alpine dairy in the
+//! Bregenzerwald (its cheese cellar, its farm shop and its office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The dairy's units and investments.
+fn dairy_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Cellar", &["Cheese Cellar"]),
+            ("Shop", &["Farm Shop"]),
+            ("Office", &["Back Office"]),
+        ],
+        &[
+            ("Cheese Turning Robot", "Cellar"),
+            ("Milk Tank Sensors", "Cellar"),
+            ("Self Checkouts", "Shop"),
+            ("Dust Extractor", "Cellar"),
+            ("Booking Website", "Shop"),
+            ("Label Printer", "Shop"),
+        ],
+    )
+}
+
+fn read_dairy(text: &str) -> Reading {
+    read_day_first_in(text, "vreni", "EUR", &dairy_dir())
+}
+
+/// Convention 67: a sentence of praise before a benefit's result is no part of its reason;
+/// the result in the next sentence is, up to the money's clause, also when the praise holds
+/// a date, the result a rate beside its change, or the result is a trouble gone.
+#[test]
+fn praise_before_a_result_leaves_the_result() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "The milk tank sensors earned their money during the 14 July heatwave. We had 9 \
+             farms on the alarm and got every tank cooled in 2 hours instead of the 6 it took \
+             last summer, and the spoilt milk ran €8k under what we lost the year before.",
+            "We had 9 farms on the alarm and got every tank cooled in 2 hours instead of the 6 \
+             it took last summer",
+        ),
+        (
+            "The self checkouts more than earned their spot this season. Average basket at the \
+             two self checkouts ran €3.10 higher than at the tills, and the Saturday queues \
+             were half what they used to be — call it €26k extra over the year.",
+            "Average basket at the two self checkouts ran €3.10 higher than at the tills, and \
+             the Saturday queues were half what they used to be",
+        ),
+        (
+            "The dust extractor's paying for itself. We haven't had a single mould alarm in \
+             the cellar since it went in, and the insurer knocked €4,200 a year off our \
+             premium after the spring inspection.",
+            "We haven't had a single mould alarm in the cellar since it went in",
+        ),
+        (
+            "The booking website's been a blessing. Walk-ins used to be half our cellar tours, \
+             now it's 80% booked ahead and we staff to it, that's about €1,300 a month less in \
+             Sunday overtime.",
+            "Walk-ins used to be half our cellar tours, now it's 80% booked ahead and we staff \
+             to it",
+        ),
+    ] {
+        let r = read_dairy(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        if r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?}", r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: money as the only result gives no reason, and the praise is not taken for one.
+    let r = read_dairy("The self checkouts have already paid for themselves: card fees are down €600 a month.");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// A remark that the spend is within the approver's own limit says who may approve, not
+/// why: the reason told in the sentence before the go-ahead is the reason.
+#[test]
+fn within_my_limit_is_no_reason() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "Quick one: Resi wants a new label printer for the farm shop, ~€3,100. Saves her \
+             about 4 hours a week of hand labelling before Christmas. I said go ahead, it's \
+             under my limit.",
+            "Saves her about 4 hours a week of hand labelling before Christmas",
+        ),
+        (
+            "Resi is buying a new label printer for the farm shop, about €2,900. It saves her \
+             an hour every day because the old one keeps jamming. I said ok, it is within my \
+             limit.",
+            "It saves her an hour every day because the old one keeps jamming",
+        ),
+        (
+            "Resi's getting a new label printer for the farm shop, ~€2,400, it saves her about \
+             five hours a week hand-writing tickets. I've said yes, it's within my limit.",
+            "it saves her about five hours a week hand-writing tickets",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict != Some(Verdict::Approve) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a limit that is the reason's subject stays ("the old printer is past its limit").
+    let r = read_dairy(
+        "Label printer approved at €2,400, the old one has hit its print limit and jams daily.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old one has hit its print limit and jams daily"),
+        "{r:?}"
+    );
+}
+
+/// A hold "till <a time> and see if …": the time is when to look again, and what is to be
+/// seen is why.
+#[test]
+fn held_till_a_time_to_see_if() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "We had a good long talk about the booking website. Resi found one at €9,600 a \
+             year; Toni said let's hold it till next season and see if the phone bookings \
+             actually cost us anything this year. Revisit in August.",
+            "see if the phone bookings actually cost us anything this year",
+        ),
+        (
+            "We discussed the booking website for long. Resi found one at €14,000; Toni says \
+             let us hold it till after the season and see if the walk-ins are really falling. \
+             We will come back to it in August.",
+            "see if the walk-ins are really falling",
+        ),
+        (
+            "Long chat about the booking website. Resi found one at €6,800 a year; Toni says \
+             hold it till next season and see how the summer tours go. Back to it in August.",
+            "see how the summer tours go",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict != Some(Verdict::Defer) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a hold with its reason after a comma keeps it.
+    let r = read_dairy("Hold the booking website till after Christmas, the shop's too busy to train on it.");
+    assert_eq!(r.rationale.as_deref(), Some("the shop's too busy to train on it"), "{r:?}");
+}
+
+/// A no hedged "this year or next" says for how long, not why: the sentence after it is
+/// the reason.
+#[test]
+fn this_year_or_next_then_why() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "Toni and Resi talked and there will be no cheese café, this year or next. The \
+             tour groups can eat at the Gasthof.",
+            "The tour groups can eat at the Gasthof",
+        ),
+        (
+            "No cheese café, this year or next — Toni and Resi are agreed. The farm shop stays \
+             as it is.",
+            "The farm shop stays as it is",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict != Some(Verdict::Reject) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -27,6 +27,7 @@ mod marked_later;
 mod money_led_cases;
 mod money_over_before;
 mod now_causes;
+mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
 mod preferred;
@@ -249,6 +250,8 @@ impl Reader {
         let rationale = choice.count_after_result(rationale);
         let rationale = choice.within_limit(rationale);
         let rationale = choice.held_to_see(rationale);
+        let rationale = choice.rescope_to_see(rationale);
+        let rationale = choice.old_ones_after(rationale);
         let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

@@ -175,3 +175,68 @@ fn this_year_or_next_then_why() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// A rescope to a part now "… and we see how … before the rest": what is to be seen is why
+/// the rest waits; a grumble after it is no reason.
+#[test]
+fn rescope_then_we_see_how() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "Cheese turning robots again. The board went round the houses and landed on one \
+             robot now instead of two — €85k instead of €160k — and we see how the export \
+             orders go before buying the second. Sepp's not delighted but he'll live.",
+            "we see how the export orders go before buying the second",
+        ),
+        (
+            "Self checkouts cut back to one now instead of two — €14k instead of €28k — and \
+             we'll see how the Saturday queues go before the second. Resi is not too happy.",
+            "we'll see how the Saturday queues go before the second",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict != Some(Verdict::Rescope) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+/// An approval whose sentence goes on with who orders it or where the money came from, then
+/// tells the state of the old ones (in the next sentence or after a dash): the old ones'
+/// state is why.
+#[test]
+fn the_old_ones_after_the_order() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "Long one, sorry. 1) The office laptop refresh is approved — 6 machines, €9,000, \
+             Toni's ordering from the Dornbirn shop this week. The old ones are still on \
+             Windows 10 and the cellar software people won't support it after March. 2) The \
+             hygiene audit went fine.",
+            "The old ones are still on Windows 10 and the cellar software people won't \
+             support it after March",
+        ),
+        (
+            "Sorry this is long. First, the laptop refresh is approved: Sepp found money in the IT \
+             budget, 6 laptops at €1,400 each, and Toni will order from the Dornbirn shop next \
+             week. The old ones cannot run the new cellar software. Second, the buyers from \
+             Zurich visited on Tuesday.",
+            "The old ones cannot run the new cellar software",
+        ),
+        (
+            "The laptops are back on after all: Sepp found the money in the IT budget, so it's \
+             6 machines at €1,150 each and Toni's ordering them from the Dornbirn shop next \
+             week — the old ones take ten minutes to start and the cellar software keeps \
+             crashing on them. The Zurich buyers were in on Tuesday.",
+            "the old ones take ten minutes to start and the cellar software keeps crashing on \
+             them",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict != Some(Verdict::Approve) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

@@ -47,6 +47,7 @@ mod sunk_sentence;
 mod task_handed;
 mod the_only_thing;
 mod time_told_again;
+mod verdict_again;
 mod told_after;
 mod told_before;
 mod when_guessed;
@@ -252,6 +253,7 @@ impl Reader {
         let rationale = choice.held_to_see(rationale);
         let rationale = choice.rescope_to_see(rationale);
         let rationale = choice.old_ones_after(rationale);
+        let rationale = choice.verdict_again(rationale);
         let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

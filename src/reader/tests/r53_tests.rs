@@ -240,3 +240,34 @@ fn the_old_ones_after_the_order() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// The verdict told again inside the reason read is no part of it: before a dash or a
+/// comma, or after ", so".
+#[test]
+fn the_verdict_told_again_leaves_the_reason() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "We're done with the cheese turning robot. Toni pulled the plug this morning — \
+             we've sunk €31k into it over two years and it still drops a wheel a week.",
+            "we've sunk €31k into it over two years and it still drops a wheel a week",
+        ),
+        (
+            "We have stopped the booking website. We paid the Bregenz developers €8,500 since \
+             March and the site still cannot take group bookings, so Toni has ended it.",
+            "We paid the Bregenz developers €8,500 since March and the site still cannot take \
+             group bookings",
+        ),
+        (
+            "label printer rental continues. toni says we should not stop it, the shop girls are \
+             happy not to write tickets by hand",
+            "the shop girls are happy not to write tickets by hand",
+        ),
+    ] {
+        let r = read_dairy(text);
+        if r.verdict.is_none() || r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}

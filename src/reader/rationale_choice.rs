@@ -16,6 +16,7 @@ mod conceded_but;
 mod condition_then_saying;
 mod count_after;
 mod dangling_end;
+mod despite_news;
 mod dictated_reasons;
 mod edges;
 mod emoji_ends;
@@ -254,6 +255,7 @@ impl Reader {
         let rationale = choice.rescope_to_see(rationale);
         let rationale = choice.old_ones_after(rationale);
         let rationale = choice.verdict_again(rationale);
+        let rationale = choice.despite_news(rationale);
         let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

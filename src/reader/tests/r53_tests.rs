@@ -271,3 +271,29 @@ fn the_verdict_told_again_leaves_the_reason() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+/// News before a go-ahead "… it anyway" is no reason (the verdict stands despite it); a
+/// plan after a go-on, closed by the decider's nod, is none either.
+#[test]
+fn anyway_and_a_nodded_plan_are_no_reason() {
+    let mut bad = Vec::new();
+    for text in [
+        "Sepp came back on the dust extractor — the dealer can't get the new one here till \
+         February, so Toni says go ahead and order it anyway and we'll rent one for January.",
+        "Sepp came back on the dust extractor — the supplier cannae fit the new one till \
+         February, so Toni says order it anyway and we'll hire one if the old one packs in.",
+        "The milk tank sensors are staying on. Sepp wants to fit the same farms again in March \
+         plus the Mellau dairy, Toni's good with it.",
+        "The milk tank sensors are continuing. Sepp wants to add 15 more farms in February and \
+         Toni is happy with that.",
+    ] {
+        let r = read_dairy(text);
+        if r.verdict.is_none() || r.rationale.is_some() {
+            bad.push(format!("{text}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a go-on with its reason keeps it.
+    let r = read_dairy("The milk tank sensors are staying on, they caught two warm tanks in July.");
+    assert_eq!(r.rationale.as_deref(), Some("they caught two warm tanks in July"), "{r:?}");
+}

@@ -7,6 +7,7 @@ mod around_amounts;
 mod as_opened;
 mod bare_figures;
 mod bare_reactions;
+mod benefit_saying;
 mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
@@ -256,6 +257,7 @@ impl Reader {
         let rationale = choice.old_ones_after(rationale);
         let rationale = choice.verdict_again(rationale);
         let rationale = choice.despite_news(rationale);
+        let rationale = choice.benefit_saying(rationale);
         let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

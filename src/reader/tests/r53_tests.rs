@@ -297,3 +297,24 @@ fn anyway_and_a_nodded_plan_are_no_reason() {
     let r = read_dairy("The milk tank sensors are staying on, they caught two warm tanks in July.");
     assert_eq!(r.rationale.as_deref(), Some("they caught two warm tanks in July"), "{r:?}");
 }
+
+/// A benefit's result passed on by someone named, in a sentence after the one naming the
+/// work, is the result without the saying (convention 35's benefit reported by someone).
+#[test]
+fn a_benefit_passed_on_by_someone_is_the_result() {
+    let r = read_dairy(
+        "The cheese turning robot's been running a month since the refit. Resi says the \
+         Bergkäse wheels are getting the right rind first time now, where we used to send a \
+         third of them back to the brine. Near enough €40k a year we're no longer losing to \
+         seconds.",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "the Bergkäse wheels are getting the right rind first time now, where we used to \
+             send a third of them back to the brine"
+        ),
+        "{r:?}"
+    );
+}

@@ -318,3 +318,20 @@ fn a_benefit_passed_on_by_someone_is_the_result() {
         "{r:?}"
     );
 }
+
+/// A sign-off or an apology to someone after the verdict ("sorry Davo", "stay safe brah",
+/// "be safe on the roads, it's slick out there") is no reason.
+#[test]
+fn a_sign_off_is_no_reason() {
+    for text in [
+        "Label printer for the farm shop is on hold, sorry Resi.",
+        "Booking website is on hold, stay safe on the roads everyone.",
+    ] {
+        let r = read_dairy(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a reason that says sorry for its cause stays.
+    let r = read_dairy("Label printer for the farm shop is on hold, sorry but the budget's gone on the robot.");
+    assert!(r.rationale.is_some(), "{r:?}");
+}

@@ -42,6 +42,7 @@ mod rest_waits;
 mod review_days;
 mod said_why;
 mod scope_narrowed;
+mod since_after_dash;
 mod sentence_before;
 mod spent_for_nothing;
 mod sunk_before;
@@ -258,6 +259,7 @@ impl Reader {
         let rationale = choice.verdict_again(rationale);
         let rationale = choice.despite_news(rationale);
         let rationale = choice.benefit_saying(rationale);
+        let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);

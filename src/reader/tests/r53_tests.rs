@@ -335,3 +335,14 @@ fn a_sign_off_is_no_reason() {
     let r = read_dairy("Label printer for the farm shop is on hold, sorry but the budget's gone on the robot.");
     assert!(r.rationale.is_some(), "{r:?}");
 }
+
+/// A "since" cause after a dash is the reason without its "since" (convention 31); "since"
+/// a time stays.
+#[test]
+fn a_since_cause_after_a_dash() {
+    let r = read_dairy(
+        "We're only doing half the cheese cellar sensors now — €6k rather than the full €12k — \
+         since the Mellau contract's still not signed.",
+    );
+    assert_eq!(r.rationale.as_deref(), Some("the Mellau contract's still not signed"), "{r:?}");
+}

@@ -5,8 +5,8 @@
 //! money's clause, is the evidence, with a ", not <the old figure>" kept ("Pay run takes
 //! Sarah 2 hours now, not a day and a half").
 
-use super::paying_off::{measures, praise_break, rate_per_head};
 use super::dates::month;
+use super::paying_off::{measures, praise_break, rate_per_head};
 use super::tokens::{TokKind, Token};
 
 /// The evidence in the sentence after an opening sentence of praise that holds no figure,
@@ -22,7 +22,10 @@ pub fn result_after_unmeasured_praise(
     // payroll from two days to half a day", "in minutes now instead of hours").
     // A day told with its month ("during the Nov 18 ice storm") dates the praise; it
     // measures nothing (round R53, convention 67).
-    let month = |k: Option<usize>| k.and_then(|k| toks.get(k)).is_some_and(|t| month(&t.lower).is_some());
+    let month = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| month(&t.lower).is_some())
+    };
     let dated = |j: usize| month(j.checked_sub(1)) || month(Some(j + 1));
     // "more than earned their spot", "has more than paid for itself": an intensifier.
     let more_than = |j: usize| {
@@ -38,7 +41,8 @@ pub fn result_after_unmeasured_praise(
     let figures = (0..b).any(|j| {
         (toks[j].kind == TokKind::Num || money(j)) && !dated(j)
             || measures(&toks[j]) && !dated(j)
-            || matches!(toks[j].lower.as_str(), "instead" | "than" | "cut" | "from") && !more_than(j)
+            || matches!(toks[j].lower.as_str(), "instead" | "than" | "cut" | "from")
+                && !more_than(j)
     });
     if b < 3 || figures || !(0..b).all(|j| !toks[j].is(":")) {
         return None;
@@ -61,9 +65,14 @@ pub fn result_after_unmeasured_praise(
         let k = (j..toks.len()).find(|&k| !money(k)).unwrap_or(toks.len());
         later_money.is_some_and(|m| m > k + 2)
             && toks.get(k).is_some_and(|t| {
-                matches!(t.lower.as_str(), "higher" | "lower" | "more" | "less" | "up" | "down")
+                matches!(
+                    t.lower.as_str(),
+                    "higher" | "lower" | "more" | "less" | "up" | "down"
+                )
             })
-            && toks.get(k + 1).is_some_and(|t| t.is("than") || t.is("on") || t.is("from"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.is("than") || t.is("on") || t.is("from"))
     };
     let money = |j: usize| money(j) && !rate_per_head(toks, j) && !compared(j);
     // "2 extra briskets per cook, like 40 more plates a day, ~4k a month extra": another

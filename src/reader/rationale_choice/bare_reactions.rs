@@ -34,12 +34,18 @@ pub(super) fn no_reason(said: &str) -> bool {
 /// on the roads, it's slick out there", "take care all".
 fn signed_off(words: &[&str]) -> bool {
     let w = |k: usize| {
-        words
-            .get(k)
-            .map_or(String::new(), |w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        words.get(k).map_or(String::new(), |w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
     };
-    let sorry = w(0) == "sorry" && (2..=3).contains(&words.len()) && !matches!(w(1).as_str(), "but" | "the");
-    let safe = matches!((w(0).as_str(), w(1).as_str()), ("stay" | "be" | "drive", "safe") | ("take", "care"));
+    let sorry = w(0) == "sorry"
+        && (2..=3).contains(&words.len())
+        && !matches!(w(1).as_str(), "but" | "the");
+    let safe = matches!(
+        (w(0).as_str(), w(1).as_str()),
+        ("stay" | "be" | "drive", "safe") | ("take", "care")
+    );
     sorry || safe
 }
 

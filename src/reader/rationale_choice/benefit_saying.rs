@@ -21,9 +21,9 @@ impl Choice<'_> {
             return rationale;
         };
         let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-        let Some(j) = (a + 1..(a + 3).min(b)).find(|&k| {
-            matches!(w(k), "says" | "said" | "reckons" | "reckon")
-        }) else {
+        let Some(j) = (a + 1..(a + 3).min(b))
+            .find(|&k| matches!(w(k), "says" | "said" | "reckons" | "reckon"))
+        else {
             return rationale;
         };
         // The reporter is named: capitalised as written, not a pronoun.

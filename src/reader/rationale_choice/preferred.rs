@@ -73,7 +73,7 @@ impl Choice<'_> {
                         a < s || a > s && b <= e
                         // "…, and the insurer knocked €4,200 a year off our premium after
                         // the spring inspection": a remark past the money's clause (R53).
-                        || a >= e && (e..a).any(|j| in_money(j))
+                        || a >= e && (e..a).any(in_money)
                     })
                 })
             });

@@ -8,8 +8,24 @@ use crate::reader::tokens::TokKind;
 
 /// Words after "since" that make it a time, not a cause.
 const TIMES: &[&str] = &[
-    "then", "last", "early", "late", "mid", "go-live", "launch", "day", "week", "month",
-    "year", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter",
+    "then",
+    "last",
+    "early",
+    "late",
+    "mid",
+    "go-live",
+    "launch",
+    "day",
+    "week",
+    "month",
+    "year",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "christmas",
+    "easter",
 ];
 
 impl Choice<'_> {

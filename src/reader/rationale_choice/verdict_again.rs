@@ -27,9 +27,20 @@ impl Choice<'_> {
                 && (s..e).any(|k| {
                     matches!(
                         w(k),
-                        "stop" | "stopped" | "end" | "ended" | "kill" | "killed" | "scrap"
-                            | "scrapped" | "cancel" | "cancelled" | "keep" | "continue"
-                            | "binned" | "dropped"
+                        "stop"
+                            | "stopped"
+                            | "end"
+                            | "ended"
+                            | "kill"
+                            | "killed"
+                            | "scrap"
+                            | "scrapped"
+                            | "cancel"
+                            | "cancelled"
+                            | "keep"
+                            | "continue"
+                            | "binned"
+                            | "dropped"
                     )
                 })
         };

@@ -24,8 +24,19 @@ fn limit_remark(toks: &[Token], a: usize, b: usize) -> bool {
             && (a..j).all(|k| {
                 matches!(
                     w(k),
-                    "it's" | "it’s" | "its" | "it" | "is" | "that's" | "that’s" | "that" | "well"
-                        | "comfortably" | "just" | "so" | "as"
+                    "it's"
+                        | "it’s"
+                        | "its"
+                        | "it"
+                        | "is"
+                        | "that's"
+                        | "that’s"
+                        | "that"
+                        | "well"
+                        | "comfortably"
+                        | "just"
+                        | "so"
+                        | "as"
                 )
             })
     })

@@ -29,10 +29,7 @@ impl Choice<'_> {
         let s = e + 1;
         let f = (s..toks.len()).find(|&k| ends(k)).unwrap_or(toks.len());
         let in_money = self.in_money;
-        let statement = f >= s + 4
-            && toks[s].is_word()
-            && w(f) != "?"
-            && !(s..f).any(in_money);
+        let statement = f >= s + 4 && toks[s].is_word() && w(f) != "?" && !(s..f).any(in_money);
         statement.then(|| self.words(s, f))
     }
 }

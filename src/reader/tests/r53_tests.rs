@@ -71,7 +71,9 @@ fn praise_before_a_result_leaves_the_result() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // Near: money as the only result gives no reason, and the praise is not taken for one.
-    let r = read_dairy("The self checkouts have already paid for themselves: card fees are down €600 a month.");
+    let r = read_dairy(
+        "The self checkouts have already paid for themselves: card fees are down €600 a month.",
+    );
     assert_eq!(r.rationale, None, "{r:?}");
 }
 
@@ -101,7 +103,10 @@ fn within_my_limit_is_no_reason() {
     ] {
         let r = read_dairy(text);
         if r.verdict != Some(Verdict::Approve) || r.rationale.as_deref() != Some(why) {
-            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -142,13 +147,22 @@ fn held_till_a_time_to_see_if() {
     ] {
         let r = read_dairy(text);
         if r.verdict != Some(Verdict::Defer) || r.rationale.as_deref() != Some(why) {
-            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // Near: a hold with its reason after a comma keeps it.
-    let r = read_dairy("Hold the booking website till after Christmas, the shop's too busy to train on it.");
-    assert_eq!(r.rationale.as_deref(), Some("the shop's too busy to train on it"), "{r:?}");
+    let r = read_dairy(
+        "Hold the booking website till after Christmas, the shop's too busy to train on it.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the shop's too busy to train on it"),
+        "{r:?}"
+    );
 }
 
 /// A no hedged "this year or next" says for how long, not why: the sentence after it is
@@ -170,7 +184,10 @@ fn this_year_or_next_then_why() {
     ] {
         let r = read_dairy(text);
         if r.verdict != Some(Verdict::Reject) || r.rationale.as_deref() != Some(why) {
-            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -196,7 +213,10 @@ fn rescope_then_we_see_how() {
     ] {
         let r = read_dairy(text);
         if r.verdict != Some(Verdict::Rescope) || r.rationale.as_deref() != Some(why) {
-            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -266,7 +286,10 @@ fn the_verdict_told_again_leaves_the_reason() {
     ] {
         let r = read_dairy(text);
         if r.verdict.is_none() || r.rationale.as_deref() != Some(why) {
-            bad.push(format!("{text}\n  want {why:?}\n  got {:?} {:?}", r.verdict, r.rationale));
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
         }
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
@@ -295,7 +318,11 @@ fn anyway_and_a_nodded_plan_are_no_reason() {
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // Near: a go-on with its reason keeps it.
     let r = read_dairy("The milk tank sensors are staying on, they caught two warm tanks in July.");
-    assert_eq!(r.rationale.as_deref(), Some("they caught two warm tanks in July"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("they caught two warm tanks in July"),
+        "{r:?}"
+    );
 }
 
 /// A benefit's result passed on by someone named, in a sentence after the one naming the
@@ -332,7 +359,9 @@ fn a_sign_off_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
     // Near: a reason that says sorry for its cause stays.
-    let r = read_dairy("Label printer for the farm shop is on hold, sorry but the budget's gone on the robot.");
+    let r = read_dairy(
+        "Label printer for the farm shop is on hold, sorry but the budget's gone on the robot.",
+    );
     assert!(r.rationale.is_some(), "{r:?}");
 }
 
@@ -344,5 +373,9 @@ fn a_since_cause_after_a_dash() {
         "We're only doing half the cheese cellar sensors now — €6k rather than the full €12k — \
          since the Mellau contract's still not signed.",
     );
-    assert_eq!(r.rationale.as_deref(), Some("the Mellau contract's still not signed"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the Mellau contract's still not signed"),
+        "{r:?}"
+    );
 }

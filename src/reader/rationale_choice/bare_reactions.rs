@@ -11,8 +11,8 @@ const COUNTS: &[&str] = &[
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "dozen", "all", "both",
 ];
 
-/// Is `said` no reason: one word (in writing that spaces its words), or "<a count> of
-/// em/them"?
+/// Is `said` no reason: one word (in writing that spaces its words), "<a count> of
+/// em/them", or a sign-off?
 pub(super) fn no_reason(said: &str) -> bool {
     let words: Vec<&str> = said.split_whitespace().collect();
     let one_word = words.len() == 1 && said.is_ascii();
@@ -27,7 +27,26 @@ pub(super) fn no_reason(said: &str) -> bool {
             words[2].to_ascii_lowercase().as_str(),
             "em" | "'em" | "them" | "those" | "these"
         );
-    one_word || count_of_them
+    one_word || count_of_them || signed_off(&words)
+}
+
+/// A sign-off or an apology to someone (round R53): "sorry Davo", "stay safe brah", "be safe
+/// on the roads, it's slick out there", "take care all".
+fn signed_off(words: &[&str]) -> bool {
+    let w = |k: usize| {
+        words.get(k).map_or(String::new(), |w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+    };
+    let sorry = w(0) == "sorry"
+        && (2..=3).contains(&words.len())
+        && !matches!(w(1).as_str(), "but" | "the");
+    let safe = matches!(
+        (w(0).as_str(), w(1).as_str()),
+        ("stay" | "be" | "drive", "safe") | ("take", "care")
+    );
+    sorry || safe
 }
 
 /// Does the reason at `span` (its tokens) follow a word that gives it as the cause: "because",

@@ -69,7 +69,12 @@ impl Choice<'_> {
             .flatten()
             .filter(|&(s, e, _)| {
                 rationale.as_deref().is_none_or(|r| {
-                    reasons::span_of(text, toks, r).is_none_or(|(a, b)| a < s || a > s && b <= e)
+                    reasons::span_of(text, toks, r).is_none_or(|(a, b)| {
+                        a < s || a > s && b <= e
+                        // "…, and the insurer knocked €4,200 a year off our premium after
+                        // the spring inspection": a remark past the money's clause (R53).
+                        || a >= e && (e..a).any(in_money)
+                    })
                 })
             });
         praised.map(|(_, _, said)| said).or(rationale)

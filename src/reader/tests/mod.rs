@@ -125,6 +125,7 @@ mod r49_rationale_tests;
 mod r50_rationale_tests;
 mod r51_rationale_tests;
 mod r52_rationale_tests;
+mod r53_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -353,5 +353,23 @@ impl Reader {
                 _ => first.map(|m| m.money),
             }
         };
+        // "so it's 12 machines at £1,150 each", "buy 6 for the design team, each 7,500":
+        // with no other money decided, or that price the one chosen, the count times the
+        // price of one (round V53); a refusal's price each is what it refused (convention 8).
+        if !refusal && verdict != Some(Verdict::Rescope) {
+            let chosen = r.amount;
+            if let Some(sum) = money
+                .iter()
+                .filter(|m| chosen.is_none() || chosen == Some(m.money))
+                .find_map(|m| {
+                    let n = money_roles::count_priced_each(toks, m)?;
+                    let minor = m.money.minor.checked_mul(n)?;
+                    (minor <= crate::money::MAX_MINOR)
+                        .then(|| Money::new(minor, m.money.currency))
+                })
+            {
+                r.amount = Some(sum);
+            }
+        }
     }
 }

@@ -46,6 +46,14 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         "agreed" if word(toks, i + 1) == "," && money_next(toks, i + 2) => {
             (Verdict::Approve, i + 1)
         }
+        // "about the laptops: agree, buy 6 for the design team, …": a boss's "agree" going
+        // on to buy, order or do it, as "ok, buy" does (round V53).
+        "agree" | "agreed"
+            if word(toks, i + 1) == ","
+                && matches!(word(toks, i + 2), "buy" | "order" | "get" | "go" | "do") =>
+        {
+            (Verdict::Approve, i + 1)
+        }
         // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
         // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
         "✅" => {

@@ -72,3 +72,38 @@ fn an_ask_to_look_at_a_thing_with_its_price_to_come_is_a_proposal() {
         assert_ne!(r.intent, Intent::Investment, "{text}: {r:?}");
     }
 }
+
+/// "8 machines at £900 each", "buy 5 for the office, each 800": a count of things with the
+/// price of one, and no total said, is the whole sum decided; a total said beside it is
+/// the amount, and a refusal's price each is what it refused (convention 8).
+#[test]
+fn a_count_at_a_price_each_is_the_whole_sum() {
+    for text in [
+        "Laptop refresh is back on: Ruth found the money, so it's 8 machines at £900 each and Owen's ordering Monday.",
+        "The laptop refresh is approved, buy 8 for the office, each £900.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.amount, whole(7_200, "GBP"), "{text}: {r:?}");
+    }
+    let text = "Laptop refresh approved, 8 machines at £900 each plus £400 for setup, £7,600 all in.";
+    let r = read_farm(text);
+    assert_eq!(r.amount, whole(7_600, "GBP"), "{text}: {r:?}");
+    let text = "Shop tills are a no from me, £1,200 each and the old ones work fine.";
+    let r = read_farm(text);
+    assert_eq!(r.amount, whole(1_200, "GBP"), "{text}: {r:?}");
+}
+
+/// "…: agree, buy 8 …": a boss's "agree" after a label's colon, going on to buy, order or
+/// do it, approves, as "ok, buy" does; an "agree" going on to anything else agrees to no
+/// spending.
+#[test]
+fn agree_then_buy_after_a_label_approves() {
+    let text = "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(7_200, "GBP"), "{text}: {r:?}");
+    let text = "Mr. Hall came back about the laptop refresh: agree, the old ones are slow.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -194,6 +194,15 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "we pay Ryder about $9,000 a season so it'd pay for itself in 4": on a proposal,
+        // the money paid now for what the thing replaces is its yearly benefit, a season's
+        // money the year's (round V53).
+        if r.intent == Intent::Investment && r.annual_benefit.is_none() {
+            r.annual_benefit = money
+                .iter()
+                .find(|m| money_roles::paid_now_it_pays_for_itself(toks, m))
+                .map(|m| m.money);
+        }
         // "dropping the loyalty scheme, that saves £19k, so the budget's now £61k": on a
         // rescope, money saved once is what the cut takes off, no yearly benefit.
         if verdict == Some(Verdict::Rescope)

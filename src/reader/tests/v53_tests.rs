@@ -107,3 +107,28 @@ fn agree_then_buy_after_a_label_approves() {
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// A proposal's yearly benefit said as what we pay now for what the new thing replaces,
+/// "so it'd pay for itself": "we pay Hallam's about £6,000 a season so it'd pay for itself
+/// in 5" (a season is the year's). Without "pay for itself" the money paid by the year is
+/// what the thing costs to run.
+#[test]
+fn money_paid_now_that_a_proposal_pays_for_itself_from_is_its_benefit() {
+    let text = "Owen put in for a cold store of our own instead of hiring one every spring — £30,000, we pay Hallam's about £6,000 a season so it'd pay for itself in 5, and a cold store ought to go 15 years.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(30_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(6_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.years, Some(15), "{text}: {r:?}");
+    let text = "Owen put in for a cold store of our own — £30,000, and we'd pay Hallam's about £6,000 a year to service it.";
+    let r = read_farm(text);
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+}
+
+/// What "agree, buy …" goes on to buy is the verdict's object, no reason.
+#[test]
+fn what_agree_buy_goes_on_to_is_no_reason() {
+    let text = "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
+    let r = read_farm(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

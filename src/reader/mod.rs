@@ -173,6 +173,7 @@ mod model_guards;
 mod money_beside_result;
 mod money_cut_alone;
 mod money_in_since;
+mod no_longer_lost;
 mod money_results;
 mod money_roles;
 mod money_sentences;

@@ -82,7 +82,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if !c.benefit
             && (opens
                 && (crate::reader::realised_savings::benefit_heading(toks, i)
-                    || crate::reader::paid_before::paid_last_time(toks, i))
+                    || crate::reader::paid_before::paid_last_time(toks, i)
+                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i))
                 || paying_its_way)
         {
             c.benefit = true;

@@ -132,3 +132,20 @@ fn what_agree_buy_goes_on_to_is_no_reason() {
     let r = read_farm(text);
     assert_eq!(r.rationale, None, "{text}: {r:?}");
 }
+
+/// "That is around GHS 150,000 a year we are no more throwing away": money we no longer
+/// lose, pay or throw away since the work is a result counted, a benefit (Ghanaian "no
+/// more" for "no longer"). The same words of a thing, no money, count nothing.
+#[test]
+fn money_we_no_longer_throw_away_is_a_benefit() {
+    for text in [
+        "As for the forcing shed heating we put in last winter, Ruth says the crowns now come up even, and we are losing far less to rot. That is around £15,000 a year we are no more throwing away.",
+        "The payroll system has been a blessing, that's £4,000 a year we're no longer paying the bureau.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    }
+    let text = "Packing line: we are no more throwing away the old crates, Ruth wants them for the shop.";
+    let r = read_farm(text);
+    assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

@@ -194,6 +194,14 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "can replace 4 workers, each worker salary about 60,000 per year": the count
+        // replaced times the pay of one (round V53).
+        if let Some(n) = annual.and_then(|m| money_roles::count_priced_each(toks, m)) {
+            r.annual_benefit = r.annual_benefit.and_then(|b| {
+                let minor = b.minor.checked_mul(n)?;
+                (minor <= crate::money::MAX_MINOR).then(|| Money::new(minor, b.currency))
+            });
+        }
         // "we pay Ryder about $9,000 a season so it'd pay for itself in 4": on a proposal,
         // the money paid now for what the thing replaces is its yearly benefit, a season's
         // money the year's (round V53).

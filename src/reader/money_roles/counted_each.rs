@@ -5,8 +5,9 @@
 use super::*;
 
 /// The count of things `m` prices each, said in its clause: "<count> <things> at <m> each"
-/// (at most four words between the count and "at"), or "<count> …, each <m>" (the count
-/// at most eight words back, in the clause before the comma).
+/// (at most four words between the count and "at"), or "<count> …, each <m>" / "replace 4
+/// workers, each worker salary about <m>" (the count at most eight words back, in the
+/// clause before the comma).
 pub(in crate::reader) fn count_priced_each(toks: &[Token], m: &MoneyMention) -> Option<i64> {
     let count_at = |k: usize| -> Option<i64> {
         let t = toks.get(k)?;
@@ -53,8 +54,14 @@ pub(in crate::reader) fn count_priced_each(toks: &[Token], m: &MoneyMention) -> 
         }
         return count_back(at.checked_sub(1)?, 4);
     }
-    if before(toks, m, 1) == "each" && before(toks, m, 2) == "," {
-        return count_back(m.start.checked_sub(3)?, 8);
+    // ", each 7,500", ", each worker salary about 60,000": "each" after a comma, at most
+    // four words before the money.
+    let each = (m.start.saturating_sub(5)..m.start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .find(|&k| word(toks, k) == "each")?;
+    if each == 0 || word(toks, each - 1) != "," {
+        return None;
     }
-    None
+    count_back(each.checked_sub(2)?, 8)
 }

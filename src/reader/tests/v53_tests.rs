@@ -149,3 +149,33 @@ fn money_we_no_longer_throw_away_is_a_benefit() {
     let r = read_farm(text);
     assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "Director Liu suggest buy one more roller jigger, RMB 480,000": a suggestion to buy a
+/// new thing, priced in its sentence, puts it forward, a proposal (convention 18), as a
+/// want does; a suggestion with no price, or to buy no new thing, asks for none.
+#[test]
+fn a_priced_suggestion_to_buy_a_thing_is_a_proposal() {
+    for text in [
+        "Mr. Hall suggest buy one more crate washer, £6,000, can save a lot of time.",
+        "Ruth suggests we get a second crate washer, about £6,000.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(6_000, "GBP"), "{text}: {r:?}");
+    }
+    let text = "Ruth suggests we buy the crates from Hallam's next time, they were cheaper.";
+    let r = read_farm(text);
+    assert_ne!(r.intent, Intent::Investment, "{text}: {r:?}");
+}
+
+/// "can replace 4 workers, each worker salary about 60,000 per year": the yearly benefit
+/// is the count replaced times the pay of one.
+#[test]
+fn workers_replaced_times_the_pay_of_one_is_the_yearly_benefit() {
+    let text = "Mr. Hall suggest buy one more packing line, £60,000, can replace 2 packers, each packer wage about £20,000 per year, machine can use 10 years.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(60_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, whole(40_000, "GBP"), "{text}: {r:?}");
+    assert_eq!(r.years, Some(10), "{text}: {r:?}");
+}

@@ -179,3 +179,32 @@ fn workers_replaced_times_the_pay_of_one_is_the_yearly_benefit() {
     assert_eq!(r.annual_benefit, whole(40_000, "GBP"), "{text}: {r:?}");
     assert_eq!(r.years, Some(10), "{text}: {r:?}");
 }
+
+/// "they said we should do half now — 100kW instead of 200kW, GHS 1.1 million instead of
+/// GHS 2.2 million": doing half, the new figure set against the bigger old one, cuts the
+/// work back, a rescope at the new figure. Half now and half later at the whole price is
+/// no cut.
+#[test]
+fn doing_half_at_a_figure_against_the_old_is_a_rescope() {
+    let text = "On the forcing shed heating, the family talked it through for long. At the end they said we should do half now — 4 sheds instead of 8, £40,000 instead of £80,000 — and we see how it goes before the rest.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(40_000, "GBP"), "{text}: {r:?}");
+    let text = "On the forcing shed heating, they said we should do half now and half in the spring, £80,000 all in.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}
+
+/// "Alhaji says we should pay anyway", "they said we should do half now": what a decider
+/// says we should do is their call (4 training labels of 4), as a body's "felt we should"
+/// is; the writer's own "I said we should" stays a view.
+#[test]
+fn what_a_decider_says_we_should_do_is_their_call() {
+    let text = "Mr. Hall says we should go ahead with the packing line at £48,000, the old belts keep snapping.";
+    let r = read_farm(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "I said we should go ahead with the packing line at £48,000, but it's not my call.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -213,6 +213,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Rescope, smaller_option::smaller_option_at),
         ),
         (
+            Some(&[&["do"]]),
+            ends!(Rescope, smaller_option::smaller_option_at),
+        ),
+        (
             Some(&[&["go", "going"]]),
             ends!(Approve, verdict_idioms::go_with_choice_at),
         ),

@@ -381,8 +381,7 @@ impl Reader {
                 .find_map(|m| {
                     let n = money_roles::count_priced_each(toks, m)?;
                     let minor = m.money.minor.checked_mul(n)?;
-                    (minor <= crate::money::MAX_MINOR)
-                        .then(|| Money::new(minor, m.money.currency))
+                    (minor <= crate::money::MAX_MINOR).then(|| Money::new(minor, m.money.currency))
                 })
             {
                 r.amount = Some(sum);

@@ -32,7 +32,8 @@ pub(in crate::reader) fn count_priced_each(toks: &[Token], m: &MoneyMention) -> 
             return None;
         };
         // A count, not a money figure of its own ("£5 at £3 each").
-        let priced = k > 0 && toks[k - 1].kind == crate::reader::tokens::TokKind::Sym
+        let priced = k > 0
+            && toks[k - 1].kind == crate::reader::tokens::TokKind::Sym
             && !toks[k - 1].is_break();
         ((2..=999).contains(&n) && !priced).then_some(n)
     };

@@ -85,7 +85,8 @@ fn a_count_at_a_price_each_is_the_whole_sum() {
         let r = read_farm(text);
         assert_eq!(r.amount, whole(7_200, "GBP"), "{text}: {r:?}");
     }
-    let text = "Laptop refresh approved, 8 machines at £900 each plus £400 for setup, £7,600 all in.";
+    let text =
+        "Laptop refresh approved, 8 machines at £900 each plus £400 for setup, £7,600 all in.";
     let r = read_farm(text);
     assert_eq!(r.amount, whole(7_600, "GBP"), "{text}: {r:?}");
     let text = "Shop tills are a no from me, £1,200 each and the old ones work fine.";
@@ -98,7 +99,8 @@ fn a_count_at_a_price_each_is_the_whole_sum() {
 /// spending.
 #[test]
 fn agree_then_buy_after_a_label_approves() {
-    let text = "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
+    let text =
+        "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
     let r = read_farm(text);
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
@@ -128,7 +130,8 @@ fn money_paid_now_that_a_proposal_pays_for_itself_from_is_its_benefit() {
 /// What "agree, buy …" goes on to buy is the verdict's object, no reason.
 #[test]
 fn what_agree_buy_goes_on_to_is_no_reason() {
-    let text = "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
+    let text =
+        "Mr. Hall came back about the laptop refresh: agree, buy 8 for the office, each £900.";
     let r = read_farm(text);
     assert_eq!(r.rationale, None, "{text}: {r:?}");
 }
@@ -145,7 +148,8 @@ fn money_we_no_longer_throw_away_is_a_benefit() {
         let r = read_farm(text);
         assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     }
-    let text = "Packing line: we are no more throwing away the old crates, Ruth wants them for the shop.";
+    let text =
+        "Packing line: we are no more throwing away the old crates, Ruth wants them for the shop.";
     let r = read_farm(text);
     assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
@@ -207,4 +211,19 @@ fn what_a_decider_says_we_should_do_is_their_call() {
     let text = "I said we should go ahead with the packing line at £48,000, but it's not my call.";
     let r = read_farm(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "gift fruit site is live on the new platform. cost us 11k all in and online orders are
+/// up 30%": when every figure is what the work cost, the result is no money realised, a
+/// note (convention 42); a saving in money beside the cost is a benefit.
+#[test]
+fn what_the_work_cost_beside_a_result_in_no_money_is_news() {
+    let text = "shop tills are live on the new system. cost us 9k all in and card sales are up 20% on last december already";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    let text =
+        "shop tills cost us £9k and they've saved us £600 a month in bank charges since October.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }

@@ -278,6 +278,7 @@ mod status_lines;
 mod status_transitions;
 mod stays_on;
 mod stays_on_the_old;
+mod still_do;
 mod still_on_despite;
 mod still_waiting;
 mod sunk_after_colon;

@@ -227,3 +227,31 @@ fn what_the_work_cost_beside_a_result_in_no_money_is_news() {
     let r = read_farm(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "Dormitory we still do, but construction start after Spring Festival": the thing put
+/// first, then "we still do" closing its clause, keeps it going, a continue; "we still do
+/// the counts by hand" is how work is done.
+#[test]
+fn a_thing_we_still_do_goes_on() {
+    let text = "Packing line we still do, but the fitters start after Easter.";
+    let r = read_farm(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "On the packing line we still do the crate counts by hand, Ruth hates it.";
+    let r = read_farm(text);
+    assert_ne!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}
+
+/// A cost avoided ("which would've cost us £18k") or one paid by the month for what the
+/// work replaced ("the vans we used to hire cost us about £2,600 a month") is no cost of
+/// the work: praised work with such money stays a benefit.
+#[test]
+fn a_cost_avoided_or_paid_before_is_no_cost_of_the_work() {
+    for text in [
+        "Forcing shed heating has earned its keep. The frost came in November and we lost nothing, which would've cost us £18k in crowns.",
+        "The packing line's been a blessing. Owen did 11 runs without a jam, and the agency packers we used to call in cost us about £2,600 a month.",
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    }
+}

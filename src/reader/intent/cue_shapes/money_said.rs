@@ -57,11 +57,16 @@ pub(in crate::reader) fn money_it_cost(toks: &[Token], s: usize) -> bool {
     {
         k -= 1;
     }
-    match word(k.wrapping_sub(1)) {
-        "us" | "me" => matches!(word(k.wrapping_sub(2)), "cost" | "costs"),
-        "cost" | "costs" => true,
-        _ => false,
-    }
+    let verb = match word(k.wrapping_sub(1)) {
+        "us" | "me" => k.wrapping_sub(2),
+        _ => k.wrapping_sub(1),
+    };
+    // "which would've cost us £18k": a cost avoided, not the work's own.
+    let avoided = matches!(
+        word(verb.wrapping_sub(1)),
+        "would've" | "have" | "'ve" | "'d"
+    );
+    matches!(word(verb), "cost" | "costs") && !avoided
 }
 
 /// The word before the money starting at `s`, past words that hedge or count it ("spent

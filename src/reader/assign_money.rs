@@ -194,6 +194,23 @@ impl Reader {
             (None, Some(y)) => Money::new(m.money.minor / i64::from(y), m.money.currency),
             _ => m.money,
         });
+        // "can replace 4 workers, each worker salary about 60,000 per year": the count
+        // replaced times the pay of one (round V53).
+        if let Some(n) = annual.and_then(|m| money_roles::count_priced_each(toks, m)) {
+            r.annual_benefit = r.annual_benefit.and_then(|b| {
+                let minor = b.minor.checked_mul(n)?;
+                (minor <= crate::money::MAX_MINOR).then(|| Money::new(minor, b.currency))
+            });
+        }
+        // "we pay Ryder about $9,000 a season so it'd pay for itself in 4": on a proposal,
+        // the money paid now for what the thing replaces is its yearly benefit, a season's
+        // money the year's (round V53).
+        if r.intent == Intent::Investment && r.annual_benefit.is_none() {
+            r.annual_benefit = money
+                .iter()
+                .find(|m| money_roles::paid_now_it_pays_for_itself(toks, m))
+                .map(|m| m.money);
+        }
         // "dropping the loyalty scheme, that saves £19k, so the budget's now £61k": on a
         // rescope, money saved once is what the cut takes off, no yearly benefit.
         if verdict == Some(Verdict::Rescope)
@@ -353,5 +370,22 @@ impl Reader {
                 _ => first.map(|m| m.money),
             }
         };
+        // "so it's 12 machines at £1,150 each", "buy 6 for the design team, each 7,500":
+        // with no other money decided, or that price the one chosen, the count times the
+        // price of one (round V53); a refusal's price each is what it refused (convention 8).
+        if !refusal && verdict != Some(Verdict::Rescope) {
+            let chosen = r.amount;
+            if let Some(sum) = money
+                .iter()
+                .filter(|m| chosen.is_none() || chosen == Some(m.money))
+                .find_map(|m| {
+                    let n = money_roles::count_priced_each(toks, m)?;
+                    let minor = m.money.minor.checked_mul(n)?;
+                    (minor <= crate::money::MAX_MINOR).then(|| Money::new(minor, m.money.currency))
+                })
+            {
+                r.amount = Some(sum);
+            }
+        }
     }
 }

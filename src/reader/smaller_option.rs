@@ -1,7 +1,8 @@
 //! "snorkel raft: going wit da 28 footer instead of da 32. price down to $54k from $62k",
 //! "Crew accom: going with 6 donga rooms not 10 for now, $140k instead of $210k": a choice
 //! of a smaller option, set against the other, and the work's new figure said against its
-//! old, bigger one, is the work cut back to that figure — a rescope (round V52). The
+//! old, bigger one, is the work cut back to that figure — a rescope (round V52); so is
+//! "we should do half now — …, GHS 1.1 million instead of GHS 2.2 million" (round V53). The
 //! choice alone ("going with the Carestream unit, $139K") is an approval, found apart.
 
 use super::money_words::{find_money, MoneyMention};
@@ -20,6 +21,9 @@ const LEAD_INS: &[&str] = &["the", "a", "our", "full", "whole", "original", "old
 /// shape ends (after "with").
 pub(super) fn smaller_option_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) == "do" {
+        return half_now_at(toks, i);
+    }
     if !matches!(word(i), "go" | "going" | "went") {
         return None;
     }
@@ -54,6 +58,26 @@ pub(super) fn smaller_option_at(toks: &[Token], i: usize) -> Option<usize> {
     let hi = next_stop.min(with + REACH);
     let money = find_money(&toks[with..hi], Currency::GBP);
     cut_figures(&toks[with..hi], &money).then_some(with)
+}
+
+/// At `i` ("do"), "do half (now)" / "do only half": the part done set against the whole
+/// ("100kW instead of 200kW") and, in that sentence or the next, a new figure set against a
+/// bigger old one ("GHS 1.1 million instead of GHS 2.2 million"): where the shape ends
+/// (after "half") (round V53).
+fn half_now_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let half = match (word(i + 1), word(i + 2)) {
+        ("half", _) => i + 2,
+        ("only" | "just", "half") => i + 3,
+        _ => return None,
+    };
+    let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let stop = (half..toks.len())
+        .find(|&k| ends(&toks[k]))
+        .unwrap_or(toks.len());
+    let hi = stop.min(half + REACH);
+    let money = find_money(&toks[half..hi], Currency::GBP);
+    cut_figures(&toks[half..hi], &money).then_some(half)
 }
 
 /// Whether `money` (in `toks`) holds a new figure set against a bigger old one in the same

@@ -46,6 +46,19 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         "agreed" if word(toks, i + 1) == "," && money_next(toks, i + 2) => {
             (Verdict::Approve, i + 1)
         }
+        // "about the laptops: agree, buy 6 for the design team, …": a boss's "agree" going
+        // on to buy, order or do it, as "ok, buy" does (round V53).
+        // The verdict runs to the end of the clause it goes on to: what is bought is its
+        // object, no reason.
+        "agree" | "agreed"
+            if word(toks, i + 1) == ","
+                && matches!(word(toks, i + 2), "buy" | "order" | "get" | "go" | "do") =>
+        {
+            let end = (i + 3..toks.len())
+                .find(|&k| toks[k].is_break())
+                .unwrap_or(toks.len());
+            return after_label(toks, i).then_some((Verdict::Approve, end));
+        }
         // "- T-bar gearbox overhaul ✅ $62k": a tick after the item named, with its money
         // or alone. Not a tick on work finished ("network refresh done ✅ 0 outages").
         "✅" => {

@@ -54,13 +54,19 @@ impl Reader {
                 !intent::money_lost(toks, m.end) && !intent::said_on_condition(toks, m.start)
             });
         // Nor is money said spent on the work ("Spent $212k of the $250k … so far"), with no
-        // word of a benefit: how far its budget has gone.
+        // word of a benefit: how far its budget has gone. Nor, when every figure is praised
+        // as well spent or, with no word of a benefit, said as what the work cost once
+        // ("cost us 11k all in and online orders are up 30%", round V53), is any money
+        // realised.
         let spending = !signals.benefit_cue
             && money.iter().any(|m| intent::money_spent(toks, m.start))
             || !money.is_empty()
-                && money
-                    .iter()
-                    .all(|m| intent::money_well_spent(toks, m.start));
+                && money.iter().all(|m| {
+                    intent::money_well_spent(toks, m.start)
+                        || !signals.benefit_cue
+                            && m.period.is_none()
+                            && intent::money_it_cost(toks, m.start)
+                });
         if intent == Intent::Benefit && (!realised || spending) {
             intent = if signals.investment {
                 Intent::Note

@@ -36,7 +36,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
                     || plans_to_spend(toks, i)
                     || crate::reader::approval_asks::money_for_approval(toks, i)
                     || crate::reader::asks_put_up::reckons_it_needs(toks, i)
-                    || crate::reader::asks_put_up::put_to_deciders(toks, i))
+                    || crate::reader::asks_put_up::put_to_deciders(toks, i)
+                    || suggested_a_priced_buy(toks, i))
                 || asks && wants_a_new(toks, i)
                 || (asks || toks.get(i + 1).is_some_and(opens_an_ask_or_saving))
                     && wants_more_priced(toks, i)
@@ -82,7 +83,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if !c.benefit
             && (opens
                 && (crate::reader::realised_savings::benefit_heading(toks, i)
-                    || crate::reader::paid_before::paid_last_time(toks, i))
+                    || crate::reader::paid_before::paid_last_time(toks, i)
+                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i))
                 || paying_its_way)
         {
             c.benefit = true;

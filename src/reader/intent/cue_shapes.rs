@@ -9,12 +9,14 @@ mod looked_at;
 mod meetings_and_news;
 mod money_said;
 mod price_to_come;
+mod suggested_buys;
 
 pub(in crate::reader) use self::asked_and_wanted::*;
 pub(in crate::reader) use self::looked_at::*;
 pub(super) use self::meetings_and_news::*;
 pub(in crate::reader) use self::money_said::*;
 pub(super) use self::price_to_come::*;
+pub(super) use self::suggested_buys::*;
 
 /// "stopped 14 prohibited items", "caught 3 pump faults": a result counted, news about the
 /// work that got it.

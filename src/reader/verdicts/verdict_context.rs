@@ -52,6 +52,7 @@ pub(in crate::reader) fn shape_before_phrases_at(
 pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
     keep_going_at(toks, i)
         .or_else(|| crate::reader::stays_on::stays_on_at(toks, i))
+        .or_else(|| crate::reader::still_do::still_do_at(toks, i))
         .or_else(|| crate::reader::fine_with_staying::fine_with_staying_at(toks, i))
         .map(|e| (Verdict::Continue, e - i))
         .or_else(|| {

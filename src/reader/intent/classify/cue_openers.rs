@@ -76,6 +76,15 @@ const CUE_OPENERS: &[&str] = &[
     "savings",
     "where",
     "whereas",
+    // no_longer_lost::no_longer_lost_at
+    "no",
+    // suggested_buys::suggested_a_priced_buy
+    "suggest",
+    "suggests",
+    "suggested",
+    "recommend",
+    "recommends",
+    "recommended",
     // figures_put_right::put_right_at
     "not",
     // counted_result
@@ -167,7 +176,7 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 18] = [
+        let shapes: [(&str, CueShape); 20] = [
             ("asks_for_amount", asks_for_amount),
             ("plans_to_spend", plans_to_spend),
             (
@@ -199,6 +208,11 @@ mod tests {
                 crate::reader::realised_savings::benefit_heading,
             ),
             ("paid_last_time", crate::reader::paid_before::paid_last_time),
+            (
+                "no_longer_lost_at",
+                crate::reader::no_longer_lost::no_longer_lost_at,
+            ),
+            ("suggested_a_priced_buy", suggested_a_priced_buy),
             (
                 "put_right_at",
                 crate::reader::figures_put_right::put_right_at,

@@ -43,6 +43,32 @@ pub(in crate::reader) fn money_well_spent(toks: &[Token], s: usize) -> bool {
         .any(|k| word(k) == "well" && word(k + 1) == "spent")
 }
 
+/// "gift fruit site is live …. cost us 11k all in and online orders are up 30%" (round
+/// V53): the money starting at `s` said as what the work cost ("cost us", "cost", "costs"
+/// straight before it, past a hedge) — no money it brought in.
+pub(in crate::reader) fn money_it_cost(toks: &[Token], s: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut k = s;
+    while k > 0
+        && matches!(
+            word(k - 1),
+            "about" | "around" | "roughly" | "~" | "nearly" | "over"
+        )
+    {
+        k -= 1;
+    }
+    let verb = match word(k.wrapping_sub(1)) {
+        "us" | "me" => k.wrapping_sub(2),
+        _ => k.wrapping_sub(1),
+    };
+    // "which would've cost us £18k": a cost avoided, not the work's own.
+    let avoided = matches!(
+        word(verb.wrapping_sub(1)),
+        "would've" | "have" | "'ve" | "'d"
+    );
+    matches!(word(verb), "cost" | "costs") && !avoided
+}
+
 /// The word before the money starting at `s`, past words that hedge or count it ("spent
 /// about", "raised over").
 pub(in crate::reader::intent) fn verb_before_money(toks: &[Token], s: usize) -> &str {

@@ -25,7 +25,7 @@ pub(in crate::reader::intent) fn asked_with_price_to_come(toks: &[Token]) -> boo
 }
 
 /// At `i`: "no price (on it) yet", "no quote yet", "no figures yet", "Price not yet", "not
-/// priced", "(still) asking the agency price", "will ask price".
+/// priced", "(still) asking the agency price", "will ask price", "waiting on X for a price".
 fn price_to_come_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let priced = |w: &str| {
@@ -38,6 +38,15 @@ fn price_to_come_at(toks: &[Token], i: usize) -> bool {
         "no" => priced(word(i + 1)) && (i + 2..(i + 5).min(toks.len())).any(|k| word(k) == "yet"),
         "price" | "quote" => word(i + 1) == "not" && word(i + 2) == "yet",
         "not" => word(i + 1) == "priced",
+        // "waiting on shima for a price", "waiting on the supplier for a quote" (round V53).
+        "waiting" | "waitin" => {
+            word(i + 1) == "on"
+                && (i + 2..(i + 6).min(toks.len())).any(|k| {
+                    word(k) == "for"
+                        && matches!(word(k + 1), "a" | "the" | "their" | "his" | "her")
+                        && priced(word(k + 2))
+                })
+        }
         "ask" | "asking" | "checking" => {
             let mut k = i + 1;
             k += usize::from(matches!(word(k), "the" | "for" | "a"));
@@ -47,8 +56,9 @@ fn price_to_come_at(toks: &[Token], i: usize) -> bool {
     }
 }
 
-/// At `i`: "wants to try one of …", "want to open …", "want a second …", "suggest we make
-/// an …", "suggests a …", "Macca's after new …", "is after a …".
+/// At `i`: "wants to try one of …", "want to open …", "want a second …", "wants to look at
+/// a …", "suggest we make an …", "suggests a …", "Macca's after new …", "is after a …",
+/// "eilidh's after 3D …".
 fn ask_at(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let new_thing = |k: usize| {
@@ -58,8 +68,14 @@ fn ask_at(toks: &[Token], i: usize) -> bool {
                 .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
     };
     match word(i) {
+        // "wants to look at a harvest tracking app …" (round V53).
         "want" | "wants" | "wanted" => {
-            word(i + 1) == "to" && NEW_WORK.contains(&word(i + 2)) || new_thing(i + 1)
+            word(i + 1) == "to" && NEW_WORK.contains(&word(i + 2))
+                || word(i + 1) == "to"
+                    && word(i + 2) == "look"
+                    && matches!(word(i + 3), "at" | "into")
+                    && new_thing(i + 4)
+                || new_thing(i + 1)
         }
         "suggest" | "suggests" | "suggested" | "proposes" | "propose" => {
             let mut k = i + 1;
@@ -72,7 +88,12 @@ fn ask_at(toks: &[Token], i: usize) -> bool {
                 && (matches!(word(i - 1), "is" | "are" | "'re")
                     || (word(i - 1).ends_with("'s") || word(i - 1).ends_with("’s"))
                         && !matches!(word(i - 1), "it's" | "that's" | "what's" | "there's"));
-            someone && new_thing(i + 1)
+            // "eilidh's after 3D design software": a thing written with a figure in it.
+            let figured = toks.get(i + 1).is_some_and(|t| {
+                t.kind != crate::reader::tokens::TokKind::Num
+                    && t.lower.starts_with(|c: char| c.is_ascii_digit())
+            });
+            someone && (new_thing(i + 1) || figured)
         }
         _ => false,
     }

@@ -72,7 +72,9 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         }
         // "the Audit Committee felt we should not go ahead": a body's judgement of what we
         // should do is its decision (one person's "I felt" stays a view).
-        let judged = matches!(t.lower.as_str(), "felt" | "concluded")
+        // So is what a decider "says / said we should" do ("Alhaji says we should pay
+        // anyway", "they said we should do half now": 4 training labels of 4, round V53).
+        let judged = matches!(t.lower.as_str(), "felt" | "concluded" | "says" | "said")
             && k > 0
             && toks[k - 1].is_word()
             && !matches!(toks[k - 1].lower.as_str(), "i" | "i've" | "personally")

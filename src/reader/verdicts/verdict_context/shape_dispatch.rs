@@ -118,6 +118,7 @@ const SHAPES: &[(Openers, Shape)] = {
             Some(&[&["still", "waits"]]),
             ends!(Defer, still_waiting::still_held_at),
         ),
+        (Some(&[&["still"]]), ends!(Continue, still_do::still_do_at)),
         (Some(&[&["sit"]]), ends!(Defer, sit_on::sit_on_at)),
         (Some(&[&["not"]]), ends!(Defer, not_till::not_till_at)),
         (None, ends!(Defer, time_first::time_first_at)),
@@ -210,6 +211,10 @@ const SHAPES: &[(Openers, Shape)] = {
         ),
         (
             Some(&[&["go", "going", "went"]]),
+            ends!(Rescope, smaller_option::smaller_option_at),
+        ),
+        (
+            Some(&[&["do"]]),
             ends!(Rescope, smaller_option::smaller_option_at),
         ),
         (

@@ -133,6 +133,7 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "❌",
     "⛔",
     "wont",
+    "agree",
     // verdict_idioms::allowed_to_have_at
     "can",
     // money_given_at ("given" is one of verdict_shapes::GIVEN)

@@ -42,14 +42,7 @@ struct Memo {
     /// The names a name index (by its address: the reader's, alive for the whole read)
     /// finds in a slice.
     names: Vec<(usize, Place, Vec<NameMatch>)>,
-    /// What a verdict look (by its phrase table's address: a table made once and kept)
-    /// finds at each word of a slice (see [`verdict_steps`]).
-    steps: Vec<(usize, Place, Vec<Option<VerdictStep>>)>,
 }
-
-/// What a verdict look finds at one word of the tokens up to its span's end: the words
-/// its match takes (0: none) and the verdict it gives there, if any.
-pub(super) type VerdictStep = (usize, Option<VerdictFinding>);
 
 impl Memo {
     /// Where `toks` sits in the message's tokens, if it is a non-empty slice of them.
@@ -82,7 +75,6 @@ impl MessageMemo {
             verdicts: Vec::with_capacity(16),
             money: Vec::with_capacity(8),
             names: Vec::new(),
-            steps: Vec::new(),
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
@@ -180,45 +172,6 @@ pub(super) fn names_in(
         |memo, place, found| memo.names.push((index, place, found.clone())),
         find,
     )
-}
-
-/// The steps a verdict look with the phrase table at address `table` found so far at the
-/// words of `toks` (the message's tokens up to a span's end), one place a word, to be filled
-/// in and given back with [`keep_verdict_steps`]; `None` when `toks` are not the message's
-/// own. A span's look reads nothing at a word but the tokens up to the span's end and the
-/// table, so a later span ending at the same token (a record after its last sentence) finds
-/// the same at every word both look at. Taken out while in use: a look asked inside a look
-/// starts its own, and whichever is given back last is kept (both hold true steps).
-pub(super) fn verdict_steps(
-    table: usize,
-    toks: &[Token],
-) -> Option<((usize, usize), Vec<Option<VerdictStep>>)> {
-    MEMO.with(|m| {
-        let mut m = m.borrow_mut();
-        let memo = m.as_mut()?;
-        let place = memo.place(toks)?;
-        let kept = match memo.steps.iter().position(|e| e.0 == table && e.1 == place) {
-            Some(k) => memo.steps.swap_remove(k).2,
-            None => vec![None; toks.len()],
-        };
-        Some((place, kept))
-    })
-}
-
-/// Gives back the steps [`verdict_steps`] lent, filled in.
-pub(super) fn keep_verdict_steps(
-    table: usize,
-    place: (usize, usize),
-    kept: Vec<Option<VerdictStep>>,
-) {
-    MEMO.with(|m| {
-        if let Some(memo) = m.borrow_mut().as_mut() {
-            match memo.steps.iter_mut().find(|e| e.0 == table && e.1 == place) {
-                Some(e) => e.2 = kept,
-                None => memo.steps.push((table, place, kept)),
-            }
-        }
-    })
 }
 
 /// The answer `known` finds remembered for `toks`' place, or `find`'s, then remembered

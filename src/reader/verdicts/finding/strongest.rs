@@ -1,7 +1,6 @@
 //! The strongest verdict a phrase table finds in a span, where several are said.
 
 use super::*;
-use crate::reader::read_memo::VerdictStep;
 
 /// The strongest verdict `phrases` finds between `from` and `to`.
 pub(super) fn strong_verdict_in(
@@ -10,76 +9,40 @@ pub(super) fn strong_verdict_in(
     to: usize,
     phrases: &PhraseTable<Verdict>,
 ) -> Option<VerdictFinding> {
-    strongest(toks, from, to, phrases, true)
-}
-
-/// What the span's look finds at word `i` of `toks` (the tokens up to the span's end): how
-/// many words the match takes (0: none, go on at the next word) and the verdict it gives
-/// there, if it gives one. It reads only `toks` and `i`: every span of the same tokens ending
-/// at the same place finds the same at `i` (see [`crate::reader::read_memo::verdict_steps`]).
-fn step_at(toks: &[Token], i: usize, phrases: &PhraseTable<Verdict>) -> VerdictStep {
-    // Most words open no shape: the phrases and a misspelt verb are all they can be.
-    let shaped = opens_a_shape(&toks[i]);
-    let found = shaped
-        .then(|| shape_before_phrases_at(toks, i))
-        .flatten()
-        .or_else(|| phrases.match_at(toks, i))
-        .or_else(|| shaped.then(|| shape_at(toks, i)).flatten())
-        .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
-    let Some((raw, len)) = found else {
-        return (0, None);
-    };
-    let finding = adjust(toks, i, i + len, raw).map(|v| {
-        // "decision on the contract slipped to …" names the decision it moves.
-        let moved = v == Verdict::Defer
-            && crate::reader::verdict_shapes::decision_moved_at(toks, i).is_some();
-        VerdictFinding {
-            verdict: v,
-            start: i,
-            end: i + len,
-            // "Ops are happy to keep it …, so I'm signing the renewal": signing is the
-            // act that decides; the keeping before it is the wish that led to it.
-            affirmed: moved
-                || affirmed(toks, i)
-                || v == Verdict::Approve
-                    && (restarted(toks, i)
-                        || crate::reader::verdict_idioms::renewal_signed_at(toks, i).is_some()),
-        }
-    });
-    (len, finding)
-}
-
-/// [`strong_verdict_in`], with each word's step remembered for the message's own tokens
-/// (`remember`) or worked out afresh.
-fn strongest(
-    toks: &[Token],
-    from: usize,
-    to: usize,
-    phrases: &PhraseTable<Verdict>,
-    remember: bool,
-) -> Option<VerdictFinding> {
     let mut best: Option<VerdictFinding> = None;
     let mut i = from;
     let toks_all = toks;
     let toks = &toks_all[..to.min(toks_all.len())];
-    let table = phrases as *const PhraseTable<Verdict> as usize;
-    let mut steps = if remember && i < toks.len() {
-        crate::reader::read_memo::verdict_steps(table, toks)
-    } else {
-        None
-    };
     while i < toks.len() {
-        let step = match steps.as_mut() {
-            Some((_, kept)) => *kept[i].get_or_insert_with(|| step_at(toks, i, phrases)),
-            None => step_at(toks, i, phrases),
-        };
-        let (len, found) = step;
-        if len == 0 {
+        // Most words open no shape: the phrases and a misspelt verb are all they can be.
+        let shaped = opens_a_shape(&toks[i]);
+        let found = shaped
+            .then(|| shape_before_phrases_at(toks, i))
+            .flatten()
+            .or_else(|| phrases.match_at(toks, i))
+            .or_else(|| shaped.then(|| shape_at(toks, i)).flatten())
+            .or_else(|| fuzzy_verdict(&toks[i]).map(|v| (v, 1)));
+        let Some((raw, len)) = found else {
             i += 1;
             continue;
-        }
-        if let Some(found) = found {
-            let v = found.verdict;
+        };
+        let verdict = adjust(toks, i, i + len, raw);
+        if let Some(v) = verdict {
+            // "decision on the contract slipped to …" names the decision it moves.
+            let moved = v == Verdict::Defer
+                && crate::reader::verdict_shapes::decision_moved_at(toks, i).is_some();
+            let found = VerdictFinding {
+                verdict: v,
+                start: i,
+                end: i + len,
+                // "Ops are happy to keep it …, so I'm signing the renewal": signing is the
+                // act that decides; the keeping before it is the wish that led to it.
+                affirmed: moved
+                    || affirmed(toks, i)
+                    || v == Verdict::Approve
+                        && (restarted(toks, i)
+                            || crate::reader::verdict_idioms::renewal_signed_at(toks, i).is_some()),
+            };
             // A verdict said as decided ("decided to stop") wins over one said in passing
             // ("as the airlines moved to …"); otherwise the stronger kind wins.
             // Going on with less ("agreed to keep going with phase 1 only, budget cut to
@@ -140,11 +103,5 @@ fn strongest(
         }
         i += len;
     }
-    if let Some((place, kept)) = steps {
-        crate::reader::read_memo::keep_verdict_steps(table, place, kept);
-    }
     best
 }
-
-#[cfg(test)]
-mod p53_steps_tests;

@@ -18,6 +18,7 @@ mod entry_words;
 mod event_times;
 mod extra_parts;
 mod find;
+mod find_memo;
 mod heading_label;
 mod kind_nouns;
 pub(super) mod kit_for;

@@ -17,6 +17,7 @@
 //!   its own, restoring the outer one after.
 
 use super::money_words::MoneyMention;
+use super::names::NameMatch;
 use super::tokens::Token;
 use super::verdicts::VerdictFinding;
 use crate::money::Currency;
@@ -38,6 +39,9 @@ struct Memo {
     len: usize,
     verdicts: Vec<(VerdictLook, Place, usize, usize, Option<VerdictFinding>)>,
     money: Vec<(Place, Currency, Currency, Vec<MoneyMention>)>,
+    /// The names a name index (by its address: the reader's, alive for the whole read)
+    /// finds in a slice.
+    names: Vec<(usize, Place, Vec<NameMatch>)>,
 }
 
 impl Memo {
@@ -70,6 +74,7 @@ impl MessageMemo {
             // Room for a message's usual asks, made once rather than grown.
             verdicts: Vec::with_capacity(16),
             money: Vec::with_capacity(8),
+            names: Vec::new(),
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
@@ -143,6 +148,28 @@ pub(super) fn money_in(
                 .map(|e| e.3.clone())
         },
         |memo, place, found| memo.money.push((place, default, bare, found.clone())),
+        find,
+    )
+}
+
+/// The names the index at address `index` finds in `toks` (see
+/// [`super::names::NameIndex::find`]), remembered for the message's own tokens; `find`
+/// works them out when they are not yet known. The index is the reader's own, which lives
+/// and stays unchanged for the whole read, so its address names it while the memo lives.
+pub(super) fn names_in(
+    index: usize,
+    toks: &[Token],
+    find: impl FnOnce() -> Vec<NameMatch>,
+) -> Vec<NameMatch> {
+    remembered(
+        toks,
+        |memo, place| {
+            memo.names
+                .iter()
+                .find(|e| e.0 == index && e.1 == place)
+                .map(|e| e.2.clone())
+        },
+        |memo, place, found| memo.names.push((index, place, found.clone())),
         find,
     )
 }

@@ -8,8 +8,8 @@ use crate::reader::name_variants;
 use crate::reader::tokens::{TokKind, Token};
 
 impl NameIndex {
-    /// Every unit or investment named in the message, longest match first at each place.
-    pub fn find(&self, toks: &[Token]) -> Vec<NameMatch> {
+    /// [`NameIndex::find`]'s answer, worked out.
+    pub(in crate::reader) fn find_worked_out(&self, toks: &[Token]) -> Vec<NameMatch> {
         let mut out = Vec::new();
         let mut i = 0;
         // Room made once for the read, not grown at a message's first candidates and pair.

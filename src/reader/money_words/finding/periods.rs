@@ -129,6 +129,29 @@ pub(super) fn one_a_period_each(toks: &[Token], m: &MoneyMention) -> Option<Peri
     .then_some(period)
 }
 
+/// "it will save the 22m we pay the auditors for the reconciliations every year", "the 9m we
+/// spend on casual labour each year": money followed by who pays or spends it, for what,
+/// with the period closing that clause, is money by that period.
+pub(super) fn period_closing_what_we_pay(toks: &[Token], at: usize) -> Option<Period> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(w(at), "we" | "they" | "i" | "you") {
+        return None;
+    }
+    let mut k = at + 1;
+    k += usize::from(matches!(w(k), "currently" | "now" | "still"));
+    if !matches!(w(k), "pay" | "spend" | "paid" | "spent" | "lose") {
+        return None;
+    }
+    // The period within the clause, closing it: the next word ends the clause.
+    (k + 1..(k + 12).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || toks[j].kind == TokKind::Num)
+        .find_map(|j| {
+            let (p, n) = period_at(toks, j)?;
+            let after = w(j + n);
+            (matches!(after, "" | "." | "," | ";" | "—" | "–" | "-" | ")" | "!")).then_some(p)
+        })
+}
+
 /// Recurring revenue named after its amount ("$38k MRR", "$210k ARR", "$60k in new ARR",
 /// "£5k of net new MRR"): money per month or per year.
 pub(super) fn recurring_revenue(toks: &[Token], at: usize) -> Option<(Period, usize)> {

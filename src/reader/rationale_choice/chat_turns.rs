@@ -9,6 +9,8 @@
 //! on mobile, we lost two sales over the weekend").
 
 use super::*;
+mod fewer_lines;
+use fewer_lines::chat_lines;
 
 /// One line of the message: where its words start and end (bytes), and who wrote it.
 struct Line {
@@ -92,7 +94,7 @@ fn speaker_of(line: &str) -> Option<(String, Option<usize>)> {
 
 /// The message's lines with their writers, when it is a chat: at least two writers named on
 /// at least three lines.
-fn chat_lines(text: &str) -> Option<Vec<Line>> {
+fn chat_lines_worked_out(text: &str) -> Option<Vec<Line>> {
     let mut lines = Vec::new();
     let mut current: Option<String> = None;
     let mut at = 0;

@@ -18,7 +18,10 @@ pub(super) fn chat_lines(text: &str) -> Option<Vec<Line>> {
 mod tests {
     use super::*;
 
-    fn shown(lines: Option<Vec<Line>>) -> Option<Vec<(usize, usize, usize, Option<String>)>> {
+    /// A line as its places and writer, to compare.
+    type Shown = (usize, usize, usize, Option<String>);
+
+    fn shown(lines: Option<Vec<Line>>) -> Option<Vec<Shown>> {
         lines.map(|ls| {
             ls.into_iter()
                 .map(|l| (l.start, l.body, l.end, l.speaker))

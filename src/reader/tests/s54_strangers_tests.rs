@@ -122,3 +122,61 @@ fn the_icelandic_krona_is_read_in_its_icelandic_forms() {
     );
     let _ = Verdict::Approve;
 }
+
+/// "around TSh 12m profit per year", "about 4 million kr. each year": a proposal's yearly
+/// money with what kind of money it is said between the figure and its year, or after the
+/// currency's abbreviation dot, is its yearly benefit.
+#[test]
+fn a_years_money_said_with_its_kind_or_after_kr_is_the_yearly_benefit() {
+    let r = read_mill(
+        "Proposal: a bean sorter, the Brazilian one at TSh 27,000,000. It gives us around TSh 12m profit per year.",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.amount, whole(27_000_000, "TZS"), "{r:?}");
+    assert_eq!(r.annual_benefit, whole(12_000_000, "TZS"), "{r:?}");
+    let r = read_farm(
+        "Proposal from the shop: a new spinning machine. Cost around 9,5 million ISK. Helga thinks sales go up 15%, that is about 4 million kr. each year.",
+    );
+    assert_eq!(r.amount, isk(9_500_000), "{r:?}");
+    assert_eq!(r.annual_benefit, isk(4_000_000), "{r:?}");
+    // Money by the thing, not by the year, is no yearly benefit.
+    let r = read_mill(
+        "Proposal: a bean sorter, the Brazilian one at TSh 27,000,000. It gives us around TSh 12m profit per tonne.",
+    );
+    assert_eq!(r.annual_benefit, None, "{r:?}");
+}
+
+/// "Cost: …\nSaving: … per year\nLife: 3 yrs": a request laid out in labelled lines, its
+/// cost and its yearly saving each on a line of its own, is a proposal with its benefit and
+/// its years, not a benefit realised.
+#[test]
+fn a_request_in_labelled_lines_with_cost_and_yearly_saving_is_a_proposal() {
+    let r = read_mill(
+        "[REQ-88] Bean sorter\nRequested by: Juma (Curing)\nCost: TSh 5,600,000 with the spares\nSaving: about TSh 2.4m per year in re-sorting\nLife: 3 yrs",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.amount, whole(5_600_000, "TZS"), "{r:?}");
+    assert_eq!(r.annual_benefit, whole(2_400_000, "TZS"), "{r:?}");
+    assert_eq!(r.years, Some(3), "{r:?}");
+    // A saving counted for a month, on its line, is no proposal's yearly saving.
+    let r = read_mill(
+        "Bean sorter update\nSavings: TSh 2.4m in November in re-sorting\nCost: TSh 5,600,000 last year",
+    );
+    assert_ne!(r.intent, Intent::Investment, "{r:?}");
+}
+
+#[test]
+fn zz_probe() {
+    for t in [
+        "For the next meeting: I propose we buy a bean sorter, the Brazilian one at TSh 27,000,000. It gives us around TSh 12m profit per year. Lifetime about five years.",
+        "Bean sorter: cost TSh 21m. The farmers will sell us beans worth TSh 9m more every year, and the sorters last 4 years.",
+        "Ticket 118\nTitle: Bean sorter\nCost: TSh 5,600,000\nSaving: about TSh 2.4m per year in re-sorting\nLife: 3 yrs",
+        "Proposal: bean sorter at TSh 27m, it saves TSh 4m a year. The machine last 10 years.",
+        "Proposal: bean sorter at TSh 27m, it saves TSh 4m a year, and a new one should last 15 years.",
+        "Proposal: bean sorter at TSh 27m, it saves TSh 4m a year. Good for 8 years he says.",
+        "Bean sorter request\nCost: TSh 2.400.000 first year\nSaving: TSh 1.1m per year less work\nPeriod: 3 years\nReason: the old one jams",
+    ] {
+        let r = read_mill(t);
+        eprintln!("PROBE {t:?}\n  => {:?} {:?} amt={:?} ab={:?} y={:?} rat={:?}", r.intent, r.verdict, r.amount.map(|m| m.minor), r.annual_benefit.map(|m| m.minor), r.years, r.rationale);
+    }
+}

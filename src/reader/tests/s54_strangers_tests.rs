@@ -216,6 +216,7 @@ fn a_new_figure_against_a_bigger_old_one_is_a_rescope() {
         assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
         assert_eq!(r.amount, whole(units, "TZS"), "{text}: {r:?}");
         assert_ne!(r.decided_by.as_deref(), Some("TSh"), "{text}: {r:?}");
+        assert_ne!(r.decided_by.as_deref(), Some("Cost"), "{text}: {r:?}");
     }
     // A cost that came in under is news; a rescope said in its own words is one record.
     let r = read_mill("Bean sorter came in under, TSh 21m instead of TSh 27m 👍");
@@ -243,4 +244,22 @@ fn the_thing_kept_as_it_is_by_name_goes_on() {
     // Kept somewhere, not as it is, is no verdict.
     let r = read_mill("We keep the hulling machine spares in the warehouse.");
     assert_ne!(r.verdict, Some(Verdict::Continue), "{r:?}");
+}
+
+/// "before 10. desember", "8. janúar", "approved 20. nóvember": the Icelandic month names
+/// an Icelandic writer keeps in English are months, in dues and dates alike.
+#[test]
+fn icelandic_month_names_are_months() {
+    let r = read_farm(
+        "Jón, can you check the hay baler before 10. desember? The belt was loose on Wednesday.",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.due, "2026-12-10".parse().ok(), "{r:?}");
+    let r = read_farm("Helga will send the numbers for the shearing trailer to the bank 8. janúar");
+    assert_eq!(r.due, "2027-01-08".parse().ok(), "{r:?}");
+    let r = read_farm("The hay baler was approved 20. nóvember by the board, 12,4 millj. kr.");
+    assert_eq!(r.date, "2026-11-20".parse().ok(), "{r:?}");
+    // An English month is read as before.
+    let r = read_farm("The hay baler was approved 20. November by the board.");
+    assert_eq!(r.date, "2026-11-20".parse().ok(), "{r:?}");
 }

@@ -126,7 +126,14 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         let said_elsewhere = || strong_verdict_in(toks, 0, toks.len(), table()).is_some();
         // The finding starts at the figure's currency written before it ("TSh 11m"), which
         // names no one.
-        let start = if i > from && toks[i - 1].kind != TokKind::Num && !toks[i - 1].is_break() {
+        let written_before = |t: &Token| {
+            t.kind == TokKind::Sym && !t.is_break()
+                || matches!(
+                    t.lower.as_str(),
+                    "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs"
+                )
+        };
+        let start = if i > from && written_before(&toks[i - 1]) {
             i - 1
         } else {
             i

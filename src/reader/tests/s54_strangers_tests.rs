@@ -263,3 +263,34 @@ fn icelandic_month_names_are_months() {
     let r = read_farm("The hay baler was approved 20. November by the board.");
     assert_eq!(r.date, "2026-11-20".parse().ok(), "{r:?}");
 }
+
+/// "Juma told me on the phone: ok for the bean sorter", "the Director signed for the
+/// warehouse racking, TSh 6.7m", "ok take it" closing a pasted chat, "hulling machine yes
+/// again next year": a yes said in second-language English or a chat's shorthand.
+#[test]
+fn second_language_yeses_approve_and_go_on() {
+    for (text, verdict) in [
+        (
+            "Juma told me on the phone: ok for the bean sorter, but we must start in February, not before.",
+            Verdict::Approve,
+        ),
+        (
+            "Tarehe 1 December the Director signed for the warehouse racking, TSh 6.7m, because the old racks are bending.",
+            Verdict::Approve,
+        ),
+        (
+            "Copy from Messenger:\nJuma: Did we get the offer for the bean sorter?\nNeema: yes 12,4m with installation\nJuma: ok take it",
+            Verdict::Approve,
+        ),
+        (
+            "From Juma: hulling machine yes again next year, the hulling by hand is too slow.",
+            Verdict::Continue,
+        ),
+    ] {
+        let r = read_mill(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+    }
+    // Asked whether it is ok, nothing is decided.
+    let r = read_mill("Is it ok for the bean sorter to stand in the warehouse?");
+    assert_eq!(r.verdict, None, "{r:?}");
+}

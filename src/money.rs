@@ -189,6 +189,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "USh ",
         exponent: 0,
     },
+    // The Tanzanian shilling and the Icelandic króna (round S54).
+    CurrencyInfo {
+        code: "TZS",
+        symbol: "TSh ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "ISK",
+        symbol: "kr ",
+        exponent: 0,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

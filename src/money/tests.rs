@@ -188,6 +188,14 @@ fn accepted_forms() {
             Money::new(86_500_000, Currency::from_code("UGX").unwrap()),
         ),
         (
+            "TZS 38.5m",
+            Money::new(3_850_000_000, Currency::from_code("TZS").unwrap()),
+        ),
+        (
+            "ISK 12.4m",
+            Money::new(12_400_000, Currency::from_code("ISK").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

@@ -10,7 +10,21 @@ use super::tokens::Token;
 /// ends.
 pub(super) fn kept_as_it_is_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "keep" | "keeping" | "kept") || !matches!(word(i + 1), "it" | "them") {
+    if !matches!(word(i), "keep" | "keeping" | "kept") {
+        return None;
+    }
+    // "We keep the borehole pump as it is this winter" (round S54): the thing named, a few
+    // words with no break, kept as it is.
+    if word(i + 1) == "the" {
+        return (i + 3..(i + 8).min(toks.len()))
+            .take_while(|&k| !toks[k - 1].is_break())
+            .find_map(|k| match (word(k), word(k + 1), word(k + 2)) {
+                ("as", "is", _) => Some(k + 2),
+                ("as", "it" | "they", "is" | "are") => Some(k + 3),
+                _ => None,
+            });
+    }
+    if !matches!(word(i + 1), "it" | "them") {
         return None;
     }
     // "as is", "as it is", "as they are", "the way it is".

@@ -87,6 +87,7 @@ mod compound_acronyms;
 mod confirmed_done;
 mod cost_taken_down;
 mod cost_taken_on;
+mod costed_lines;
 mod could_we_answered;
 mod counted_results;
 mod counted_things;

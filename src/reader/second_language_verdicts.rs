@@ -23,4 +23,11 @@ pub(super) const PHRASES: &[(&str, Verdict)] = &[
     ("on standby", Verdict::Defer),
     // "we will not do this investment now, maybe in next year".
     ("not do this investment now", Verdict::Defer),
+    // Round S54's Icelandic and Tanzanian writers: "Gunni told me on the phone: ok for the
+    // CO2 dosing", "the Director signed for the rainwater tanks, TSh 6.7m", "ok take it"
+    // closing a pasted chat, and "bumblebees yes again next year".
+    ("ok for the", Verdict::Approve),
+    ("signed for the", Verdict::Approve),
+    ("ok take it", Verdict::Approve),
+    ("yes again", Verdict::Continue),
 ];

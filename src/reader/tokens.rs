@@ -145,9 +145,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             // "185 t.kr.": the Danish thousand kroner written short is one word, its inner
-            // dot no stop (round S53).
+            // dot no stop (round S53); so is the Icelandic million krónur, "7,2 m.kr."
+            // (round S54).
             if j == i + 1
-                && matches!(c, 't' | 'T')
+                && matches!(c, 't' | 'T' | 'm' | 'M')
                 && chars.get(j).is_some_and(|n| n.1 == '.')
                 && chars
                     .get(j + 1)

@@ -212,6 +212,19 @@ pub(in crate::reader) fn month(w: &str) -> Option<u32> {
         "oct" => 9,
         "nov" => 10,
         "dec" => 11,
+        // Icelandic months ("10. desember", "8. janúar"), as Icelandic writers keep them in
+        // English (round S54); "desember" and "oktober" are the Norwegian ones too. ("mars"
+        // is left out: elsewhere it is a planet or a chocolate bar.)
+        "janúar" => 0,
+        "febrúar" => 1,
+        "apríl" => 3,
+        "maí" => 4,
+        "júní" => 5,
+        "júlí" => 6,
+        "ágúst" => 7,
+        "október" | "oktober" => 9,
+        "nóvember" => 10,
+        "desember" => 11,
         _ => return None,
     };
     Some(i + 1)

@@ -49,7 +49,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         // thing put forward, whose saving is what it is expected to bring.
         if !(c.investment && c.forecast)
             && opens
-            && crate::reader::asks_put_up::priced_a_thing(toks, i)
+            && (crate::reader::asks_put_up::priced_a_thing(toks, i)
+                || crate::reader::costed_lines::costed_case_at(toks, i))
         {
             c.investment = true;
             c.forecast = true;

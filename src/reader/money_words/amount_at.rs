@@ -148,13 +148,13 @@ pub(super) fn amount_at(
             power = p;
             currency = Some(c);
             i += 1;
-        } else if let Some(c) = toks
+        } else if let Some((p, c)) = toks
             .get(i)
             .and_then(|t| thousand_kroner(t, default))
-            .filter(|c| currency.is_none_or(|have| have == *c))
+            .filter(|(_, c)| currency.is_none_or(|have| have == *c))
         {
-            // "185 t.kr.": thousands of kroner.
-            power = 3;
+            // "185 t.kr.": thousands of kroner; "7,2 m.kr.": millions of krónur.
+            power = p;
             currency = Some(c);
             i += 1;
         } else if let Some(p) = toks

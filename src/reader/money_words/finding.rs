@@ -84,6 +84,8 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
                     m.period = Some(p);
                 } else if let Some(p) = period_closing_what_we_pay(toks, m.end) {
                     m.period = Some(p);
+                } else if let Some(p) = period_after_money_kind(toks, m.end) {
+                    m.period = Some(p);
                 } else {
                     let from = m.start.saturating_sub(4);
                     if let Some(p) = (from..m.start).rev().find_map(|j| {

@@ -125,6 +125,10 @@ pub(super) fn abbreviated_currency_before(
         // tenant counts in them (round S53).
         "ush" | "ushs" | "ugshs" => Currency::from_code("UGX"),
         "sh" | "shs" if uganda(default) => Some(default),
+        // The Tanzanian shilling's own ("TSh 38,500,000", "Tsh 7.4m", "TShs 900,000"), and a
+        // bare "Shs" where the tenant counts in them (round S54).
+        "tsh" | "tshs" => Currency::from_code("TZS"),
+        "sh" | "shs" if tanzania(default) => Some(default),
         "dhs" => Some(aed),
         "dh" if default == aed => Some(aed),
         "rp" => Currency::from_code("IDR"),
@@ -149,7 +153,7 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "ringgit" => Currency::from_code("MYR"),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
-        "shillings" | "shilling" if uganda(default) => Some(default),
+        "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),
         "shillings" | "shilling" => Currency::from_code("KES"),
         "naira" => Currency::from_code("NGN"),
         "reais" => Currency::from_code("BRL"),
@@ -168,6 +172,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "zł" | "zl" | "złoty" | "zloty" | "złotych" | "zlotych" => Currency::from_code("PLN"),
         // "kr" is the krone of a tenant that counts in kroner; which one is not written.
         "kr" | "kroner" | "kronor" if krone(default) => Some(default),
+        // The Icelandic króna by its own name, in any of its cases (round S54).
+        "króna" | "krónur" | "krónum" | "krónu" | "kronur" => Currency::from_code("ISK"),
         // Kenyan slang for shillings ("2.1M bob"), only where the tenant counts in them.
         "bob" if default.code() == "KES" => Some(default),
         w if w.len() == 3 => Currency::from_code(w),
@@ -188,10 +194,15 @@ pub(super) fn uganda(c: Currency) -> bool {
     c.code() == "UGX"
 }
 
+/// Whether the tenant counts in Tanzanian shillings.
+pub(super) fn tanzania(c: Currency) -> bool {
+    c.code() == "TZS"
+}
+
 /// "48,500,000/=": the "/=" East African writers close a whole figure of shillings with,
 /// where the tenant counts in Kenyan or Uganda shillings (round S53).
 pub(super) fn shillings_closed(toks: &[Token], at: usize, default: Currency) -> bool {
-    matches!(default.code(), "UGX" | "KES")
+    matches!(default.code(), "UGX" | "KES" | "TZS")
         && toks.get(at).is_some_and(|t| t.is_sym("/") && t.attached)
         && toks
             .get(at + 1)
@@ -199,21 +210,29 @@ pub(super) fn shillings_closed(toks: &[Token], at: usize, default: Currency) -> 
 }
 
 /// "185 t.kr.", "240 tkr.": the thousand kroner of Danish (and Faroese) accounts, in the
-/// tenant's kroner where it counts in kroner, elsewhere the Danish krone (round S53).
-pub(super) fn thousand_kroner(t: &Token, default: Currency) -> Option<Currency> {
-    if t.kind != TokKind::Word || !matches!(t.lower.as_str(), "t.kr" | "tkr") {
+/// tenant's kroner where it counts in kroner, elsewhere the Danish krone (round S53); and
+/// "7,2 m.kr.", the million krónur of Icelandic accounts (round S54), in the tenant's
+/// kroner, elsewhere the króna. With the power of ten each stands for.
+pub(super) fn thousand_kroner(t: &Token, default: Currency) -> Option<(u32, Currency)> {
+    if t.kind != TokKind::Word {
         return None;
     }
+    let (power, elsewhere) = match t.lower.as_str() {
+        "t.kr" | "tkr" => (3, "DKK"),
+        "m.kr" => (6, "ISK"),
+        _ => return None,
+    };
     if krone(default) {
-        Some(default)
+        Some((power, default))
     } else {
-        Currency::from_code("DKK")
+        Some((power, Currency::from_code(elsewhere)?))
     }
 }
 
-/// Whether the tenant counts in one of the Nordic kroner.
+/// Whether the tenant counts in one of the Nordic kroner (the Icelandic króna since round
+/// S54).
 pub(super) fn krone(c: Currency) -> bool {
-    matches!(c.code(), "NOK" | "SEK" | "DKK")
+    matches!(c.code(), "NOK" | "SEK" | "DKK" | "ISK")
 }
 
 /// A currency code with a multiplier written onto its front, as Nordic and German finance
@@ -248,6 +267,8 @@ pub(super) fn multiplier(w: &str) -> Option<u32> {
         "m" | "mm" | "mn" | "mil" | "mill" | "mln" | "million" | "millions" | "mio" => Some(6),
         // "DKK 3,6 mió.": the Faroese million written short (round S53).
         "mió" => Some(6),
+        // "12,4 millj. kr.", "3,1 milljón", "4 milljónir": the Icelandic million (round S54).
+        "millj" | "milljón" | "milljónir" | "milljónum" | "miljón" => Some(6),
         "b" | "bn" | "billion" | "mrd" => Some(9),
         // "tsd." in German, "tys." in Polish.
         "tsd" | "tys" => Some(3),

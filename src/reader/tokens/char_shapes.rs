@@ -7,6 +7,9 @@ pub(super) const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
     // Danish thousands of kroner ("185 t.kr.", "240 tkr."), round S53.
     "t.kr", "tkr",
+    // Icelandic millions of krónur ("7,2 m.kr.") and the million short ("12,4 millj. kr."),
+    // round S54.
+    "m.kr", "millj",
 ];
 
 /// Multipliers abbreviated with a dot before the currency they scale ("1,2 Mio. CHF", "3 Mrd.

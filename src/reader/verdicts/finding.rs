@@ -6,6 +6,7 @@
 use super::*;
 use crate::reader::read_memo::VerdictLook;
 
+mod figure_against_old;
 mod french_look_needed;
 mod look_again;
 mod misspelt;
@@ -13,6 +14,7 @@ mod new_sizes;
 mod not_ours;
 mod strongest;
 
+use self::figure_against_old::*;
 use self::french_look_needed::*;
 use self::look_again::*;
 use self::misspelt::*;
@@ -129,4 +131,5 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
         .or_else(|| crate::reader::after_a_holiday::put_after_a_holiday(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))
+        .or_else(|| figure_against_old(toks, from, to))
 }

@@ -32,6 +32,8 @@ const CUE_OPENERS: &[&str] = &[
     "bring",
     "priced",
     "costed",
+    // costed_lines::costed_case_at
+    "cost",
     // left_the_market
     "left",
     "exited",
@@ -176,8 +178,12 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 20] = [
+        let shapes: [(&str, CueShape); 21] = [
             ("asks_for_amount", asks_for_amount),
+            (
+                "costed_case_at",
+                crate::reader::costed_lines::costed_case_at,
+            ),
             ("plans_to_spend", plans_to_spend),
             (
                 "money_for_approval",

@@ -97,6 +97,25 @@ pub(super) fn period_after_comparative(toks: &[Token], at: usize) -> Option<Peri
         .map(|(p, _)| p)
 }
 
+/// "around TSh 12m profit per year", "$40k savings a year", "about 4 million kr. each year"
+/// (round S54): the period after one word saying what kind of money the figure is, or
+/// after the dot of a currency written short, is the money's.
+pub(super) fn period_after_money_kind(toks: &[Token], at: usize) -> Option<Period> {
+    let t = toks.get(at)?;
+    let kind = matches!(
+        t.lower.as_str(),
+        "profit" | "profits" | "savings" | "saving" | "revenue" | "income" | "margin"
+    );
+    let short_dot = t.is_sym(".")
+        && t.attached
+        && at > 0
+        && matches!(toks[at - 1].lower.as_str(), "kr" | "m.kr" | "millj");
+    if !(kind || short_dot) {
+        return None;
+    }
+    period_at(toks, at + 1).map(|(p, _)| p)
+}
+
 /// "losing about one firing every month, around 6m each" (round S53): one thing a month
 /// (or a week, or a year), then its price each, is money by that period. Only one of them
 /// ("one", "a", "an"): a count of several at a price each is no rate said.

@@ -25,7 +25,14 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
     // "put back to May": a month right after the "to" is the month, though "may" and
     // "march" alone are words too (which the date finder, shown the window without its
     // "to", will not read).
+    // "decision moved to the meeting in February" (round S54): the meeting dated by its
+    // month.
+    let dated_meeting = matches!(word(end), "the" | "a" | "our" | "next")
+        && matches!(word(end + 1), "meeting" | "board" | "committee")
+        && word(end + 2) == "in"
+        && crate::reader::dates::month(word(end + 3)).is_some();
     dated
+        || dated_meeting
         || crate::reader::dates::month(word(end)).is_some()
         || timely(word(end))
         || matches!(word(end), "the" | "a")
@@ -74,20 +81,46 @@ pub(in crate::reader) fn look_again_in(
                 .get(i + 2)
                 .is_some_and(|t| matches!(t.lower.as_str(), "it" | "this" | "them" | "that"))
             && toks.get(i + 3).is_some_and(|t| t.is("again"));
+        // "We look at the CO2 dosing again in the end of January" (round S54): the thing
+        // named between "at" and "again", a few words with no break, said by us.
+        let again_after_name = || {
+            if !toks[i + 1].is("at") {
+                return None;
+            }
+            (i + 3..to.min(i + 8))
+                .take_while(|&k| !toks[k - 1].is_break())
+                .find(|&k| toks[k].is("again"))
+        };
+        let named_again = if !at_it && by_us && matches!(toks[i].lower.as_str(), "look" | "check") {
+            again_after_name()
+        } else {
+            None
+        };
         let said = matches!(toks[i].lower.as_str(), "look" | "check")
-            && (opens && toks[i + 1].is("again") || (opens || by_us) && at_it);
+            && (opens && toks[i + 1].is("again") || (opens || by_us) && at_it)
+            || named_again.is_some();
+        // "we'll decide that in the new year" (round S54): the call itself put to a time
+        // by us.
+        let decided_later = toks[i].is("decide")
+            && i > from
+            && matches!(toks[i - 1].lower.as_str(), "we'll" | "will" | "we")
+            && matches!(toks[i + 1].lower.as_str(), "it" | "that" | "this");
         // "will be evaluated again on 12.03", "tomorrow we discuss again": talked over again
         // by us or said in the passive.
         let talked_over = toks[i + 1].is("again")
             && TALKED_OVER.contains(&toks[i].lower.as_str())
             && i > from
             && matches!(toks[i - 1].lower.as_str(), "be" | "we" | "will" | "we'll");
-        if !said && !talked_over {
+        if !said && !talked_over && !decided_later {
             return None;
         }
         // "look at it again in March": the time is looked for after "again".
         let start = i;
-        let i = if said && at_it { i + 2 } else { i };
+        let i = match named_again {
+            Some(again) => again - 1,
+            None if said && at_it => i + 2,
+            None => i,
+        };
         // The clause after it, up to a break, a few words at most.
         let end = (i + 2..to.min(i + 2 + 10))
             .find(|&k| toks[k].is_break())

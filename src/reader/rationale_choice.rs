@@ -12,6 +12,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod cause_then_so;
+mod chat_pitch;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
@@ -41,6 +42,7 @@ mod reported_before;
 mod rest_waits;
 mod review_days;
 mod said_why;
+mod scope_instead;
 mod scope_narrowed;
 mod sentence_before;
 mod since_after_dash;
@@ -261,6 +263,7 @@ impl Reader {
         let rationale = choice.benefit_saying(rationale);
         let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
+        let rationale = choice.scope_instead(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

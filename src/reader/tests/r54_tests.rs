@@ -1,0 +1,138 @@
+//! Round R54: the rationale's misses on the training corpus sorted by cause (nineteenth
+//! pass), each cause worded here for another invented organisation: a stockfish producer in
+//! Lofoten (its drying racks, its packing hall and its office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The stockfish producer's units and investments.
+fn lofoten_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Drying", &["Drying Racks"]),
+            ("Packing", &["Packing Hall"]),
+            ("Office", &["Back Office"]),
+        ],
+        &[
+            ("Cold Store Expansion", "Packing"),
+            ("Vacuum Packer", "Packing"),
+            ("Rack Hoist", "Drying"),
+            ("Accounting Software", "Office"),
+        ],
+    )
+}
+
+fn read_lofoten(text: &str) -> Reading {
+    read_day_first_in(text, "ingrid", "NOK", &lofoten_dir())
+}
+
+/// Convention 70: in a pasted chat the decider's own reason wins over a second speaker's
+/// pitch told just before the verdict's line, also when the reason holds the price.
+#[test]
+fn chat_decider_reason_over_a_pitch() {
+    let r = read_lofoten(
+        "pasting from the packing hall chat:\nMarit: the cold store's running 3 degrees warm \
+         again in the evenings\nEspen: the compressor is 20 years old, the expansion we talked \
+         about would fix that\nIngrid: do it. NOK 90k is cheaper than a lorry of spoilt \
+         fish\nMarit: 👍 I'll ring the installer monday",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("NOK 90k is cheaper than a lorry of spoilt fish"),
+        "{r:?}"
+    );
+    // Near: with no reason of the decider's, the trouble the thread opened on, never the
+    // pitch.
+    let r = read_lofoten(
+        "pasting from the packing hall chat:\nMarit: the cold store's running 3 degrees warm \
+         again in the evenings\nEspen: the compressor is 20 years old, the expansion we talked \
+         about would fix that\nIngrid: do it, NOK 90k\nMarit: 👍 I'll ring the installer \
+         monday",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the cold store's running 3 degrees warm again in the evenings"),
+        "{r:?}"
+    );
+    // Near: a thread opened on quotes, not a trouble, keeps the line saying why one was
+    // picked.
+    let r = read_lofoten(
+        "[09:38] Marit Olsen: vacuum packer quotes are in — Multivac NOK 1.42m, Henkelman NOK \
+         1.61m\n[09:40] Espen Berg: Multivac's service man is 40 min away, the other one is in \
+         Bergen\n[09:41] Marit Olsen: ok go with the cheaper quote, Multivac it is\n[09:41] \
+         Espen Berg: 👍",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Multivac's service man is 40 min away, the other one is in Bergen"),
+        "{r:?}"
+    );
+}
+
+/// Convention 16: a rescope's scope told in a clause or a sentence of its own after the
+/// verdict — what is kept instead of what, or what is dropped — is its reason.
+#[test]
+fn rescope_scope_told_on_its_own() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "The rack hoist we are reducing it. Instead of hoists on both drying fields we \
+             shall do only the north field for now. New figure is NOK 210k down from NOK 395k. \
+             The board okayed it on Tuesday.",
+            "Instead of hoists on both drying fields we shall do only the north field for now",
+        ),
+        (
+            "Cold store expansion rescoped — instead of the full 40ft extension we doing a \
+             20ft one for now, NOK 540k instead of NOK 970k. Ingrid ok'd it Tuesday.",
+            "instead of the full 40ft extension we doing a 20ft one for now",
+        ),
+        (
+            "The packing hall refit's been pared back – we're keeping the old benches and just \
+             doing the lighting and the floor. NOK 650k, down from NOK 1.4m. Marit is fine \
+             with it.",
+            "we're keeping the old benches and just doing the lighting and the floor",
+        ),
+    ] {
+        let r = read_lofoten(text);
+        if r.verdict != Some(Verdict::Rescope) || r.rationale.as_deref() != Some(why) {
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.verdict, r.rationale
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a scope inside the verdict's own words is no reason (convention 16).
+    let r = read_lofoten("Rack hoist rescoped to the north field only, NOK 210k.");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// A task handed to someone by name after the decision — "<name> get um set up b4 xmas",
+/// "<name> follow up with vendor for …", "<name> responsible" — is who does the work next
+/// (convention 47's follow-up), no reason.
+#[test]
+fn task_handed_by_name_is_no_reason() {
+    let mut bad = Vec::new();
+    for text in [
+        "shoots, go ahead wit da vacuum packer, NOK 14,500. marit get um set up b4 xmas",
+        "Packing meeting 1/12 – minutes\nDecisions:\n(1) Vacuum packer: approved NOK 260k. \
+         Espen follow up with vendor for the go-live date.\n(2) Rack hoist: no update.",
+        "Meeting minutes 2.12\n1. Rack hoist for the north field: approved, NOK 320,000, \
+         Master Olsen responsible, finish before Dec 31\n2. Label printer: not approve, price \
+         too high",
+    ] {
+        let r = read_lofoten(text);
+        if r.verdict != Some(Verdict::Approve) || r.rationale.is_some() {
+            bad.push(format!("{text}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a reason said by someone named stays (convention 35).
+    let r = read_lofoten("Vacuum packer approved, NOK 90k, Espen says the old one leaks every week.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Espen says the old one leaks every week"),
+        "{r:?}"
+    );
+}

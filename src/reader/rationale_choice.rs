@@ -26,6 +26,7 @@ mod finished;
 mod held_then_why;
 mod held_to_see;
 mod later_part;
+mod list_announced;
 mod marked_later;
 mod money_led_cases;
 mod money_over_before;
@@ -60,6 +61,7 @@ mod which_means;
 mod why_after_until;
 mod widened;
 mod within_limit;
+mod work_timing;
 mod work_as_subject;
 mod worth_after_result;
 mod year_or_next;
@@ -274,6 +276,11 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "Team, two things from my side.": a list announced is no reason; "…, second
+            // fan in January": nor is the work's timing.
+            .filter(|said| {
+                !list_announced::announces_list(said) && !work_timing::only_timing(said)
+            })
             // "…, 1.8k, dean crack on": a task handed to someone is no reason.
             .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {

@@ -136,3 +136,54 @@ fn task_handed_by_name_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// A line announcing a list ("Team, two things from my side.") says how many items follow,
+/// not why: no reason.
+#[test]
+fn list_announcement_is_no_reason() {
+    let r = read_lofoten(
+        "Team, two things from my side.\n\nFirst, the cold store expansion came in at NOK \
+         519,000 final, a little under what we approved.\n\nSecond, I propose we sign up for \
+         the bank's positive pay service: NOK 36,000 setup, and it stops cheque fraud like the \
+         NOK 140,000 we lost in August.\n\nMarit",
+    );
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: things that went wrong, told as why, stay.
+    let r = read_lofoten(
+        "Rack hoist approved at NOK 90k, two things broke on the old one this week alone.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("two things broke on the old one this week alone"),
+        "{r:?}"
+    );
+}
+
+/// When the work happens — "second fan in January", "just slips to late Feb", "works to
+/// start after the wet" — after a go-ahead or a keep-going is its timing, not why.
+#[test]
+fn work_timing_is_no_reason() {
+    let mut bad = Vec::new();
+    for text in [
+        "Espen: we continue with the rack hoist as planned, second hoist in January. Budget \
+         unchanged NOK 310,000.",
+        "The vacuum packer's still going ahead despite the supplier's delays, just slips to \
+         late Feb",
+        "Packing meeting 2/12 – Present: Marit, Espen, Ingrid\n1. Cold store expansion – \
+         approved, NOK 210k, works to start after the winter\n2. Label printer – Espen to get \
+         two quotes by 15/1",
+    ] {
+        let r = read_lofoten(text);
+        if r.rationale.is_some() {
+            bad.push(format!("{text}\n  got {:?} {:?}", r.verdict, r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a slip that is why stays.
+    let r = read_lofoten("Rack hoist continues, the old ropes slip on the wet racks every week.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old ropes slip on the wet racks every week"),
+        "{r:?}"
+    );
+}

@@ -29,6 +29,7 @@ mod later_part;
 mod list_announced;
 mod marked_later;
 mod money_led_cases;
+mod money_measured;
 mod money_over_before;
 mod now_causes;
 mod old_ones_after;
@@ -43,6 +44,7 @@ mod reported_before;
 mod rest_waits;
 mod review_days;
 mod said_why;
+mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
 mod sentence_before;
@@ -266,6 +268,7 @@ impl Reader {
         let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
         let rationale = choice.scope_instead(rationale);
+        let rationale = choice.saying_opens(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
@@ -280,6 +283,13 @@ impl Reader {
             // fan in January": nor is the work's timing.
             .filter(|said| {
                 !list_announced::announces_list(said) && !work_timing::only_timing(said)
+            })
+            // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
+            .map(|said| match intent {
+                Intent::Benefit => {
+                    money_measured::without_money_clause(text, toks, &in_money, said)
+                }
+                _ => said,
             })
             // "…, 1.8k, dean crack on": a task handed to someone is no reason.
             .and_then(|said| task_handed::without_task_handed(text, toks, said))

@@ -187,3 +187,104 @@ fn work_timing_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 15: money cut is a benefit's amount, not its reason. A result's clause that
+/// holds the money after the result it measures ("…, food waste is down KSh 95,000 a
+/// month") is no part of the reason, and nor is a second result joined by "and" that the
+/// money straight after it measures ("… and no fine this time, that's $2,500 we kept").
+#[test]
+fn money_clause_after_a_result_is_not_the_reason() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "The cold store expansion has paid off. We throw away almost no fish now, waste is \
+             down NOK 95,000 a month",
+            "We throw away almost no fish now",
+        ),
+        (
+            "The vacuum packer has been a lifesaver. The food safety audit took one afternoon \
+             instead of two days and no fine this time, that's NOK 25,000 we kept 👌",
+            "The food safety audit took one afternoon instead of two days",
+        ),
+    ] {
+        let r = read_lofoten(text);
+        if r.intent != Intent::Benefit || r.rationale.as_deref() != Some(why) {
+            bad.push(format!(
+                "{text}\n  want {why:?}\n  got {:?} {:?}",
+                r.intent, r.rationale
+            ));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a second result that is no money stays (convention 29), also with the money
+    // straight after it; and a result counted with its money beside another (convention 32).
+    for (text, why) in [
+        (
+            "The rack hoist has paid off: we hang 300 more fish a day and nobody climbs the \
+             racks anymore, about NOK 60k a year in wages.",
+            "we hang 300 more fish a day and nobody climbs the racks anymore",
+        ),
+        (
+            "The vacuum packer is paying off: since the crew started packing on it in \
+             September, the average order is up NOK 850 and we're shipping about 30 more boxes \
+             a week.",
+            "since the crew started packing on it in September, the average order is up NOK \
+             850 and we're shipping about 30 more boxes a week",
+        ),
+    ] {
+        let r = read_lofoten(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{r:?}");
+    }
+}
+
+/// Convention 35: "<someone> says …" opening a reason stays in it, also when the reader
+/// found the reason's end first (after a condition, a dash or a verb it took for a verdict).
+#[test]
+fn saying_opening_the_reason_stays() {
+    let mut bad = Vec::new();
+    for (text, why) in [
+        (
+            "The vacuum packer idea is a no for now. Espen says the hand sealer is fine as long \
+             as it keeps up, and he'd rather put the NOK 165k toward racks.",
+            "Espen says the hand sealer is fine as long as it keeps up, and he'd rather put the \
+             NOK 165k toward racks",
+        ),
+        (
+            "nae chance on the packing hall cafe. marit says we're a fish farm no a tearoom — \
+             NOK 600k for a coffee machine and six tables is daft",
+            "marit says we're a fish farm no a tearoom — NOK 600k for a coffee machine and six \
+             tables is daft",
+        ),
+        (
+            "Last thing — Ingrid turned down Espen's idea of putting the grant money into a \
+             second rack hoist somewhere else. She says we tried it once and the storms win. \
+             Have a good weekend.",
+            "She says we tried it once and the storms win",
+        ),
+    ] {
+        let r = read_lofoten(text);
+        if r.rationale.as_deref() != Some(why) {
+            bad.push(format!("{text}\n  want {why:?}\n  got {:?}", r.rationale));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+    // Near: a saying that decides, and a benefit's result passed on, leave the saying out.
+    let r = read_lofoten(
+        "Rack hoist continues. ingrid says we should not stop it, the crew are happy not to \
+         climb the racks.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the crew are happy not to climb the racks"),
+        "{r:?}"
+    );
+    let r = read_lofoten(
+        "Accounting says the accounting software cut month-end closing from 2 days to 2 hrs \
+         per month, that's about NOK 40k a year.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("cut month-end closing from 2 days to 2 hrs per month"),
+        "{r:?}"
+    );
+}

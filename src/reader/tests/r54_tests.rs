@@ -288,3 +288,25 @@ fn saying_opening_the_reason_stays() {
         "{r:?}"
     );
 }
+
+/// Convention 61: a continue's setback weighed with "but" against nothing more than "no
+/// problem" says the verdict again in other words: no reason.
+#[test]
+fn setback_but_no_problem_is_no_reason() {
+    let r = read_lofoten(
+        "Rack hoist still continue, the supplier delay 2 weeks but no problem, Ingrid said keep \
+         going.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a setback weighed against what goes right is the reason, whole.
+    let r = read_lofoten(
+        "Rack hoist continues, the supplier slipped 2 weeks but the first hoist already works \
+         on the north field.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the supplier slipped 2 weeks but the first hoist already works on the north field"),
+        "{r:?}"
+    );
+}

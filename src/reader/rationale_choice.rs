@@ -63,8 +63,8 @@ mod which_means;
 mod why_after_until;
 mod widened;
 mod within_limit;
-mod work_timing;
 mod work_as_subject;
+mod work_timing;
 mod worth_after_result;
 mod year_or_next;
 
@@ -281,9 +281,7 @@ impl Reader {
             .map(purpose_so::without_purpose_so)
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
-            .filter(|said| {
-                !list_announced::announces_list(said) && !work_timing::only_timing(said)
-            })
+            .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
             .map(|said| match intent {
                 Intent::Benefit => {

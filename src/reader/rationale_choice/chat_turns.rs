@@ -166,14 +166,20 @@ impl Choice<'_> {
             .is_some_and(|r| r.to_lowercase().starts_with("before "));
         // A second speaker's pitch before the decider's line (convention 70) is no reason.
         let first = lines.iter().position(|l| {
-            l.speaker.is_some() && text.get(l.body..l.end).is_some_and(|t| !t.trim().is_empty())
+            l.speaker.is_some()
+                && text
+                    .get(l.body..l.end)
+                    .is_some_and(|t| !t.trim().is_empty())
         });
         // Only after a trouble that opened the thread: with none ("tunnel washer quotes are
         // in — …"), the line saying why one was picked stays.
-        let pitch = span.and_then(|(a, _)| line_of(toks[a].start)).is_some_and(|k| {
-            let own = lines[k].speaker.as_deref() == Some(who.as_str());
-            super::chat_pitch::pitch_line(k, first, vl, own)
-        }) && self.opening_problem(&lines, vl, &who).is_some();
+        let pitch = span
+            .and_then(|(a, _)| line_of(toks[a].start))
+            .is_some_and(|k| {
+                let own = lines[k].speaker.as_deref() == Some(who.as_str());
+                super::chat_pitch::pitch_line(k, first, vl, own)
+            })
+            && self.opening_problem(&lines, vl, &who).is_some();
         if (read_in_turn && !only_when)
             || (!pitch && span.is_some_and(|(a, _)| toks[a].start < lines[vl].start))
         {

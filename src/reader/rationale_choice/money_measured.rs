@@ -9,7 +9,9 @@
 use super::*;
 
 /// Words that may stand between a clause and the money measuring it ("that's $2,500").
-const MEASURING: &[&str] = &["that's", "thats", "that", "about", "worth", "call", "so", "="];
+const MEASURING: &[&str] = &[
+    "that's", "thats", "that", "about", "worth", "call", "so", "=",
+];
 
 /// `said` without a closing clause that holds money, or without a closing "and <result>"
 /// that the money told straight after the reason measures.
@@ -57,8 +59,7 @@ pub(super) fn without_money_clause(
                 )
             })
         };
-        if let Some(k) =
-            and.filter(|&k| words(a, k) >= 4 && words(k + 1, b) <= 6 && money_noun(k))
+        if let Some(k) = and.filter(|&k| words(a, k) >= 4 && words(k + 1, b) <= 6 && money_noun(k))
         {
             return cut(k);
         }

@@ -8,8 +8,21 @@ use super::*;
 
 /// Words that open a clause, never the name of someone saying something.
 const NOT_SAYERS: &[&str] = &[
-    "the", "it", "this", "that", "which", "who", "everyone", "nobody", "everybody", "so", "and",
-    "but", "i", "we", "you",
+    "the",
+    "it",
+    "this",
+    "that",
+    "which",
+    "who",
+    "everyone",
+    "nobody",
+    "everybody",
+    "so",
+    "and",
+    "but",
+    "i",
+    "we",
+    "you",
 ];
 
 impl Choice<'_> {
@@ -22,7 +35,10 @@ impl Choice<'_> {
         let s = (0..a).rev().find(|&j| stop(&toks[j])).map_or(0, |j| j + 1);
         // One or two words naming who, then "says" / "said" / "reckons".
         let verb = (s + 1..(s + 3).min(a)).find(|&j| {
-            matches!(toks[j].lower.as_str(), "says" | "said" | "reckons" | "thinks")
+            matches!(
+                toks[j].lower.as_str(),
+                "says" | "said" | "reckons" | "thinks"
+            )
         });
         let Some(k) = verb else {
             return rationale;

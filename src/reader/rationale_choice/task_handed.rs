@@ -9,8 +9,18 @@ use super::*;
 
 /// Verbs a task is handed over with, straight after the name.
 const TASK_VERBS: &[&str] = &[
-    "handle", "arrange", "crack", "sort", "chase", "follow", "action", "organise", "organize",
-    "pls", "please", "responsible",
+    "handle",
+    "arrange",
+    "crack",
+    "sort",
+    "chase",
+    "follow",
+    "action",
+    "organise",
+    "organize",
+    "pls",
+    "please",
+    "responsible",
 ];
 
 /// Verbs a task is handed over with after the name and its comma ("Marcus, get it on …").

@@ -5,9 +5,30 @@
 
 /// Month names and their short forms.
 const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
 ];
 
 /// Is `said` only the work's timing: "(just) slips/slid/moves to <time>", "works/work/install
@@ -23,8 +44,10 @@ pub(super) fn only_timing(said: &str) -> bool {
     let skip = usize::from(matches!(w(0), "just" | "only" | "it" | "that"));
     let n = words.len() - skip;
     // "just slips to late Feb"
-    if matches!(w(skip), "slips" | "slipped" | "slid" | "slides" | "moves" | "moved")
-        && w(skip + 1) == "to"
+    if matches!(
+        w(skip),
+        "slips" | "slipped" | "slid" | "slides" | "moves" | "moved"
+    ) && w(skip + 1) == "to"
         && n <= 6
     {
         return true;

@@ -129,7 +129,8 @@ fn task_handed_by_name_is_no_reason() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
     // Near: a reason said by someone named stays (convention 35).
-    let r = read_lofoten("Vacuum packer approved, NOK 90k, Espen says the old one leaks every week.");
+    let r =
+        read_lofoten("Vacuum packer approved, NOK 90k, Espen says the old one leaks every week.");
     assert_eq!(
         r.rationale.as_deref(),
         Some("Espen says the old one leaks every week"),

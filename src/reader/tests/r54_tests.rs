@@ -311,3 +311,19 @@ fn setback_but_no_problem_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 40: a rescope's next sentence saying the part held back can wait is its
+/// reason, also when a bare "<name> said" closing it was read first.
+#[test]
+fn part_can_wait_over_a_bare_said() {
+    let r = read_lofoten(
+        "We're cutting the booking website back to just the tour pages — NOK 120k instead of \
+         the NOK 350k full build. The shop side can wait, Marit said.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The shop side can wait, Marit said"),
+        "{r:?}"
+    );
+}

@@ -12,6 +12,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod cause_then_so;
+mod chat_pitch;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
@@ -25,8 +26,10 @@ mod finished;
 mod held_then_why;
 mod held_to_see;
 mod later_part;
+mod list_announced;
 mod marked_later;
 mod money_led_cases;
+mod money_measured;
 mod money_over_before;
 mod now_causes;
 mod old_ones_after;
@@ -41,6 +44,8 @@ mod reported_before;
 mod rest_waits;
 mod review_days;
 mod said_why;
+mod saying_opens;
+mod scope_instead;
 mod scope_narrowed;
 mod sentence_before;
 mod since_after_dash;
@@ -59,6 +64,7 @@ mod why_after_until;
 mod widened;
 mod within_limit;
 mod work_as_subject;
+mod work_timing;
 mod worth_after_result;
 mod year_or_next;
 
@@ -261,6 +267,8 @@ impl Reader {
         let rationale = choice.benefit_saying(rationale);
         let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
+        let rationale = choice.scope_instead(rationale);
+        let rationale = choice.saying_opens(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
@@ -271,6 +279,16 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "Team, two things from my side.": a list announced is no reason; "…, second
+            // fan in January": nor is the work's timing.
+            .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
+            // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
+            .map(|said| match intent {
+                Intent::Benefit => {
+                    money_measured::without_money_clause(text, toks, &in_money, said)
+                }
+                _ => said,
+            })
             // "…, 1.8k, dean crack on": a task handed to someone is no reason.
             .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {

@@ -15,6 +15,8 @@ const SETBACKS: &[&str] = &[
     "behind",
     "late",
     "delayed",
+    "delay",
+    "delays",
     "pushed",
     "backordered",
     "stuck",
@@ -53,9 +55,25 @@ pub(super) fn weighed_setback(
 pub(super) fn but_says_verdict_again(text: &str, toks: &[Token], said: &str) -> bool {
     reasons::span_of(text, toks, said).is_some_and(|(s, e)| {
         weighing_but(toks, s, e).is_some_and(|k| {
-            crate::reader::clauses::decides_in(toks, k + 1, e) || holds_course(toks, k + 1, e)
+            crate::reader::clauses::decides_in(toks, k + 1, e)
+                || holds_course(toks, k + 1, e)
+                || no_matter(toks, k + 1, e)
         })
     })
+}
+
+/// "but no problem", "but no worries", "but all good" (round R54): the setback does not
+/// matter, the verdict said again in other words.
+fn no_matter(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let n = e.min(toks.len()).saturating_sub(s);
+    n == 2
+        && (w(s) == "no"
+            && matches!(
+                w(s + 1),
+                "problem" | "problems" | "worries" | "issue" | "issues" | "drama" | "bother"
+            )
+            || w(s) == "all" && w(s + 1) == "good")
 }
 
 /// "we're not changing course", "we're staying the course": the work's course held, the

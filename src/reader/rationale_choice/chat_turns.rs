@@ -166,10 +166,32 @@ impl Choice<'_> {
         let only_when = rationale
             .as_deref()
             .is_some_and(|r| r.to_lowercase().starts_with("before "));
+        // A second speaker's pitch before the decider's line (convention 70) is no reason.
+        let first = lines.iter().position(|l| {
+            l.speaker.is_some()
+                && text
+                    .get(l.body..l.end)
+                    .is_some_and(|t| !t.trim().is_empty())
+        });
+        // Only after a trouble that opened the thread: with none ("tunnel washer quotes are
+        // in — …"), the line saying why one was picked stays.
+        let pitch = span
+            .and_then(|(a, _)| line_of(toks[a].start))
+            .is_some_and(|k| {
+                let own = lines[k].speaker.as_deref() == Some(who.as_str());
+                super::chat_pitch::pitch_line(k, first, vl, own)
+            })
+            && self.opening_problem(&lines, vl, &who).is_some();
         if (read_in_turn && !only_when)
-            || span.is_some_and(|(a, _)| toks[a].start < lines[vl].start)
+            || (!pitch && span.is_some_and(|(a, _)| toks[a].start < lines[vl].start))
         {
             return rationale;
+        }
+        if pitch {
+            let rest = text.get(toks[v.end - 1].end..lines[vl].end).unwrap_or("");
+            if let Some(said) = super::chat_pitch::own_sentence_after(rest) {
+                return Some(said.to_string());
+            }
         }
         if rationale.is_some() && span.is_none() {
             return rationale;

@@ -82,7 +82,13 @@ impl Choice<'_> {
         // what the rescope keeps, its reason.
         // A dash clause narrowing the verdict's own scope ("back to just the two end
         // cottages — windows and roofs only") is no reason either (convention 65).
-        let unread = rationale.is_none() || self.narrows_verdicts_scope(rationale.as_deref());
+        // "Sue said" alone, the tag closing that sentence, is no reason read (round R54).
+        let bare_said = rationale.as_deref().is_some_and(|r| {
+            let words: Vec<&str> = r.split_whitespace().collect();
+            words.len() <= 3 && words.last().is_some_and(|w| matches!(*w, "said" | "says"))
+        });
+        let unread =
+            rationale.is_none() || bare_said || self.narrows_verdicts_scope(rationale.as_deref());
         let Some(v) = verdict.filter(|v| v.verdict == Verdict::Rescope && unread) else {
             return rationale;
         };

@@ -1,4 +1,6 @@
 //! "ok boss approve the drinks fridges for all stalls, 22 units $26k, ah huat arrange",
+//! "…, darlene get um set up b4 xmas", "… Jason follow up with vendor for the go-live date",
+//! "…, Master Huang responsible" (round R54),
 //! "…, 4 x $250, marcus handle it", "…, 1.8k, dean crack on", "… Marcus, get it on them
 //! before Christmas.": a task handed to someone by name after the decision says who does the
 //! work next (convention 47's follow-up), not why: no part of the reason.
@@ -7,8 +9,18 @@ use super::*;
 
 /// Verbs a task is handed over with, straight after the name.
 const TASK_VERBS: &[&str] = &[
-    "handle", "arrange", "crack", "sort", "chase", "follow", "action", "organise", "organize",
-    "pls", "please",
+    "handle",
+    "arrange",
+    "crack",
+    "sort",
+    "chase",
+    "follow",
+    "action",
+    "organise",
+    "organize",
+    "pls",
+    "please",
+    "responsible",
 ];
 
 /// Verbs a task is handed over with after the name and its comma ("Marcus, get it on …").
@@ -97,9 +109,14 @@ fn task_at(toks: &[Token], k: usize, b: usize) -> bool {
         let verb_at = if comma { v + 1 } else { v };
         let named = (k..v).all(&name);
         let w = toks.get(verb_at).map_or("", |t| t.lower.as_str());
+        // "marit get um set up b4 xmas": "get" with the work as its object, no comma.
+        let get_it = w == "get"
+            && toks
+                .get(verb_at + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "it" | "um" | "them" | "em"));
         named
             && verb_at < b
-            && (TASK_VERBS.contains(&w) || comma && CALLED_VERBS.contains(&w))
-            && b - verb_at <= 9
+            && (TASK_VERBS.contains(&w) || get_it || comma && CALLED_VERBS.contains(&w))
+            && b - verb_at <= 11
     })
 }

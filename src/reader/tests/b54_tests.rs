@@ -1,0 +1,55 @@
+//! Round B54: names, units and the records split, tenth pass, each worded here for an
+//! invented organisation: a Cumbrian slate quarry with its crusher, sheds, fleet and
+//! office. Each is checked with the rules alone (an empty model) and with the shipped
+//! model.
+
+use super::*;
+
+/// A Cumbrian slate quarry.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Quarry", &["Crusher", "Saw Shed"]),
+            ("Fleet", &["Dumpers", "Loaders"]),
+            ("Office", &["Admin", "IT"]),
+        ],
+        &[
+            ("Site Solar", "Quarry"),
+            ("Generator", "Quarry"),
+            ("Saw Blades", "Quarry"),
+            ("Dumper Replacement", "Fleet"),
+            ("Laptop Refresh", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-04".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 71: money told by the year (or month) on a list of nouns ("31m per year on
+/// UMEME and generator diesel") is one record with the whole money; the nouns say what the
+/// money is saved or spent on, though one of them names a registered thing. A sentence
+/// whose subject is that registered thing is still a record of its own.
+#[test]
+fn money_by_the_year_on_things_is_one_record_with_the_whole_money() {
+    for reader in readers() {
+        for text in [
+            "Proposal for the board: solar for the saw shed and the crusher. Cost £48,000. It will save us about £11k per year on grid power and generator diesel. Panels last 20 years plus.",
+            "Proposal for the board: solar for the saw shed and the crusher. Cost £48,000. It will save us about £11k a year on generator diesel. Panels last 20 years plus.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert!(r.also.is_empty(), "{text}: {r:?}");
+            assert_eq!(r.annual_benefit, test_names::whole(11_000, "GBP"), "{text}: {r:?}");
+            assert_eq!(r.years, Some(20), "{text}: {r:?}");
+        }
+        // The registered thing as the subject of its own sentence: two records.
+        let text = "Site solar approved at £48,000, it will save us about £11k a year. Generator replacement deferred till the spring.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    }
+}

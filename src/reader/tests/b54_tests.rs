@@ -53,3 +53,25 @@ fn money_by_the_year_on_things_is_one_record_with_the_whole_money() {
         assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     }
 }
+
+/// A task handed out at the end of a message after its decisions, naming nothing but the
+/// vendor the decision named ("We approved the move to ServiceTitan … @kyle please get me
+/// the ServiceTitan onboarding timeline by 12/11"), is work on the decided investment; a
+/// task naming a vendor or thing the message has not said is not filed under it.
+#[test]
+fn a_task_naming_the_decided_things_vendor_is_filed_under_it() {
+    for reader in readers() {
+        let text = "Quick recap of Tuesday's directors' meeting. We approved the laptop refresh with Dellworth at £28k for the office — the old machines take ten minutes to boot. The dumper replacement is on hold until March; Jo wants the January tonnages first. @kyle please get me the Dellworth delivery dates by 12/11.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Laptop Refresh"), "{r:?}");
+        let task = r.also.last().expect("a task");
+        assert_eq!(task.intent, Intent::Note, "{r:?}");
+        assert_eq!(task.investment.as_deref(), Some("Laptop Refresh"), "{r:?}");
+        // A vendor the message has not named: a thing of its own, not filed.
+        let text = "Quick recap of Tuesday's directors' meeting. We approved the laptop refresh at £28k for the office — the old machines take ten minutes to boot. The dumper replacement is on hold until March; Jo wants the January tonnages first. @kyle please get me the Brightcom delivery dates by 12/11.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        let task = r.also.last().expect("a task");
+        assert_eq!(task.intent, Intent::Note, "{r:?}");
+        assert_eq!(task.investment, None, "{r:?}");
+    }
+}

@@ -268,7 +268,7 @@ pub fn new_name(
         .into_iter()
         .take(16)
         .filter(|&i| !someone_doing_at(toks, names, i))
-        .filter(|&i| !people_said::person_at(toks, i, verdict))
+        .filter(|&i| !people_said::person_at(toks, i))
         .find_map(|i| phrase_from(&around, i))
 }
 

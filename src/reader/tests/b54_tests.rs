@@ -76,23 +76,20 @@ fn a_task_naming_the_decided_things_vendor_is_filed_under_it() {
     }
 }
 
-/// A pasted chat's speaker ("Ah Huat: $6,800 with install", "[03/12/2026, 07:41] Tonderai
-/// Workshop: …") or the one a verdict is told to ("Colleen, go ahead and replace #2") is a
-/// person, never the new thing's name.
+/// A pasted chat's speaker said on two lines ("Ah Huat: $6,800 with install") is a person,
+/// never the new thing's name; nor is the line announcing the paste.
 #[test]
-fn a_chat_speaker_or_the_one_told_is_no_things_name() {
+fn a_chat_speaker_is_no_things_name() {
     for reader in readers() {
         for text in [
             "Pasting the text thread so it's in here:\nGaz Hurst: boss the stone saw at Brandlehow died, bearing gone\nMr Tyson: how much new one\nGaz Hurst: £6,800 with install\nMr Tyson: ok buy, cannot cut without it",
             "Paste from the yard chat:\nGaz Hurst: boss the stone saw at Brandlehow died, bearing gone\nMr Tyson: how much new one\nGaz Hurst: £6,800 with install\nMr Tyson: ok buy, cannot cut without it\nGaz Hurst: ok boss I call supplier tmr",
-            "Forwarding Jo's email from last night:\n> Colleen, go ahead and replace the stone saw at Brandlehow. Up to £23k. We can't cut on one saw.\n> Jo",
         ] {
             let r = reader.read(text, "sam", today()).unwrap();
             assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
             let name = r.investment.as_deref().unwrap_or("").to_lowercase();
             assert!(
                 !name.contains("gaz")
-                    && !name.contains("colleen")
                     && !name.contains("tyson")
                     && !name.contains("pasting"),
                 "{text}: {r:?}"

@@ -97,3 +97,21 @@ fn a_chat_speaker_is_no_things_name() {
         }
     }
 }
+
+/// After a rescope, a sentence telling the part of the work left for later by a word for a
+/// part ("The invoicing side can wait, Sue said.") is part of the rescope (convention 40), not
+/// a deferral of its own, though no time is said and a word of another thing's name is in it.
+#[test]
+fn the_side_that_can_wait_after_a_rescope_is_no_record_of_its_own() {
+    for reader in readers() {
+        let text = "We're cutting the laptop refresh back to just the office machines — £12k instead of the £35k full swap. The saw blades side can wait, Jo said.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+        assert!(r.also.is_empty(), "{r:?}");
+        // A thing of its own put off after a rescope, with no word for a part, is still its
+        // own record.
+        let text = "We're cutting the laptop refresh back to just the office machines — £12k instead of the £35k full swap. The dumper replacement can wait, Jo said.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{r:?}");
+    }
+}

@@ -18,6 +18,7 @@ mod notes_before;
 mod one_record;
 mod part_left;
 mod praised_results;
+mod scope_told;
 mod semicolon_clauses;
 mod spent_on;
 mod task_after_decision;

@@ -115,3 +115,17 @@ fn the_side_that_can_wait_after_a_rescope_is_no_record_of_its_own() {
         assert_eq!(r.also.len(), 1, "{r:?}");
     }
 }
+
+/// "Showroom refit's been pared back – we're keeping the old cabinets and just doing the
+/// lighting and the front counter": after a rescope, what we keep or do now is its scope,
+/// no record of its own, though a word of another thing's name ("lighting") is in it.
+#[test]
+fn what_we_keep_or_do_after_a_rescope_is_its_scope() {
+    for reader in readers() {
+        let text = "Laptop refresh's been pared back – we're keeping the old docks and just doing the saw blades office and the front desk. £9k, down from £28k. Jo is fine with it.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Laptop Refresh"), "{r:?}");
+        assert!(r.also.is_empty(), "{r:?}");
+    }
+}

@@ -129,3 +129,24 @@ fn what_we_keep_or_do_after_a_rescope_is_its_scope() {
         assert!(r.also.is_empty(), "{r:?}");
     }
 }
+
+/// "the heat pump's a no from Seamus, we'll stick with the oil boiler for the offices": after
+/// a refusal, sticking with the old thing is what the no leaves us with, no record of its own
+/// (though "oil" is a word of another registered name).
+#[test]
+fn sticking_with_the_old_thing_after_a_no_is_no_record_of_its_own() {
+    for reader in readers() {
+        let text = "new dumper's landed 🎉 and the site solar's a no from Jo, we'll stick with the generator for the saw shed";
+        let r = reader.read(text, "sam", today()).unwrap();
+        let all: Vec<&Reading> = std::iter::once(&r).chain(&r.also).collect();
+        assert!(
+            all.iter().any(|x| x.verdict == Some(Verdict::Reject)),
+            "{r:?}"
+        );
+        assert!(
+            all.iter()
+                .all(|x| x.investment.as_deref() != Some("Generator")),
+            "{r:?}"
+        );
+    }
+}

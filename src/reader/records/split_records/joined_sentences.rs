@@ -114,6 +114,7 @@ pub(super) fn cut_joined<'n>(
             if cut
                 && !super::back_on::back_on_after_coming_round(toks, a, j, b)
                 && !super::scope_told::scope_after_rescope(toks, a, j)
+                && !super::scope_told::staying_after_a_no(toks, a, j)
             {
                 if own_subject || one_counted || asked {
                     subjects.push(j + 1);

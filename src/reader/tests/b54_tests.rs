@@ -150,3 +150,21 @@ fn sticking_with_the_old_thing_after_a_no_is_no_record_of_its_own() {
         );
     }
 }
+
+/// Convention 47 after the second of two decisions: "… The laptops for the office are
+/// approved at £5,400 — …. @tom please get three quotes in by 15/12." is the approval's
+/// follow-up (its owner and due), no note of its own; after a decision put off the task is
+/// still a note of its own.
+#[test]
+fn a_task_straight_after_the_second_decision_is_its_follow_up() {
+    for reader in readers() {
+        let text = "Quick round-up before I go on leave. We're carrying on with the site solar into the crusher phase, another £11k, because the two outages in October were both out there. The laptops for the office are approved at £5,400 — the two we've got take ten minutes to boot. @tom please get three quotes in by 15/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Approve), "{r:?}");
+        assert!(r.also[0].due.is_some(), "{r:?}");
+        let text = "Quick round-up before I go on leave. We're carrying on with the site solar into the crusher phase, another £11k, because the two outages in October were both out there. The laptop refresh is on hold until March; Jo wants the January numbers first. @tom please get three quotes in by 15/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{r:?}");
+    }
+}

@@ -166,5 +166,10 @@ fn a_task_straight_after_the_second_decision_is_its_follow_up() {
         let text = "Quick round-up before I go on leave. We're carrying on with the site solar into the crusher phase, another £11k, because the two outages in October were both out there. The laptop refresh is on hold until March; Jo wants the January numbers first. @tom please get three quotes in by 15/12.";
         let r = reader.read(text, "sam", today()).unwrap();
         assert_eq!(r.also.len(), 2, "{r:?}");
+        // After news of work going on said between: a note of its own.
+        let text = "Update on the site solar since a few of you asked. Jo still wants it but not before the survey, so it stays parked till we review it on 8 February. In the meantime the saw shed keeps going on hired power, which isn't cheap. @tom please get the panel supplier in for a site visit by 17/12.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{r:?}");
+        assert_eq!(r.also[0].intent, Intent::Note, "{r:?}");
     }
 }

@@ -55,8 +55,8 @@ pub(super) fn task_straight_after_its_decision(
 /// "… The laptops for the front desk are approved at £5,400 — …. @tom please get three
 /// quotes in by 15/12." (round B54, convention 47 after the second of two decisions): with
 /// several records, a task in the sentence straight after the last one's, when that one
-/// is a decision going ahead (not put off, refused or stopped: a task after those is about
-/// work going on elsewhere, a note of its own).
+/// approves or rescopes (a task after work put off, refused or stopped, or after news of
+/// work going on, is a note of its own).
 fn after_the_last_of_several(
     toks: &[Token],
     parts: &[(usize, usize)],
@@ -68,8 +68,11 @@ fn after_the_last_of_several(
         return false;
     }
     let (a, b) = parts[k - 1];
+    // An approval or a rescope: "… the off-road range keeps going out to the powder coater"
+    // is news said between (a continue read in it), after which the task is a note of its
+    // own (`bremer-caravans` 40).
     let goes_ahead = find_verdict_in(toks, a, b)
-        .is_some_and(|v| !matches!(v.verdict, Verdict::Defer | Verdict::Reject | Verdict::Stop));
+        .is_some_and(|v| matches!(v.verdict, Verdict::Approve | Verdict::Rescope));
     goes_ahead && !toks[b..parts[k].0].iter().any(|t| t.is_sym("\n"))
 }
 

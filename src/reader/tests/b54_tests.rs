@@ -173,3 +173,51 @@ fn a_task_straight_after_the_second_decision_is_its_follow_up() {
         assert_eq!(r.also[0].intent, Intent::Note, "{r:?}");
     }
 }
+
+/// A unit known by a code with a digit in it ("H-2A", the visa the seasonal crews come on)
+/// that opens exactly one of its investments' names (H-2A Housing Renovation): the code
+/// said before a part of that work ("the h2a bunkhouse roof") names that investment, guessed,
+/// not a new thing built after the code. A code opening two of its unit's names is left as
+/// it was.
+#[test]
+fn a_units_code_opening_its_one_investment_names_it() {
+    let dir = test_names::directory(
+        &[
+            ("Human Resources", &["HR", "H-2A", "Payroll"]),
+            ("Quarry", &["Crusher", "Saw Shed"]),
+            ("Fleet", &["F-150s"]),
+        ],
+        &[
+            ("H-2A Housing Renovation", "Human Resources"),
+            ("Payroll System", "Human Resources"),
+            ("Site Solar", "Quarry"),
+            ("F-150s Replacement", "Fleet"),
+            ("F-150s Lift Kits", "Fleet"),
+        ],
+    );
+    for reader in test_names::rules_alone_and_with_model(&dir, ReaderSettings::default()) {
+        let text =
+            "kristen signed off on the h2a bunkhouse roof, 31k. had 3 leaks in the last storm";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("H-2A Housing Renovation"),
+            "{r:?}"
+        );
+        // A note of work on a part of it, the code written with its hyphen.
+        let text = "Jo wants a couple of quotes on the H-2A bunkhouse roof, Donna's chasing those down by the 15th.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("H-2A Housing Renovation"),
+            "{r:?}"
+        );
+        // A code that opens two of its unit's names: neither is guessed from it.
+        let text = "kristen signed off on the f150s tow hitches, 31k. the old ones snapped";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert!(
+            !r.investment.as_deref().unwrap_or("").starts_with("F-150s"),
+            "{r:?}"
+        );
+    }
+}

@@ -89,7 +89,7 @@ impl Reader {
             } else {
                 last
             };
-            tasks_on_decided::file_under_decided(more, before, &toks[a..b]);
+            tasks_on_decided::file_under_decided(more, before, &toks[a..b], &toks[..a]);
         }
         // "Capex round outcome for Digital: …; the intranet refresh is deferred to 2028":
         // a decision about a thing the directory lacks is the heading unit's too.

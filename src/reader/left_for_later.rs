@@ -86,7 +86,11 @@ fn thing_waits(toks: &[Token], a: usize, b: usize) -> bool {
             }
             _ => return false,
         };
-        (verb..b).any(|k| matches!(word(toks, k), "till" | "until" | "til" | "for"))
+        // "The invoicing side can wait, Sue said." (round B54): a word for a part of the
+        // work just before the verb says the part left, with no time said.
+        let part = matches!(word(toks, j.saturating_sub(1)), "can" | "will")
+            && (a..j).any(|k| matches!(word(toks, k), "side" | "part" | "bit" | "half"));
+        part || (verb..b).any(|k| matches!(word(toks, k), "till" | "until" | "til" | "for"))
     })
 }
 

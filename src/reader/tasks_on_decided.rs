@@ -9,15 +9,23 @@ use super::{dates, questions, Intent, Reading};
 use crate::reader::tokens::Token;
 
 /// Gives `note` (read from `toks`) the investment and unit of the decision `before` it, when
-/// the note is a task about nothing it names.
-pub(super) fn file_under_decided(note: &mut Reading, before: &Reading, toks: &[Token]) {
+/// the note is a task about nothing it names. `earlier` is the message before the task: a
+/// proper name said there already ("We approved the move to ServiceTitan … @kyle please get
+/// me the ServiceTitan onboarding timeline") is the decided work's vendor or place, nothing
+/// of the task's own (round B54).
+pub(super) fn file_under_decided(
+    note: &mut Reading,
+    before: &Reading,
+    toks: &[Token],
+    earlier: &[Token],
+) {
     if note.intent != Intent::Note
         || note.investment.is_some()
         || note.unit.is_some()
         || note.due.is_none()
         || before.intent != Intent::Decision
         || before.investment.is_none()
-        || names_something(toks)
+        || names_something(toks, earlier)
     {
         return;
     }
@@ -77,8 +85,16 @@ fn place_before_group(toks: &[Token], k: usize) -> bool {
 }
 
 /// A word written with a capital that opens no sentence, line or handle, is no day or
-/// month and names no place a group is at: a proper name.
-fn names_something(toks: &[Token]) -> bool {
+/// month, names no place a group is at and was not said in `earlier`: a proper name of the
+/// task's own.
+fn names_something(toks: &[Token], earlier: &[Token]) -> bool {
+    // "Cliniko's data migration plan" after "the move from Nookal to Cliniko".
+    let said_before = |w: &str| {
+        let w = w.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        earlier
+            .iter()
+            .any(|e| e.is_word() && e.capital && e.lower == w)
+    };
     toks.iter().enumerate().any(|(k, t)| {
         let opens = k == 0
             || toks[k - 1].is_sym("@")
@@ -92,6 +108,7 @@ fn names_something(toks: &[Token]) -> bool {
             && t.lower != "i"
             && !day_or_month(&t.lower)
             && !place_before_group(toks, k)
+            && !said_before(&t.lower)
     })
 }
 

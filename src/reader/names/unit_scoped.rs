@@ -98,14 +98,23 @@ impl NameIndex {
                         "is" | "was" | "in" | "on" | "at" | "for" | "to" | "and" | "has" | "'s"
                     )
             });
-            if !pointed || !ends {
-                return None;
-            }
             let said: Vec<&str> = toks[m.start..m.end]
                 .iter()
                 .filter(|t| t.is_word())
                 .map(|t| t.lower.as_str())
                 .collect();
+            // "the H-2A bunkhouse roof" (round B54): a code (a letter and a digit) names
+            // the one thing it opens before other nouns too, a part of that work.
+            let code: String = toks[m.start..m.end]
+                .iter()
+                .map(|t| compact(&t.lower))
+                .collect();
+            if pointed && !ends && is_code(&code) {
+                return self.one_opening_on_code(u, &code).map(|k| (k, m.start));
+            }
+            if !pointed || !ends {
+                return None;
+            }
             let unit = &self.units[u].name;
             let mut opening = self.inv_words.iter().enumerate().filter(|(k, words)| {
                 &self.investments[*k].unit == unit
@@ -117,6 +126,61 @@ impl NameIndex {
                 _ => None,
             }
         })
+    }
+
+    /// "the h2a bunkhouse roof" with the unit Human Resources known as "H-2A" (round B54): a
+    /// unit's alias that is a code (letters and a digit), said as the first word of the new
+    /// thing `thing`, when exactly one of that unit's investments' names opens on the code
+    /// (H-2A Housing Renovation): that investment, and where the code was said. The work on
+    /// a part of it ("the roof") is that investment's.
+    pub(in crate::reader) fn code_opening_its_investment(
+        &self,
+        toks: &[Token],
+        names: &[NameMatch],
+        thing: &str,
+    ) -> Option<(usize, usize)> {
+        let first = compact(thing.split_whitespace().next()?);
+        if !is_code(&first) {
+            return None;
+        }
+        names.iter().find_map(|m| {
+            let [Target::Unit(u)] = m.targets[..] else {
+                return None;
+            };
+            let said: String = toks[m.start..m.end]
+                .iter()
+                .map(|t| compact(&t.lower))
+                .collect();
+            (said == first)
+                .then(|| self.one_opening_on_code(u, &first))
+                .flatten()
+                .map(|k| (k, m.start))
+        })
+    }
+
+    /// The one investment of unit `u` whose name opens on the code `code` (its words joined
+    /// up to the code's length: the name keeps "H-2A" as "h", "2a"), when exactly one does.
+    fn one_opening_on_code(&self, u: usize, code: &str) -> Option<usize> {
+        let opens_on = |words: &[String]| {
+            let mut joined = String::new();
+            for w in words {
+                joined.push_str(&compact(w));
+                if joined.len() >= code.len() {
+                    break;
+                }
+            }
+            joined == code && words.len() > 1
+        };
+        let unit = &self.units[u].name;
+        let mut opening = self
+            .inv_words
+            .iter()
+            .enumerate()
+            .filter(|(k, words)| &self.investments[*k].unit == unit && opens_on(words));
+        match (opening.next(), opening.next()) {
+            (Some((k, _)), None) => Some(k),
+            _ => None,
+        }
     }
 
     /// The one investment of unit `u` whose name opens on `word`, when exactly one does.
@@ -346,4 +410,19 @@ impl NameIndex {
         let (inv, _) = found.next()?;
         found.next().is_none().then_some(inv)
     }
+}
+
+/// `w`'s letters and digits, in lower case ("H-2A" → "h2a").
+fn compact(w: &str) -> String {
+    w.chars()
+        .filter(char::is_ascii_alphanumeric)
+        .collect::<String>()
+        .to_ascii_lowercase()
+}
+
+/// A code: letters and a digit, two characters or more ("h2a", "f150s").
+fn is_code(w: &str) -> bool {
+    w.len() >= 2
+        && w.bytes().any(|c| c.is_ascii_digit())
+        && w.bytes().any(|c| c.is_ascii_alphabetic())
 }

@@ -10,6 +10,7 @@
 use super::*;
 
 mod cues;
+mod people_said;
 mod phrase;
 mod runs_on;
 mod someone_doing;
@@ -205,6 +206,10 @@ pub fn new_name(
                 || crate::reader::deciders::only_a_body(heading)
                 || unit_span(0, c)
                 || places_unit
+                // "Pasting the text thread so it's in here:" (round B54): a paste announced.
+                || heading.first().is_some_and(|t| {
+                    matches!(t.lower.as_str(), "paste" | "pasting" | "pasted" | "forwarding")
+                })
                 || heading.first().is_some_and(|t| {
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
@@ -263,6 +268,7 @@ pub fn new_name(
         .into_iter()
         .take(16)
         .filter(|&i| !someone_doing_at(toks, names, i))
+        .filter(|&i| !people_said::person_at(toks, i))
         .find_map(|i| phrase_from(&around, i))
 }
 

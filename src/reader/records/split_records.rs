@@ -18,7 +18,9 @@ mod notes_before;
 mod one_record;
 mod part_left;
 mod praised_results;
+mod scope_told;
 mod semicolon_clauses;
+mod spent_on;
 mod task_after_decision;
 mod tasks_of_their_own;
 mod things_of_their_own;
@@ -80,7 +82,15 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
     ) {
         return vec![(start, toks.len())];
     }
-    let names = index.find(toks);
+    let mut names = index.find(toks);
+    // Convention 71: a registered thing named among what money by the year is spent or
+    // saved on ("£11k a year on grid power and generator diesel") is no record's subject.
+    names.retain(|m| {
+        !parts
+            .iter()
+            .find(|&&(a, b)| a <= m.start && m.start < b)
+            .is_some_and(|&part| spent_on::named_as_money_spent_on(toks, part, m.start, currency))
+    });
     let investment_in = |part: (usize, usize)| investment_named(&names, part);
     // "Two decisions from the board today: …, and we're …": each clause joined with a
     // verdict of its own is one of the decisions counted.

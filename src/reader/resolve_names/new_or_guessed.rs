@@ -65,6 +65,18 @@ impl Reader {
                 r.unit = Some(ix.investments[inv].unit.clone());
                 return;
             }
+            // "signed off on the h2a bunkhouse roof" (round B54): a unit's code opening the
+            // new thing's name, and the one name of its investments that opens on it.
+            let coded = r
+                .investment
+                .as_deref()
+                .and_then(|n| ix.code_opening_its_investment(toks, names, n));
+            if let Some((inv, at)) = coded {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
             // "Harbour master wants a new crane …": a new thing asked for by one word, a word
             // of exactly one of the named unit's investments (Harbour Crane Replacement), is
             // that investment, guessed (the draft asks).

@@ -111,7 +111,11 @@ pub(super) fn cut_joined<'n>(
                 || one_counted
                 || asked;
             // "Craig's come round on the show stand, the Sydney show is back on at $58k".
-            if cut && !super::back_on::back_on_after_coming_round(toks, a, j, b) {
+            if cut
+                && !super::back_on::back_on_after_coming_round(toks, a, j, b)
+                && !super::scope_told::scope_after_rescope(toks, a, j)
+                && !super::scope_told::staying_after_a_no(toks, a, j)
+            {
                 if own_subject || one_counted || asked {
                     subjects.push(j + 1);
                 }

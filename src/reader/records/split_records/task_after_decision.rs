@@ -26,7 +26,7 @@ pub(super) fn task_straight_after_its_decision(
     }
     let mut with_record = (0..records.len()).filter(|&j| records[j]);
     let (Some(v), None) = (with_record.next(), with_record.next()) else {
-        return false;
+        return after_the_last_of_several(toks, parts, records, k);
     };
     let verdict = parts[v];
     if v >= k || find_verdict_in(toks, verdict.0, verdict.1).is_none() {
@@ -50,6 +50,30 @@ pub(super) fn task_straight_after_its_decision(
         && toks[part.0 - 1].is_sym("\n")
         && toks[part.0 - 2].is_sym("\n");
     next_sentence || next_line || next_paragraph
+}
+
+/// "… The laptops for the front desk are approved at £5,400 — …. @tom please get three
+/// quotes in by 15/12." (round B54, convention 47 after the second of two decisions): with
+/// several records, a task in the sentence straight after the last one's, when that one
+/// approves or rescopes (a task after work put off, refused or stopped, or after news of
+/// work going on, is a note of its own).
+fn after_the_last_of_several(
+    toks: &[Token],
+    parts: &[(usize, usize)],
+    records: &[bool],
+    k: usize,
+) -> bool {
+    use crate::reader::Verdict;
+    if k == 0 || !records[k - 1] {
+        return false;
+    }
+    let (a, b) = parts[k - 1];
+    // An approval or a rescope: "… the off-road range keeps going out to the powder coater"
+    // is news said between (a continue read in it), after which the task is a note of its
+    // own (`bremer-caravans` 40).
+    let goes_ahead = find_verdict_in(toks, a, b)
+        .is_some_and(|v| matches!(v.verdict, Verdict::Approve | Verdict::Rescope));
+    goes_ahead && !toks[b..parts[k].0].iter().any(|t| t.is_sym("\n"))
 }
 
 /// "two from me:", "Three things:": the message opens on a heading counting its items, a

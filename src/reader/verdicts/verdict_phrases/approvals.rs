@@ -63,6 +63,17 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("order it anyway", Verdict::Approve),
     ("order them anyway", Verdict::Approve),
     ("buy it anyway", Verdict::Approve),
+    // "so Alhaji says we should pay anyway and hire a truck for January" (round V54,
+    // convention 72): the spending word said "anyway" by the one deciding, or told to us,
+    // is the yes to spend ("we pay anyway if it sits" is a fact, with no such opener).
+    ("should pay anyway", Verdict::Approve),
+    ("says pay anyway", Verdict::Approve),
+    ("said pay anyway", Verdict::Approve),
+    ("pay for it anyway", Verdict::Approve),
+    ("pay for them anyway", Verdict::Approve),
+    ("buy them anyway", Verdict::Approve),
+    ("should order anyway", Verdict::Approve),
+    ("should buy anyway", Verdict::Approve),
     // "madam akosua has signed for the staff bus after all, GHS 410k" (round S52): signed
     // for the thing, the spending signed.
     ("has signed for the", Verdict::Approve),

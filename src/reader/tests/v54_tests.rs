@@ -1,0 +1,75 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V54), each worded
+//! for an invented Northumberland kipper smokehouse, and set against the same words
+//! recording something else.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A kipper smokehouse: the smoke house, the packing room, the shop, the office.
+fn smokehouse_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Smokehouse", &["Kilns"]),
+            ("Packing", &["Packing Room"]),
+            ("Shop", &["Farm Shop"]),
+            ("Transport", &["Vans"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Kiln Rebuild", "Smokehouse"),
+            ("Vacuum Packer", "Packing"),
+            ("Shop Tills", "Shop"),
+            ("Delivery Van", "Transport"),
+            ("Payroll System", "Office"),
+            ("Laptop Refresh", "Office"),
+        ],
+    )
+}
+
+fn read_smokehouse(text: &str) -> Reading {
+    read_day_first_in(text, "ailsa", "GBP", &smokehouse_dir())
+}
+
+/// Convention 72: after a setback, the spending word said "anyway" ("pay anyway", "order
+/// it anyway", "buy them anyway") is the yes to spend, an approval; work already under way
+/// "still going ahead" whatever the setback goes on, a continue.
+#[test]
+fn paying_anyway_approves_and_going_ahead_anyway_goes_on() {
+    for text in [
+        "Jock came back on the delivery van — the dealer cannot deliver until February, so Morag says we should pay anyway and hire one for January.",
+        "The dealer can't get the delivery van here till March, Morag says pay for it anyway and we'll borrow Dougie's.",
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Delivery Van"), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Work under way, going ahead despite the setback: a continue.
+    let text = "The kiln rebuild is still going ahead anyway, the bricks are just late.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    // Money we pay whatever happens is no verdict.
+    let text = "Delivery van: the hire firm say we pay anyway if it sits in the yard, so no saving there.";
+    let r = read_smokehouse(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// Convention 12: a thing kept "for one more year" goes on, as one kept "for another
+/// year" does, registered or not.
+#[test]
+fn kept_for_one_more_year_goes_on() {
+    for text in [
+        "keeping the fish van contract with Robsons for one more year, cheaper than running our own vans for now",
+        "We're keeping the payroll system for one more year, the new one isn't ready.",
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+    // One more year of data wanted is a wait, not a keep.
+    let text = "Laptop refresh: parked till March, Morag wants one more year of repair costs first.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -326,6 +326,7 @@ mod work_arrivals;
 mod work_deadlines;
 mod work_subjects;
 mod work_times;
+mod work_done_lines;
 mod worth_it;
 mod writers_own_yes;
 

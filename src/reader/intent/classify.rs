@@ -60,7 +60,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && (left_the_market(toks, i)
                 || decision_to_come(toks, i)
                 || crate::reader::status_lines::fault_at(toks, i)
-                || crate::reader::status_lines::kit_in_at(toks, i))
+                || crate::reader::status_lines::kit_in_at(toks, i)
+                || crate::reader::work_done_lines::work_done_at(toks, i))
         {
             c.milestone = true;
         }

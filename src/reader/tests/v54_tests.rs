@@ -2,7 +2,7 @@
 //! for an invented Northumberland kipper smokehouse, and set against the same words
 //! recording something else.
 
-use super::test_names::{directory, read_day_first_in, whole};
+use super::test_names::{directory, read_day_first_in, rules_alone_and_with_model};
 use super::*;
 use crate::domain::Verdict;
 
@@ -72,4 +72,37 @@ fn kept_for_one_more_year_goes_on() {
     let text = "Laptop refresh: parked till March, Morag wants one more year of repair costs first.";
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}
+
+/// A short status line telling a named thing's work done — "installed", "poured",
+/// "landed", "commissioned", "winterised", "back online" after the thing — is news about
+/// that work, a note, not chat, read so by the rules alone and with the model. A question,
+/// or the same words of nothing registered, stays chat.
+#[test]
+fn work_done_said_of_a_named_thing_is_news() {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: Currency::from_code("GBP").unwrap(),
+    };
+    let day = "2026-11-27".parse().unwrap();
+    for reader in rules_alone_and_with_model(&smokehouse_dir(), settings) {
+        for text in [
+            "the vacuum packer for the packing room landed 👍 training starts monday",
+            "kiln rebuild foundations poured at the yard 👍 walls by the 20th hopefully",
+            "shop tills back online 👍 lewis swapped the cables, all 4 reporting",
+            "the delivery van's winterised n back in the shed, jock drained the lines",
+            "kiln rebuild burners installed, two more to go",
+        ] {
+            let r = reader.read(text, "ailsa", day).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.verdict, None, "{text}: {r:?}");
+        }
+        for text in [
+            "does anyone know if the vacuum packer got installed?",
+            "the new coffee machine's landed in the staff room 👍 biscuits are in the tin",
+        ] {
+            let r = reader.read(text, "ailsa", day).unwrap();
+            assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+        }
+    }
 }

@@ -95,6 +95,14 @@ const CUE_OPENERS: &[&str] = &[
     "flagged",
     "detected",
     "spotted",
+    // work_done_lines::work_done_at
+    "installed",
+    "poured",
+    "landed",
+    "commissioned",
+    "winterized",
+    "winterised",
+    "back",
 ];
 
 /// The words the shapes [`super::cues_in`] asks outside [`CUE_OPENERS`]' gate open on, each
@@ -176,7 +184,7 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 20] = [
+        let shapes: [(&str, CueShape); 21] = [
             ("asks_for_amount", asks_for_amount),
             ("plans_to_spend", plans_to_spend),
             (
@@ -218,6 +226,10 @@ mod tests {
                 crate::reader::figures_put_right::put_right_at,
             ),
             ("counted_result", counted_result),
+            (
+                "work_done_at",
+                crate::reader::work_done_lines::work_done_at,
+            ),
         ];
         shapes
             .iter()

@@ -327,6 +327,7 @@ mod work_deadlines;
 mod work_subjects;
 mod work_times;
 mod work_done_lines;
+mod ahead_as_planned;
 mod worth_it;
 mod writers_own_yes;
 

@@ -72,6 +72,12 @@ impl Reader {
                 || per_before
         };
         if r.intent == Intent::Benefit {
+            // "the diesel bill has gone down from 9m to 6.5m a month": the change, by the
+            // year (round V54).
+            if let Some(change) = money_roles::change_from_to(toks, money) {
+                r.amount = Some(change);
+                return;
+            }
             // "… 40 brew days = ~$80k": the total worked out is what was realised.
             let realised = money
                 .iter()

@@ -2,7 +2,7 @@
 //! for an invented Northumberland kipper smokehouse, and set against the same words
 //! recording something else.
 
-use super::test_names::{directory, read_day_first_in, rules_alone_and_with_model};
+use super::test_names::{directory, read_day_first_in, rules_alone_and_with_model, whole};
 use super::*;
 use crate::domain::Verdict;
 
@@ -105,4 +105,32 @@ fn work_done_said_of_a_named_thing_is_news() {
             assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
         }
     }
+}
+
+/// Convention 69: "goes ahead as planned" keeps running work going, and so does "we go
+/// ahead with X as planned", the thing named between; "go ahead with X" alone approves.
+#[test]
+fn going_ahead_with_a_thing_as_planned_goes_on() {
+    let text = "Morag says we go ahead with the kiln rebuild as planned, no changes. The first payment already went.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "Morag says we go ahead with the kiln rebuild, £48k, the old flue is cracked.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// A benefit told as a bill gone "from X to Y a month" is the fall, by the year (the first
+/// figure taken by the second's period); a saving said outright stays the saving.
+#[test]
+fn a_bill_gone_down_from_one_figure_to_another_is_the_fall_by_the_year() {
+    let text = "Jock reports that since we put in the vacuum packer, the film bill has gone down from £900 to £650 a month.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(3_000, "GBP"), "{text}: {r:?}");
+    let text = "Since we put in the vacuum packer, the film bill has gone down from £900 a month to £650 a month.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.amount, whole(3_000, "GBP"), "{text}: {r:?}");
+    let text = "Since we put in the vacuum packer the film bill is down to £650 a month, saving us £3,600 a year.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.amount, whole(3_600, "GBP"), "{text}: {r:?}");
 }

@@ -328,6 +328,7 @@ mod work_subjects;
 mod work_times;
 mod work_done_lines;
 mod ahead_as_planned;
+mod arrow_to_a_time;
 mod worth_it;
 mod writers_own_yes;
 

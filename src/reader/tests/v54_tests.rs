@@ -134,3 +134,17 @@ fn a_bill_gone_down_from_one_figure_to_another_is_the_fall_by_the_year() {
     let r = read_smokehouse(text);
     assert_eq!(r.amount, whole(3_600, "GBP"), "{text}: {r:?}");
 }
+
+/// A thing with an arrow to a later time ("kiln rebuild -> Q2", "laptop refresh → March")
+/// is moved there, a deferral; an arrow to a status or a figure is not.
+#[test]
+fn a_thing_arrowed_to_a_time_is_put_off() {
+    for text in ["laptop refresh -> Q2", "laptop refresh → March", "kiln rebuild -> next year"] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    let text = "laptop refresh: Submitted → Approved, £14k";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -148,3 +148,20 @@ fn a_thing_arrowed_to_a_time_is_put_off() {
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// "has agreed to the <thing>" approves it, and so does Pidgin's "went give da thumbs up
+/// for" (a past "went" before the verb); "hasn't agreed to the …" does not.
+#[test]
+fn agreed_to_the_thing_and_pidgin_thumbs_up_approve() {
+    for text in [
+        "Morag has agreed to the vacuum packer for the packing room at £16k — the old one leaks.",
+        "Auntie Jean went give da thumbs up for the kiln rebuild, £48k for both kilns — da old ones stay cracking.",
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+    let text = "Kiln rebuild is a no for now, the landlord hasn't agreed to the new flue. Have another look in March.";
+    let r = read_smokehouse(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

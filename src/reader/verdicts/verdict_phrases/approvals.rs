@@ -46,6 +46,11 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // A board or committee "agreed the CRM replacement at £86,000": agreeing a thing is
     // approving it ("agreed the revised budget" is a rescope: `new_cost_accepted_at`).
     ("agreed the", Verdict::Approve),
+    // "He has agreed to the new greenhouse poly for blocks 1 to 4 at KSh 16M" (round V54):
+    // agreeing to the thing ("have agreed to push it to March" agrees to a wait; "hasn't
+    // agreed to the roof unit" is no yes).
+    ("has agreed to the", Verdict::Approve),
+    ("have agreed to the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
     // "They'll do the equipment loan at 6.9%, so Gary says go — $58,000 for the T66": the
@@ -142,6 +147,9 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("giving the thumbs up", Verdict::Approve),
     ("got the thumbs up", Verdict::Approve),
     ("gets the thumbs up", Verdict::Approve),
+    // "Auntie Lei went give da thumbs up for repower Mana's twin diesels" (round V54):
+    // Hawaiian Pidgin's past "went" before the verb, "gave".
+    ("went give the thumbs up", Verdict::Approve),
     // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
     ("lgtm on", Verdict::Approve),
     ("lgtm for", Verdict::Approve),

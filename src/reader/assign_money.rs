@@ -78,6 +78,15 @@ impl Reader {
                 r.amount = Some(change);
                 return;
             }
+            // "Before that we was losing maybe $1,500 a month": what was lost before the
+            // work, by the period, is what it brings (round V54).
+            let lost_before = money.iter().find(|m| {
+                m.period.is_some()
+                    && (m.start.saturating_sub(9)..m.start).any(|k| {
+                        crate::reader::no_longer_lost::lost_before_at(toks, k)
+                            .is_some_and(|e| e <= m.start)
+                    })
+            });
             // "… 40 brew days = ~$80k": the total worked out is what was realised.
             let realised = money
                 .iter()
@@ -94,6 +103,7 @@ impl Reader {
                     .find(|m| !per_thing(m) && !money_roles::compared_price(toks, m, money)))
                 .or(money.iter().find(|m| !per_thing(m)))
                 .or(money.first());
+            let realised = lost_before.or(realised);
             r.amount = realised.map(|m| m.money);
             return;
         }

@@ -85,7 +85,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && (opens
                 && (crate::reader::realised_savings::benefit_heading(toks, i)
                     || crate::reader::paid_before::paid_last_time(toks, i)
-                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i))
+                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i)
+                    || crate::reader::no_longer_lost::lost_before_at(toks, i).is_some())
                 || paying_its_way)
         {
             c.benefit = true;

@@ -165,3 +165,18 @@ fn agreed_to_the_thing_and_pidgin_thumbs_up_approve() {
     let r = read_smokehouse(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
+
+/// Money lost or paid by the period before the work went in ("Before that we was losing
+/// maybe £1,500 a month", after what the work cost and what it stopped) is the benefit, by
+/// the year; the work's own cost is not.
+#[test]
+fn money_lost_before_the_work_is_its_benefit() {
+    let text = "We spend £9,400 on the vacuum packer in the summer and since then not one pack of kippers come back. Before that we was losing maybe £1,500 a month.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(18_000, "GBP"), "{text}: {r:?}");
+    // A cost said before a proposal is no benefit.
+    let text = "Proposal: a new vacuum packer, £9,400. Before that we need the packing room rewired.";
+    let r = read_smokehouse(text);
+    assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

@@ -76,8 +76,9 @@ const CUE_OPENERS: &[&str] = &[
     "savings",
     "where",
     "whereas",
-    // no_longer_lost::no_longer_lost_at
+    // no_longer_lost::no_longer_lost_at, lost_before_at
     "no",
+    "before",
     // suggested_buys::suggested_a_priced_buy
     "suggest",
     "suggests",
@@ -184,7 +185,7 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 21] = [
+        let shapes: [(&str, CueShape); 22] = [
             ("asks_for_amount", asks_for_amount),
             ("plans_to_spend", plans_to_spend),
             (
@@ -220,6 +221,9 @@ mod tests {
                 "no_longer_lost_at",
                 crate::reader::no_longer_lost::no_longer_lost_at,
             ),
+            ("lost_before_at", |t, i| {
+                crate::reader::no_longer_lost::lost_before_at(t, i).is_some()
+            }),
             ("suggested_a_priced_buy", suggested_a_priced_buy),
             (
                 "put_right_at",

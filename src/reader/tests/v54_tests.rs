@@ -180,3 +180,17 @@ fn money_lost_before_the_work_is_its_benefit() {
     let r = read_smokehouse(text);
     assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "Let's not do it this year" refuses; with a time to look again after it ("If the old
+/// one is still giving trouble in June we'll look again") it puts the thing off
+/// (convention 60).
+#[test]
+fn lets_not_do_it_refuses_or_waits() {
+    let text = "Jock — I've thought about the payroll system some more. Let's not do it this year. If Sage is still giving trouble in June we'll look again.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    let text = "Payroll system: let's not do it, Sage does the job and the new one is twice the price.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -194,3 +194,26 @@ fn lets_not_do_it_refuses_or_waits() {
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// A ticket's "Assignee:" / "Assigned:" line, with a "Due:" line, names who owns the
+/// ticket's work; a "Reporter:" line names nobody to do it.
+#[test]
+fn a_tickets_assignee_owns_its_work() {
+    for (text, owner) in [
+        (
+            "PK-12 Vacuum packer – seal bar burning the film\nAssignee: Jock Rae\nDue: 9.12.2026\nDescription: 40 packs lost this week, the fitter says a new element.",
+            "Jock Rae",
+        ),
+        (
+            "[SH-0412] Shop tills freezing on card payments\nPriority: High\nAssigned: Morag\nDue: 8/12\nNotes: happened 6 times this week, customers walking out.",
+            "Morag",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some(owner), "{text}: {r:?}");
+    }
+    let text = "PK-12 Vacuum packer – seal bar burning the film\nReporter: Jock Rae\nDue: 9.12.2026\nDescription: 40 packs lost this week.";
+    let r = read_smokehouse(text);
+    assert_ne!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Jock Rae"), "{text}: {r:?}");
+}

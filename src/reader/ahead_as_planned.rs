@@ -8,9 +8,10 @@ use super::tokens::Token;
 /// Does the approval `start..end`, opening on "go" / "goes" / "going" / "went" (ahead),
 /// have "as planned" later in its clause, within eight words?
 pub(super) fn ahead_with_it_as_planned(toks: &[Token], start: usize, end: usize) -> bool {
-    let opens = toks.get(start).is_some_and(|t| {
-        matches!(t.lower.as_str(), "go" | "goes" | "going" | "went")
-    }) && toks.get(start + 1).is_some_and(|t| t.is("ahead"));
+    let opens = toks
+        .get(start)
+        .is_some_and(|t| matches!(t.lower.as_str(), "go" | "goes" | "going" | "went"))
+        && toks.get(start + 1).is_some_and(|t| t.is("ahead"));
     if !opens {
         return false;
     }

@@ -6,8 +6,10 @@ use super::tokens::{TokKind, Token};
 
 /// Words of a time an arrow may point to: a quarter, a month, a season, "next …", a year.
 fn time_word(w: &str) -> bool {
-    matches!(w, "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | "next" | "later")
-        || super::dates::month(w).is_some()
+    matches!(
+        w,
+        "q1" | "q2" | "q3" | "q4" | "h1" | "h2" | "next" | "later"
+    ) || super::dates::month(w).is_some()
         || super::dates::season_start(w).is_some()
         || w.len() == 4 && w.starts_with("20") && w.bytes().all(|b| b.is_ascii_digit())
 }
@@ -32,8 +34,18 @@ pub(in crate::reader) fn arrowed_to_a_time_at(toks: &[Token], i: usize) -> Optio
     // quarter or month.
     let mut end = after + 1;
     if w(after) == "next" {
-        if !matches!(w(end), "year" | "quarter" | "month" | "fy" | "spring" | "summer" | "autumn" | "fall" | "winter")
-        {
+        if !matches!(
+            w(end),
+            "year"
+                | "quarter"
+                | "month"
+                | "fy"
+                | "spring"
+                | "summer"
+                | "autumn"
+                | "fall"
+                | "winter"
+        ) {
             return None;
         }
         end += 1;

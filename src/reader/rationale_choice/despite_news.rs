@@ -23,7 +23,9 @@ impl Choice<'_> {
         // V54, convention 72).
         let anyway = (v.start..(v.end + 6).min(toks.len()))
             .take_while(|&k| !toks[k].is_break())
-            .any(|k| w(k) == "anyway" && matches!(w(k - 1), "it" | "them" | "pay" | "buy" | "order"));
+            .any(|k| {
+                w(k) == "anyway" && matches!(w(k - 1), "it" | "them" | "pay" | "buy" | "order")
+            });
         if anyway && b <= v.start {
             return None;
         }

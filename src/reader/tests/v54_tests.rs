@@ -51,7 +51,8 @@ fn paying_anyway_approves_and_going_ahead_anyway_goes_on() {
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     // Money we pay whatever happens is no verdict.
-    let text = "Delivery van: the hire firm say we pay anyway if it sits in the yard, so no saving there.";
+    let text =
+        "Delivery van: the hire firm say we pay anyway if it sits in the yard, so no saving there.";
     let r = read_smokehouse(text);
     assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
 }
@@ -69,7 +70,8 @@ fn kept_for_one_more_year_goes_on() {
         assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
     }
     // One more year of data wanted is a wait, not a keep.
-    let text = "Laptop refresh: parked till March, Morag wants one more year of repair costs first.";
+    let text =
+        "Laptop refresh: parked till March, Morag wants one more year of repair costs first.";
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
@@ -139,7 +141,11 @@ fn a_bill_gone_down_from_one_figure_to_another_is_the_fall_by_the_year() {
 /// is moved there, a deferral; an arrow to a status or a figure is not.
 #[test]
 fn a_thing_arrowed_to_a_time_is_put_off() {
-    for text in ["laptop refresh -> Q2", "laptop refresh → March", "kiln rebuild -> next year"] {
+    for text in [
+        "laptop refresh -> Q2",
+        "laptop refresh → March",
+        "kiln rebuild -> next year",
+    ] {
         let r = read_smokehouse(text);
         assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
         assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
@@ -176,7 +182,8 @@ fn money_lost_before_the_work_is_its_benefit() {
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
     assert_eq!(r.amount, whole(18_000, "GBP"), "{text}: {r:?}");
     // A cost said before a proposal is no benefit.
-    let text = "Proposal: a new vacuum packer, £9,400. Before that we need the packing room rewired.";
+    let text =
+        "Proposal: a new vacuum packer, £9,400. Before that we need the packing room rewired.";
     let r = read_smokehouse(text);
     assert_ne!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
@@ -190,7 +197,8 @@ fn lets_not_do_it_refuses_or_waits() {
     let r = read_smokehouse(text);
     assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
-    let text = "Payroll system: let's not do it, Sage does the job and the new one is twice the price.";
+    let text =
+        "Payroll system: let's not do it, Sage does the job and the new one is twice the price.";
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
@@ -215,5 +223,9 @@ fn a_tickets_assignee_owns_its_work() {
     }
     let text = "PK-12 Vacuum packer – seal bar burning the film\nReporter: Jock Rae\nDue: 9.12.2026\nDescription: 40 packs lost this week.";
     let r = read_smokehouse(text);
-    assert_ne!(r.action.as_ref().map(|a| a.owner.as_str()), Some("Jock Rae"), "{text}: {r:?}");
+    assert_ne!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("Jock Rae"),
+        "{text}: {r:?}"
+    );
 }

@@ -230,10 +230,7 @@ mod tests {
                 crate::reader::figures_put_right::put_right_at,
             ),
             ("counted_result", counted_result),
-            (
-                "work_done_at",
-                crate::reader::work_done_lines::work_done_at,
-            ),
+            ("work_done_at", crate::reader::work_done_lines::work_done_at),
         ];
         shapes
             .iter()

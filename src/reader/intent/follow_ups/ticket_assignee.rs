@@ -17,9 +17,8 @@ fn assignee_label(w: &str) -> bool {
 pub(super) fn ticket_assignee(text: &str, toks: &[Token]) -> Option<ActionSpan> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let line_start = |k: usize| k == 0 || toks[k - 1].is_sym("\n");
-    let due_line = (0..toks.len()).any(|k| {
-        line_start(k) && word(k) == "due" && (word(k + 1) == ":" || word(k + 2) == ":")
-    });
+    let due_line = (0..toks.len())
+        .any(|k| line_start(k) && word(k) == "due" && (word(k + 1) == ":" || word(k + 2) == ":"));
     if !due_line {
         return None;
     }

@@ -19,6 +19,7 @@ mod put_off_prices;
 mod rates_and_totals;
 mod savings_said;
 mod takings_and_stock;
+mod trade_in;
 
 pub(super) use self::agreed_and_given::*;
 pub(super) use self::beside_other_figures::*;
@@ -33,6 +34,7 @@ pub(super) use self::put_off_prices::*;
 pub(super) use self::rates_and_totals::*;
 pub(super) use self::savings_said::*;
 pub(super) use self::takings_and_stock::*;
+pub(super) use self::trade_in::*;
 
 fn word(toks: &[Token], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())

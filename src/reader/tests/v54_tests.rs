@@ -229,3 +229,16 @@ fn a_tickets_assignee_owns_its_work() {
         "{text}: {r:?}"
     );
 }
+
+/// What a trade-in brings ("the van trade-in came back £9k") is no money the record
+/// decides; a price said after the trade-in still is.
+#[test]
+fn a_trade_in_value_is_no_records_money() {
+    let text = "da old delivery van trade-in came back £9k, still no go on da new delivery van till april";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.amount, None, "{text}: {r:?}");
+    let text = "New delivery van approved, £38k after the trade-in on the old one.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.amount, whole(38_000, "GBP"), "{text}: {r:?}");
+}

@@ -235,6 +235,21 @@ impl Reader {
         {
             r.annual_benefit = None;
         }
+        // "going rebuild da starboard gearbox … instead of buying new, saves us like $6k.
+        // I ok'd um.": on an approval of the cheaper way, money saved once is what the
+        // choice saves, no yearly benefit (round V54).
+        let cheaper_way = |m: &MoneyMention| {
+            (m.start.saturating_sub(12)..m.start)
+                .rev()
+                .take_while(|&k| !matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+                .any(|k| toks[k].is("instead") && toks.get(k + 1).is_some_and(|t| t.is("of")))
+        };
+        if verdict == Some(Verdict::Approve)
+            && annual.is_some_and(|m| m.period.is_none() && cheaper_way(m))
+            && years.is_none()
+        {
+            r.annual_benefit = None;
+        }
         // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
         // figure a cost moved from is the old one; the one it moved to is the record's.
         // On a deferral, "parked - the agency wants another £20k", "deferred to January,

@@ -242,3 +242,17 @@ fn a_trade_in_value_is_no_records_money() {
     let r = read_smokehouse(text);
     assert_eq!(r.amount, whole(38_000, "GBP"), "{text}: {r:?}");
 }
+
+/// A saving said once on an approval of the cheaper way ("rebuild the old one instead of
+/// buying new, saves us like £6k") is what the choice saves, no yearly benefit; a saving by
+/// the year stays one.
+#[test]
+fn a_one_off_saving_of_the_cheaper_way_is_no_yearly_benefit() {
+    let text = "Jock going rebuild the kiln rebuild's old burner instead of buying new, saves us like £6k. I ok'd it.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.annual_benefit, None, "{text}: {r:?}");
+    let text = "Vacuum packer approved, £9,400, instead of the hand sealer, saves us £3,000 a year in film.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.annual_benefit, whole(3_000, "GBP"), "{text}: {r:?}");
+}

@@ -256,3 +256,16 @@ fn a_one_off_saving_of_the_cheaper_way_is_no_yearly_benefit() {
     let r = read_smokehouse(text);
     assert_eq!(r.annual_benefit, whole(3_000, "GBP"), "{text}: {r:?}");
 }
+
+/// A proposal's life said ("New kiln can serve 10 years") is its years, with no yearly
+/// benefit read; a cost paid over years is not.
+#[test]
+fn a_proposals_life_is_its_years() {
+    let text = "Proposal: kiln rebuild, £52k. The old kiln cracks every two weeks and each crack costs us about £1,500 in lost fish. New kiln can serve 10 years.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(r.years, Some(10), "{text}: {r:?}");
+    let text = "Proposal: kiln rebuild, £52k, paid over 3 years.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.years, None, "{text}: {r:?}");
+}

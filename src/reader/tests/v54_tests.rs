@@ -269,3 +269,14 @@ fn a_proposals_life_is_its_years() {
     let r = read_smokehouse(text);
     assert_eq!(r.years, None, "{text}: {r:?}");
 }
+
+/// A bare figure grouped in thousands after "sales already more than" is money, as one
+/// after "sales more than" is (a price word four words back, the words between all ones
+/// that may stand there).
+#[test]
+fn sales_already_more_than_a_bare_figure_is_money() {
+    let text = "Since the shop tills redesign went live, footfall from 120 to 210 a day, December sales already more than 60,000.";
+    let r = read_smokehouse(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(60_000, "GBP"), "{text}: {r:?}");
+}

@@ -13,7 +13,11 @@ pub(in crate::reader) fn trade_in_value(toks: &[Token], m: &MoneyMention) -> boo
         .any(|k| match word(toks, k) {
             "trade-in" | "trade-ins" | "part-ex" | "part-exchange" => true,
             "trade" | "part" => {
-                let next = if word(toks, k + 1) == "-" { k + 2 } else { k + 1 };
+                let next = if word(toks, k + 1) == "-" {
+                    k + 2
+                } else {
+                    k + 1
+                };
                 matches!(word(toks, next), "in" | "ex" | "exchange")
             }
             _ => false,

@@ -234,7 +234,8 @@ fn a_tickets_assignee_owns_its_work() {
 /// decides; a price said after the trade-in still is.
 #[test]
 fn a_trade_in_value_is_no_records_money() {
-    let text = "da old delivery van trade-in came back £9k, still no go on da new delivery van till april";
+    let text =
+        "da old delivery van trade-in came back £9k, still no go on da new delivery van till april";
     let r = read_smokehouse(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     assert_eq!(r.amount, None, "{text}: {r:?}");

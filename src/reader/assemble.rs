@@ -106,8 +106,13 @@ impl Reader {
         if matches!(intent, Intent::Decision | Intent::Investment) {
             // Years are a benefit's horizon: with no yearly benefit, only years said of a
             // benefit ("benefits over 3 years"); a cost over years is how it is paid.
-            r.years = intent::find_years(toks)
-                .filter(|_| r.annual_benefit.is_some() || money_roles::benefit_horizon_said(toks));
+            // A proposal's life said ("New crusher can serve 10 years") is its years too
+            // (round V54).
+            r.years = intent::find_years(toks).filter(|_| {
+                r.annual_benefit.is_some()
+                    || money_roles::benefit_horizon_said(toks)
+                    || intent == Intent::Investment && intent::life_said(toks)
+            });
         }
         assign_dates(
             &mut r,

@@ -72,6 +72,21 @@ impl Reader {
                 || per_before
         };
         if r.intent == Intent::Benefit {
+            // "the diesel bill has gone down from 9m to 6.5m a month": the change, by the
+            // year (round V54).
+            if let Some(change) = money_roles::change_from_to(toks, money) {
+                r.amount = Some(change);
+                return;
+            }
+            // "Before that we was losing maybe $1,500 a month": what was lost before the
+            // work, by the period, is what it brings (round V54).
+            let lost_before = money.iter().find(|m| {
+                m.period.is_some()
+                    && (m.start.saturating_sub(9)..m.start).any(|k| {
+                        crate::reader::no_longer_lost::lost_before_at(toks, k)
+                            .is_some_and(|e| e <= m.start)
+                    })
+            });
             // "… 40 brew days = ~$80k": the total worked out is what was realised.
             let realised = money
                 .iter()
@@ -88,6 +103,7 @@ impl Reader {
                     .find(|m| !per_thing(m) && !money_roles::compared_price(toks, m, money)))
                 .or(money.iter().find(|m| !per_thing(m)))
                 .or(money.first());
+            let realised = lost_before.or(realised);
             r.amount = realised.map(|m| m.money);
             return;
         }
@@ -219,6 +235,21 @@ impl Reader {
         {
             r.annual_benefit = None;
         }
+        // "going rebuild da starboard gearbox … instead of buying new, saves us like $6k.
+        // I ok'd um.": on an approval of the cheaper way, money saved once is what the
+        // choice saves, no yearly benefit (round V54).
+        let cheaper_way = |m: &MoneyMention| {
+            (m.start.saturating_sub(12)..m.start)
+                .rev()
+                .take_while(|&k| !matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+                .any(|k| toks[k].is("instead") && toks.get(k + 1).is_some_and(|t| t.is("of")))
+        };
+        if verdict == Some(Verdict::Approve)
+            && annual.is_some_and(|m| m.period.is_none() && cheaper_way(m))
+            && years.is_none()
+        {
+            r.annual_benefit = None;
+        }
         // "the cost has gone from ₦900m to ₦1.4bn", "renewal is £28k, up from £19k": the
         // figure a cost moved from is the old one; the one it moved to is the record's.
         // On a deferral, "parked - the agency wants another £20k", "deferred to January,
@@ -241,6 +272,7 @@ impl Reader {
                     && !money_roles::set_beside(toks, m, money)
                     && !money_roles::takings(toks, m)
                     && !money_roles::stock_moved(toks, m)
+                    && !money_roles::trade_in_value(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
                     && !(verdict == Some(Verdict::Defer) && money_roles::paid_for_a_repair(toks, m))

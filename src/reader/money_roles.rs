@@ -12,12 +12,14 @@ mod compared_prices;
 mod costs_going_up;
 mod costs_that_were;
 mod counted_each;
+mod fall_from_to;
 mod judged_and_paid;
 mod paid_now_pays_back;
 mod put_off_prices;
 mod rates_and_totals;
 mod savings_said;
 mod takings_and_stock;
+mod trade_in;
 
 pub(super) use self::agreed_and_given::*;
 pub(super) use self::beside_other_figures::*;
@@ -25,12 +27,14 @@ pub(super) use self::compared_prices::*;
 pub(super) use self::costs_going_up::*;
 pub(super) use self::costs_that_were::*;
 pub(super) use self::counted_each::*;
+pub(super) use self::fall_from_to::*;
 pub(super) use self::judged_and_paid::*;
 pub(super) use self::paid_now_pays_back::*;
 pub(super) use self::put_off_prices::*;
 pub(super) use self::rates_and_totals::*;
 pub(super) use self::savings_said::*;
 pub(super) use self::takings_and_stock::*;
+pub(super) use self::trade_in::*;
 
 fn word(toks: &[Token], k: usize) -> &str {
     toks.get(k).map_or("", |t| t.lower.as_str())

@@ -60,6 +60,17 @@ pub(super) fn read_follow_ups(
         // after the request, is its deadline.
         let needed = deadline_days::answer_needed_by(toks, a.end, dates, today);
         let due_at = needed.or(due_at);
+        // "GS-30 Rental shop POS – year-end stock count\nAssignee: Lee Park\nDue date: Dec
+        // 18": a ticket's task, its title, is owed on its "Due:" line, not at a time its
+        // title names (round V54).
+        let due_at = if a.start == 0 && a.text_start == 0 {
+            dates
+                .iter()
+                .find(|d| crate::reader::due_labels::labelled_due(toks, d) && d.start >= a.end)
+                .or(due_at)
+        } else {
+            due_at
+        };
         let due = match k {
             0 => due_at.map(|d| d.future).or(r.due),
             _ => due_at.map(|d| d.future),

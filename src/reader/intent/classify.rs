@@ -61,7 +61,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && (left_the_market(toks, i)
                 || decision_to_come(toks, i)
                 || crate::reader::status_lines::fault_at(toks, i)
-                || crate::reader::status_lines::kit_in_at(toks, i))
+                || crate::reader::status_lines::kit_in_at(toks, i)
+                || crate::reader::work_done_lines::work_done_at(toks, i))
         {
             c.milestone = true;
         }
@@ -85,7 +86,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && (opens
                 && (crate::reader::realised_savings::benefit_heading(toks, i)
                     || crate::reader::paid_before::paid_last_time(toks, i)
-                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i))
+                    || crate::reader::no_longer_lost::no_longer_lost_at(toks, i)
+                    || crate::reader::no_longer_lost::lost_before_at(toks, i).is_some())
                 || paying_its_way)
         {
             c.benefit = true;

@@ -14,6 +14,7 @@ mod owners_said;
 mod talks_about_what_next;
 mod task_by_a_time;
 mod text_speak;
+mod ticket_assignee;
 
 use self::action_openings::*;
 use self::asked_by_a_time::*;
@@ -63,6 +64,10 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
     }
     if out.is_empty() {
         out.extend(super::owned_after::owner_named_after_task(text, toks));
+    }
+    // "Assignee: Sunnvá Dam" in a ticket with a "Due:" line (round V54).
+    if out.is_empty() {
+        out.extend(ticket_assignee::ticket_assignee(text, toks));
     }
     // "Dean: booking them in Monday" closing a pasted chat: Dean's, in place of the
     // writer's "I'll" read in that line.

@@ -104,3 +104,18 @@ pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
     }
     Some(n)
 }
+
+/// "New crusher can serve 10 years", "it should last ten years", "good for 8 years",
+/// "Lifetime 20 years" (round V54): years said as the life of the thing proposed, read
+/// even with no yearly benefit.
+pub fn life_said(toks: &[Token]) -> bool {
+    (0..toks.len()).any(|i| {
+        years_at(toks, i).is_some()
+            && (i.saturating_sub(3)..i).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "serve" | "last" | "lasts" | "lifetime" | "lifespan"
+                ) || toks[k].is("good") && toks.get(k + 1).is_some_and(|t| t.is("for"))
+            })
+    })
+}

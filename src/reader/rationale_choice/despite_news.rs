@@ -19,10 +19,13 @@ impl Choice<'_> {
             return rationale;
         };
         let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-        // "order it anyway", "go ahead and order it anyway".
+        // "order it anyway", "go ahead and order it anyway", "we should pay anyway" (round
+        // V54, convention 72).
         let anyway = (v.start..(v.end + 6).min(toks.len()))
             .take_while(|&k| !toks[k].is_break())
-            .any(|k| w(k) == "anyway" && w(k - 1) == "it");
+            .any(|k| {
+                w(k) == "anyway" && matches!(w(k - 1), "it" | "them" | "pay" | "buy" | "order")
+            });
         if anyway && b <= v.start {
             return None;
         }

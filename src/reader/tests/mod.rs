@@ -216,6 +216,7 @@ mod v50_tests;
 mod v51_tests;
 mod v52_tests;
 mod v53_tests;
+mod v54_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

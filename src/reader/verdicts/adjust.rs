@@ -49,6 +49,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
     {
         // "Sport have come back with a cheaper option, … approved that": cut back.
         Verdict::Rescope
+    } else if raw == Verdict::Approve
+        && crate::reader::ahead_as_planned::ahead_with_it_as_planned(toks, start, end)
+    {
+        // "we go ahead with the weighbridge as planned": work decided before, kept going.
+        Verdict::Continue
     } else if raw == Verdict::Rescope
         && crate::reader::everyday_verdicts::cheaper_quote_chosen(toks, start, end)
     {

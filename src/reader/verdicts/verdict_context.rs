@@ -213,6 +213,10 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
         .or_else(|| {
             crate::reader::left_to_wait::put_off_at(toks, i).map(|e| (Verdict::Defer, e - i))
         })
+        .or_else(|| {
+            crate::reader::arrow_to_a_time::arrowed_to_a_time_at(toks, i)
+                .map(|e| (Verdict::Defer, e - i))
+        })
 }
 
 /// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.

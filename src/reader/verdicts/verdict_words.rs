@@ -384,6 +384,11 @@ pub(super) fn keep_going_at(toks: &[Token], i: usize) -> Option<usize> {
             } else if matches!(t.lower.as_str(), "another" | "one" | "further") && period(k) {
                 let counted = span.get(k + 1).is_some_and(|t| t.kind == TokKind::Num);
                 Some(k + 2 + usize::from(counted))
+            } else if t.is("one") && span.get(k + 1).is_some_and(|t| t.is("more")) && period(k + 1)
+            {
+                // "keeping da shuttle contract wit Roberts for one more year" (round V54):
+                // one more term, as "another" is (convention 12).
+                Some(k + 3)
             } else {
                 None
             }

@@ -78,8 +78,9 @@ const CUE_OPENERS: &[&str] = &[
     "savings",
     "where",
     "whereas",
-    // no_longer_lost::no_longer_lost_at
+    // no_longer_lost::no_longer_lost_at, lost_before_at
     "no",
+    "before",
     // suggested_buys::suggested_a_priced_buy
     "suggest",
     "suggests",
@@ -97,6 +98,14 @@ const CUE_OPENERS: &[&str] = &[
     "flagged",
     "detected",
     "spotted",
+    // work_done_lines::work_done_at
+    "installed",
+    "poured",
+    "landed",
+    "commissioned",
+    "winterized",
+    "winterised",
+    "back",
 ];
 
 /// The words the shapes [`super::cues_in`] asks outside [`CUE_OPENERS`]' gate open on, each
@@ -178,7 +187,7 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 21] = [
+        let shapes: [(&str, CueShape); 23] = [
             ("asks_for_amount", asks_for_amount),
             (
                 "costed_case_at",
@@ -218,12 +227,16 @@ mod tests {
                 "no_longer_lost_at",
                 crate::reader::no_longer_lost::no_longer_lost_at,
             ),
+            ("lost_before_at", |t, i| {
+                crate::reader::no_longer_lost::lost_before_at(t, i).is_some()
+            }),
             ("suggested_a_priced_buy", suggested_a_priced_buy),
             (
                 "put_right_at",
                 crate::reader::figures_put_right::put_right_at,
             ),
             ("counted_result", counted_result),
+            ("work_done_at", crate::reader::work_done_lines::work_done_at),
         ];
         shapes
             .iter()

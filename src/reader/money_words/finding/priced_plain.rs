@@ -19,13 +19,13 @@ const BETWEEN: &[&str] = &[
 ];
 
 /// At `at..end`, a lone number grouped in thousands (`85,000`, `1,250,000`) with a price
-/// word before it, at most three words back.
+/// word before it, at most four words back ("sales already more than 600,000", round V54).
 pub(in crate::reader::money_words) fn priced_plain(toks: &[Token], at: usize, end: usize) -> bool {
     if !lone_grouped_number(toks, at, end) {
         return false;
     }
     let mut k = at;
-    for _ in 0..3 {
+    for _ in 0..4 {
         let Some(prev) = k.checked_sub(1).map(|j| toks[j].lower.as_str()) else {
             return false;
         };

@@ -139,6 +139,32 @@ pub(in crate::reader) fn for_now_then_look_again(toks: &[Token], end: usize) -> 
             })
 }
 
+/// "Let's not do it this year. If QuickBooks is still giving trouble in June we'll look
+/// again." (round V54): a refusal for this year, and the next sentence naming a month and
+/// a look again, puts the work off to that month (convention 60). `end` is where the
+/// refusal's words end.
+pub(in crate::reader) fn this_year_then_look_again(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !(end..end + 2).any(|k| word(k) == "this" && word(k + 1) == "year") {
+        return false;
+    }
+    let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {
+        return false;
+    };
+    let next: Vec<usize> = (stop + 1..toks.len())
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .collect();
+    let look_again = next.iter().any(|&k| match word(k) {
+        "revisit" => true,
+        "look" | "check" | "review" => word(k + 1) == "again",
+        _ => false,
+    });
+    look_again
+        && next
+            .iter()
+            .any(|&k| crate::reader::dates::month(word(k)).is_some())
+}
+
 /// "No to the solar for now mate", "said no to the webcam for now": a refusal said to hold
 /// for now (its object and "for now" in its clause, a few words on) puts the work off.
 /// `end` is where the refusal's words end.

@@ -399,6 +399,10 @@ const SHAPES: &[(Openers, Shape)] = {
         (Some(&[&["stays"]]), ends!(Continue, left_to_wait::stays_at)),
         (Some(&[KEEP]), ends!(Continue, kept_and_pulled::kept_on_at)),
         (Some(&[PUT_OFF]), ends!(Defer, left_to_wait::put_off_at)),
+        (
+            Some(&[&["-", "=", "→"]]),
+            ends!(Defer, arrow_to_a_time::arrowed_to_a_time_at),
+        ),
     ]
 };
 

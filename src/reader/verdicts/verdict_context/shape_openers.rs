@@ -335,6 +335,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "swallow",
     "eat",
     "absorb",
+    // arrow_to_a_time::arrowed_to_a_time_at (round V54)
+    "-",
+    "=",
+    "→",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

@@ -46,6 +46,11 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // A board or committee "agreed the CRM replacement at £86,000": agreeing a thing is
     // approving it ("agreed the revised budget" is a rescope: `new_cost_accepted_at`).
     ("agreed the", Verdict::Approve),
+    // "He has agreed to the new greenhouse poly for blocks 1 to 4 at KSh 16M" (round V54):
+    // agreeing to the thing ("have agreed to push it to March" agrees to a wait; "hasn't
+    // agreed to the roof unit" is no yes).
+    ("has agreed to the", Verdict::Approve),
+    ("have agreed to the", Verdict::Approve),
     ("will fund", Verdict::Approve),
     ("said yes", Verdict::Approve),
     // "They'll do the equipment loan at 6.9%, so Gary says go — $58,000 for the T66": the
@@ -63,6 +68,17 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("order it anyway", Verdict::Approve),
     ("order them anyway", Verdict::Approve),
     ("buy it anyway", Verdict::Approve),
+    // "so Alhaji says we should pay anyway and hire a truck for January" (round V54,
+    // convention 72): the spending word said "anyway" by the one deciding, or told to us,
+    // is the yes to spend ("we pay anyway if it sits" is a fact, with no such opener).
+    ("should pay anyway", Verdict::Approve),
+    ("says pay anyway", Verdict::Approve),
+    ("said pay anyway", Verdict::Approve),
+    ("pay for it anyway", Verdict::Approve),
+    ("pay for them anyway", Verdict::Approve),
+    ("buy them anyway", Verdict::Approve),
+    ("should order anyway", Verdict::Approve),
+    ("should buy anyway", Verdict::Approve),
     // "madam akosua has signed for the staff bus after all, GHS 410k" (round S52): signed
     // for the thing, the spending signed.
     ("has signed for the", Verdict::Approve),
@@ -131,6 +147,9 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("giving the thumbs up", Verdict::Approve),
     ("got the thumbs up", Verdict::Approve),
     ("gets the thumbs up", Verdict::Approve),
+    // "Auntie Lei went give da thumbs up for repower Mana's twin diesels" (round V54):
+    // Hawaiian Pidgin's past "went" before the verb, "gave".
+    ("went give the thumbs up", Verdict::Approve),
     // Founders' chat: "LGTM on the SSO work, $85k" (a bare "lgtm" is a reaction).
     ("lgtm on", Verdict::Approve),
     ("lgtm for", Verdict::Approve),

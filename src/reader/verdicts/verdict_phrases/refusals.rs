@@ -9,6 +9,11 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     // "rej on the catering van", "SXSW popup — rej.": the chat abbreviation.
     ("rej", Verdict::Reject),
     ("rejecting", Verdict::Reject),
+    // "Let's not do it this year. If QuickBooks is still giving trouble in June we'll look
+    // again." (round V54): the writer's own no, put off when a time to look again follows
+    // (convention 60).
+    ("let's not do it", Verdict::Reject),
+    ("lets not do it", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
     // "seamus says catch yerself on re the crisp vending machines": Ulster's "don't be

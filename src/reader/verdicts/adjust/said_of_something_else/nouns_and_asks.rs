@@ -21,7 +21,8 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
     // "the drones are a no until Q2": a refusal for a while puts the work off.
     if raw == Verdict::Reject
         && (crate::reader::verdict_shapes::until_a_time(toks, end)
-            || crate::reader::verdict_shapes::for_now_then_look_again(toks, end))
+            || crate::reader::verdict_shapes::for_now_then_look_again(toks, end)
+            || crate::reader::verdict_shapes::this_year_then_look_again(toks, end))
     {
         return Some(Some(Verdict::Defer));
     }

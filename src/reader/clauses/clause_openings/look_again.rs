@@ -48,6 +48,12 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
                     | "see"
             )
         ) && again(1)
+        // "We look at the CO2 dosing again in …", "we'll check the kiln burners again at
+        // …": the thing looked at named before "again", in the same clause.
+        || matches!(
+            toks.get(j).map(|t| t.lower.as_str()),
+            Some("look" | "looking" | "check" | "checking")
+        ) && again_after_a_name(toks, j + 1)
         // "We return to the subject in April", "return to it in Q2".
         || at(0, "return") && at(1, "to")
         || at(0, "back") && at(1, "on") && at(2, "the") && at(3, "agenda")
@@ -95,4 +101,14 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             Some("pick" | "picking" | "bring" | "bringing")
         ) && (at(1, "it") || at(1, "this") || at(1, "that"))
             && at(2, "back")
+}
+
+/// "again" within a few words after `from` ("at the CO2 dosing again"), before the clause
+/// ends.
+fn again_after_a_name(toks: &[Token], from: usize) -> bool {
+    toks.iter()
+        .skip(from)
+        .take(7)
+        .take_while(|t| !t.is_break() && !t.is_sym(","))
+        .any(|t| t.is("again"))
 }

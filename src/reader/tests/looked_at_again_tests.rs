@@ -42,3 +42,19 @@ fn the_time_to_look_at_the_named_thing_again_is_the_review_date() {
     let r = read_day_first_in(text, "sigga", "ISK", &akureyri_dir());
     assert_eq!(r.review_date, day("2027-01-31"), "{text}: {r:?}");
 }
+
+#[test]
+fn what_the_look_again_waits_for_is_the_reason() {
+    for text in [
+        "We look at the kiln burners again in the end of January when we have the December firing figures.",
+        "Kiln burners on hold, we look at it again in January when we have the December firing figures.",
+    ] {
+        let r = read_day_first_in(text, "sigga", "ISK", &akureyri_dir());
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("when we have the December firing figures"),
+            "{text}: {r:?}"
+        );
+    }
+}

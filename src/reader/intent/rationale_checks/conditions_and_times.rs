@@ -104,8 +104,11 @@ pub(in crate::reader::intent) fn condition_after_look_again(
         d -= 1;
     }
     let before = d.saturating_sub(4)..d;
+    // "we look at the kiln burners again in January when …": "again" just before the date,
+    // the look-again opened a few words earlier.
+    let again_opened = || (d.saturating_sub(10)..d).any(|j| clauses::opens_look_again(toks, j));
     (before.clone().any(|j| clauses::opens_look_again(toks, j))
-        || after && before.clone().any(|j| toks[j].is("again")))
+        || before.clone().any(|j| toks[j].is("again")) && (after || again_opened()))
         && i + 3 < limit
         && (i + 1..i + 3).all(|j| toks[j].is_word() && !skip(j))
 }

@@ -3,34 +3,6 @@
 //! slips to late Feb", "approved, $210k, works to start after the wet". The clause dates the
 //! work or its next part; it says nothing of why: no reason.
 
-/// Month names and their short forms.
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Is `said` only the work's timing: "(just) slips/slid/moves to <time>", "works/work/install
 /// to start / starts <when>", or "second/next <thing> in/by <month>"?
 pub(super) fn only_timing(said: &str) -> bool {
@@ -64,6 +36,7 @@ pub(super) fn only_timing(said: &str) -> bool {
     // "second fan in January"
     matches!(w(skip), "second" | "third" | "next" | "other")
         && n <= 5
-        && (skip + 1..words.len())
-            .any(|k| matches!(w(k), "in" | "by" | "from") && MONTHS.contains(&w(k + 1)))
+        && (skip + 1..words.len()).any(|k| {
+            matches!(w(k), "in" | "by" | "from") && crate::reader::dates::month(w(k + 1)).is_some()
+        })
 }

@@ -28,12 +28,10 @@ pub(super) fn line_starts(toks: &[Token]) -> Vec<usize> {
 
 /// Whether the message is a pasted chat: three or more lines open on "<Name>:".
 pub(super) fn is_pasted_chat(toks: &[Token]) -> bool {
-    line_starts(toks)
-        .iter()
-        .filter(|&&s| speaker_colon(toks, s).is_some())
-        .count()
-        >= 3
+    named_lines_counted::three_named_lines(toks)
 }
+
+mod named_lines_counted;
 
 /// Who said the line holding token `k`, in a pasted chat: the name as written.
 pub(super) fn speaker_of_line_at(text: &str, toks: &[Token], k: usize) -> Option<String> {

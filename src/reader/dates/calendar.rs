@@ -3,6 +3,9 @@
 
 use super::*;
 
+mod month_letters;
+pub(in crate::reader) use self::month_letters::month;
+
 /// What the words just before a date say about it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Cue {
@@ -196,7 +199,7 @@ pub(in crate::reader) const MONTHS: [&str; 12] = [
     "december",
 ];
 
-pub(in crate::reader) fn month(w: &str) -> Option<u32> {
+pub(in crate::reader) fn month_in_turn(w: &str) -> Option<u32> {
     if let Some(i) = MONTHS.iter().position(|n| *n == w) {
         return Some(i as u32 + 1);
     }

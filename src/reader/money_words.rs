@@ -8,17 +8,13 @@ use crate::money::{Currency, Money};
 use std::sync::OnceLock;
 
 mod amount_at;
-mod amount_memo;
 mod finding;
 mod lengths;
 mod mentions_and_currencies;
 mod number_words;
 mod spoken_numbers;
 
-#[cfg(test)]
-pub(in crate::reader) use self::amount_at::amount_at_worked_out;
 use self::amount_at::*;
-pub(in crate::reader) use self::amount_memo::amount_at;
 pub use self::finding::*;
 pub use self::mentions_and_currencies::*;
 pub(super) use self::number_words::*;

@@ -42,8 +42,6 @@ struct Memo {
     /// The names a name index (by its address: the reader's, alive for the whole read)
     /// finds in a slice.
     names: Vec<(usize, Place, Vec<NameMatch>)>,
-    /// The amount at a word of a slice, by its currencies (see `amount_at`).
-    amounts: Vec<(Place, usize, Currency, Currency, Option<MoneyMention>)>,
 }
 
 impl Memo {
@@ -77,7 +75,6 @@ impl MessageMemo {
             verdicts: Vec::with_capacity(16),
             money: Vec::with_capacity(8),
             names: Vec::new(),
-            amounts: Vec::new(),
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
@@ -151,28 +148,6 @@ pub(super) fn money_in(
                 .map(|e| e.3.clone())
         },
         |memo, place, found| memo.money.push((place, default, bare, found.clone())),
-        find,
-    )
-}
-
-/// The amount at `at` of `toks` (see [`super::money_words`]' `amount_at`), remembered for
-/// the message's own tokens; `find` works it out when it is not yet known.
-pub(super) fn amount_at(
-    toks: &[Token],
-    at: usize,
-    default: Currency,
-    bare: Currency,
-    find: impl FnOnce() -> Option<MoneyMention>,
-) -> Option<MoneyMention> {
-    remembered(
-        toks,
-        |memo, place| {
-            memo.amounts
-                .iter()
-                .find(|e| e.1 == at && e.0 == place && e.2 == default && e.3 == bare)
-                .map(|e| e.4)
-        },
-        |memo, place, found| memo.amounts.push((place, at, default, bare, *found)),
         find,
     )
 }

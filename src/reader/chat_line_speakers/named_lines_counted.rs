@@ -56,7 +56,7 @@ mod tests {
 
     #[test]
     fn counted_as_over_the_list_on_the_corpus_and_the_source() {
-        let messages = crate::reader::tests::p55_amount_memo_tests::training_messages();
+        let messages = crate::reader::tests::p55_training_texts::training_messages();
         assert!(messages.len() > 8000, "{} messages", messages.len());
         let mut chats = 0;
         for text in messages

@@ -16,7 +16,7 @@ pub(super) fn next_number(toks: &[Token], from: usize) -> usize {
         .map_or(toks.len(), |k| from + k)
 }
 
-pub(in crate::reader) fn amount_at_worked_out(
+pub(super) fn amount_at(
     toks: &[Token],
     at: usize,
     default: Currency,

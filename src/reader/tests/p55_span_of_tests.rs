@@ -5,7 +5,7 @@
 //! in the message's tokens and in a record's (its tokens after the first word), and for a
 //! clause the text does not hold.
 
-use super::p55_amount_memo_tests::training_messages;
+use super::p55_training_texts::training_messages;
 use crate::reader::reasons::{first_occurrence, span_of};
 use crate::reader::tokens::{tokenize, Token};
 

@@ -34,7 +34,7 @@ mod tests {
 
     #[test]
     fn months_are_read_as_before_at_every_word_of_the_corpus_and_the_source() {
-        let messages = crate::reader::tests::p55_amount_memo_tests::training_messages();
+        let messages = crate::reader::tests::p55_training_texts::training_messages();
         assert!(messages.len() > 8000, "{} messages", messages.len());
         let mut months = 0;
         for text in messages

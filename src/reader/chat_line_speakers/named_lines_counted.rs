@@ -11,8 +11,8 @@ use crate::reader::tokens::Token;
 pub(super) fn three_named_lines(toks: &[Token]) -> bool {
     let named = |s: usize| s < toks.len() && speaker_colon(toks, s).is_some();
     let mut count = usize::from(named(0));
-    for k in 0..toks.len() {
-        if toks[k].is_sym("\n") && named(k + 1) {
+    for (k, t) in toks.iter().enumerate() {
+        if t.is_sym("\n") && named(k + 1) {
             count += 1;
             if count >= 3 {
                 return true;

@@ -7,13 +7,9 @@ use super::*;
 pub(in crate::reader) fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
     let said = said.trim();
     let at = first_occurrence(text, said)?;
-    // The first token starting at or after `at`, and the last ending by the text's end:
-    // halving rather than walking, as a message's tokens are in order (each starts after
-    // the one before it ends: see `tokens::tokenize`), so the tokens that start before `at`
-    // (end by its end) come first.
-    let a = toks.partition_point(|t| t.start < at);
-    let b = toks.partition_point(|t| t.end <= at + said.len());
-    (a < toks.len() && a < b).then_some((a, b))
+    let a = toks.iter().position(|t| t.start >= at)?;
+    let b = toks.iter().rposition(|t| t.end <= at + said.len())? + 1;
+    (a < b).then_some((a, b))
 }
 
 /// Where `needle` first occurs in `text`: `str::find`'s answer. In a message of up to

@@ -98,7 +98,6 @@ mod p47_speed_tests;
 mod p51_shape_dispatch_tests;
 pub(in crate::reader) mod p52_source_sentences_tests;
 mod p53_name_memo_tests;
-mod p55_span_of_tests;
 pub(in crate::reader) mod p55_training_texts;
 mod paid_each_period_tests;
 mod plain_words_tests;

@@ -1,0 +1,69 @@
+//! Readings of forms from round S55's writers, the updates and terse lines of a Fijian kava
+//! exporter writing Fiji English, a Guyanese rice mill writing Guyanese English and
+//! Creolese, and a Papua New Guinea cocoa fermentary writing PNG English with Tok Pisin,
+//! each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+use crate::domain::Verdict;
+
+/// A coconut oil mill at Savusavu, Fiji: the copra shed, the press room and the office.
+fn oil_mill_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Copra Shed", &["Copra"]),
+            ("Press Room", &["Pressing", "Mill"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Copra Dryer", "Copra Shed"),
+            ("Expeller Press", "Press Room"),
+            ("Bottling Line", "Press Room"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+/// `read_day_first_in` for the oil mill, counting in `currency`.
+fn read_oil(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "mere", currency, &oil_mill_dir())
+}
+
+/// "$38k", "$72,000" where the tenant counts in Fiji or Guyana dollars are its own dollar,
+/// as an Australian's "$" is A$; "FJ$ 1.2m" and "G$48M" are those dollars wherever the
+/// tenant counts, and "US$" stays the US dollar.
+#[test]
+fn fiji_and_guyana_dollars_are_read_as_written_there() {
+    for (text, tenant, units, currency) in [
+        ("The boss said ok to the copra dryer, $38k.", "FJD", 38_000, "FJD"),
+        ("Expeller press approved at $72,000.", "FJD", 72_000, "FJD"),
+        ("Expeller press approved at G$48M.", "GYD", 48_000_000, "GYD"),
+        ("Bottling line approved, $14.5M.", "GYD", 14_500_000, "GYD"),
+        ("Copra dryer approved, FJ$ 1.2m.", "GBP", 1_200_000, "FJD"),
+        ("Copra dryer approved, G$ 85 million.", "GBP", 85_000_000, "GYD"),
+    ] {
+        let r = read_oil(text, tenant);
+        assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
+    }
+    let r = read_oil("Copra dryer approved, US$295,000.", "GYD");
+    assert_eq!(r.amount, whole(295_000, "USD"), "{r:?}");
+}
+
+/// "K65k", "K420,000", "K 98,000", "PGK 18,000": the kina's "K" before the figure, where
+/// the tenant counts in kina; elsewhere a "K" stays a word ("K12 classes").
+#[test]
+fn the_kina_is_read_with_its_k_where_the_tenant_counts_in_kina() {
+    for (text, units) in [
+        ("GM okayed the copra dryer, K65k.", 65_000),
+        ("Expeller press approved at K420,000.", 420_000),
+        ("Bottling line approved, K 98,000.", 98_000),
+        ("Office laptops approved, PGK 18,000.", 18_000),
+    ] {
+        let r = read_oil(text, "PGK");
+        assert_eq!(r.amount, whole(units, "PGK"), "{text}: {r:?}");
+    }
+    let r = read_oil("Office laptops approved for the K12 classes.", "PGK");
+    assert_eq!(r.amount, None, "{r:?}");
+    let r = read_oil("Office laptops approved for the K12 classes, $8k.", "USD");
+    assert_eq!(r.amount, whole(8_000, "USD"), "{r:?}");
+}

@@ -35,12 +35,27 @@ fn read_oil(text: &str, currency: &str) -> Reading {
 #[test]
 fn fiji_and_guyana_dollars_are_read_as_written_there() {
     for (text, tenant, units, currency) in [
-        ("The boss said ok to the copra dryer, $38k.", "FJD", 38_000, "FJD"),
+        (
+            "The boss said ok to the copra dryer, $38k.",
+            "FJD",
+            38_000,
+            "FJD",
+        ),
         ("Expeller press approved at $72,000.", "FJD", 72_000, "FJD"),
-        ("Expeller press approved at G$48M.", "GYD", 48_000_000, "GYD"),
+        (
+            "Expeller press approved at G$48M.",
+            "GYD",
+            48_000_000,
+            "GYD",
+        ),
         ("Bottling line approved, $14.5M.", "GYD", 14_500_000, "GYD"),
         ("Copra dryer approved, FJ$ 1.2m.", "GBP", 1_200_000, "FJD"),
-        ("Copra dryer approved, G$ 85 million.", "GBP", 85_000_000, "GYD"),
+        (
+            "Copra dryer approved, G$ 85 million.",
+            "GBP",
+            85_000_000,
+            "GYD",
+        ),
     ] {
         let r = read_oil(text, tenant);
         assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
@@ -66,4 +81,33 @@ fn the_kina_is_read_with_its_k_where_the_tenant_counts_in_kina() {
     assert_eq!(r.amount, None, "{r:?}");
     let r = read_oil("Office laptops approved for the K12 classes, $8k.", "USD");
     assert_eq!(r.amount, whole(8_000, "USD"), "{r:?}");
+}
+
+/// "Proposal for …: $25,000 set-up, saves us around $3,000 a month …, 4 years": a saving
+/// told under a proposal's heading is what the thing is expected to bring, not money
+/// realised; "… would save us $12k a month …, cost $160k, last 10 years" is foreseen as
+/// "could save" is. A saving told of the work alone stays a benefit.
+#[test]
+fn a_saving_under_a_proposal_or_said_with_would_is_foreseen() {
+    let r = read_oil(
+        "Proposal for the copra dryer: $25,000 set-up, saves us around $3,000 a month in firewood, 4 years.",
+        "FJD",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.amount, whole(25_000, "FJD"), "{r:?}");
+    assert_eq!(r.annual_benefit, whole(36_000, "FJD"), "{r:?}");
+    assert_eq!(r.years, Some(4), "{r:?}");
+    let r = read_oil(
+        "Jone reckons a second expeller press would save us $12k a month in hire, cost $160k, last 10 years.",
+        "FJD",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.amount, whole(160_000, "FJD"), "{r:?}");
+    assert_eq!(r.annual_benefit, whole(144_000, "FJD"), "{r:?}");
+    assert_eq!(r.years, Some(10), "{r:?}");
+    let r = read_oil(
+        "The copra dryer saves us around $3,000 a month in firewood.",
+        "FJD",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
 }

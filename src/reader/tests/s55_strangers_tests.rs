@@ -111,3 +111,39 @@ fn a_saving_under_a_proposal_or_said_with_would_is_foreseen() {
     );
     assert_eq!(r.intent, Intent::Benefit, "{r:?}");
 }
+
+/// "… brings it down from $60k to $41k", "$310,000 down to $205,000", "K310,000 down to
+/// K205,000": the work's cost said going down from one figure to a smaller one is the
+/// work cut back, a rescope to the smaller; a bill gone down is a result, and a figure
+/// gone up no cut.
+#[test]
+fn a_cost_said_down_to_a_smaller_figure_is_a_rescope() {
+    for (text, currency, units) in [
+        (
+            "Copra dryer — we're going for the 2-tonne one instead of the 3-tonne, brings it down from $60k to $41k.",
+            "FJD",
+            41_000,
+        ),
+        (
+            "Expeller press – GM says only two presses not three. $310,000 down to $205,000.",
+            "FJD",
+            205_000,
+        ),
+        (
+            "Expeller press – GM says only two presses not three. K310,000 down to K205,000.",
+            "PGK",
+            205_000,
+        ),
+    ] {
+        let r = read_oil(text, currency);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
+    }
+    for text in [
+        "Since the copra dryer went in our firewood bill is down from $6,000 to $2,500 a month.",
+        "Expeller press – the quote went from $205,000 up to $310,000.",
+    ] {
+        let r = read_oil(text, "FJD");
+        assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    }
+}

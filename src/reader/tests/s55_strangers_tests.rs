@@ -147,3 +147,36 @@ fn a_cost_said_down_to_a_smaller_figure_is_a_rescope() {
         assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     }
 }
+
+/// The yes in the writers' own words: Fijian "said io to", Guyanese Creole "seh yes fuh"
+/// (said yes for), Tok Pisin "tok yes long" (said yes to).
+#[test]
+fn a_yes_said_in_fijian_creole_or_tok_pisin_is_the_approval() {
+    for (text, verdict, investment) in [
+        (
+            "The boss said io to the copra dryer, $38k. the hand drying is too slow for the orders",
+            Verdict::Approve,
+            "Copra Dryer",
+        ),
+        (
+            "Mrs R seh yes fuh de bottling line, 12M. de workers bottling by hand",
+            Verdict::Approve,
+            "Bottling Line",
+        ),
+        (
+            "GM tok yes long expeller press. Stret.",
+            Verdict::Approve,
+            "Expeller Press",
+        ),
+    ] {
+        let r = read_oil(text, "FJD");
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some(investment), "{text}: {r:?}");
+    }
+    // "io" said of something else is no yes.
+    let r = read_oil(
+        "Mere said io to me on the phone, the copra dryer is in.",
+        "FJD",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -59,6 +59,13 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
+    // The yes in the writer's own tongue (round S55): Fijian "Mr Prasad said io to the
+    // vacuum packer", Guyanese Creole "Mrs R seh yes fuh de staff bus", Tok Pisin "GM tok
+    // yes long bean grader".
+    ("said io to the", Verdict::Approve),
+    ("says io to the", Verdict::Approve),
+    ("seh yes", Verdict::Approve),
+    ("tok yes long", Verdict::Approve),
     // "alhaji said ok for the borehole. 95k cedis." (round S52): the ok said for the thing.
     ("said ok for the", Verdict::Approve),
     ("said okay for the", Verdict::Approve),

@@ -138,6 +138,8 @@ fn a_cost_said_down_to_a_smaller_figure_is_a_rescope() {
         let r = read_oil(text, currency);
         assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
         assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
+        // The kina's "K" before the old figure is no one's name.
+        assert_ne!(r.decided_by.as_deref(), Some("K"), "{text}: {r:?}");
     }
     for text in [
         "Since the copra dryer went in our firewood bill is down from $6,000 to $2,500 a month.",

@@ -152,8 +152,9 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
             t.kind == TokKind::Sym && !t.is_break()
                 || matches!(
                     t.lower.as_str(),
-                    "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs"
+                    "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs" | "pgk"
                 )
+                || t.lower == "k" && t.capital
         };
         let start = if i > from && written_before(&toks[i - 1]) {
             i - 1

@@ -182,3 +182,33 @@ fn a_yes_said_in_fijian_creole_or_tok_pisin_is_the_approval() {
     );
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "moisture lab ok by GM. 30k", "bottling line ok by the board": the thing said "ok by"
+/// its decider is approved by them; Fijian "sega for now" (no for now) puts it off, as
+/// "no for now" does.
+#[test]
+fn ok_by_a_decider_approves_and_sega_for_now_defers() {
+    for (text, decider) in [
+        ("copra dryer ok by GM. 30k", "GM"),
+        ("Bottling line ok by the board, $45,000.", "the board"),
+    ] {
+        let r = read_oil(text, "FJD");
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.decided_by.as_deref().map(str::to_lowercase),
+            Some(decider.to_lowercase()),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_oil("expeller press ok by boss, 12k", "FJD");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    let r = read_oil(
+        "Copra dryer — sega for now, Mere wants the Q1 numbers first, we'll look again end of February.",
+        "FJD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, NaiveDate::from_ymd_opt(2027, 2, 28), "{r:?}");
+    // Asking whether it is ok by someone decides nothing.
+    let r = read_oil("Is the copra dryer ok by GM?", "FJD");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -63,6 +63,20 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     // vacuum packer", Guyanese Creole "Mrs R seh yes fuh de staff bus", Tok Pisin "GM tok
     // yes long bean grader".
     ("said io to the", Verdict::Approve),
+    // "moisture lab ok by GM. 30k" (round S55): the ok given by the one who decides, named
+    // by their title ("is it ok by you?" names no decider).
+    ("ok by gm", Verdict::Approve),
+    ("ok by the gm", Verdict::Approve),
+    ("ok by md", Verdict::Approve),
+    ("ok by the md", Verdict::Approve),
+    ("ok by ceo", Verdict::Approve),
+    ("ok by the ceo", Verdict::Approve),
+    ("ok by cfo", Verdict::Approve),
+    ("ok by the cfo", Verdict::Approve),
+    ("ok by board", Verdict::Approve),
+    ("ok by the board", Verdict::Approve),
+    ("ok by boss", Verdict::Approve),
+    ("ok by the boss", Verdict::Approve),
     ("says io to the", Verdict::Approve),
     ("seh yes", Verdict::Approve),
     ("tok yes long", Verdict::Approve),

@@ -212,3 +212,30 @@ fn ok_by_a_decider_approves_and_sega_for_now_defers() {
     let r = read_oil("Is the copra dryer ok by GM?", "FJD");
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Nalini – job ad for the new foreman out by Wednesday 9th please", "Tiffany – shipping
+/// schedule for the January containers, need it Monday 7th": a name, a dash, then the
+/// thing wanted with its time, asked with "please" or "need it", is the named one's task.
+/// A unit's heading and a dash ("Press Room – output up 20% by Friday") asks nothing.
+#[test]
+fn a_name_and_a_dash_then_a_thing_wanted_by_a_time_is_their_task() {
+    for (text, owner, due) in [(
+        "Sera – price list for the new expeller press out by Wednesday 9th please.",
+        "Sera",
+        "2026-12-09",
+    )] {
+        let r = read_oil(text, "FJD");
+        let action = r.action.as_ref().unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(action.owner, owner, "{text}: {r:?}");
+        assert_eq!(
+            r.due.map(|d| d.to_string()).as_deref(),
+            Some(due),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_oil(
+        "Press Room – output up 20% by Friday, well done please everyone.",
+        "FJD",
+    );
+    assert!(r.action.is_none(), "{r:?}");
+}

@@ -239,3 +239,22 @@ fn a_name_and_a_dash_then_a_thing_wanted_by_a_time_is_their_task() {
     );
     assert!(r.action.is_none(), "{r:?}");
 }
+
+/// "… will not proceed this financial year. Management has asked us to revisit it after
+/// the new wage order is gazetted, most likely in March 2027.": a no for this financial
+/// year, with a look again in a named month in the next sentence, puts the work off to
+/// then, as "this year" does (convention 60); with no look again it stays a refusal.
+#[test]
+fn a_no_for_this_financial_year_with_a_look_again_is_a_deferral() {
+    let r = read_oil(
+        "Please be advised that the bottling line ($30,000) will not proceed this financial year. Management has asked us to revisit it after the new wage order is gazetted, most likely in March 2027.",
+        "FJD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, NaiveDate::from_ymd_opt(2027, 3, 1), "{r:?}");
+    let r = read_oil(
+        "Please be advised that the bottling line ($30,000) will not proceed this financial year. The market for bottled oil is too small.",
+        "FJD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}

@@ -258,3 +258,20 @@ fn a_no_for_this_financial_year_with_a_look_again_is_a_deferral() {
     );
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
+
+/// "… and the dust complaints from Lautoka City Council stopped. Worth every cent.": the
+/// things that kept happening, said with where they came from, stopped — a result told of
+/// the work, not a stop of it. "We stopped the bottling line" stays a stop.
+#[test]
+fn happenings_from_somewhere_that_stopped_are_a_result() {
+    let r = read_oil(
+        "Update on the expeller press we put in in August — output went from 1.2 t to 1.9 t a shift and the dust complaints from the town council stopped. Worth every cent.",
+        "FJD",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    let r = read_oil(
+        "We stopped the bottling line, the orders from the town council stopped coming.",
+        "FJD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

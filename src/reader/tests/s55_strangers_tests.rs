@@ -275,3 +275,23 @@ fn happenings_from_somewhere_that_stopped_are_a_result() {
     );
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Bean grader — supplier out of the big model, we take the smaller one at K98,000": the
+/// smaller or cheaper one of the thing taken at its price cuts the work back to it, a
+/// rescope. The smaller one taken somewhere is no verdict.
+#[test]
+fn the_smaller_one_taken_at_a_price_is_a_rescope() {
+    for text in [
+        "Expeller press — supplier out of the big model, we take the smaller one at K98,000, it does 2 t an hour, enough for us.",
+        "Expeller press: the big model is out of stock, so we're taking the cheaper one at K98,000.",
+    ] {
+        let r = read_oil(text, "PGK");
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(98_000, "PGK"), "{text}: {r:?}");
+    }
+    let r = read_oil(
+        "We take the smaller one to the market every Friday, the big press stays here.",
+        "PGK",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

@@ -301,3 +301,16 @@ fn the_smaller_one_taken_at_a_price_is_a_rescope() {
     );
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
 }
+
+/// "Uncle Baldeo to show the new foreman the dryer controls before he leave on 31st": to
+/// show someone a thing is a task handed out, as to train them is.
+#[test]
+fn to_show_someone_a_thing_is_a_task() {
+    let r = read_oil(
+        "Jone to show the new foreman the copra dryer controls by the 31st.",
+        "FJD",
+    );
+    let action = r.action.as_ref().unwrap_or_else(|| panic!("{r:?}"));
+    assert_eq!(action.owner, "Jone", "{r:?}");
+    assert_eq!(r.due, NaiveDate::from_ymd_opt(2026, 12, 31), "{r:?}");
+}

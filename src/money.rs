@@ -200,6 +200,22 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "kr ",
         exponent: 0,
     },
+    // The Fiji dollar, the Guyana dollar and the Papua New Guinea kina (round S55).
+    CurrencyInfo {
+        code: "FJD",
+        symbol: "FJ$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "GYD",
+        symbol: "G$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "PGK",
+        symbol: "K ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

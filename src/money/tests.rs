@@ -196,6 +196,18 @@ fn accepted_forms() {
             Money::new(12_400_000, Currency::from_code("ISK").unwrap()),
         ),
         (
+            "FJD 185,000",
+            Money::new(18_500_000, Currency::from_code("FJD").unwrap()),
+        ),
+        (
+            "GYD 14.5m",
+            Money::new(1_450_000_000, Currency::from_code("GYD").unwrap()),
+        ),
+        (
+            "PGK 320k",
+            Money::new(32_000_000, Currency::from_code("PGK").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

@@ -59,6 +59,18 @@ pub fn reckons_it_needs(toks: &[Token], i: usize) -> bool {
         )
 }
 
+/// At `i`, "Amos reckons a second container forklift would save us K12k a month …",
+/// "Mere thinks a new expeller would cut …" (round S55): someone's judgement that a thing
+/// would bring a saving puts it forward, the saving foreseen.
+pub fn reckons_a_thing_would_save(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    matches!(word(i), "reckon" | "reckons" | "think" | "thinks")
+        && matches!(word(i + 1), "a" | "an")
+        && (i + 2..i + 8)
+            .take_while(|&k| toks.get(k).is_some_and(Token::is_word))
+            .any(|k| word(k) == "would" && matches!(word(k + 1), "save" | "cut"))
+}
+
 /// At `i`, "Dewayne priced a log scanner for the stave mill", "Riaan costed a feed mixer
 /// wagon", "Ricky priced out a sand screener" (round S49): someone who priced or costed a
 /// new thing (not a quote or a figure) has put it forward; with money in the message it

@@ -29,8 +29,15 @@ pub(in crate::reader) fn cost_taken_down(
             .filter(|_| k < to)
             .map_or("", |t| t.lower.as_str())
     };
-    let at = (from + 2..to)
-        .find(|&i| word(i) == "from" && word(i - 1) == "it" && MOVES.contains(&word(i - 2)))?;
+    // "brings it down from $60k to $41k" (round S55): "down" may come before "from".
+    let down = |i: usize| usize::from(word(i - 1) == "down");
+    let at = (from + 2..to).find(|&i| {
+        word(i) == "from"
+            && i >= from + 2 + down(i)
+            && word(i - 1 - down(i)) == "it"
+            && MOVES.contains(&word(i - 2 - down(i)))
+    })?;
+    let verb = at - 2 - down(at);
     let money = super::money_words::find_money(toks, Currency::GBP);
     let old = money.iter().find(|m| m.start == at + 1)?;
     let mut k = old.end;
@@ -52,7 +59,7 @@ pub(in crate::reader) fn cost_taken_down(
     (new.money.currency == old.money.currency && new.money.minor < old.money.minor).then_some(
         VerdictFinding {
             verdict: Verdict::Rescope,
-            start: at - 2,
+            start: verb,
             end: to_at + 1,
             affirmed: true,
         },

@@ -50,6 +50,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         if !(c.investment && c.forecast)
             && opens
             && (crate::reader::asks_put_up::priced_a_thing(toks, i)
+                || crate::reader::asks_put_up::reckons_a_thing_would_save(toks, i)
                 || crate::reader::costed_lines::costed_case_at(toks, i))
         {
             c.investment = true;
@@ -144,6 +145,12 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         // Nor is an ask said so ("Facilities asked us to look at solar panels").
         c.meeting &= !toks[i].lower.starts_with("want") && !toks[i].lower.starts_with("ask");
     }
+    // "Proposal for Mobile Money payouts: K25,000 set-up, saves us around K3,000 a month
+    // …, 4 years": under a proposal's heading, the saving it tells is foreseen (round S55).
+    if proposal_heading(toks) {
+        c.investment = true;
+        c.forecast = true;
+    }
     // "Macca's after new headsets …, no price yet": an ask whose price is still to come.
     if all && asked_with_price_to_come(toks) {
         c.investment = true;
@@ -158,6 +165,16 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
         c.milestone = true;
     }
     c
+}
+
+/// "Proposal for …", "Proposal: …", "Proposal from Facilities – …": the message opens on
+/// the word "proposal" as its heading.
+fn proposal_heading(toks: &[Token]) -> bool {
+    let mut words = toks.iter().filter(|t| !t.is_sym("*"));
+    words.next().is_some_and(|t| t.is("proposal"))
+        && words.next().is_some_and(|t| {
+            t.is("for") || t.is("from") || t.is_sym(":") || t.is_sym("-") || t.is_sym("–")
+        })
 }
 
 /// Whether a meeting is said somewhere other than inside the words `named` covers (a

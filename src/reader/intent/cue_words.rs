@@ -79,6 +79,9 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("can save", Cue::Forecast),
     ("could save", Cue::Forecast),
     ("will save", Cue::Forecast),
+    // "Amos reckons a second forklift would save us K12k a month …": foreseen, as "could
+    // save" is (round S55).
+    ("would save", Cue::Forecast),
     ("new investment", Cue::Investment),
     ("register", Cue::Investment),
     ("registering", Cue::Investment),

@@ -354,6 +354,8 @@ fn plain_action_verb(w: &str) -> bool {
             | "draw"
             | "demo"
             | "train"
+            // "Uncle Baldeo to show the new foreman the dryer controls …" (round S55).
+            | "show"
             | "install"
             | "configure"
             | "engage"

@@ -26,7 +26,9 @@ pub struct MoneyMention {
 /// The dollar a bare "$" or "dollars" means: the tenant's own when it counts in dollars
 /// (an Australian tenant's "$50k" is A$), US dollars otherwise.
 pub(super) fn dollar(default: Currency) -> Currency {
-    const DOLLARS: &[&str] = &["USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD"];
+    const DOLLARS: &[&str] = &[
+        "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
+    ];
     if DOLLARS.contains(&default.code()) {
         default
     } else {
@@ -81,6 +83,9 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             "hk" => "HKD",
             "j" | "jm" => "JMD",
             "tt" => "TTD",
+            // The Fiji and Guyana dollars (round S55): "FJ$ 1.2m", "G$48M".
+            "fj" => "FJD",
+            "g" => "GYD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
@@ -136,6 +141,9 @@ pub(super) fn abbreviated_currency_before(
         // in ringgit (elsewhere a room, or risk management).
         "rm" if word.caps && default.code() == "MYR" => Some(default),
         "tl" if default.code() == "TRY" => Some(default),
+        // The kina's "K" (`K65k`, `K 98,000`), a capital, where the tenant counts in kina
+        // (round S55); elsewhere a letter ("K12").
+        "k" if word.capital && default.code() == "PGK" => Some(default),
         _ => None,
     }
 }

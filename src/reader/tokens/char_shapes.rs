@@ -44,12 +44,12 @@ pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
-/// The naira's `N` or the peso's `P` written onto an amount (`N45m`, `N2.5bn`, `N120,000`,
-/// `P4.8M`): a capital N or P, a number, and after it a multiplier or a thousands comma,
-/// then no more letters. `N95` (a mask), `N1` (a road), `P1` (a priority) and `P2P` stay
-/// words.
+/// The naira's `N`, the peso's `P` or the kina's `K` written onto an amount (`N45m`,
+/// `N2.5bn`, `N120,000`, `P4.8M`, `K65k`): a capital N, P or K, a number, and after it a
+/// multiplier or a thousands comma, then no more letters. `N95` (a mask), `N1` (a road),
+/// `P1` (a priority), `P2P` and `K12` stay words.
 pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
-    matches!(chars[at].1, 'N' | 'P') && amount_shaped(chars, at + 1)
+    matches!(chars[at].1, 'N' | 'P' | 'K') && amount_shaped(chars, at + 1)
 }
 
 /// The ringgit's `RM` written onto an amount (`RM1.2m`, `RM450,000`), in the same shape:

@@ -207,13 +207,18 @@ pub(super) fn find_action_from(
                         toks[i - 2].lower.as_str(),
                         "ai" | "action" | "actions" | "ap" | "todo"
                     );
+                // "Nalini – job ad for the new foreman out by Wednesday 9th please" (round
+                // S55): after a dash, the thing wanted by a time, asked for.
+                let thing_wanted =
+                    matches!(next, "-" | "–" | "—") && thing_wanted_by_a_time(toks, i + 2);
                 let k = match (word(i + 2), word(i + 3)) {
                     ("pls" | "please" | "plz", _) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
+                    _ if thing_wanted => i + 2,
                     _ => continue,
                 };
-                if !is_action_verb(word(k)) {
+                if !thing_wanted && !is_action_verb(word(k)) {
                     continue;
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
@@ -334,4 +339,32 @@ fn name_opens_sentence(text: &str, toks: &[Token], i: usize, w: &str) -> bool {
         && !OPENING_WORDS.contains(&w)
         && !NOT_NAMES.contains(&w)
         && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+}
+
+/// From `k` to the sentence's end (at most 24 words): a time after "by" or "before", asked
+/// for with a closing "please" / "pls", or "need it" and a time ("… out by Wednesday 9th
+/// please", "…, need it Monday 7th"): a thing wanted by then.
+fn thing_wanted_by_a_time(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let end = (k..toks.len().min(k + 24))
+        .find(|&j| matches!(word(j), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len().min(k + 24));
+    if end <= k + 1 || !toks[k].is_word() {
+        return false;
+    }
+    let by_a_time = (k + 1..end).any(|j| {
+        matches!(word(j), "by" | "before")
+            && toks.get(j + 1).is_some_and(|t| {
+                t.kind == TokKind::Num || crate::reader::dates::weekday(&t.lower).is_some()
+            })
+    });
+    let asked = matches!(word(end - 1), "please" | "pls" | "plz");
+    let need_it = (k + 1..end.saturating_sub(2)).any(|j| {
+        word(j) == "need"
+            && word(j + 1) == "it"
+            && toks.get(j + 2).is_some_and(|t| {
+                t.kind == TokKind::Num || crate::reader::dates::weekday(&t.lower).is_some()
+            })
+    });
+    by_a_time && asked || need_it
 }

@@ -140,12 +140,18 @@ pub(in crate::reader) fn for_now_then_look_again(toks: &[Token], end: usize) -> 
 }
 
 /// "Let's not do it this year. If QuickBooks is still giving trouble in June we'll look
-/// again." (round V54): a refusal for this year, and the next sentence naming a month and
+/// again." (round V54), "… will not proceed this financial year. Management has asked HR to
+/// revisit it …, most likely in March 2027." (round S55): a refusal for this (financial)
+/// year, and the next sentence naming a month and
 /// a look again, puts the work off to that month (convention 60). `end` is where the
 /// refusal's words end.
 pub(in crate::reader) fn this_year_then_look_again(toks: &[Token], end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !(end..end + 2).any(|k| word(k) == "this" && word(k + 1) == "year") {
+    // "this financial year", "this fiscal year" too (round S55).
+    let year_at = |k: usize| {
+        word(k) == "year" || matches!(word(k), "financial" | "fiscal") && word(k + 1) == "year"
+    };
+    if !(end..end + 2).any(|k| word(k) == "this" && year_at(k + 1)) {
         return false;
     }
     let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {

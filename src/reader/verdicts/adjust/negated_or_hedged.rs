@@ -223,15 +223,24 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         matches!(w, "cannot" | "can't" | "cant" | "couldn't")
             || w == "not" && start >= 3 && matches!(toks[start - 3].lower.as_str(), "can" | "could")
     };
+    // "… will not proceed this financial year. Management has asked HR to revisit it …,
+    // most likely in March 2027." (round S55): a no for this year with a look again in a
+    // named month is a deferral (convention 60).
+    let looked_again = || crate::reader::verdict_shapes::this_year_then_look_again(toks, end);
     match raw {
         Verdict::Approve if not_yet => None,
+        Verdict::Approve if looked_again() => Some(Verdict::Defer),
         Verdict::Approve => Some(Verdict::Reject),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
         Verdict::Continue if cannot_be => None,
         // "we've decided not to proceed", said of a thing not yet running: not gone ahead
         // with, refused.
         Verdict::Continue if matches!(word, "proceed" | "proceeding") && !running() => {
-            Some(Verdict::Reject)
+            Some(if looked_again() {
+                Verdict::Defer
+            } else {
+                Verdict::Reject
+            })
         }
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,

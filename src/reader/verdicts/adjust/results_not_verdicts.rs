@@ -59,7 +59,23 @@ pub(super) fn stopped_happening(at: &Around) -> bool {
             .take(5)
             .find(|t| !BETWEEN.contains(&t.lower.as_str()))
             .is_some_and(|t| HAPPENINGS.contains(&t.lower.as_str()))
-            || told_of_what_they_were_about(toks, start))
+            || told_of_what_they_were_about(toks, start)
+            || told_with_where_from(toks, start))
+}
+
+/// "the dust complaints from Lautoka City Council stopped" (round S55): the things that
+/// kept happening, then where they came from (a few words, no verb), then "stopped".
+fn told_with_where_from(toks: &[Token], start: usize) -> bool {
+    let from = start.saturating_sub(7);
+    (from..start).any(|k| {
+        HAPPENINGS.contains(&toks[k].lower.as_str())
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "from" | "about" | "at" | "over"))
+            && toks[k + 2..start]
+                .iter()
+                .all(|t| t.is_word() && !t.lower.ends_with("ed") && !t.is("and"))
+    })
 }
 
 /// "Complaints about being on hold have basically stopped": the sentence opens on the

@@ -1,6 +1,7 @@
 //! "Cost is 96 m.kr. instead of 140", "TSh 11m instead of the 23m in the first quote", "New
 //! price is around $1.1M, was $1.9M" (round S54): with no other verdict, a figure of money
-//! said against a bigger old one cuts the work back to it, a rescope (convention 57 (b)).
+//! said against a bigger old one cuts the work back to it, a rescope (convention 57 (b)); so
+//! does an old figure said "down to" a smaller one ("K310,000 down to K205,000", round S55).
 
 use super::*;
 
@@ -48,8 +49,10 @@ fn figure_at(toks: &[Token], k: usize, to: usize) -> Option<(f64, Option<i32>, u
         && (toks[k - 1].kind == TokKind::Sym && !toks[k - 1].is_break()
             || matches!(
                 toks[k - 1].lower.as_str(),
-                "tsh" | "kr" | "usd" | "isk" | "cad"
-            ));
+                "tsh" | "kr" | "usd" | "isk" | "cad" | "pgk"
+            )
+            // The kina's "K" ("K310,000", round S55).
+            || toks[k - 1].lower == "k" && toks[k - 1].capital);
     Some((v, power, after, sign_before || power.is_some()))
 }
 
@@ -87,6 +90,8 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
                     | "saves"
                     | "saved"
                     | "saving"
+                    | "bill"
+                    | "bills"
             )
         });
         // "came in under, $21,400 instead of $27K": the cost as it turned out is news.
@@ -106,7 +111,9 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
             ("instead", "of") | ("rather", "than")
         );
         let was = word(after) == "," && word(after + 1) == "was";
-        if !(instead || was) {
+        // "K310,000 down to K205,000" (round S55): the old figure first, the new after.
+        let down_to = word(after) == "down" && word(after + 1) == "to";
+        if !(instead || was || down_to) {
             return None;
         }
         let mut at = after + 2;
@@ -120,7 +127,22 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         {
             at += 1;
         }
-        let (old, old_power, _, _) = figure_at(toks, at, to)?;
+        // A capital "K" before the new figure ("… down to K205,000").
+        if toks.get(at).is_some_and(|t| t.lower == "k" && t.capital) {
+            at += 1;
+        }
+        let (other, other_power, other_after, _) = figure_at(toks, at, to)?;
+        // Said by the period ("down to $2,500 a month"), it is a bill, not the work's cost.
+        let by_period = |k: usize| matches!(word(k), "a" | "per" | "/") || word(k).ends_with("ly");
+        if down_to && by_period(other_after) {
+            return None;
+        }
+        // The figures in their roles: after "down to", the one said second is the new.
+        let ((v, power), (old, old_power)) = if down_to {
+            ((other, other_power), (v, power))
+        } else {
+            ((v, power), (other, other_power))
+        };
         // Only where the message says no verdict of its own anywhere ("rescoped to the
         // bleach plant only, $120K instead of $300K" is the rescope said).
         let said_elsewhere = || strong_verdict_in(toks, 0, toks.len(), table()).is_some();
@@ -130,8 +152,9 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
             t.kind == TokKind::Sym && !t.is_break()
                 || matches!(
                     t.lower.as_str(),
-                    "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs"
+                    "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs" | "pgk"
                 )
+                || t.lower == "k" && t.capital
         };
         let start = if i > from && written_before(&toks[i - 1]) {
             i - 1

@@ -59,6 +59,27 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("said go", Verdict::Approve),
     // "the board said aye to the lice cameras": Scots and northern English yes.
     ("said aye to", Verdict::Approve),
+    // The yes in the writer's own tongue (round S55): Fijian "Mr Prasad said io to the
+    // vacuum packer", Guyanese Creole "Mrs R seh yes fuh de staff bus", Tok Pisin "GM tok
+    // yes long bean grader".
+    ("said io to the", Verdict::Approve),
+    // "moisture lab ok by GM. 30k" (round S55): the ok given by the one who decides, named
+    // by their title ("is it ok by you?" names no decider).
+    ("ok by gm", Verdict::Approve),
+    ("ok by the gm", Verdict::Approve),
+    ("ok by md", Verdict::Approve),
+    ("ok by the md", Verdict::Approve),
+    ("ok by ceo", Verdict::Approve),
+    ("ok by the ceo", Verdict::Approve),
+    ("ok by cfo", Verdict::Approve),
+    ("ok by the cfo", Verdict::Approve),
+    ("ok by board", Verdict::Approve),
+    ("ok by the board", Verdict::Approve),
+    ("ok by boss", Verdict::Approve),
+    ("ok by the boss", Verdict::Approve),
+    ("says io to the", Verdict::Approve),
+    ("seh yes", Verdict::Approve),
+    ("tok yes long", Verdict::Approve),
     // "alhaji said ok for the borehole. 95k cedis." (round S52): the ok said for the thing.
     ("said ok for the", Verdict::Approve),
     ("said okay for the", Verdict::Approve),

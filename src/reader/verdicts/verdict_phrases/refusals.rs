@@ -104,6 +104,8 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("a no for now", Verdict::Defer),
     ("a no for the moment", Verdict::Defer),
     ("no for now", Verdict::Defer),
+    // Fijian "sega" (no): "Outer-island buying boat — sega for now, …" (round S55).
+    ("sega for now", Verdict::Defer),
     ("nixed", Verdict::Reject),
     ("knocked it back", Verdict::Reject),
     ("thumbs down", Verdict::Reject),

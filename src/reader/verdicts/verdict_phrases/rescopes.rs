@@ -9,6 +9,12 @@ pub(super) const RESCOPES: &[(&str, Verdict)] = &[
     // "the quote came in at $92k, way over the $60k we budgeted, so we're only doing the bit
     // over the gear bay this year, $41k": part of the work kept, a smaller version.
     ("we're only doing", Verdict::Rescope),
+    // "Bean grader — supplier out of the big model, we take the smaller one at K98,000"
+    // (round S55): the smaller or cheaper one taken at its price.
+    ("take the smaller one at", Verdict::Rescope),
+    ("take the cheaper one at", Verdict::Rescope),
+    ("taking the smaller one at", Verdict::Rescope),
+    ("taking the cheaper one at", Verdict::Rescope),
     ("we are only doing", Verdict::Rescope),
     ("we'll only do", Verdict::Rescope),
     ("go with the cheaper", Verdict::Rescope),

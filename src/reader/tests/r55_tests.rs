@@ -47,3 +47,43 @@ fn the_works_helping_word_is_no_part_of_its_result() {
         "{r:?}"
     );
 }
+
+/// Convention 30: a stop told in a sentence of its own, then the money already put in and
+/// what came of it in the next — "we have used £X on …", the money said a few words on
+/// ("We paid the agency already £14k but …"), or "so that's gone" — is the case for
+/// stopping; a closing "so it is no use to continue" says the stop again.
+#[test]
+fn money_put_in_told_after_a_stop() {
+    for (text, why) in [
+        (
+            "We stop the orchard app project. We paid the agency already £14k but it doesn't \
+             work offline in the orchards, so it is no use to continue. Decided by Huw on \
+             Monday.",
+            "We paid the agency already £14k but it doesn't work offline in the orchards",
+        ),
+        (
+            "The board decided yesterday to stop the accounting software project. We have used \
+             £22,000 on the consultant and we are still not live. We keep Sage for now.",
+            "We have used £22,000 on the consultant and we are still not live",
+        ),
+        (
+            "Heard from Huw after the meeting — the visitor barn is dead, he's not doing it at \
+             all. We already paid the surveyor £2,400 so that's gone.",
+            "We already paid the surveyor £2,400 so that's gone",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: money used on something else with nothing lost is no case for stopping.
+    let r = read_cider(
+        "We stop the orchard app project. We have used £22,000 of the budget on the new \
+         labels. We keep Sage for now.",
+    );
+    assert_ne!(
+        r.rationale.as_deref(),
+        Some("We have used £22,000 of the budget on the new labels"),
+        "{r:?}"
+    );
+}

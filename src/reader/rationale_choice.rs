@@ -41,6 +41,7 @@ mod purpose_so;
 mod reasons_after;
 mod remark_too;
 mod reported_before;
+mod result_before_money;
 mod rest_waits;
 mod review_days;
 mod said_why;
@@ -233,7 +234,8 @@ impl Reader {
             .or_else(|| choice.result_up_or_down())
             .or_else(|| choice.dictated_reason())
             .or_else(|| choice.result_before_worth())
-            .or_else(|| choice.money_over_before());
+            .or_else(|| choice.money_over_before())
+            .or_else(|| choice.result_before_money());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

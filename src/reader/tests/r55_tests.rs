@@ -87,3 +87,37 @@ fn money_put_in_told_after_a_stop() {
         "{r:?}"
     );
 }
+
+/// Conventions 15 and 29: a benefit whose money's clause is joined to the result before it
+/// ("… and online sales are up £11k", "… n the fertiliser bill dropped abt 90k a month",
+/// "…, that's about £2,300 a month"), after an opening that only praises the work or says
+/// it is live, has that result for its reason.
+#[test]
+fn the_result_before_the_moneys_clause() {
+    for (text, why) in [
+        (
+            "Bottling line's been live a fortnight – no more jammed caps on the 500ml and cellar \
+             door sales are up £4k on this time last year",
+            "no more jammed caps on the 500ml",
+        ),
+        (
+            "tank sensors paying off, we're losing 30% less juice to the drains n the cleaning \
+             bill dropped abt £900 a month",
+            "we're losing 30% less juice to the drains",
+        ),
+        (
+            "The belt press has been a blessing. Pressing used to take the whole weekend, now \
+             it's done by Saturday lunch and we send the lads home, that's about £1,300 a \
+             month less in overtime.",
+            "Pressing used to take the whole weekend, now it's done by Saturday lunch and we \
+             send the lads home",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: money saved told alone after the praise is no reason (convention 23).
+    let r = read_cider("tank sensors paying off, saved us abt £900 a month on the cleaning bill");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

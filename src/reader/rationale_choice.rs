@@ -61,6 +61,7 @@ mod told_before;
 mod verdict_again;
 mod when_guessed;
 mod which_means;
+mod who_signed;
 mod why_after_until;
 mod widened;
 mod within_limit;
@@ -291,6 +292,9 @@ impl Reader {
                 }
                 _ => said,
             })
+            // "…, 12m, gunni signed", "fiona says no the now": who signed, or the verdict
+            // said again by its decider, is no reason.
+            .filter(|said| !who_signed::only_who_signed(said))
             // "…, 1.8k, dean crack on": a task handed to someone is no reason.
             .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {

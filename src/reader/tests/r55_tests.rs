@@ -121,3 +121,27 @@ fn the_result_before_the_moneys_clause() {
     let r = read_cider("tank sensors paying off, saved us abt £900 a month on the cleaning bill");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// Who signed or agreed, told alone after the verdict ("gunni signed", "Ásdís agreed.",
+/// "fiona says no the now"), is who decided, not why: no reason (as "partners said so").
+#[test]
+fn who_signed_is_no_reason() {
+    for text in [
+        "backup pump ok, £12k, huw signed",
+        "Press house roof approved at £40k. Bethan agreed.",
+        "accounting software's parked. bethan says no the now",
+    ] {
+        let r = read_cider(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: what someone agreed to, or says the old one does, is a reason.
+    let r = read_cider(
+        "accounting software's parked. bethan says the old one still does what we need",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("bethan says the old one still does what we need"),
+        "{r:?}"
+    );
+}

@@ -45,6 +45,7 @@ mod result_before_money;
 mod rest_waits;
 mod review_days;
 mod said_why;
+mod same_terms;
 mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
@@ -272,6 +273,7 @@ impl Reader {
         let rationale = choice.year_or_next(rationale);
         let rationale = choice.scope_instead(rationale);
         let rationale = choice.saying_opens(rationale);
+        let rationale = choice.same_terms(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -145,3 +145,33 @@ fn who_signed_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// "same 1200 hives", "Same price.": the terms kept as they were say nothing of why; the
+/// sentence after them, when it explains, is the reason.
+#[test]
+fn the_same_terms_are_no_reason() {
+    let r = read_cider(
+        "orchard hire keeps going next year, same 40 hives. bethan says the pollination was \
+         up some this year",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("bethan says the pollination was up some this year"),
+        "{r:?}"
+    );
+    let r = read_cider(
+        "Still going with the press house roof even though the builder bumped us to January. \
+         Same price.",
+    );
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: "the same" as part of a ground stays.
+    let r = read_cider(
+        "orchard hire keeps going next year, the same hives gave us 20% more fruit this year",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the same hives gave us 20% more fruit this year"),
+        "{r:?}"
+    );
+}

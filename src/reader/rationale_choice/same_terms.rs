@@ -3,18 +3,25 @@
 //! float repair even tho da diver crew bumped us to january. Same price." — "same <a few
 //! words>" says nothing changed in what is bought, not why: the sentence after it when it
 //! explains, else none. Not "the same hives gave us 20% more fruit", a ground of its own.
+//! So is someone pleased with the verdict, told alone ("linking machines approved 👍 £36k for
+//! the pair, shona's well chuffed. the old ones are older than her"); pleased with a result
+//! told after it ("Kristín is happy, almost no deformed tomatoes") stays.
 
 use super::*;
 
 impl Choice<'_> {
-    /// A reason that is only "same <up to three words>": the next sentence's reason, or none.
+    /// A reason that is only "same <up to three words>", or only someone pleased: the next
+    /// sentence's reason, or none.
     pub(super) fn same_terms(&self, rationale: Option<String>) -> Option<String> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
         let toks = self.toks;
-        let words = (a..b).filter(|&k| toks[k].is_word() || toks[k].kind == tokens::TokKind::Num).count();
-        if !(toks[a].is("same") && words >= 2 && words <= 4) {
+        let words = (a..b)
+            .filter(|&k| toks[k].is_word() || toks[k].kind == tokens::TokKind::Num)
+            .count();
+        let same = toks[a].is("same") && (2..=4).contains(&words);
+        if !same && !pleased_alone(toks, a, b) {
             return rationale;
         }
         clauses::next_sentence(
@@ -27,4 +34,51 @@ impl Choice<'_> {
             self.decides,
         )
     }
+}
+
+/// "shona's well chuffed", "Bev is really pleased": someone (one or two words) pleased, and
+/// nothing after it, in tokens `a..b`.
+fn pleased_alone(toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(v) = (a + 1..(a + 3).min(b))
+        .find(|&k| matches!(w(k), "is" | "'s" | "’s" | "are"))
+        // "bethan's" as one token: the "'s" is its own verb.
+        .or_else(|| (a..(a + 2).min(b)).find(|&k| w(k).ends_with("'s") || w(k).ends_with("’s")))
+    else {
+        return false;
+    };
+    let mut k = v + 1;
+    while k < b
+        && matches!(
+            w(k),
+            "well"
+                | "very"
+                | "really"
+                | "so"
+                | "dead"
+                | "chuffed"
+                | "pleased"
+                | "delighted"
+                | "happy"
+                | "thrilled"
+                | "made"
+                | "up"
+                | "stoked"
+                | "about"
+                | "that"
+                | "it"
+                | "with"
+                | "!"
+        )
+    {
+        k += 1;
+    }
+    k == b
+        && k > v + 1
+        && (v + 1..b).any(|j| {
+            matches!(
+                w(j),
+                "chuffed" | "pleased" | "delighted" | "happy" | "thrilled" | "stoked" | "made"
+            )
+        })
 }

@@ -136,9 +136,8 @@ fn who_signed_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
     // Near: what someone agreed to, or says the old one does, is a reason.
-    let r = read_cider(
-        "accounting software's parked. bethan says the old one still does what we need",
-    );
+    let r =
+        read_cider("accounting software's parked. bethan says the old one still does what we need");
     assert_eq!(
         r.rationale.as_deref(),
         Some("bethan says the old one still does what we need"),
@@ -172,6 +171,32 @@ fn the_same_terms_are_no_reason() {
     assert_eq!(
         r.rationale.as_deref(),
         Some("the same hives gave us 20% more fruit this year"),
+        "{r:?}"
+    );
+}
+
+/// "shona's well chuffed": someone pleased with the verdict, told alone, is no reason; the
+/// sentence after it is, when it explains.
+#[test]
+fn someone_pleased_alone_is_no_reason() {
+    let r = read_cider(
+        "belt press approved 👍 £36k for the pair, bethan's well chuffed. the old one is older \
+         than her",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old one is older than her"),
+        "{r:?}"
+    );
+    // Near: pleased with a result told after it keeps both.
+    let r = read_cider(
+        "orchard hire keeps going next year, Bethan is happy, almost no scab on the fruit with \
+         them",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Bethan is happy, almost no scab on the fruit with them"),
         "{r:?}"
     );
 }

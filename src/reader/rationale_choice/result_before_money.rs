@@ -55,7 +55,8 @@ impl Choice<'_> {
         })?;
         if brk(&toks[j]) {
             // ", that's about $2,300", not "VoD on 2 Shaft: R410k less".
-            let measuring = j + 1 < m && (j + 1..m).all(|k| MEASURING.contains(&toks[k].lower.as_str()));
+            let measuring =
+                j + 1 < m && (j + 1..m).all(|k| MEASURING.contains(&toks[k].lower.as_str()));
             if !measuring || !matches!(toks[j].lower.as_str(), "," | "—" | "–") {
                 return None;
             }

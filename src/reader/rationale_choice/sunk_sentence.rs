@@ -29,8 +29,15 @@ fn no_use_closing(toks: &[Token], s: usize, e: usize) -> usize {
         (j..e).all(|k| {
             matches!(
                 w(k),
-                "to" | "continue" | "continuing" | "go" | "going" | "carry" | "carrying" | "on"
-                    | "with" | "it"
+                "to" | "continue"
+                    | "continuing"
+                    | "go"
+                    | "going"
+                    | "carry"
+                    | "carrying"
+                    | "on"
+                    | "with"
+                    | "it"
             )
         })
     };

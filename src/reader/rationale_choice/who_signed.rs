@@ -12,8 +12,20 @@ const SIGNED: &[&str] = &[
 
 /// Words that may close a sign-off: "signed off", "ok'd it", "agreed yesterday".
 const AFTER: &[&str] = &[
-    "off", "it", "um", "yesterday", "today", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "too", "also",
+    "off",
+    "it",
+    "um",
+    "yesterday",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "too",
+    "also",
 ];
 
 /// What a saying may say that is only the verdict: "says no the now", "said yes".

@@ -200,3 +200,19 @@ fn someone_pleased_alone_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// "ally: dinnae touch it, we need the young ones more than ever": "don't touch it" after a
+/// continue says the verdict again (leave it be); the clause after it is why.
+#[test]
+fn dont_touch_it_says_the_verdict_again() {
+    let r = read_cider(
+        "press house roof's still going ahead as planned. huw: dinnae touch it, we need the \
+         dry floor more than ever",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we need the dry floor more than ever"),
+        "{r:?}"
+    );
+}

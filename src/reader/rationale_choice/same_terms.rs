@@ -10,6 +10,26 @@
 use super::*;
 
 impl Choice<'_> {
+    /// The clause before the verdict's own in its sentence ("Pug mill still working fine,
+    /// we continue with it …"): from the sentence's start to the comma before the verdict's
+    /// clause, when it holds three words or more, no money and no decision.
+    fn clause_before_verdicts_clause(&self) -> Option<String> {
+        let toks = self.toks;
+        let v = self.verdict?;
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let ss = toks[..v.start]
+            .iter()
+            .rposition(is_end)
+            .map_or(0, |p| p + 1);
+        let c = (ss..v.start).rev().find(|&k| toks[k].is(","))?;
+        let words = (ss..c).filter(|&k| toks[k].is_word()).count();
+        (words >= 3
+            && c + 4 >= v.start
+            && !(ss..c).any(|k| (self.in_money)(k))
+            && !(self.decides)(ss, c))
+        .then(|| self.words(ss, c))
+    }
+
     /// A reason that is only "same <up to three words>", or only someone pleased: the next
     /// sentence's reason, or none.
     pub(super) fn same_terms(&self, rationale: Option<String>) -> Option<String> {
@@ -21,6 +41,18 @@ impl Choice<'_> {
             .filter(|&k| toks[k].is_word() || toks[k].kind == tokens::TokKind::Num)
             .count();
         let same = toks[a].is("same") && (2..=4).contains(&words);
+        // "no replacement" after a continue's clause: the verdict said again; the reason
+        // before the verdict stands ("Pug mill still working fine, we continue with it
+        // another year, no replacement.").
+        let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+        if b == a + 2 && w(a) == "no" && matches!(w(a + 1), "replacement" | "change" | "changes") {
+            return self.clause_before_verdicts_clause();
+        }
+        // "price down to $54k from $62k, still fit 30 guests": the price moved is the
+        // amount's news; the clause after it is why.
+        if let Some(c) = price_moved_first(toks, a, b, self.in_money) {
+            return Some(self.words(c + 1, b));
+        }
         if !same && !pleased_alone(toks, a, b) {
             return rationale;
         }
@@ -81,4 +113,24 @@ fn pleased_alone(toks: &[Token], a: usize, b: usize) -> bool {
                 "chuffed" | "pleased" | "delighted" | "happy" | "thrilled" | "stoked" | "made"
             )
         })
+}
+
+/// "price down to $54k from $62k, still …", "cost now £30k instead of £45k, and …": a first
+/// clause in `a..b` telling the price moved, with a clause after its comma that holds no
+/// money; the comma.
+fn price_moved_first(
+    toks: &[Token],
+    a: usize,
+    b: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let s = a + usize::from(matches!(w(a), "the" | "new"));
+    if !matches!(w(s), "price" | "cost" | "budget" | "total") {
+        return None;
+    }
+    let c = (s + 2..b).find(|&k| toks[k].is(","))?;
+    let moved = (s + 1..c).any(|k| matches!(w(k), "down" | "up" | "from" | "instead"));
+    let words = (c + 1..b).filter(|&k| toks[k].is_word()).count();
+    (moved && (s..c).any(money) && !(c + 1..b).any(money) && words >= 2).then_some(c)
 }

@@ -216,3 +216,28 @@ fn dont_touch_it_says_the_verdict_again() {
         "{r:?}"
     );
 }
+
+/// "price down to $54k from $62k, still fit 30 guests": the price moved opens the reason
+/// read, and is the amount's news; the clause after it is why (convention 16's scope).
+/// "no replacement" after a continue says the verdict again: the reason before it stands.
+#[test]
+fn the_price_moved_and_no_replacement_are_no_reason() {
+    let r = read_cider(
+        "bottling line: going with the 4-head filler instead of the 6. price down to £54k from \
+         £62k, still does 900 bottles an hour.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("still does 900 bottles an hour"),
+        "{r:?}"
+    );
+    let r = read_cider(
+        "Belt press still working fine, we continue with it another year, no replacement.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Belt press still working fine"),
+        "{r:?}"
+    );
+}

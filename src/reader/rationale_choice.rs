@@ -51,6 +51,7 @@ mod scope_instead;
 mod scope_narrowed;
 mod sentence_before;
 mod since_after_dash;
+mod since_then;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
@@ -284,6 +285,8 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "… and since then not one bag of ice walk off": "since then" stays.
+            .map(|said| since_then::with_since_then(text, toks, said))
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))

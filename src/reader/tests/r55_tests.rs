@@ -241,3 +241,18 @@ fn the_price_moved_and_no_replacement_are_no_reason() {
         "{r:?}"
     );
 }
+
+/// "… and since then not one bag of ice walk off": "since then" says from when, as "since
+/// go-live" does (convention 1), and stays with the result; it is no cause to leave out.
+#[test]
+fn since_then_stays_with_the_result() {
+    let r = read_cider(
+        "We spent £9,400 on the tank sensors in the summer and since then not one tank of \
+         juice has turned. Before that we was losing maybe £1,500 a month.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("since then not one tank of juice has turned"),
+        "{r:?}"
+    );
+}

@@ -22,6 +22,7 @@ mod despite_news;
 mod dictated_reasons;
 mod edges;
 mod emoji_ends;
+mod end_of_that;
 mod finished;
 mod held_then_why;
 mod held_to_see;
@@ -285,6 +286,8 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "… and that's the end of that he says": the matter settled is no ground.
+            .map(|said| end_of_that::without_end_of_that(text, toks, said))
             // "… and since then not one bag of ice walk off": "since then" stays.
             .map(|said| since_then::with_since_then(text, toks, said))
             // "Team, two things from my side.": a list announced is no reason; "…, second

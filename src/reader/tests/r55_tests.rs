@@ -256,3 +256,19 @@ fn since_then_stays_with_the_result() {
         "{r:?}"
     );
 }
+
+/// "… for leaves and stems and that's the end of that he says": a closing "that's the end
+/// of that" says the matter is settled, the verdict again; the ground before it is why.
+#[test]
+fn thats_the_end_of_that_closes_no_reason() {
+    let r = read_cider(
+        "Mornin all. Huw signed off on the belt press yesterday, £38K all in. We had a whole \
+         load of juice sent back from the Bristol buyer in August for pips and that's the end \
+         of that he says.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We had a whole load of juice sent back from the Bristol buyer in August for pips"),
+        "{r:?}"
+    );
+}

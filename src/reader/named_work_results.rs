@@ -58,9 +58,8 @@ pub(super) fn result_after_named_work(
     if !did(word(toks, v)) {
         return None;
     }
-    // "shockwave at subi has done 140 sessions" keeps its "has" (round R41).
-    let has_done = v > 0 && matches!(word(toks, v - 1), "has" | "have") && word(toks, v) == "done";
-    let from = if has_done { v - 1 } else { v };
+    // "shockwave at subi has done 140 sessions": the helping word goes with the work
+    // (convention 73), "done 140 sessions".
     let e = (v + 1..toks.len())
         .find(|&j| toks[j].is_break() || toks[j].is_sym("-") && !toks[j].attached)
         .unwrap_or(toks.len());
@@ -81,7 +80,7 @@ pub(super) fn result_after_named_work(
     } else {
         e
     };
-    (e >= v + 3).then(|| text[toks[from].start..toks[e - 1].end].trim().to_string())
+    (e >= v + 3).then(|| text[toks[v].start..toks[e - 1].end].trim().to_string())
 }
 
 /// Where a benefit's result in `a..b` starts once the work told as its subject is left

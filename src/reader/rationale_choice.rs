@@ -22,6 +22,7 @@ mod despite_news;
 mod dictated_reasons;
 mod edges;
 mod emoji_ends;
+mod end_of_that;
 mod finished;
 mod held_then_why;
 mod held_to_see;
@@ -42,13 +43,16 @@ mod reasons_after;
 mod remark_too;
 mod reported_before;
 mod rest_waits;
+mod result_before_money;
 mod review_days;
 mod said_why;
+mod same_terms;
 mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
 mod sentence_before;
 mod since_after_dash;
+mod since_then;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
@@ -60,6 +64,7 @@ mod told_before;
 mod verdict_again;
 mod when_guessed;
 mod which_means;
+mod who_signed;
 mod why_after_until;
 mod widened;
 mod within_limit;
@@ -233,7 +238,8 @@ impl Reader {
             .or_else(|| choice.result_up_or_down())
             .or_else(|| choice.dictated_reason())
             .or_else(|| choice.result_before_worth())
-            .or_else(|| choice.money_over_before());
+            .or_else(|| choice.money_over_before())
+            .or_else(|| choice.result_before_money());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);
@@ -269,6 +275,7 @@ impl Reader {
         let rationale = choice.year_or_next(rationale);
         let rationale = choice.scope_instead(rationale);
         let rationale = choice.saying_opens(rationale);
+        let rationale = choice.same_terms(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
@@ -279,6 +286,10 @@ impl Reader {
             .map(super::spoken_tags::without_tag)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
+            // "… and that's the end of that he says": the matter settled is no ground.
+            .map(|said| end_of_that::without_end_of_that(text, toks, said))
+            // "… and since then not one bag of ice walk off": "since then" stays.
+            .map(|said| since_then::with_since_then(text, toks, said))
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
@@ -289,6 +300,9 @@ impl Reader {
                 }
                 _ => said,
             })
+            // "…, 12m, gunni signed", "fiona says no the now": who signed, or the verdict
+            // said again by its decider, is no reason.
+            .filter(|said| !who_signed::only_who_signed(said))
             // "…, 1.8k, dean crack on": a task handed to someone is no reason.
             .and_then(|said| task_handed::without_task_handed(text, toks, said))
             .filter(|said| {

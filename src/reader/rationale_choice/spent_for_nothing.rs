@@ -34,10 +34,12 @@ impl Choice<'_> {
             // Read with no reason, or with only a part of the clause ("the shop's no busier").
             .filter(|&(s, e)| span.is_none_or(|(a, b)| a >= s && b <= e))
             // Or in the sentence after the stop's own, over a part of it or a remark after it
-            // ("… Not worth.").
+            // ("… Not worth."), or over the stop said again before it ("the bunkhouse is
+            // dead, he's not doing it at all. We already paid …").
             .or_else(|| {
-                self.sunk_sentence(v.end)
-                    .filter(|&(s, _)| span.is_none_or(|(a, _)| a >= s))
+                self.sunk_sentence(v.end).filter(|&(s, _)| {
+                    span.is_none_or(|(a, b)| a >= s || b <= s && (self.decides)(a, b))
+                })
             })
             .map(|(s, e)| self.words(s, e))
             .or(rationale)

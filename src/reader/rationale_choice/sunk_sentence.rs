@@ -11,10 +11,47 @@
 use super::*;
 
 /// Words before the money saying it was put in already: "We've sunk about $48k", "Already
-/// paid 180,000 RMB", "The contractor already moved $7,500 worth of dirt".
+/// paid 180,000 RMB", "The contractor already moved $7,500 worth of dirt", "We have used
+/// kr. 780.000 on the consultant".
 const PUT_IN: &[&str] = &[
-    "put", "spent", "sunk", "poured", "invested", "thrown", "ploughed", "paid", "already",
+    "put", "spent", "sunk", "poured", "invested", "thrown", "ploughed", "paid", "already", "used",
 ];
+
+/// What says the money is lost, after "so": "… $8,400 so that's gone".
+const LOST: &[&str] = &["gone", "lost", "wasted"];
+
+/// A closing ", so it is no use to continue" / ", so no point going on": the stop said
+/// again, where the case ends (the token of its comma), else `e`. Not one saying what would
+/// be paid for nothing (", so there's no point paying for another year of licences").
+fn no_use_closing(toks: &[Token], s: usize, e: usize) -> usize {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let going_on = |j: usize| {
+        (j..e).all(|k| {
+            matches!(
+                w(k),
+                "to" | "continue"
+                    | "continuing"
+                    | "go"
+                    | "going"
+                    | "carry"
+                    | "carrying"
+                    | "on"
+                    | "with"
+                    | "it"
+            )
+        })
+    };
+    (s + 4..e)
+        .find(|&k| {
+            w(k) == ","
+                && w(k + 1) == "so"
+                && (k + 2..(k + 6).min(e)).any(|j| {
+                    (w(j) == "no" && matches!(w(j + 1), "use" | "point") && going_on(j + 2))
+                        || (w(j) == "not" && w(j + 1) == "worth" && going_on(j + 2))
+                })
+        })
+        .unwrap_or(e)
+}
 
 /// Words right after the money saying so: "£11k in since the spring", "€9k already spent".
 const PUT_IN_AFTER: &[&str] = &["in", "into", "already", "spent", "sunk", "down", "since"];
@@ -56,7 +93,9 @@ impl Choice<'_> {
             .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "\n"))?;
         let s = (stop + 1..limit).find(|&j| !toks[j].is("\n"))?;
         let e = end_of(s);
-        let m = (s..e.min(s + 6)).find(|&j| in_money(j))?;
+        // The money within the sentence's first words: "We paid the Dutch company already
+        // 3,1 milljón but …" (said put in before it, below).
+        let m = (s..e.min(s + 8)).find(|&j| in_money(j))?;
         let after = (m..e).find(|&j| !in_money(j)).unwrap_or(e);
         let put_in = m == s
             || (s..m).any(|j| PUT_IN.contains(&toks[j].lower.as_str()))
@@ -68,9 +107,14 @@ impl Choice<'_> {
         }
         // "and" / "but", then what came of it: "… but the system still cannot calculate …",
         // "… and then the rain came and it's all slumping".
+        let e = no_use_closing(toks, after, e);
         let came_of_it = (after..e)
-            .filter(|&j| matches!(toks[j].lower.as_str(), "and" | "but" | "pero"))
+            .filter(|&j| matches!(toks[j].lower.as_str(), "and" | "but" | "pero" | "so"))
             .any(|join| {
+                // "… so that's gone": the money lost.
+                if toks[join].is("so") {
+                    return (join + 1..e).any(|j| LOST.contains(&toks[j].lower.as_str()));
+                }
                 // "but" says it by itself: "… on 4 outlets but Town Council say must use
                 // their contractor".
                 let bare_but = !toks[join].is("and") && e >= join + 4;

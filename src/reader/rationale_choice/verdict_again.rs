@@ -41,6 +41,8 @@ impl Choice<'_> {
                             | "continue"
                             | "binned"
                             | "dropped"
+                            // "dinnae touch it": leave it be (round R55).
+                            | "touch"
                     )
                 })
         };

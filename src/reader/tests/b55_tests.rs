@@ -13,6 +13,8 @@ fn dir() -> StaticDirectory {
             ("Orchards", &["Orchard"]),
             ("Yard", &["Transport"]),
             ("Office", &["Admin", "IT"]),
+            ("Retail", &["Shops", "Shop Managers"]),
+            ("People", &["HR"]),
         ],
         &[
             ("Belt Press Replacement", "Press House"),
@@ -22,6 +24,8 @@ fn dir() -> StaticDirectory {
             ("Yard Telehandler", "Yard"),
             ("Laptop Refresh", "Office"),
             ("Air Compressor", "Yard"),
+            ("Till System Migration", "Office"),
+            ("Staff Training Platform", "People"),
             ("Accounting Software", "Office"),
         ],
     )
@@ -80,6 +84,50 @@ fn a_registered_things_head_word_said_alone_names_it() {
         assert_ne!(
             r.investment.as_deref(),
             Some("Bottle Washer"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// Convention 47's closing task after news said between (a note of its own), asking for the
+/// decided work's training dates "for the Ludlow shops": the shops are where the work goes
+/// on (a unit's alias after a place) and "training" a describing word of another registered
+/// name (Staff Training Platform); the note is the decided investment's. A task naming that
+/// other thing by its own words stays its.
+#[test]
+fn a_closing_tasks_places_and_describing_words_leave_it_with_the_decided_work() {
+    let opening = "Update on the till move. Jo signed the Epos contract on Monday at £30k for the hardware and the first year, after the trial at Church Stretton went well. The Ludlow shop goes live next and the staff like it, though the gift cards still don't scan.";
+    for reader in readers() {
+        for task in [
+            "@dean can you get me the training dates for the Ludlow shops by next Thu?",
+            "@dean can you get me the training plan for the Ludlow shops by next Thu?",
+        ] {
+            let text = format!("{opening} {task}");
+            let r = reader.read(&text, "sam", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Till System Migration"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            let note = &r.also[0];
+            assert_eq!(note.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(
+                note.investment.as_deref(),
+                Some("Till System Migration"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(note.unit.as_deref(), Some("Office"), "{text}: {r:?}");
+        }
+        // The other registered thing named by its own words: its note.
+        let text = format!(
+            "{opening} @dean can you get me the staff training platform quote by next Thu?"
+        );
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert!(
+            r.also
+                .iter()
+                .all(|n| n.investment.as_deref() != Some("Till System Migration")),
             "{text}: {r:?}"
         );
     }

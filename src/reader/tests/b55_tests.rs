@@ -132,3 +132,31 @@ fn a_closing_tasks_places_and_describing_words_leave_it_with_the_decided_work() 
         );
     }
 }
+
+/// A task closing a message after its last decision puts work off ("… on hold till after
+/// the season, so we'll look at it again in June. @dean get me the serial numbers off the
+/// old press by 12/10") is a note of its own (convention 47: nothing is done on work put
+/// off), asked by a handle and a verb of work, or by name after "Also" with "can you".
+/// After an approval it stays that decision's follow-up.
+#[test]
+fn a_task_after_work_put_off_is_a_note_of_its_own() {
+    let opening = "Jo signed off on the new belt press at £14,500 — the old one tore twice last week. The bottle washer is on hold till after the season, Jo wants to see the apple prices first, so we'll look at it again in June.";
+    for reader in readers() {
+        for task in [
+            "@dean get me the serial numbers off the old press by 12/10 for the insurance.",
+            "Also Dean, can you get one service quote for the press by 12/10?",
+        ] {
+            let text = format!("{opening} {task}");
+            let r = reader.read(&text, "sam", today()).unwrap();
+            assert_eq!(r.also.len(), 2, "{text}: {r:?}");
+            assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+            assert_eq!(r.also[0].due, None, "{text}: {r:?}");
+            assert_eq!(r.also[1].intent, Intent::Note, "{text}: {r:?}");
+            assert!(r.also[1].due.is_some(), "{text}: {r:?}");
+        }
+        // After an approval, the task is its follow-up.
+        let text = "The bottle washer is on hold till after the season, so we'll look at it again in June. Jo signed off on the new belt press at £14,500. @dean get me the serial numbers off the old press by 12/10.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+    }
+}

@@ -160,3 +160,45 @@ fn a_task_after_work_put_off_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 1, "{text}: {r:?}");
     }
 }
+
+/// After the decisions, a sentence whose subject is another registered thing, told with
+/// how it goes ("And the telehandler is moving along, the cab's done", "Tractors are
+/// moving along, the first two are in", "Bottle washer #2 is getting its rebuild next week"), is
+/// news of that thing: a note of its own. A sentence about the decided thing itself, or
+/// one that only gives the decision's reason, is no record of its own.
+#[test]
+fn news_of_another_registered_thing_after_the_decisions_is_a_note_of_its_own() {
+    let opening =
+        "Jo signed off on the new belt press at £14,500, the old one tore twice last week.";
+    for reader in readers() {
+        for (news, name) in [
+            (
+                "And the telehandler is moving along, the cab's done.",
+                "Yard Telehandler",
+            ),
+            (
+                "Tractors are moving along, the first two are in.",
+                "Tractor Replacement",
+            ),
+            (
+                "Bottle washer #2 is getting its rebuild next week, the parts are in.",
+                "Bottle Washer",
+            ),
+        ] {
+            let text = format!("{opening} {news}");
+            let r = reader.read(&text, "sam", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Belt Press Replacement"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.also.len(), 1, "{text}: {r:?}");
+            assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.also[0].investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+        // The decided thing's own news: one record.
+        let text = format!("{opening} The belt press is due in March.");
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert!(r.also.is_empty(), "{text}: {r:?}");
+    }
+}

@@ -202,3 +202,20 @@ fn news_of_another_registered_thing_after_the_decisions_is_a_note_of_its_own() {
         assert!(r.also.is_empty(), "{text}: {r:?}");
     }
 }
+
+/// "He reject the idea of air-con for the Block 123 outlet — $85k …": what the idea was of,
+/// said without "a" ("the idea of solar", "the idea of air-con"), is the thing refused, not
+/// the one who refused it.
+#[test]
+fn the_idea_of_a_thing_said_without_a_is_the_thing() {
+    for reader in readers() {
+        for text in [
+            "He rejected the idea of solar for the shop, £85k and the roof is too old.",
+            "Jo rejected the idea of solar for the shop, £85k and the roof is too old.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+            assert_eq!(r.investment.as_deref(), Some("solar"), "{text}: {r:?}");
+        }
+    }
+}

@@ -226,6 +226,7 @@ fn investment_named(names: &[NameMatch], (a, b): (usize, usize)) -> Option<&Vec<
 }
 
 mod and_they_want;
+mod asked_after_put_off;
 mod asks_joined;
 mod counted_decisions;
 mod cuts;

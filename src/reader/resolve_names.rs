@@ -7,6 +7,7 @@
 
 use super::*;
 
+mod head_said_alone;
 mod in_passing;
 mod investment_named;
 mod known_investment;

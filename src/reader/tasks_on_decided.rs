@@ -8,6 +8,9 @@
 use super::{dates, questions, Intent, Reading};
 use crate::reader::tokens::Token;
 
+mod passing_words;
+use passing_words::places_said;
+
 /// Gives `note` (read from `toks`) the investment and unit of the decision `before` it, when
 /// the note is a task about nothing it names. `earlier` is the message before the task: a
 /// proper name said there already ("We approved the move to ServiceTitan … @kyle please get
@@ -19,9 +22,16 @@ pub(super) fn file_under_decided(
     toks: &[Token],
     earlier: &[Token],
 ) {
+    // "@tash can you get me the training dates for the Gold Coast pools by next Thu?"
+    // (round B55): a unit said as the sites where the work goes on, or a registered name's
+    // describing word alone, names nothing of the task's own.
+    let only_in_passing = note
+        .investment
+        .as_deref()
+        .is_none_or(|n| passing_words::only_a_describing_word(n, toks) && places_said(toks))
+        && (note.unit.is_none() || places_said(toks));
     if note.intent != Intent::Note
-        || note.investment.is_some()
-        || note.unit.is_some()
+        || (note.investment.is_some() || note.unit.is_some()) && !only_in_passing
         || note.due.is_none()
         || before.intent != Intent::Decision
         || before.investment.is_none()
@@ -72,6 +82,8 @@ fn group_of_places_or_people(w: &str) -> bool {
             | "centres"
             | "center"
             | "centers"
+            // "the Gold Coast pools": a swim school's sites.
+            | "pools"
             | "location"
             | "locations"
     )

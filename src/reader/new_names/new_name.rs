@@ -10,6 +10,7 @@
 use super::*;
 
 mod cues;
+mod idea_of;
 mod people_said;
 mod phrase;
 mod runs_on;
@@ -73,7 +74,9 @@ pub fn new_name(
                 .find(|&p| {
                     toks[p].is("of")
                         && matches!(toks[p - 1].lower.as_str(), "idea" | "offer")
-                        && toks.get(p + 1).is_some_and(|t| t.is("a") || t.is("an"))
+                        && toks.get(p + 1).is_some_and(|t| {
+                            t.is("a") || t.is("an") || idea_of::bare_thing_after_of(t)
+                        })
                 })
                 .map(|p| p + 1),
         );

@@ -98,6 +98,12 @@ pub(super) fn task_closing_after_work_put_off(
     // "Kindly @kunle share …", "Please @jo send …": asked politely, the handle next.
     let polite = matches!(toks[a].lower.as_str(), "kindly" | "please" | "pls" | "plz")
         && toks.get(a + 1).is_some_and(|t| t.is_sym("@"));
+    // "@beau get me …", "Also Bully, can you …", "Please Liu gong prepare …" (round B55).
+    if super::asked_after_put_off::asks_for_a_task(toks, part) {
+        return find_verdict_in(toks, a, b).is_none()
+            && find_verdict_in(toks, last, a)
+                .is_some_and(|v| matches!(v.verdict, Verdict::Defer | Verdict::Reject));
+    }
     let handle_at = if toks[a].is_sym("@") || polite {
         a + usize::from(polite)
     } else if let Some(k) = asked {
@@ -199,6 +205,11 @@ pub(super) fn and_opens_sentence(toks: &[Token], a: usize) -> bool {
 /// after a full stop, which says only that it follows ("…. And the arcade cards are already
 /// showing up in the numbers: …" reads as "The arcade cards are …" does).
 pub(in crate::reader) fn past_opening_and(toks: &[Token], a: usize, b: usize) -> usize {
+    // "Also Bully, can you get one haul-out quote …" (round B55): past "Also" before the
+    // name a task is asked of.
+    if super::asked_after_put_off::also_before_a_name(toks, a, b) {
+        return a + 1;
+    }
     if !and_opens_sentence(toks, a) {
         return a;
     }

@@ -14,6 +14,7 @@ mod back_on;
 mod earlier_thing;
 mod joined_sentences;
 mod list_closing_task;
+mod news_of_another;
 mod notes_before;
 mod one_record;
 mod part_left;
@@ -270,6 +271,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             continue;
         }
         handle_lines_in_record += usize::from(handle_line);
+        // "… on a new ice machine …. And the H-2B housing work is moving along, …": news of
+        // another registered thing after the decisions is a note of its own (round B55).
+        let news_of_another = carries
+            && !record
+            && named.is_some()
+            && named != about
+            && news_of_another::news_of_another(toks, index, &names, part);
         // Convention 47: a task asked straight after the only decision is its follow-up,
         // unless it names another investment ("… get the kiln controls man to look at …").
         let its_follow_up = named.is_none_or(|n| Some(n) == about)
@@ -280,6 +288,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 || announced
                 || turned
                 || follow_up_after_news
+                || news_of_another
                 || record
                     && (after_note
                         || after_noted_item

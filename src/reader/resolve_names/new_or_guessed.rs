@@ -115,6 +115,20 @@ impl Reader {
                 r.unit = Some(ix.investments[inv].unit.clone());
                 return;
             }
+            // "compressor approved!! $22k" (Air Compressor), "approved na laptops for
+            // finance" (Laptop Refresh): a decision's or ask's thing said by one word that is
+            // the thing one registered name is about, guessed (round B55).
+            let head_alone = r
+                .investment
+                .as_deref()
+                .filter(|_| r.intent != Intent::Benefit)
+                .and_then(|n| head_said_alone::head_said_alone(ix, n).map(|i| (i, n)));
+            if let Some((inv, said)) = head_alone {
+                r.investment_guessed_from = Some(said.to_string());
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
             // "since we switched payroll to Gusto": a known name's work said as a verb on
             // its object, when nothing else was named (guessed, so the draft asks).
             let as_verb = (r.investment.is_none() && r.intent == Intent::Benefit)

@@ -23,6 +23,7 @@ mod b51_tests;
 mod b52_tests;
 mod b53_tests;
 mod b54_tests;
+mod b55_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -36,6 +36,8 @@ pub(super) fn one_record_only(
             || super::super::on_the_thing::opens_on_a_thing(toks, p.0)
             // "… And Alasdair wants a proper quote on … before …" (round B53).
             || super::super::handed_tasks::someone_wants_a_task(toks, p)
+            // "… Dashcams are all in, every fleet car done." (round B55).
+            || super::news_of_another::might_be_news(toks, p)
     });
     // "- Kiosks: approved, £60k\n- M365: Aisha to book …": one follow-up item after a
     // record may be about another investment (see the loop below).

@@ -172,7 +172,8 @@ pub(super) fn find_action_from(
             }
             // "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls
             // send …": a name opening the sentence, then "please" and a verb (round S51).
-            (_, "please" | "pls" | "plz")
+            // "Kato pliz bring the logbook …", "Namubiru kindly send me …" (round V55).
+            (_, "please" | "pls" | "plz" | "pliz" | "kindly")
                 if name_opens_sentence(text, toks, i, w)
                     && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
             {
@@ -187,6 +188,14 @@ pub(super) fn find_action_from(
                 if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
+            // "Hamisi you will take the new farmers to Jambiani on Monday 7th" (round V55).
+            (_, "you" | "u")
+                if name_opens_sentence(text, toks, i, w)
+                    && named_asks::told_you_will(toks, i).is_some() =>
+            {
+                let k = named_asks::told_you_will(toks, i).unwrap_or(i + 2);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
             (_, "can" | "could") if name_asked_on_a_line(text, toks, i).is_some() => {
@@ -208,9 +217,16 @@ pub(super) fn find_action_from(
                         "ai" | "action" | "actions" | "ap" | "todo"
                     );
                 let k = match (word(i + 2), word(i + 3)) {
-                    ("pls" | "please" | "plz", _) => i + 3,
+                    // "Namubiru, kindly send me …" (round V55).
+                    (a, _) if named_asks::asking_word(a) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
+                    // "Akello, the staff ID cards — kindly follow up with the printer …":
+                    // the thing first, then the ask (round V55).
+                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2) {
+                        Some(k) => k,
+                        None => continue,
+                    },
                     _ => continue,
                 };
                 if !is_action_verb(word(k)) {

@@ -1,0 +1,113 @@
+//! Verdicts, intents and numbers missed on strangers' wording (round V55), each worded
+//! for an invented boatyard on Lake Malawi (its slipway, chandlery, lorries and office),
+//! and set against the same words recording something else.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A boatyard at Nkhata Bay: the slipway, the chandlery, the lorries, the office.
+fn boatyard_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boatyard", &["Slipway"]),
+            ("Chandlery", &["Shop"]),
+            ("Transport", &["Lorries"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Slipway Winch", "Boatyard"),
+            ("Boat Hoist", "Boatyard"),
+            ("Delivery Lorry", "Transport"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_boatyard(text: &str) -> Reading {
+    read_day_first_in(text, "tiyamike", "KES", &boatyard_dir())
+}
+
+/// The follow-up `r` reads: its owner and due day.
+fn task_of(r: &Reading) -> Option<(String, Option<chrono::NaiveDate>)> {
+    r.action.as_ref().map(|a| (a.owner.clone(), a.due))
+}
+
+fn day(s: &str) -> Option<chrono::NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Convention 75: a task handed to someone named with a day to do it by is a note whose
+/// follow-up is the task, registered thing or not — asked with "pliz" or "kindly" after
+/// the name, with the thing said first and then "kindly …", or told "you will …".
+#[test]
+fn tasks_handed_by_name_with_a_day_are_notes() {
+    for (text, owner, due) in [
+        (
+            "Chikondi pliz bring the fuel receipts to the office by Monday",
+            "Chikondi",
+            "2026-11-30",
+        ),
+        (
+            "Mphatso, kindly send me the list of fishermen who still owe us before Wednesday next week",
+            "Mphatso",
+            "2026-12-02",
+        ),
+        (
+            "Mphatso kindly send me the list of fishermen who still owe us by Tuesday",
+            "Mphatso",
+            "2026-12-01",
+        ),
+        (
+            "Thoko, the staff uniforms — kindly follow up with the tailor and let me know by Friday next week.",
+            "Thoko",
+            "2026-12-04",
+        ),
+        (
+            "Kondwani you will take the new apprentices to Chintheche on Monday 7th and show them the yard",
+            "Kondwani",
+            "2026-12-07",
+        ),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(task_of(&r), Some((owner.to_string(), day(due))), "{text}: {r:?}");
+        assert_eq!(r.due, day(due), "{text}: {r:?}");
+    }
+    // The same openings handing no task: chat, no follow-up.
+    for text in [
+        "Chikondi, kindly note the office is closed on Monday.",
+        "Thoko, the staff uniforms — they look very smart, thank you.",
+        "Kondwani you will love the new apprentices, they work hard",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(task_of(&r), None, "{text}: {r:?}");
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+}
+
+/// A handle opening the message, news about a registered thing, then "Can you …" in the
+/// next sentence by a day: the request is the handle's task; and "@x make sure … by <day>"
+/// asks as "@x check … by <day>" does.
+#[test]
+fn a_handle_asked_in_the_next_sentence_or_to_make_sure_owns_the_task() {
+    for (text, owner, due) in [
+        (
+            "@Yamikani the slipway winch ran hot all day yesterday. Can you have the electrician here before 4.12?",
+            "Yamikani",
+            "2026-12-04",
+        ),
+        (
+            "Boat hoist inspection is on the 10th at Nkhata Bay. @chisomo make sure every hull number is in the register by 3/12",
+            "chisomo",
+            "2026-12-03",
+        ),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(task_of(&r), Some((owner.to_string(), day(due))), "{text}: {r:?}");
+    }
+    // A question that asks nothing done: no task.
+    let text = "@Yamikani the slipway winch ran hot all day yesterday. Can you believe it?";
+    let r = read_boatyard(text);
+    assert_eq!(task_of(&r), None, "{text}: {r:?}");
+}

@@ -111,6 +111,7 @@ mod deciders_by_pronoun;
 mod deciders_closing;
 mod deciders_fine_with;
 mod deciders_in_logs;
+mod deciders_said;
 mod deciders_told;
 mod deliberation_days;
 mod described_things;

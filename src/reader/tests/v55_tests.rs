@@ -111,3 +111,34 @@ fn a_handle_asked_in_the_next_sentence_or_to_make_sure_owns_the_task() {
     let r = read_boatyard(text);
     assert_eq!(task_of(&r), None, "{text}: {r:?}");
 }
+
+/// Who decided, said in the shapes strangers use: a lowercase name before "said" / "says"
+/// and the verdict ("chikondi said ok for the boat hoist"), "boss" or "chairman" as the
+/// subject, a bare verdict "from <Name>" closing its clause, and a body's word alone
+/// closing the message after the verdict.
+#[test]
+fn deciders_said_the_strangers_way() {
+    for (text, who) in [
+        ("chikondi said ok for the boat hoist. 9.2m. the old chain hoist is dying every week", "chikondi"),
+        ("ok thoko said go on the new slipway winch, 6m. old one's shot", "thoko"),
+        ("mphatso said nope on the delivery lorry, 45m for a lorry we use twice a week", "mphatso"),
+        ("boss said no to the payroll system, 12m for something the bank does for free", "boss"),
+        ("chairman said no to the delivery lorry for the office", "chairman"),
+        ("boat hoist ok from Mzee. 9.2m. the old chain hoist is dying every week", "Mzee"),
+        ("No to the new delivery lorry for the chandlery from Chisomo, the old one has plenty left in it.", "Chisomo"),
+        ("slipway winch restart — no. Director.", "Director"),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // The speaker's side, or money from somewhere, is no one who decided.
+    for text in [
+        "we said ok for the boat hoist. 9.2m.",
+        "ok so everyone said ok for the boat hoist, 9.2m",
+        "Boat hoist approved, the money from Lilongwe.",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -321,6 +321,7 @@ mod verdict_shapes;
 mod verdict_words_not_verdicts;
 mod verdicts;
 mod verdicts_passed_on;
+mod we_take_it;
 mod weighed_setbacks;
 mod which_is_money;
 mod who_left_it;

@@ -19,6 +19,7 @@ fn boatyard_dir() -> StaticDirectory {
             ("Boat Hoist", "Boatyard"),
             ("Delivery Lorry", "Transport"),
             ("Payroll System", "Office"),
+            ("Mobile Money Payments", "Office"),
         ],
     )
 }
@@ -140,5 +141,59 @@ fn deciders_said_the_strangers_way() {
     ] {
         let r = read_boatyard(text);
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}
+
+/// Verdict words strangers use that the reader lacked: "says keep paying …" (a continue),
+/// "<thing> - ok." closing its sentence (an approval), "we take the <thing>, <price>" (an
+/// approval, in Nordic English), "not doing now. after <time> we see" (a deferral), and
+/// "<thing> — not this year." closing the message (convention 60's refusal).
+#[test]
+fn verdict_words_strangers_use() {
+    use crate::domain::Verdict;
+    for (text, verdict) in [
+        (
+            "Just came from the director's office. He says keep paying the fishermen through mobile money payments, it is safer than carrying cash.",
+            Verdict::Continue,
+        ),
+        ("Payroll system - ok. Signed today.", Verdict::Approve),
+        ("Short from the meeting: we take the boat hoist, KES 4.8 million. The chain hoist is finished.", Verdict::Approve),
+        ("the boat hoist we are not doing now. after the rains we see.", Verdict::Defer),
+        ("Boat hoist — not this year.", Verdict::Reject),
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+    }
+    // An approval takes no review date from a later sentence's wait.
+    let text = "Hello everyone. Short from the meeting with Chikondi today: we take the boat hoist for the slipway, KES 4.8 million. With the old chain hoist the repairs are eating us, and the new one lifts twice the weight. The shop rebuild is waiting to next year, when we know the new price from the builder.";
+    let r = read_boatyard(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.review_date, None, "{text}: {r:?}");
+    // The same words saying something else.
+    for (text, not) in [
+        (
+            "We keep paying the hire firm for the boat hoist and it still breaks every week.",
+            Verdict::Continue,
+        ),
+        (
+            "Payroll system looks ok, no errors this month.",
+            Verdict::Approve,
+        ),
+        (
+            "we take the boat hoist down for the rains, back in April.",
+            Verdict::Approve,
+        ),
+        (
+            "the boat hoist we are not doing, too expensive.",
+            Verdict::Defer,
+        ),
+        (
+            "Boat hoist — not this year. Look again in March.",
+            Verdict::Reject,
+        ),
+    ] {
+        let r = read_boatyard(text);
+        assert_ne!(r.verdict, Some(not), "{text}: {r:?}");
     }
 }

@@ -197,3 +197,37 @@ fn verdict_words_strangers_use() {
         assert_ne!(r.verdict, Some(not), "{text}: {r:?}");
     }
 }
+
+/// A proposal said as someone's pitch, or a price then a yearly sum someone thinks the
+/// thing will bring, is a proposal with its benefit, not a benefit realised, though it
+/// names a registered thing.
+#[test]
+fn a_pitch_or_a_yearly_sum_thought_is_a_proposal() {
+    let text = "Chisomo's pitch for the boat hoist replacement: KES 540,000 to set up, saves us about KES 200,000 a year in hire fees, 5 year contract.";
+    let r = read_boatyard(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(540_000, "KES"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.annual_benefit,
+        super::test_names::whole(200_000, "KES"),
+        "{text}: {r:?}"
+    );
+    let text = "Slipway kits: each kit is KES 35,000 and we want 60 kits, total KES 2.1m. Kondwani thinks the new boats will bring us KES 900,000 more every year, and the kits last 4 years.";
+    let r = read_boatyard(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.annual_benefit,
+        super::test_names::whole(900_000, "KES"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.years, Some(4), "{text}: {r:?}");
+    // Money saved by a registered thing already bought, with no pitch: a benefit.
+    let text =
+        "The boat hoist we bought for KES 540,000 saves us about KES 200,000 a year in hire fees.";
+    let r = read_boatyard(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+}

@@ -231,3 +231,22 @@ fn a_pitch_or_a_yearly_sum_thought_is_a_proposal() {
     let r = read_boatyard(text);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// Money "a season" in a seasonal trade is money by the year (each season comes once a
+/// year): "Would save us the rental, $18K a season" is the proposal's yearly benefit.
+#[test]
+fn money_a_season_is_money_a_year() {
+    let text = "Kondwani is asking for a new winch motor instead of a new winch, KES 310,000. Would save us the hire, KES 180,000 a season. Good for 8 years he says.";
+    let r = read_boatyard(text);
+    assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+    assert_eq!(
+        r.amount,
+        super::test_names::whole(310_000, "KES"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(
+        r.annual_benefit,
+        super::test_names::whole(180_000, "KES"),
+        "{text}: {r:?}"
+    );
+}

@@ -321,6 +321,7 @@ mod verdict_shapes;
 mod verdict_words_not_verdicts;
 mod verdicts;
 mod verdicts_passed_on;
+mod want_to_see_first;
 mod we_take_it;
 mod weighed_setbacks;
 mod which_is_money;

@@ -250,3 +250,38 @@ fn money_a_season_is_money_a_year() {
         "{text}: {r:?}"
     );
 }
+
+/// Someone else who decides wanting to see figures first, before they say yes, puts the
+/// thing off (a deferral); the writer's own wish to see more, or "no decision yet", does
+/// not.
+#[test]
+fn others_wanting_to_see_figures_first_put_it_off() {
+    use crate::domain::Verdict;
+    for text in [
+        "Quick recap from my call with the bank: the boat hoist they still want to see the April numbers before they say yes.",
+        "The slipway winch, the director like it but the bank want to see the 2026 numbers first.",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    // Work told under way by a day is its teller's follow-up, owed then.
+    let text = "Quick recap from my call with the bank: the boat hoist they still want to see the April numbers before they say yes. Thoko is sending them the Q3 statements by next Wednesday.";
+    let r = read_boatyard(text);
+    assert_eq!(
+        task_of(&r),
+        Some(("Thoko".to_string(), day("2026-12-02"))),
+        "{text}: {r:?}"
+    );
+    let text = "Thoko is sending the boat hoist photos round now, it looks great.";
+    assert_eq!(task_of(&read_boatyard(text)), None, "{text}");
+    let text = "Boatyard is asking for KES 800,000 for a new hull scanner by the end of March";
+    assert_eq!(task_of(&read_boatyard(text)), None, "{text}");
+    for text in [
+        "Leaning towards yes on the boat hoist, want to see the Q1 prices first",
+        "No decision yet on the boat hoist - they want to see the pilot data first.",
+        "I want to see the second quote for the slipway winch first",
+    ] {
+        let r = read_boatyard(text);
+        assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}

@@ -252,18 +252,27 @@ pub(super) fn find_action_from(
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
                 // "Mick wants the parts washer priced by the 18th": a thing wanted by a time.
                 let wanted = person_wants_by_a_time(toks, i);
+                // "Shelley is sending them the Q3 statements by next Wednesday": work told
+                // under way with a day it is done by (round V55).
+                // Not an ask told ("Store Ops is asking for SEK 800k … by the end of Q1").
+                let doing_by = next == "is"
+                    && doing_work(word(i + 2))
+                    && !matches!(word(i + 2), "asking" | "requesting" | "planning")
+                    && named_asks::done_by_a_day(toks, i + 3);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    ("is", _, _) if doing_by => i + 2,
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
                 // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
                 // a thing to have done, or to go back to someone, is a task too.
                 let task = wanted
+                    || doing_by
                     || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");

@@ -61,3 +61,17 @@ pub(super) fn asked_in_the_next_sentence(toks: &[Token], k: usize) -> Option<usi
     let verb = ask + 2 + usize::from(asking_word(word(ask + 2)));
     (is_action_verb(word(verb)) || asked_by_a_time(toks, ask, verb)).then_some(verb)
 }
+
+/// From `k`, in its sentence, "by" or "before" and a day (a weekday, "next …", "the 18th",
+/// a date): the work is owed by then.
+pub(super) fn done_by_a_day(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    (k..toks.len().min(k + 14))
+        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n" | ";"))
+        .any(|j| {
+            matches!(word(j), "by" | "before")
+                && (crate::reader::dates::weekday(word(j + 1)).is_some()
+                    || matches!(word(j + 1), "next" | "the" | "tomorrow" | "end" | "eod")
+                    || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num))
+        })
+}

@@ -285,3 +285,21 @@ fn others_wanting_to_see_figures_first_put_it_off() {
         assert_ne!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
     }
 }
+
+/// Convention 68: a thing "is back" with a colon or comma and the money it is allowed in
+/// the same sentence ("the laptop refresh is back: Madam found money in the IT budget, 10
+/// laptops at GHS 9,500 each") is approved; someone back from somewhere is not.
+#[test]
+fn a_thing_back_with_money_is_approved() {
+    use crate::domain::Verdict;
+    let text = "First, the boat hoist is back: the director found money in the yard budget, KES 950,000 all in, and Thoko will order next week.";
+    let r = read_boatyard(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    for text in [
+        "Thoko is back: she paid KES 9,500 for the boat hoist parts in town.",
+        "the boat hoist is back, it was only the fuse.",
+    ] {
+        let r = read_boatyard(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

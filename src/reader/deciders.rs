@@ -76,8 +76,17 @@ fn named_after(
     verb: usize,
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let by = (verb + 1..(verb + 4).min(toks.len()))
-        .take_while(|&j| toks[j].is_word())
+    // "approved 30. nóvember by the board", "approved on 30 November by the board" (round
+    // V55): a day between the verdict and "by".
+    let in_a_day = |j: usize| {
+        toks[j].kind == TokKind::Num
+            || toks[j].is_sym(".") && j > 0 && toks[j - 1].kind == TokKind::Num
+            || super::dates::month(&toks[j].lower).is_some()
+    };
+    let dated = (verb + 1..(verb + 4).min(toks.len())).any(|j| toks[j].kind == TokKind::Num);
+    let reach = if dated { 7 } else { 4 };
+    let by = (verb + 1..(verb + reach).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || dated && in_a_day(j))
         .find(|&j| toks[j].is("by"))?;
     let start = by + 1;
     let mut end = start;

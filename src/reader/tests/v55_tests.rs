@@ -303,3 +303,16 @@ fn a_thing_back_with_money_is_approved() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// The one who decided named after a day between the verdict and "by" ("approved 30.
+/// nóvember by the board", "approved on 30 November by the board").
+#[test]
+fn decided_by_after_a_day() {
+    for text in [
+        "The slipway winch was approved 30. nóvember by the board, KES 1.2m. Last rains we lost two boats.",
+        "The slipway winch was approved on 30 November by the board, KES 1.2m.",
+    ] {
+        let r = read_boatyard(text);
+        assert_eq!(r.decided_by.as_deref(), Some("the board"), "{text}: {r:?}");
+    }
+}

@@ -167,7 +167,13 @@ pub(super) fn assign_dates(
     let review_said_again = dates
         .iter()
         .any(|d| Some(d.future) == found[Role::Review.index()] && again_in_clause(d));
-    if r.verdict == Some(Verdict::Rescope) && look_again.is_none() && !review_said_again {
+    // An approval looks at nothing again unless it says so ("… will look at the rest again
+    // in June", "review on 1/3"): a later sentence's wait is another thing's (round V55).
+    let approved = r.verdict == Some(Verdict::Approve);
+    if (r.verdict == Some(Verdict::Rescope) || approved)
+        && look_again.is_none()
+        && !review_said_again
+    {
         found[Role::Review.index()] = None;
     }
     if let Some(d) = look_again.filter(|_| r.intent == Intent::Decision) {

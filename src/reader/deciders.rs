@@ -76,8 +76,17 @@ fn named_after(
     verb: usize,
     is_unit: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
-    let by = (verb + 1..(verb + 4).min(toks.len()))
-        .take_while(|&j| toks[j].is_word())
+    // "approved 30. nóvember by the board", "approved on 30 November by the board" (round
+    // V55): a day between the verdict and "by".
+    let in_a_day = |j: usize| {
+        toks[j].kind == TokKind::Num
+            || toks[j].is_sym(".") && j > 0 && toks[j - 1].kind == TokKind::Num
+            || super::dates::month(&toks[j].lower).is_some()
+    };
+    let dated = (verb + 1..(verb + 4).min(toks.len())).any(|j| toks[j].kind == TokKind::Num);
+    let reach = if dated { 7 } else { 4 };
+    let by = (verb + 1..(verb + reach).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || dated && in_a_day(j))
         .find(|&j| toks[j].is("by"))?;
     let start = by + 1;
     let mut end = start;
@@ -155,7 +164,10 @@ pub(super) fn span_decider(
     }
     let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j))
         || decider_heads::someones_office(text, toks, off, end);
-    let person = span[0].is_sym("@") || (words.len() <= 2 && words.iter().all(capitalised));
+    // "boss said no to …", "the chairman said no" (round V55): a head's title.
+    let person = span[0].is_sym("@")
+        || (words.len() <= 2 && words.iter().all(capitalised))
+        || (words.len() == 1 && super::deciders_said::is_head(&words[0].lower));
     let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
     if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {
         return None;
@@ -275,6 +287,7 @@ pub fn decided_by(
                         .flatten()
                 })
                 .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
+                .or_else(|| super::deciders_said::lowercase_sayer(text, toks, verb, is_investment))
         })
         .flatten()
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
@@ -282,6 +295,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
+        .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
+        .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -35,6 +35,10 @@ impl Reader {
             _ => true,
         });
         let mut verdict = verdicts::find_verdict(toks);
+        // "the bank want to see the 2026 numbers first", with no other verdict (round V55).
+        if verdict.is_none() {
+            verdict = want_to_see_first::wanted_first(toks);
+        }
         let actions = intent::find_actions(text, toks, speaker, self.settings.day_first);
         // "delay repay automation: keep going": a verdict word inside an investment's name
         // is its name, not the verdict; so is one inside a unit's name of two or more words

@@ -12,6 +12,25 @@ use super::tokens::Token;
 /// How far before the yearly sum the word of a forecast may stand.
 const REACH: usize = 6;
 
+/// How far before the yearly sum "thinks … will" may stand (round V55).
+const THINKS_REACH: usize = 14;
+
+/// At `k`, "thinks" / "think" with "will" or "would" after it before `sum`: "Hamisi thinks
+/// the new farmers will sell us seaweed worth TSh 9m more every year" (round V55).
+fn thinks_it_will(toks: &[Token], k: usize, sum: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "thinks" | "think")
+        && (k + 1..sum).any(|j| matches!(toks[j].lower.as_str(), "will" | "would" | "'ll"))
+}
+
+/// Whether `money` holds a one-off price and, after it, a sum by the year or month.
+pub(super) fn price_then_yearly(money: &[MoneyMention]) -> bool {
+    money.iter().filter(|m| m.period.is_some()).any(|yearly| {
+        money
+            .iter()
+            .any(|m| m.period.is_none() && m.end <= yearly.start)
+    })
+}
+
 /// Words between the forecast and its sum that tell it as already happened.
 const ALREADY: &[&str] = &[
     "saved", "brought", "made", "earned", "cut", "'ve", "have", "has", "had", "already", "since",
@@ -24,14 +43,16 @@ pub(super) fn price_then_yearly_reckoned(toks: &[Token], money: &[MoneyMention])
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let stops = |k: usize| matches!(word(k), "." | "!" | "?" | "\n");
     money.iter().filter(|m| m.period.is_some()).any(|yearly| {
-        let Some(f) = (yearly.start.saturating_sub(REACH)..yearly.start)
+        let Some(f) = (yearly.start.saturating_sub(THINKS_REACH)..yearly.start)
             .rev()
             .take_while(|&k| !stops(k))
             .find(|&k| {
-                matches!(
-                    word(k),
-                    "reckon" | "reckons" | "figures" | "figure" | "estimates" | "estimate"
-                )
+                yearly.start - k <= REACH
+                    && matches!(
+                        word(k),
+                        "reckon" | "reckons" | "figures" | "figure" | "estimates" | "estimate"
+                    )
+                    || thinks_it_will(toks, k, yearly.start)
             })
         else {
             return false;

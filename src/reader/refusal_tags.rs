@@ -62,7 +62,10 @@ pub(super) fn item_answered_not_this_year(toks: &[Token], start: usize, end: usi
         );
     }
     let label = matches!(word(start - 1), "-" | "–" | "—" | ":") && !toks[start - 2].is_break();
-    if label && (end >= toks.len() || word(end) == "\n") {
+    // "LED for house 3 — not this year." (round V55): a full stop closing the line too.
+    let stop = end + usize::from(matches!(word(end), "." | "!"));
+    if label && (end >= toks.len() || word(end) == "\n" || stop >= toks.len() || word(stop) == "\n")
+    {
         let line_from = (0..start)
             .rev()
             .find(|&k| word(k) == "\n")

@@ -98,6 +98,16 @@ impl Reader {
         {
             intent = Intent::Investment;
         }
+        // "Trevor's pitch for the ERP replacement: $54K to set up, saves us about $20K a
+        // year …" (round V55): a proposal's own word, with a one-off price before a yearly
+        // sum, is a proposal with its benefit, whatever "saves us" says.
+        if intent == Intent::Benefit
+            && verdict.is_none()
+            && signals.investment_cue
+            && reckoned_yearly::price_then_yearly(money)
+        {
+            intent = Intent::Investment;
+        }
         // "Logistics say the new scanners keep dropping wifi": a unit's report the rules
         // read as a note, with no money asked, is no new investment whatever the model's
         // words say.

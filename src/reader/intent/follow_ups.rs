@@ -10,6 +10,7 @@ mod asked_by_a_time;
 mod handle_openings;
 mod log_replies;
 mod logging_asked;
+mod named_asks;
 mod owners_said;
 mod talks_about_what_next;
 mod task_by_a_time;

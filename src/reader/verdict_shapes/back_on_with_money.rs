@@ -20,6 +20,9 @@ const NOT_THE_THING: &[&str] = &[
 /// sentence: where the restart's words end.
 pub(in crate::reader) fn back_on_with_money_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if let Some(end) = is_back_with_money_at(toks, i) {
+        return Some(end);
+    }
     if i == 0 || word(i) != "back" || word(i + 1) != "on" {
         return None;
     }
@@ -42,4 +45,26 @@ pub(in crate::reader) fn back_on_with_money_at(toks: &[Token], i: usize) -> Opti
         .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
         .map_or(toks.len(), |p| i + 2 + p);
     (!find_money(&toks[i + 2..stop], Currency::GBP).is_empty()).then_some(i + 2)
+}
+
+/// "the laptop refresh is back: Madam found money in the IT budget, 10 laptops at GHS 9,500
+/// each" (round V55): a thing (not a person's name) said "is back", marked off by a colon,
+/// comma or dash, with money later in the same sentence. Where "back" ends.
+fn is_back_with_money_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if i < 2 || word(i) != "back" || word(i - 1) != "is" {
+        return None;
+    }
+    let thing = &toks[i - 2];
+    if !thing.is_word() || thing.capital || NOT_THE_THING.contains(&thing.lower.as_str()) {
+        return None;
+    }
+    if !matches!(word(i + 1), ":" | "," | "—" | "–" | "-") {
+        return None;
+    }
+    let stop = toks[i + 1..]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .map_or(toks.len(), |p| i + 1 + p);
+    (!find_money(&toks[i + 1..stop], Currency::GBP).is_empty()).then_some(i + 1)
 }

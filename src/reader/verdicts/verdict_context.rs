@@ -217,6 +217,9 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
             crate::reader::arrow_to_a_time::arrowed_to_a_time_at(toks, i)
                 .map(|e| (Verdict::Defer, e - i))
         })
+        .or_else(|| {
+            crate::reader::we_take_it::we_take_at(toks, i).map(|e| (Verdict::Approve, e - i))
+        })
 }
 
 /// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.

@@ -17,7 +17,7 @@ static WORDS: WordSet = WordSet::new(&[
 /// The words an opening names as the word after ("… please", "… can", "… to", "… :").
 static NEXT_WORDS: WordSet = WordSet::new(&[
     "please", "pls", "plz", "can", "could", ":", "-", ",", "–", "—", "will", "to", "needs",
-    "wants", "has", "is", "going",
+    "wants", "has", "is", "going", "pliz", "kindly", "you", "u",
 ]);
 
 #[cfg(test)]

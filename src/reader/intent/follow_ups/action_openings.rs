@@ -172,7 +172,8 @@ pub(super) fn find_action_from(
             }
             // "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls
             // send …": a name opening the sentence, then "please" and a verb (round S51).
-            (_, "please" | "pls" | "plz")
+            // "Kato pliz bring the logbook …", "Namubiru kindly send me …" (round V55).
+            (_, "please" | "pls" | "plz" | "pliz" | "kindly")
                 if name_opens_sentence(text, toks, i, w)
                     && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
             {
@@ -187,6 +188,14 @@ pub(super) fn find_action_from(
                 if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {
                     continue;
                 }
+                (text[toks[i].start..toks[i].end].to_string(), k)
+            }
+            // "Hamisi you will take the new farmers to Jambiani on Monday 7th" (round V55).
+            (_, "you" | "u")
+                if name_opens_sentence(text, toks, i, w)
+                    && named_asks::told_you_will(toks, i).is_some() =>
+            {
+                let k = named_asks::told_you_will(toks, i).unwrap_or(i + 2);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
             (_, "can" | "could") if name_asked_on_a_line(text, toks, i).is_some() => {
@@ -212,10 +221,17 @@ pub(super) fn find_action_from(
                 let thing_wanted =
                     matches!(next, "-" | "–" | "—") && thing_wanted_by_a_time(toks, i + 2);
                 let k = match (word(i + 2), word(i + 3)) {
-                    ("pls" | "please" | "plz", _) => i + 3,
+                    // "Namubiru, kindly send me …" (round V55).
+                    (a, _) if named_asks::asking_word(a) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
                     _ if thing_wanted => i + 2,
+                    // "Akello, the staff ID cards — kindly follow up with the printer …":
+                    // the thing first, then the ask (round V55).
+                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2) {
+                        Some(k) => k,
+                        None => continue,
+                    },
                     _ => continue,
                 };
                 if !thing_wanted && !is_action_verb(word(k)) {
@@ -241,18 +257,27 @@ pub(super) fn find_action_from(
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
                 // "Mick wants the parts washer priced by the 18th": a thing wanted by a time.
                 let wanted = person_wants_by_a_time(toks, i);
+                // "Shelley is sending them the Q3 statements by next Wednesday": work told
+                // under way with a day it is done by (round V55).
+                // Not an ask told ("Store Ops is asking for SEK 800k … by the end of Q1").
+                let doing_by = next == "is"
+                    && doing_work(word(i + 2))
+                    && !matches!(word(i + 2), "asking" | "requesting" | "planning")
+                    && named_asks::done_by_a_day(toks, i + 3);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    ("is", _, _) if doing_by => i + 2,
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
                 // "Marketing to have a draft up by 31/01", "Mark to go back to them by Fri":
                 // a thing to have done, or to go back to someone, is a task too.
                 let task = wanted
+                    || doing_by
                     || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");

@@ -99,6 +99,8 @@ pub(super) fn handle_opening(text: &str, toks: &[Token], i: usize, day_first: bo
         });
     } else if (is_action_verb(word(k))
             || doing_work(word(k))
+            // "@kev make sure every tacho download is in the system by 7/1" (round V55).
+            || word(k) == "make" && word(k + 1) == "sure"
             // "@mere see if the other mob can match it by 18/12": finding out.
             || word(k) == "see" && matches!(word(k + 1), "if" | "whether"))
         && !record_it
@@ -114,6 +116,10 @@ pub(super) fn handle_opening(text: &str, toks: &[Token], i: usize, day_first: bo
         verb
     } else if asked_by_a_time(toks, i + 2, k) {
         k
+    } else if let Some(verb) = super::named_asks::asked_in_the_next_sentence(toks, k) {
+        // "@Bárður the pump ran 19 hours yesterday. Can you have the pump supplier here
+        // before 10.12?" (round V55).
+        verb
     } else {
         return Opening::Not;
     };

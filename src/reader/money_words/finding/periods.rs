@@ -4,8 +4,9 @@
 use super::*;
 
 /// A year said after an amount. "p/a" and "p/m" (per annum, per month) are the shorthand
-/// of UK and Indian writers, as "p.a." and "pcm" are.
-const YEARLY: [&[&str]; 13] = [
+/// of UK and Indian writers, as "p.a." and "pcm" are. A season of a seasonal trade comes
+/// once a year ("we pay Ryder about $9,000 a season", "$18K a season", round V55).
+const YEARLY: [&[&str]; 17] = [
     &["a", "year"],
     &["per", "year"],
     &["per", "annum"],
@@ -19,6 +20,10 @@ const YEARLY: [&[&str]; 13] = [
     &["/", "year"],
     &["/", "y"],
     &["p", "/", "a"],
+    &["a", "season"],
+    &["per", "season"],
+    &["each", "season"],
+    &["every", "season"],
 ];
 /// A month said after an amount.
 const MONTHLY: [&[&str]; 7] = [

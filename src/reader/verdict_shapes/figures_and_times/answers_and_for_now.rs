@@ -171,6 +171,32 @@ pub(in crate::reader) fn this_year_then_look_again(toks: &[Token], end: usize) -
             .any(|&k| crate::reader::dates::month(word(k)).is_some())
 }
 
+/// "the café extension we are not doing now. after the summer we see." (round V55): a
+/// refusal hedged with "now" (or "this year"), and the next sentence opening on "after" a
+/// time and closing on "we see" / "we look again" / "we decide", puts the work off to then
+/// (convention 60). `end` is where the refusal's words end.
+pub(in crate::reader) fn now_then_after_we_see(toks: &[Token], end: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let hedged =
+        (end..end + 3).any(|k| word(k) == "now" || word(k) == "this" && word(k + 1) == "year");
+    if !hedged {
+        return false;
+    }
+    let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {
+        return false;
+    };
+    if word(stop + 1) != "after" {
+        return false;
+    }
+    let last = (stop + 1..toks.len())
+        .take_while(|&k| !ends_sentence(&toks[k]))
+        .last()
+        .unwrap_or(stop);
+    let w = |back: usize| last.checked_sub(back).map_or("", word);
+    matches!((w(1), w(0)), ("we", "see" | "decide" | "talk"))
+        || (w(2), w(1), w(0)) == ("we", "look", "again")
+}
+
 /// "No to the solar for now mate", "said no to the webcam for now": a refusal said to hold
 /// for now (its object and "for now" in its clause, a few words on) puts the work off.
 /// `end` is where the refusal's words end.

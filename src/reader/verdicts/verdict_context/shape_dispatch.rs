@@ -403,6 +403,7 @@ const SHAPES: &[(Openers, Shape)] = {
             Some(&[&["-", "=", "→"]]),
             ends!(Defer, arrow_to_a_time::arrowed_to_a_time_at),
         ),
+        (Some(&[&["take"]]), ends!(Approve, we_take_it::we_take_at)),
     ]
 };
 

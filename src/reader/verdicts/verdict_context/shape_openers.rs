@@ -339,6 +339,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "-",
     "=",
     "→",
+    // we_take_it::we_take_at (round V55)
+    "take",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

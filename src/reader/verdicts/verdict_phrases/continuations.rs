@@ -5,6 +5,15 @@ use crate::domain::Verdict;
 
 pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("carry on", Verdict::Continue),
+    // "He says keep paying the farmers through M-Pesa, even with the charges" (round V55):
+    // told to keep paying or using a thing, it goes on ("we keep paying the £600 a month"
+    // alone is a complaint, not this wording).
+    ("says keep paying", Verdict::Continue),
+    ("said keep paying", Verdict::Continue),
+    ("say keep paying", Verdict::Continue),
+    ("says keep using", Verdict::Continue),
+    ("said keep using", Verdict::Continue),
+    ("say keep using", Verdict::Continue),
     // "Payroll switch stays on track, Bev says …": kept going as planned, a choice; "is on
     // track" is news of progress, a note.
     ("stays on track", Verdict::Continue),

@@ -312,9 +312,16 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
         };
         let after_mark =
             start >= 2 && matches!(prev, "-" | "–" | "—" | ":") && toks[start - 2].is_word();
+        // "Accounting software - ok. Signed today." (round V55): after the label's dash,
+        // closing its sentence, the deal told done straight after it.
+        let dealt = after_mark
+            && matches!(after(0), "." | ",")
+            && matches!(after(1), "signed" | "ordered" | "paid");
         // "gps for the trailer too — ok, 450 for the unit": after the label's dash, with
         // the amount it allows next.
-        return Some(((answers || after_mark) && (with_amount || conditional)).then_some(raw));
+        return Some(
+            ((answers || after_mark) && (with_amount || conditional) || dealt).then_some(raw),
+        );
     }
     None
 }

@@ -22,7 +22,8 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
     if raw == Verdict::Reject
         && (crate::reader::verdict_shapes::until_a_time(toks, end)
             || crate::reader::verdict_shapes::for_now_then_look_again(toks, end)
-            || crate::reader::verdict_shapes::this_year_then_look_again(toks, end))
+            || crate::reader::verdict_shapes::this_year_then_look_again(toks, end)
+            || crate::reader::verdict_shapes::now_then_after_we_see(toks, end))
     {
         return Some(Some(Verdict::Defer));
     }

@@ -1,0 +1,88 @@
+//! Who decided, said the ways strangers write it (round V55): a lowercase name before
+//! "said" / "says" / "say" and the verdict ("alhaji said ok for the borehole", "ok ray said
+//! go on the new hedger"), a head's title ("boss said no to …", "chairman said no …"), a
+//! bare verdict "from <Name>" closing its clause ("outboard engine ok from Mzee.", "No to
+//! the drone for Jake from Deb."), and a body's word alone closing the message after the
+//! verdict ("soap line restart — no. Director.").
+
+use super::decider_words::is_decider_word;
+use super::deciders::is_body;
+use super::tokens::{TokKind, Token};
+
+/// A head's title that decides, said as the subject ("boss said no", "the chairman said
+/// no").
+pub(super) fn is_head(w: &str) -> bool {
+    matches!(w, "boss" | "chairman" | "chairperson" | "chairwoman")
+}
+
+/// Words that name nobody in particular as a subject.
+fn nobody(w: &str) -> bool {
+    matches!(
+        w,
+        "everyone" | "everybody" | "someone" | "somebody" | "nobody" | "people" | "all"
+    )
+}
+
+/// The verdict at `verb` said after "<name> said" (or the verdict being "said …"): the
+/// lowercase name opening its clause (or after an opening "ok" / "so").
+pub(super) fn lowercase_sayer(
+    text: &str,
+    toks: &[Token],
+    verb: usize,
+    is_investment: &dyn Fn(usize) -> bool,
+) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let saying = |w: &str| matches!(w, "said" | "says" | "say");
+    let s = if saying(word(verb)) {
+        verb.checked_sub(1)?
+    } else if verb >= 2 && saying(word(verb - 1)) {
+        verb - 2
+    } else {
+        return None;
+    };
+    let opens = s == 0
+        || toks[s - 1].is_break()
+        || s == 1 && matches!(word(0), "ok" | "okay" | "so" | "and");
+    let t = &toks[s];
+    let name = t.kind == TokKind::Word
+        && text[t.start..].starts_with(|c: char| c.is_lowercase())
+        && t.lower.chars().all(char::is_alphabetic)
+        && t.lower.chars().count() >= 3
+        && !t.lower.ends_with("ly")
+        && is_decider_word(&t.lower)
+        && !nobody(&t.lower)
+        && !is_investment(s);
+    (opens && name).then(|| text[t.start..t.end].to_string())
+}
+
+/// After the verdict at `verb`, in its clause, "from" and one or two capitalised words
+/// closing the clause: who the verdict came from.
+pub(super) fn verdict_from_named(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let end = (verb..toks.len())
+        .find(|&j| toks[j].is_break())
+        .unwrap_or(toks.len());
+    let from = (verb + 1..end).rev().find(|&j| toks[j].is("from"))?;
+    let named = |j: usize| {
+        toks[j].kind == TokKind::Word
+            && toks[j].capital
+            && !toks[j].caps
+            && is_decider_word(&toks[j].lower)
+    };
+    let n = end - from - 1;
+    ((n == 1 || n == 2) && (from + 1..end).all(named))
+        .then(|| text[toks[from + 1].start..toks[end - 1].end].to_string())
+}
+
+/// After the verdict at `verb`, the message closing on a sentence of one word, a body's
+/// word or a head's title ("… — no. Director."): who gave it.
+pub(super) fn body_closing_alone(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let mut last = toks.len();
+    while last > 0 && toks[last - 1].kind == TokKind::Sym && toks[last - 1].is_break() {
+        last -= 1;
+    }
+    let k = last.checked_sub(1)?;
+    let t = &toks[k];
+    let alone = k > verb && k > 0 && matches!(toks[k - 1].lower.as_str(), "." | "\n" | "!");
+    (alone && t.kind == TokKind::Word && (is_body(&t.lower) || is_head(&t.lower)))
+        .then(|| text[t.start..t.end].to_string())
+}

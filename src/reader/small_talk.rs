@@ -54,6 +54,24 @@ pub(super) fn reminds_everyone(toks: &[Token]) -> bool {
         })
 }
 
+/// "Reminder all: payday moved to 18th December because of the holidays", "Reminder everyone
+/// — …", "reminder team: stocktake pushed to Monday": a reminder addressed to everyone at its
+/// start, with no one named by a handle, records nothing, even where a date in it "moved" as
+/// a deferral's does.
+pub(super) fn reminder_addressed_to_all(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = usize::from(matches!(
+        (word(0), word(1)),
+        ("just" | "quick" | "a" | "friendly", "reminder")
+    ));
+    word(k) == "reminder"
+        && matches!(
+            word(k + 1),
+            "all" | "everyone" | "everybody" | "team" | "folks" | "guys"
+        )
+        && !toks.iter().any(|t| t.is_sym("@"))
+}
+
 /// "Hold the 3pm meeting in the harbour master's room instead", "Move the vendor call to
 /// 4pm", "Tomorrow no meeting, …": the message opens by telling where or when a meeting is,
 /// or that there is none, which records nothing.

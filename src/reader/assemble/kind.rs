@@ -187,6 +187,11 @@ impl Reader {
         if verdict.is_none() && money.is_empty() && small_talk::reminds_everyone(toks) {
             intent = Intent::None;
         }
+        // "Reminder all: payday moved to 18th December": addressed to everyone, it records
+        // nothing though its date "moved" as a deferral's does.
+        if money.is_empty() && small_talk::reminder_addressed_to_all(toks) {
+            intent = Intent::None;
+        }
         // "Congrats to the cellar crew — 1,400 bbl in November, a new record 🏆": praise with
         // a count is chat when no money, verdict or follow-up makes it a record and it names
         // no investment outright (a result of one is news about it).

@@ -149,6 +149,7 @@ mod reason_misses_tests;
 mod reason_shapes_tests;
 mod record_splits_tests;
 mod recorded_now_tests;
+mod reminder_to_all_tests;
 mod s10_strangers_tests;
 mod s11_strangers_tests;
 mod s12_strangers_tests;

@@ -346,6 +346,8 @@ fn named_before(
     while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
         start += 1;
     }
+    // "Hi Litia, just confirming the Board approved …": the confirming words open it too.
+    start = super::deciders_confirming::after_confirming(toks, start, end);
     // "Board said no to …" where the directory has a "Departure Board": a body's word is
     // who decided, though it is a word of a thing's name too (round D44).
     if (start..end).any(|j| is_investment(j) && !is_body(&toks[j].lower)) {

@@ -109,6 +109,7 @@ mod deciders;
 mod deciders_again;
 mod deciders_by_pronoun;
 mod deciders_closing;
+mod deciders_confirming;
 mod deciders_fine_with;
 mod deciders_in_logs;
 mod deciders_said;

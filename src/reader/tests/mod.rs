@@ -32,6 +32,7 @@ mod c4_conventions_tests;
 mod c5_conventions_tests;
 mod clause_tests;
 mod compound_names_tests;
+mod confirmed_deciders_tests;
 mod cut_short_tests;
 mod d11_misses_tests;
 mod d12_dates_tests;

@@ -4,6 +4,7 @@
 mod addressed_task;
 mod follow_ups;
 mod kind;
+mod letter_task;
 
 use super::*;
 impl Reader {
@@ -146,6 +147,9 @@ impl Reader {
         }
         follow_ups::read_follow_ups(text, toks, &actions, &dates, today, &mut r);
         if let Some(task) = addressed_task::addressed_task(text, toks, &r) {
+            r.follow_ups.push(task);
+        }
+        if let Some(task) = letter_task::letter_task(text, toks, &r) {
             r.follow_ups.push(task);
         }
         r.action = r.follow_ups.first().cloned();

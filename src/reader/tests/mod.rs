@@ -69,6 +69,7 @@ mod l40_later_records_tests;
 mod l42_tests;
 mod l43_tests;
 mod l44_tests;
+mod letter_task_tests;
 mod looked_at_again_tests;
 mod minutes_headings_tests;
 mod model_guards_tests;

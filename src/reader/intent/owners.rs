@@ -313,6 +313,8 @@ fn plain_action_verb(w: &str) -> bool {
             | "work"
             // "Osei to bring the survey", "Kwame to mock it up", "Li to run the numbers".
             | "bring"
+            // "Wesley and Peter to visit the farmers about … by 18 Dec".
+            | "visit"
             | "mock"
             | "run"
             | "build"

@@ -235,3 +235,4 @@ mod verdict_misses14_tests;
 mod verdict_misses7_tests;
 mod verdict_misses8_tests;
 mod verdict_misses9_tests;
+mod visit_task_tests;

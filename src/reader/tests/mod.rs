@@ -62,6 +62,7 @@ mod intent_misses_tests;
 mod intent_misses_us_tests;
 mod issue_messages_tests;
 mod k26_record_split_tests;
+mod kin_titles_tests;
 mod known_misses_tests;
 mod l38_later_records_tests;
 mod l39_later_records_tests;

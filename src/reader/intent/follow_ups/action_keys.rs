@@ -11,7 +11,8 @@ use crate::reader::tokens::{Token, WordSet};
 /// The words an opening names as the word at `i` ("@", "action", "please", "i'll", "mr", …).
 static WORDS: WordSet = WordSet::new(&[
     "@", "action", "ap", "todo", "item", "items", "please", "pls", "plz", "need", "can", "over",
-    "i'll", "ill", "i", "i'm", "me", "herr", "frau", "mr", "mrs", "ms", "dr", "call",
+    "i'll", "ill", "i", "i'm", "me", "herr", "frau", "mr", "mrs", "ms", "dr", "call", "uncle",
+    "aunty", "auntie",
 ]);
 
 /// The words an opening names as the word after ("… please", "… can", "… to", "… :").

@@ -143,7 +143,8 @@ pub(super) fn find_action_from(
             ("me", "to") if i == 0 || toks[i - 1].is_break() => (speaker.to_string(), i + 2),
             // "Herr Rossi please check …", "Mr. Widmer to send …", "Frau Meier can you
             // send …": a name after its title, then a request.
-            ("herr" | "frau" | "mr" | "mrs" | "ms" | "dr", _)
+            // "Uncle Baldeo to show …", "Aunty Shanti please send …": an elder's kin title too.
+            ("herr" | "frau" | "mr" | "mrs" | "ms" | "dr" | "uncle" | "aunty" | "auntie", _)
                 if (i == 0 || toks[i - 1].is_break())
                     && toks.get(i + 1).is_some_and(|t| capitalised(text, t)) =>
             {

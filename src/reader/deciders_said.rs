@@ -44,12 +44,7 @@ pub(super) fn lowercase_sayer(
         || toks[s - 1].is_break()
         || s == 1 && matches!(word(0), "ok" | "okay" | "so" | "and");
     let t = &toks[s];
-    let name = t.kind == TokKind::Word
-        && text[t.start..].starts_with(|c: char| c.is_lowercase())
-        && t.lower.chars().all(char::is_alphabetic)
-        && t.lower.chars().count() >= 3
-        && !t.lower.ends_with("ly")
-        && is_decider_word(&t.lower)
+    let name = super::deciders_told::lowercase_name(text, t, &t.lower)
         && !nobody(&t.lower)
         && !is_investment(s);
     (opens && name).then(|| text[t.start..t.end].to_string())

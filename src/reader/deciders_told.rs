@@ -172,15 +172,21 @@ pub(super) fn lowercase_subject(
         .strip_suffix("'s")
         .or_else(|| t.lower.strip_suffix("’s"))
         .unwrap_or(&t.lower);
-    let name = t.kind == TokKind::Word
+    let name = lowercase_name(text, t, bare) && !is_investment(s);
+    (s == 0 && (past || refusing) && took && name)
+        .then(|| without_has(text[t.start..t.end].to_string()))
+}
+
+/// Whether the word `t` (read as `bare`, its "'s" taken off where it stands for "has") is
+/// a person's name written in lowercase: "wren", "lorraine's", "alhaji" — letters only, at
+/// least three, no "-ly" adverb, and a word that can decide.
+pub(super) fn lowercase_name(text: &str, t: &Token, bare: &str) -> bool {
+    t.kind == TokKind::Word
         && text[t.start..].starts_with(|c: char| c.is_lowercase())
         && bare.chars().all(char::is_alphabetic)
         && bare.chars().count() >= 3
         && !bare.ends_with("ly")
         && is_decider_word(bare)
-        && !is_investment(s);
-    (s == 0 && (past || refusing) && took && name)
-        .then(|| without_has(text[t.start..t.end].to_string()))
 }
 
 /// "Heads up: Steve's changed his mind on the crane wagon, it's back on at £128k", "FYI

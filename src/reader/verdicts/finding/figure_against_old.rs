@@ -38,11 +38,18 @@ fn value(digits: &str) -> Option<f64> {
 /// after the two; whether it is said as money (a sign or a currency word before it, or a
 /// multiplier after it).
 fn figure_at(toks: &[Token], k: usize, to: usize) -> Option<(f64, Option<i32>, usize, bool)> {
+    let (power, after, money) = figure_shape_at(toks, k, to)?;
+    Some((value(&toks[k].lower)?, power, after, money))
+}
+
+/// [`figure_at`] but the figure's value: its multiplier, the token after and whether it is
+/// money. (The value, a number parsed from a copy of the digits, is worked out only for a
+/// figure said against another, round P56.)
+fn figure_shape_at(toks: &[Token], k: usize, to: usize) -> Option<(Option<i32>, usize, bool)> {
     let t = toks.get(k).filter(|_| k < to)?;
     if t.kind != TokKind::Num {
         return None;
     }
-    let v = value(&t.lower)?;
     let power = toks.get(k + 1).and_then(|n| multiplier(&n.lower));
     let after = k + 1 + usize::from(power.is_some());
     let sign_before = k > 0
@@ -53,7 +60,7 @@ fn figure_at(toks: &[Token], k: usize, to: usize) -> Option<(f64, Option<i32>, u
             )
             // The kina's "K" ("K310,000", round S55).
             || toks[k - 1].lower == "k" && toks[k - 1].capital);
-    Some((v, power, after, sign_before || power.is_some()))
+    Some((power, after, sign_before || power.is_some()))
 }
 
 /// Whether the old figure `(v, power)` is bigger than the new one; an old figure said
@@ -71,7 +78,7 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
             .map_or("", |t| t.lower.as_str())
     };
     (from..to).find_map(|i| {
-        let (v, power, mut after, money) = figure_at(toks, i, to)?;
+        let (power, mut after, money) = figure_shape_at(toks, i, to)?;
         if !money {
             return None;
         }
@@ -116,6 +123,8 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         if !(instead || was || down_to) {
             return None;
         }
+        // (Nothing above turns on the value: a figure with none is none here, as before.)
+        let v = value(&toks[i].lower)?;
         let mut at = after + 2;
         while at < after + 5 && LEAD_INS.contains(&word(at)) {
             at += 1;

@@ -46,6 +46,7 @@ mod thing_for;
 mod thing_word_before_noun;
 mod two_initials;
 mod unit_scoped;
+mod unit_one_words;
 mod word_keyed;
 mod words;
 
@@ -264,6 +265,8 @@ pub struct NameIndex {
     roles: Vec<(&'static str, usize)>,
     /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
     kinds: word_keyed::WordKeyed<usize>,
+    /// Each unit's one-word name and aliases in lower case, by unit (round P56).
+    unit_one_words: Vec<Vec<String>>,
 }
 
 impl NameIndex {

@@ -330,6 +330,7 @@ impl NameIndex {
         let roles = name_variants::role_units(&unit_names);
         let kinds = super::kind_nouns::kind_nouns(&inv_words);
         NameIndex {
+            unit_one_words: super::unit_one_words::unit_one_words(&units),
             roles,
             kinds: kinds.into(),
             units,

@@ -42,11 +42,14 @@ impl NameIndex {
             return None;
         }
         let said = |n: &str| n == w || same_stem(w, n);
-        let unit = sole(self.units.iter().filter(|u| {
-            std::iter::once(&u.name)
-                .chain(&u.aliases)
-                .any(|n| !n.contains(' ') && said(&n.to_lowercase()))
-        }))?;
+        // (The units' one-word names lower-cased once, with the index.)
+        let unit = sole(
+            self.units
+                .iter()
+                .zip(&self.unit_one_words)
+                .filter(|(_, words)| words.iter().any(|n| said(n)))
+                .map(|(u, _)| u),
+        )?;
         let (inv, _) = sole(self.investments.iter().enumerate().filter(|(k, inv)| {
             inv.unit == unit.name && self.inv_words[*k].iter().any(|x| said(x))
         }))?;

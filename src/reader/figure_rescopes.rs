@@ -21,12 +21,15 @@ pub(super) fn accepted_at(toks: &[Token], from: usize, to: usize) -> Option<usiz
             word(k),
             "accepted" | "accepts" | "accept" | "agreed" | "approved" | "okayed" | "ok'd"
         ) || word(k) == "signed" && word(k + 1) == "off";
-        let negated = k > from
-            && matches!(
-                word(k - 1),
-                "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
-            );
-        said && !negated
+        // (The word before read only after an acceptance, round P56.)
+        let negated = || {
+            k > from
+                && matches!(
+                    word(k - 1),
+                    "not" | "n't" | "never" | "didn't" | "won't" | "hasn't" | "haven't"
+                )
+        };
+        said && !negated()
     })
 }
 

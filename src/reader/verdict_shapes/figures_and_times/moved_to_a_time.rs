@@ -69,6 +69,13 @@ pub(in crate::reader) fn look_again_in(
     let to = to.min(toks.len());
     let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
     (from..to.saturating_sub(1)).find_map(|i| {
+        // Each shape below opens on "look", "check" or "decide", or on a word of talking
+        // over before "again": at any other word none is read (round P56).
+        if !(matches!(toks[i].lower.as_str(), "look" | "check" | "decide")
+            || toks[i + 1].is("again") && TALKED_OVER.contains(&toks[i].lower.as_str()))
+        {
+            return None;
+        }
         let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-");
         // "Pool heat pumps - we'll look at it again in March": said by us, of the thing.
         let by_us = i > 0

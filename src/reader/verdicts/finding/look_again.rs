@@ -19,6 +19,11 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
                 .any(|v| matches!(*v, "ask" | "asks" | "asked" | "want" | "wants"))
     };
     (from..to).find_map(|i| {
+        // Said only by "revisit" or "pick (it up)": at any other word nothing below is
+        // read (round P56).
+        if !matches!(toks[i].lower.as_str(), "revisit" | "pick") {
+            return None;
+        }
         // "let's revisit after the stock take", "let's pick it up after …": ours to do.
         let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
         let opens =

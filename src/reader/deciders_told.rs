@@ -217,12 +217,6 @@ fn changed_mind_at(text: &str, toks: &[Token], s: usize, verb: usize) -> Option<
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     (s..verb.min(s + 5)).find_map(|k| {
         let t = &toks[k];
-        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
-        let named = t.kind == TokKind::Word
-            && text[t.start..].starts_with(|c: char| c.is_uppercase())
-            && bare.chars().all(char::is_alphabetic)
-            && is_decider_word(bare)
-            && !matches!(bare, "heads" | "fyi" | "btw" | "update");
         let v = k + 1 + usize::from(word(k + 1) == "has");
         let changed = match word(v) {
             "changed" => matches!(word(v + 1), "his" | "her" | "their") && word(v + 2) == "mind",
@@ -233,7 +227,17 @@ fn changed_mind_at(text: &str, toks: &[Token], s: usize, verb: usize) -> Option<
             "reconsidered" => true,
             _ => false,
         };
-        (named && changed).then(|| without_has(text[t.start..t.end].to_string()))
+        // (Whether a decider is named is read only before a change of mind, round P56.)
+        if !changed {
+            return None;
+        }
+        let bare = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        let named = t.kind == TokKind::Word
+            && text[t.start..].starts_with(|c: char| c.is_uppercase())
+            && bare.chars().all(char::is_alphabetic)
+            && is_decider_word(bare)
+            && !matches!(bare, "heads" | "fyi" | "btw" | "update");
+        named.then(|| without_has(text[t.start..t.end].to_string()))
     })
 }
 

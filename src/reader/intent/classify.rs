@@ -184,7 +184,8 @@ fn proposal_heading(toks: &[Token]) -> bool {
 pub fn meeting_said_outside(toks: &[Token], named: impl Fn(usize) -> bool) -> bool {
     let mut i = 0;
     while i < toks.len() {
-        if visit_at(toks, i) && !named(i) {
+        // (`visit_at` opens only on a word `opens_a_cue` lists, as in `cues_in`: P56.)
+        if opens_a_cue(&toks[i]) && visit_at(toks, i) && !named(i) {
             return true;
         }
         match cues().match_at(toks, i) {

@@ -37,13 +37,14 @@ pub(in crate::reader) fn said_as_ordinary_word(
     // "renewed the haulage contract": the unit's word before a kind of thing says whose
     // thing it is.
     // "the club app": a kind of use, not whose (convention 56).
-    let kind_of_use = super::kind_of_use_before_a_new_thing(toks, start);
+    // (Read only where a kind of thing or the unit's things follow, round P56.)
+    let kind_of_use = || super::kind_of_use_before_a_new_thing(toks, start);
     let whose = article
         && toks
             .get(end)
             .is_some_and(|t| KIND_NOUNS.contains(&t.lower.as_str()))
-        && !kind_of_use
-        || super::unit_word_before_its_things(toks, start, end) && !kind_of_use
+        && !kind_of_use()
+        || super::unit_word_before_its_things(toks, start, end) && !kind_of_use()
         || super::a_units_place_before_a_thing(toks, start, end);
     // "coming to the commissary tues": the place visited is the team's.
     let visited = crate::reader::intent::place_visited(toks, start);

@@ -160,8 +160,28 @@ pub(super) const AMERICAN_WORDS: &[(&str, &str)] = &[
     ("sidewalks", "pavements"),
 ];
 
+/// The bytes [`AMERICAN_WORDS`]' American words open on, worked out when compiling.
+const AMERICAN_FIRST_BYTES: [bool; 256] = {
+    let mut opens = [false; 256];
+    let mut k = 0;
+    while k < AMERICAN_WORDS.len() {
+        opens[AMERICAN_WORDS[k].0.as_bytes()[0] as usize] = true;
+        k += 1;
+    }
+    opens
+};
+
 /// The British word for an American one ("lift" for "elevator"), when the pair is settled.
 pub(in crate::reader) fn british_for(word: &str) -> Option<&'static str> {
+    // Asked of most words of a message (by the name find's look-ups): a word opening on a
+    // byte none of the American words opens on is none of them (round P56).
+    if !word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| AMERICAN_FIRST_BYTES[usize::from(b)])
+    {
+        return None;
+    }
     AMERICAN_WORDS
         .iter()
         .find(|(us, _)| *us == word)

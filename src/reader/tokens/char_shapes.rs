@@ -2,6 +2,8 @@
 //! (abbreviations, multipliers, currencies), Swiss thousands, a currency letter written onto
 //! an amount, a word written in capitals.
 
+mod ascii_capitals;
+
 /// Words written short with a dot that does not end the sentence.
 pub(super) const ABBREVIATIONS: &[&str] = &[
     "approx", "est", "incl", "excl", "vs", "ca", "mr", "mrs", "ms", "dr",
@@ -105,6 +107,15 @@ pub(super) fn written_in_capitals(raw: &str) -> bool {
     if !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         return false;
     }
+    // Most words are ASCII: read from their bytes (round P56).
+    if raw.is_ascii() {
+        return ascii_capitals::ascii_written_in_capitals(raw.as_bytes());
+    }
+    written_in_capitals_by_chars(raw)
+}
+
+/// [`written_in_capitals`] read character by character, as for any word.
+fn written_in_capitals_by_chars(raw: &str) -> bool {
     // "IT's rota app": a word in capitals owning what follows is still in capitals.
     let raw = raw
         .strip_suffix("'s")

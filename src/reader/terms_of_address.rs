@@ -14,6 +14,10 @@ const ONLY_ADDRESS: &[&str] = &["hon", "hun", "bab", "b'y", "luv"];
 /// ", mate,"): elsewhere they are ordinary nouns ("a man short", "my mate at the depot").
 const AFTER_COMMA: &[&str] = &["man", "mate", "love", "pet", "bud", "buddy", "dude"];
 
+/// The first letters of [`ONLY_ADDRESS`] and [`AFTER_COMMA`]'s words (a curly apostrophe
+/// read as the straight one changes no first letter).
+const TERM_FIRST_BYTES: &[u8] = b"hblmpd";
+
 /// Whether the token ends a clause or the message: the place a term of address is said.
 fn clause_ends(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_none_or(|t| {
@@ -22,8 +26,14 @@ fn clause_ends(toks: &[Token], k: usize) -> bool {
 }
 
 /// Whether the word at `k` is a term of address said at a clause's edge.
+#[inline]
 fn term_at(toks: &[Token], k: usize) -> bool {
     let t = &toks[k];
+    // Asked of every token of every message: a word opening on a letter none of the terms
+    // opens on is none, told before the words around are read (round P56).
+    if !matches!(t.lower.as_bytes().first(), Some(b) if TERM_FIRST_BYTES.contains(b)) {
+        return false;
+    }
     if !t.is_word() || k == 0 || !clause_ends(toks, k + 1) {
         return false;
     }
@@ -64,4 +74,26 @@ pub(super) fn without_terms_of_address(toks: Vec<Token>) -> Vec<Token> {
         .zip(keep)
         .filter_map(|(t, k)| k.then_some(t))
         .collect()
+}
+
+#[cfg(test)]
+mod first_letters {
+    use super::*;
+
+    #[test]
+    fn every_term_opens_on_a_letter_looked_for_first() {
+        for w in ONLY_ADDRESS.iter().chain(AFTER_COMMA) {
+            assert!(TERM_FIRST_BYTES.contains(&w.as_bytes()[0]), "{w}");
+        }
+        // "till spring hon, …" still loses its term; "a man short" keeps its word.
+        let kept = |text: &str| {
+            without_terms_of_address(crate::reader::tokens::tokenize(text))
+                .iter()
+                .map(|t| t.lower.clone())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(kept("hold till spring hon, thanks"), "hold till spring , thanks");
+        assert_eq!(kept("we are a man short"), "we are a man short");
+    }
 }

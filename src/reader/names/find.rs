@@ -39,11 +39,9 @@ impl NameIndex {
             }
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
-            } else if bare.len() >= 4 && t.kind == TokKind::Word {
+            } else if bare.len() >= 4 && t.kind == TokKind::Word && !read_for_its_own_meaning(bare)
+            {
                 let set = letter_set(bare);
-                // A word read for its own meaning is no slip for a name's first word; asked
-                // only once a first word may be close (round P56: most words have none).
-                let mut own_meaning = None;
                 // No name's word more letters longer or shorter than the most edits
                 // allowed is close, and the list is sorted by length.
                 let near = self
@@ -53,10 +51,7 @@ impl NameIndex {
                     .iter()
                     .take_while(|(w, _)| w.len() <= bare.len() + MAX_DISTANCE);
                 for (first, first_set) in near {
-                    if may_be_close(bare, set, first, *first_set)
-                        && !*own_meaning.get_or_insert_with(|| read_for_its_own_meaning(bare))
-                        && close(bare, first)
-                    {
+                    if may_be_close(bare, set, first, *first_set) && close(bare, first) {
                         candidates.extend(&self.by_first[first]);
                     }
                 }

@@ -45,8 +45,8 @@ mod tests;
 mod thing_for;
 mod thing_word_before_noun;
 mod two_initials;
-mod unit_scoped;
 mod unit_one_words;
+mod unit_scoped;
 mod word_keyed;
 mod words;
 

@@ -93,7 +93,10 @@ mod first_letters {
                 .collect::<Vec<_>>()
                 .join(" ")
         };
-        assert_eq!(kept("hold till spring hon, thanks"), "hold till spring , thanks");
+        assert_eq!(
+            kept("hold till spring hon, thanks"),
+            "hold till spring , thanks"
+        );
         assert_eq!(kept("we are a man short"), "we are a man short");
     }
 }

@@ -258,3 +258,54 @@ pub(in crate::reader) fn said_clipped(words: &[String]) -> Vec<Vec<String>> {
     }
     out
 }
+
+#[cfg(test)]
+mod first_byte_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// [`british_for`] as it was asked before its first-byte test: each pair in turn.
+    fn british_in_turn(word: &str) -> Option<&'static str> {
+        AMERICAN_WORDS
+            .iter()
+            .find(|(us, _)| *us == word)
+            .map(|(_, uk)| *uk)
+    }
+
+    #[test]
+    fn american_words_are_read_as_before_in_invented_words() {
+        for w in [
+            "elevators",
+            "tire",
+            "truck",
+            "trucks",
+            "sidewalk",
+            "lift",
+            "",
+            "é",
+            "tyre",
+        ] {
+            assert_eq!(british_for(w), british_in_turn(w), "{w:?}");
+        }
+        assert_eq!(british_for("program"), Some("programme"));
+    }
+
+    #[test]
+    fn american_words_are_read_as_before_at_every_word_of_the_corpus_and_the_source() {
+        let messages = crate::reader::tests::p55_training_texts::training_messages();
+        assert!(messages.len() > 8000, "{} messages", messages.len());
+        let mut found = 0;
+        for text in messages
+            .iter()
+            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
+        {
+            for t in tokenize(text) {
+                for w in [t.lower.as_str(), t.lower.trim_end_matches("'s")] {
+                    assert_eq!(british_for(w), british_in_turn(w), "{w:?} in {text:?}");
+                    found += usize::from(british_for(w).is_some());
+                }
+            }
+        }
+        assert!(found > 0);
+    }
+}

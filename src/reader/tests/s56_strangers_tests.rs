@@ -1,0 +1,72 @@
+//! Readings of forms from round S56's writers, the updates and terse lines of a Namibian
+//! bush-charcoal processor writing Namibian English, a Sri Lankan coir mill writing Sri
+//! Lankan English and a Bahamian mailboat line writing Bahamian English and Creole, each
+//! worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// A salt works at Walvis Bay: the pans, the wash plant and the office.
+fn salt_works_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Pans", &["Salt Pans"]),
+            ("Wash Plant", &["Washing"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Salt Harvester", "Pans"),
+            ("Brine Pumps", "Pans"),
+            ("Packing Line", "Wash Plant"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+/// `read_day_first_in` for the salt works, counting in `currency`.
+fn read_salt(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "selma", currency, &salt_works_dir())
+}
+
+/// "$96,000", "N$ 1.45m", "B$ 340,000": where the tenant counts in Namibian or Bahamian
+/// dollars a bare "$" is its own dollar, as an Australian's "$" is A$; "N$" and "B$" are
+/// those dollars wherever the tenant counts, and "US$" stays the US dollar.
+#[test]
+fn namibian_and_bahamian_dollars_are_read_as_written_there() {
+    for (text, tenant, units, currency) in [
+        (
+            "The MD signed off the salt harvester, N$ 1.45m.",
+            "NAD",
+            1_450_000,
+            "NAD",
+        ),
+        ("Brine pumps approved, N$48k.", "NAD", 48_000, "NAD"),
+        (
+            "Packing line approved at N$ 120 000.",
+            "GBP",
+            120_000,
+            "NAD",
+        ),
+        ("Brine pumps approved at $64,500.", "NAD", 64_500, "NAD"),
+        (
+            "Salt harvester approved, B$ 340,000.",
+            "BSD",
+            340_000,
+            "BSD",
+        ),
+        (
+            "Cap say go ahead wid da brine pumps, $96,000.",
+            "BSD",
+            96_000,
+            "BSD",
+        ),
+        ("Packing line approved, B$85k.", "GBP", 85_000, "BSD"),
+    ] {
+        let r = read_salt(text, tenant);
+        assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
+    }
+    let r = read_salt("Brine pumps approved, US$29,500.", "NAD");
+    assert_eq!(r.amount, whole(29_500, "USD"), "{r:?}");
+    let r = read_salt("Brine pumps approved, $29,500.", "GBP");
+    assert_eq!(r.amount, whole(29_500, "USD"), "{r:?}");
+}

@@ -70,3 +70,37 @@ fn namibian_and_bahamian_dollars_are_read_as_written_there() {
     let r = read_salt("Brine pumps approved, $29,500.", "GBP");
     assert_eq!(r.amount, whole(29_500, "USD"), "{r:?}");
 }
+
+/// "Generator approved. Ms Ferguson signed off $42,000 this morning", "… approve!! Ms
+/// Ferguson sign off $42,000 dis morning", "… $22,000 instead of $60,000. Cap ok wid dat.":
+/// the one who gave the yes, told after the verdict in a line of their own whose verb is
+/// followed only by "off", the money, "with that" or a time, is who decided. A line where
+/// the name does something else ("signed the cheque", "will sign off the order") names no
+/// one.
+#[test]
+fn the_one_who_signed_off_told_after_the_verdict_decided() {
+    for (text, who) in [
+        (
+            "Salt harvester approved. Ms Haufiku signed off N$42,000 this morning.",
+            "Ms Haufiku",
+        ),
+        (
+            "Brine pumps approve!! Ms Haufiku sign off $42,000 dis morning 🙌🏾",
+            "Ms Haufiku",
+        ),
+        (
+            "Packing line: we could do a smaller version, jes da bagger. $22,000 instead of $60,000. Cap ok wid dat.",
+            "Cap",
+        ),
+    ] {
+        let r = read_salt(text, "BSD");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Salt harvester approved, N$42,000. Ms Haufiku signed the cheque for the deposit.",
+        "Salt harvester approved, N$42,000. Ms Haufiku will sign off the order next week.",
+    ] {
+        let r = read_salt(text, "NAD");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

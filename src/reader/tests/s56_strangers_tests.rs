@@ -104,3 +104,25 @@ fn the_one_who_signed_off_told_after_the_verdict_decided() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// "FYI the charcoal price in Rotterdam is sitting at €420 a ton this week", "Fuel gone up
+/// again, $5.89 a gallon at da dock now 😤": a market price told by the ton or the gallon,
+/// with no verdict, no task and no investment named outright, is chat — neither a proposal
+/// costed "at" it nor money realised. The same price beside a verdict on a named thing
+/// still leaves the record.
+#[test]
+fn a_market_price_by_the_ton_or_gallon_alone_is_chat() {
+    for text in [
+        "FYI the salt price in Durban is sitting at €61 a ton this week",
+        "Diesel gone up again, $5.89 a gallon at da jetty now 😤",
+    ] {
+        let r = read_salt(text, "NAD");
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    let r = read_salt(
+        "Brine pumps approved, N$64,500. Diesel is sitting at N$23 a litre so the solar ones pay.",
+        "NAD",
+    );
+    assert_eq!(r.intent, Intent::Decision, "{r:?}");
+    assert_eq!(r.amount, whole(64_500, "NAD"), "{r:?}");
+}

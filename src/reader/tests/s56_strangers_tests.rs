@@ -126,3 +126,43 @@ fn a_market_price_by_the_ton_or_gallon_alone_is_chat() {
     assert_eq!(r.intent, Intent::Decision, "{r:?}");
     assert_eq!(r.amount, whole(64_500, "NAD"), "{r:?}");
 }
+
+/// "Mr. Cartwright need da engine parts list from MAN by Wednesday", "Ms Nangolo want the
+/// pump quotes by the 18th": a person named after their title wanting a thing by a time, the
+/// verb unmarked as Caribbean and many second-language writers leave it, is their task, as
+/// "needs" / "wants" is. Said with no time to have it by ("Ms Nangolo want the big pumps"),
+/// it hands out nothing; a unit's plural "want" ("Farm Services want a decision … by 15
+/// Dec") is no title and name, and is not read so.
+#[test]
+fn an_unmarked_need_or_want_by_a_time_is_the_named_persons_task() {
+    for (text, owner, due) in [
+        (
+            "Mr. Shikongo need da brine pump parts list from KSB by Wednesday",
+            "Mr. Shikongo",
+            "2026-12-02",
+        ),
+        (
+            "Ms Nangolo want the brine pump quotes by the 18th",
+            "Ms Nangolo",
+            "2026-12-18",
+        ),
+    ] {
+        let r = read_salt(text, "NAD");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some(owner),
+            "{text}: {r:?}"
+        );
+        assert_eq!(
+            r.due.map(|d| d.to_string()).as_deref(),
+            Some(due),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_salt(
+        "Ms Nangolo want the big brine pumps, not the small ones",
+        "NAD",
+    );
+    assert!(r.follow_ups.is_empty(), "{r:?}");
+}

@@ -166,3 +166,24 @@ fn an_unmarked_need_or_want_by_a_time_is_the_named_persons_task() {
     );
     assert!(r.follow_ups.is_empty(), "{r:?}");
 }
+
+/// "Warehouse shed roof — we only doin da back half now, $58,000 not $110,000": a figure said
+/// against a bigger old one with "not" between them, as with "instead of", cuts the work
+/// back to it, a rescope (convention 57 (b)). A figure put right against a smaller one
+/// ("$58,000 not $5,800, I misread it") cuts nothing.
+#[test]
+fn a_figure_not_a_bigger_one_is_a_rescope() {
+    for text in [
+        "Salt harvester shed — we only doin da back half now, $58,000 not $110,000. Front half could wait till after da rains.",
+        "Salt harvester shed: back half only, $58,000, not $110,000.",
+    ] {
+        let r = read_salt(text, "BSD");
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(58_000, "BSD"), "{text}: {r:?}");
+    }
+    let r = read_salt(
+        "Salt harvester quote is $58,000 not $5,800, I misread it.",
+        "BSD",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

@@ -187,3 +187,32 @@ fn a_figure_not_a_bigger_one_is_a_rescope() {
     );
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
 }
+
+/// "Pellet mill: we'll revisit after the rains, end Feb 2027", "Mobile clinic back on the
+/// table in March": our own word to look at a named thing again at a time, with nothing
+/// else decided, puts it off (as "revisit in Q2" and "back on the agenda in March" do).
+/// "Approved the brine pumps, we'll revisit the rest in March" stays the approval.
+#[test]
+fn we_will_revisit_or_back_on_the_table_at_a_time_defers() {
+    for (text, review) in [
+        (
+            "Packing line: we'll revisit after the rains, end Feb 2027",
+            "2027-02-28",
+        ),
+        ("Packing line: we will revisit in March", "2027-03-01"),
+        ("Packing line back on the table in March", "2027-03-01"),
+    ] {
+        let r = read_salt(text, "NAD");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.review_date.map(|d| d.to_string()).as_deref(),
+            Some(review),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_salt(
+        "Approved the brine pumps, N$64,500, we'll revisit the rest in March",
+        "NAD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

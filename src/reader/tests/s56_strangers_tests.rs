@@ -216,3 +216,27 @@ fn we_will_revisit_or_back_on_the_table_at_a_time_defers() {
     );
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Ms. Ferguson jes call — she approve da fuel flowmeters, $27,500": who rang, told before a
+/// dash as before a comma ("Ms. Ferguson just called, she approved …"), is who the verdict
+/// after it came from; "jes call" is "just called" unmarked. "Ms. Haufiku call me tomorrow —
+/// …" tells no call made.
+#[test]
+fn who_just_called_before_a_dash_passed_the_verdict_on() {
+    for text in [
+        "Ms. Haufiku just called — she approved the brine pumps, N$27,500.",
+        "Ms. Haufiku jes call — she approve da brine pumps, $27,500.",
+    ] {
+        let r = read_salt(text, "NAD");
+        assert_eq!(
+            r.decided_by.as_deref(),
+            Some("Ms. Haufiku"),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_salt(
+        "Ms. Haufiku call me tomorrow — brine pumps approved, N$27,500.",
+        "NAD",
+    );
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -216,6 +216,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "K ",
         exponent: 2,
     },
+    // The Namibian and the Bahamian dollars (round S56).
+    CurrencyInfo {
+        code: "NAD",
+        symbol: "N$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "BSD",
+        symbol: "B$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

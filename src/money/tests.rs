@@ -208,6 +208,14 @@ fn accepted_forms() {
             Money::new(32_000_000, Currency::from_code("PGK").unwrap()),
         ),
         (
+            "NAD 95,000",
+            Money::new(9_500_000, Currency::from_code("NAD").unwrap()),
+        ),
+        (
+            "BSD 340k",
+            Money::new(34_000_000, Currency::from_code("BSD").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

@@ -97,8 +97,47 @@ pub(super) fn closing_decider(text: &str, toks: &[Token], verb: usize) -> Option
             return named.then(|| text[t.start..t.end].to_string());
         }
         // "Jógvan ok.", "(Jógvan signed today)", "Board okayed on Tuesday.", "Mr. Hendricks
-        // ok'd it Tuesday."
-        let verb_at = (k + 1..(k + 3).min(toks.len())).find(|&j| gave_it(word(j)))?;
-        a_name(text, toks, k, verb_at).filter(|_| closes(toks, verb_at + 1))
+        // ok'd it Tuesday."; "Ms Ferguson signed off $42,000 this morning", "Cap ok wid dat."
+        let verb_at = (k + 1..(k + 3).min(toks.len()))
+            .find(|&j| gave_it(word(j)) || word(j) == "sign" && word(j + 1) == "off")?;
+        a_name(text, toks, k, verb_at).filter(|_| closes(toks, after_the_yes(toks, verb_at + 1)))
     })
+}
+
+/// After a yes's verb at `k - 1`, where its line may go on: past "off" ("signed off"), "with
+/// that" ("ok wid dat", round S56), and the money signed off ("$42,000", "N$42,000") when a
+/// time or the end follows it.
+fn after_the_yes(toks: &[Token], k: usize) -> usize {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let mut k = k;
+    if word(k) == "off" {
+        k += 1;
+    }
+    if matches!(word(k), "with" | "wid") && matches!(word(k + 1), "that" | "dat" | "it" | "this") {
+        k += 2;
+    }
+    // The money: an optional currency word written onto its "$", then the symbol and figure.
+    let start = k;
+    if toks.get(k).is_some_and(|t| t.kind == TokKind::Word)
+        && toks.get(k + 1).is_some_and(|t| t.is_sym("$") && t.attached)
+    {
+        k += 1;
+    }
+    if toks
+        .get(k)
+        .is_some_and(|t| t.kind == TokKind::Sym && t.lower != "@")
+    {
+        k += 1;
+    }
+    if k > start && toks.get(k).is_some_and(|t| t.kind == TokKind::Num) {
+        k += 1;
+        if matches!(word(k), "k" | "m") && toks[k].attached {
+            k += 1;
+        }
+        if matches!(word(k), "this" | "dis") && matches!(word(k + 1), "morning" | "afternoon") {
+            k += 2;
+        }
+        return k;
+    }
+    start
 }

@@ -115,9 +115,12 @@ fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
 }
 
 /// "Ciarán got back to me re the compressor service contract, we're keeping it on": who
-/// got back, in the opening sentence's first clause, before the verdict's comma (round S48).
+/// got back, in the opening sentence's first clause, before the verdict's comma (round S48),
+/// or its dash ("Ms. Ferguson jes call — she approve …", round S56).
 fn reported_before_comma(text: &str, toks: &[Token], end: usize) -> Option<String> {
-    let comma = toks[..end].iter().position(|t| t.is_sym(","))?;
+    let comma = toks[..end]
+        .iter()
+        .position(|t| t.is_sym(",") || t.is_sym("—") || t.is_sym("–"))?;
     if verdicts::find_verdict_in(toks, 0, comma).is_some() {
         return None;
     }
@@ -164,7 +167,7 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
             .map_or("", |t| t.lower.as_str())
     };
     let mut k = words;
-    while matches!(word(k), "is" | "was" | "has" | "just") {
+    while matches!(word(k), "is" | "was" | "has" | "just" | "jes" | "jus") {
         k += 1;
     }
     // "… with two answers", "… with a yes and a no".
@@ -189,6 +192,8 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
         }
         // "Winnie replied me about the steamer replacement" (round S46).
         "rang" | "called" | "phoned" | "messaged" | "texted" | "emailed" | "replied" => Some(name),
+        // "Ms. Ferguson jes call — …": "just called" with the verb unmarked (round S56).
+        "call" if k > words && matches!(word(k - 1), "just" | "jes" | "jus") => Some(name),
         // "Sandeep's been through the half-year figures and rang me last night" (round S44).
         "been" if word(k + 1) == "through" => (k + 2..end)
             .any(|j| {

@@ -253,6 +253,21 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "FYI the charcoal price in Rotterdam is sitting at €420 a ton this week", "Fuel gone
+        // up again, $5.89 a gallon at da dock now" (round S56): a market price, all the money
+        // said being a rate per thing, is chat on the same terms, when no word of a benefit
+        // says the rate was saved ("… which they bill the county about £3,500 a shout for").
+        if verdict.is_none()
+            && actions.is_empty()
+            && !signals.benefit_cue
+            && !named_outright
+            && !money.is_empty()
+            && money
+                .iter()
+                .all(|m| crate::reader::money_roles::rate_per_thing(toks, m))
+        {
+            intent = Intent::None;
+        }
         // "no worries mate, I'll grab it tomorrow": a reply of thanks naming nothing we
         // track is chat, whatever it promises.
         // ("Cheers — the fatigue kit went live" names one, even guessed.)

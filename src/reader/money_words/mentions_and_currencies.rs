@@ -28,6 +28,8 @@ pub struct MoneyMention {
 pub(super) fn dollar(default: Currency) -> Currency {
     const DOLLARS: &[&str] = &[
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
+        // The Namibian and Bahamian dollars (round S56).
+        "NAD", "BSD",
     ];
     if DOLLARS.contains(&default.code()) {
         default
@@ -86,6 +88,9 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             // The Fiji and Guyana dollars (round S55): "FJ$ 1.2m", "G$48M".
             "fj" => "FJD",
             "g" => "GYD",
+            // The Namibian and Bahamian dollars (round S56): "N$ 1.45m", "B$ 340,000".
+            "n" => "NAD",
+            "b" => "BSD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,

@@ -156,7 +156,10 @@ pub(super) fn find_action_from(
                 if matches!(word(k), "pls" | "please" | "plz" | "kindly" | "to" | "will") {
                     k += 1;
                 }
-                if !is_action_verb(word(k)) {
+                // "Mr. Cartwright need da engine parts list … by Wednesday": a thing wanted by
+                // a time, "need" unmarked (round S56).
+                let wanted = k == i + 2 && person_wants_by_a_time(toks, i + 1);
+                if !wanted && !is_action_verb(word(k)) {
                     continue;
                 }
                 // "Mr. Chin sign off two things this morning: …": with no word of asking,

@@ -55,7 +55,9 @@ fn asked_then_needed_by(toks: &[Token], k: usize) -> bool {
 pub(super) fn person_wants_by_a_time(toks: &[Token], i: usize) -> bool {
     let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     !toks[i].caps
-        && matches!(word(i + 1), "wants" | "needs")
+        // "Mr. Cartwright need da … list by Wednesday": the verb unmarked after a title and
+        // name (round S56; asked only there, where "Farm Services want …" cannot be).
+        && matches!(word(i + 1), "wants" | "needs" | "want" | "need")
         && (i + 2..toks.len().min(i + 14))
             .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n" | "before"))
             .any(|j| word(j) == "by")

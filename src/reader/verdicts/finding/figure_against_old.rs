@@ -120,12 +120,28 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         let was = word(after) == "," && word(after + 1) == "was";
         // "K310,000 down to K205,000" (round S55): the old figure first, the new after.
         let down_to = word(after) == "down" && word(after + 1) == "to";
-        if !(instead || was || down_to) {
+        // "$58,000 not $110,000", "$58,000, not $110,000" (round S56): the old figure after
+        // "not", said as money.
+        let not_at = match (word(after), word(after + 1)) {
+            ("not", _) => Some(after + 1),
+            (",", "not") => Some(after + 2),
+            _ => None,
+        };
+        let not_old = not_at.is_some_and(|k| {
+            toks.get(k)
+                .is_some_and(|t| t.kind == TokKind::Sym && !t.is_break())
+                && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
+        });
+        if !(instead || was || down_to || not_old) {
             return None;
         }
         // (Nothing above turns on the value: a figure with none is none here, as before.)
         let v = value(&toks[i].lower)?;
-        let mut at = after + 2;
+        let mut at = if not_old {
+            not_at.unwrap_or(after + 1)
+        } else {
+            after + 2
+        };
         while at < after + 5 && LEAD_INS.contains(&word(at)) {
             at += 1;
         }

@@ -25,14 +25,21 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             return None;
         }
         // "let's revisit after the stock take", "let's pick it up after …": ours to do.
-        let ours = i > 0 && matches!(toks[i - 1].lower.as_str(), "let's" | "lets");
+        // "Pellet mill: we'll revisit after the rains", "Packing line: we will revisit in
+        // March" (round S56): after the thing's name and a colon or a dash, our own look
+        // again (after a sentence's end it looks again at a verdict told before it).
+        let back = |n: usize| i.checked_sub(n).map_or("", |k| toks[k].lower.as_str());
+        let named_first = |n: usize| i >= n + 2 && matches!(back(n + 1), ":" | "-" | "–" | "—");
+        let ours = i > 0 && matches!(back(1), "let's" | "lets")
+            || matches!(back(1), "we'll" | "we’ll") && named_first(1)
+            || back(1) == "will" && back(2) == "we" && named_first(2);
         let opens =
             i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
         let when_at = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 matches!(
                     t.lower.as_str(),
-                    "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at"
+                    "in" | "next" | "after" | "once" | "when" | "early" | "late" | "at" | "end"
                 )
             })
         };

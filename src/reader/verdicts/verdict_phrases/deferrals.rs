@@ -130,6 +130,8 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("pick this up again", Verdict::Defer),
     ("picking it up again", Verdict::Defer),
     ("back on the agenda", Verdict::Defer),
+    // "Mobile clinic back on the table in March" (round S56; convention 68: a look again).
+    ("back on the table", Verdict::Defer),
     ("circle back", Verdict::Defer),
     ("back burner", Verdict::Defer),
     ("on the back burner", Verdict::Defer),

@@ -17,6 +17,7 @@ mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
 mod count_after;
+mod count_bought;
 mod dangling_end;
 mod despite_news;
 mod dictated_reasons;
@@ -299,6 +300,12 @@ impl Reader {
                     money_measured::without_money_clause(text, toks, &in_money, said)
                 }
                 _ => said,
+            })
+            // "…, 12 of them, the paper tally sheets get soaked": how many are bought is no
+            // reason (convention 76).
+            .map(|said| match verdict {
+                Some(_) => count_bought::without_count_bought(text, toks, said),
+                None => said,
             })
             // "…, 12m, gunni signed", "fiona says no the now": who signed, or the verdict
             // said again by its decider, is no reason.

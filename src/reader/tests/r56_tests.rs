@@ -1,0 +1,122 @@
+//! Round R56: the rationale's misses on the training corpus sorted by cause (twenty-first
+//! pass), each cause worded here for another invented organisation: a salmon smokehouse in
+//! Tasmania (its smokehouse, its dispatch, its office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The smokehouse's units and investments.
+fn smokehouse_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Smokehouse", &["Kilns"]),
+            ("Dispatch", &["Cold Store"]),
+            ("Office", &["Back Office"]),
+        ],
+        &[
+            ("Slicing Line", "Smokehouse"),
+            ("Cold Store", "Dispatch"),
+            ("Laptop Refresh", "Office"),
+            ("Payroll System", "Office"),
+        ],
+    )
+}
+
+fn read_smokehouse(text: &str) -> Reading {
+    read_day_first_in(text, "meg", "AUD", &smokehouse_dir())
+}
+
+/// Convention 76: how many of the thing are bought, told on its own between the money and
+/// the reason ("8 of them,"), is no part of the reason.
+#[test]
+fn how_many_bought_is_no_part_of_the_reason() {
+    let r = read_smokehouse(
+        "Handheld scanners approved at $6,400, 8 of them, the dispatch lads keep losing the \
+         paper pick sheets",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the dispatch lads keep losing the paper pick sheets"),
+        "{r:?}"
+    );
+    // Near: a count that is the subject of the reason's verb stays.
+    let r = read_smokehouse(
+        "Handheld scanners approved at $6,400, two of the old ones died in the cold store last \
+         week",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("two of the old ones died in the cold store last week"),
+        "{r:?}"
+    );
+}
+
+/// Convention 76 and the tickets' lines: a decision ticket's "Notes:" or "Comment:" line is
+/// its reason, as "Reason:" is, without a count of the things opening it.
+#[test]
+fn a_tickets_notes_line_is_the_reason() {
+    for (text, why) in [
+        (
+            "TICKET #2210 | IT | Laptop Refresh\nStatus: Approved\nAmount: AUD 18,000\n\
+             Approver: Nick (Finance)\nNotes: 9 laptops, the office ones are 7 years old and \
+             can't run the new MYOB.",
+            "the office ones are 7 years old and can't run the new MYOB",
+        ),
+        (
+            "DIS-41 Cold store door seals\nStatus: In Review → Approved\nCost: $7,900\n\
+             Approver: Nick Hale\nComment: the seals iced up twice in October and we lost a \
+             pallet of trout.",
+            "the seals iced up twice in October and we lost a pallet of trout",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a note's "Notes:" line, no decision in it, gives no reason.
+    let r = read_smokehouse(
+        "[IT-0098] Label printer in dispatch jamming\nPriority: High\nAssigned: Nick\nDue: 12/8\n\
+         Notes: happened 4 times this week, courier left without the boxes.",
+    );
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// A hold's condition, then a guess of when it comes told after a comma or in brackets
+/// (", expected June 2027", "(end of February 2027)", ", most likely in March 2027"): the
+/// condition is the reason, the guess is when (round R52's rule, three more openings).
+#[test]
+fn a_guess_of_when_after_a_holds_condition() {
+    for (text, why) in [
+        (
+            "The board has resolved to defer the slicing line ($95,000) until the state grant \
+             decision is known, expected June 2027.",
+            "until the state grant decision is known",
+        ),
+        (
+            "Item 4: Cold store extension. Deferred. The board will consider again when the \
+             2027 budget is ready (end of February 2027).",
+            "when the 2027 budget is ready",
+        ),
+        (
+            "Please be advised that the payroll system will not proceed this financial year. \
+             The office has asked Nick to revisit it after the new award rates are published, \
+             most likely in March 2027.",
+            "after the new award rates are published",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a clause after the condition that is no time stays.
+    let r = read_smokehouse(
+        "The board has resolved to defer the slicing line ($95,000) until the state grant \
+         decision is known, expected to cover half of it.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until the state grant decision is known, expected to cover half of it"),
+        "{r:?}"
+    );
+}

@@ -51,6 +51,7 @@ mod same_terms;
 mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
+mod season_alone;
 mod sentence_before;
 mod since_after_dash;
 mod since_then;
@@ -294,6 +295,8 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
+            // "…, till after the wet", "after the summer we see": a season is no reason.
+            .filter(|said| !season_alone::only_a_season(said))
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
             .map(|said| match intent {
                 Intent::Benefit => {

@@ -120,3 +120,27 @@ fn a_guess_of_when_after_a_holds_condition() {
         "{r:?}"
     );
 }
+
+/// Convention 51: a hold's time alone is its review date and no reason — "till after the
+/// wet", "after the summer we see", "the second one we look at after the winter" name a
+/// season or a festival, not a ground.
+#[test]
+fn a_season_alone_is_no_reason() {
+    for text in [
+        "Slicing line - parking it till after the wet, we'll look at it again at the March ops \
+         meeting",
+        "the cold store extension we are not doing now. after the summer we see.",
+        "Nick: ok approve one slicer. the second one we see after the winter",
+    ] {
+        let r = read_smokehouse(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: an event after "till after" is a ground (convention 51).
+    let r = read_smokehouse("Slicing line - parking it till after the grant result comes through");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("till after the grant result comes through"),
+        "{r:?}"
+    );
+}

@@ -16,6 +16,7 @@ mod chat_pitch;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
+mod cost_moved;
 mod count_after;
 mod count_bought;
 mod dangling_end;
@@ -222,6 +223,7 @@ impl Reader {
             .or_else(|| choice.report_before_verdicts_line())
             .or_else(|| choice.case_opened_by_money())
             .or_else(|| choice.paid_case_after_stop())
+            .or_else(|| choice.cost_moved_cause())
             .or_else(|| choice.now_cause())
             .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())

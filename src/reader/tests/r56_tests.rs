@@ -144,3 +144,32 @@ fn a_season_alone_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 22: the cost of a thing gone up or down with its cause told before the
+/// verdict's sentence ("costs went up, the builder found asbestos …", "down from $96K after
+/// we dropped the second door") is the reason, "after" kept.
+#[test]
+fn a_cost_moved_with_its_cause_before_the_verdict() {
+    for (text, why) in [
+        (
+            "Cold store rebuild costs went up, the builder found asbestos in the old ceiling. \
+             Now $88K, Nick ok'd it",
+            "the builder found asbestos in the old ceiling",
+        ),
+        (
+            "Cold store: the builder's revised number is $71K, down from $96K after we dropped \
+             the second door. Nick signed off on the new scope today.",
+            "after we dropped the second door",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a time after the old money is when, not why.
+    let r = read_smokehouse(
+        "Cold store: the builder's revised number is $71K, down from $96K after Christmas. Nick \
+         signed off on the new scope today.",
+    );
+    assert_ne!(r.rationale.as_deref(), Some("after Christmas"), "{r:?}");
+}

@@ -102,6 +102,7 @@ mod date_roles;
 mod dated_reasons;
 mod dates;
 mod deadline_days;
+mod deadline_only;
 mod decided_things;
 mod decider_heads;
 mod decider_words;

@@ -37,6 +37,7 @@ mod money_over_before;
 mod now_causes;
 mod old_ones_after;
 mod once_it_happened;
+mod others_cost;
 mod paid_case_after;
 mod preferred;
 mod price_before_hold;
@@ -280,6 +281,7 @@ impl Reader {
         let rationale = choice.scope_instead(rationale);
         let rationale = choice.saying_opens(rationale);
         let rationale = choice.same_terms(rationale);
+        let rationale = choice.others_cost(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -173,3 +173,41 @@ fn a_cost_moved_with_its_cause_before_the_verdict() {
     );
     assert_ne!(r.rationale.as_deref(), Some("after Christmas"), "{r:?}");
 }
+
+/// A deadline told after the verdict ("must fix before Christmas", "has to be in before the
+/// season") is when, not why: the trouble told in the sentence before the verdict's is the
+/// reason (as "die die must replace before CNY" in round R45).
+#[test]
+fn a_deadline_after_the_verdict_leaves_the_trouble_before() {
+    let r = read_smokehouse(
+        "Strewth, the cold store door froze shut again overnight. Ok, main thing: Nick approved a \
+         new door heater for the cold store, $2,900, must fix before CNY.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the cold store door froze shut again overnight"),
+        "{r:?}"
+    );
+    // And a sentence after it saying someone else pays for another part is an aside.
+    let r = read_smokehouse(
+        "Strewth, the cold store door froze shut again overnight. Ok, main thing: Nick approved a \
+         new door heater for the cold store, $2,900, must fix before CNY. The landlord will sort \
+         the drainage, not our cost.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the cold store door froze shut again overnight"),
+        "{r:?}"
+    );
+    // Near: a reason told after the verdict, not a deadline, stays.
+    let r = read_smokehouse(
+        "Strewth, the cold store door froze shut again overnight. Ok, main thing: Nick approved a \
+         new door heater for the cold store, $2,900, the old one can't keep the ice off.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old one can't keep the ice off"),
+        "{r:?}"
+    );
+}

@@ -215,6 +215,7 @@ mod payments_dropped;
 mod phone_hold;
 mod placed_things;
 mod plain_verdicts;
+mod planned_next;
 mod planned_spend;
 mod plural_subjects;
 mod pointing_back;

@@ -5,6 +5,7 @@ use super::*;
 mod approval_conditions;
 mod around_amounts;
 mod as_opened;
+mod aside_after;
 mod bare_figures;
 mod bare_reactions;
 mod benefit_saying;
@@ -37,7 +38,6 @@ mod money_over_before;
 mod now_causes;
 mod old_ones_after;
 mod once_it_happened;
-mod others_cost;
 mod paid_case_after;
 mod preferred;
 mod price_before_hold;
@@ -281,7 +281,7 @@ impl Reader {
         let rationale = choice.scope_instead(rationale);
         let rationale = choice.saying_opens(rationale);
         let rationale = choice.same_terms(rationale);
-        let rationale = choice.others_cost(rationale);
+        let rationale = choice.aside_after(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.

@@ -211,3 +211,38 @@ fn a_deadline_after_the_verdict_leaves_the_trouble_before() {
         "{r:?}"
     );
 }
+
+/// Who does the next part and when, told after a continue ("Kev's bringing the last kiln
+/// up next week", "Sam's got the last 6 for the Hobart shop next week"), is the plan, no
+/// reason: the result told in the sentence before stands, else none.
+#[test]
+fn who_does_the_next_part_when_is_no_reason() {
+    let r = read_smokehouse(
+        "Forty-one runs on the new slicing line already and not one call from the inspector \
+         about a bad slice. Keep going with the slicing line on the last bench, Kev's bringing \
+         it up on the trestles next week.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Forty-one runs on the new slicing line already and not one call from the inspector \
+             about a bad slice"
+        ),
+        "{r:?}"
+    );
+    let r = read_smokehouse(
+        "Laptop refresh — keep rolling, Sam's got the last 6 for the Hobart shop next week.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: what someone is doing that tells why stays.
+    let r = read_smokehouse(
+        "Laptop refresh — keep rolling, Sam's spending half of Monday waiting on the old ones.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Sam's spending half of Monday waiting on the old ones"),
+        "{r:?}"
+    );
+}

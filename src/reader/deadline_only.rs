@@ -22,8 +22,7 @@ pub fn only_deadline(toks: &[Token], s: usize, e: usize) -> bool {
         return false;
     };
     let rest = (by + 1..e).filter(|&j| toks[j].is_word()).count();
-    rest >= 1
-        && rest <= 6
+    (1..=6).contains(&rest)
         && (s..e).all(|j| !matches!(w(j), "and" | "but" | "because" | "cos" | "since" | "as"))
 }
 

@@ -54,6 +54,7 @@ mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
 mod season_alone;
+mod second_result;
 mod sentence_before;
 mod since_after_dash;
 mod since_then;
@@ -301,6 +302,14 @@ impl Reader {
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
             // "…, till after the wet", "after the summer we see": a season is no reason.
             .filter(|said| !season_alone::only_a_season(said))
+            // "…, and we didn't refill the part-time counter clerk, $31K": a second result
+            // stays (convention 29).
+            .map(|said| match intent {
+                Intent::Benefit if verdict.is_none() => {
+                    second_result::with_second_result(text, toks, &in_money, said)
+                }
+                _ => said,
+            })
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
             .map(|said| match intent {
                 Intent::Benefit => {

@@ -74,8 +74,7 @@ pub(super) fn only_a_season(said: &str) -> bool {
     // "till after the wet", "after the summer we see"
     let opened = a == 0 || a == 1 && matches!(words[0], "till" | "until" | "til");
     // "the third one we see after the flush season"
-    let told_after = a >= 2
-        && a <= 6
+    let told_after = (2..=6).contains(&a)
         && words[..a].windows(2).any(|p| {
             matches!(p[0], "we" | "i") && matches!(p[1], "see" | "look" | "talk" | "check")
         });

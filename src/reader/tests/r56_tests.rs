@@ -246,3 +246,42 @@ fn who_does_the_next_part_when_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 29: after a benefit's result, another result of the thing joined by ", and",
+/// or a consequence told by ", which …", that holds no money stays in the reason, up to the
+/// money's clause; what we stopped paying, told as ours, stays out.
+#[test]
+fn a_benefits_second_result_after_its_comma_stays() {
+    for (text, why) in [
+        (
+            "Numbers are in on the new brining tanks at the Huon shed: 9% more fillets a tonne \
+             than the old tubs beside them, and a lot less salt going down the drain. Call it \
+             $40,000 more fish off that one shed this season.",
+            "9% more fillets a tonne than the old tubs beside them, and a lot less salt going \
+             down the drain",
+        ),
+        (
+            "The new slicing line has been a godsend. We ran 40 tonnes through it this season \
+             with three on the bench where it used to take five, and the Sydney buyer graded \
+             90% of it premium, which he never did before. Mel figures the labour alone came \
+             to $30,000 less than last year.",
+            "We ran 40 tonnes through it this season with three on the bench where it used to \
+             take five, and the Sydney buyer graded 90% of it premium, which he never did before",
+        ),
+    ] {
+        let r = read_smokehouse(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: what we stopped paying, told as ours, stays out (convention 29's count).
+    let r = read_smokehouse(
+        "Since the slicing line went in the packing bench went from ~40 trays an hour to about \
+         70, and we've stopped paying the casual packer, $28K.",
+    );
+    assert!(
+        r.rationale
+            .as_deref()
+            .is_some_and(|why| why.ends_with("to about 70")),
+        "{r:?}"
+    );
+}

@@ -1,7 +1,9 @@
 //! A ticket's or a form's line labelled as the reason: "Business justification: PLF screen
 //! sells out every Atmos weekend …", "*Why:* queue wait times …", and for a benefit its
 //! "Result:" or "Outcome:" line. The writer says what the line is, so its value is the
-//! reason, whatever the other lines hold (an approver's name, a price's note).
+//! reason, whatever the other lines hold (an approver's name, a price's note). A decided
+//! ticket's "Notes:" or "Comment:" line is its reason too (round R56, `vanua-yaqona-exports`
+//! 16, `aurora-cinemas` 1): a note's ticket, with no verdict, gives none.
 
 use super::tokens::{TokKind, Token};
 
@@ -11,14 +13,15 @@ fn markup(t: &Token) -> bool {
 }
 
 /// Where the label at `k` (a line's first word) ends, its colon included: "why",
-/// "reason(s)", "rationale", "(business) justification", and for a benefit (`result`)
-/// "result(s)" or "outcome".
-fn label_end(toks: &[Token], k: usize, result: bool) -> Option<usize> {
+/// "reason(s)", "rationale", "(business) justification", for a benefit (`result`)
+/// "result(s)" or "outcome", and for a decision (`decided`) "note(s)" or "comment(s)".
+fn label_end(toks: &[Token], k: usize, result: bool, decided: bool) -> Option<usize> {
     let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     let mut j = k + usize::from(w(k) == "business" && w(k + 1) == "justification");
     let named = match w(j) {
         "why" | "reason" | "reasons" | "rationale" | "justification" => true,
         "result" | "results" | "outcome" => result,
+        "note" | "notes" | "comment" | "comments" => decided,
         _ => false,
     };
     if !named {
@@ -50,7 +53,7 @@ pub fn reason_line(
         while toks.get(k).is_some_and(markup) {
             k += 1;
         }
-        let Some(mut s) = label_end(toks, k, result) else {
+        let Some(mut s) = label_end(toks, k, result, verdict.is_some()) else {
             continue;
         };
         while toks.get(s).is_some_and(markup) {

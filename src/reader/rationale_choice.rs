@@ -5,6 +5,7 @@ use super::*;
 mod approval_conditions;
 mod around_amounts;
 mod as_opened;
+mod aside_after;
 mod bare_figures;
 mod bare_reactions;
 mod benefit_saying;
@@ -16,7 +17,9 @@ mod chat_pitch;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
+mod cost_moved;
 mod count_after;
+mod count_bought;
 mod dangling_end;
 mod despite_news;
 mod dictated_reasons;
@@ -50,6 +53,8 @@ mod same_terms;
 mod saying_opens;
 mod scope_instead;
 mod scope_narrowed;
+mod season_alone;
+mod second_result;
 mod sentence_before;
 mod since_after_dash;
 mod since_then;
@@ -220,6 +225,7 @@ impl Reader {
             .or_else(|| choice.report_before_verdicts_line())
             .or_else(|| choice.case_opened_by_money())
             .or_else(|| choice.paid_case_after_stop())
+            .or_else(|| choice.cost_moved_cause())
             .or_else(|| choice.now_cause())
             .or_else(|| choice.the_only_thing())
             .or_else(|| choice.reasons_after_verdict())
@@ -276,6 +282,7 @@ impl Reader {
         let rationale = choice.scope_instead(rationale);
         let rationale = choice.saying_opens(rationale);
         let rationale = choice.same_terms(rationale);
+        let rationale = choice.aside_after(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
@@ -293,12 +300,28 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
+            // "…, till after the wet", "after the summer we see": a season is no reason.
+            .filter(|said| !season_alone::only_a_season(said))
+            // "…, and we didn't refill the part-time counter clerk, $31K": a second result
+            // stays (convention 29).
+            .map(|said| match intent {
+                Intent::Benefit if verdict.is_none() => {
+                    second_result::with_second_result(text, toks, &in_money, said)
+                }
+                _ => said,
+            })
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.
             .map(|said| match intent {
                 Intent::Benefit => {
                     money_measured::without_money_clause(text, toks, &in_money, said)
                 }
                 _ => said,
+            })
+            // "…, 12 of them, the paper tally sheets get soaked": how many are bought is no
+            // reason (convention 76).
+            .map(|said| match verdict {
+                Some(_) => count_bought::without_count_bought(text, toks, said),
+                None => said,
             })
             // "…, 12m, gunni signed", "fiona says no the now": who signed, or the verdict
             // said again by its decider, is no reason.

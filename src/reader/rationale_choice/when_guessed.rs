@@ -2,7 +2,9 @@
 //! until after the year-end audit, so around March", "wait until the new kiln running
 //! stable, maybe May next year we check again", "hold the hatchery seawater contract till
 //! the grant result's in, so early Feb". The event is why; the time guessed after its comma
-//! is when the thing comes back (the review date), no part of the reason.
+//! is when the thing comes back (the review date), no part of the reason. Round R56: the
+//! guess told as "expected June 2027", "most likely in March 2027" or in brackets, "(end of
+//! February 2027)", and the event opening on "when", "after" or "once" as on "until".
 
 use super::*;
 
@@ -18,6 +20,14 @@ const GUESS: &[&str] = &[
     "around",
     "roughly",
     "say",
+    // "…, expected June 2027", "…, most likely in March 2027" (round R56).
+    "expected",
+    "most",
+];
+
+/// Words opening a guess in brackets: "(end of February 2027)", "(early March)" (round R56).
+const BRACKETED: &[&str] = &[
+    "end", "early", "mid", "late", "expected", "probably", "likely",
 ];
 
 /// Words that make the guess a time when no date was read in it: "so around March", "maybe
@@ -72,23 +82,50 @@ impl Choice<'_> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
+        // "The board will consider again when the 2027 budget is ready", "Management has
+        // asked HR to revisit it after the new minimum wage order is gazetted": who looks
+        // again is no part of the reason; the event is (round R56).
+        let opened = self.after_look_again(a, b);
+        let cut = opened.is_some();
+        let a = opened.unwrap_or(a);
         if !matches!(
             toks[a].lower.as_str(),
-            "until" | "till" | "til" | "'til" | "pending"
+            "until" | "till" | "til" | "'til" | "pending" | "when" | "after" | "once"
         ) {
             return rationale;
         }
-        let Some(c) = (a + 2..b).find(|&j| toks[j].is(",")) else {
-            return rationale;
+        let whole = || cut.then(|| self.words(a, b)).or(rationale.clone());
+        let Some(c) = (a + 2..b).find(|&j| toks[j].is(",") || toks[j].is("(")) else {
+            return whole();
         };
+        let opener = if toks[c].is("(") { BRACKETED } else { GUESS };
         let guessed = toks
             .get(c + 1)
-            .is_some_and(|t| GUESS.contains(&t.lower.as_str()));
+            .is_some_and(|t| opener.contains(&t.lower.as_str()));
         let timed = (c + 1..b).any(|j| skip(j) || TIME.contains(&toks[j].lower.as_str()));
         let words = (c + 1..b).filter(|&j| toks[j].is_word()).count();
         if !guessed || !timed || words > 8 {
-            return rationale;
+            return whole();
         }
         Some(self.words(a, c))
+    }
+
+    /// Where the event opens after a deferral's look-again words ("will consider again
+    /// when …", "to revisit it after …", "reconsider once …") that open the reason at `a`.
+    fn after_look_again(&self, a: usize, b: usize) -> Option<usize> {
+        let Choice { toks, verdict, .. } = *self;
+        if verdict.is_none_or(|v| v.verdict != Verdict::Defer) {
+            return None;
+        }
+        (a + 1..b.min(a + 10)).find(|&j| {
+            matches!(toks[j].lower.as_str(), "when" | "after" | "once")
+                && (toks[j - 1].is("again")
+                    || matches!(toks[j - 1].lower.as_str(), "revisit" | "reconsider")
+                    || toks[j - 1].is("it")
+                        && j >= 2
+                        && matches!(toks[j - 2].lower.as_str(), "revisit" | "reconsider"))
+                && j + 3 < b
+                && (a..j).all(|k| !toks[k].is_break())
+        })
     }
 }

@@ -137,6 +137,7 @@ mod r52_rationale_tests;
 mod r53_tests;
 mod r54_tests;
 mod r55_tests;
+mod r56_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

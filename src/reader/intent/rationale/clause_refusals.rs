@@ -162,6 +162,8 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
             || ctx.verdict.is_some() && crate::reader::work_arrivals::arrival_told(toks, s, end)
             // "…, pole pole", "…, die die must replace before CNY" (round R43).
             || ctx.verdict.is_some() && crate::reader::repeated_words::said_twice(toks, s, end)
+            // "…, $3,200, must fix before CNY": a deadline (round R56).
+            || ctx.verdict.is_some() && crate::reader::deadline_only::only_deadline(toks, s, end)
             // "…, lmk if any push back".
             || crate::reader::chat_asides::asks_for_replies(toks, s)
             || crate::reader::bare_clauses::only_exclamation(toks, s, end)

@@ -1,0 +1,90 @@
+//! Round B56: names, units and the records split, twelfth pass, each worded here for an
+//! invented organisation: a Tasmanian oyster farm with its hatchery, leases, shed and
+//! shop. Each is checked with the rules alone (an empty model) and with the shipped model.
+
+use super::*;
+
+/// A Tasmanian oyster farm.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Hatchery", &["Spat"]),
+            ("Leases", &["Farm", "Growing"]),
+            ("Shed", &["Processing"]),
+            ("Shop", &["Retail"]),
+        ],
+        &[
+            ("Oyster Grader", "Shed"),
+            ("Boat Shed Roof", "Leases"),
+            ("Point of Sale", "Shop"),
+            ("Algae Photobioreactor", "Hatchery"),
+            ("Workboat Replacement", "Leases"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-04".parse().unwrap()
+}
+
+fn readers() -> [Reader; 2] {
+    super::test_names::rules_alone_and_with_model(&dir(), ReaderSettings::default())
+}
+
+/// Convention 77: an item of a status list that tells news of one registered thing (it
+/// ships, the contractor starts, quotes are in) is a note of its own, one record per item,
+/// before the item that decides; an item that only says nothing changed is none, and two
+/// items of news about the same thing are one note. With the shipped model: the rules
+/// alone read "ships from Hobart" and "contractor starts Monday" as nothing to record (the
+/// intent's, not the split's).
+#[test]
+fn each_item_of_news_of_a_registered_thing_is_a_note_of_its_own() {
+    let decided = "Point of sale: we're going ahead with replacing both terminals at the shop, $7,800, Mr. Hayes approved it this morning.";
+    {
+        let reader = Reader::new(&dir(), ReaderSettings::default());
+        for text in [
+            format!("Update before the weekend:\n- the new oyster grader ships from Hobart 12/14, install the week after, Jo coordinating.\n- Boat shed roof — contractor starts Monday.\n- {decided}"),
+            format!("Update before the weekend: (1) the new oyster grader ships from Hobart 12/14, install the week after, Jo coordinating. (2) Boat shed roof — contractor starts Monday. (3) {decided}"),
+        ] {
+            let r = reader.read(&text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.investment.as_deref(), Some("Oyster Grader"), "{text}: {r:?}");
+            assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+            assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(
+                r.also[0].investment.as_deref(),
+                Some("Boat Shed Roof"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.also[1].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+            assert_eq!(
+                r.also[1].investment.as_deref(),
+                Some("Point of Sale"),
+                "{text}: {r:?}"
+            );
+        }
+        // An item that only says nothing changed is no record.
+        let text = format!("Update before the weekend:\n- the new oyster grader ships from Hobart 12/14, install the week after, Jo coordinating.\n- Boat shed roof: no change.\n- {decided}");
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Oyster Grader"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Point of Sale"),
+            "{text}: {r:?}"
+        );
+        // Two items of news of the same thing: one note.
+        let text = format!("Update before the weekend:\n- the new oyster grader ships from Hobart 12/14.\n- The grader install is the week after, Jo coordinating.\n- {decided}");
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Oyster Grader"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    }
+}

@@ -158,6 +158,24 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         && word(k + owner) == "to"
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
         || owner_dash_work_by(toks, k)
+        || asked_by_name_please(toks, k)
+}
+
+/// "- Omari, please get the service done on the new engine before 15 Dec." (round B56): an
+/// item asking someone by name (one or two words in capitals), a comma, then "please" /
+/// "kindly" / "pls" and the work. `k` is at the name.
+fn asked_by_name_please(toks: &[Token], k: usize) -> bool {
+    let name = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps)
+        .count();
+    name > 0
+        && toks.get(k + name).is_some_and(|t| t.is_sym(","))
+        && toks
+            .get(k + name + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz"))
+        && toks.get(k + name + 2).is_some_and(Token::is_word)
 }
 
 /// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —

@@ -88,3 +88,44 @@ fn each_item_of_news_of_a_registered_thing_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
     }
 }
+
+/// An item of a list that asks someone by name, a comma and "please" ("- Rosa, please get
+/// the service done on the workboat before 15 Dec.") hands out a follow-up as "- Rosa to
+/// …" does: about another registered thing than the item before, a note of its own; about
+/// the same thing, that item's. With the shipped model (the rules alone read no task in
+/// "Rosa, please get …" inside a list: the follow-up finder's, not the split's).
+#[test]
+fn a_list_item_asking_someone_by_name_and_please_is_a_follow_up_item() {
+    let opening = "Hello all, updates from my side:\n- Oyster grader keeps going for 2027, Jo confirmed on Monday.\n- The boat shed roof is now on the list for the February meeting.\n";
+    {
+        let reader = Reader::new(&dir(), ReaderSettings::default());
+        let text = format!(
+            "{opening}- Rosa, please get the service done on the workboat before 15 Dec.\nCheers"
+        );
+        let r = reader.read(&text, "sam", today()).unwrap();
+        let last = r.also.last().expect("more than one record");
+        assert_eq!(last.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            last.investment.as_deref(),
+            Some("Workboat Replacement"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(last.due, "2026-12-15".parse().ok(), "{text}: {r:?}");
+        assert!(
+            r.also
+                .iter()
+                .all(|m| m.investment.as_deref() != Some("Boat Shed Roof") || m.due.is_none()),
+            "{text}: the roof has no task: {r:?}"
+        );
+        // The task on the item before's own thing stays its follow-up.
+        let text =
+            format!("{opening}- Rosa, please get two quotes for the boat shed roof before 15 Dec.");
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Boat Shed Roof"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -111,6 +111,11 @@ fn a_list_item_asking_someone_by_name_and_please_is_a_follow_up_item() {
             "{text}: {r:?}"
         );
         assert_eq!(last.due, "2026-12-15".parse().ok(), "{text}: {r:?}");
+        assert_eq!(
+            last.action.as_ref().map(|a| a.owner.as_str()),
+            Some("Rosa"),
+            "{text}: {r:?}"
+        );
         assert!(
             r.also
                 .iter()

@@ -134,3 +134,34 @@ fn a_list_item_asking_someone_by_name_and_please_is_a_follow_up_item() {
         );
     }
 }
+
+/// An email whose heading line ("The following are approved for 2027:") gives one verdict
+/// over the priced items under it, after the email's own lines ("Subject: …", "From: …",
+/// "All,"), is one approval per item, as when the heading opens the message; a line after
+/// the items ("Not approved: the new workboat. …") is read as a message of its own.
+#[test]
+fn items_under_a_verdict_heading_after_an_emails_lines_are_each_approved() {
+    let text = "Subject: 2027 capital - approved list\nFrom: Hamish Reid\n\nAll,\nThe following are approved for 2027:\n- Algae photobioreactor (hatchery), $65,000\n- Point of sale for the shop, $12,000\nNot approved: workboat replacement. Let's get another year out of the old one.\n\nHamish";
+    for reader in readers() {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Algae Photobioreactor"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Point of Sale"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also[1].verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(
+            r.also[1].investment.as_deref(),
+            Some("Workboat Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -19,6 +19,7 @@ fn dir() -> StaticDirectory {
             ("Point of Sale", "Shop"),
             ("Algae Photobioreactor", "Hatchery"),
             ("Workboat Replacement", "Leases"),
+            ("Staff Rostering App", "Shop"),
         ],
     )
 }
@@ -161,6 +162,37 @@ fn items_under_a_verdict_heading_after_an_emails_lines_are_each_approved() {
         assert_eq!(
             r.also[1].investment.as_deref(),
             Some("Workboat Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// Convention 74: a registered name's first and last words said with a product's word in
+/// place of its middle ("the staff Deputy app pilot keeps going" against Staff Rostering
+/// App, as "Farmer M-PAiSA payments pilot" against Farmer Mobile Payments) name that
+/// registered investment, guessed; a word of another registered name in the middle, or
+/// the first and last words apart, leave it.
+#[test]
+fn a_names_first_and_last_words_round_a_products_word_name_it() {
+    for reader in readers() {
+        for text in [
+            "The staff Deputy app pilot at the shop keeps going, 14 shifts swapped on phones last week.",
+            "Stopping the staff Deputy app trial, nobody at the shop used it.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Staff Rostering App"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.unit.as_deref(), Some("Shop"), "{text}: {r:?}");
+        }
+        // The first and last words apart: not this shape.
+        let text = "Stopping the staff parking and the new booking app trial, nobody used them.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Staff Rostering App"),
             "{text}: {r:?}"
         );
     }

@@ -197,3 +197,26 @@ fn a_names_first_and_last_words_round_a_products_word_name_it() {
         );
     }
 }
+
+/// News of a registered thing, then a sentence turning to another topic ("On the tech
+/// side, I've told the software mob we're not renewing the old till package; …") with a
+/// verdict of its own: the news is a note of its own and the verdict another record, as
+/// after "Also" (`notes_before.rs`). With the shipped model (the rules alone read the news
+/// as nothing to record: the intent's).
+#[test]
+fn a_turn_to_another_side_after_news_opens_another_record() {
+    let news = "Harvest's done for the year – 38,000 dozen graded, better than budget, top grades up about 12% on last year which Kenji puts down to the new algae photobioreactor keeping the spat fed.";
+    {
+        let reader = Reader::new(&dir(), ReaderSettings::default());
+        let text = format!("{news} On the tech side, I've told the software mob we're not renewing the old till package; we're moving to Square in Feb, $6k a year cheaper.");
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, None, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Algae Photobioreactor"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+}

@@ -220,3 +220,27 @@ fn a_turn_to_another_side_after_news_opens_another_record() {
         assert_eq!(r.also[0].verdict, Some(Verdict::Stop), "{text}: {r:?}");
     }
 }
+
+/// Minutes written "Item N: <thing> – <verdict>" give one record per item; an item that
+/// hands out a task ("Item 3: Workboat replacement – Rosa to bring three quotes to next
+/// meeting (15/12).") is a note of its own about its thing, not the item before's due.
+#[test]
+fn an_item_numbered_with_item_handing_out_a_task_is_a_note_of_its_own() {
+    let text = "Minutes – Management Meeting, Tuesday 01 December 2026\nPresent: GM, Jo, Rosa\nItem 1: Oyster grader – approved $14,000. Jo reports the buyers downgraded two lots for mixed sizes.\nItem 2: Boat shed roof – deferred to next financial year.\nItem 3: Workboat replacement – Rosa to bring three quotes to next meeting (15/12).\nMeeting closed at 11.30am.";
+    for reader in readers() {
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Oyster Grader"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        assert_eq!(r.also[0].due, None, "{text}: {r:?}");
+        assert_eq!(r.also[1].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.also[1].investment.as_deref(),
+            Some("Workboat Replacement"),
+            "{text}: {r:?}"
+        );
+    }
+}

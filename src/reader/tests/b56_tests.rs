@@ -244,3 +244,25 @@ fn an_item_numbered_with_item_handing_out_a_task_is_a_note_of_its_own() {
         );
     }
 }
+
+/// After the decisions, news of a part of another registered thing ("Oh and the new blades
+/// on the oyster grader are in and working great.") is news of that thing, a note of its
+/// own, as news of the thing itself is (round B55's `news_of_another`; convention 59 files
+/// a part under its thing).
+#[test]
+fn news_of_a_part_of_another_registered_thing_after_the_decisions_is_a_note_of_its_own() {
+    let decided = "Good news from Hamish — he's ok with the algae photobioreactor at $19k, Jo says it'll cut spat losses by half. The boat shed roof can wait, the builder can't come till autumn anyway.";
+    for reader in readers() {
+        let text = format!(
+            "{decided} Oh and the new blades on the oyster grader are in and working great."
+        );
+        let r = reader.read(&text, "sam", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        assert_eq!(r.also[1].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.also[1].investment.as_deref(),
+            Some("Oyster Grader"),
+            "{text}: {r:?}"
+        );
+    }
+}

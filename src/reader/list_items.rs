@@ -116,9 +116,8 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = a;
-    if item_n {
-        k += 3;
-    } else if bracketed_number(toks, a) {
+    // "(4) …" and "Item 3: …": three tokens before the item's words.
+    if item_n || bracketed_number(toks, a) {
         k += 3;
     } else if !toks[a].is_word() && toks[a].kind != TokKind::Num {
         k += 1;

@@ -110,12 +110,14 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 /// "3. Action: Ahmed to share the test results …", "- @tolu to circulate …")? Its
 /// owner's one or two words, then "to" and the work.
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
-    if !list_item(toks, a) && !closing_heading_line(toks, a) {
+    let item_n = item_numbered_line(toks, a);
+    if !list_item(toks, a) && !closing_heading_line(toks, a) && !item_n {
         return false;
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = a;
-    if bracketed_number(toks, a) {
+    // "(4) …" and "Item 3: …": three tokens before the item's words.
+    if item_n || bracketed_number(toks, a) {
         k += 3;
     } else if !toks[a].is_word() && toks[a].kind != TokKind::Num {
         k += 1;
@@ -158,6 +160,55 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         && word(k + owner) == "to"
         && toks.get(k + owner + 1).is_some_and(|t| t.is_word())
         || owner_dash_work_by(toks, k)
+        || asked_by_name_please(toks, k)
+        || item_n && subject_dash_owner_to(toks, k)
+}
+
+/// "Item 3: Accounting system – …": a line of minutes opening on "Item", its number and a
+/// colon (round B56).
+fn item_numbered_line(toks: &[Token], a: usize) -> bool {
+    (a == 0 || toks[a - 1].is_sym("\n"))
+        && toks.get(a).is_some_and(|t| t.is("item"))
+        && toks.get(a + 1).is_some_and(|t| t.kind == TokKind::Num)
+        && toks.get(a + 2).is_some_and(|t| t.is_sym(":"))
+}
+
+/// "Accounting system – Kila to bring three quotes …": the item's subject (one to three
+/// words), a dash, then its owner's name (one or two words in capitals), "to" and the work.
+/// `k` is at the subject.
+fn subject_dash_owner_to(toks: &[Token], k: usize) -> bool {
+    let dash = |t: &Token| matches!(t.lower.as_str(), "-" | "–" | "—");
+    let Some(at) = (k + 1..(k + 4).min(toks.len())).find(|&j| dash(&toks[j])) else {
+        return false;
+    };
+    if !toks[k..at].iter().all(Token::is_word) {
+        return false;
+    }
+    let owner = toks[at + 1..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps && !t.is("to"))
+        .count();
+    owner > 0
+        && toks.get(at + 1 + owner).is_some_and(|t| t.is("to"))
+        && toks.get(at + 2 + owner).is_some_and(Token::is_word)
+}
+
+/// "- Omari, please get the service done on the new engine before 15 Dec." (round B56): an
+/// item asking someone by name (one or two words in capitals), a comma, then "please" /
+/// "kindly" / "pls" and the work. `k` is at the name.
+fn asked_by_name_please(toks: &[Token], k: usize) -> bool {
+    let name = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps)
+        .count();
+    name > 0
+        && toks.get(k + name).is_some_and(|t| t.is_sym(","))
+        && toks
+            .get(k + name + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz"))
+        && toks.get(k + name + 2).is_some_and(Token::is_word)
 }
 
 /// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —

@@ -13,6 +13,7 @@ mod investment_named;
 mod known_investment;
 mod new_or_guessed;
 mod off_the_table;
+mod product_between;
 
 impl Reader {
     /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside

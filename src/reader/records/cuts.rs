@@ -354,6 +354,17 @@ pub(super) fn first_start(
     if status.targets == record.targets {
         return 0;
     }
+    // Convention 77: an item of news of a registered thing before the status item ("- the
+    // oyster grader ships 12/14 …\n- Boat shed roof: no change\n- Point of sale: going
+    // ahead …") is a note of its own, so the records start at the start.
+    let news_before = parts[..last_status].iter().any(|&p| {
+        (list_item(toks, p.0) || super::numbered_items::item_opens_at(toks, p.0))
+            && !status_only(toks, p)
+            && investment_in(p).is_some_and(|m| m.targets != status.targets)
+    });
+    if news_before {
+        return 0;
+    }
     parts[last_status + 1].0
 }
 

@@ -14,6 +14,7 @@ mod back_on;
 mod earlier_thing;
 mod joined_sentences;
 mod list_closing_task;
+mod news_items;
 mod news_of_another;
 mod notes_before;
 mod one_record;
@@ -166,8 +167,23 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // The first item with a verdict, after an item noting another investment, is
         // another record: the note is one of its own. So is an item about a thing the
         // directory lacks ("- line 2 bin tipper approved $38k").
-        let after_noted_item =
-            !carries && list_item(toks, part.0) && noted.is_some() && named != noted;
+        // An item numbered inline ("… (2) … (3) Point of sale: going ahead …") too
+        // (convention 77).
+        let item_here = news_items::item_start(toks, part) == Some(part.0);
+        let after_noted_item = !carries && item_here && noted.is_some() && named != noted;
+        // Convention 77: an item of news of another registered thing than the item noted
+        // before it, no decision yet, is a note of its own, as that one is ("- the grader
+        // ships 12/14 …\n- Boat shed roof — contractor starts Monday"); an item with a price
+        // and no verdict is an ask, not news ("2) New firewall – DKK 145.000").
+        let next_noted_item = !carries
+            && !record
+            && item_here
+            && noted.is_some()
+            && named.is_some()
+            && named != noted
+            && !status_item(toks, part)
+            && !follow_up_item(toks, part.0)
+            && news_items::no_price(toks, part, currency);
         // "*Security update*\n• MFA rollout: done for staff\n• @kim — enclave plan to the
         // ISO by 12/18": with no verdict yet, a follow-up handed to someone's handle about
         // another investment than the item of news before it is a note of its own, as the
@@ -288,6 +304,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
                 || announced
                 || turned
                 || follow_up_after_news
+                || next_noted_item
                 || news_of_another
                 || record
                     && (after_note
@@ -306,7 +323,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             // The note is the item's alone: the heading before it says who met and when
             // ("Board minutes 25/11:"), no name of it (its date still reaches the note: see
             // `Reader::read`).
-            if (after_noted_item || follow_up_after_news) && starts.len() == 1 {
+            if (after_noted_item || follow_up_after_news || next_noted_item) && starts.len() == 1 {
                 starts[0] = noted_at;
             }
             starts.push(part.0);
@@ -320,9 +337,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if record && !carries {
             in_list = list_item(toks, part.0);
         }
-        if !carries && noted.is_none() && list_item(toks, part.0) && !status_item(toks, part) {
-            noted = named;
-            noted_at = part.0;
+        if !carries && noted.is_none() && !status_item(toks, part) {
+            if let Some(at) = news_items::item_start(toks, part) {
+                noted = named;
+                noted_at = at;
+            }
         }
         carries |= record;
         verdict_before |= has_verdict;

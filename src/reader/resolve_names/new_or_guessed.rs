@@ -123,6 +123,13 @@ impl Reader {
                 .as_deref()
                 .filter(|_| r.intent != Intent::Benefit)
                 .and_then(|n| head_said_alone::head_said_alone(ix, n).map(|i| (i, n)));
+            // "Farmer M-PAiSA payments pilot" against Farmer Mobile Payments: a product's
+            // word in place of the name's middle (round B56).
+            let head_alone = head_alone.or_else(|| {
+                r.investment
+                    .as_deref()
+                    .and_then(|n| super::product_between::product_between(ix, n).map(|i| (i, n)))
+            });
             if let Some((inv, said)) = head_alone {
                 r.investment_guessed_from = Some(said.to_string());
                 r.investment = Some(ix.investments[inv].name.clone());

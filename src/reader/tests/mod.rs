@@ -24,6 +24,7 @@ mod b52_tests;
 mod b53_tests;
 mod b54_tests;
 mod b55_tests;
+mod b56_tests;
 mod c1_conventions_tests;
 mod c2_conventions_tests;
 mod c35_tests;

@@ -207,9 +207,14 @@ pub(super) fn find_action_from(
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
+            // "- Omari, please get the service done …": after a list's bullet too (round B56).
             (_, ":" | "-" | "," | "–" | "—")
                 if toks[i].is_word()
-                    && (i == 0 || toks[i - 1].is_break())
+                    && (i == 0
+                        || toks[i - 1].is_break()
+                        || crate::reader::list_items::list_item(toks, i - 1)
+                            && !toks[i - 1].is_word()
+                            && toks[i - 1].kind != crate::reader::tokens::TokKind::Num)
                     && text[toks[i].start..].starts_with(|c: char| c.is_uppercase()) =>
             {
                 let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());

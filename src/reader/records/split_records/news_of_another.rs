@@ -24,6 +24,11 @@ fn between(t: &Token) -> bool {
         || matches!(t.lower.as_str(), "work" | "job" | "install" | "build")
 }
 
+/// The words between a part and the thing it is of ("the nozzles on the sprayer").
+fn part_of(w: &str) -> bool {
+    matches!(w, "on" | "of" | "for")
+}
+
 /// Words that open a sentence on something other than a thing.
 const PRONOUNS: &[&str] = &[
     "it",
@@ -58,7 +63,13 @@ pub(super) fn might_be_news(toks: &[Token], (a, b): (usize, usize)) -> bool {
     if k >= b || !toks[k].is_word() || PRONOUNS.contains(&toks[k].lower.as_str()) {
         return false;
     }
-    (k + 1..(k + 6).min(b)).any(|j| {
+    // "the drift-guard nozzles on the sprayer are …": a part of a thing, further on.
+    let reach = if (k + 1..(k + 5).min(b)).any(|j| part_of(&toks[j].lower)) {
+        9
+    } else {
+        6
+    };
+    (k + 1..(k + reach).min(b)).any(|j| {
         how_it_goes(&toks[j].lower)
             && toks[k + 1..j]
                 .iter()
@@ -79,14 +90,29 @@ pub(super) fn news_of_another(
     while k < b && opener(&toks[k].lower) {
         k += 1;
     }
-    let Some(m) = names
-        .iter()
-        .find(|m| m.start == k && m.targets.iter().any(|t| matches!(t, Target::Investment(_))))
-        // "Trucks were waiting 3 hrs on sand" (Truck Fleet Replacement): one ordinary word
-        // of a name is no subject of news of it, unless it is the thing the name is about
-        // ("Dashcams are all in" for Dashcam Rollout).
-        .filter(|m| !m.weak || whole_thing(toks, index, m))
-    else {
+    let at_name = |k: usize| {
+        names
+            .iter()
+            .find(|m| m.start == k && m.targets.iter().any(|t| matches!(t, Target::Investment(_))))
+            // "Trucks were waiting 3 hrs on sand" (Truck Fleet Replacement): one ordinary
+            // word of a name is no subject of news of it, unless it is the thing the name
+            // is about ("Dashcams are all in" for Dashcam Rollout).
+            .filter(|m| !m.weak || whole_thing(toks, index, m))
+    };
+    // "Oh and the drift-guard nozzles on the sprayer are on and working great" (round
+    // B56): a part of a registered thing (one to four words), "on" / "of" / "for" and the
+    // thing's name (convention 59 files a part under its thing).
+    let part_then_name = || {
+        let of = (k + 1..(k + 5).min(b)).find(|&j| part_of(&toks[j].lower))?;
+        if !toks[k..of].iter().all(|t| t.is_word() || t.is_sym("-"))
+            || PRONOUNS.contains(&toks[k].lower.as_str())
+        {
+            return None;
+        }
+        let s = of + 1 + usize::from(toks.get(of + 1).is_some_and(|t| opener(&t.lower)));
+        at_name(s)
+    };
+    let Some(m) = at_name(k).or_else(part_then_name) else {
         return false;
     };
     let mut j = m.end;

@@ -48,5 +48,20 @@ pub(super) fn note_then_item(
                 && news_before(part)
             // "vacuum packer spare parts arrived 🙌 but MD rejected the drone": news cheered
             // with an emoji, then a verdict on another thing.
-            || super::super::emoji_stops::after_an_emoji(toks, part.0) && news_before(part))
+            || super::super::emoji_stops::after_an_emoji(toks, part.0) && news_before(part)
+            // "… the new seeding room aircon keeping the shells calm. On the tech side, I've
+            // told the Perth mob we're not renewing …": a turn to another topic (round B56).
+            || turns_to_another_side(toks, part) && news_before(part))
+}
+
+/// Does the sentence `(a, b)` open on a turn to another topic: "On the <one or two
+/// words> side," or "… front,"?
+fn turns_to_another_side(toks: &[Token], (a, b): (usize, usize)) -> bool {
+    let word = |k: usize| if k < b { toks[k].lower.as_str() } else { "" };
+    if word(a) != "on" || word(a + 1) != "the" {
+        return false;
+    }
+    (a + 3..(a + 5).min(b)).any(|k| {
+        matches!(word(k), "side" | "front") && toks.get(k + 1).is_some_and(|t| t.is_sym(","))
+    })
 }

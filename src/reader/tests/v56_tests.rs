@@ -1,0 +1,171 @@
+//! Verdicts, intents, people and numbers missed on strangers' wording (round V56), each
+//! worded for an invented jerk sauce bottler at Port Antonio, Jamaica (its kitchen,
+//! bottling hall, vans and office), and set against the same words recording something
+//! else.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A jerk sauce bottler at Port Antonio: the kitchen, the bottling hall, the vans, the office.
+fn bottler_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Kitchen", &["Cooking"]),
+            ("Bottling", &["Bottling Hall"]),
+            ("Transport", &["Vans"]),
+            ("Finance", &["Office"]),
+        ],
+        &[
+            ("Pepper Grinder", "Kitchen"),
+            ("Bottling Line", "Bottling"),
+            ("Delivery Van", "Transport"),
+            ("Accounting System", "Finance"),
+            ("Solar Panels", "Bottling"),
+        ],
+    )
+}
+
+fn read_bottler(text: &str) -> Reading {
+    read_day_first_in(text, "shanique", "JMD", &bottler_dir())
+}
+
+/// Convention 78: a verdict passed on by someone ("Kila says …", "X rang – …") whose words
+/// name who gave it, as the subject of the verdict, is that one's; the one passing it on
+/// is who decided only when no one is named as the verdict's subject.
+#[test]
+fn a_verdict_passed_on_is_its_subjects() {
+    for (text, who) in [
+        (
+            "Delroy says finance approves the accounting system — J$1.2M, QuickBooks plus setup. Our spreadsheets are a mess.",
+            "finance",
+        ),
+        (
+            "Marcia says the board approved the bottling line, J$9M. The old capper jams every day.",
+            "the board",
+        ),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // The subject alone, as before.
+    let text = "Finance approves the accounting system — J$1.2M, QuickBooks plus setup.";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Finance"), "{text}: {r:?}");
+}
+
+/// A list of verdicts passed on "From <Name>, after the bank:" or "From <Name> after the
+/// bank meeting:", or headed "<Name> decisions after …:", is that one's, item by item.
+#[test]
+fn verdict_lists_passed_on_after_a_meeting() {
+    for (text, who) in [
+        (
+            "From Errol, after the bank:\n• bottling line – goes ahead, J$9M, the loan came through\n• delivery van – still on hold\n• pepper grinder – no, the old one grinds fine",
+            "Errol",
+        ),
+        (
+            "From Miss Pauline after the bank meeting:\n• bottling line – go ahead, J$9M\n• delivery van – still waiting on the insurer\n• pepper grinder – no, the old one grinds fine",
+            "Miss Pauline",
+        ),
+        (
+            "Mr. Chin decisions after the bank meeting:\n- bottling line → go ahead, J$9M\n- delivery van → still waiting\n- pepper grinder → no",
+            "Mr. Chin",
+        ),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+        for a in &r.also {
+            if a.verdict.is_some() {
+                assert_eq!(a.decided_by.as_deref(), Some(who), "{text}: {a:?}");
+            }
+        }
+    }
+    // A time, not someone: no one passes it on.
+    let text = "From Monday, after the bank:\n• bottling line – goes ahead, J$9M\n• delivery van – still on hold";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}
+
+/// Who came back to the writer on a thing, a dash, then the verdict told of them ("she's
+/// fine with it", "she want to hold"): the one who came back decided it.
+#[test]
+fn came_back_on_the_thing_then_a_dash() {
+    for (text, who) in [
+        (
+            "Delroy came back to me on the delivery van — he's fine with it at J$4.5M as long as it has a fridge unit.",
+            "Delroy",
+        ),
+        (
+            "Marcia came back on the accounting system — she want to hold until after the year-end audit, so around March.",
+            "Marcia",
+        ),
+        (
+            "Errol came back to me on the solar panels — not approved, J$3M for something the JPS grid does fine.",
+            "Errol",
+        ),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // No verdict after the dash, or back somewhere else: no one decided.
+    for text in [
+        "Delroy came back to me on the delivery van — the quote is J$4.5M with a fridge unit.",
+        "Came back to the office on Monday — we approved the delivery van at J$4.5M.",
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}
+
+/// A short verdict said by someone in the sentence after the verdict ("… on hold. kristen
+/// says not now", "… parked. fiona says no the now"): theirs; what they say of the reasons
+/// is not.
+#[test]
+fn short_verdict_said_after_it() {
+    for (text, who) in [
+        ("delivery van is on hold. marcia says not now", "marcia"),
+        (
+            "accounting system's parked. delroy says no the now",
+            "delroy",
+        ),
+        (
+            "Solar panels put on hold, Errol say revisit in Q2.",
+            "Errol",
+        ),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "Stop work on the solar panels. The roofer already moved J$700,000 of sheeting and it leaks. Errol says we're not throwing more money at it this year.";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}
+
+/// Whose call it was, said after the verdict: "Kristen's call, and I agree with her", "It
+/// was Madam Akosua's decision", "Director's decision yesterday", "Fiona made the call".
+#[test]
+fn whose_call_it_was() {
+    for (text, who) in [
+        ("Stopping the accounting system trial. We paid J$400,000 for the setup and it still can't do the payroll. Marcia's call, and I agree with her.", "Marcia"),
+        ("We have stopped the solar panels. We paid J$900,000 to the installer and the inverter still trips. It was Miss Pauline's decision and I agree with her.", "Miss Pauline"),
+        ("We've binned the delivery van lease. J$300,000 paid for the deposit and it still sits broken. Errol made the call and I'm with him.", "Errol"),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "Stopping the accounting system trial. We paid J$400,000 for the setup. My call.";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}
+
+/// Someone else's word after the dash is not the one who came back's.
+#[test]
+fn came_back_then_another_says() {
+    let text = "Delroy came back on the delivery van — the dealer can't deliver till February, so Marcia says we should pay anyway and hire one for January.";
+    let r = read_bottler(text);
+    assert_ne!(r.decided_by.as_deref(), Some("Delroy"), "{text}: {r:?}");
+}

@@ -224,6 +224,7 @@ mod praise_then_told;
 mod praised_then_under;
 mod price_bounds;
 mod price_case_and;
+mod price_dropped_to;
 mod price_pushed;
 mod priced_scope_dash;
 mod prices_compared;

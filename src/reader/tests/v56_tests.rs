@@ -3,7 +3,7 @@
 //! bottling hall, vans and office), and set against the same words recording something
 //! else.
 
-use super::test_names::{directory, read_day_first_in};
+use super::test_names::{directory, read_day_first_in, whole};
 use super::*;
 
 /// A jerk sauce bottler at Port Antonio: the kitchen, the bottling hall, the vans, the office.
@@ -168,4 +168,31 @@ fn came_back_then_another_says() {
     let text = "Delroy came back on the delivery van — the dealer can't deliver till February, so Marcia says we should pay anyway and hire one for January.";
     let r = read_bottler(text);
     assert_ne!(r.decided_by.as_deref(), Some("Delroy"), "{text}: {r:?}");
+}
+
+/// A smaller choice "instead of" the first, then the price said to drop to a figure:
+/// a rescope to that figure, though a yearly saving follows.
+#[test]
+fn price_dropped_to_after_instead_of() {
+    let text = "The bottling line — engineers say go 2 heads instead of 4, price drop to J$6M. Saving a year still around J$1.5M.";
+    let r = read_bottler(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    assert_eq!(r.amount, whole(6_000_000, "JMD"), "{text}: {r:?}");
+    // A market price dropping is no rescope.
+    let text = "Scotch bonnet price drop to J$300 a pound at Coronation market this week.";
+    let r = read_bottler(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+}
+
+/// The Fijian "sega" (no) as a label's bare answer refuses; "Sega" elsewhere is the brand.
+#[test]
+fn sega_as_a_labels_answer() {
+    let text = "Delivery van for the Buff Bay run — sega. The landlord is pulling the depot down next year anyway, no point spending J$4M on it.";
+    let r = read_bottler(text);
+    assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "The kids in the canteen are playing Sega on the old TV again.";
+    let r = read_bottler(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
 }

@@ -196,3 +196,50 @@ fn sega_as_a_labels_answer() {
     let r = read_bottler(text);
     assert_eq!(r.verdict, None, "{text}: {r:?}");
 }
+
+fn owner_of(r: &Reading) -> Option<String> {
+    r.action.as_ref().map(|a| a.owner.clone())
+}
+
+/// After a verdict, the one told to get on with it: "Marcus, get it on them before
+/// Christmas", "trey go ahead and order it", "kumar can proceed", "ah huat arrange",
+/// "dean crack on" — a name opening the closing clause and an imperative of the work.
+#[test]
+fn told_to_get_on_with_it_after_the_verdict() {
+    for (text, who) in [
+        ("Delivery van is approved — J$4.5M for the year's lease. Marcia, get it registered before Christmas.", "Marcia"),
+        ("Errol ok'd the solar panels this morning, J$3M. Delroy, book the installer by Dec 18.", "Delroy"),
+        ("marcia ok'd the new pepper grinder, J$280k, delroy go ahead and order it", "delroy"),
+        ("errol say ok to the bottling line, J$9M, delroy can proceed", "delroy"),
+        ("ok boss approve the delivery van, J$4.5M, tanisha arrange", "tanisha"),
+        ("errol said yes to the solar panels, J$3M, delroy crack on", "delroy"),
+        ("ok marcia yes on the pepper grinder, 2 x J$140k, delroy handle it", "delroy"),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(owner_of(&r).as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Delivery van is approved — J$4.5M for the year's lease. Marcia, thanks for the quotes.",
+        "errol ok'd the pepper grinder, J$280k, prices go up in January",
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+    }
+}
+
+/// A word opening the message before a comma is no one told to work: "Right, update from
+/// Tuesday's board. …" sets no task to "Right".
+#[test]
+fn right_comma_is_no_one() {
+    for text in [
+        "Right, update from Tuesday's board. Errol signed off the bottling line at J$9M — the old capper jams every day.",
+        "Alright, check this out: Errol signed off the bottling line at J$9M.",
+    ] {
+        let r = read_bottler(text);
+        assert!(
+            owner_of(&r).is_none_or(|o| !o.eq_ignore_ascii_case("right") && !o.eq_ignore_ascii_case("alright")),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -243,3 +243,16 @@ fn right_comma_is_no_one() {
         );
     }
 }
+
+/// Convention 78 with news passed on: "Good news from Errol: the bank's fine with …" is the
+/// bank's; "Good news from Errol: the solar panels are a go" (no subject) stays Errol's.
+#[test]
+fn news_from_someone_naming_the_bank() {
+    let text = "Good news from Errol: the bank's fine with the solar panels on the bottling hall at J$3M, since the grant covers a quarter of it.";
+    let r = read_bottler(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("the bank"), "{text}: {r:?}");
+    let text = "Good news from Errol: the solar panels are a go at J$3M, since the grant covers a quarter of it.";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Errol"), "{text}: {r:?}");
+}

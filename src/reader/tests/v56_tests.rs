@@ -256,3 +256,18 @@ fn news_from_someone_naming_the_bank() {
     let r = read_bottler(text);
     assert_eq!(r.decided_by.as_deref(), Some("Errol"), "{text}: {r:?}");
 }
+
+/// Minutes' "<Name> to lead (the rollout)" hands the approved item's work to that one.
+#[test]
+fn name_to_lead_in_minutes() {
+    for text in [
+        "Minutes of Ops Meeting 3/12\n1. Bottling line – approved, J$9M, Delroy to lead rollout\n2. Delivery van – deferred till after Christmas",
+        "Minutes – ops meeting 2/12\n1. Pepper grinder: approved, J$280k, Delroy to lead\n2. Solar panels: deferred until the JPS quote is in",
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(owner_of(&r).as_deref(), Some("Delroy"), "{text}: {r:?}");
+    }
+    let text = "Lead times on the bottling line parts are now 12 weeks, J$9M order still waiting.";
+    let r = read_bottler(text);
+    assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+}

@@ -226,6 +226,10 @@ pub fn decided_by(
     if decider_heads::by_someone_and_me(toks, verb) {
         return None;
     }
+    // "Approver: Salote (Finance)", "Approved by: R. Persaud" (round V56).
+    if let Some(field) = super::deciders_in_fields::field_decider(text, toks) {
+        return Some(field);
+    }
     if let Some(named) = named_after(text, toks, verb, is_unit) {
         return Some(named);
     }

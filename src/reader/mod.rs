@@ -111,6 +111,7 @@ mod deciders_by_pronoun;
 mod deciders_closing;
 mod deciders_confirming;
 mod deciders_fine_with;
+mod deciders_in_fields;
 mod deciders_in_logs;
 mod deciders_passed_on;
 mod deciders_said;

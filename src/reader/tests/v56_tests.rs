@@ -271,3 +271,26 @@ fn name_to_lead_in_minutes() {
     let r = read_bottler(text);
     assert_eq!(owner_of(&r), None, "{text}: {r:?}");
 }
+
+/// A ticket's or minutes' own field for who decided ("Approver: Marcia (Finance)",
+/// "Approved by: D. Campbell") names them; a "Status:" label names no one.
+#[test]
+fn approver_fields_name_who_decided() {
+    for (text, who) in [
+        (
+            "TICKET #212 | Kitchen | Pepper Grinder\nStatus: Approved\nAmount: J$280,000\nApprover: Marcia (Finance)\nNotes: the old one jams every batch.",
+            "Marcia",
+        ),
+        (
+            "[JIRA] BOT-12: Bottling line — rescope\nOriginal: 4 heads, J$12,000,000\nNew: 2 heads now, the rest next year. J$6M\nApproved by: D. Campbell",
+            "D. Campbell",
+        ),
+    ] {
+        let r = read_bottler(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "TICKET #212 | Kitchen | Pepper Grinder\nStatus: Approved\nAmount: J$280,000\nNotes: the old one jams every batch.";
+    let r = read_bottler(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -175,6 +175,8 @@ impl Reader {
                 .or_else(|| {
                     chat_line_speakers::speaker_of_line_at(text, toks, v.start)
                         .filter(|name| !deciders_in_logs::is_the_speaker(name, speaker))
+                        // "Status: Approved" in a ticket (round V56).
+                        .filter(|name| !super::deciders_in_fields::is_field_label(name))
                 });
         }
         if r.intent == Intent::Investment || r.new_investment {

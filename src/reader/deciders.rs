@@ -197,7 +197,10 @@ fn passed_on_from(
         return None;
     }
     let start = fwd + 1;
-    let colon = (start + 1..(start + 5).min(verb)).find(|&k| toks[k].is_sym(":"))?;
+    let colon = (start + 1..(start + 9).min(verb)).find(|&k| toks[k].is_sym(":"))?;
+    // "From Errol, after the bank:", "From Miss Pauline after the bank meeting:" (round
+    // V56): the one named, then the meeting it came from.
+    let colon = super::deciders_passed_on::before_the_meeting(toks, start, colon);
     let timed = toks[start..colon].iter().any(|t| {
         let w = t.lower.trim_end_matches("'s").trim_end_matches("’s");
         super::dates::weekday(w).is_some() || super::dates::month(w).is_some()
@@ -222,6 +225,10 @@ pub fn decided_by(
     // "approved by Tom and me": the speaker decided with someone (round D44).
     if decider_heads::by_someone_and_me(toks, verb) {
         return None;
+    }
+    // "Approver: Salote (Finance)", "Approved by: R. Persaud" (round V56).
+    if let Some(field) = super::deciders_in_fields::field_decider(text, toks) {
+        return Some(field);
     }
     if let Some(named) = named_after(text, toks, verb, is_unit) {
         return Some(named);
@@ -297,6 +304,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
+        .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
+        .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
@@ -348,6 +357,8 @@ fn named_before(
     }
     // "Hi Litia, just confirming the Board approved …": the confirming words open it too.
     start = super::deciders_confirming::after_confirming(toks, start, end);
+    // "Kila says finance approves …" (convention 78): the one passing it on opens it.
+    start = super::deciders_passed_on::after_the_sayer(toks, start, end);
     // "Board said no to …" where the directory has a "Departure Board": a body's word is
     // who decided, though it is a word of a thing's name too (round D44).
     if (start..end).any(|j| is_investment(j) && !is_body(&toks[j].lower)) {

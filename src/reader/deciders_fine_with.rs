@@ -47,6 +47,7 @@ pub(super) fn said_fine_with(
     }
     span_decider(text, toks, opens, end, is_unit)
         .or_else(|| lowercase_name(text, toks, opens, end))
+        .or_else(|| the_lender(text, toks, opens, end))
         .map(without_has)
 }
 
@@ -68,4 +69,19 @@ fn lowercase_name(text: &str, toks: &[Token], opens: usize, end: usize) -> Optio
         && bare.chars().count() >= 3
         && super::deciders::is_decider_word(bare);
     name.then(|| text[t.start..t.end].to_string())
+}
+
+/// "Good news from Denise: the bank's fine with the solar array …" (convention 78, round
+/// V56): the lender named as the one fine with it, "the bank" or "the lender".
+fn the_lender(text: &str, toks: &[Token], opens: usize, end: usize) -> Option<String> {
+    if end != opens + 2 || !toks[opens].is("the") {
+        return None;
+    }
+    let t = &toks[opens + 1];
+    let bare = t
+        .lower
+        .strip_suffix("'s")
+        .or_else(|| t.lower.strip_suffix("’s"))
+        .unwrap_or(&t.lower);
+    matches!(bare, "bank" | "lender").then(|| text[toks[opens].start..t.end].to_string())
 }

@@ -102,13 +102,21 @@ fn counted_after_verdict(toks: &[Token]) -> Option<usize> {
 
 /// Who the opening sentence (holding no verdict) says the news comes from.
 fn opening_source(text: &str, toks: &[Token]) -> Option<String> {
-    let end = toks
-        .iter()
-        .position(|t| matches!(t.lower.as_str(), "." | ":" | "!" | "?" | "\n"))?;
+    // "Mr. Leung decisions after …:" (round V56): a title's full stop ends no sentence.
+    let titled = |k: usize| {
+        toks[k].is_sym(".")
+            && k > 0
+            && matches!(toks[k - 1].lower.as_str(), "mr" | "mrs" | "ms" | "dr")
+    };
+    let end = (0..toks.len())
+        .find(|&k| matches!(toks[k].lower.as_str(), "." | ":" | "!" | "?" | "\n") && !titled(k))?;
     if end > 16 || verdicts::find_verdict_in(toks, 0, end).is_some() {
-        return dashed_news_from(text, toks).or_else(|| reported_before_comma(text, toks, end));
+        return dashed_news_from(text, toks)
+            .or_else(|| reported_before_comma(text, toks, end))
+            .or_else(|| reported_before_dash(text, toks, end));
     }
     news_from(text, toks, end)
+        .or_else(|| opening_from(text, toks, end))
         .or_else(|| reported_by(text, toks, end))
         .or_else(|| on_the_phone::talked_with(text, toks, end))
         .or_else(|| dashed_news_from(text, toks))
@@ -125,6 +133,36 @@ fn reported_before_comma(text: &str, toks: &[Token], end: usize) -> Option<Strin
         return None;
     }
     reported_by(text, toks, comma)
+}
+
+/// "Rosnah came back to me on the tenant billing system — she ok with it at …" (round V56):
+/// who came back, before the dash that opens the verdict told of them.
+fn reported_before_dash(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    let dash = toks[..end.min(16)]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "—" | "–"))?;
+    // "Issah came back on the truck — …, so Alhaji says we should pay anyway": someone
+    // else's word after the dash is not the one who came back.
+    let said_by_another = toks[dash..end]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "says" | "say" | "said"));
+    if said_by_another || verdicts::find_verdict_in(toks, 0, dash).is_some() {
+        return None;
+    }
+    reported_by(text, toks, dash).or_else(|| {
+        // "Marcia came back on the accounting system — …": back on the thing.
+        let name = person(text, toks, 0, dash)?;
+        let k = name.split_whitespace().count();
+        let word = |j: usize| {
+            toks.get(j)
+                .filter(|_| j < dash)
+                .map_or("", |t| t.lower.as_str())
+        };
+        (matches!(word(k), "came" | "got")
+            && word(k + 1) == "back"
+            && matches!(word(k + 2), "on" | "about" | "re"))
+        .then_some(name)
+    })
 }
 
 /// "Good news from Marcia — she's fine with …": the news and who it is from, set off by a
@@ -154,6 +192,16 @@ fn news_from(text: &str, toks: &[Token], end: usize) -> Option<String> {
             .then(|| person(text, toks, from, end))
             .flatten()
     })
+}
+
+/// "From Errol, after the bank:", "From Miss Pauline after the bank meeting:" (round V56):
+/// the opening sentence opens on "From" and the one the list comes from, then the meeting.
+fn opening_from(text: &str, toks: &[Token], end: usize) -> Option<String> {
+    if !toks.first()?.is("from") {
+        return None;
+    }
+    let stop = super::deciders_passed_on::before_the_meeting(toks, 1, end);
+    (stop < end).then(|| person(text, toks, 1, stop)).flatten()
 }
 
 /// "Wren's back from the members' meeting with two answers", "Wren rang after going round
@@ -203,6 +251,11 @@ fn reported_by(text: &str, toks: &[Token], end: usize) -> Option<String> {
             })
             .then_some(name),
         "on" if word(k + 1) == "to" => Some(name),
+        // "Mr Chin decisions after the bank meeting:" (round V56): a heading of their
+        // decisions.
+        "decisions" | "verdicts" if matches!(word(k + 1), "after" | "from" | "following") => {
+            Some(name)
+        }
         // "Suresh reviewed the Q3 numbers and two decisions have come out of it"; not when
         // the speaker went through them too ("… with me", round D43).
         "reviewed" | "went" | "looked" => (news()

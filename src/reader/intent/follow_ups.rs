@@ -16,6 +16,7 @@ mod talks_about_what_next;
 mod task_by_a_time;
 mod text_speak;
 mod ticket_assignee;
+mod told_to_get_on;
 
 use self::action_openings::*;
 use self::asked_by_a_time::*;

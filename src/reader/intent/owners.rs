@@ -280,6 +280,8 @@ fn plain_action_verb(w: &str) -> bool {
             | "ring"
             // "Rhonda can you own this?"
             | "own"
+            // "Kumar to lead rollout", "Dean to lead" in minutes (round V56).
+            | "lead"
             | "phone"
             | "email"
             | "ping"

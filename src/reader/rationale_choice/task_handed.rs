@@ -68,6 +68,17 @@ pub(super) fn without_task_handed(text: &str, toks: &[Token], said: String) -> O
     let Some((a, b)) = reasons::span_of(text, toks, &said) else {
         return Some(said);
     };
+    // "…, 4 x 2,500, lars handle it" with the task read as the follow-up and left out of
+    // the reason (round V56): a figure before the task handed over is no reason either.
+    let end = (b..toks.len())
+        .find(|&j| matches!(toks[j].lower.as_str(), "." | "!" | "?" | "\n"))
+        .unwrap_or(toks.len());
+    if toks.get(b).is_some_and(|t| t.is(",")) && task_at(toks, b + 1, end) {
+        let words = (a..b)
+            .filter(|&j| toks[j].is_word() && toks[j].lower.len() > 2)
+            .count();
+        return (words >= 2).then_some(said);
+    }
     // The task opens the reason or follows its last comma.
     let k = (a..b).rev().find(|&j| toks[j].is(",")).map_or(a, |c| c + 1);
     let k = if task_at(toks, k, b) {

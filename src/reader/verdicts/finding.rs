@@ -125,6 +125,7 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
     cost_rise_accepted(toks, from, to, accepted)
         .or_else(|| crate::reader::figure_rescopes::new_figure_accepted(toks, from, to, accepted))
         .or_else(|| crate::reader::cost_taken_down::cost_taken_down(toks, from, to))
+        .or_else(|| crate::reader::price_dropped_to::price_dropped_to(toks, from, to))
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| now_was_figure(toks, from, to))
         .or_else(|| crate::reader::fewer_at_a_price::fewer_at_a_price(toks, from, to))

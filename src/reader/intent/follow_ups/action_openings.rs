@@ -20,7 +20,9 @@ pub(super) fn find_action_from(
         let (owner, text_start) = match (w, next) {
             // Neither word keys an opening above the last (most words): only the last.
             _ if !super::action_keys::keyed_at(toks, i) => {
-                match crate::reader::owns::owner_of_work(text, toks, i, day_first) {
+                match crate::reader::owns::owner_of_work(text, toks, i, day_first)
+                    .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
+                {
                     Some(owned) => owned,
                     None => continue,
                 }
@@ -234,6 +236,16 @@ pub(super) fn find_action_from(
                     (a, _) if named_asks::asking_word(a) => i + 3,
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
+                    // "Angus, book the installer by Dec 18." (round V56): a name, a comma
+                    // and a verb of work, opening its sentence.
+                    (v, _)
+                        if next == ","
+                            && name_opens_sentence(text, toks, i, w)
+                            && !super::told_to_get_on::word_before_a_comma(w)
+                            && is_action_verb(v) =>
+                    {
+                        i + 2
+                    }
                     _ if thing_wanted => i + 2,
                     // "Akello, the staff ID cards — kindly follow up with the printer …":
                     // the thing first, then the ask (round V55).
@@ -324,7 +336,9 @@ pub(super) fn find_action_from(
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
             // "Ross owns the cutover, by 22/12".
-            _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first) {
+            _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first)
+                .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
+            {
                 Some(owned) => owned,
                 None => continue,
             },

@@ -158,6 +158,8 @@ const SHAPES: &[(Openers, Shape)] = {
         ),
         // "buy": a thread's "ok buy" (round S51's `thread_go_ahead_at`, inside it).
         (Some(&[YES_NO, &["buy"]]), gives!(vs::label_answer_at)),
+        // "sega": the Fijian no, only as a label's answer (round V56).
+        (Some(&[&["sega"]]), gives!(vs::label_answer_at)),
         (Some(&[TERSE]), gives!(terse_verdicts::terse_answer_at)),
         (
             Some(&[&[

@@ -129,6 +129,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "👍",
     "✅",
     "nope",
+    // label_answer_at: the Fijian "sega" (round V56)
+    "sega",
     "🚫",
     "❌",
     "⛔",

@@ -1,0 +1,84 @@
+//! Who decided, told in the clause after the verdict (round V56): a short verdict said by
+//! someone ("… on hold. kristen says not now", "… parked. fiona says no the now", "… put on
+//! hold, Jeremy say revisit in Q2"), and whose call it was ("Kristen's call, and I agree
+//! with her", "It was Madam Akosua's decision", "Director's decision yesterday", "Fiona made
+//! the call").
+
+use super::decider_words::is_decider_word;
+use super::tokens::{TokKind, Token};
+
+/// A name of one word, or a title and a name, from `s` to `e`: its text. A lowercase word
+/// is a name here only alone and not a pronoun or a word of the speaker's side.
+fn name_at(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
+    if s >= e || e - s > 2 {
+        return None;
+    }
+    let title = |t: &Token| {
+        matches!(
+            t.lower.as_str(),
+            "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "auntie" | "uncle"
+        )
+    };
+    let plain = |t: &Token| {
+        let w = t.lower.trim_end_matches("'s").trim_end_matches("’s");
+        t.kind == TokKind::Word
+            && w.chars().all(char::is_alphabetic)
+            && is_decider_word(w)
+            && super::dates::weekday(w).is_none()
+            && super::dates::month(w).is_none()
+    };
+    let ok = toks[s..e].iter().all(plain) && (e - s == 1 || title(&toks[s]) && toks[s + 1].capital);
+    ok.then(|| text[toks[s].start..toks[e - 1].end].to_string())
+}
+
+/// The clause starts after the verdict at `verb`: each token after a full stop, comma or
+/// semicolon, up to the end.
+fn clause_starts(toks: &[Token], verb: usize) -> impl Iterator<Item = usize> + '_ {
+    (verb + 1..toks.len())
+        .filter(move |&k| matches!(toks[k - 1].lower.as_str(), "." | "," | ";" | "\n"))
+}
+
+/// "kristen says not now", "fiona says no the now", "Jeremy say revisit in Q2": a name
+/// opening the clause after the verdict, "says", and a short verdict of waiting or no.
+pub(super) fn short_verdict_said(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = clause_starts(toks, verb).next()?;
+    let say = (k + 1..(k + 3).min(toks.len())).find(|&j| matches!(word(j), "says" | "say"))?;
+    let name = name_at(text, toks, k, say)?;
+    let end = (say + 1..toks.len())
+        .find(|&j| toks[j].is_break())
+        .unwrap_or(toks.len());
+    let said = &toks[say + 1..end];
+    let short = !said.is_empty() && said.len() <= 4;
+    let waiting = matches!(
+        (word(say + 1), word(say + 2)),
+        ("not", "now" | "yet") | ("no", "the" | "for" | "now") | ("revisit" | "wait" | "hold", _)
+    );
+    (short && waiting).then_some(name)
+}
+
+/// "Kristen's call, and I agree", "It was Madam Akosua's decision", "Director's decision
+/// yesterday", "Fiona made the call": whose call it was, opening a clause after the verdict.
+pub(super) fn whose_call(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let call = |w: &str| matches!(w, "call" | "decision");
+    clause_starts(toks, verb).find_map(|k| {
+        let k = k + 2 * usize::from(word(k) == "it" && word(k + 1) == "was");
+        // "Kristen's call", "Madam Akosua's decision".
+        if let Some(j) = (k..(k + 2).min(toks.len())).find(|&j| {
+            let w = word(j);
+            (w.ends_with("'s") || w.ends_with("’s")) && call(word(j + 1))
+        }) {
+            let t = &toks[j];
+            let bare = t.lower.len() - 2 - usize::from(t.lower.ends_with("’s"));
+            let name = name_at(text, toks, k, j + 1)?;
+            let cut = name.len() - (t.lower.len() - bare);
+            return Some(name[..cut].to_string());
+        }
+        // "Fiona made the call".
+        let made = (k + 1..(k + 3).min(toks.len())).find(|&j| word(j) == "made")?;
+        (word(made + 1) == "the" && call(word(made + 2)))
+            .then(|| name_at(text, toks, k, made))
+            .flatten()
+    })
+}

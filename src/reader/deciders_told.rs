@@ -28,11 +28,21 @@ fn opener_len(toks: &[Token], s: usize) -> usize {
 }
 
 /// Verbs that tell a named person's verdict between their name and the verdict's words:
-/// they want it, say it, gave it or came round to it.
+/// they want it, say it, gave it or came round to it; "Ndapewa agreed we can go ahead …"
+/// (the lead, round 56): they agreed to it.
 pub(super) fn reports_verdict(w: &str) -> bool {
     matches!(
         w,
-        "wants" | "wanted" | "says" | "said" | "reckons" | "gave" | "given" | "came" | "come"
+        "wants"
+            | "wanted"
+            | "says"
+            | "said"
+            | "reckons"
+            | "gave"
+            | "given"
+            | "came"
+            | "come"
+            | "agreed"
     )
 }
 

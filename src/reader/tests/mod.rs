@@ -5,6 +5,7 @@ use super::*;
 use test_names::{inv, unit};
 
 mod a39_investment_aliases_tests;
+mod agreed_we_can_tests;
 mod amount_misses2_tests;
 mod amount_misses_tests;
 mod b1_defects_tests;

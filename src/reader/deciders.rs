@@ -306,6 +306,7 @@ pub fn decided_by(
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
+        .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

@@ -108,6 +108,7 @@ mod decider_heads;
 mod decider_words;
 mod deciders;
 mod deciders_again;
+mod deciders_boss;
 mod deciders_by_pronoun;
 mod deciders_closing;
 mod deciders_confirming;

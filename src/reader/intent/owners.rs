@@ -371,6 +371,8 @@ fn plain_action_verb(w: &str) -> bool {
             | "issue"
             | "finish"
             | "complete"
+            // "Latoya remind da … customers … before Jan 1" (the lead, round 56).
+            | "remind"
             // "Kwame to count the helmets", "recount stock".
             | "count"
     )

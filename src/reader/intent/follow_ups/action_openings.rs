@@ -22,6 +22,7 @@ pub(super) fn find_action_from(
             _ if !super::action_keys::keyed_at(toks, i) => {
                 match crate::reader::owns::owner_of_work(text, toks, i, day_first)
                     .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
+                    .or_else(|| bare_task_at(text, toks, i))
                 {
                     Some(owned) => owned,
                     None => continue,
@@ -338,6 +339,7 @@ pub(super) fn find_action_from(
             // "Ross owns the cutover, by 22/12".
             _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first)
                 .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
+                .or_else(|| bare_task_at(text, toks, i))
             {
                 Some(owned) => owned,
                 None => continue,
@@ -387,6 +389,72 @@ fn name_opens_sentence(text: &str, toks: &[Token], i: usize, w: &str) -> bool {
         && !OPENING_WORDS.contains(&w)
         && !NOT_NAMES.contains(&w)
         && !matches!(w, "i" | "we" | "they" | "it" | "you" | "he" | "she")
+}
+
+/// "Latoya remind da … customers bout da new rates before Jan 1", "Tito find out by Tuesday
+/// please": a name opening its sentence at `i`, a bare verb of work and a day it is due by
+/// (the lead, round 56); not a verdict's verb ("Gil sign off …"). The owner and the verb's
+/// place.
+fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    let v = toks.get(i + 1)?;
+    let verdict = || {
+        crate::reader::verdicts::find_verdict_in(toks, i + 1, (i + 4).min(toks.len()))
+            .is_some_and(|found| found.start == i + 1)
+    };
+    (name_opens_sentence(text, toks, i, &toks[i].lower)
+        && bare_task_verb(&v.lower)
+        && bare_task_by_a_day(toks, i + 1)
+        && !verdict())
+    .then(|| (text[toks[i].start..toks[i].end].to_string(), i + 1))
+}
+
+/// Verbs a task is handed with bare, after a name, and that are seldom nouns after one
+/// ("Lily install before Jan 10", "Shanice make sure … by 12/15"); "Bottling line …",
+/// "Care update: …", "Agency quote is …" are things.
+fn bare_task_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "remind"
+            | "find"
+            | "make"
+            | "send"
+            | "get"
+            | "check"
+            | "bring"
+            | "arrange"
+            | "chase"
+            | "book"
+            | "collect"
+            | "prepare"
+            | "confirm"
+            | "install"
+            | "fix"
+            | "organise"
+            | "organize"
+            | "contact"
+            | "ask"
+            | "tell"
+            | "ring"
+            | "phone"
+            | "pick"
+    )
+}
+
+/// From the verb at `k`, in its sentence: "by" or "before" and a day the work is due by
+/// ("by Tuesday", "before Jan 1", "by 12/15", "by tomorrow"), not a share ("by 60%").
+fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    (k + 1..toks.len().min(k + 14))
+        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n" | ";"))
+        .any(|j| {
+            let day = word(j + 1);
+            matches!(word(j), "by" | "before")
+                && (crate::reader::dates::weekday(day).is_some()
+                    || crate::reader::dates::month(day).is_some()
+                    || matches!(day, "tomorrow" | "eod" | "next")
+                    || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+                        && word(j + 2) != "%")
+        })
 }
 
 /// From `k` to the sentence's end (at most 24 words): a time after "by" or "before", asked

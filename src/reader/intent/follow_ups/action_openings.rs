@@ -401,8 +401,9 @@ fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)>
         crate::reader::verdicts::find_verdict_in(toks, i + 1, (i + 4).min(toks.len()))
             .is_some_and(|found| found.start == i + 1)
     };
-    (name_opens_sentence(text, toks, i, &toks[i].lower)
-        && bare_task_verb(&v.lower)
+    // Asked at every word the keyed openings pass by: the verb's one match first.
+    (bare_task_verb(&v.lower)
+        && name_opens_sentence(text, toks, i, &toks[i].lower)
         && bare_task_by_a_day(toks, i + 1)
         && !verdict())
     .then(|| (text[toks[i].start..toks[i].end].to_string(), i + 1))

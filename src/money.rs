@@ -227,6 +227,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "B$",
         exponent: 2,
     },
+    // The Mauritian rupee and the Samoan tala (round S57).
+    CurrencyInfo {
+        code: "MUR",
+        symbol: "Rs ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "WST",
+        symbol: "WS$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

@@ -30,6 +30,8 @@ pub(super) fn dollar(default: Currency) -> Currency {
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
         // The Namibian and Bahamian dollars (round S56).
         "NAD", "BSD",
+        // The Samoan tala, written "$" (round S57).
+        "WST",
     ];
     if DOLLARS.contains(&default.code()) {
         default
@@ -55,10 +57,10 @@ pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> 
     }
 }
 
-/// The rupee a bare "Rs" or "rupees" means: the tenant's own where it counts in Pakistani
-/// or Sri Lankan rupees, India's otherwise.
+/// The rupee a bare "Rs" or "rupees" means: the tenant's own where it counts in Pakistani,
+/// Sri Lankan or Mauritian rupees, India's otherwise.
 pub(super) fn rupee(default: Currency) -> Option<Currency> {
-    if matches!(default.code(), "PKR" | "LKR") {
+    if matches!(default.code(), "PKR" | "LKR" | "MUR") {
         Some(default)
     } else {
         Currency::from_code("INR")
@@ -91,6 +93,8 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             // The Namibian and Bahamian dollars (round S56): "N$ 1.45m", "B$ 340,000".
             "n" => "NAD",
             "b" => "BSD",
+            // The Samoan tala (round S57): "WS$12,500".
+            "ws" => "WST",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
@@ -164,6 +168,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rand" | "rands" => Currency::from_code("ZAR"),
         "rupees" | "rupee" => rupee(default),
         "ringgit" => Currency::from_code("MYR"),
+        // The tala where the tenant counts in it (round S57; elsewhere the word is a name).
+        "tala" if default.code() == "WST" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

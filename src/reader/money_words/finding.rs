@@ -9,6 +9,7 @@ mod millimetres;
 mod number_forms;
 mod periods;
 mod priced_plain;
+mod stretch_metres;
 mod times_a_price;
 
 pub(super) use self::bare_numbers::*;
@@ -156,6 +157,7 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
         !priced[k - 1]
     });
     millimetres::drop_millimetres(toks, &mut out);
+    stretch_metres::drop_stretches(toks, &mut out);
     out
 }
 

@@ -74,3 +74,99 @@ fn mauritius_and_samoa_start_their_financial_year_in_july() {
         assert_eq!(r.review_date, "2027-07-01".parse().ok(), "{currency}");
     }
 }
+
+/// "Seawall: only the front 40m now, not the whole 90m. $41k." (the Samoan fale resort): a
+/// stretch in metres after "the front" / "the whole" is no money when the message writes
+/// its money with a currency.
+#[test]
+fn a_stretch_in_metres_is_no_money_beside_a_written_amount() {
+    let r = read_vanilla(
+        "Drying racks: only the front 40m now, not the whole 90m. $41k.",
+        "WST",
+    );
+    assert_eq!(r.amount, whole(41_000, "WST"), "{r:?}");
+    // Written with its currency it is money still.
+    let r = read_vanilla("Drying racks approved, the whole $9m.", "WST");
+    assert_eq!(r.amount, whole(9_000_000, "WST"), "{r:?}");
+}
+
+/// "CCTV phase 2 ok, Rs 88,500, Mr Li signed." (the Mauritian workshop): a bare "ok" after
+/// a phase's number allows the amount after it, as after the thing's name.
+#[test]
+fn a_bare_ok_after_a_phase_number_approves_its_amount() {
+    let r = read_vanilla("Vacuum sealer phase 2 ok, Rs 88,500, Mr Ravi signed.", "MUR");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.amount, whole(88_500, "MUR"), "{r:?}");
+    // A state, not a verdict: no amount after it.
+    let r = read_vanilla("Vacuum sealer phase 2 ok now, running fine.", "MUR");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}
+
+/// "Boss say the extra strobe tuners for the school kits could wait till March." (the
+/// Trinidad pan maker): "could wait till <a time>" puts the thing off, as "can wait" does.
+#[test]
+fn could_wait_till_a_time_is_a_deferral() {
+    let r = read_vanilla(
+        "Boss say the extra drying racks for the new shed could wait till March.",
+        "MUR",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{r:?}");
+}
+
+/// "Dive compressor — wait until Ioane gets his instructor licence, maybe March." (the
+/// Samoan resort): after the thing's dash, "wait until <event>" is the thing put off.
+#[test]
+fn wait_until_after_the_things_dash_is_a_deferral() {
+    let r = read_vanilla(
+        "Vacuum sealer — wait until Ravi gets his forklift licence, maybe March.",
+        "MUR",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}
+
+/// "Kayaks — Mama said look again in May after the rainy season." (the Samoan resort): "look
+/// again in <a time>" puts the thing off to then.
+#[test]
+fn look_again_in_a_month_is_a_deferral() {
+    let r = read_vanilla(
+        "Vacuum sealer — Mama said look again in May after the rainy season.",
+        "MUR",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-05-01".parse().ok(), "{r:?}");
+}
+
+/// "Since the water tank was installed we did not stop varnishing once during the water
+/// cuts in November." (the Mauritian workshop): work not stopped is what the thing made
+/// possible, no verdict on it.
+#[test]
+fn not_stopping_an_activity_is_no_verdict() {
+    let r = read_vanilla(
+        "Since the vacuum sealer was installed we did not stop packing once during the power cuts in November.",
+        "MUR",
+    );
+    assert_eq!(r.verdict, None, "{r:?}");
+}
+
+/// "We gone ahead and order 3 more strobe tuners for the school kits, $27k." (the Trinidad
+/// pan maker): "gone ahead and order" without its "have" approves, as "went ahead" does.
+#[test]
+fn gone_ahead_and_order_approves() {
+    let r = read_vanilla(
+        "We gone ahead and order 3 more drying racks for the new shed, Rs 27,000.",
+        "MUR",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.amount, whole(27_000, "MUR"), "{r:?}");
+}
+
+/// "Staff van: non. Pa ena kas." (the Mauritian workshop): the French and Kreol "non" as
+/// the label's answer refuses the thing named, as "no" does; inside a sentence it is none.
+#[test]
+fn a_labels_non_refuses() {
+    let r = read_vanilla("Vacuum sealer: non. Pa ena kas.", "MUR");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    let r = read_vanilla("Vacuum sealer sent to a non-profit in Port Louis.", "MUR");
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}

@@ -102,7 +102,8 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         && (stopped_happening(&at)
             || stopped_each_time(&at)
             || stopped_doing::stopped_doing_as_a_result(&at)
-            || stopped_doing::can_stop_doing(&at))
+            || stopped_doing::can_stop_doing(&at)
+            || stopped_doing::never_stopped_doing(&at))
         || raw == Verdict::Reject && rejects_as_a_noun(&at)
         || told_as_given(&at)
     {

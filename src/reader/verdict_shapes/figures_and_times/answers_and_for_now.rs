@@ -35,6 +35,9 @@ pub(in crate::reader) fn label_answer_at(toks: &[Token], i: usize) -> Option<(Ve
         // "Cyclone shutters for the old store — sega.": the Fijian no, only as the label's
         // answer ("Sega" is a games brand too) (round V56).
         "sega" if i >= 2 => Verdict::Reject,
+        // "Staff van: non. Pa ena kas.": the French and Mauritian Kreol no, only as the
+        // label's answer (round S57).
+        "non" if i >= 2 => Verdict::Reject,
         // "Cyber uplift phase 2 – hold.": only as the label's answer.
         "hold" => Verdict::Defer,
         _ => return None,

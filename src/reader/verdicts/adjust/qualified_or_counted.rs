@@ -93,6 +93,20 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
         return Some(None);
     }
     // "can wait till April" puts off; "can wait till the gates open" is patience.
+    // "Boss say the extra strobe tuners could wait till March" (round S57): the one who
+    // decides says the thing may wait till a time, a deferral; a part that "could wait"
+    // in a cut-back ("Front half could wait till after hurricane season") is the rescope's.
+    if raw == Verdict::Defer && word == "could" {
+        let said = toks[..start]
+            .iter()
+            .rev()
+            .take(12)
+            .take_while(|t| !t.is_break())
+            .any(|t| matches!(t.lower.as_str(), "say" | "says" | "said"));
+        if !said || !crate::reader::verdict_shapes::until_a_time(toks, end) {
+            return Some(None);
+        }
+    }
     if raw == Verdict::Defer
         && word == "can"
         && !crate::reader::verdict_shapes::until_a_time(toks, end)
@@ -100,12 +114,19 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
     {
         return Some(None);
     }
+    // "Dive compressor — wait until Ioane gets his licence" (round S57): told straight
+    // after the thing's name and its dash or colon, the wait is the thing put off.
+    let after_the_name = start >= 2
+        && matches!(prev, "-" | "–" | "—" | ":")
+        && toks[start - 2].is_word()
+        && start + 1 < toks.len();
     if raw == Verdict::Defer
         && word == "wait"
         && toks
             .get(start + 1)
             .is_some_and(|t| t.is("till") || t.is("until"))
         && !crate::reader::verdict_shapes::until_a_time(toks, start + 1)
+        && !after_the_name
     {
         return Some(None);
     }

@@ -64,3 +64,24 @@ pub(super) fn can_stop_doing(at: &Around) -> bool {
     };
     !(OF_THE_THING.contains(&next) && matches!(subject, "we" | "" | "you"))
 }
+
+/// "Since the water tank was installed we did not stop varnishing once during the water
+/// cuts" (round S57): work that never had to stop is what the thing made possible, a result
+/// told, neither a stop nor a continue of the work. "We did not stop the rollout" and "did
+/// not stop using it" still say what became of the thing.
+pub(super) fn never_stopped_doing(at: &Around) -> bool {
+    let (toks, start, _end, word, prev, next) = at.parts();
+    if word != "stop" || next.len() <= 4 || !next.ends_with("ing") || OF_THE_THING.contains(&next)
+    {
+        return false;
+    }
+    let did = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "did" | "have" | "had" | "could"))
+    };
+    match prev {
+        "didn't" | "didnt" | "never" | "haven't" | "hadn't" | "couldn't" => true,
+        "not" => start >= 2 && did(start - 2),
+        _ => false,
+    }
+}

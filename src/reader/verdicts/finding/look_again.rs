@@ -21,7 +21,7 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
     (from..to).find_map(|i| {
         // Said only by "revisit" or "pick (it up)": at any other word nothing below is
         // read (round P56).
-        if !matches!(toks[i].lower.as_str(), "revisit" | "pick") {
+        if !matches!(toks[i].lower.as_str(), "revisit" | "pick" | "look") {
             return None;
         }
         // "let's revisit after the stock take", "let's pick it up after …": ours to do.
@@ -33,8 +33,14 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
         let ours = i > 0 && matches!(back(1), "let's" | "lets")
             || matches!(back(1), "we'll" | "we’ll") && named_first(1)
             || back(1) == "will" && back(2) == "we" && named_first(2);
-        let opens =
-            i == 0 || toks[i - 1].is_break() || toks[i - 1].is_sym("-") || asked_to(i) || ours;
+        // "Kayaks — Mama said look again in May" (round S57): the one who decides said it.
+        let said_so = named_first(2) && matches!(back(1), "said" | "says" | "say");
+        let opens = i == 0
+            || toks[i - 1].is_break()
+            || toks[i - 1].is_sym("-")
+            || asked_to(i)
+            || ours
+            || said_so;
         let when_at = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 matches!(
@@ -47,8 +53,12 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
         let picked_up = toks[i].is("pick")
             && toks.get(i + 1).is_some_and(|t| t.is("it"))
             && toks.get(i + 2).is_some_and(|t| t.is("up"));
+        // "look again in May" (round S57): looked at again then, as "revisit in May".
+        let look_again = toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("again"));
         let (said, next) = if picked_up {
             (true, i + 3)
+        } else if look_again {
+            (true, i + 2)
         } else {
             (toks[i].is("revisit"), i + 1)
         };

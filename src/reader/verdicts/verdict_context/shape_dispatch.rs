@@ -160,6 +160,8 @@ const SHAPES: &[(Openers, Shape)] = {
         (Some(&[YES_NO, &["buy"]]), gives!(vs::label_answer_at)),
         // "sega": the Fijian no, only as a label's answer (round V56).
         (Some(&[&["sega"]]), gives!(vs::label_answer_at)),
+        // "non": the French and Kreol no, only as a label's answer (round S57).
+        (Some(&[&["non"]]), gives!(vs::label_answer_at)),
         (Some(&[TERSE]), gives!(terse_verdicts::terse_answer_at)),
         (
             Some(&[&[

@@ -131,6 +131,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "nope",
     // label_answer_at: the Fijian "sega" (round V56)
     "sega",
+    // label_answer_at: the French and Kreol "non" (round S57)
+    "non",
     "🚫",
     "❌",
     "⛔",

@@ -184,6 +184,9 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("that's a go", Verdict::Approve),
     // "We're a go on the LED field lights at $412k".
     ("we're a go", Verdict::Approve),
+    // "We gone ahead and order 3 more strobe tuners" (round S57): the go-ahead told done
+    // ("gone ahead and" is no phrase the table can hold: "and" ends one).
+    ("gone ahead", Verdict::Approve),
     ("going ahead with", Verdict::Approve),
     ("going ahead", Verdict::Approve),
     // Australian: "the bottling line upgrade's a goer, $340k".

@@ -70,6 +70,9 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("asked that we park", Verdict::Defer),
     // "the upgrade can wait till April" (only with a time after; see `adjust`).
     ("can wait", Verdict::Defer),
+    // "the extra strobe tuners could wait till March" (round S57; only with a time after,
+    // as "can wait").
+    ("could wait", Verdict::Defer),
     ("stay for next year", Verdict::Defer),
     ("stays for next year", Verdict::Defer),
     ("left for next year", Verdict::Defer),

@@ -267,7 +267,16 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
                         && (t.kind == TokKind::Sym || t.lower.len() <= 3)
             })
         };
-        let answers = start > 0
+        // "CCTV phase 2 ok, Rs 88,500" (round S57): a part of the thing named by its number
+        // answers as the thing does.
+        let numbered_part = start >= 2
+            && toks[start - 1].kind == TokKind::Num
+            && matches!(
+                toks[start - 2].lower.as_str(),
+                "phase" | "stage" | "part" | "round" | "step" | "batch" | "block" | "lot"
+            );
+        let answers = numbered_part
+            || start > 0
             && toks[start - 1].is_word()
             && !matches!(
                 prev,

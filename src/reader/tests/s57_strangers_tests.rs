@@ -56,7 +56,11 @@ fn a_samoan_tenants_dollar_is_the_tala() {
         ("Drying racks approved, $98k", 98_000, "WST"),
         ("Office laptops approved, NZ$4,000", 4_000, "NZD"),
     ] {
-        assert_eq!(read_vanilla(text, "WST").amount, whole(units, code), "{text}");
+        assert_eq!(
+            read_vanilla(text, "WST").amount,
+            whole(units, code),
+            "{text}"
+        );
     }
     // Elsewhere a bare "$" stays the US dollar.
     assert_eq!(
@@ -94,7 +98,10 @@ fn a_stretch_in_metres_is_no_money_beside_a_written_amount() {
 /// a phase's number allows the amount after it, as after the thing's name.
 #[test]
 fn a_bare_ok_after_a_phase_number_approves_its_amount() {
-    let r = read_vanilla("Vacuum sealer phase 2 ok, Rs 88,500, Mr Ravi signed.", "MUR");
+    let r = read_vanilla(
+        "Vacuum sealer phase 2 ok, Rs 88,500, Mr Ravi signed.",
+        "MUR",
+    );
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.amount, whole(88_500, "MUR"), "{r:?}");
     // A state, not a verdict: no amount after it.
@@ -169,4 +176,20 @@ fn a_labels_non_refuses() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
     let r = read_vanilla("Vacuum sealer sent to a non-profit in Port Louis.", "MUR");
     assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "Boss say keep going with the security cameras install, doh stop because of the rain
+/// delay." (the Trinidad pan maker): Trinidadian "doh" is "don't", so "doh stop" goes on.
+#[test]
+fn trinidadian_doh_negates_as_dont_does() {
+    let r = read_vanilla(
+        "Boss say keep going with the vacuum sealer install, doh stop because of the rain delay.",
+        "TTD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    let r = read_vanilla(
+        "We stop the vacuum sealer install, the supplier went bust.",
+        "TTD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }

@@ -5,6 +5,9 @@ use super::*;
 
 pub(super) const NEGATIONS: &[&str] = &[
     "not",
+    // Trinidadian and Guyanese "doh" for "don't" ("doh stop because of the rain delay",
+    // round S57).
+    "doh",
     "didn't",
     "don't",
     "doesn't",

@@ -28,10 +28,9 @@ pub struct MoneyMention {
 pub(super) fn dollar(default: Currency) -> Currency {
     const DOLLARS: &[&str] = &[
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
-        // The Namibian and Bahamian dollars (round S56).
-        "NAD", "BSD",
-        // The Samoan tala, written "$" (round S57).
-        "WST",
+        // The Namibian and Bahamian dollars (round S56), and the Samoan tala, written "$"
+        // (round S57).
+        "NAD", "BSD", "WST",
     ];
     if DOLLARS.contains(&default.code()) {
         default

@@ -8,8 +8,20 @@ use super::*;
 
 /// Words after "the" that pick a stretch of a thing out of the whole.
 const STRETCH: &[&str] = &[
-    "front", "back", "whole", "first", "last", "remaining", "next", "top", "bottom", "north",
-    "south", "east", "west", "end",
+    "front",
+    "back",
+    "whole",
+    "first",
+    "last",
+    "remaining",
+    "next",
+    "top",
+    "bottom",
+    "north",
+    "south",
+    "east",
+    "west",
+    "end",
 ];
 
 /// `out` without its bare figures in metres said as a stretch ("the front 40m").
@@ -22,9 +34,8 @@ pub(super) fn drop_stretches(toks: &[Token], out: &mut Vec<MoneyMention>) {
             && toks
                 .get(m.start + 1)
                 .is_some_and(|t| t.lower == "m" && t.attached && !t.caps);
-        let stretch = m.start >= 2
-            && STRETCH.contains(&word(m.start - 1))
-            && word(m.start - 2) == "the";
+        let stretch =
+            m.start >= 2 && STRETCH.contains(&word(m.start - 1)) && word(m.start - 2) == "the";
         m.written || !(metres && stretch)
     });
 }

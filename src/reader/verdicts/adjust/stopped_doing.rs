@@ -71,8 +71,7 @@ pub(super) fn can_stop_doing(at: &Around) -> bool {
 /// not stop using it" still say what became of the thing.
 pub(super) fn never_stopped_doing(at: &Around) -> bool {
     let (toks, start, _end, word, prev, next) = at.parts();
-    if word != "stop" || next.len() <= 4 || !next.ends_with("ing") || OF_THE_THING.contains(&next)
-    {
+    if word != "stop" || next.len() <= 4 || !next.ends_with("ing") || OF_THE_THING.contains(&next) {
         return false;
     }
     let did = |k: usize| {

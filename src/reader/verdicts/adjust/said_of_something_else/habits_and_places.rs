@@ -277,24 +277,24 @@ pub(super) fn habit_or_place(at: &Around, raw: Verdict) -> Option<Option<Verdict
             );
         let answers = numbered_part
             || start > 0
-            && toks[start - 1].is_word()
-            && !matches!(
-                prev,
-                "is" | "are"
-                    | "was"
-                    | "were"
-                    | "be"
-                    | "looks"
-                    | "seems"
-                    | "sounds"
-                    | "all"
-                    | "it's"
-                    | "its"
-                    | "thats"
-                    | "that's"
-                    | "feels"
-                    | "not"
-            );
+                && toks[start - 1].is_word()
+                && !matches!(
+                    prev,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "be"
+                        | "looks"
+                        | "seems"
+                        | "sounds"
+                        | "all"
+                        | "it's"
+                        | "its"
+                        | "thats"
+                        | "that's"
+                        | "feels"
+                        | "not"
+                );
         // "pallet racking also ok 9.5L": the money straight after it (round V46), in lakh
         // as in thousands.
         let next = &toks[end..(end + 4).min(toks.len())];

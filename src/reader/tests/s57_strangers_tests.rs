@@ -193,3 +193,19 @@ fn trinidadian_doh_negates_as_dont_does() {
     );
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Kevin pou install CCTV dan Sail Loft avan 15/12 svp" (the Mauritian workshop): Kreol
+/// "pou" after a name sets the task as "to" does.
+#[test]
+fn a_kreol_pou_sets_a_task() {
+    let r = read_vanilla(
+        "Ravi pou install the vacuum sealer dan Packing Room avan 15/12 svp",
+        "MUR",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.follow_ups.first().map(|f| f.owner.as_str()),
+        Some("Ravi"),
+        "{r:?}"
+    );
+}

@@ -19,6 +19,8 @@ static WORDS: WordSet = WordSet::new(&[
 static NEXT_WORDS: WordSet = WordSet::new(&[
     "please", "pls", "plz", "can", "could", ":", "-", ",", "–", "—", "will", "to", "needs",
     "wants", "has", "is", "going", "pliz", "kindly", "you", "u",
+    // Mauritian Kreol "pou" for "to" (round S57).
+    "pou",
 ]);
 
 #[cfg(test)]

@@ -263,7 +263,9 @@ pub(super) fn find_action_from(
             }
             // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
-            (_, "will" | "to" | "needs" | "wants" | "has" | "is" | "going")
+            // "Kevin pou install CCTV dan Sail Loft avan 15/12 svp": Mauritian Kreol "pou"
+            // is "to" (round S57).
+            (_, "will" | "to" | "pou" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && super::super::owners::capitalised_at(text, toks, i)
                     && !names_nobody(w)
@@ -287,7 +289,7 @@ pub(super) fn find_action_from(
                     && !matches!(word(i + 2), "asking" | "requesting" | "planning")
                     && named_asks::done_by_a_day(toks, i + 3);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
-                    ("will" | "to", _, _) => i + 2,
+                    ("will" | "to" | "pou", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,

@@ -1,0 +1,141 @@
+//! Round R57: the rationale's misses on the training corpus sorted by cause (twenty-second
+//! pass), each cause worded here for another invented organisation: a lake steamer and
+//! boathouse firm in the Lake District (its boathouse, its piers, its booking office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The steamer firm's units and investments.
+fn steamers_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boathouse", &["Slipway"]),
+            ("Piers", &["Jetties"]),
+            ("Office", &["Booking Office"]),
+        ],
+        &[
+            ("Boathouse Roof", "Boathouse"),
+            ("Pier Lighting", "Piers"),
+            ("Ticketing System", "Office"),
+            ("Buoy Lights", "Piers"),
+        ],
+    )
+}
+
+fn read_steamers(text: &str) -> Reading {
+    read_day_first_in(text, "meg", "GBP", &steamers_dir())
+}
+
+/// Convention 79: how far work that goes on has got — a count done, a stage finished, a part
+/// in — is why it goes on; what is still to come after it is the plan, left out.
+#[test]
+fn a_continues_progress_done_is_its_reason() {
+    for (text, why) in [
+        (
+            "Buoy lights - carrying on with the swap, 9 done of 24.",
+            "9 done of 24",
+        ),
+        (
+            "Pier lighting carries on - 5 of the 12 posts swapped so far, the rest go in before \
+             Easter",
+            "5 of the 12 posts swapped so far",
+        ),
+        (
+            "Ticketing system keeps going as planned, 3 of 8 kiosks done, Aled's finishing the \
+             rest next week.",
+            "3 of 8 kiosks done",
+        ),
+        (
+            "Boathouse roof: we're carrying on with it, the trusses are in and the roofer's \
+             booked for January.",
+            "the trusses are in",
+        ),
+    ] {
+        let r = read_steamers(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a reason of its own beside the work going on stays whole.
+    let r = read_steamers(
+        "Boathouse roof: we're carrying on with it, the old trusses are rotten and the insurer \
+         won't cover us another winter.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old trusses are rotten and the insurer won't cover us another winter"),
+        "{r:?}"
+    );
+}
+
+/// Convention 79: the progress told in the sentence before the keep-going one is the reason,
+/// without the step still to come.
+#[test]
+fn progress_done_before_the_keep_going_sentence_is_its_reason() {
+    let text = "The boathouse footings are poured and the frame goes up next week if the wind \
+                drops. We're keeping on with it.";
+    let r = read_steamers(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The boathouse footings are poured"),
+        "{text}: {r:?}"
+    );
+}
+
+/// Convention 79: a continue told with only what is still to come — a part arriving, a
+/// go-live day, the first group — has no reason.
+#[test]
+fn only_what_is_still_to_come_is_no_reason() {
+    for text in [
+        "Pier lighting keeps going, stage 2 cables arrive March.",
+        "Boathouse roof keeps going, the new trusses ship the 12th",
+        "Ticketing system implementation continue as planned, go-live 1st March. Training for \
+         the desk staff in February.",
+        "Skipper training goin ahead as planned, first group Tuesday",
+    ] {
+        let r = read_steamers(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a result told beside the work going on stays.
+    let r = read_steamers("Pier lighting keeps going, the night landings are up 20% since March.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the night landings are up 20% since March"),
+        "{r:?}"
+    );
+}
+
+/// Convention 79: a step still to come told first, then "and" a reason: the reason alone.
+/// Near: a count booked, or a verb of coming with no day after it, is no step to come.
+#[test]
+fn a_step_to_come_before_and_leaves_the_reason() {
+    let r = read_steamers(
+        "Boathouse roof carries on over Christmas as planned - the roofer's on site from 19/12 \
+         and the harbourmaster is happy with the phasing.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the harbourmaster is happy with the phasing"),
+        "{r:?}"
+    );
+    for (text, why) in [
+        (
+            "Pier lighting keeps going. School groups have booked 40 evening cruises already.",
+            "School groups have booked 40 evening cruises already",
+        ),
+        (
+            "Ticketing system keeps going, the pier staff and the skippers are getting booked \
+             without 6 phone calls now.",
+            "the pier staff and the skippers are getting booked without 6 phone calls now",
+        ),
+        (
+            "Buoy lights keep going. 14 of 22 buoys done at Glenridding",
+            "14 of 22 buoys done at Glenridding",
+        ),
+    ] {
+        let r = read_steamers(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+}

@@ -47,7 +47,9 @@ mod remark_too;
 mod reported_before;
 mod rest_waits;
 mod result_before_money;
+mod result_then_money;
 mod review_days;
+mod run_time_opening;
 mod said_why;
 mod same_terms;
 mod saying_opens;
@@ -245,7 +247,8 @@ impl Reader {
             .or_else(|| choice.dictated_reason())
             .or_else(|| choice.result_before_worth())
             .or_else(|| choice.money_over_before())
-            .or_else(|| choice.result_before_money());
+            .or_else(|| choice.result_before_money())
+            .or_else(|| choice.result_then_money());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);
@@ -285,6 +288,8 @@ impl Reader {
         let rationale = choice.aside_after(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
+        // "been running 3 weeks now, we holding over …": how long it has run (round R57).
+        r.rationale = choice.run_time_opening(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

@@ -139,3 +139,71 @@ fn a_step_to_come_before_and_leaves_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// Conventions 15 and 73: a benefit's result told in a sentence of its own, its money in the
+/// next ("Gwen figures that's about £1,500 a month", "save abt £2k a month"), is the reason.
+#[test]
+fn a_result_before_its_moneys_sentence_is_the_reason() {
+    for (text, why) in [
+        (
+            "The ticketing system ran Saturday's boarding in ten minutes instead of forty. Gwen \
+             figures that's about £1,500 a month of overtime gone.",
+            "ran Saturday's boarding in ten minutes instead of forty",
+        ),
+        (
+            "ticketing system at the pier already 1 month, now only need 2 staff per sailing \
+             instead of 3. save abt £2k a month",
+            "now only need 2 staff per sailing instead of 3",
+        ),
+    ] {
+        let r = read_steamers(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a sentence that measures nothing before the money's gives no reason.
+    let r = read_steamers(
+        "The ticketing system has been a godsend. Gwen figures that's about £1,500 a month of \
+         overtime gone.",
+    );
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// Convention 67: a benefit's reason opening on how long the work has run ("been running 3
+/// weeks now,") is the result after it.
+#[test]
+fn how_long_the_work_has_run_is_no_part_of_the_result() {
+    let text = "pier lighting been running 3 weeks now, we landing about 40 more passengers a \
+                night instead of turning boats away at dusk. thats roughly £900 a week";
+    let r = read_steamers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we landing about 40 more passengers a night instead of turning boats away at dusk"),
+        "{text}: {r:?}"
+    );
+    // Near: a result with its own count before the comma stays whole.
+    let text = "pier lighting cut the dusk cancellations from 12 to 2, we landing about 40 more \
+                passengers a night. thats roughly £900 a week";
+    let r = read_steamers(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "cut the dusk cancellations from 12 to 2, we landing about 40 more passengers a night"
+        ),
+        "{text}: {r:?}"
+    );
+}
+
+/// Near for the rule above: a result said in days against weeks is the result itself.
+#[test]
+fn a_result_in_days_against_weeks_stays() {
+    let text = "Ticketing system is earning its keep. Refunds paid in 2 days not 3 weeks, and we \
+                caught £3k of double bookings before the summer";
+    let r = read_steamers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Refunds paid in 2 days not 3 weeks"),
+        "{text}: {r:?}"
+    );
+}

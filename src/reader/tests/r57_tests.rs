@@ -207,3 +207,30 @@ fn a_result_in_days_against_weeks_stays() {
         "{text}: {r:?}"
     );
 }
+
+/// Convention 29 (as `harborview-museum` 34's "so we left the part-time desk post unfilled"
+/// was settled): a post left empty after a benefit's result is a result, people freed, and
+/// stays; a hire avoided is money not paid, and stays out.
+#[test]
+fn a_post_left_empty_after_the_result_stays() {
+    let text = "Since online booking went live the pier kiosk went from ~50 walk-up sales a day \
+                to about 10, and we didn't refill the part-time ticket clerk, £18K.";
+    let r = read_steamers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "Since online booking went live the pier kiosk went from ~50 walk-up sales a day to \
+             about 10, and we didn't refill the part-time ticket clerk"
+        ),
+        "{text}: {r:?}"
+    );
+    let text = "Since online booking went live the pier kiosk went from ~50 walk-up sales a day \
+                to about 10, and we didn't have to hire the extra deckhand, £18K.";
+    let r = read_steamers(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since online booking went live the pier kiosk went from ~50 walk-up sales a day to about 10"),
+        "{text}: {r:?}"
+    );
+}

@@ -35,6 +35,7 @@ mod marked_later;
 mod money_led_cases;
 mod money_measured;
 mod money_over_before;
+mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
 mod once_it_happened;
@@ -248,7 +249,8 @@ impl Reader {
             .or_else(|| choice.result_before_worth())
             .or_else(|| choice.money_over_before())
             .or_else(|| choice.result_before_money())
-            .or_else(|| choice.result_then_money());
+            .or_else(|| choice.result_then_money())
+            .or_else(|| choice.nothing_wrong_after_money());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

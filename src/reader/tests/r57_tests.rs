@@ -234,3 +234,25 @@ fn a_post_left_empty_after_the_result_stays() {
         "{text}: {r:?}"
     );
 }
+
+/// A benefit's second result with someone stuck waiting: the waiting is that clause's own,
+/// no reason of its own opening at "waiting".
+#[test]
+fn someone_stuck_waiting_is_one_clause() {
+    let text = "The new pier lights saved us £6,200 in repairs last month alone, and no passenger \
+                has been stuck on the jetty waiting for a boat 🙌";
+    let r = read_steamers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("no passenger has been stuck on the jetty waiting for a boat"),
+        "{text}: {r:?}"
+    );
+    // Near: a hold waiting for something keeps the wait as its reason.
+    let r = read_steamers("Boathouse roof on hold, waiting for the insurer's survey.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("waiting for the insurer's survey"),
+        "{r:?}"
+    );
+}

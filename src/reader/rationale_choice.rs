@@ -47,6 +47,7 @@ mod reasons_after;
 mod remark_too;
 mod reported_before;
 mod rest_waits;
+mod result_at_a_rate;
 mod result_before_money;
 mod result_then_money;
 mod review_days;
@@ -250,7 +251,8 @@ impl Reader {
             .or_else(|| choice.money_over_before())
             .or_else(|| choice.result_before_money())
             .or_else(|| choice.result_then_money())
-            .or_else(|| choice.nothing_wrong_after_money());
+            .or_else(|| choice.nothing_wrong_after_money())
+            .or_else(|| choice.result_at_a_rate());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);

@@ -256,3 +256,21 @@ fn someone_stuck_waiting_is_one_clause() {
         "{r:?}"
     );
 }
+
+/// Convention 15: a counted result told before "at <a rate>" is the reason; the rate and the
+/// total are the amount. Near: a price paid at a rate gives no result.
+#[test]
+fn a_result_counted_before_its_rate_is_the_reason() {
+    let text = "Pier lighting: 9 fewer cancelled sailings this season at about £800 a sailing, so \
+                ~£7k.";
+    let r = read_steamers(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("9 fewer cancelled sailings this season"),
+        "{text}: {r:?}"
+    );
+    let text = "Pier lighting: 40 new lamps fitted this season at about £80 a lamp, so ~£3k.";
+    let r = read_steamers(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

@@ -293,6 +293,7 @@ mod stays_on;
 mod stays_on_the_old;
 mod still_do;
 mod still_on_despite;
+mod still_to_come;
 mod still_waiting;
 mod sunk_after_colon;
 mod sunk_sentences;

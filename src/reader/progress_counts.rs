@@ -1,5 +1,6 @@
 //! How far the work has got, told beside a verdict that it goes on: "8 done of 20", "6 of
-//! the 11 swapped so far", "12 of 30 fitted". Progress, not why the work goes on.
+//! the 11 swapped so far", "12 of 30 fitted". Why the work goes on (convention 79, round
+//! R57; before it, read as no reason), found here when told as a sentence of its own.
 
 use super::tokens::{TokKind, Token};
 
@@ -21,7 +22,7 @@ const DONE: &[&str] = &[
 /// Is tokens `a..b` a count of progress: it opens on a number, says "of" another number
 /// (maybe "of the 11"), says how many are done, and holds nothing else but the thing
 /// counted and "so far"?
-pub fn progress_count(toks: &[Token], a: usize, b: usize) -> bool {
+pub(crate) fn progress_count(toks: &[Token], a: usize, b: usize) -> bool {
     let b = b.min(toks.len());
     if a >= b || b - a > 8 || toks[a].kind != TokKind::Num {
         return false;

@@ -35,6 +35,7 @@ mod marked_later;
 mod money_led_cases;
 mod money_measured;
 mod money_over_before;
+mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
 mod once_it_happened;
@@ -46,8 +47,11 @@ mod reasons_after;
 mod remark_too;
 mod reported_before;
 mod rest_waits;
+mod result_at_a_rate;
 mod result_before_money;
+mod result_then_money;
 mod review_days;
+mod run_time_opening;
 mod said_why;
 mod same_terms;
 mod saying_opens;
@@ -245,7 +249,10 @@ impl Reader {
             .or_else(|| choice.dictated_reason())
             .or_else(|| choice.result_before_worth())
             .or_else(|| choice.money_over_before())
-            .or_else(|| choice.result_before_money());
+            .or_else(|| choice.result_before_money())
+            .or_else(|| choice.result_then_money())
+            .or_else(|| choice.nothing_wrong_after_money())
+            .or_else(|| choice.result_at_a_rate());
         let rationale = choice.things_then_reason(rationale);
         let rationale = choice.reason_before_review_day(rationale);
         let rationale = choice.preferred(rationale);
@@ -285,6 +292,8 @@ impl Reader {
         let rationale = choice.aside_after(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
+        // "been running 3 weeks now, we holding over …": how long it has run (round R57).
+        r.rationale = choice.run_time_opening(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

@@ -159,12 +159,13 @@ impl Reader {
             r.rationale = Some(text[toks[a].start..toks[b - 1].end].trim().to_string());
         }
         // "not this winter, the MD wants it revisited in April": when to look again, by
-        // any rule or the model, is not why; nor is how far work that goes on has got
-        // ("carrying on, 8 done of 20").
+        // any rule or the model, is not why; nor is what is still to come of work that goes
+        // on ("carrying on as planned, the new motor arrives next week"; convention 79: how
+        // far it has got, "8 done of 20", is its reason).
         let span = found.span_of(r.rationale.as_deref());
         let look_again = span.is_some_and(|(a, _)| clauses::opens_look_again(toks, a));
         let progress = r.verdict == Some(Verdict::Continue)
-            && span.is_some_and(|(a, b)| progress_counts::progress_count(toks, a, b));
+            && span.is_some_and(|(a, b)| super::still_to_come::done_part(toks, a, b).is_none());
         // "approved £27k, work in the summer holidays": when the work happens.
         let when_worked = span.is_some_and(|(a, b)| {
             work_times::work_and_its_time(toks, a, b)
@@ -184,6 +185,20 @@ impl Reader {
             && span.is_some_and(|(a, b)| held_in_brackets::what_it_holds(toks, a, b));
         if look_again || progress || when_worked || aside_only || first_part || holds {
             r.rationale = None;
+        }
+        // "the saplings are in and the fencing contractor's booked for January" (convention
+        // 79): the part done, without the step still to come.
+        let done_cut = span
+            .filter(|_| r.rationale.is_some() && r.verdict == Some(Verdict::Continue))
+            .and_then(|(a, b)| {
+                let (a2, b2) = super::still_to_come::done_part(toks, a, b)?;
+                (a2 > a || b2 < b).then_some((a2, b2))
+            });
+        if let Some((a2, b2)) = done_cut {
+            let word = |k: usize| toks[k].is_word() || toks[k].kind == super::tokens::TokKind::Num;
+            if let Some(l) = (a2..b2).rev().find(|&k| word(k)) {
+                r.rationale = Some(text[toks[a2].start..toks[l].end].trim().to_string());
+            }
         }
         // "budget down to £48k from £70k, we'll hire the beams for the big jobs" (R42).
         let cut = verdict.filter(|v| {

@@ -221,7 +221,8 @@ pub(super) fn reason_start(toks: &[Token], i: usize) -> Option<(usize, bool)> {
                     "is" | "are" | "was" | "were" | "been" | "be" | "still" | "kept" | "keep"
                         // "sick of waiting for paper statements".
                         | "of"
-                ) && !inside_subjects_clause(toks, i) =>
+                ) && !inside_subjects_clause(toks, i)
+                    && !stuck_waiting(toks, i) =>
         {
             Some((i, true))
         }
@@ -362,4 +363,20 @@ fn given_as_verb(toks: &[Token], i: usize) -> bool {
         "we've", "he's", "she's", "it's", "i've", "you've",
     ];
     i > 0 && AUXILIARIES.contains(&toks[i - 1].lower.as_str())
+}
+
+/// "no guest has been stuck in the mud waiting for a rescue", "drivers sat at the airport
+/// for hours waiting for a fare" (round R57): someone stuck or sat somewhere a few words
+/// before is who waits, and the waiting is their clause's, not a reason of its own.
+fn stuck_waiting(toks: &[Token], i: usize) -> bool {
+    toks[i.saturating_sub(6)..i]
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_break())
+        .any(|t| {
+            matches!(
+                t.lower.as_str(),
+                "stuck" | "sat" | "sitting" | "standing" | "stood" | "queueing" | "queuing"
+            )
+        })
 }

@@ -193,6 +193,13 @@ pub fn next_sentence(
             from = s;
             continue;
         }
+        // "bin sensors - keep going. 14 of 22 bins done at Eston": how far the work has got
+        // is why it goes on (convention 79, round R57).
+        if crate::reader::progress_counts::progress_count(toks, s, e) && stop.is_none_or(|a| a >= e)
+        {
+            let r = text[toks[s].start..toks[e - 1].end].trim();
+            return Some(r.to_string());
+        }
         match sentence_reason(toks, s, e, stop, skip, money, decides) {
             Told::Reason => {
                 let e = reason_told_on(toks, e, stop, skip, money, decides).unwrap_or(e);

@@ -26,7 +26,11 @@ pub(super) fn with_second_result(
         return said;
     }
     let end = (b + 2..toks.len())
-        .find(|&j| matches!(w(j), "." | "!" | "?" | "\n" | ";" | ":" | "—" | "–" | "-"))
+        .find(|&j| {
+            matches!(w(j), "." | "!" | "?" | "\n" | ";" | ":" | "—" | "–")
+                // "part-time" is one word.
+                || w(j) == "-" && !toks[j].attached
+        })
         .unwrap_or(toks.len());
     // Up to the comma before the first money, when money closes the sentence.
     let e = match (b + 2..end).find(|&j| in_money(j)) {
@@ -69,7 +73,12 @@ pub(super) fn with_second_result(
             "not" | "didn't" | "didnt" | "don't" | "stopped" | "dropped" | "off" | "without"
         )
     });
-    if words < 4 || money_told || ours || stopped || (b + 2..e).any(|j| w(j) == ",") {
+    // ", and we didn't refill the part-time counter clerk", ", so we left the post unfilled"
+    // (round R57, convention 29's people freed, `harborview-museum` 34): a post left empty
+    // is a result, ours or not.
+    let post_left = (b + 2..e).any(|j| matches!(w(j), "refill" | "refilled" | "unfilled"));
+    let ours_or_stopped = (ours || stopped) && !post_left;
+    if words < 4 || money_told || ours_or_stopped || (b + 2..e).any(|j| w(j) == ",") {
         return said;
     }
     text[toks[a].start..toks[e - 1].end].trim().to_string()

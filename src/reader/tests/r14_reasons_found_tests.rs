@@ -132,10 +132,11 @@ fn two_clauses_joined_after_the_verdict_tell_why() {
             .as_deref(),
         Some("old readers at the top gate are from 2009 and we lost the gate twice in January")
     );
+    // A continue's step still to come is no part of it (convention 79, round R57).
     assert_eq!(
         reason("Snowmaking system carries on over Christmas as planned - the contractor's on site from 19/12 and the ops manager is happy with the phasing.")
             .as_deref(),
-        Some("the contractor's on site from 19/12 and the ops manager is happy with the phasing")
+        Some("the ops manager is happy with the phasing")
     );
     // The plan told in two clauses is no reason.
     for text in [

@@ -63,3 +63,33 @@ fn a_sentence_of_what_the_thing_would_do_with_no_subject_stays_with_it() {
         );
     }
 }
+
+/// Convention 47: a task asked straight after the only decision is its follow-up; the
+/// decision's amount told in a sentence of its own between them ("forklift - approved.
+/// 380k. @Kaveri pls sort the quotes by Friday") is still the decision's, so the task
+/// stays its follow-up. A sentence with more than the amount between them still parts
+/// them.
+#[test]
+fn a_task_after_a_decision_and_its_bare_amount_is_its_follow_up() {
+    for reader in readers() {
+        for text in [
+            "press upgrade - approved. 38k. @Rosa pls sort the quotes by Friday 11 Dec",
+            "Olive press upgrade approved. $38,000. @Rosa please get the quotes in by 11/12.",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Olive Press Upgrade"),
+                "{text}: {r:?}"
+            );
+            assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+            let owner = r.action.as_ref().map(|a| a.owner.as_str());
+            assert_eq!(owner, Some("Rosa"), "{text}: {r:?}");
+        }
+        // Another thing's news between them: the task is not the decision's.
+        let text = "press upgrade - approved. 38k. Also the shop till is on hold till March.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    }
+}

@@ -93,3 +93,25 @@ fn a_task_after_a_decision_and_its_bare_amount_is_its_follow_up() {
         assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
     }
 }
+
+/// "Action items from this morning:\n- Petrus: get the kiln seal kit ordered by Wed 9 Dec":
+/// an item of a list opening on its owner's name and a colon, then the work's verb, hands
+/// that one a task, as "- Petrus to get …" does: each such item about another thing is a
+/// note of its own. An item whose words after the colon are no work ("- Rosa: on leave till
+/// Monday") hands out nothing.
+#[test]
+fn a_list_item_opening_on_its_owners_name_and_a_colon_hands_out_a_task() {
+    for reader in readers() {
+        let text = "Action items from this morning:\n- Rosa: get the shop till serviced by Wed 9 Dec\n- Tomás: send the grove irrigation quotes to the bank by 10/12/2026";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Shop Till"), "{text}: {r:?}");
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+        assert_eq!(r.also[0].intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Grove Irrigation"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -18,6 +18,7 @@ fn dir() -> StaticDirectory {
             ("Olive Press Upgrade", "Mill"),
             ("Grove Irrigation", "Groves"),
             ("Shop Till", "Shop"),
+            ("Labelling Machine", "Mill"),
         ],
     )
 }
@@ -113,5 +114,26 @@ fn a_list_item_opening_on_its_owners_name_and_a_colon_hands_out_a_task() {
             Some("Grove Irrigation"),
             "{text}: {r:?}"
         );
+    }
+}
+
+/// "dave said no way on a hayride wagon for the bog tours, 28k …": "no way" is the
+/// verdict's idiom, its "way" no name; the thing refused is what it is "on", as after a
+/// bare "no".
+#[test]
+fn the_way_of_no_way_is_no_name() {
+    for reader in readers() {
+        for text in [
+            "Marco said no way on a bottling robot for the shop, 28k for something we'd use twice a year",
+            "Marco said no on a bottling robot for the shop, 28k for something we'd use twice a year",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("bottling robot"),
+                "{text}: {r:?}"
+            );
+        }
     }
 }

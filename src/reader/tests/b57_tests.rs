@@ -137,3 +137,26 @@ fn the_way_of_no_way_is_no_name() {
         }
     }
 }
+
+/// "… one machine only for now, ₹32 lakh instead of ₹70 lakh …. @anil will send the revised
+/// layout to the machine supplier by 10/12": a registered thing's one word said before
+/// another noun, as who sells or fits something ("the machine supplier", "the machine
+/// dealer"), names no other investment: the task stays the decision's follow-up. The
+/// thing said by its name ("the labelling machine") still makes the task a note of its
+/// own.
+#[test]
+fn a_word_of_another_thing_before_its_supplier_names_no_other_thing() {
+    for reader in readers() {
+        let text = "The grove irrigation is being done in a smaller way — one block only for now, $32,000 instead of $70,000, as the bank has capped our loan. @luis will send the revised layout to the machine supplier by 10/12.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Grove Irrigation"),
+            "{text}: {r:?}"
+        );
+        assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+        let text = "The grove irrigation is being done in a smaller way — one block only for now, $32,000 instead of $70,000, as the bank has capped our loan. @luis will send the labelling machine quotes to Marta by 10/12.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    }
+}

@@ -160,3 +160,23 @@ fn a_word_of_another_thing_before_its_supplier_names_no_other_thing() {
         assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
     }
 }
+
+/// "Kevin suggest we make an English website for the European buyers, he will ask price
+/// next week": "suggest" said for "suggests" (second-language English) is a proposal's cue
+/// as "suggests" is; the thing is what is suggested, not the price to be asked.
+#[test]
+fn suggest_said_for_suggests_names_the_thing_suggested() {
+    for reader in readers() {
+        for text in [
+            "Marta suggest we make a Spanish website for the Mexican buyers, she will ask price next week.",
+            "Marta suggests we make a Spanish website for the Mexican buyers, she will ask price next week.",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Spanish website"),
+                "{text}: {r:?}"
+            );
+        }
+    }
+}

@@ -180,3 +180,19 @@ fn suggest_said_for_suggests_names_the_thing_suggested() {
         }
     }
 }
+
+/// "the insurer will knock $18k a year off our premium", "takes about £17,500 a year off
+/// the electric": "off" after money by the year is what the money comes off, a bill, no
+/// thing kicked off; the bill's word is never the new thing's name.
+#[test]
+fn what_money_a_year_comes_off_is_no_name() {
+    for reader in readers() {
+        for (text, bill) in [
+            ("Putting up shade netting for the groves: $130k, the insurer will knock $18k a year off our premium, and it is good for 20 years.", "premium"),
+            ("Something for the next board: Rosa has had a price for solar on the big roof over the press hall. $96,000 for 220 panels, and the installer reckons it takes about $17,500 a year off the electric over a 25 year life.", "electric"),
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_ne!(r.investment.as_deref(), Some(bill), "{text}: {r:?}");
+        }
+    }
+}

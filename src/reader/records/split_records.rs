@@ -302,7 +302,7 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         let goes_on = carries && results_without_subject::opens_on_what_it_does(toks, part.0);
         let its_follow_up = goes_on
             || named.is_none_or(|n| Some(n) == about)
-            && task_straight_after_its_decision(toks, &parts, &records, k, currency)
+                && task_straight_after_its_decision(toks, &parts, &records, k, currency)
             || carries && part_left_after_a_rescope(toks, part, starts[starts.len() - 1], currency);
         if !its_follow_up
             && (follow_up

@@ -250,10 +250,7 @@ pub(super) fn find_action_from(
                     // "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): after
                     // a list's bullet, a name, a colon and a verb of work.
                     (v, _)
-                        if next == ":"
-                            && i > 0
-                            && !toks[i - 1].is_break()
-                            && is_action_verb(v) =>
+                        if next == ":" && i > 0 && !toks[i - 1].is_break() && is_action_verb(v) =>
                     {
                         i + 2
                     }

@@ -62,8 +62,10 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                 // a year off the electric" (round B57): money off a bill, no thing kicked off.
                 let money_off = t.is("off")
                     && *p > 0
-                    && (matches!(toks[p - 1].lower.as_str(), "year" | "month" | "week" | "annum")
-                        || toks[p - 1].kind == TokKind::Num);
+                    && (matches!(
+                        toks[p - 1].lower.as_str(),
+                        "year" | "month" | "week" | "annum"
+                    ) || toks[p - 1].kind == TokKind::Num);
                 (PROPOSAL_CUE_WORDS.holds(t) && !money_off
                     || after
                     || should_look()

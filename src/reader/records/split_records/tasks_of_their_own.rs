@@ -55,8 +55,17 @@ fn before_its_seller(toks: &[Token], k: usize) -> bool {
     toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_str(),
-            "supplier" | "suppliers" | "vendor" | "vendors" | "dealer" | "dealers" | "installer"
-                | "installers" | "manufacturer" | "maker" | "rep"
+            "supplier"
+                | "suppliers"
+                | "vendor"
+                | "vendors"
+                | "dealer"
+                | "dealers"
+                | "installer"
+                | "installers"
+                | "manufacturer"
+                | "maker"
+                | "rep"
         )
     })
 }

@@ -136,8 +136,10 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         let named = toks
             .get(colon + 1)
             .is_some_and(|t| t.capital || t.is_sym("@"));
+        // "- Petrus: get the kiln seal kit ordered by Wed 9 Dec": the owner's name before
+        // the colon, then the work's verb (round B57).
         if !named {
-            return false;
+            return owner_colon_work(toks, k, colon);
         }
         k = colon + 1;
     }
@@ -162,6 +164,19 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || owner_dash_work_by(toks, k)
         || asked_by_name_please(toks, k)
         || item_n && subject_dash_owner_to(toks, k)
+}
+
+/// "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): an item opening on
+/// its owner's name (one or two words in capitals, `k` to `colon`), a colon, then a verb of
+/// work.
+fn owner_colon_work(toks: &[Token], k: usize, colon: usize) -> bool {
+    (1..=2).contains(&(colon - k))
+        && toks[k..colon]
+            .iter()
+            .all(|t| t.is_word() && t.capital && !t.caps)
+        && toks
+            .get(colon + 1)
+            .is_some_and(|t| t.is_word() && super::intent::is_action_verb(&t.lower))
 }
 
 /// "Item 3: Accounting system – …": a line of minutes opening on "Item", its number and a

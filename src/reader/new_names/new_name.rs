@@ -81,7 +81,15 @@ pub fn new_name(
                 .map(|p| p + 1),
         );
     }
-    let lead = cue_end.first().copied().or(verdict.map(|v| v.1));
+    // "dave said no way on a hayride wagon …" (round B57): the idiom's "way" is no name;
+    // the thing is what the "no way" is on.
+    let past_idiom = |e: usize| {
+        e + usize::from(e > 0 && toks[e - 1].is("no") && toks.get(e).is_some_and(|t| t.is("way")))
+    };
+    let lead = cue_end
+        .first()
+        .copied()
+        .or(verdict.map(|v| past_idiom(v.1)));
     starts.extend(lead);
     if let Some(p) = lead {
         if let Some(c) = toks[p.min(toks.len())..]

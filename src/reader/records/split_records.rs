@@ -20,6 +20,7 @@ mod notes_before;
 mod one_record;
 mod part_left;
 mod praised_results;
+mod results_without_subject;
 mod scope_told;
 mod semicolon_clauses;
 mod spent_on;
@@ -296,8 +297,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             && news_of_another::news_of_another(toks, index, &names, part);
         // Convention 47: a task asked straight after the only decision is its follow-up,
         // unless it names another investment ("… get the kiln controls man to look at …").
-        let its_follow_up = named.is_none_or(|n| Some(n) == about)
-            && task_straight_after_its_decision(toks, &parts, &records, k)
+        // "…, FJD 48,000. Cuts the root shrinkage from the wait for the boat, …": what the
+        // thing before does, said with no subject, is still about it (round B57).
+        let goes_on = carries && results_without_subject::opens_on_what_it_does(toks, part.0);
+        let its_follow_up = goes_on
+            || named.is_none_or(|n| Some(n) == about)
+                && task_straight_after_its_decision(toks, &parts, &records, k, currency)
             || carries && part_left_after_a_rescope(toks, part, starts[starts.len() - 1], currency);
         if !its_follow_up
             && (follow_up

@@ -247,6 +247,13 @@ pub(super) fn find_action_from(
                     {
                         i + 2
                     }
+                    // "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): after
+                    // a list's bullet, a name, a colon and a verb of work.
+                    (v, _)
+                        if next == ":" && i > 0 && !toks[i - 1].is_break() && is_action_verb(v) =>
+                    {
+                        i + 2
+                    }
                     _ if thing_wanted => i + 2,
                     // "Akello, the staff ID cards — kindly follow up with the printer …":
                     // the thing first, then the ask (round V55).

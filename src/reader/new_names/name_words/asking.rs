@@ -56,6 +56,9 @@ pub(in crate::reader::new_names) const PROPOSAL_CUES: &[&str] = &[
     "suggested",
     "suggesting",
     "suggests",
+    // "Kevin suggest we make an English website …" (round B57): "suggests" said without
+    // its "s" in second-language English.
+    "suggest",
     // "IT is getting a new ATS", "Ops buying a …".
     "getting",
     "buying",

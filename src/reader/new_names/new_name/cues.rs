@@ -58,7 +58,15 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                     matches!(t.lower.as_str(), "reckon" | "reckons")
                         && matches!(word(p + 1), "a" | "an")
                 };
-                (PROPOSAL_CUE_WORDS.holds(t)
+                // "the insurer will knock $18k a year off our premium", "takes about £17,500
+                // a year off the electric" (round B57): money off a bill, no thing kicked off.
+                let money_off = t.is("off")
+                    && *p > 0
+                    && (matches!(
+                        toks[p - 1].lower.as_str(),
+                        "year" | "month" | "week" | "annum"
+                    ) || toks[p - 1].kind == TokKind::Num);
+                (PROPOSAL_CUE_WORDS.holds(t) && !money_off
                     || after
                     || should_look()
                     || could_use()

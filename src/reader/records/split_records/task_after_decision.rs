@@ -16,6 +16,7 @@ pub(super) fn task_straight_after_its_decision(
     parts: &[(usize, usize)],
     records: &[bool],
     k: usize,
+    currency: Currency,
 ) -> bool {
     let part = parts[k];
     if records[k]
@@ -24,7 +25,10 @@ pub(super) fn task_straight_after_its_decision(
     {
         return false;
     }
-    let mut with_record = (0..records.len()).filter(|&j| records[j]);
+    // "forklift - approved. 380k. @Kaveri pls …": the decision's amount told alone after
+    // it is the decision's, no record between (round B57).
+    let bare = |j: usize| j > 0 && bare_amount(toks, parts[j], currency);
+    let mut with_record = (0..records.len()).filter(|&j| records[j] && !bare(j));
     let (Some(v), None) = (with_record.next(), with_record.next()) else {
         return after_the_last_of_several(toks, parts, records, k);
     };
@@ -35,7 +39,7 @@ pub(super) fn task_straight_after_its_decision(
     let between = &toks[verdict.1..part.0];
     let breaks = between.iter().filter(|t| t.is_sym("\n")).count();
     // The sentence straight after the verdict's.
-    let next_sentence = v + 1 == k && breaks == 0;
+    let next_sentence = (v + 1..k).all(bare) && breaks == 0;
     // The next line, after no more than a word of assent on it ("agreed.").
     let next_line = breaks == 1 && {
         let line = between
@@ -86,4 +90,16 @@ fn counting_heading(toks: &[Token]) -> bool {
             .take(8)
             .take_while(|t| !t.is_sym("\n") && !t.is_sym("."))
             .any(|t| t.is_sym(":"))
+}
+
+/// Whether the sentence `part` says only an amount ("380k.", "$38,000."): its words are
+/// all the money's.
+fn bare_amount(toks: &[Token], part: (usize, usize), currency: Currency) -> bool {
+    let (a, b) = part;
+    let money = find_money(&toks[a..b], currency);
+    let said = |k: usize| money.iter().any(|m| m.start <= k - a && k - a < m.end);
+    !money.is_empty()
+        && (a..b)
+            .filter(|&k| toks[k].is_word() || toks[k].kind == TokKind::Num)
+            .all(said)
 }

@@ -38,12 +38,36 @@ pub(super) fn named_only_by_its_work(
         };
         m.guessed
             && m.end == m.start + 1
-            && (crate::reader::name_variants::work_on(word) || not_its_own)
+            && (crate::reader::name_variants::work_on(word)
+                || not_its_own
+                || before_its_seller(toks, m.end))
     };
     let mut named = names.iter().filter(|m| {
         m.start >= a && m.start < b && m.targets.iter().any(|t| matches!(t, Target::Investment(_)))
     });
     named.next().is_some_and(by_work) && named.all(by_work)
+}
+
+/// "… send the revised layout to the machine supplier" (round B57): the word guessed is
+/// said before who sells, fits or services such things, the other noun its phrase is
+/// about, not a thing of its own.
+fn before_its_seller(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "supplier"
+                | "suppliers"
+                | "vendor"
+                | "vendors"
+                | "dealer"
+                | "dealers"
+                | "installer"
+                | "installers"
+                | "manufacturer"
+                | "maker"
+                | "rep"
+        )
+    })
 }
 
 /// Whether the sentence `part` is a task that is a note of its own after the record opened

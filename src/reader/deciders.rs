@@ -167,7 +167,11 @@ pub(super) fn span_decider(
     // "boss said no to …", "the chairman said no" (round V55): a head's title.
     let person = span[0].is_sym("@")
         || (words.len() <= 2 && words.iter().all(capitalised))
-        || (words.len() == 1 && super::deciders_said::is_head(&words[0].lower));
+        || (words.len() == 1 && super::deciders_said::is_head(&words[0].lower))
+        // "Chamara aiya said no to …" (convention 81): a name and its honorific after it.
+        || (words.len() == 2
+            && capitalised(&words[0])
+            && super::deciders_honorific::is_after_a_name(&words[1].lower));
     let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
     if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {
         return None;

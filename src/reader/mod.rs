@@ -113,6 +113,7 @@ mod deciders_by_pronoun;
 mod deciders_closing;
 mod deciders_confirming;
 mod deciders_fine_with;
+mod deciders_honorific;
 mod deciders_in_fields;
 mod deciders_in_logs;
 mod deciders_passed_on;

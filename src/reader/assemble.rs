@@ -178,6 +178,8 @@ impl Reader {
                         // "Status: Approved" in a ticket (round V56).
                         .filter(|name| !super::deciders_in_fields::is_field_label(name))
                 })
+                // "> From: Said Salim\n> Approved the laptop …" (round V57): the sender's.
+                .or_else(|| super::deciders_in_letters::sender(text, speaker))
                 // "Thomas sir signed …" (convention 81): the honorific after the name kept.
                 .map(|name| super::deciders_honorific::with_honorific(text, name));
         }

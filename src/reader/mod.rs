@@ -115,6 +115,7 @@ mod deciders_confirming;
 mod deciders_fine_with;
 mod deciders_honorific;
 mod deciders_in_fields;
+mod deciders_in_letters;
 mod deciders_in_logs;
 mod deciders_passed_on;
 mod deciders_said;

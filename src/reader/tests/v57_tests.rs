@@ -75,3 +75,52 @@ fn an_honorific_after_the_name_is_kept() {
         assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
     }
 }
+
+/// An e-mail pasted in under its "From: <Name>" line: a verdict in it that names no one else
+/// is the sender's (convention 78's "the one it is passed on from"); one naming its subject
+/// is the subject's, and the speaker's own mail is no one else's.
+#[test]
+fn a_pasted_emails_from_line_decided_it() {
+    let text = "copying from email:\n> From: Nimal Jayasuriya\n> Approved the binding machine \
+                (Rs. 2.4 Mn), the old one keeps tearing the covers.\nSo the bindery is sorted 👍";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.decided_by.as_deref(),
+        Some("Nimal Jayasuriya"),
+        "{text}: {r:?}"
+    );
+    let text = "Subject: Offset press\nFrom: Nimal Jayasuriya\n\nAll,\nThe board approved the \
+                offset press at Rs. 18 Mn.\n\nNimal";
+    let r = read_press(text);
+    assert_eq!(r.decided_by.as_deref(), Some("The board"), "{text}: {r:?}");
+    let text = "copying from email:\n> From: Dilrukshi Perera\n> Approved the binding machine \
+                (Rs. 2.4 Mn), the old one keeps tearing the covers.";
+    let r = read_press(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}
+
+/// A letter pasted in whose writer gives the verdict as their own ("We won't proceed", "We're
+/// pulling the plug") is the one who signs it; a notice said bare ("is on hold") and the
+/// speaker's own letter name no one.
+#[test]
+fn a_letters_own_verdict_is_its_signers() {
+    let text = "Dear Ruwan,\n\nThank you for the proposal on the delivery lorry (Rs. 9 Mn). We \
+                won't proceed at this time; the hired lorries are enough for now.\n\nBest,\n\
+                Nimal Jayasuriya\nFinance Manager";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.decided_by.as_deref(),
+        Some("Nimal Jayasuriya"),
+        "{text}: {r:?}"
+    );
+    let text = "Dear Team,\n\nPlease note the delivery lorry is on hold until further \
+                notice.\n\nBest regards,\nNimal\nHR";
+    let r = read_press(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    let text = "Dear Ruwan,\n\nThank you for the proposal on the delivery lorry (Rs. 9 Mn). We \
+                won't proceed at this time.\n\nRegards,\nDilrukshi";
+    let r = read_press(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -124,3 +124,25 @@ fn a_letters_own_verdict_is_its_signers() {
     let r = read_press(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "… Chamara says we cannot do it this year, we will continue hiring from …", "Weighbridge
+/// replacement cannot be considered in this budget.": a formal "cannot" for the year or the
+/// budget turns the thing down (convention 60: no time to look again), whatever carries on
+/// in its place.
+#[test]
+fn cannot_this_year_or_in_this_budget_refuses() {
+    for text in [
+        "Good afternoon Sir, a short update. The delivery lorry (Rs. 9 Mn) — Ruwan says we \
+         cannot do it this year, we will continue hiring from the Peradeniya transport people.",
+        "Dilrukshi,\nGuillotine replacement cannot be considered in this budget. Please get \
+         the old one sharpened.\nNimal",
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    // Not said of the year or the budget: no verdict from these words.
+    let text = "The offset press cannot be considered finished until the new plates arrive.";
+    let r = read_press(text);
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -146,3 +146,52 @@ fn cannot_this_year_or_in_this_budget_refuses() {
     let r = read_press(text);
     assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
 }
+
+/// A pasted chat log's lines stamped "[03/12/2026, 08:02] Name:" or "[08:10, 03/12/2026]
+/// Name:" (WhatsApp's date and time) or "Name (8:14 PM):": the verdict's line's speaker
+/// decided, as with "[7:15 AM] Name:"; a "we" in another clause of the line ("…, we
+/// budgeted for it — up to …") is no "we" deciding. The speaker's own line, and a verdict
+/// said with "we're", name no one else.
+#[test]
+fn a_logs_line_speaker_in_whatsapps_and_texts_stamps() {
+    for (text, who) in [
+        (
+            "[03/12/2026, 07:41] Kasun: Sir the guillotine blade broke again, 3rd time this \
+             month\n[03/12/2026, 08:02] Mr. Bandara: Replace it. Up to Rs. 650,000. We cannot \
+             send the school books out uncut\n[03/12/2026, 08:03] Kasun: Noted sir",
+            "Mr. Bandara",
+        ),
+        (
+            "[07:42, 03/12/2026] Kasun: the guillotine blade broke again\n[07:45, 03/12/2026] \
+             Dilrukshi: How much for a new one?\n[07:51, 03/12/2026] Kasun: Rs. 650,000 from \
+             Colombo\n[08:10, 03/12/2026] Ruwan: Ok go ahead, we can't bind without it",
+            "Ruwan",
+        ),
+        (
+            "Pasting Nimal's texts from last night:\nNimal Jayasuriya (8:14 PM): go ahead on \
+             the binding machine. up to Rs. 2.4 Mn\nNimal Jayasuriya (8:15 PM): we can't keep \
+             sending covers out to Colombo\nDilrukshi (8:20 PM): ok will tell Kasun",
+            "Nimal Jayasuriya",
+        ),
+        (
+            "[7:02 AM] Kasun Perera: guillotine #1 blade cracked again, 3rd time since the \
+             school book season started. welding it tonight\n[7:15 AM] Nimal Jayasuriya: \
+             enough. get the second guillotine going, we budgeted for it — up to Rs. \
+             650,000\n[7:16 AM] Kasun Perera: 👍",
+            "Nimal Jayasuriya",
+        ),
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "[03/12/2026, 07:41] Kasun: Madam the guillotine blade broke again\n[03/12/2026, \
+         08:02] Dilrukshi: Replace it. Up to Rs. 650,000.\n[03/12/2026, 08:03] Kasun: Noted",
+        "[7:02 AM] Kasun Perera: guillotine blade cracked again\n[7:15 AM] Nimal Jayasuriya: \
+         we're replacing the guillotine, up to Rs. 650,000\n[7:16 AM] Kasun Perera: 👍",
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -244,3 +244,16 @@ fn a_thing_or_a_pronoun_with_is_or_has_decided_nothing() {
     let r = read_press(text);
     assert_ne!(r.decided_by.as_deref(), Some("She"), "{text}: {r:?}");
 }
+
+/// "canteen no. Sir said not this year." (convention 60): "not this year" said by someone,
+/// with no time to look again, refuses as it does opening its sentence; with one ("…, look
+/// again in March") it puts the thing off.
+#[test]
+fn said_not_this_year_refuses() {
+    let text = "guillotine no. Ruwan said not this year.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "guillotine — Ruwan said not this year, look again in March.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

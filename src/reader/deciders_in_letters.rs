@@ -35,9 +35,28 @@ pub(super) fn from_line(text: &str) -> Option<&str> {
     is_a_name(name).then_some(name)
 }
 
+/// "Forwarding Sue's email: …", "Forwarding Dave's email from last night:": the one whose
+/// mail, text or message the speaker forwards, named capitalised before its "'s".
+fn forwarded_from(text: &str) -> Option<&str> {
+    let rest = text
+        .trim_start()
+        .strip_prefix("Forwarding ")
+        .or_else(|| text.trim_start().strip_prefix("forwarding "))?;
+    let (name, after) = rest.split_once("'s ").or_else(|| rest.split_once("’s "))?;
+    let mail = after.split_whitespace().next().unwrap_or("");
+    let mail = mail.trim_end_matches([':', ',']);
+    (is_a_name(name)
+        && matches!(
+            mail,
+            "email" | "e-mail" | "mail" | "message" | "text" | "texts" | "note" | "reply"
+        ))
+    .then_some(name)
+}
+
 /// The verdict the sender on a "From:" line gave, unless the sender is the speaker.
 pub(super) fn sender(text: &str, speaker: &str) -> Option<String> {
     from_line(text)
+        .or_else(|| forwarded_from(text))
         .filter(|name| !is_the_speaker(name, speaker))
         .map(str::to_string)
 }

@@ -257,3 +257,17 @@ fn said_not_this_year_refuses() {
     let r = read_press(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// "Forwarding Sue's email: …", "Forwarding Dave's email from last night: > …": a verdict
+/// that names no one else, in a message forwarded as someone's, is theirs (convention 78's
+/// one it is passed on from); "Forwarding the printer's quote" names no one.
+#[test]
+fn a_forwarded_mails_verdict_is_its_writers() {
+    let text = "Forwarding Nimal's email from last night:\n> Dilrukshi, go ahead and replace \
+                the guillotine. Up to Rs. 650,000.\n> Nimal";
+    let r = read_press(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Nimal"), "{text}: {r:?}");
+    let text = "Forwarding the supplier's email: the guillotine is approved at Rs. 650,000.";
+    let r = read_press(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -177,7 +177,11 @@ impl Reader {
                         .filter(|name| !deciders_in_logs::is_the_speaker(name, speaker))
                         // "Status: Approved" in a ticket (round V56).
                         .filter(|name| !super::deciders_in_fields::is_field_label(name))
-                });
+                })
+                // "> From: Said Salim\n> Approved the laptop …" (round V57): the sender's.
+                .or_else(|| super::deciders_in_letters::sender(text, speaker))
+                // "Thomas sir signed …" (convention 81): the honorific after the name kept.
+                .map(|name| super::deciders_honorific::with_honorific(text, name));
         }
         if r.intent == Intent::Investment || r.new_investment {
             r.category = category::infer(toks);

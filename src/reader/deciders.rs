@@ -167,7 +167,11 @@ pub(super) fn span_decider(
     // "boss said no to …", "the chairman said no" (round V55): a head's title.
     let person = span[0].is_sym("@")
         || (words.len() <= 2 && words.iter().all(capitalised))
-        || (words.len() == 1 && super::deciders_said::is_head(&words[0].lower));
+        || (words.len() == 1 && super::deciders_said::is_head(&words[0].lower))
+        // "Chamara aiya said no to …" (convention 81): a name and its honorific after it.
+        || (words.len() == 2
+            && capitalised(&words[0])
+            && super::deciders_honorific::is_after_a_name(&words[1].lower));
     let body_at = |j: usize| is_body(&toks[j].lower) || is_unit(j);
     if !(person || body && decider_heads::headed_by_body(toks, off, end, &body_at)) {
         return None;
@@ -307,6 +311,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
+        // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).
+        .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

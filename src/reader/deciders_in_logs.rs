@@ -4,6 +4,8 @@
 
 use super::tokens::Token;
 
+mod stamps;
+
 /// The speaker of the chat log line holding the verdict at token `verb`, as written, if the
 /// line opens with a speaker-and-time prefix that names someone.
 pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<String> {
@@ -24,7 +26,10 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     let chars: Vec<(usize, char)> = line.char_indices().collect();
     // "Chairman Reyes, 6:40 AM\nSige palitan na. …": the speaker heads the turn on the line
     // before (round B48).
-    let (said_from, prefix) = match super::chat_logs::speaker_prefix_end(&chars, 0) {
+    // "[03/12/2026, 08:02] Mr. Sithole:", "Hal Whitt (8:14 PM):" (round V57).
+    let prefix_end = super::chat_logs::speaker_prefix_end(&chars, 0)
+        .or_else(|| stamps::stamped_prefix_end(&chars));
+    let (said_from, prefix) = match prefix_end {
         Some(end) => {
             let prefix = line.get(..chars.get(end).map_or(line.len(), |c| c.0))?;
             (line_start + prefix.len(), prefix)
@@ -45,7 +50,12 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     let ours = toks[..verb]
         .iter()
         .rev()
-        .take_while(|t| t.start >= said_from && !matches!(t.lower.as_str(), "." | "!" | "?"))
+        // "…, we budgeted for it — up to $900k" (round V57): a "we" in another clause of
+        // the line is not the verdict's.
+        .take_while(|t| {
+            t.start >= said_from
+                && !matches!(t.lower.as_str(), "." | "!" | "?" | "," | "—" | "–" | ";")
+        })
         .any(|t| {
             matches!(
                 t.lower.as_str(),
@@ -61,7 +71,9 @@ pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<Str
     // The prefix's words less its time, its day, its brackets and "From … to Everyone".
     let mut names: Vec<&str> = Vec::new();
     for w in prefix.split_whitespace() {
-        let w = w.trim_matches(|c: char| matches!(c, ':' | ',' | '[' | ']' | '—' | '–' | '-'));
+        let w = w.trim_matches(|c: char| {
+            matches!(c, ':' | ',' | '[' | ']' | '(' | ')' | '—' | '–' | '-')
+        });
         let lower = w.to_lowercase();
         if lower == "to" && !names.is_empty() {
             break;

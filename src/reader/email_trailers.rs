@@ -42,7 +42,7 @@ pub(super) fn written_part(message: &str) -> &str {
     message
 }
 
-fn signs_off(line: &str) -> bool {
+pub(super) fn signs_off(line: &str) -> bool {
     let said = line.trim().trim_end_matches([',', '.', '!']).to_lowercase();
     SIGN_OFFS.contains(&said.as_str())
         || said.starts_with("sent from my ")

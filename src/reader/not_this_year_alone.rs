@@ -17,7 +17,18 @@ const WAITS_FOR: &[&str] = &["after", "pending", "first"];
 /// says when to look again or what the work waits for.
 pub(crate) fn opens_its_sentence_unrevisited(toks: &[Token], start: usize, end: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let opens = start == 0 || matches!(word(start - 1), "." | "!" | "\n");
+    // "canteen no. Sir said not this year." (round V57): said by one named opening the
+    // sentence, one to three words before "said".
+    let said = start >= 2
+        && matches!(word(start - 1), "said" | "says" | "say")
+        && (start.saturating_sub(5)..start - 1)
+            .any(|k| k == 0 || matches!(word(k - 1), "." | "!" | "\n"))
+        && toks[..start - 1]
+            .iter()
+            .rev()
+            .take_while(|t| !matches!(t.lower.as_str(), "." | "!" | "\n"))
+            .all(|t| t.is_word());
+    let opens = start == 0 || matches!(word(start - 1), "." | "!" | "\n") || said;
     let closes = end >= toks.len() || matches!(word(end), "," | "." | "!" | "\n" | "—" | "–");
     if !opens || !closes {
         return false;

@@ -21,8 +21,10 @@ impl Reader {
         // unless that reads as nothing ("FYI below."), when the forwarded message decides.
         let written = email_trailers::written_part(message);
         if written.len() < message.len() {
-            let reading = self.read(written, speaker, today)?;
+            let mut reading = self.read(written, speaker, today)?;
             if reading.intent != Intent::None {
+                // "We won't proceed …\n\nBest,\nAndrea Ferguson" (round V57): its signer's.
+                deciders_in_letters::signed_verdicts(message, written, speaker, &mut reading);
                 return Ok(reading);
             }
         }

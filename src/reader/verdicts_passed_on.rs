@@ -74,6 +74,8 @@ pub(super) fn give_passed_on_verdicts(
     let Some(source) = opening_source(text, toks) else {
         return;
     };
+    // "Update from Thomas sir after the board meeting: …" (convention 81).
+    let source = super::deciders_honorific::with_honorific(text, source);
     let aligned = spans.len() == 1 + first.also.len();
     let mine = |k: usize| aligned && my_side::said_as_my_side(toks, spans[k]);
     if undecided(first) && !mine(0) {

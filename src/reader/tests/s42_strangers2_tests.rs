@@ -34,17 +34,18 @@ fn a_change_of_heart_the_sentence_before_decided_it() {
 }
 
 /// "thomas sir rejected the branded retail packs idea", "Thomas sir signed the purchase
-/// order for the colour sorter": the name before an honorific decided it.
+/// order for the colour sorter": the name before an honorific decided it, the honorific
+/// kept with it as written (convention 81, round V57).
 #[test]
 fn a_name_before_an_honorific_decided_it() {
     let text = "ravi sir rejected the podcast booth idea, 25L for a room nobody books";
     let r = read_cowork(text);
     assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
-    assert_eq!(r.decided_by.as_deref(), Some("ravi"), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("ravi sir"), "{text}: {r:?}");
     let text = "Ravi sir signed the contract for the access control on Tuesday itself, so the \
                 readers ship in January.";
     let r = read_cowork(text);
-    assert_eq!(r.decided_by.as_deref(), Some("Ravi"), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Ravi sir"), "{text}: {r:?}");
 }
 
 /// "Howard came back from the bank on Wednesday with good news and bad.": a lead-in bringing

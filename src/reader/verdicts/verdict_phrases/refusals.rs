@@ -14,6 +14,16 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     // (convention 60).
     ("let's not do it", Verdict::Reject),
     ("lets not do it", Verdict::Reject),
+    // "Chamara says we cannot do it this year, we will continue hiring …", "Weighbridge
+    // replacement cannot be considered in this budget." (round V57): a formal "cannot" for
+    // the year or the budget, no time to look again given (convention 60).
+    ("cannot do it this year", Verdict::Reject),
+    ("can't do it this year", Verdict::Reject),
+    ("cannot be considered in this budget", Verdict::Reject),
+    ("cannot be considered this year", Verdict::Reject),
+    ("cannot be considered at this time", Verdict::Reject),
+    ("can't be considered in this budget", Verdict::Reject),
+    ("can't be considered this year", Verdict::Reject),
     ("rejects", Verdict::Reject),
     ("turned down", Verdict::Reject),
     // "seamus says catch yerself on re the crisp vending machines": Ulster's "don't be

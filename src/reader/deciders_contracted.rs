@@ -1,0 +1,101 @@
+//! Who decided, named with the "'s" that stands for "is" or "has" at the opening of the
+//! verdict's clause (round V57): "Dave's not having the bulk truck.", "trev's given the nod
+//! to the new pump-out machine", "Mere's asked us to sit on the website rebuild", "Jean's
+//! content to leave the wet finishing line till the spring", "The board's trimmed the boiler
+//! job". "Nimal's lorry is approved" is whose lorry: the word after the "'s" must be one of
+//! being or having done, not a noun.
+
+use super::decider_words::contracted_pronoun;
+use super::deciders::is_body;
+use super::deciders_told::lowercase_name;
+use super::tokens::{TokKind, Token};
+
+/// Words after "<Name>'s" that read it as "<Name> is" or "<Name> has".
+fn after_is_or_has(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "given"
+            | "asked"
+            | "content"
+            | "happy"
+            | "good"
+            | "fine"
+            | "keen"
+            | "agreed"
+            | "signed"
+            | "approved"
+            | "decided"
+            | "pulled"
+            | "knocked"
+            | "turned"
+            | "said"
+            | "put"
+            | "parked"
+            | "binned"
+            | "scrapped"
+            | "cancelled"
+            | "canned"
+            | "killed"
+            | "okayed"
+            | "ok'd"
+            | "trimmed"
+            | "cut"
+            | "reduced"
+            | "halved"
+    )
+}
+
+/// The one named with "'s" opening the clause the verdict at `verb` is said in, as written
+/// without the "'s" ("the board" with its "the").
+pub(super) fn named_with_is_or_has(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let mut s = verb;
+    while s > 0 && !toks[s - 1].is_break() && verb - s < 6 {
+        s -= 1;
+    }
+    if s > 0 && !toks[s - 1].is_break() {
+        return None;
+    }
+    let the = usize::from(matches!(toks[s].lower.as_str(), "the" | "our"));
+    let at = s + the;
+    let t = toks
+        .get(at)
+        .filter(|t| t.kind == TokKind::Word && at < verb)?;
+    let bare = t
+        .lower
+        .strip_suffix("'s")
+        .or_else(|| t.lower.strip_suffix("’s"))?;
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !after_is_or_has(word(at + 1)) {
+        return None;
+    }
+    // "Boiler's put back to July" is the thing put back: a verb the thing may take as its
+    // own ("put", "trimmed", "approved") names a decider only with what it took after it.
+    let takes = |w: &str| matches!(w, "the" | "a" | "an" | "our" | "it" | "off");
+    let stative = matches!(
+        word(at + 1),
+        "not" | "given" | "asked" | "content" | "happy" | "good" | "fine" | "keen" | "said"
+    );
+    let took = takes(word(at + 2))
+        || matches!(word(at + 2), "back" | "down" | "up") && takes(word(at + 3));
+    if !stative && !took {
+        return None;
+    }
+    let raw = &text[t.start..t.end];
+    let capitalised = raw.starts_with(char::is_uppercase)
+        && bare.chars().all(char::is_alphabetic)
+        && super::dates::weekday(bare).is_none()
+        && super::dates::month(bare).is_none();
+    // "She's happy with …" is said of one named before; a lowercase name ("trev's given the
+    // nod …") only opening the message.
+    let named = if the == 1 {
+        is_body(bare) || bare == "bank"
+    } else {
+        !contracted_pronoun(&t.lower) && (capitalised || at == 0 && lowercase_name(text, t, bare))
+    };
+    if !named {
+        return None;
+    }
+    let end = t.end - (t.lower.len() - bare.len());
+    Some(text[toks[s].start..end].to_string())
+}

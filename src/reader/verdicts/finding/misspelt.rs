@@ -46,7 +46,17 @@ pub(super) fn skeleton(w: &str) -> Option<Skeleton> {
     Some(out)
 }
 
+#[inline(always)]
 pub(super) fn fuzzy_verdict(t: &Token) -> Option<Verdict> {
+    // Asked of every word, and only a word of four to twelve letters is one: told here, before a call (round P57).
+    if !(t.is_word() && (4..=12).contains(&t.lower.len())) {
+        return None;
+    }
+    fuzzy_verdict_past_its_first_test(t)
+}
+
+/// [`fuzzy_verdict`] once its first test is passed.
+fn fuzzy_verdict_past_its_first_test(t: &Token) -> Option<Verdict> {
     if !t.is_word() || !(4..=12).contains(&t.lower.len()) {
         return None;
     }

@@ -38,7 +38,8 @@ pub(super) fn owner_of_work(
     i: usize,
     day_first: bool,
 ) -> Option<(String, usize)> {
-    // Asked at every word, and only a word before "owns" is one: told here, before a call (round P57).
+    // Asked at every word, and only a word before "owns" is one: told here, before a call (round
+    // P57).
     if !(toks.get(i + 1).is_some_and(|w| w.is("owns"))) {
         return None;
     }

@@ -32,7 +32,8 @@ pub struct DateMention {
 
 #[inline(always)]
 pub(in crate::reader) fn weekday(w: &str) -> Option<Weekday> {
-    // Asked of most words, and every day's name opens on one of these letters: told here, before a call (round P57).
+    // Asked of most words, and every day's name opens on one of these letters: told here, before a
+    // call (round P57).
     if !(matches!(
         w.strip_suffix("'s").unwrap_or(w).as_bytes().first(),
         Some(b'm' | b't' | b'w' | b'f' | b's')
@@ -115,7 +116,8 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
 #[inline(always)]
 pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
-    // Asked at every word, and every day's word here opens on one of these letters: told here, before a call (round P57).
+    // Asked at every word, and every day's word here opens on one of these letters: told here,
+    // before a call (round P57).
     if !(toks.get(i).is_some_and(|t| {
         matches!(
             t.lower.as_bytes().first(),

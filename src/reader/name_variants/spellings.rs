@@ -174,7 +174,8 @@ const AMERICAN_FIRST_BYTES: [bool; 256] = {
 /// The British word for an American one ("lift" for "elevator"), when the pair is settled.
 #[inline(always)]
 pub(in crate::reader) fn british_for(word: &str) -> Option<&'static str> {
-    // Asked of most words, and only those opening on an American word's first byte are one: told here, before a call (round P57).
+    // Asked of most words, and only those opening on an American word's first byte are one: told
+    // here, before a call (round P57).
     if !(word
         .as_bytes()
         .first()

@@ -56,7 +56,8 @@ const LONGEST_ABBREVIATION: usize = {
 /// asked of most words of every message (and not even looked up when longer than any).
 #[inline(always)]
 fn abbreviation_of(word: &str) -> Option<&'static str> {
-    // Asked of most words, and only a word no longer than the longest abbreviation is one: told here, before a call (round P57).
+    // Asked of most words, and only a word no longer than the longest abbreviation is one: told
+    // here, before a call (round P57).
     if !(word.len() <= LONGEST_ABBREVIATION) {
         return None;
     }
@@ -95,7 +96,7 @@ pub(super) const NOT_CLIPPED: &[&str] = &[
 ];
 
 /// A name's first word's first three letters: the key names said short are found by.
-#[inline]
+#[inline(always)]
 pub(super) fn first3(word: &str) -> Option<&str> {
     // Most words open on three ASCII letters: then they are the first three characters.
     if word.as_bytes().get(..3).is_some_and(|h| h.is_ascii()) {

@@ -9,7 +9,8 @@ use crate::reader::tokens::TokKind;
 /// before it ("2)" before "3)") earlier in the message?
 #[inline(always)]
 pub(in crate::reader) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
-    // Asked at every token, and only a number from 2 to 9 is an item's: told here, before a call (round P57).
+    // Asked at every token, and only a number from 2 to 9 is an item's: told here, before a call
+    // (round P57).
     if !(matches!(toks[j].lower.as_bytes(), [b'2'..=b'9'])) {
         return false;
     }

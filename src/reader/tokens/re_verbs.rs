@@ -18,7 +18,8 @@ const JOINED: &[(&str, &str)] = &[
 /// of the verbs: after the verb. `None` otherwise.
 #[inline(always)]
 pub(super) fn joined_end(chars: &[(usize, char)], i: usize, j: usize) -> Option<usize> {
-    // Asked at every word, and only a word of two characters is "re": told here, before a call (round P57).
+    // Asked at every word, and only a word of two characters is "re": told here, before a call
+    // (round P57).
     if !(j == i + 2) {
         return None;
     }

@@ -12,7 +12,7 @@ use super::tokens::{TokKind, Token};
 #[inline(always)]
 pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
     // Asked at every token, and only "were" is one: told here, before a call (round P57).
-    if !(toks[k].lower == "were") {
+    if toks[k].lower != "were" {
         return false;
     }
     were_for_we_re_past_its_first_test(toks, k)

@@ -58,7 +58,7 @@ const LONGEST_ABBREVIATION: usize = {
 fn abbreviation_of(word: &str) -> Option<&'static str> {
     // Asked of most words, and only a word no longer than the longest abbreviation is one: told
     // here, before a call (round P57).
-    if !(word.len() <= LONGEST_ABBREVIATION) {
+    if word.len() > LONGEST_ABBREVIATION {
         return None;
     }
     abbreviation_of_past_its_first_test(word)

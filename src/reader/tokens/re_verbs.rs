@@ -20,7 +20,7 @@ const JOINED: &[(&str, &str)] = &[
 pub(super) fn joined_end(chars: &[(usize, char)], i: usize, j: usize) -> Option<usize> {
     // Asked at every word, and only a word of two characters is "re": told here, before a call
     // (round P57).
-    if !(j == i + 2) {
+    if j != i + 2 {
         return None;
     }
     joined_end_past_its_first_test(chars, i, j)

@@ -31,7 +31,23 @@ const NOT_PEOPLE: &[&str] = &[
 /// word is taken for one only when the sentence gives the work a date, since a team is also
 /// written with a capital ("Finance owns the budget line") and an acronym ("IT owns …")
 /// never is one.
+#[inline(always)]
 pub(super) fn owner_of_work(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+    day_first: bool,
+) -> Option<(String, usize)> {
+    // Asked at every word, and only a word before "owns" is one: told here, before a call (round
+    // P57).
+    if !(toks.get(i + 1).is_some_and(|w| w.is("owns"))) {
+        return None;
+    }
+    owner_of_work_past_its_first_test(text, toks, i, day_first)
+}
+
+/// [`owner_of_work`] once its first test is passed.
+fn owner_of_work_past_its_first_test(
     text: &str,
     toks: &[Token],
     i: usize,

@@ -67,6 +67,7 @@ fn bare_verdict(toks: &[Token], (a, b): (usize, usize)) -> bool {
 
 /// "and on the kiosks: paused …", "and re the ERP: …": a turn to another subject, named
 /// before a colon a few words on. `j` is at "and".
+#[inline(always)]
 fn turns_to(toks: &[Token], j: usize) -> bool {
     toks[j].is("and")
         && toks

@@ -9,7 +9,17 @@ use super::tokens::{TokKind, Token};
 /// A question ("were you …?") has no "-ing" word next; "Were parking fees …" none either.
 /// Or, dictated with no stop, after a clause closed by "is finished" or "'s done" ("the app is
 /// finished were turning it off"), whose subject is one thing that "were" cannot follow.
+#[inline(always)]
 pub(super) fn were_for_we_re(toks: &[Token], k: usize) -> bool {
+    // Asked at every token, and only "were" is one: told here, before a call (round P57).
+    if toks[k].lower != "were" {
+        return false;
+    }
+    were_for_we_re_past_its_first_test(toks, k)
+}
+
+/// [`were_for_we_re`] once its first test is passed.
+fn were_for_we_re_past_its_first_test(toks: &[Token], k: usize) -> bool {
     // Asked of every token: the word itself first.
     if toks[k].lower != "were" {
         return false;

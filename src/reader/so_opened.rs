@@ -60,7 +60,17 @@ pub(super) fn reason_sentence_before(text: &str, toks: &[Token], verb: usize) ->
 }
 
 /// Is the "so" at `k` the Irish English "then" closing its sentence ("we'll park it so.")?
+#[inline(always)]
 pub(super) fn closing_so(toks: &[Token], k: usize) -> bool {
+    // Asked at every token, and only "so" is one: told here, before a call (round P57).
+    if !(toks[k].is("so")) {
+        return false;
+    }
+    closing_so_past_its_first_test(toks, k)
+}
+
+/// [`closing_so`] once its first test is passed.
+fn closing_so_past_its_first_test(toks: &[Token], k: usize) -> bool {
     toks[k].is("so")
         && k > 0
         && toks[k - 1].is_word()

@@ -30,7 +30,21 @@ pub struct DateMention {
     pub cue: Cue,
 }
 
+#[inline(always)]
 pub(in crate::reader) fn weekday(w: &str) -> Option<Weekday> {
+    // Asked of most words, and every day's name opens on one of these letters: told here, before a
+    // call (round P57).
+    if !(matches!(
+        w.strip_suffix("'s").unwrap_or(w).as_bytes().first(),
+        Some(b'm' | b't' | b'w' | b'f' | b's')
+    )) {
+        return None;
+    }
+    weekday_past_its_first_test(w)
+}
+
+/// [`weekday`] once its first test is passed.
+fn weekday_past_its_first_test(w: &str) -> Option<Weekday> {
     // "Monday's board"
     let w = w.strip_suffix("'s").unwrap_or(w);
     // Asked of most words: every day's name, whole, short or misspelt (which keeps its
@@ -100,7 +114,23 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 /// The weekday token `i` names: a weekday's word, or "Sun" / "Sat" (also the sun and a
 /// verb) written with a capital where a day is said: before a colon or a date ("Finance sync
 /// Sun:", "Sat 5/12") or after a word that leads one ("on Sun", "by Sat", "next Sun").
+#[inline(always)]
 pub(super) fn weekday_at(toks: &[Token], i: usize) -> Option<Weekday> {
+    // Asked at every word, and every day's word here opens on one of these letters: told here,
+    // before a call (round P57).
+    if !(toks.get(i).is_some_and(|t| {
+        matches!(
+            t.lower.as_bytes().first(),
+            Some(b'm' | b't' | b'w' | b'f' | b's')
+        )
+    })) {
+        return None;
+    }
+    weekday_at_past_its_first_test(toks, i)
+}
+
+/// [`weekday_at`] once its first test is passed.
+fn weekday_at_past_its_first_test(toks: &[Token], i: usize) -> Option<Weekday> {
     let t = toks.get(i)?;
     // Asked at every word: the word itself first, the word after only for a day's word.
     let named = weekday(&t.lower);
@@ -291,13 +321,19 @@ pub(super) fn year_of(n: u32) -> i32 {
     }
 }
 
-#[inline]
+#[inline(always)]
 pub(super) fn lower(toks: &[Token], i: usize) -> &str {
     let w = toks.get(i).map_or("", |t| t.lower.as_str());
     // (Asked of most words: only those opening on the short forms' letters can be one.)
     if !matches!(w.as_bytes().first(), Some(b'n' | b'w' | b'm')) {
         return w;
     }
+    chat_spelling(w)
+}
+
+/// [`lower`]'s word read for its chat spelling, once it opens on one's letter: called out,
+/// so the test before it is made where `lower` is asked (round P57).
+fn chat_spelling(w: &str) -> &str {
     // Chat spellings of the words dates are made of: "nxt wk".
     match w {
         "nxt" => "next",
@@ -310,7 +346,17 @@ pub(super) fn lower(toks: &[Token], i: usize) -> &str {
 
 /// The year of "fy27" or "fy2027"; a fiscal year with no stated start is the calendar
 /// year.
+#[inline(always)]
 pub(super) fn fiscal_year(w: &str) -> Option<i32> {
+    // Asked of every word, and each opens on "fy": told here, before a call (round P57).
+    if !(w.starts_with("fy")) {
+        return None;
+    }
+    fiscal_year_past_its_first_test(w)
+}
+
+/// [`fiscal_year`] once its first test is passed.
+fn fiscal_year_past_its_first_test(w: &str) -> Option<i32> {
     let digits = w.strip_prefix("fy")?;
     if !(digits.len() == 2 || digits.len() == 4) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;

@@ -49,6 +49,7 @@ pub(super) fn date_at(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar)
 }
 
 /// The next four words from `i` ("end of the month", "next week Tuesday").
+#[inline(always)]
 pub(super) fn words_from(toks: &[Token], i: usize) -> [&str; 4] {
     [
         lower(toks, i),

@@ -31,6 +31,38 @@ pub(crate) fn fnv(parts: &[&str]) -> u64 {
             h ^= 0x1f;
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
         }
+        h = fnv_bytes(h, p.as_bytes());
+    }
+    h
+}
+
+/// FNV-1a's step over `bytes` from `h`, four bytes a turn of the loop (the same steps in
+/// the same order: the loop's own counting done a quarter as often, round P57).
+#[inline(always)]
+fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut fours = bytes.chunks_exact(4);
+    for c in &mut fours {
+        h = (h ^ u64::from(c[0])).wrapping_mul(PRIME);
+        h = (h ^ u64::from(c[1])).wrapping_mul(PRIME);
+        h = (h ^ u64::from(c[2])).wrapping_mul(PRIME);
+        h = (h ^ u64::from(c[3])).wrapping_mul(PRIME);
+    }
+    for &b in fours.remainder() {
+        h = (h ^ u64::from(b)).wrapping_mul(PRIME);
+    }
+    h
+}
+
+/// FNV-1a as first written, a byte a turn: [`fnv`] is checked against it.
+#[cfg(test)]
+pub(crate) fn fnv_byte_by_byte(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            h ^= 0x1f;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
         for b in p.bytes() {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0000_0100_0000_01b3);

@@ -39,7 +39,23 @@ pub(super) fn dollar(default: Currency) -> Currency {
     }
 }
 
+#[inline(always)]
 pub(super) fn symbol_currency(t: &Token, default: Currency) -> Option<Currency> {
+    // Asked at every word, and every sign below is "$" or not in ASCII: told here, before a call
+    // (round P57).
+    if !(t
+        .lower
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| b == b'$' || !b.is_ascii()))
+    {
+        return None;
+    }
+    symbol_currency_past_its_first_test(t, default)
+}
+
+/// [`symbol_currency`] once its first test is passed.
+fn symbol_currency_past_its_first_test(t: &Token, default: Currency) -> Option<Currency> {
     match t.lower.as_str() {
         "£" => Some(Currency::GBP),
         "$" => Some(dollar(default)),

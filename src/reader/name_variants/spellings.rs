@@ -172,7 +172,22 @@ const AMERICAN_FIRST_BYTES: [bool; 256] = {
 };
 
 /// The British word for an American one ("lift" for "elevator"), when the pair is settled.
+#[inline(always)]
 pub(in crate::reader) fn british_for(word: &str) -> Option<&'static str> {
+    // Asked of most words, and only those opening on an American word's first byte are one: told
+    // here, before a call (round P57).
+    if !(word
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| AMERICAN_FIRST_BYTES[usize::from(b)]))
+    {
+        return None;
+    }
+    british_for_past_its_first_test(word)
+}
+
+/// [`british_for`] once its first test is passed.
+fn british_for_past_its_first_test(word: &str) -> Option<&'static str> {
     // Asked of most words of a message (by the name find's look-ups): a word opening on a
     // byte none of the American words opens on is none of them (round P56).
     if !word

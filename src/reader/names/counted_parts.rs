@@ -32,6 +32,7 @@ pub(in crate::reader) fn own_part(w: &str) -> bool {
 
 /// Whether the word (or the number and its "nd" / "rd") before `i` counts one more of
 /// something.
+#[inline]
 fn counts_one_more(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     match word(i - 1) {

@@ -54,7 +54,18 @@ const LONGEST_ABBREVIATION: usize = {
 
 /// The word [`ABBREVIATIONS`] says `word` stands for: looked up, not scanned, as this is
 /// asked of most words of every message (and not even looked up when longer than any).
+#[inline(always)]
 fn abbreviation_of(word: &str) -> Option<&'static str> {
+    // Asked of most words, and only a word no longer than the longest abbreviation is one: told
+    // here, before a call (round P57).
+    if word.len() > LONGEST_ABBREVIATION {
+        return None;
+    }
+    abbreviation_of_past_its_first_test(word)
+}
+
+/// [`abbreviation_of`] once its first test is passed.
+fn abbreviation_of_past_its_first_test(word: &str) -> Option<&'static str> {
     static BY_SHORT: std::sync::OnceLock<super::word_keyed::WordKeyed<&str>> =
         std::sync::OnceLock::new();
     if word.len() > LONGEST_ABBREVIATION {
@@ -85,6 +96,7 @@ pub(super) const NOT_CLIPPED: &[&str] = &[
 ];
 
 /// A name's first word's first three letters: the key names said short are found by.
+#[inline(always)]
 pub(super) fn first3(word: &str) -> Option<&str> {
     // Most words open on three ASCII letters: then they are the first three characters.
     if word.as_bytes().get(..3).is_some_and(|h| h.is_ascii()) {

@@ -9,7 +9,17 @@ use super::*;
 /// it, or "tho" / "though" closing the clause after it ("🙌 sand screener's dead tho").
 /// An emoji inside one clause ("LED retrofit 👍 signed off by …", "🎉 so the board signed
 /// off") or before the news's own consequence ends nothing.
+#[inline(always)]
 pub(super) fn emoji_ends_a_clause(toks: &[Token], j: usize) -> bool {
+    // Asked at every token, and only a symbol is an emoji: told here, before a call (round P57).
+    if !(toks[j].kind == TokKind::Sym) {
+        return false;
+    }
+    emoji_ends_a_clause_past_its_first_test(toks, j)
+}
+
+/// [`emoji_ends_a_clause`] once its first test is passed.
+fn emoji_ends_a_clause_past_its_first_test(toks: &[Token], j: usize) -> bool {
     let t = &toks[j];
     let turns = || {
         toks.get(j + 1).is_some_and(|n| n.is("but") || n.is("and"))

@@ -7,7 +7,18 @@ use crate::reader::tokens::TokKind;
 
 /// Is `j` a number of 2 to 9 with ")" just after it, the list's next item, with the item
 /// before it ("2)" before "3)") earlier in the message?
+#[inline(always)]
 pub(in crate::reader) fn numbered_item_at(toks: &[Token], j: usize) -> bool {
+    // Asked at every token, and only a number from 2 to 9 is an item's: told here, before a call
+    // (round P57).
+    if !(matches!(toks[j].lower.as_bytes(), [b'2'..=b'9'])) {
+        return false;
+    }
+    numbered_item_at_past_its_first_test(toks, j)
+}
+
+/// [`numbered_item_at`] once its first test is passed.
+fn numbered_item_at_past_its_first_test(toks: &[Token], j: usize) -> bool {
     let item = |k: usize, n: &str| {
         toks[k].kind == TokKind::Num
             && toks[k].lower == n

@@ -108,6 +108,7 @@ mod p51_shape_dispatch_tests;
 pub(in crate::reader) mod p52_source_sentences_tests;
 mod p53_name_memo_tests;
 pub(in crate::reader) mod p55_training_texts;
+mod p57_speed_tests;
 mod paid_each_period_tests;
 mod plain_words_tests;
 mod r13_reasons_tests;

@@ -16,7 +16,18 @@ const JOINED: &[(&str, &str)] = &[
 
 /// Where a word of `chars` from `i` ends when it is "re" (ending at `j`), a hyphen and one
 /// of the verbs: after the verb. `None` otherwise.
+#[inline(always)]
 pub(super) fn joined_end(chars: &[(usize, char)], i: usize, j: usize) -> Option<usize> {
+    // Asked at every word, and only a word of two characters is "re": told here, before a call
+    // (round P57).
+    if j != i + 2 {
+        return None;
+    }
+    joined_end_past_its_first_test(chars, i, j)
+}
+
+/// [`joined_end`] once its first test is passed.
+fn joined_end_past_its_first_test(chars: &[(usize, char)], i: usize, j: usize) -> Option<usize> {
     if j != i + 2
         || !chars[i].1.eq_ignore_ascii_case(&'r')
         || !chars[i + 1].1.eq_ignore_ascii_case(&'e')

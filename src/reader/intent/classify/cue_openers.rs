@@ -162,7 +162,7 @@ const ASK_OR_SAVING_OPENERS: &[&str] = &[
 ];
 
 /// Whether one of the asks or savings [`ASK_OR_SAVING_OPENERS`] lists may open at this word.
-#[inline]
+#[inline(always)]
 pub(super) fn opens_an_ask_or_saving(t: &Token) -> bool {
     static OPENERS: OnceLock<WordTable> = OnceLock::new();
     t.in_table(
@@ -171,7 +171,7 @@ pub(super) fn opens_an_ask_or_saving(t: &Token) -> bool {
 }
 
 /// Whether a gated cue shape may open at this word (see [`CUE_OPENERS`]).
-#[inline]
+#[inline(always)]
 pub(super) fn opens_a_cue(t: &Token) -> bool {
     static OPENERS: OnceLock<WordTable> = OnceLock::new();
     t.in_table(OPENERS.get_or_init(|| WordTable::new(CUE_OPENERS.iter().map(|w| w.to_string()))))

@@ -21,7 +21,21 @@ fn get_on_at(toks: &[Token], k: usize) -> Option<usize> {
 
 /// At `i`, after a comma: the name told to get on with the work after a verdict, and where
 /// the task's text starts.
+#[inline(always)]
 pub(super) fn told_to_get_on(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    // Asked at every word, and only after a comma: told here, before a call (round P57).
+    if !(i != 0 && toks[i - 1].is_sym(",")) {
+        return None;
+    }
+    told_to_get_on_past_its_first_test(text, toks, i)
+}
+
+/// [`told_to_get_on`] once its first test is passed.
+fn told_to_get_on_past_its_first_test(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(String, usize)> {
     if i == 0 || !toks[i - 1].is_sym(",") {
         return None;
     }

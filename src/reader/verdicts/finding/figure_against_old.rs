@@ -45,7 +45,21 @@ fn figure_at(toks: &[Token], k: usize, to: usize) -> Option<(f64, Option<i32>, u
 /// [`figure_at`] but the figure's value: its multiplier, the token after and whether it is
 /// money. (The value, a number parsed from a copy of the digits, is worked out only for a
 /// figure said against another, round P56.)
+#[inline(always)]
 fn figure_shape_at(toks: &[Token], k: usize, to: usize) -> Option<(Option<i32>, usize, bool)> {
+    // Asked at every word, and only a number is a figure: told here, before a call (round P57).
+    if !(k < to && toks.get(k).is_some_and(|t| t.kind == TokKind::Num)) {
+        return None;
+    }
+    figure_shape_at_past_its_first_test(toks, k, to)
+}
+
+/// [`figure_shape_at`] once its first test is passed.
+fn figure_shape_at_past_its_first_test(
+    toks: &[Token],
+    k: usize,
+    to: usize,
+) -> Option<(Option<i32>, usize, bool)> {
     let t = toks.get(k).filter(|_| k < to)?;
     if t.kind != TokKind::Num {
         return None;

@@ -249,3 +249,4 @@ mod verdict_misses7_tests;
 mod verdict_misses8_tests;
 mod verdict_misses9_tests;
 mod visit_task_tests;
+mod work_under_way_tests;

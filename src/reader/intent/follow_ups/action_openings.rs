@@ -23,6 +23,7 @@ pub(super) fn find_action_from(
                 match crate::reader::owns::owner_of_work(text, toks, i, day_first)
                     .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                     .or_else(|| bare_task_at(text, toks, i))
+                    .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
                 {
                     Some(owned) => owned,
                     None => continue,
@@ -291,10 +292,9 @@ pub(super) fn find_action_from(
                 // "Shelley is sending them the Q3 statements by next Wednesday": work told
                 // under way with a day it is done by (round V55).
                 // Not an ask told ("Store Ops is asking for SEK 800k … by the end of Q1").
-                let doing_by = next == "is"
-                    && doing_work(word(i + 2))
-                    && !matches!(word(i + 2), "asking" | "requesting" | "planning")
-                    && named_asks::done_by_a_day(toks, i + 3);
+                // "Tyler is ordering them … next week": in a near time too (the lead, round 57).
+                let doing_by =
+                    next == "is" && super::work_under_way::under_way_in_time(toks, i + 2);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to" | "pou", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
@@ -349,6 +349,7 @@ pub(super) fn find_action_from(
             _ => match crate::reader::owns::owner_of_work(text, toks, i, day_first)
                 .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                 .or_else(|| bare_task_at(text, toks, i))
+                .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
             {
                 Some(owned) => owned,
                 None => continue,
@@ -379,7 +380,7 @@ pub(super) fn find_action_from(
 /// ("She wants all our routes on the booking system by …", round D44), a word that opens
 /// such a sentence, or one of [`NOT_NAMES`] ("Wanted to share some good news …", "Minutes
 /// to follow.").
-fn names_nobody(w: &str) -> bool {
+pub(super) fn names_nobody(w: &str) -> bool {
     matches!(
         w,
         "i" | "we" | "they" | "it" | "who" | "that" | "this" | "what" | "he" | "she" | "you"

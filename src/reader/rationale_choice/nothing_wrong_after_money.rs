@@ -11,16 +11,11 @@ impl Choice<'_> {
     pub(super) fn nothing_wrong_after_money(&self) -> Option<String> {
         let Choice {
             toks,
-            verdict,
-            intent,
             in_money,
             decides,
             ..
         } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
-            return None;
-        }
-        let m = (0..toks.len()).find(|&j| in_money(j))?;
+        let m = self.benefit_money()?;
         let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let end = (m..toks.len())
             .find(|&j| is_end(&toks[j]))

@@ -11,18 +11,8 @@ const ROUGHLY: &[&str] = &["about", "around", "roughly", "~", "abt", "approx"];
 impl Choice<'_> {
     /// The measured clause before "at <rate>", from its sentence's start or colon.
     pub(super) fn result_at_a_rate(&self) -> Option<String> {
-        let Choice {
-            toks,
-            verdict,
-            intent,
-            in_money,
-            decides,
-            ..
-        } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
-            return None;
-        }
-        let m = (0..toks.len()).find(|&j| in_money(j))?;
+        let Choice { toks, decides, .. } = *self;
+        let m = self.benefit_money()?;
         let w = |j: usize| toks[j].lower.as_str();
         let mut at = m.checked_sub(1)?;
         while at > 0 && ROUGHLY.contains(&w(at)) {

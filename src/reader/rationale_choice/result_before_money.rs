@@ -28,21 +28,25 @@ fn measured(t: &Token) -> bool {
 }
 
 impl Choice<'_> {
+    /// A benefit read with no verdict: where its first money is (the opening of this file's
+    /// look and of the other results told beside a benefit's money).
+    pub(super) fn benefit_money(&self) -> Option<usize> {
+        if self.intent != Intent::Benefit || self.verdict.is_some() {
+            return None;
+        }
+        (0..self.toks.len()).find(|&j| (self.in_money)(j))
+    }
+
     /// The result before the money's clause of a benefit read with no reason.
     pub(super) fn result_before_money(&self) -> Option<String> {
         let Choice {
             toks,
-            verdict,
             names,
-            intent,
             in_money,
             decides,
             ..
         } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
-            return None;
-        }
-        let m = (0..toks.len()).find(|&j| in_money(j))?;
+        let m = self.benefit_money()?;
         let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let ss = toks[..m].iter().rposition(is_end).map_or(0, |p| p + 1);
         let brk = |t: &Token| {

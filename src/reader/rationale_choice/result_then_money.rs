@@ -32,16 +32,11 @@ impl Choice<'_> {
     pub(super) fn result_then_money(&self) -> Option<String> {
         let Choice {
             toks,
-            verdict,
-            intent,
             in_money,
             decides,
             ..
         } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
-            return None;
-        }
-        let m = (0..toks.len()).find(|&j| in_money(j))?;
+        let m = self.benefit_money()?;
         let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "\n");
         let ss = toks[..m].iter().rposition(is_end)? + 1;
         let w = |k: usize| toks[k].lower.as_str();

@@ -313,6 +313,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).
         .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
+        // "… is a no. Gerry says we're renting again" (the lead, round 57).
+        .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops

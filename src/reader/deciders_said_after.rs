@@ -82,3 +82,20 @@ pub(super) fn whose_call(text: &str, toks: &[Token], verb: usize) -> Option<Stri
             .flatten()
     })
 }
+
+/// "Reefer trailer is a no. Gerry says we're renting …", "We're done with the screenhouse.
+/// Ray pulled the plug this morning", "Replant keeps going. Ray said stay the course …" (the
+/// lead, round 57): the verdict said first, then a name (or a title and a name) opening the
+/// very next sentence with "says", "said" or "pulled the plug": who gave it.
+pub(super) fn sayer_of_next_sentence(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let k = clause_starts(toks, verb).next()?;
+    if !matches!(word(k - 1), "." | "\n") {
+        return None;
+    }
+    let said = (k + 1..(k + 3).min(toks.len())).find(|&j| {
+        matches!(word(j), "says" | "said" | "say")
+            || word(j) == "pulled" && word(j + 1) == "the" && word(j + 2) == "plug"
+    })?;
+    name_at(text, toks, k, said)
+}

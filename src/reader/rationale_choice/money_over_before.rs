@@ -17,14 +17,8 @@ impl Choice<'_> {
     /// The sentence telling a benefit's money over what came before, when it is its only
     /// result.
     pub(super) fn money_over_before(&self) -> Option<String> {
-        let Choice {
-            toks,
-            verdict,
-            intent,
-            in_money,
-            ..
-        } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
+        let Choice { toks, in_money, .. } = *self;
+        if !self.benefit_without_verdict() {
             return None;
         }
         let end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");

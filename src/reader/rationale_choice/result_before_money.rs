@@ -31,10 +31,16 @@ impl Choice<'_> {
     /// A benefit read with no verdict: where its first money is (the opening of this file's
     /// look and of the other results told beside a benefit's money).
     pub(super) fn benefit_money(&self) -> Option<usize> {
-        if self.intent != Intent::Benefit || self.verdict.is_some() {
+        if !self.benefit_without_verdict() {
             return None;
         }
         (0..self.toks.len()).find(|&j| (self.in_money)(j))
+    }
+
+    /// A benefit read with no verdict: the records whose reason a result beside the money
+    /// may be.
+    pub(super) fn benefit_without_verdict(&self) -> bool {
+        self.intent == Intent::Benefit && self.verdict.is_none()
     }
 
     /// The result before the money's clause of a benefit read with no reason.

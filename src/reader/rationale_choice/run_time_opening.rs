@@ -45,14 +45,8 @@ impl Choice<'_> {
     /// A benefit's reason without a clause opening it that only says how long the work has
     /// run; a reason that is only that clause runs on over the rest of its sentence.
     pub(super) fn run_time_opening(&self, rationale: Option<String>) -> Option<String> {
-        let Choice {
-            toks,
-            verdict,
-            intent,
-            in_money,
-            ..
-        } = *self;
-        if intent != Intent::Benefit || verdict.is_some() {
+        let Choice { toks, in_money, .. } = *self;
+        if !self.benefit_without_verdict() {
             return rationale;
         }
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {

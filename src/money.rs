@@ -238,6 +238,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "WS$",
         exponent: 2,
     },
+    // The Botswana pula and the Belize dollar (round S58).
+    CurrencyInfo {
+        code: "BWP",
+        symbol: "P ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "BZD",
+        symbol: "BZ$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

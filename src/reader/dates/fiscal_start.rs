@@ -49,12 +49,14 @@ pub(super) fn next_year_start(today: NaiveDate, m: u32) -> Option<NaiveDate> {
 
 /// The month a tenant's financial year starts in, from the currency it keeps its books in
 /// (the year the country's businesses and its tax office keep: the pound's, the Indian and Sri
-/// Lankan rupees', the yen's, the Hong Kong and New Zealand dollars' start in April, the
+/// Lankan rupees', the yen's, the Hong Kong, New Zealand and Belize dollars' and the pula's start in April, the
 /// Australian dollar's, the Pakistani and Mauritian rupees', the Samoan tala's and the Uganda and Tanzanian shillings' in July, the Trinidad
 /// and Tobago dollar's in October; any other is the calendar year).
 pub(super) fn financial_year_starts(tenant: crate::money::Currency) -> u32 {
     match tenant.code() {
         "GBP" | "INR" | "JPY" | "HKD" | "NZD" | "LKR" => 4,
+        // The Botswana pula's and the Belize dollar's (round S58).
+        "BWP" | "BZD" => 4,
         "AUD" | "PKR" | "UGX" | "TZS" | "MUR" | "WST" => 7,
         "TTD" => 10,
         _ => 1,

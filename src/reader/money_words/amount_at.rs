@@ -39,7 +39,7 @@ pub(super) fn amount_at(
     if let Some(c) = symbol_currency(first, default) {
         currency = Some(c);
         i += 1;
-    } else if let Some((c, used)) = prefixed_currency(toks, i) {
+    } else if let Some((c, used)) = prefixed_currency(toks, i, default) {
         // The rand's `R` alone, not the real's `R$` ("R$ 0,04 a litre" is money).
         rand_letter = first.lower == "r" && used == 1;
         currency = Some(c);

@@ -31,6 +31,8 @@ pub(super) fn dollar(default: Currency) -> Currency {
         // The Namibian and Bahamian dollars (round S56), and the Samoan tala, written "$"
         // (round S57).
         "NAD", "BSD", "WST",
+        // The Belize dollar (round S58).
+        "BZD",
     ];
     if DOLLARS.contains(&default.code()) {
         default
@@ -86,7 +88,11 @@ pub(super) fn rupee(default: Currency) -> Option<Currency> {
 /// `R$ 800 mil`), the rand's `R` before a number (`R340k`, `R 2.4m`), or the naira's `N`
 /// written onto one (`N45m`, which the tokenizer sets apart only in an amount's shape):
 /// the currency and the tokens it takes.
-pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, usize)> {
+pub(super) fn prefixed_currency(
+    toks: &[Token],
+    at: usize,
+    default: Currency,
+) -> Option<(Currency, usize)> {
     let first = toks.get(at)?;
     if first.kind != TokKind::Word {
         return None;
@@ -110,6 +116,8 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
             "b" => "BSD",
             // The Samoan tala (round S57): "WS$12,500".
             "ws" => "WST",
+            // The Belize dollar (round S58): "BZ$62,000".
+            "bz" => "BZD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
@@ -125,9 +133,15 @@ pub(super) fn prefixed_currency(toks: &[Token], at: usize) -> Option<(Currency, 
     if first.lower == "n" && next.kind == TokKind::Num && next.attached {
         return Some((Currency::from_code("NGN")?, 1));
     }
-    // The peso's `P`, set apart by the tokenizer only in an amount's shape (`P4.8M`).
-    if first.lower == "p" && first.capital && next.kind == TokKind::Num && next.attached {
-        return Some((Currency::from_code("PHP")?, 1));
+    // The peso's `P`, set apart by the tokenizer only in an amount's shape (`P4.8M`); the
+    // pula's where the tenant counts in pula (round S58: "P85k", and apart, "P 610k").
+    if first.lower == "p" && first.capital && next.kind == TokKind::Num {
+        if default.code() == "BWP" {
+            return Some((default, 1));
+        }
+        if next.attached {
+            return Some((Currency::from_code("PHP")?, 1));
+        }
     }
     (first.lower == "r" && next.kind == TokKind::Num)
         .then(|| Some((Currency::from_code("ZAR")?, 1)))?
@@ -185,6 +199,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "ringgit" => Currency::from_code("MYR"),
         // The tala where the tenant counts in it (round S57; elsewhere the word is a name).
         "tala" if default.code() == "WST" => Some(default),
+        // The pula where the tenant counts in it (round S58; elsewhere rain, or a cheer).
+        "pula" if default.code() == "BWP" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

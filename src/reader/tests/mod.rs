@@ -203,6 +203,7 @@ mod s54_strangers_tests;
 mod s55_strangers_tests;
 mod s56_strangers_tests;
 mod s57_strangers_tests;
+mod s58_strangers_tests;
 mod sayer_after_tests;
 mod seventh_strangers_tests;
 mod short_forms_tests;

@@ -26,12 +26,23 @@ pub(super) fn bumped_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
 /// till" / "back until" a time; where the verdict's word ends (before the work).
 pub(super) fn putting_back_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !matches!(word(i), "putting" | "put") || !matches!(word(i + 1), "the" | "our" | "that") {
+    if !matches!(word(i), "putting" | "put") {
         return None;
     }
-    let back = (i + 2..(i + 9).min(toks.len()))
-        .take_while(|&k| !toks[k].is_break())
-        .find(|&k| word(k) == "back")?;
+    // "POS system: we put it back to March", "The POS for route sales we put back to March"
+    // (round S58): the work said before, "it" / "them" for it or nothing, after our "put".
+    let ours = i > 0 && matches!(word(i - 1), "we" | "we've" | "i" | "i've" | "they" | "have");
+    let back = if ours && word(i + 1) == "back" {
+        i + 1
+    } else if ours && matches!(word(i + 1), "it" | "them" | "this") && word(i + 2) == "back" {
+        i + 2
+    } else if matches!(word(i + 1), "the" | "our" | "that") {
+        (i + 2..(i + 9).min(toks.len()))
+            .take_while(|&k| !toks[k].is_break())
+            .find(|&k| word(k) == "back")?
+    } else {
+        return None;
+    };
     (matches!(word(back + 1), "to" | "till" | "until" | "til")
         && crate::reader::verdict_shapes::moved_to_a_time(toks, back + 2))
     .then_some(i + 1)

@@ -112,8 +112,15 @@ pub fn relative_clause_start(
     // (round V51).
     // "Prime mover telematics we continue for another year, $36k.": a further term closing
     // the clause is no object.
-    let clause_ends =
-        clause_ends || crate::reader::spoken_verdicts::further_term_at(toks, end).is_some();
+    // "The POS system we put back to March, …" (round S58): the time it is put back to
+    // closes it too.
+    let put_back_to = word(start) == "put"
+        && toks.get(end + 1).is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until"))
+        && end < toks.len()
+        && word(end) == "back";
+    let clause_ends = clause_ends
+        || put_back_to
+        || crate::reader::spoken_verdicts::further_term_at(toks, end).is_some();
     // "the renting of the electric forklifts we continue, more 3 years": the thing named
     // after "the renting (rental, lease, hire) of" opening the sentence (round V46).
     let opens_sentence = |j: usize| {
@@ -134,7 +141,18 @@ pub fn relative_clause_start(
         .find(|n| n.1 == before)
         .map(|n| n.0)
         .map(|j| j - usize::from(j > 0 && DETERMINERS.contains(&word(j - 1))));
-    if subject && clause_ends && thing_start.is_some_and(opens_sentence) {
+    // "The POS for route sales we put back to March" (round S58): the thing named first,
+    // a few words about it after, the whole opening its sentence.
+    let named_first = || {
+        let mut j = before;
+        while j > 0 && before - j < 8 && toks[j - 1].is_word() {
+            j -= 1;
+        }
+        let j = j + usize::from(DETERMINERS.contains(&word(j)) && j < before);
+        opens_sentence(j - usize::from(j > 0 && DETERMINERS.contains(&word(j - 1))))
+            && names.iter().any(|n| n.0 == j && n.1 < before)
+    };
+    if subject && clause_ends && (thing_start.is_some_and(opens_sentence) || named_first()) {
         return None;
     }
     thing.then_some(k)

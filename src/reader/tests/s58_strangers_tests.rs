@@ -73,3 +73,57 @@ fn botswana_and_belize_start_their_financial_year_in_april() {
         assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{currency}");
     }
 }
+
+/// "Kirsty, can thoo get the card terminals set up afore the Christmas sale?", "Ronnie — the
+/// float needs its MOT afore the 22nd" (the Orkney mart): the Scots "afore", "thoo" and
+/// "fae" are read as "before", "you" and "from", so the task's day is its due.
+#[test]
+fn scots_afore_is_before() {
+    let r = read_honey(
+        "Mpho, can thoo get the hive stands set up afore Friday 11th?",
+        "BWP",
+    );
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Hive Stands"), "{r:?}");
+    assert_eq!(r.due, "2026-12-11".parse().ok(), "{r:?}");
+    let r = read_honey("Mpho, hive stands back fae the welder, set up afore the 11th.", "BWP");
+    assert_eq!(r.due, "2026-12-11".parse().ok(), "{r:?}");
+    // A name written so stays a name.
+    let r = read_honey("Fae approved the hive stands at P 40,000.", "BWP");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Fae"), "{r:?}");
+}
+
+/// "(2) The POS for route sales we put back to March, Jaime need to clean up the customer
+/// list first." (the Belize factory): our "put back" to a time, the work said before it,
+/// bare or as "it", defers to that time.
+#[test]
+fn work_we_put_back_to_a_time_is_deferred() {
+    for text in [
+        "The hive stands we put back to March, Mpho needs to count the colonies first.",
+        "Hive stands: we put it back to March, Mpho needs to count the colonies first.",
+    ] {
+        let r = read_honey(text, "BWP");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}");
+    }
+    // Put back to anything but a time is no verdict.
+    let r = read_honey("Hive stands: we put it back to work after the rains.", "BWP");
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}
+
+/// "ERP decision moved to the March board meeting (25/03/2027). Sage's price went up by
+/// 30% …" (the Botswana tannery): a decision moved to a meeting named by its month is put
+/// off to it.
+#[test]
+fn a_decision_moved_to_a_months_meeting_is_deferred() {
+    let r = read_honey(
+        "Honey press decision moved to the March board meeting. The quote went up by 30%.",
+        "BWP",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{r:?}");
+    // Moved to a meeting with no time is not.
+    let r = read_honey("Honey press moved to the board meeting room.", "BWP");
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}

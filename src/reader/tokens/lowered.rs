@@ -39,6 +39,23 @@ fn scots_negative_past_its_first_test(word: &str) -> Option<&'static str> {
     })
 }
 
+/// "afore", "thoo", "fae": a Scots (and Orcadian) word written in lower case and the English
+/// it means — "before", "you", "from" (round S58). Capitalised, "Fae" may be a name.
+#[inline(always)]
+fn scots_word(raw: &str) -> Option<&'static str> {
+    // Asked of every word: each of them starts with "a", "t" or "f" and has three to five
+    // letters.
+    if !(3..=5).contains(&raw.len()) {
+        return None;
+    }
+    match raw {
+        "afore" => Some("before"),
+        "thoo" => Some("you"),
+        "fae" => Some("from"),
+        _ => None,
+    }
+}
+
 /// Whether "da" (or "Da", `raw`) ending before `chars[j]` is Pidgin's "the": a word
 /// follows; between two capitalised words it is the "da" of a name ("Vasco da Gama",
 /// "Santa Maria da Feira"), and "Da" opens a sentence only before a word in lower case.
@@ -116,6 +133,10 @@ pub(super) fn lowered(
         } else if lower == "we'm" {
             // "We'm shuttin' it" (round V48): the Black Country's "we are", read as "we're".
             "we're".to_string()
+        } else if let Some(english) = scots_word(raw) {
+            // "afore the 22nd", "can thoo price it", "back fae the boat": Scots words read
+            // as the English ones (round S58).
+            english.to_string()
         } else if raw == "em" {
             // "40% of em failed bump tests": "them" as it is said, read as "them"
             // ("EM" and "Em", a department or a name, are left alone).

@@ -31,8 +31,14 @@ pub(in crate::reader) fn moved_to_a_time(toks: &[Token], end: usize) -> bool {
         && matches!(word(end + 1), "meeting" | "board" | "committee")
         && word(end + 2) == "in"
         && crate::reader::dates::month(word(end + 3)).is_some();
+    // "ERP decision moved to the March board meeting" (round S58): the meeting named by
+    // its month before it.
+    let month_meeting = matches!(word(end), "the" | "our" | "next")
+        && crate::reader::dates::month(word(end + 1)).is_some()
+        && matches!(word(end + 2), "meeting" | "board" | "committee");
     dated
         || dated_meeting
+        || month_meeting
         || crate::reader::dates::month(word(end)).is_some()
         || timely(word(end))
         || matches!(word(end), "the" | "a")

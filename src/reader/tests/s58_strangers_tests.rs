@@ -127,3 +127,53 @@ fn a_decision_moved_to_a_months_meeting_is_deferred() {
     let r = read_honey("Honey press moved to the board meeting room.", "BWP");
     assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
 }
+
+/// "Tito, chase di seedling supplier fi di refund by di 18th pls", "since wi put in di new
+/// grinder …" (the Belize factory): Kriol's "di" after a preposition (or opening a
+/// sentence) is "the", and "dis" before a word "this"; after a subject "di" marks a verb
+/// going on and is left alone.
+#[test]
+fn kriol_di_after_a_preposition_is_the() {
+    let r = read_honey("Mpho, chase di welder fi di refund by di 18th pls", "BWP");
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.due, "2026-12-18".parse().ok(), "{r:?}");
+    let r = read_honey(
+        "since wi put in di new press di honey come out clear clear, no more wax in di jars",
+        "BWP",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Honey Press"), "{r:?}");
+    let toks = crate::reader::tokens::tokenize("di old one di leak from dis week");
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    assert_eq!(words, ["the", "old", "one", "di", "leak", "from", "this", "week"]);
+}
+
+/// "… the hides coming in from Ghanzi are no more rotting in the rainy season — rejects at
+/// receiving went from 14% to 3% in November." (the Botswana tannery): rejects opening a
+/// clause, the subject of a change from one figure, are things counted, no refusal.
+#[test]
+fn rejects_that_went_from_a_figure_are_counted() {
+    let r = read_honey(
+        "Since the new honey press went in the jars are no more cloudy — rejects at bottling went from 9% to 2% in November.",
+        "BWP",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Honey Press"), "{r:?}");
+    // A refusal said so stays one.
+    let r = read_honey("Honey press: Mpho rejects it, it went from P 40k to P 90k.", "BWP");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}
+
+/// "The spray booth is paying already — the Italian buyer accepted the whole November
+/// shipment with zero claims." (the Botswana tannery): goods a buyer accepted are no
+/// approval of the work.
+#[test]
+fn goods_a_buyer_accepted_are_no_approval() {
+    let r = read_honey(
+        "The honey press is paying already — the German buyer accepted the whole November shipment with zero complaints.",
+        "BWP",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    // The work accepted is approved.
+    let r = read_honey("The board accepted the honey press quote, P 40,000.", "BWP");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -56,6 +56,27 @@ fn scots_word(raw: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether a Kriol "di" after the tokens `out` is the article: after a preposition, or
+/// opening a sentence.
+fn kriol_the(out: &[Token]) -> bool {
+    out.last().is_none_or(|p| {
+        p.is_break()
+            || p.kind == TokKind::Word
+                && matches!(
+                    p.lower.as_str(),
+                    "by" | "in" | "on" | "to" | "for" | "fi" | "from" | "of" | "at" | "with"
+                        | "wid" | "pon" | "till" | "until" | "after" | "before" | "into"
+                        | "out" | "a" | "tru" | "through"
+                )
+    })
+}
+
+/// Whether "dis" ending before `chars[j]` is Kriol's "this": a word in lower case follows.
+fn kriol_this(chars: &[(usize, char)], j: usize) -> bool {
+    chars.get(j).is_some_and(|c| c.1 == ' ')
+        && chars.get(j + 1).is_some_and(|c| c.1.is_ascii_lowercase())
+}
+
 /// Whether "da" (or "Da", `raw`) ending before `chars[j]` is Pidgin's "the": a word
 /// follows; between two capitalised words it is the "da" of a name ("Vasco da Gama",
 /// "Santa Maria da Feira"), and "Da" opens a sentence only before a word in lower case.
@@ -137,6 +158,14 @@ pub(super) fn lowered(
             // "afore the 22nd", "can thoo price it", "back fae the boat": Scots words read
             // as the English ones (round S58).
             english.to_string()
+        } else if raw == "di" && kriol_the(out) {
+            // "by di 18th", "put in di new grinder": the Belize (and Jamaican) Kriol article
+            // after a preposition or opening a sentence, read as "the" (round S58); after a
+            // subject it marks a verb going on ("di old one di leak steam").
+            "the".to_string()
+        } else if raw == "dis" && kriol_this(chars, j) {
+            // "dis week", "dis morning": Kriol's "this" before a word (round S58).
+            "this".to_string()
         } else if raw == "em" {
             // "40% of em failed bump tests": "them" as it is said, read as "them"
             // ("EM" and "Em", a department or a name, are left alone).

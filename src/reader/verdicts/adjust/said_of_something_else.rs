@@ -5,6 +5,7 @@ use super::*;
 
 mod asked_who;
 mod counted_or_named;
+mod goods_taken;
 mod goods_turned_back;
 mod habits_and_places;
 mod hurting_people;
@@ -18,6 +19,7 @@ mod would_have;
 
 use self::asked_who::*;
 use self::counted_or_named::*;
+use self::goods_taken::*;
 use self::goods_turned_back::*;
 use self::habits_and_places::*;
 use self::hurting_people::*;
@@ -39,6 +41,7 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| asked_who(at, raw))
         .or_else(|| noun_or_count(at, raw))
         .or_else(|| goods_turned_back(at, raw))
+        .or_else(|| goods_taken(at, raw))
         .or_else(|| stopped_dead(at, raw))
         .or_else(|| would_have(at, raw))
         .or_else(|| hurting_people(at, raw))

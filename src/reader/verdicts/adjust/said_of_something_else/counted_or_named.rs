@@ -47,16 +47,21 @@ pub(super) fn counted_or_named(at: &Around, raw: Verdict) -> Option<Option<Verdi
     }
     // "the fettlin' rejects on the pump housings am down from 6%": rejects as things
     // counted, the subject of a fall or a rise a few words on.
+    // "— rejects at receiving went from 14% to 3% in November" (round S58): opening its
+    // clause, the subject of a change "from" one figure.
     if word == "rejects"
         && end == start + 1
-        && (start.saturating_sub(4)..start).any(|k| matches!(toks[k].lower.as_str(), "the" | "our"))
+        && ((start.saturating_sub(4)..start)
+            .any(|k| matches!(toks[k].lower.as_str(), "the" | "our"))
+            || start == 0
+            || toks[start - 1].is_break())
         && (end..(end + 6).min(toks.len()))
             .take_while(|&k| !toks[k].is_break())
             .any(|k| {
                 matches!(
                     toks[k].lower.as_str(),
                     "are" | "am" | "were" | "down" | "up" | "fell" | "dropped" | "halved"
-                )
+                ) || toks[k].is("went") && toks.get(k + 1).is_some_and(|t| t.is("from"))
             })
     {
         return Some(None);

@@ -77,6 +77,19 @@ pub fn reckons_a_thing_would_save(toks: &[Token], i: usize) -> bool {
 /// is a proposal, whatever saving it is said to bring.
 pub fn priced_a_thing(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Freya's got a price for the radio link to Wideford Hill, £8,900" (round S58): a
+    // price got for a thing, the thing after "for".
+    if matches!(word(i), "price" | "quote") {
+        // "Please find attached the quote for converting the coal boiler …": a quote sent.
+        let attached = i >= 2
+            && matches!(word(i - 1), "the" | "a" | "our")
+            && matches!(word(i - 2), "attached" | "enclosed");
+        return i >= 2
+            && (word(i - 1) == "a" && matches!(word(i - 2), "got" | "had" | "gotten") || attached)
+            && word(i + 1) == "for"
+            && toks.get(i + 2).is_some_and(Token::is_word)
+            && !matches!(word(i + 2), "it" | "that" | "this" | "them");
+    }
     if i == 0 || !matches!(word(i), "priced" | "costed") || toks[i - 1].is_break() {
         return false;
     }

@@ -177,3 +177,51 @@ fn goods_a_buyer_accepted_are_no_approval() {
     let r = read_honey("The board accepted the honey press quote, P 40,000.", "BWP");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Broadband link: Freya's got a price for the radio link to Wideford Hill, £8,900 plus
+/// £120 a month. Would let us stream the sales …" (the Orkney mart): a price got for a
+/// thing, with its money, puts the thing forward.
+#[test]
+fn a_price_got_for_a_thing_proposes_it() {
+    let r = read_honey(
+        "Hive stands: Mpho's got a price for steel stands, P 48,000 plus P 900 a month. Would keep the hives off the ground.",
+        "BWP",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.amount, whole(48_000, "BWP"), "{r:?}");
+    // A price got for it, said of a result, is no proposal.
+    let r = read_honey(
+        "Hive stands: we got a price for it at last, and sold 40 jars more in November, P 4,800 up.",
+        "BWP",
+    );
+    assert_ne!(r.intent, Intent::Investment, "{r:?}");
+}
+
+/// "Cafe refit — after the quotes came in we're dropping the new seating and just doing
+/// the kitchen. £46k down to £38,500." (the Orkney mart): a part dropped and the rest
+/// "just" done cuts the work back, a rescope to the figure after "down to".
+#[test]
+fn a_part_dropped_and_the_rest_just_done_is_a_rescope() {
+    let r = read_honey(
+        "Honey press — after the quotes came in we're dropping the new bottler and just doing the press. P 46k down to P 38,500.",
+        "BWP",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.amount, whole(38_500, "BWP"), "{r:?}");
+    // The whole thing dropped is a stop.
+    let r = read_honey("Honey press — we're dropping the press, the quotes came in too high.", "BWP");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}
+
+/// "Please find attached the quote for converting the coal boiler to biomass …: P 880,000.
+/// It would cut our coal bill by about P 260,000 per annum over the 8-year life of the
+/// burner." (the Botswana tannery): a quote sent for a thing puts it forward.
+#[test]
+fn a_quote_attached_for_a_thing_proposes_it() {
+    let r = read_honey(
+        "Please find attached the quote for a honey press: P 88,000. It would cut our wax losses by about P 26,000 per annum over its 8-year life.",
+        "BWP",
+    );
+    assert_eq!(r.intent, Intent::Investment, "{r:?}");
+    assert_eq!(r.years, Some(8), "{r:?}");
+}

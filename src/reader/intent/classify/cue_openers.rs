@@ -32,6 +32,9 @@ const CUE_OPENERS: &[&str] = &[
     "bring",
     "priced",
     "costed",
+    // priced_a_thing: "Freya's got a price for the radio link" (round S58)
+    "price",
+    "quote",
     // costed_lines::costed_case_at
     "cost",
     // left_the_market

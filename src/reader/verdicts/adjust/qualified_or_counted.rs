@@ -218,6 +218,21 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
             return Some(None);
         }
     }
+    // "we're dropping the new seating and just doing the kitchen" (round S58): a part
+    // dropped and the rest kept, "just" or "only" done, in the same sentence, cuts the work
+    // back.
+    if raw == Verdict::Stop
+        && matches!(word, "dropping" | "dropped" | "drop")
+        && matches!(next, "the" | "our" | "a")
+        && (end + 2..(end + 12).min(toks.len()))
+            .take_while(|&k| !matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n"))
+            .any(|k| {
+                matches!(toks[k - 1].lower.as_str(), "just" | "only")
+                    && matches!(toks[k].lower.as_str(), "doing" | "keeping" | "do" | "keep")
+            })
+    {
+        return Some(Some(Verdict::Rescope));
+    }
     // "we're dropping the app" decides; "— dropping the mail-back option" explains a stop or
     // a rescope, and "the headsets keep dropping wifi" is a fault.
     if word == "dropping" {

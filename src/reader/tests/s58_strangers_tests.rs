@@ -225,3 +225,19 @@ fn a_quote_attached_for_a_thing_proposes_it() {
     assert_eq!(r.intent, Intent::Investment, "{r:?}");
     assert_eq!(r.years, Some(8), "{r:?}");
 }
+
+/// "the hide collection truck is no longer on hold — Finance found the money after the BMC
+/// numbers came early, so we are buying it, P 540 000." (the Botswana tannery): a thing no
+/// longer on hold, with money in its sentence, is approved at that money (convention 68).
+#[test]
+fn no_longer_on_hold_with_money_approves() {
+    let r = read_honey(
+        "The honey press is no longer on hold — the co-op found the money, so we are buying it, P 88 000.",
+        "BWP",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.amount, whole(88_000, "BWP"), "{r:?}");
+    // Without money it is no approval.
+    let r = read_honey("The honey press is no longer on hold, the welder is back.", "BWP");
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

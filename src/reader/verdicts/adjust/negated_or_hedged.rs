@@ -231,6 +231,10 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         Verdict::Approve if not_yet => None,
         Verdict::Approve if looked_again() => Some(Verdict::Defer),
         Verdict::Approve => Some(Verdict::Reject),
+        // "the hide collection truck is no longer on hold — Finance found the money …, so we
+        // are buying it, P 540 000" (round S58): a hold lifted with money in its sentence
+        // starts the thing again at that money, as "back on" does (convention 68).
+        Verdict::Defer if no_longer_with_money(toks, start, end) => Some(Verdict::Approve),
         Verdict::Stop | Verdict::Defer => Some(Verdict::Continue),
         Verdict::Continue if cannot_be => None,
         // "we've decided not to proceed", said of a thing not yet running: not gone ahead
@@ -245,4 +249,29 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         Verdict::Continue => Some(Verdict::Stop),
         Verdict::Reject | Verdict::Rescope => None,
     }
+}
+
+/// Whether the verdict at `start..end` follows "no longer" and money comes later in its
+/// sentence (read with the pula as the bare currency, so a "P" before a figure is money
+/// too; any other currency is written with its own sign or code).
+fn no_longer_with_money(toks: &[Token], start: usize, end: usize) -> bool {
+    let held = (start.saturating_sub(3)..start)
+        .any(|k| k > 0 && toks[k].is("longer") && toks[k - 1].is("no"));
+    if !held {
+        return false;
+    }
+    let stop = toks[end..]
+        .iter()
+        .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
+        .map_or(toks.len(), |p| end + p);
+    // Money in any currency the tenant may count in: a figure of at least three digits, or
+    // one with a multiplier ("P 540 000", "$88k").
+    toks[end..stop].iter().any(|t| {
+        t.kind == crate::reader::tokens::TokKind::Num
+            && (t.lower.len() >= 3 || t.lower.ends_with(['k', 'm']))
+    }) && !crate::reader::money_words::find_money(
+        &toks[end..stop],
+        crate::money::Currency::from_code("BWP").unwrap_or(crate::money::Currency::GBP),
+    )
+    .is_empty()
 }

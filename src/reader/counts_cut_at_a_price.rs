@@ -35,5 +35,8 @@ pub(super) fn money_instead_ahead(toks: &[Token], from: usize) -> bool {
                 (w(a.end), w(a.end + 1)),
                 ("instead", "of") | ("rather", "than")
             )
+            // "from 12 to 8 — P 85k becomes P 57k" (round S58): the old money "becomes"
+            // the new.
+            || b.start == a.end + 1 && matches!(w(a.end), "becomes" | "became")
     })
 }

@@ -89,12 +89,21 @@ pub(super) fn whose_call(text: &str, toks: &[Token], verb: usize) -> Option<Stri
 /// very next sentence with "says", "said" or "pulled the plug": who gave it.
 pub(super) fn sayer_of_next_sentence(text: &str, toks: &[Token], verb: usize) -> Option<String> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "We are reducing the sewing machines order … Gaone says the other 4 stations have no
+    // operators yet." (round S58): a verdict said by us is ours; who speaks next gives the
+    // reason.
+    let ours = |k: usize| matches!(word(k), "we" | "we're" | "we've" | "i" | "i'm" | "i've");
+    let ours = ours(verb)
+        || verb >= 1 && ours(verb - 1)
+        || verb >= 2 && word(verb - 1) == "are" && ours(verb - 2);
     let k = clause_starts(toks, verb).next()?;
     if !matches!(word(k - 1), "." | "\n") {
         return None;
     }
+    // (Who "pulled the plug" on it decided, ours or not: "We're done with the screenhouse.
+    // Ray pulled the plug this morning".)
     let said = (k + 1..(k + 3).min(toks.len())).find(|&j| {
-        matches!(word(j), "says" | "said" | "say")
+        matches!(word(j), "says" | "said" | "say") && !ours
             || word(j) == "pulled" && word(j + 1) == "the" && word(j + 2) == "plug"
     })?;
     name_at(text, toks, k, said)

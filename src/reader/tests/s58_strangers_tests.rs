@@ -241,3 +241,24 @@ fn no_longer_on_hold_with_money_approves() {
     let r = read_honey("The honey press is no longer on hold, the welder is back.", "BWP");
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "We are reducing the sewing machines order from 12 to 8 — P 85k becomes P 57k." (the
+/// Botswana tannery): a count cut, its old money "becomes" the new in the same sentence,
+/// is a rescope to the new money.
+#[test]
+fn a_count_cut_whose_money_becomes_a_new_figure_is_a_rescope() {
+    let r = read_honey(
+        "We are reducing the hive stands order from 12 to 8 — P 85k becomes P 57k. Mpho says the other 4 sites have no bees yet.",
+        "BWP",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.amount, whole(57_000, "BWP"), "{r:?}");
+    // Ours: Mpho only gives the reason.
+    assert_eq!(r.decided_by, None, "{r:?}");
+    // A count cut with no money is a result.
+    let r = read_honey(
+        "The hive stands cut the losses from 12 to 8 hives a season.",
+        "BWP",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

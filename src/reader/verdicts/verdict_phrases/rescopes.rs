@@ -113,4 +113,8 @@ pub(super) const RESCOPES: &[(&str, Verdict)] = &[
     ("cuts", Verdict::Rescope),
     ("reduced", Verdict::Rescope),
     ("reduce", Verdict::Rescope),
+    // "We are reducing the sewing machines order from 12 to 8 — P 85k becomes P 57k" (round
+    // S58): a count cut, kept only with its new money (see `qualified_or_counted`).
+    ("we are reducing", Verdict::Rescope),
+    ("we're reducing", Verdict::Rescope),
 ];

@@ -115,7 +115,9 @@ pub fn relative_clause_start(
     // "The POS system we put back to March, …" (round S58): the time it is put back to
     // closes it too.
     let put_back_to = word(start) == "put"
-        && toks.get(end + 1).is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "to" | "till" | "until"))
         && end < toks.len()
         && word(end) == "back";
     let clause_ends = clause_ends

@@ -28,11 +28,9 @@ pub struct MoneyMention {
 pub(super) fn dollar(default: Currency) -> Currency {
     const DOLLARS: &[&str] = &[
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
-        // The Namibian and Bahamian dollars (round S56), and the Samoan tala, written "$"
-        // (round S57).
-        "NAD", "BSD", "WST",
-        // The Belize dollar (round S58).
-        "BZD",
+        // The Namibian and Bahamian dollars (round S56), the Samoan tala, written "$"
+        // (round S57), and the Belize dollar (round S58).
+        "NAD", "BSD", "WST", "BZD",
     ];
     if DOLLARS.contains(&default.code()) {
         default

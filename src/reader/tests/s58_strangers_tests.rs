@@ -56,11 +56,7 @@ fn a_belize_tenants_dollar_is_its_own() {
         ("Hive stands approved, BZ$62,000", 62_000, "BZD"),
         ("Office laptops approved, US$4,800", 4_800, "USD"),
     ] {
-        assert_eq!(
-            read_honey(text, "BZD").amount,
-            whole(units, code),
-            "{text}"
-        );
+        assert_eq!(read_honey(text, "BZD").amount, whole(units, code), "{text}");
     }
 }
 
@@ -86,7 +82,10 @@ fn scots_afore_is_before() {
     assert_eq!(r.intent, Intent::Note, "{r:?}");
     assert_eq!(r.investment.as_deref(), Some("Hive Stands"), "{r:?}");
     assert_eq!(r.due, "2026-12-11".parse().ok(), "{r:?}");
-    let r = read_honey("Mpho, hive stands back fae the welder, set up afore the 11th.", "BWP");
+    let r = read_honey(
+        "Mpho, hive stands back fae the welder, set up afore the 11th.",
+        "BWP",
+    );
     assert_eq!(r.due, "2026-12-11".parse().ok(), "{r:?}");
     // A name written so stays a name.
     let r = read_honey("Fae approved the hive stands at P 40,000.", "BWP");
@@ -108,7 +107,10 @@ fn work_we_put_back_to_a_time_is_deferred() {
         assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{text}");
     }
     // Put back to anything but a time is no verdict.
-    let r = read_honey("Hive stands: we put it back to work after the rains.", "BWP");
+    let r = read_honey(
+        "Hive stands: we put it back to work after the rains.",
+        "BWP",
+    );
     assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
 }
 
@@ -144,7 +146,10 @@ fn kriol_di_after_a_preposition_is_the() {
     assert_eq!(r.investment.as_deref(), Some("Honey Press"), "{r:?}");
     let toks = crate::reader::tokens::tokenize("di old one di leak from dis week");
     let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
-    assert_eq!(words, ["the", "old", "one", "di", "leak", "from", "this", "week"]);
+    assert_eq!(
+        words,
+        ["the", "old", "one", "di", "leak", "from", "this", "week"]
+    );
 }
 
 /// "… the hides coming in from Ghanzi are no more rotting in the rainy season — rejects at
@@ -159,7 +164,10 @@ fn rejects_that_went_from_a_figure_are_counted() {
     assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
     assert_eq!(r.investment.as_deref(), Some("Honey Press"), "{r:?}");
     // A refusal said so stays one.
-    let r = read_honey("Honey press: Mpho rejects it, it went from P 40k to P 90k.", "BWP");
+    let r = read_honey(
+        "Honey press: Mpho rejects it, it went from P 40k to P 90k.",
+        "BWP",
+    );
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
 
@@ -209,7 +217,10 @@ fn a_part_dropped_and_the_rest_just_done_is_a_rescope() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
     assert_eq!(r.amount, whole(38_500, "BWP"), "{r:?}");
     // The whole thing dropped is a stop.
-    let r = read_honey("Honey press — we're dropping the press, the quotes came in too high.", "BWP");
+    let r = read_honey(
+        "Honey press — we're dropping the press, the quotes came in too high.",
+        "BWP",
+    );
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
 
@@ -238,7 +249,10 @@ fn no_longer_on_hold_with_money_approves() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.amount, whole(88_000, "BWP"), "{r:?}");
     // Without money it is no approval.
-    let r = read_honey("The honey press is no longer on hold, the welder is back.", "BWP");
+    let r = read_honey(
+        "The honey press is no longer on hold, the welder is back.",
+        "BWP",
+    );
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
 

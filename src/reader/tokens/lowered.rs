@@ -59,15 +59,12 @@ fn scots_word(raw: &str) -> Option<&'static str> {
 /// Whether a Kriol "di" after the tokens `out` is the article: after a preposition, or
 /// opening a sentence.
 fn kriol_the(out: &[Token]) -> bool {
+    const BEFORE_THE: &[&str] = &[
+        "by", "in", "on", "to", "for", "fi", "from", "of", "at", "with", "wid", "pon", "till",
+        "until", "after", "before", "into", "out", "a", "tru", "through",
+    ];
     out.last().is_none_or(|p| {
-        p.is_break()
-            || p.kind == TokKind::Word
-                && matches!(
-                    p.lower.as_str(),
-                    "by" | "in" | "on" | "to" | "for" | "fi" | "from" | "of" | "at" | "with"
-                        | "wid" | "pon" | "till" | "until" | "after" | "before" | "into"
-                        | "out" | "a" | "tru" | "through"
-                )
+        p.is_break() || p.kind == TokKind::Word && BEFORE_THE.contains(&p.lower.as_str())
     })
 }
 

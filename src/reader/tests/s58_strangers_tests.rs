@@ -254,6 +254,23 @@ fn no_longer_on_hold_with_money_approves() {
         "BWP",
     );
     assert_ne!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    // The money may be in any currency the tenant counts in, not only the pula.
+    for (text, currency, units) in [
+        (
+            "The honey press is no longer on hold, so we are buying it, £8,800.",
+            "GBP",
+            8_800,
+        ),
+        (
+            "The honey press is no longer on hold — we are buying it, $88k.",
+            "USD",
+            88_000,
+        ),
+    ] {
+        let r = read_honey(text, currency);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(units, currency), "{text}: {r:?}");
+    }
 }
 
 /// "We are reducing the sewing machines order from 12 to 8 — P 85k becomes P 57k." (the

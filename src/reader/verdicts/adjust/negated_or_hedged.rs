@@ -252,8 +252,11 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
 }
 
 /// Whether the verdict at `start..end` follows "no longer" and money comes later in its
-/// sentence (read with the pula as the bare currency, so a "P" before a figure is money
-/// too; any other currency is written with its own sign or code).
+/// sentence: an amount of at least a hundred, in any currency ("P 540 000", "$88k",
+/// "£8,800"). Whether money is said does not hang on the tenant's currency, which only
+/// says what a bare figure is counted in, so the figures are read as bare pula: a "P"
+/// before a figure is then money too, and every other currency is written with its own
+/// sign or code.
 fn no_longer_with_money(toks: &[Token], start: usize, end: usize) -> bool {
     let held = (start.saturating_sub(3)..start)
         .any(|k| k > 0 && toks[k].is("longer") && toks[k - 1].is("no"));
@@ -264,14 +267,10 @@ fn no_longer_with_money(toks: &[Token], start: usize, end: usize) -> bool {
         .iter()
         .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
         .map_or(toks.len(), |p| end + p);
-    // Money in any currency the tenant may count in: a figure of at least three digits, or
-    // one with a multiplier ("P 540 000", "$88k").
-    toks[end..stop].iter().any(|t| {
-        t.kind == crate::reader::tokens::TokKind::Num
-            && (t.lower.len() >= 3 || t.lower.ends_with(['k', 'm']))
-    }) && !crate::reader::money_words::find_money(
-        &toks[end..stop],
-        crate::money::Currency::from_code("BWP").unwrap_or(crate::money::Currency::GBP),
-    )
-    .is_empty()
+    let Some(bare) = crate::money::Currency::from_code("BWP") else {
+        return false;
+    };
+    crate::reader::money_words::find_money(&toks[end..stop], bare)
+        .iter()
+        .any(|m| m.money.minor >= 100 * 10i64.pow(m.money.currency.exponent()))
 }

@@ -317,6 +317,13 @@ pub fn decided_by(
         .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
 }
 
+/// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").
+pub(super) fn line_bullet(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "-" | "•" | "*" | "▪" | "‣" | "・")
+        && toks[k].kind == TokKind::Sym
+        && (k == 0 || toks[k - 1].is_sym("\n"))
+}
+
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
 /// decided to stop …".
 fn named_before(
@@ -350,14 +357,16 @@ fn named_before(
     }
     // "Ops decided to stop …": the verdict follows "decided to".
     let mut start = end;
-    while start > 0 && !toks[start - 1].is_break() && end - start < 4 {
+    // "- The board approved …" in minutes' items: the bullet opens the clause (round V58).
+    let opens = |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1);
+    while start > 0 && !opens(start) && end - start < 4 {
         start -= 1;
     }
     // "Kindly note that the Exec Committee has approved …", "Please be advised that
     // Council approved …": the subject opens after a "that" told (round D44).
     if let Some(that) = decider_heads::told_that(toks, start, end) {
         start = that + 1;
-    } else if start > 0 && !toks[start - 1].is_break() {
+    } else if start > 0 && !opens(start) {
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.

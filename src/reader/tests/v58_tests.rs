@@ -1,0 +1,108 @@
+//! Verdicts, intents, people, dates and numbers missed on strangers' wording (round V58),
+//! each worded for an invented citrus packing house at Dangriga, Belize (its packing shed,
+//! juice plant, trucks and office, counting in dollars), and set against the same words
+//! recording something else. The test day is Friday 27 November 2026.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A citrus packing house at Dangriga: the packing shed, the juice plant, the trucks, the
+/// office.
+fn citrus_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Packing Shed", &["Packing"]),
+            ("Juice Plant", &["Juice"]),
+            ("Transport", &["Trucks"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Grading Line", "Packing Shed"),
+            ("Juice Evaporator", "Juice Plant"),
+            ("Reefer Truck", "Transport"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+fn read_citrus(text: &str) -> Reading {
+    read_day_first_in(text, "marisela", "USD", &citrus_dir())
+}
+
+fn day(s: &str) -> Option<NaiveDate> {
+    Some(s.parse().unwrap())
+}
+
+/// Convention 84: a task said for "next week" with no day is due next week's Monday (as
+/// "the week after next" is that week's Monday and "next month" its first day); a weekday
+/// said on that very weekday ("by Friday" on a Friday) is today, "next Friday" and "Friday
+/// week" a week on; "this week" names no day still to come.
+#[test]
+fn a_week_or_todays_weekday_as_a_tasks_day() {
+    for (text, due) in [
+        (
+            "The office laptops are approved, 6 machines at $1,400 each, and Delroy will order \
+             them from the Belmopan shop next week.",
+            "2026-11-30",
+        ),
+        (
+            "Grading line quote came in high. Delroy to get a second quote by Friday.",
+            "2026-11-27",
+        ),
+        ("Delroy - truck insurance by fri pls", "2026-11-27"),
+        (
+            "Grading line quote came in high. Delroy to get a second quote by next Friday.",
+            "2026-12-04",
+        ),
+        (
+            "Grading line quote came in high. Delroy to get a second quote by Friday week.",
+            "2026-12-04",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.due, day(due), "{text}: {r:?}");
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some("Delroy"),
+            "{text}: {r:?}"
+        );
+    }
+    // Work under way this week, and news of next week, give no due.
+    for text in [
+        "The office laptops are approved, 6 machines at $1,400 each, Delroy to order them this \
+         week.",
+        "The juice evaporator is in, the fitters commission it next week.",
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.due, None, "{text}: {r:?}");
+    }
+}
+
+/// Minutes' items under a heading: "- The board approved the …" names the board as who
+/// decided, as the same sentence does on a line of its own; the bullet is no part of it.
+#[test]
+fn a_body_deciding_in_a_bulleted_item() {
+    let text = "From the board meeting 25.11 (extract):\n- The board approved the new reefer \
+                truck, $84,000.\n- The board did not approve the juice evaporator. Too \
+                expensive this year.";
+    let r = read_citrus(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("The board"), "{text}: {r:?}");
+    let second = r.also.first();
+    assert_eq!(
+        second.and_then(|s| s.decided_by.as_deref()),
+        Some("The board"),
+        "{text}: {r:?}"
+    );
+    for text in [
+        "Notes from Tuesday:\n- Boss agree to put the grading line at the Pomona shed, $18,000.",
+        "• Ms. Garbutt approved the office laptops, $8,400",
+    ] {
+        let r = read_citrus(text);
+        assert!(r.decided_by.is_some(), "{text}: {r:?}");
+    }
+    // A bullet before a passive verdict still names no one.
+    let text = "Notes from Tuesday:\n- Reefer truck approved, $84,000.";
+    let r = read_citrus(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -5,6 +5,7 @@
 use super::*;
 
 mod action_keys;
+mod action_list_lines;
 mod action_openings;
 mod asked_by_a_time;
 mod handle_openings;

@@ -106,3 +106,97 @@ fn a_body_deciding_in_a_bulleted_item() {
     let r = read_citrus(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// A list of actions under its heading ("Action items from today:", "Reminders for next
+/// week:"): each line "<Name> – <task> by <day>" hands the task to the one named, a verb
+/// said or not; the same lines under a heading of news hand nothing.
+#[test]
+fn a_name_and_a_dash_in_a_list_of_actions() {
+    let text = "Action items from today:\nDelroy — get two quotes for the reefer truck by \
+                4/12\nKeisha — grading line service contract by end of next week";
+    let r = read_citrus(text);
+    let owners: Vec<&str> = std::iter::once(&r)
+        .chain(&r.also)
+        .flat_map(|x| x.follow_ups.iter().map(|f| f.owner.as_str()))
+        .collect();
+    assert_eq!(owners.first(), Some(&"Delroy"), "{text}: {r:?}");
+    assert!(owners.contains(&"Keisha"), "{text}: {r:?}");
+    assert_eq!(r.due, day("2026-12-04"), "{text}: {r:?}");
+    let text = "Reminders for next week:\n1) Delroy – office laptops order by 02/12\n2) Keisha \
+                – juice evaporator drawings by 04/12";
+    let r = read_citrus(text);
+    assert_eq!(
+        r.follow_ups.first().map(|f| f.owner.as_str()),
+        Some("Delroy"),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.due, day("2026-12-02"), "{text}: {r:?}");
+    let text = "Updates from the shed:\nGrading line — running well since the belt change\n\
+                Reefer truck — back from the garage by Friday";
+    let r = read_citrus(text);
+    assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+}
+
+/// "Makana going run da build", "Darlene going get bids by end of january": "going" with no
+/// "to" before a verb of work, in the creoles and pidgins that say it so, hands the task to
+/// the one named; a thing "going" somewhere is no one's task.
+#[test]
+fn a_name_going_and_a_bare_verb_of_work() {
+    let text = "Office laptops approved, $8,400, and Delroy going get them from the Belmopan \
+                shop.";
+    let r = read_citrus(text);
+    assert_eq!(
+        r.follow_ups.first().map(|f| f.owner.as_str()),
+        Some("Delroy"),
+        "{text}: {r:?}"
+    );
+    for text in [
+        "Delroy going rebuild the gearbox on the reefer truck instead of buying new, saves us \
+         $6k. I ok'd it.",
+        "Office laptops approved, $8,400. Juice going run out before Christmas.",
+        "Office laptops approved, $8,400. Delroy going to the Belmopan shop.",
+    ] {
+        let r = read_citrus(text);
+        assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+    }
+}
+
+/// "Brian to procure before 20th December", "Issah to process the documents with the
+/// dealer", "Ashwin please close the Shopify account by
+/// 31/12", "Could you please revert with the three quotes": verbs of work the list lacked.
+#[test]
+fn more_verbs_of_work_handed_out() {
+    for (text, who) in [
+        (
+            "Office laptops approved, 6 at $1,400. Delroy to procure before 20th December.",
+            "Delroy",
+        ),
+        (
+            "Reefer truck approved at $84,000. Keisha to process the papers with the dealer.",
+            "Keisha",
+        ),
+        (
+            "We are stopping the web shop. Delroy please close the Shopify account by 31/12.",
+            "Delroy",
+        ),
+        (
+            "Delroy, can you revert with the three truck quotes by Wednesday 2 December?",
+            "Delroy",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some(who),
+            "{text}: {r:?}"
+        );
+    }
+    // The same verbs said of a thing, or by no one, hand nothing.
+    for text in [
+        "Reefer truck approved at $84,000. The dealer will process the papers.",
+        "The grading line will make a big difference to the packing times.",
+    ] {
+        let r = read_citrus(text);
+        assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+    }
+}

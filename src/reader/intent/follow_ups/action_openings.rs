@@ -233,6 +233,12 @@ pub(super) fn find_action_from(
                 // S55): after a dash, the thing wanted by a time, asked for.
                 let thing_wanted =
                     matches!(next, "-" | "–" | "—") && thing_wanted_by_a_time(toks, i + 2);
+                // "Action items from today: / Shiva — get 3 quotes … by 16/12" (round V58):
+                // a name and a dash opening a line under a heading of actions.
+                let thing_wanted = thing_wanted
+                    || matches!(next, "-" | "–" | "—")
+                        && name_opens_sentence(text, toks, i, w)
+                        && super::action_list_lines::under_an_action_heading(toks, i);
                 let k = match (word(i + 2), word(i + 3)) {
                     // "Namubiru, kindly send me …" (round V55).
                     (a, _) if named_asks::asking_word(a) => i + 3,
@@ -301,6 +307,17 @@ pub(super) fn find_action_from(
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    // "… she ok wit um, $62k, and Makana going run da build wit da boatyard":
+                    // "going" with no "to" before a verb of work, after a verdict (round V58);
+                    // not "… going run out", nor the thing decided told first ("Bully going
+                    // rebuild da gearbox … I ok'd um").
+                    ("going", v, o)
+                        if v != "to"
+                            && !matches!(o, "out" | "down" | "off")
+                            && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some() =>
+                    {
+                        i + 2
+                    }
                     ("is", _, _) if doing_by => i + 2,
                     _ => continue,
                 };

@@ -12,6 +12,7 @@ mod handle_openings;
 mod log_replies;
 mod logging_asked;
 mod named_asks;
+mod owner_fields;
 mod owners_said;
 mod talks_about_what_next;
 mod task_by_a_time;

@@ -200,3 +200,36 @@ fn more_verbs_of_work_handed_out() {
         assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
     }
 }
+
+/// Minutes' and tickets' fields for who owns the work, said inside the item: "…, approved,
+/// $45,000. … Owner: Jone.", "Replace 6 office laptops … Assigned to Nuwan. Due 18.12.2026.":
+/// the one named owns its follow-up; a field left open names no one.
+#[test]
+fn an_owner_field_inside_an_item() {
+    for (text, who) in [
+        (
+            "Minutes – shed meeting 25/11\n1. Reefer truck – approved, $84,000. The old one \
+             keeps breaking down. Owner: Delroy.\n2. Juice evaporator – on hold.",
+            "Delroy",
+        ),
+        (
+            "JIRA OPS-12: Replace 4 office laptops ($5,600). Assigned to Keisha. Due 18.12.2026. \
+             Approved by Finance 01.12.",
+            "Keisha",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some(who),
+            "{text}: {r:?}"
+        );
+    }
+    for text in [
+        "Minutes – shed meeting 25/11\n1. Reefer truck – approved, $84,000. Owner: TBC.",
+        "Reefer truck approved, $84,000. Assigned to the Dangriga depot for the orange crop.",
+    ] {
+        let r = read_citrus(text);
+        assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+    }
+}

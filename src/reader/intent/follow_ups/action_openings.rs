@@ -210,6 +210,13 @@ pub(super) fn find_action_from(
                 let k = name_asked_on_a_line(text, toks, i).unwrap_or(i + 3);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
+            // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
+            // V58): a field naming who owns the item's work.
+            ("owner" | "responsible", ":") | ("assigned", "to")
+                if super::owner_fields::owner_field_at(text, toks, i).is_some() =>
+            {
+                super::owner_fields::owner_field_at(text, toks, i).unwrap_or_default()
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             // "- Omari, please get the service done …": after a list's bullet too (round B56).
             (_, ":" | "-" | "," | "–" | "—")

@@ -233,3 +233,54 @@ fn an_owner_field_inside_an_item() {
         assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
     }
 }
+
+/// A heading that says the items under it come from a meeting or a call with one person
+/// ("Hello team, update from this morning's meeting with Mr Li:", "Quick rundown from
+/// yesterday meeting with Boss:", "a few things from today's call with Tuilagi (he's in
+/// Auckland):"): every verdict under it that names no one else is that person's
+/// (convention 78's one it is passed on from). A meeting with two people, or one told in a
+/// sentence of its own, gives nobody.
+#[test]
+fn items_after_a_meeting_with_one_person_are_theirs() {
+    for (text, who) in [
+        (
+            "Hello team, update from this morning's meeting with Mr Tillett:\n• Reefer truck — \
+             go ahead, $84,000. The old one broke down twice in November.\n• Office laptops — \
+             not approved, he prefers to fix the old ones.",
+            "Mr Tillett",
+        ),
+        (
+            "Morning all. Quick rundown from yesterday meeting with Boss:\n1) Grading line — \
+             approved, $18,000.\n2) Juice evaporator — hold it till after the crop.",
+            "Boss",
+        ),
+        (
+            "Evening all, a few things from today's call with Ms. Garbutt (she's in Belize \
+             City):\n1. Reefer truck: go ahead after all, $84,000.\n2. Office laptops: wait \
+             till January.",
+            "Ms. Garbutt",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+        assert_eq!(
+            r.also.first().and_then(|s| s.decided_by.as_deref()),
+            Some(who),
+            "{text}: {r:?}"
+        );
+    }
+    for text in [
+        "Notes from the budget call with Delroy and Keisha:\n• Reefer truck — go ahead, \
+         $84,000.\n• Office laptops — not approved.",
+        "Quick rundown from Wednesday's meeting with Delroy. The reefer truck is approved, \
+         $84,000. The office laptops are on hold till April, Delroy wants to see the crop first.",
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+        assert!(
+            r.also.iter().all(|s| s.decided_by.is_none()),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -284,3 +284,17 @@ fn items_after_a_meeting_with_one_person_are_theirs() {
         );
     }
 }
+
+/// "We done wid da online payments ting. Paid da company $18,500 already and it still ain'
+/// workin": "we done with" with the "are" dropped, and "wid" / "da" for "with" / "the", given
+/// up with money sunk in it, is a stop; work finished and running well is news.
+#[test]
+fn we_done_wid_it_stops_it() {
+    let text = "We done wid da reefer truck tracking ting. Paid da company $18,500 already and \
+                it still ain' workin, drivers can't even log in.";
+    let r = read_citrus(text);
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    let text = "We done wid da grading line install, it running good now.";
+    let r = read_citrus(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+}

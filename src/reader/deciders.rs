@@ -304,6 +304,8 @@ pub fn decided_by(
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
+        // "… meeting with Hal. He signed off on …" (round V58).
+        .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))

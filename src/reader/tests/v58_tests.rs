@@ -298,3 +298,36 @@ fn we_done_wid_it_stops_it() {
     let r = read_citrus(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
 }
+
+/// "Quick rundown from Wednesday's meeting with Hal. He signed off on the new stave jointer
+/// …", "Just got off the phone with Mr Prasad — he's happy with the staff transport van":
+/// "he" or "she" opening the verdict's sentence, straight after a sentence that closes on a
+/// meeting or a call with one person, is that person; the same pronoun after a meeting with
+/// two, or after news of someone else, names no one.
+#[test]
+fn he_or_she_after_a_meeting_with_one_person() {
+    for (text, who) in [
+        (
+            "Morning all. Quick rundown from Wednesday's meeting with Delroy. He signed off on \
+             the new reefer truck, $84,000, because the old one broke down twice in November.",
+            "Delroy",
+        ),
+        (
+            "Just got off the phone with Mr Tillett — he's happy with the office laptops, \
+             $8,400. The old ones take ten minutes to start.",
+            "Mr Tillett",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Quick rundown from Wednesday's meeting with Delroy and Keisha. He signed off on the new \
+         reefer truck, $84,000.",
+        "The mechanic came by on Wednesday. He signed off on the new reefer truck, $84,000.",
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

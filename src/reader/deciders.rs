@@ -311,6 +311,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
+        // "…, Mr. Zhang said keep going." (round V58).
+        .or_else(|| super::deciders_said_after::go_on_said(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).

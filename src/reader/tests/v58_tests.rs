@@ -331,3 +331,30 @@ fn he_or_she_after_a_meeting_with_one_person() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// "Roller jigger machine still continue, the supplier delay 2 weeks but no problem, Mr.
+/// Zhang said keep going.", "Seawall work keep going even in the rain, Tuilagi said don't
+/// stop": a name saying to go on, in a clause after a continue, gave it; a name saying
+/// anything else did not.
+#[test]
+fn a_name_saying_go_on_after_a_continue() {
+    for (text, who) in [
+        (
+            "Grading line upgrade still continue, the supplier delay 2 weeks but no problem, \
+             Mr. Tillett said keep going.",
+            "Mr. Tillett",
+        ),
+        (
+            "Reefer truck refit keep going even in the rain, Delroy said don't stop, the crop \
+             coming next week.",
+            "Delroy",
+        ),
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "Grading line upgrade still continue, Delroy said the new belts are fine.";
+    let r = read_citrus(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

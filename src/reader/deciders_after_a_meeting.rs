@@ -10,7 +10,10 @@ use super::tokens::{TokKind, Token};
 
 /// Titles written before a name ("Mr Prasad", "Ms. Garbutt").
 fn title(w: &str) -> bool {
-    matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm")
+    matches!(
+        w,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm"
+    )
 }
 
 /// Words for a meeting or a call ("sit-down" and "catch-up" by their last word).
@@ -47,14 +50,10 @@ pub(super) fn met_before_pronoun(text: &str, toks: &[Token], verb: usize) -> Opt
     let end = p - 1;
     let start = (0..end)
         .rev()
-        .find(|&k| {
-            matches!(word(k), "." | "!" | "?" | "\n")
-                && !(k > 0 && title(word(k - 1)))
-        })
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n") && !(k > 0 && title(word(k - 1))))
         .map_or(0, |k| k + 1);
-    let with = (start + 1..end).find(|&k| {
-        matches!(word(k), "with" | "wit") && meeting(toks, k - 1)
-    })?;
+    let with =
+        (start + 1..end).find(|&k| matches!(word(k), "with" | "wit") && meeting(toks, k - 1))?;
     let mut k = with + 1;
     let from = k;
     if title(word(k)) {

@@ -8,7 +8,10 @@ use super::super::tokens::Token;
 
 /// Titles written before a name ("Mr Li", "Ms. Garbutt").
 fn title(w: &str) -> bool {
-    matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm")
+    matches!(
+        w,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm"
+    )
 }
 
 /// Words for a meeting or a call, the last word of "sit-down" and "catch-up" included.
@@ -16,7 +19,11 @@ fn meeting(toks: &[Token], k: usize) -> bool {
     match toks[k].lower.as_str() {
         "meeting" | "call" | "chat" | "talk" | "discussion" | "session" | "yarn" | "sitdown"
         | "catchup" => true,
-        "down" | "up" => k >= 2 && toks[k - 1].is_sym("-") && matches!(toks[k - 2].lower.as_str(), "sit" | "catch"),
+        "down" | "up" => {
+            k >= 2
+                && toks[k - 1].is_sym("-")
+                && matches!(toks[k - 2].lower.as_str(), "sit" | "catch")
+        }
         _ => false,
     }
 }
@@ -33,7 +40,9 @@ pub(super) fn heading_source(text: &str, toks: &[Token]) -> Option<String> {
     if end > 0 && toks[end - 1].is_sym(")") {
         end = (0..end).rev().find(|&k| toks[k].is_sym("("))?;
     }
-    let with = (1..end).rev().find(|&k| matches!(toks[k].lower.as_str(), "with" | "wit"))?;
+    let with = (1..end)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_str(), "with" | "wit"))?;
     if !meeting(toks, with - 1) || super::verdicts::find_verdict_in(toks, 0, colon).is_some() {
         return None;
     }

@@ -25,7 +25,10 @@ pub(super) fn under_an_action_heading(toks: &[Token], i: usize) -> bool {
     let mut end = line;
     loop {
         // `end` is the "\n" closing a line before `i`'s; its line runs from `from`.
-        let from = (0..end).rev().find(|&k| toks[k].is_sym("\n")).map_or(0, |k| k + 1);
+        let from = (0..end)
+            .rev()
+            .find(|&k| toks[k].is_sym("\n"))
+            .map_or(0, |k| k + 1);
         if end > from && toks[end - 1].is_sym(":") {
             return end - from <= 13 && toks[from..end].iter().any(|t| announces_actions(&t.lower));
         }

@@ -56,6 +56,8 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
         if let Some((owner, at)) = owner_said_after(text, toks, &a) {
             a.owner = owner;
             a.end = a.end.min(at);
+            // Its "Owner: Raj" is read: no follow-up of its own (round V58).
+            from = from.max(at + 1);
         }
         // "Raj and Mei to pull the numbers": each of them owns it.
         if let Some((owner, start)) = co_owner(text, toks, a.start) {

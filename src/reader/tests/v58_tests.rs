@@ -358,3 +358,26 @@ fn a_name_saying_go_on_after_a_continue() {
     let r = read_citrus(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "Zafir, pa bliye check the roof before the solar people come on Tuesday": a name, a comma
+/// and "don't forget (to)" — Mauritian Kreol "pa bliye" — before a verb of work hands the
+/// task over, as "please" does; "don't forget" before news hands nothing.
+#[test]
+fn dont_forget_after_a_name_asks() {
+    for text in [
+        "Delroy, don't forget to check the reefer truck tyres before the inspector comes on \
+         Tuesday",
+        "Delroy, pa bliye check the reefer truck tyres before the inspector come on Tuesday",
+    ] {
+        let r = read_citrus(text);
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some("Delroy"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.due, day("2026-12-01"), "{text}: {r:?}");
+    }
+    let text = "Delroy, don't forget the crop starts on Monday";
+    let r = read_citrus(text);
+    assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+}

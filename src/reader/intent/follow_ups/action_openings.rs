@@ -249,6 +249,12 @@ pub(super) fn find_action_from(
                 let k = match (word(i + 2), word(i + 3)) {
                     // "Namubiru, kindly send me …" (round V55).
                     (a, _) if named_asks::asking_word(a) => i + 3,
+                    // "Zafir, pa bliye check the roof …", "Delroy, don't forget to check …"
+                    // (round V58): Mauritian Kreol "pa bliye" is "don't forget".
+                    ("pa", "bliye") if next == "," => i + 4,
+                    ("don't" | "dont", "forget") if next == "," => {
+                        i + 4 + usize::from(word(i + 4) == "to")
+                    }
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
                     // "Angus, book the installer by Dec 18." (round V56): a name, a comma

@@ -381,3 +381,17 @@ fn dont_forget_after_a_name_asks() {
     let r = read_citrus(text);
     assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
 }
+
+/// "Tiffany – shipping schedule for the January containers to Jamaica and Trinidad, need it
+/// Monday 7th.": the day the thing is needed is the task's deadline, before a month the thing
+/// is named by; with no such day, the first date as before.
+#[test]
+fn the_day_it_is_needed_is_the_due() {
+    let text = "Delroy – shipping schedule for the January containers to Miami, need it Monday \
+                7th.";
+    let r = read_citrus(text);
+    assert_eq!(r.due, day("2026-12-07"), "{text}: {r:?}");
+    let text = "Delroy to send the shipping schedule for the containers in January.";
+    let r = read_citrus(text);
+    assert_eq!(r.due, day("2027-01-01"), "{text}: {r:?}");
+}

@@ -304,17 +304,28 @@ pub fn decided_by(
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
+        // "… meeting with Hal. He signed off on …" (round V58).
+        .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
+        // "…, Mr. Zhang said keep going." (round V58).
+        .or_else(|| super::deciders_said_after::go_on_said(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).
         .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
         // "… is a no. Gerry says we're renting again" (the lead, round 57).
         .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
+}
+
+/// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").
+pub(super) fn line_bullet(toks: &[Token], k: usize) -> bool {
+    matches!(toks[k].lower.as_str(), "-" | "•" | "*" | "▪" | "‣" | "・")
+        && toks[k].kind == TokKind::Sym
+        && (k == 0 || toks[k - 1].is_sym("\n"))
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
@@ -350,14 +361,16 @@ fn named_before(
     }
     // "Ops decided to stop …": the verdict follows "decided to".
     let mut start = end;
-    while start > 0 && !toks[start - 1].is_break() && end - start < 4 {
+    // "- The board approved …" in minutes' items: the bullet opens the clause (round V58).
+    let opens = |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1);
+    while start > 0 && !opens(start) && end - start < 4 {
         start -= 1;
     }
     // "Kindly note that the Exec Committee has approved …", "Please be advised that
     // Council approved …": the subject opens after a "that" told (round D44).
     if let Some(that) = decider_heads::told_that(toks, start, end) {
         start = that + 1;
-    } else if start > 0 && !toks[start - 1].is_break() {
+    } else if start > 0 && !opens(start) {
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.

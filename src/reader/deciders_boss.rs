@@ -30,7 +30,8 @@ pub(super) fn boss_decided(text: &str, toks: &[Token], verb: usize) -> Option<St
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // The verdict found at "boss" itself when its phrase takes the subject ("Boss ok with").
     let s = (verb.saturating_sub(2)..=verb).find(|&k| word(k) == "boss")?;
-    let opens =
-        s == 0 || toks[s - 1].is_break() || (s == 1 && matches!(word(0), "ok" | "okay" | "so"));
+    let opens = s == 0 || toks[s - 1].is_break() || (s == 1 && matches!(word(0), "ok" | "okay" | "so"))
+            // "- Boss agree to put …" in minutes' items (round V58).
+            || super::deciders::line_bullet(toks, s - 1);
     (opens && says_it(word(s + 1))).then(|| text[toks[s].start..toks[s].end].to_string())
 }

@@ -108,3 +108,29 @@ pub(super) fn sayer_of_next_sentence(text: &str, toks: &[Token], verb: usize) ->
     })?;
     name_at(text, toks, k, said)
 }
+
+/// "Roller jigger machine still continue, …, Mr. Zhang said keep going.", "Seawall work keep
+/// going even in the rain, Tuilagi said don't stop" (round V58): a name (a title before it
+/// kept) opening a clause after the verdict, "said", and words to go on: who gave it.
+pub(super) fn go_on_said(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let title = |w: &str| matches!(w, "mr" | "mrs" | "ms" | "miss" | "dr");
+    clause_starts(toks, verb).find_map(|k| {
+        let said = (k + 1..(k + 3).min(toks.len()))
+            .find(|&j| matches!(word(j), "says" | "said" | "say"))?;
+        let go_on = matches!(
+            (word(said + 1), word(said + 2)),
+            ("keep", "going" | "on") | ("carry" | "go", "on") | ("don't" | "dont", "stop")
+        ) || word(said + 1) == "continue";
+        if !go_on {
+            return None;
+        }
+        let name = name_at(text, toks, k, said)?;
+        // "Mr. Zhang": the title's full stop opened the clause the name is read from.
+        Some(if k >= 2 && word(k - 1) == "." && title(word(k - 2)) {
+            text[toks[k - 2].start..toks[said - 1].end].to_string()
+        } else {
+            name
+        })
+    })
+}

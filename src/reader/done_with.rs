@@ -79,7 +79,8 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     }
     // "done w/ the gps trackers …" (round V48): chat's "w/" is "with".
     let after = match (word(i + 1), word(i + 2)) {
-        ("with", _) => i + 2,
+        // "We done wid da online payments ting" (round V58): "wid" for "with".
+        ("with" | "wid", _) => i + 2,
         ("w", "/") => i + 3,
         _ => return None,
     };
@@ -93,7 +94,8 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
         let said_of_ours = matches!(word(after), "the" | "that" | "those" | "our" | "this");
         return (said_of_ours && given_up(toks, i)).then_some(after);
     }
-    let ours = matches!(word(i - 1), "we're" | "i'm")
+    // "We done wid da …": the "are" dropped (round V58).
+    let ours = matches!(word(i - 1), "we're" | "i'm" | "we")
         || matches!(word(i - 1), "are" | "'re" | "'m" | "am")
             && matches!(word(i.saturating_sub(2)), "we" | "i");
     // "Marketing's done with the paid Instagram ads, $3k gone …": a unit or a person done
@@ -108,7 +110,7 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
     let said_of_ours = (ours || someones)
         && matches!(
             word(after),
-            "the" | "that" | "those" | "our" | "this" | "these"
+            "the" | "that" | "those" | "our" | "this" | "these" | "da" | "dat"
         );
     // "Effluent screen is done with.": the thing said done with, its clause ending there.
     let said_of_it = matches!(word(i - 1), "is" | "'s" | "are")

@@ -107,6 +107,7 @@ mod decided_things;
 mod decider_heads;
 mod decider_words;
 mod deciders;
+mod deciders_after_a_meeting;
 mod deciders_again;
 mod deciders_boss;
 mod deciders_by_pronoun;

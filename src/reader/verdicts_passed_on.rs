@@ -10,6 +10,7 @@ use super::deciders_told::without_has;
 use super::tokens::{TokKind, Token};
 use super::{verdicts, Reading};
 
+mod meeting_with;
 mod my_side;
 mod on_the_phone;
 
@@ -71,7 +72,9 @@ pub(super) fn give_passed_on_verdicts(
         }
         return;
     }
-    let Some(source) = opening_source(text, toks) else {
+    let Some(source) =
+        opening_source(text, toks).or_else(|| meeting_with::heading_source(text, toks))
+    else {
         return;
     };
     // "Update from Thomas sir after the board meeting: …" (convention 81).

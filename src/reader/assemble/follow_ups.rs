@@ -34,6 +34,9 @@ pub(super) fn read_follow_ups(
                     || d.start > 0
                         && matches!(toks[d.start - 1].lower.as_str(), "until" | "till" | "til")
             })
+            // "… for the January containers, need it Monday 7th" (round V58): the day it is
+            // needed is the deadline, not a month the thing is named by.
+            .or(inside.iter().find(|d| needed_then(toks, d)))
             // "Marcus owns it, install starts in January", "Priya will pull a crew
             // together for January": when the work lands, or the time it is for, is no
             // deadline of the task.
@@ -84,4 +87,16 @@ pub(super) fn read_follow_ups(
             due,
         });
     }
+}
+
+/// "need it Monday 7th", "needed Friday", "want it by …": a date said straight after the
+/// thing is needed or wanted.
+fn needed_then(toks: &[Token], d: &dates::DateMention) -> bool {
+    let word = |k: usize| {
+        d.start
+            .checked_sub(k)
+            .map_or("", |j| toks[j].lower.as_str())
+    };
+    matches!(word(1), "needed" | "wanted")
+        || word(1) == "it" && matches!(word(2), "need" | "needs" | "want" | "wants")
 }

@@ -5,12 +5,14 @@
 use super::*;
 
 mod action_keys;
+mod action_list_lines;
 mod action_openings;
 mod asked_by_a_time;
 mod handle_openings;
 mod log_replies;
 mod logging_asked;
 mod named_asks;
+mod owner_fields;
 mod owners_said;
 mod talks_about_what_next;
 mod task_by_a_time;
@@ -54,6 +56,8 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
         if let Some((owner, at)) = owner_said_after(text, toks, &a) {
             a.owner = owner;
             a.end = a.end.min(at);
+            // Its "Owner: Raj" is read: no follow-up of its own (round V58).
+            from = from.max(at + 1);
         }
         // "Raj and Mei to pull the numbers": each of them owns it.
         if let Some((owner, start)) = co_owner(text, toks, a.start) {

@@ -375,5 +375,12 @@ fn plain_action_verb(w: &str) -> bool {
             | "remind"
             // "Kwame to count the helmets", "recount stock".
             | "count"
+            // "Brian to procure before 20th December", "Issah to process the documents …",
+            // "Ashwin please close the Shopify account …", "Could you please revert with the
+            // quotes" (round V58).
+            | "procure"
+            | "process"
+            | "close"
+            | "revert"
     )
 }

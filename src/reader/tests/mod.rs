@@ -241,6 +241,7 @@ mod v54_tests;
 mod v55_tests;
 mod v56_tests;
 mod v57_tests;
+mod v58_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -210,6 +210,13 @@ pub(super) fn find_action_from(
                 let k = name_asked_on_a_line(text, toks, i).unwrap_or(i + 3);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
+            // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
+            // V58): a field naming who owns the item's work.
+            ("owner" | "responsible", ":") | ("assigned", "to")
+                if super::owner_fields::owner_field_at(text, toks, i).is_some() =>
+            {
+                super::owner_fields::owner_field_at(text, toks, i).unwrap_or_default()
+            }
             // "Raj - can you send …", "Raj: please send …": a name, then a request.
             // "- Omari, please get the service done …": after a list's bullet too (round B56).
             (_, ":" | "-" | "," | "–" | "—")
@@ -233,9 +240,21 @@ pub(super) fn find_action_from(
                 // S55): after a dash, the thing wanted by a time, asked for.
                 let thing_wanted =
                     matches!(next, "-" | "–" | "—") && thing_wanted_by_a_time(toks, i + 2);
+                // "Action items from today: / Shiva — get 3 quotes … by 16/12" (round V58):
+                // a name and a dash opening a line under a heading of actions.
+                let thing_wanted = thing_wanted
+                    || matches!(next, "-" | "–" | "—")
+                        && name_opens_sentence(text, toks, i, w)
+                        && super::action_list_lines::under_an_action_heading(toks, i);
                 let k = match (word(i + 2), word(i + 3)) {
                     // "Namubiru, kindly send me …" (round V55).
                     (a, _) if named_asks::asking_word(a) => i + 3,
+                    // "Zafir, pa bliye check the roof …", "Delroy, don't forget to check …"
+                    // (round V58): Mauritian Kreol "pa bliye" is "don't forget".
+                    ("pa", "bliye") if next == "," => i + 4,
+                    ("don't" | "dont", "forget") if next == "," => {
+                        i + 4 + usize::from(word(i + 4) == "to")
+                    }
                     ("can" | "could" | "would", "you") => i + 4,
                     (v, _) if marked && is_action_verb(v) => i + 2,
                     // "Angus, book the installer by Dec 18." (round V56): a name, a comma
@@ -301,6 +320,17 @@ pub(super) fn find_action_from(
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
                     ("going", "to", _) if w.ends_with("'s") => i + 3,
+                    // "… she ok wit um, $62k, and Makana going run da build wit da boatyard":
+                    // "going" with no "to" before a verb of work, after a verdict (round V58);
+                    // not "… going run out", nor the thing decided told first ("Bully going
+                    // rebuild da gearbox … I ok'd um").
+                    ("going", v, o)
+                        if v != "to"
+                            && !matches!(o, "out" | "down" | "off")
+                            && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some() =>
+                    {
+                        i + 2
+                    }
                     ("is", _, _) if doing_by => i + 2,
                     _ => continue,
                 };

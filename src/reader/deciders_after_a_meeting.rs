@@ -1,0 +1,82 @@
+//! "Quick rundown from Wednesday's meeting with Hal. He signed off on the new stave jointer
+//! …", "Just got off the phone with Mr Prasad — he's happy with the staff transport van",
+//! "I had a meeting with the MD this morning on the HR items. She has okayed …" (round V58):
+//! "he" or "she" opening the verdict's sentence, straight after a sentence whose meeting,
+//! call or phone was with one person, is that person. A meeting with two ("with Ray and
+//! Denise") names no one.
+
+use super::deciders::{is_body, is_decider_word};
+use super::tokens::{TokKind, Token};
+
+/// Titles written before a name ("Mr Prasad", "Ms. Garbutt").
+fn title(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm"
+    )
+}
+
+/// Words for a meeting or a call ("sit-down" and "catch-up" by their last word).
+fn meeting(toks: &[Token], k: usize) -> bool {
+    match toks[k].lower.as_str() {
+        "meeting" | "call" | "chat" | "talk" | "discussion" | "session" | "yarn" | "phone"
+        | "sitdown" | "catchup" => true,
+        "down" | "up" => {
+            k >= 2
+                && toks[k - 1].is_sym("-")
+                && matches!(toks[k - 2].lower.as_str(), "sit" | "catch")
+        }
+        _ => false,
+    }
+}
+
+/// The pronoun subjects that stand for one person, with "is" / "has" run on.
+fn one_person(w: &str) -> bool {
+    matches!(w, "he" | "she" | "he's" | "she's" | "he’s" | "she’s")
+}
+
+/// The one person met with in the sentence ending before the verdict's, when the verdict at
+/// `verb` opens its sentence on "he" or "she".
+pub(super) fn met_before_pronoun(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut p = verb.checked_sub(1)?;
+    while p > 0 && matches!(word(p), "is" | "has" | "had" | "was" | "also" | "just") {
+        p -= 1;
+    }
+    // "He signed off", "— he's happy with": the pronoun opens its sentence or follows a dash.
+    if !one_person(word(p)) || p == 0 || !matches!(word(p - 1), "." | "!" | "\n" | "—" | "–") {
+        return None;
+    }
+    let end = p - 1;
+    let start = (0..end)
+        .rev()
+        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n") && !(k > 0 && title(word(k - 1))))
+        .map_or(0, |k| k + 1);
+    let with =
+        (start + 1..end).find(|&k| matches!(word(k), "with" | "wit") && meeting(toks, k - 1))?;
+    let mut k = with + 1;
+    let from = k;
+    if title(word(k)) {
+        k += 1 + usize::from(word(k + 1) == ".");
+    }
+    let name = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && text[t.start..].starts_with(|c: char| c.is_uppercase())
+                && is_decider_word(&t.lower)
+        })
+    };
+    // "the MD": a head's title; else one or two capitalised words.
+    let last = if word(k) == "the" && is_body(word(k + 1)) {
+        k + 1
+    } else if name(k) {
+        k + usize::from(name(k + 1))
+    } else {
+        return None;
+    };
+    // One person: nobody after an "and".
+    if matches!(word(last + 1), "and" | "&") {
+        return None;
+    }
+    Some(text[toks[from].start..toks[last].end].to_string())
+}

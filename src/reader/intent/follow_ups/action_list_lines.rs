@@ -1,0 +1,40 @@
+//! "Action items from today: / Shiva — get 3 quotes for the rectifier by 16/12 / Dexter —
+//! generator service contract by end of next week", "Reminders for next week: / 1) Nuwan –
+//! ERP data migration plan by 09/12": under a heading that announces actions, a line
+//! opening on a name and a dash hands what follows to the one named, a verb said or not
+//! (round V58).
+
+use crate::reader::tokens::Token;
+
+/// Words of a heading that announces actions handed out.
+fn announces_actions(w: &str) -> bool {
+    matches!(
+        w,
+        "action" | "actions" | "reminder" | "reminders" | "todo" | "todos" | "tasks" | "to-dos"
+    )
+}
+
+/// Whether the line holding `i` sits under a heading of actions: the nearest line before it
+/// that ends on a colon, at most twelve words long, says "action(s)", "reminders", "to-do"
+/// or "tasks".
+pub(super) fn under_an_action_heading(toks: &[Token], i: usize) -> bool {
+    // The start of `i`'s line.
+    let Some(line) = (0..i).rev().find(|&k| toks[k].is_sym("\n")) else {
+        return false;
+    };
+    let mut end = line;
+    loop {
+        // `end` is the "\n" closing a line before `i`'s; its line runs from `from`.
+        let from = (0..end)
+            .rev()
+            .find(|&k| toks[k].is_sym("\n"))
+            .map_or(0, |k| k + 1);
+        if end > from && toks[end - 1].is_sym(":") {
+            return end - from <= 13 && toks[from..end].iter().any(|t| announces_actions(&t.lower));
+        }
+        if from == 0 {
+            return false;
+        }
+        end = from - 1;
+    }
+}

@@ -1,0 +1,27 @@
+//! Minutes' and tickets' fields for who owns the work, said inside an item: "1. Warehouse
+//! racking – approved, $45,000. … Owner: Jone.", "JIRA IT-118: Replace 6 office laptops …
+//! Assigned to Nuwan. Due 18.12.2026." (round V58). A "Assignee:" line of its own in a
+//! ticket with a "Due:" line is [`super::ticket_assignee`]'s.
+
+use super::*;
+
+/// At `i`, "Owner:", "Responsible:" or "Assigned to" opening a sentence, then a name of one
+/// to three capitalised words closing it: the name, and where it starts.
+pub(super) fn owner_field_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let at = match (word(i), word(i + 1)) {
+        ("owner" | "responsible", ":") | ("assigned", "to") => i + 2,
+        _ => return None,
+    };
+    if i > 0 && !toks[i - 1].is_break() {
+        return None;
+    }
+    let end = (at..toks.len().min(at + 4))
+        .find(|&k| !toks[k].is_word())
+        .unwrap_or(toks.len().min(at + 4));
+    let closes = end == toks.len() || matches!(word(end), "." | "\n" | ";");
+    let named = end > at
+        && (at..end).all(|k| capitalised(text, &toks[k]) && !toks[k].caps)
+        && !names_nobody(word(at));
+    (closes && named).then(|| (text[toks[at].start..toks[end - 1].end].to_string(), at))
+}

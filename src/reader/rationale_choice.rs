@@ -309,7 +309,9 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
-            // "…, till after the wet", "after the summer we see": a season is no reason.
+            // "…, till after the wet", "after the summer we see": a season is no reason, nor
+            // does it open one (convention 82).
+            .map(season_alone::without_season_opening)
             .filter(|said| !season_alone::only_a_season(said))
             // "…, and we didn't refill the part-time counter clerk, $31K": a second result
             // stays (convention 29).

@@ -60,3 +60,41 @@ fn a_holds_season_alone_is_no_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// Convention 30: after a stop, the sentence telling the money already put in — paid,
+/// billed, spent or lost — with what went wrong is its reason, not the record's figures.
+#[test]
+fn money_already_paid_after_a_stop_is_its_reason() {
+    for (text, why) in [
+        (
+            "We have decided to stop the booking system. Already £4,500 spent on the licence, \
+             but the supplier has gone bust and the support is not coming.",
+            "Already £4,500 spent on the licence, but the supplier has gone bust and the \
+             support is not coming",
+        ),
+        (
+            "Cottage hot tubs — we stop the groundworks. Builder already billed £3,800 but the \
+             council said no so no point continuing.",
+            "Builder already billed £3,800 but the council said no so no point continuing",
+        ),
+        (
+            "We have stopped the quad bike replacement trial. Lost about £2,000 in tyres to the \
+             scree.",
+            "Lost about £2,000 in tyres to the scree",
+        ),
+        (
+            "Shearing shed roof project is stopped. We already paid the roofer a £900 deposit \
+             and he disappeared. Rhys is reporting it to the police.",
+            "We already paid the roofer a £900 deposit and he disappeared",
+        ),
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: money paid told after an approval, with no "already", is no reason.
+    let r = read_farm("Booking system approved at £4,500. Paid the deposit of £500 today.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+

@@ -60,6 +60,7 @@ mod scope_narrowed;
 mod season_alone;
 mod second_result;
 mod sentence_before;
+mod sign_off;
 mod since_after_dash;
 mod since_then;
 mod spent_for_nothing;
@@ -313,6 +314,10 @@ impl Reader {
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)
             .filter(|said| !season_alone::only_a_season(said))
+            // "…, Mr Li signed.", "Board decided yesterday, …": who decided is no reason
+            // (round R58).
+            .map(sign_off::without_sign_off_opening)
+            .filter(|said| !sign_off::only_sign_off(said))
             // "…, and we didn't refill the part-time counter clerk, $31K": a second result
             // stays (convention 29).
             .map(|said| match intent {

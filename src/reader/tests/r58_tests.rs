@@ -98,3 +98,32 @@ fn money_already_paid_after_a_stop_is_its_reason() {
     assert_eq!(r.rationale, None, "{r:?}");
 }
 
+/// Who signed a decision off is `decided_by`, not its reason: "Mr Pryce ok with it", "Mrs
+/// Lloyd signed", and "Board decided yesterday," opening the reason.
+#[test]
+fn a_sign_off_is_no_reason() {
+    for text in [
+        "Quad bike replacement rescoped from £14k down to £9k, Mr Pryce ok with it.",
+        "Cottage hot tubs ok, £8,500, Mrs Lloyd signed.",
+        "Booking system: we cut it to the two big cottages, £6,000 instead of £11,000. Cap ok \
+         wid dat.",
+    ] {
+        let r = read_farm(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    let r = read_farm(
+        "No to the booking system. Board decided yesterday, the price of £30k is too high for \
+         four cottages.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the price of £30k is too high for four cottages"),
+        "{r:?}"
+    );
+    // Near: someone pleased with work that goes on is its reason (as labelled).
+    let r = read_farm("Booking system — we carry on with it after the trial. Gwen happy.");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale.as_deref(), Some("Gwen happy"), "{r:?}");
+}

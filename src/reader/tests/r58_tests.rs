@@ -127,3 +127,32 @@ fn a_sign_off_is_no_reason() {
     assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
     assert_eq!(r.rationale.as_deref(), Some("Gwen happy"), "{r:?}");
 }
+
+/// Money the writer refuses to buy with, told after a no, is the case against the thing, as
+/// money refused to pay is (round R56's `refused_spend`): the sentence is the reason.
+#[test]
+fn a_price_refused_to_buy_is_the_reason() {
+    let r = read_farm(
+        "Booking system is a no for now. The council's changing the letting rules in the \
+         spring and I'm not buying a £6k system that's wrong by April.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some(
+            "The council's changing the letting rules in the spring and I'm not buying a £6k \
+             system that's wrong by April"
+        ),
+        "{r:?}"
+    );
+    // Near: the ground told alone stays the reason, as before.
+    let r = read_farm(
+        "Booking system is a no for now. The council's changing the letting rules in the \
+         spring.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The council's changing the letting rules in the spring"),
+        "{r:?}"
+    );
+}

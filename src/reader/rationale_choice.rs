@@ -29,6 +29,7 @@ mod end_of_that;
 mod finished;
 mod held_then_why;
 mod held_to_see;
+mod kept_instead;
 mod later_part;
 mod list_announced;
 mod marked_later;
@@ -295,6 +296,9 @@ impl Reader {
         self.settle_rationale(found, &skip, &in_money, r);
         // "been running 3 weeks now, we holding over …": how long it has run (round R57).
         r.rationale = choice.run_time_opening(r.rationale.take());
+        // "Food safety software: no, we'll stay on the spreadsheets another year": what we
+        // keep instead, when no reason was found (round R58).
+        r.rationale = choice.kept_instead(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

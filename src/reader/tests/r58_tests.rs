@@ -156,3 +156,36 @@ fn a_price_refused_to_buy_is_the_reason() {
         "{r:?}"
     );
 }
+
+/// After a no, what we keep using instead — "we'll stick with the oil boiler", "we'll stay on
+/// the spreadsheets another year", "Let's get another year out of the old one" — is its
+/// reason (as "we'll keep the Echuca handsets another year" is labelled).
+#[test]
+fn what_we_keep_after_a_no_is_its_reason() {
+    for (text, why) in [
+        (
+            "Booking system: no, we'll stay on the paper diary another year.",
+            "we'll stay on the paper diary another year",
+        ),
+        (
+            "The quad bike replacement's a no from Dai, we'll stick with the old Honda for the \
+             top fields",
+            "we'll stick with the old Honda for the top fields",
+        ),
+        (
+            "Not approved: quad bike replacement. Let's get another year out of the old one.",
+            "Let's get another year out of the old one",
+        ),
+    ] {
+        let r = read_farm(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a plan to look again after a no is no reason.
+    let r = read_farm("Booking system: no, we'll look at it again in the spring.");
+    assert_ne!(
+        r.rationale.as_deref(),
+        Some("we'll look at it again in the spring"),
+        "{r:?}"
+    );
+}

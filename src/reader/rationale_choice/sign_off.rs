@@ -16,31 +16,45 @@ fn words_of(said: &str) -> Vec<String> {
 }
 
 /// After a subject of one to three words: "ok with it", "fine wid dat", "is okay with that",
-/// "signed", "signed off", "signed it", "decided yesterday".
+/// "signed", "signed off", "signed it", "decided yesterday" (not "is signed": "until the
+/// refurb is signed" waits for an event).
 fn signs_off(rest: &[String]) -> bool {
     let rest: Vec<&str> = rest.iter().map(String::as_str).collect();
-    let rest = match rest.as_slice() {
-        ["is" | "was" | "'s", tail @ ..] => tail,
-        all => all,
+    let okay = |r: &[&str]| {
+        matches!(
+            r,
+            [
+                "ok" | "okay" | "fine",
+                "with" | "wid",
+                "it" | "that" | "dat" | "this"
+            ]
+        )
     };
-    matches!(
-        rest,
-        [
-            "ok" | "okay" | "fine",
-            "with" | "wid",
-            "it" | "that" | "dat" | "this"
-        ] | ["signed"]
-            | ["signed", "off" | "it"]
-            | ["signed", "it", "off"]
-            | ["decided"]
-            | ["decided", "yesterday" | "today"]
-    )
+    if let ["is" | "was" | "'s", tail @ ..] = rest.as_slice() {
+        return okay(tail);
+    }
+    okay(&rest)
+        || matches!(
+            rest.as_slice(),
+            ["signed"]
+                | ["signed", "off" | "it"]
+                | ["signed", "it", "off"]
+                | ["decided"]
+                | ["decided", "yesterday" | "today"]
+        )
 }
 
-/// Is `said` only a sign-off: a subject of one to three words and its sign-off words?
+/// Is `said` only a sign-off: a subject of one to three words and its sign-off words, the
+/// subject opening on no word of waiting ("once the lease is signed")?
 pub(super) fn only_sign_off(said: &str) -> bool {
     let words = words_of(said);
-    (1..=3).any(|n| words.len() > n && signs_off(&words[n..]))
+    let waits = words.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "until" | "till" | "til" | "once" | "when" | "after" | "before" | "pending" | "unless"
+        )
+    });
+    !waits && (1..=3).any(|n| words.len() > n && signs_off(&words[n..]))
 }
 
 /// "Board decided yesterday, the price … is too high" → "the price … is too high": a

@@ -106,8 +106,7 @@ pub(super) fn only_a_season(said: &str) -> bool {
     }
     // "until CNY over", "till the holiday rush is over" (round R58)
     if let [first, rest @ ..] = words.as_slice() {
-        if matches!(*first, "till" | "until" | "til")
-            && !rest.first().is_some_and(|w| *w == "after")
+        if matches!(*first, "till" | "until" | "til") && rest.first().is_none_or(|w| *w != "after")
         {
             return season_at(rest).is_some_and(|end| season_over(&rest[end..]));
         }

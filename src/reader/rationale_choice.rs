@@ -29,6 +29,7 @@ mod end_of_that;
 mod finished;
 mod held_then_why;
 mod held_to_see;
+mod kept_instead;
 mod later_part;
 mod list_announced;
 mod marked_later;
@@ -60,6 +61,7 @@ mod scope_narrowed;
 mod season_alone;
 mod second_result;
 mod sentence_before;
+mod sign_off;
 mod since_after_dash;
 mod since_then;
 mod spent_for_nothing;
@@ -294,6 +296,9 @@ impl Reader {
         self.settle_rationale(found, &skip, &in_money, r);
         // "been running 3 weeks now, we holding over …": how long it has run (round R57).
         r.rationale = choice.run_time_opening(r.rationale.take());
+        // "Food safety software: no, we'll stay on the spreadsheets another year": what we
+        // keep instead, when no reason was found (round R58).
+        r.rationale = choice.kept_instead(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r
@@ -309,8 +314,14 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
-            // "…, till after the wet", "after the summer we see": a season is no reason.
+            // "…, till after the wet", "after the summer we see": a season is no reason, nor
+            // does it open one (convention 82).
+            .map(season_alone::without_season_opening)
             .filter(|said| !season_alone::only_a_season(said))
+            // "…, Mr Li signed.", "Board decided yesterday, …": who decided is no reason
+            // (round R58).
+            .map(sign_off::without_sign_off_opening)
+            .filter(|said| !sign_off::only_sign_off(said))
             // "…, and we didn't refill the part-time counter clerk, $31K": a second result
             // stays (convention 29).
             .map(|said| match intent {

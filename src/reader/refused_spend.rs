@@ -8,6 +8,8 @@ use super::tokens::Token;
 /// Verbs of spending.
 const SPEND: &[&str] = &[
     "paying", "pay", "spending", "spend", "putting", "put", "sinking", "sink", "throwing", "throw",
+    // "I'm not buying a $22k setup that's wrong by April" (round R58).
+    "buying", "buy",
 ];
 
 /// Does every amount in `s..e` follow a refused spend ("not paying another", "won't spend

@@ -48,6 +48,44 @@ pub(super) fn spent_already(
         matches!(
             toks[k - 1].lower.as_str(),
             "spent" | "sunk" | "sank" | "poured" | "thrown" | "burned" | "burnt" | "wasted"
-        )
+        ) || paid_already(toks, s, e, k)
+    }) || spent_after(toks, s, e, money)
+}
+
+/// "Builder already billed £3,800", "We already paid the roofer a £900 deposit", "pay them
+/// $22,000 already", "Lost about £2,000 in tyres": a verb of paying or losing at most three
+/// words before the money at `k` (its object between: "the roofer a", "them"); paying only
+/// with "already" in the sentence, as money paid for work still going is no reason
+/// (round R58).
+fn paid_already(toks: &[Token], s: usize, e: usize, k: usize) -> bool {
+    let already = || (s..e).any(|j| toks[j].is("already"));
+    (k.saturating_sub(4).max(s)..k).rev().any(|v| {
+        let between = &toks[v + 1..k];
+        if between
+            .iter()
+            .any(|t| !t.is_word() || matches!(t.lower.as_str(), "and" | "but" | "or"))
+        {
+            return false;
+        }
+        match toks[v].lower.as_str() {
+            "lost" => between.is_empty(),
+            "paid" | "pay" | "billed" | "invoiced" | "charged" | "done" => already(),
+            _ => false,
+        }
+    })
+}
+
+/// "Already Rs. 450,000 spent on cabling", "£3k already gone on the survey": money, then
+/// (maybe "already" or "been") a word of spending it.
+fn spent_after(toks: &[Token], s: usize, e: usize, money: &dyn Fn(usize) -> bool) -> bool {
+    (s..e.saturating_sub(1)).any(|j| {
+        if !money(j) || money(j + 1) {
+            return false;
+        }
+        let mut k = j + 1;
+        while k < e && matches!(toks[k].lower.as_str(), "already" | "been") {
+            k += 1;
+        }
+        k < e && matches!(toks[k].lower.as_str(), "spent" | "sunk" | "gone" | "paid")
     })
 }

@@ -22,13 +22,34 @@ pub(super) fn sentence_reason(
 ) -> Told {
     // "Yes it's clunky …, but …": a point granted first is left out of the reason.
     let granted = crate::reader::reason_heads::granted_but(toks, s, e).is_some();
+    // "Architect already billed K38,000 but Board said no so no point continuing": money
+    // already paid, then "but" and the no that ended it, is the stop's case (convention 30,
+    // round R58), not another decision.
+    let paid_then_no = || {
+        (s + 2..e)
+            .find(|&j| toks[j].is("but"))
+            .is_some_and(|b| !decides(s, b) && super::money_spent::spent_already(toks, s, b, money))
+    };
+    // "Co-op's changing their grading rules in the spring and I'm not buying a $22k setup
+    // that's wrong by April": a ground, then "and" and money refused, is no other decision
+    // (round R58).
+    let ground_then_refused = || {
+        (s + 2..e).find(|&j| toks[j].is("and")).is_some_and(|a| {
+            !decides(s, a)
+                && matches!(
+                    sentence_reason(toks, s, a, stop, skip, money, decides),
+                    Told::Reason
+                )
+                && crate::reader::refused_spend::only_money_refused(toks, a + 1, e, money)
+        })
+    };
     if e <= s
         // Fifty tokens at most (thirty before round R39: "The diesel run out there is a
         // 300 km round trip every week in the dry, and we lost 60 head …" is one reason).
         || e - s > 50 && !granted
         || toks.get(e).is_some_and(|t| t.is("?"))
         || stop.is_some_and(|a| a < e)
-        || decides(s, e)
+        || decides(s, e) && !paid_then_no() && !ground_then_refused()
         // "Come back with it in February.": when to look again, not why.
         || crate::reader::clauses::opens_look_again(toks, s)
         // "partners said so.": who wanted it, not why.
@@ -77,6 +98,7 @@ pub(super) fn sentence_reason(
         || super::money_spent::spent_already(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        || ground_then_refused()
         || granted
         || sunk
         || counted_cost

@@ -132,14 +132,18 @@ pub fn next_sentence(
     decides: &dyn Fn(usize, usize) -> bool,
 ) -> Option<String> {
     let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    // "Already Rs. 450,000 spent …": a currency's full stop before its money ends nothing
+    // (round R58).
+    let ends =
+        |j: usize| is_end(&toks[j]) && !(toks[j].is(".") && j > 0 && money(j - 1) && money(j + 1));
     let mut from = after;
     for _ in 0..2 {
         // "is decided!! budget …": a run of stops ends one sentence.
-        let mut s = from + toks[from..].iter().position(is_end)? + 1;
+        let mut s = (from..toks.len()).find(|&j| ends(j))? + 1;
         while toks.get(s).is_some_and(|t| is_end(t) && !t.is("?")) {
             s += 1;
         }
-        let e = s + toks[s..].iter().position(is_end).unwrap_or(toks.len() - s);
+        let e = (s..toks.len()).find(|&j| ends(j)).unwrap_or(toks.len());
         // "The app crashes are fixed — @raj to send the numbers by EOM": the follow-up
         // after a dash ends the reason.
         let e = owner_after_dash(text, toks, s, e, stop).unwrap_or(e);

@@ -145,6 +145,7 @@ mod r54_tests;
 mod r55_tests;
 mod r56_tests;
 mod r57_tests;
+mod r58_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

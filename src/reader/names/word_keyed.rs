@@ -226,7 +226,7 @@ mod tests {
             let joined = format!("{a}{b}");
             assert_eq!(keyed.get_joined(a, b, &mut buf), map.get(&joined), "{a:?} + {b:?}");
         }
-        assert!(words.len() > 20_000 && held > 4_000, "{} {held}", words.len());
-        assert!(pairs.len() > 500_000, "{} pairs", pairs.len());
+        assert!(words.len() > 15_000 && held > 3_000, "{} {held}", words.len());
+        assert!(pairs.len() > 200_000, "{} pairs", pairs.len());
     }
 }

@@ -195,7 +195,14 @@ mod tests {
         words.sort_unstable();
         words.dedup();
         assert!(words.len() > 15_000, "{} words", words.len());
-        let verbs = ["approved", "rejected", "declined", "deferred", "postponed", "parked"];
+        let verbs = [
+            "approved",
+            "rejected",
+            "declined",
+            "deferred",
+            "postponed",
+            "parked",
+        ];
         let mut pairs = 0;
         for (k, a) in words.iter().enumerate() {
             let beside = words[k.saturating_sub(2)..(k + 3).min(words.len())].iter();

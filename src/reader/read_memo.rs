@@ -44,8 +44,11 @@ struct Memo {
     names: Vec<(usize, Place, Vec<NameMatch>)>,
     /// Where a text said lies in a slice's tokens of a message text (round P58): the
     /// text and what was said kept whole, compared whole.
-    spans: Vec<(Place, String, String, Option<(usize, usize)>)>,
+    spans: Vec<SpanKept>,
 }
+
+/// A remembered span: the slice's place, the text, the words said, and where they lie.
+type SpanKept = (Place, String, String, Option<(usize, usize)>);
 
 impl Memo {
     /// Where `toks` sits in the message's tokens, if it is a non-empty slice of them.

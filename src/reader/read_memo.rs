@@ -42,7 +42,13 @@ struct Memo {
     /// The names a name index (by its address: the reader's, alive for the whole read)
     /// finds in a slice.
     names: Vec<(usize, Place, Vec<NameMatch>)>,
+    /// Where a text said lies in a slice's tokens of a message text (round P58): the
+    /// text and what was said kept whole, compared whole.
+    spans: Vec<SpanKept>,
 }
+
+/// A remembered span: the slice's place, the text, the words said, and where they lie.
+type SpanKept = (Place, String, String, Option<(usize, usize)>);
 
 impl Memo {
     /// Where `toks` sits in the message's tokens, if it is a non-empty slice of them.
@@ -75,6 +81,7 @@ impl MessageMemo {
             verdicts: Vec::with_capacity(16),
             money: Vec::with_capacity(8),
             names: Vec::new(),
+            spans: Vec::new(),
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
@@ -172,6 +179,36 @@ pub(super) fn names_in(
         |memo, place, found| memo.names.push((index, place, found.clone())),
         find,
     )
+}
+
+/// Where `said` lies in `toks` of `text` (`reasons::choosing::span_of`), remembered for the
+/// message's own tokens with the text and the words said: the rationale's choices ask it
+/// of the same chosen clause again and again (round P58). `span_of` reads nothing but
+/// these three, and the tokens' offsets are fixed by their place (see the module's note).
+pub(super) fn span_in(
+    text: &str,
+    toks: &[Token],
+    said: &str,
+    find: impl Fn() -> Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    let found = remembered(
+        toks,
+        |memo, place| {
+            memo.spans
+                .iter()
+                .find(|e| e.0 == place && e.1 == text && e.2 == said)
+                .map(|e| e.3)
+        },
+        |memo, place, found| {
+            memo.spans
+                .push((place, text.to_string(), said.to_string(), *found))
+        },
+        &find,
+    );
+    // Every remembered answer in the library's tests is checked against a new one.
+    #[cfg(test)]
+    assert_eq!(found, find(), "{said:?} in {text:?}");
+    found
 }
 
 /// The answer `known` finds remembered for `toks`' place, or `find`'s, then remembered

@@ -39,8 +39,10 @@ impl NameIndex {
             }
             if let Some(list) = self.by_first.get(bare) {
                 candidates.extend(list);
-            } else if bare.len() >= 4 && t.kind == TokKind::Word && !read_for_its_own_meaning(bare)
-            {
+            } else if bare.len() >= 4 && t.kind == TokKind::Word {
+                // A word read for its own meaning is no name's word misspelt: asked only of a
+                // word some first word may be close to (most are close to none), once (P58).
+                let mut own_meaning: Option<bool> = None;
                 let set = letter_set(bare);
                 // No name's word more letters longer or shorter than the most edits
                 // allowed is close, and the list is sorted by length.
@@ -51,7 +53,10 @@ impl NameIndex {
                     .iter()
                     .take_while(|(w, _)| w.len() <= bare.len() + MAX_DISTANCE);
                 for (first, first_set) in near {
-                    if may_be_close(bare, set, first, *first_set) && close(bare, first) {
+                    if may_be_close(bare, set, first, *first_set)
+                        && !*own_meaning.get_or_insert_with(|| read_for_its_own_meaning(bare))
+                        && close(bare, first)
+                    {
                         candidates.extend(&self.by_first[first]);
                     }
                 }

@@ -15,6 +15,23 @@ pub struct WordKeyed<V> {
     /// For each first byte, the lengths of the keys starting with it (a length of 63 or
     /// more counted as 63).
     lengths: [u64; 256],
+    /// One bit for each key's first byte, last byte and length together (round P58, see
+    /// [`sieve_bit`]): most words that pass `lengths` (a common first letter and length)
+    /// still end on a byte no key of that first byte and length ends on.
+    sieve: [u64; SIEVE_WORDS],
+}
+
+/// How many 64-bit words [`WordKeyed`]'s sieve takes (4,096 bits).
+const SIEVE_WORDS: usize = 64;
+
+/// A word's place in [`WordKeyed`]'s sieve, from its first byte, last byte and length (as
+/// `tokens::word_tables` keys its tables): equal words share a place, so a key's word
+/// always finds its bit set.
+#[inline(always)]
+fn sieve_bit(first: u8, last: u8, len: usize) -> (usize, u64) {
+    let key = u32::from(first) | (u32::from(last) << 8) | ((len.min(255) as u32) << 16);
+    let at = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+    (at / 64, 1 << (at % 64))
 }
 
 fn length_bit(word: &str) -> u64 {
@@ -23,16 +40,28 @@ fn length_bit(word: &str) -> u64 {
 
 impl<V> WordKeyed<V> {
     /// Whether `word` may be a key: false only when no key has its first byte and length.
-    #[inline]
+    #[inline(always)]
     fn may_hold(&self, word: &str) -> bool {
-        match word.as_bytes().first() {
-            Some(&b) => self.lengths[usize::from(b)] & length_bit(word) != 0,
-            None => true,
+        let b = word.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => {
+                self.lengths[usize::from(f)] & length_bit(word) != 0 && self.sieved(f, l, b.len())
+            }
+            _ => true,
         }
     }
 
-    /// The value of `word`, as the table's own `get` answers.
-    #[inline]
+    /// Whether a key of first byte `first`, last byte `last` and length `len` may be in
+    /// the table: false only when none is.
+    #[inline(always)]
+    fn sieved(&self, first: u8, last: u8, len: usize) -> bool {
+        let (at, bit) = sieve_bit(first, last, len);
+        self.sieve[at] & bit != 0
+    }
+
+    /// The value of `word`, as the table's own `get` answers. (Always inlined, round P58:
+    /// with the sieve's test the compiler made it a call, some twenty-four a message.)
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<&V> {
         if self.may_hold(word) {
             self.map.get(word)
@@ -58,6 +87,11 @@ impl<V> WordKeyed<V> {
             if self.lengths[usize::from(f)] & (1 << (a.len() + b.len()).min(63)) == 0 {
                 return None;
             }
+            // The joined word's last byte: `b`'s, or `a`'s when `b` is empty.
+            let last = b.as_bytes().last().or(a.as_bytes().last()).copied();
+            if last.is_some_and(|l| !self.sieved(f, l, a.len() + b.len())) {
+                return None;
+            }
         }
         // (The check above is told where it is asked; the word built and looked up out
         // of line.)
@@ -76,12 +110,20 @@ impl<V> WordKeyed<V> {
 impl<V> From<HashMap<String, V>> for WordKeyed<V> {
     fn from(map: HashMap<String, V>) -> Self {
         let mut lengths = [0u64; 256];
+        let mut sieve = [0u64; SIEVE_WORDS];
         for key in map.keys() {
-            if let Some(&b) = key.as_bytes().first() {
-                lengths[usize::from(b)] |= length_bit(key);
+            let b = key.as_bytes();
+            if let (Some(&f), Some(&l)) = (b.first(), b.last()) {
+                lengths[usize::from(f)] |= length_bit(key);
+                let (at, bit) = sieve_bit(f, l, b.len());
+                sieve[at] |= bit;
             }
         }
-        WordKeyed { map, lengths }
+        WordKeyed {
+            map,
+            lengths,
+            sieve,
+        }
     }
 }
 
@@ -145,5 +187,55 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// The sieve of first byte, last byte and length (round P58) answers as the table does
+    /// for every word of the training corpus and of every string in `src/`, and every two
+    /// words beside each other joined, against a table holding every fifth of those words.
+    #[test]
+    fn every_word_of_the_corpus_and_the_source_is_answered_as_by_its_table() {
+        let mut words: Vec<String> = crate::reader::tests::p55_training_texts::training_messages()
+            .iter()
+            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
+            .flat_map(|text| {
+                crate::reader::tokens::tokenize(text)
+                    .into_iter()
+                    .map(|t| t.lower)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let pairs: Vec<(String, String)> = words
+            .windows(2)
+            .map(|w| (w[0].clone(), w[1].clone()))
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let map: HashMap<String, usize> = words
+            .iter()
+            .step_by(5)
+            .enumerate()
+            .map(|(k, w)| (w.clone(), k))
+            .collect();
+        let keyed = WordKeyed::from(map.clone());
+        let mut held = 0;
+        for w in &words {
+            assert_eq!(keyed.get(w), map.get(w), "{w:?}");
+            held += usize::from(map.contains_key(w));
+        }
+        let mut buf = String::new();
+        for (a, b) in &pairs {
+            let joined = format!("{a}{b}");
+            assert_eq!(
+                keyed.get_joined(a, b, &mut buf),
+                map.get(&joined),
+                "{a:?} + {b:?}"
+            );
+        }
+        assert!(
+            words.len() > 15_000 && held > 3_000,
+            "{} {held}",
+            words.len()
+        );
+        assert!(pairs.len() > 200_000, "{} pairs", pairs.len());
     }
 }

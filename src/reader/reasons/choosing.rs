@@ -5,6 +5,11 @@ use super::*;
 
 /// Where text `said` (a clause of the record, as the rules chose it) lies in its tokens.
 pub(in crate::reader) fn span_of(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
+    crate::reader::read_memo::span_in(text, toks, said, || span_worked_out(text, toks, said))
+}
+
+/// [`span_of`]'s answer, worked out.
+fn span_worked_out(text: &str, toks: &[Token], said: &str) -> Option<(usize, usize)> {
     let said = said.trim();
     let at = first_occurrence(text, said)?;
     let a = toks.iter().position(|t| t.start >= at)?;

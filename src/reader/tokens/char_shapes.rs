@@ -101,12 +101,19 @@ fn amount_shaped(chars: &[(usize, char)], at: usize) -> bool {
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or
 /// more of them (`IT`, `S4`, `ITMs`; not `Is`), or a short acronym with small letters
 /// inside, starting and ending on a capital (`PdM`, `SaaS`, `IoT`).
+#[inline(always)]
 pub(super) fn written_in_capitals(raw: &str) -> bool {
     // Most words have no capital letter at all: neither shape below can hold.
     // (One pass over the bytes: a capital, or a byte not in ASCII, is looked at further.)
+    // Told where it is asked, before a call (round P58).
     if !raw.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
         return false;
     }
+    written_in_capitals_past_its_first_test(raw)
+}
+
+/// [`written_in_capitals`] once a capital or a byte not in ASCII is found.
+fn written_in_capitals_past_its_first_test(raw: &str) -> bool {
     // Most words are ASCII: read from their bytes (round P56).
     if raw.is_ascii() {
         return ascii_capitals::ascii_written_in_capitals(raw.as_bytes());

@@ -6,7 +6,14 @@ use super::*;
 /// At `i`, "asked staff to look at a drone program", "asked IT to look into an e-signature
 /// tool": someone asked to explore a thing said as new (after "a" or "an"), a proposal
 /// with its money still to come. "asked IT to look at the logs" is no proposal.
+#[inline(always)]
 pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
+    // Asked at every word of a message: `asked_to_look_at`'s own first test (the letters its
+    // shapes open on) told here, before a call (round P58).
+    let first = toks.get(i).and_then(|t| t.lower.as_bytes().first());
+    if !matches!(first, Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r' | b'l')) {
+        return false;
+    }
     asked_to_look_at(toks, i).is_some()
 }
 

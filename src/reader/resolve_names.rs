@@ -14,7 +14,6 @@ mod known_investment;
 mod new_or_guessed;
 mod off_the_table;
 mod product_between;
-mod thing_in_task;
 
 impl Reader {
     /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside
@@ -185,18 +184,6 @@ impl Reader {
             .or(units.iter().find(|(u, _)| !in_passing(*u)).map(|(u, _)| *u))
             .map(|u| ix.units[u].name.clone());
         self.new_or_guessed_investment(r, text, toks, found, verdict);
-        // A task naming no registered thing and no unit, said with one name's thing word
-        // (round B58); a unit said ("met CS on Wednesday: … @joost to send the portal
-        // roadmap") is what the note is about.
-        if r.intent == Intent::Note && r.investment.is_none() && r.unit.is_none() {
-            let said =
-                action.and_then(|a| thing_in_task::thing_in_task(ix, toks, a.text_start, a.end));
-            if let Some((inv, at)) = said {
-                r.investment = Some(ix.investments[inv].name.clone());
-                r.investment_guessed_from = Some(toks[at].lower.clone());
-                r.unit = Some(ix.investments[inv].unit.clone());
-            }
-        }
     }
 }
 

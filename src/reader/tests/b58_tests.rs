@@ -12,7 +12,6 @@ fn dir() -> StaticDirectory {
             ("Plots", &["Growers"]),
             ("Transport", &["Haulage"]),
             ("Office", &["Admin"]),
-            ("Engineering", &["Engine Room"]),
         ],
         &[
             ("Curing Oven", "Curing"),
@@ -20,7 +19,6 @@ fn dir() -> StaticDirectory {
             ("Farm Truck", "Transport"),
             ("Accounting Software", "Office"),
             ("Sorting Table", "Curing"),
-            ("Boat Engine Overhaul", "Engineering"),
         ],
     )
 }
@@ -144,45 +142,5 @@ fn we_and_a_verb_of_getting_after_a_proposals_cue_come_before_the_thing() {
             Some("solar dryer"),
             "{text}: {r:?}"
         );
-    }
-}
-
-/// "Mr. Cartwright need da engine parts list from MAN by Wednesday" (Main Engine Overhaul),
-/// "Uncle Baldeo to show the new foreman the dryer controls before he leave on 31st" (Paddy
-/// Dryer Expansion): a task naming no registered thing, with a word that is the thing
-/// exactly one registered name is about, is a note about that name, guessed, though the
-/// word also opens a unit's name ("Engine Room"). A task with no such word stays
-/// about nothing.
-#[test]
-fn a_tasks_word_for_one_registered_things_thing_names_it() {
-    for reader in readers() {
-        for (text, name) in [
-            (
-                "Mr. Tevita need da engine parts list from Yamaha by Wednesday",
-                "Boat Engine Overhaul",
-            ),
-            (
-                "Sione to show the new deckhand the engine controls before he leave on 31st.",
-                "Boat Engine Overhaul",
-            ),
-        ] {
-            let r = reader.read(text, "ana", today()).unwrap();
-            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
-            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
-        }
-        let text = "Sione to show the new girls the ropes before she leave on 31st.";
-        let r = reader.read(text, "ana", today()).unwrap();
-        assert_eq!(r.investment, None, "{text}: {r:?}");
-    }
-}
-
-/// A task whose message names a unit is about that unit's business, though one of its words
-/// is a registered thing's ("met Admin on Wednesday: … @sione to send the engine roadmap").
-#[test]
-fn a_tasks_thing_word_names_nothing_where_a_unit_is_said() {
-    for reader in readers() {
-        let text = "met Admin on Wednesday: growers keep asking for their payslips. @sione to send the engine roadmap by 4/12";
-        let r = reader.read(text, "ana", today()).unwrap();
-        assert_eq!(r.investment, None, "{text}: {r:?}");
     }
 }

@@ -20,6 +20,11 @@ pub(super) fn list_item(toks: &[Token], a: usize) -> bool {
     if spoken_number_item(toks, a) {
         return true;
     }
+    // "Item 2: QuickBooks migration. Deferred, …": a line of minutes numbered with "Item"
+    // (round B58).
+    if item_numbered_line(toks, a) {
+        return true;
+    }
     match toks.get(a) {
         Some(t) if bullet(t) => line_start(a),
         // "2) office network": the number opens the sentence, its bracket after it.
@@ -112,7 +117,10 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
     let item_n = item_numbered_line(toks, a);
     if !list_item(toks, a) && !closing_heading_line(toks, a) && !item_n {
-        return false;
+        // "Action items from today:\nShiva — get 3 quotes … by 16/12": a line after the
+        // first, with no bullet, written as its owner, a dash and the work with its due date
+        // (round B58).
+        return a > 0 && toks[a - 1].is_sym("\n") && owner_dash_work_by(toks, a);
     }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let mut k = a;

@@ -261,7 +261,16 @@ pub fn new_name(
                 matches!(m.targets[0], Target::Unit(_))
                     && (m.start == first + 2 || m.start == first + 3 && toks[first + 2].is("the"))
             });
-        let opens_no_name = benefit && after_amount || greeting || someone;
+        // "Putting this out there before budget time. …", "proposing we put solar on …"
+        // (round B58): a verb's "-ing" form and a pronoun open the writer's turn, no name.
+        let turn = toks
+            .get(first)
+            .is_some_and(|t| t.is_word() && t.lower.len() > 5 && t.lower.ends_with("ing"))
+            && matches!(
+                toks.get(first + 1).map_or("", |t| t.lower.as_str()),
+                "this" | "that" | "these" | "it" | "we" | "i" | "you" | "they"
+            );
+        let opens_no_name = benefit && after_amount || greeting || someone || turn;
         if preamble.is_none() && !opens_no_name {
             starts.push(first);
         }

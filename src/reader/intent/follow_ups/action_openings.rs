@@ -274,6 +274,15 @@ pub(super) fn find_action_from(
                     {
                         i + 2
                     }
+                    // "Shiva — get 3 quotes for the rectifier by 16/12" (round B58): a name,
+                    // a dash and a verb of work with the day it is due by, on its line.
+                    (v, _)
+                        if matches!(next, "-" | "–" | "—")
+                            && is_action_verb(v)
+                            && due_by_on_the_line(toks, i + 3) =>
+                    {
+                        i + 2
+                    }
                     _ if thing_wanted => i + 2,
                     // "Akello, the staff ID cards — kindly follow up with the printer …":
                     // the thing first, then the ask (round V55).
@@ -524,4 +533,15 @@ fn thing_wanted_by_a_time(toks: &[Token], k: usize) -> bool {
             })
     });
     by_a_time && asked || need_it
+}
+
+/// Does the line from `k` say by when ("… by 16/12", "… by Friday")? Its "by", then a
+/// word or a number, before the line ends.
+fn due_by_on_the_line(toks: &[Token], k: usize) -> bool {
+    let line: Vec<&Token> = toks[k.min(toks.len())..]
+        .iter()
+        .take_while(|t| !t.is_sym("\n"))
+        .collect();
+    line.windows(2)
+        .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
 }

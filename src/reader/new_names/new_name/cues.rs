@@ -79,8 +79,16 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                 // the thing's name.
                 let particle = matches!(word_at(toks, p + 1), "up" | "out")
                     && matches!(word_at(toks, p + 2), "a" | "an" | "the" | "some");
-                crate::reader::intent::asked_to_look_at(toks, p)
-                    .unwrap_or(p + 1 + usize::from(particle))
+                let end = crate::reader::intent::asked_to_look_at(toks, p)
+                    .unwrap_or(p + 1 + usize::from(particle));
+                // "proposing we put solar on the workshop roof" (round B58): "we" and a verb
+                // of getting after the cue, then the thing.
+                let we_get = word_at(toks, end) == "we"
+                    && matches!(
+                        word_at(toks, end + 1),
+                        "put" | "get" | "buy" | "install" | "add" | "build" | "fit"
+                    );
+                end + 2 * usize::from(we_get)
             })
             .take(4)
             .collect()

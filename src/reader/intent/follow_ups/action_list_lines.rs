@@ -17,10 +17,18 @@ fn announces_actions(w: &str) -> bool {
 /// Whether the line holding `i` sits under a heading of actions: the nearest line before it
 /// that ends on a colon, at most twelve words long, says "action(s)", "reminders", "to-do"
 /// or "tasks".
-pub(super) fn under_an_action_heading(toks: &[Token], i: usize) -> bool {
+///
+/// A line the records split made a record of its own opens its tokens: its heading is then
+/// looked for in the message's text before them (`text` is the whole message, which the
+/// tokens' offsets index).
+pub(super) fn under_an_action_heading(text: &str, toks: &[Token], i: usize) -> bool {
     // The start of `i`'s line.
     let Some(line) = (0..i).rev().find(|&k| toks[k].is_sym("\n")) else {
-        return false;
+        return (0..i).all(|k| !toks[k].is_word())
+            && toks
+                .first()
+                .and_then(|t| text.get(..t.start))
+                .is_some_and(heading_of_actions_before);
     };
     let mut end = line;
     loop {
@@ -37,4 +45,22 @@ pub(super) fn under_an_action_heading(toks: &[Token], i: usize) -> bool {
         }
         end = from - 1;
     }
+}
+
+/// Whether the nearest line of `before` (the message's text before a record split off from
+/// it) that ends on a colon is a heading of actions, as [`under_an_action_heading`] asks.
+fn heading_of_actions_before(before: &str) -> bool {
+    before
+        .lines()
+        .rev()
+        .map(str::trim_end)
+        .find(|l| l.ends_with(':'))
+        .is_some_and(|l| {
+            let words: Vec<String> = l
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .collect();
+            words.len() <= 12 && words.iter().any(|w| announces_actions(w))
+        })
 }

@@ -245,7 +245,7 @@ pub(super) fn find_action_from(
                 let thing_wanted = thing_wanted
                     || matches!(next, "-" | "–" | "—")
                         && name_opens_sentence(text, toks, i, w)
-                        && super::action_list_lines::under_an_action_heading(toks, i);
+                        && super::action_list_lines::under_an_action_heading(text, toks, i);
                 let k = match (word(i + 2), word(i + 3)) {
                     // "Namubiru, kindly send me …" (round V55).
                     (a, _) if named_asks::asking_word(a) => i + 3,

@@ -181,17 +181,11 @@ mod tests {
     #[test]
     fn ascii_words_are_compared_as_by_their_characters() {
         use super::{ascii_edits_within, edits_within_by_chars};
-        let mut words: Vec<String> = crate::reader::tests::p55_training_texts::training_messages()
-            .iter()
-            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
-            .flat_map(|text| {
-                crate::reader::tokens::tokenize(text)
-                    .into_iter()
-                    .map(|t| t.lower)
-                    .collect::<Vec<_>>()
-            })
-            .filter(|w| w.is_ascii() && w.len() <= super::ROOM)
-            .collect();
+        let mut words: Vec<String> =
+            crate::reader::tests::p55_training_texts::training_and_source_words()
+                .into_iter()
+                .filter(|w| w.is_ascii() && w.len() <= super::ROOM)
+                .collect();
         words.sort_unstable();
         words.dedup();
         assert!(words.len() > 15_000, "{} words", words.len());

@@ -56,13 +56,8 @@ mod tests {
 
     #[test]
     fn counted_as_over_the_list_on_the_corpus_and_the_source() {
-        let messages = crate::reader::tests::p55_training_texts::training_messages();
-        assert!(messages.len() > 8000, "{} messages", messages.len());
         let mut chats = 0;
-        for text in messages
-            .iter()
-            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
-        {
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
             let toks = tokenize(text);
             let counted = three_named_lines(&toks);
             assert_eq!(counted, over_the_list(text), "{text:?}");

@@ -307,13 +307,8 @@ mod first_byte_tests {
 
     #[test]
     fn american_words_are_read_as_before_at_every_word_of_the_corpus_and_the_source() {
-        let messages = crate::reader::tests::p55_training_texts::training_messages();
-        assert!(messages.len() > 8000, "{} messages", messages.len());
         let mut found = 0;
-        for text in messages
-            .iter()
-            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
-        {
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
             for t in tokenize(text) {
                 for w in [t.lower.as_str(), t.lower.trim_end_matches("'s")] {
                     assert_eq!(british_for(w), british_in_turn(w), "{w:?} in {text:?}");

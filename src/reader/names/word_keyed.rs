@@ -194,16 +194,8 @@ mod tests {
     /// words beside each other joined, against a table holding every fifth of those words.
     #[test]
     fn every_word_of_the_corpus_and_the_source_is_answered_as_by_its_table() {
-        let mut words: Vec<String> = crate::reader::tests::p55_training_texts::training_messages()
-            .iter()
-            .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
-            .flat_map(|text| {
-                crate::reader::tokens::tokenize(text)
-                    .into_iter()
-                    .map(|t| t.lower)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let mut words: Vec<String> =
+            crate::reader::tests::p55_training_texts::training_and_source_words();
         let pairs: Vec<(String, String)> = words
             .windows(2)
             .map(|w| (w[0].clone(), w[1].clone()))

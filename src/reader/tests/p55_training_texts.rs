@@ -28,3 +28,26 @@ pub(in crate::reader) fn training_messages() -> Vec<String> {
     }
     out
 }
+
+/// Every text the speed rounds compare a faster look on: the training messages (at least
+/// 8,000, checked here so a corpus not found fails the test that asks) and the string
+/// literals of `src/`.
+pub(in crate::reader) fn training_and_source_texts() -> Vec<String> {
+    let mut texts = training_messages();
+    assert!(texts.len() > 8000, "{} messages", texts.len());
+    texts.extend(crate::reader::tests::p52_source_sentences_tests::source_sentences());
+    texts
+}
+
+/// The lower-cased words of [`training_and_source_texts`], in order, as the tokeniser reads
+/// them.
+pub(in crate::reader) fn training_and_source_words() -> Vec<String> {
+    training_and_source_texts()
+        .iter()
+        .flat_map(|text| {
+            super::super::tokens::tokenize(text)
+                .into_iter()
+                .map(|t| t.lower)
+        })
+        .collect()
+}

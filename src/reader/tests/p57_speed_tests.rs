@@ -25,10 +25,7 @@ fn the_hash_four_bytes_a_turn_is_the_hash_a_byte_a_turn() {
         }
     }
     let mut hashed = 0;
-    for text in crate::reader::tests::p55_training_texts::training_messages()
-        .iter()
-        .chain(&crate::reader::tests::p52_source_sentences_tests::source_sentences())
-    {
+    for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
         let toks = tokenize(text);
         for pair in toks.windows(2) {
             let parts = ["bi", pair[0].lower.as_str(), pair[1].lower.as_str()];

@@ -30,6 +30,7 @@ mod finished;
 mod held_then_why;
 mod held_to_see;
 mod kept_instead;
+mod budget_waited;
 mod later_part;
 mod list_announced;
 mod marked_later;
@@ -299,6 +300,9 @@ impl Reader {
         // "Food safety software: no, we'll stay on the spreadsheets another year": what we
         // keep instead, when no reason was found (round R58).
         r.rationale = choice.kept_instead(r.rationale.take());
+        // "parked until the April budget": a hold till a budget, an audit or a cash-flow,
+        // when no reason was found (convention 85, round R59).
+        r.rationale = choice.budget_waited(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

@@ -27,7 +27,20 @@ pub(super) fn condition_at(
                     // "not once since they went in", "once or twice": how often.
                     | "since" | "or" | "every" | "per"
             )
-    }) && toks.get(i + 2).is_some_and(|t| t.is_word() && !skip(i + 2))
+    }) && toks.get(i + 2).is_some_and(|t| {
+        t.is_word() && !skip(i + 2)
+            // "once phase 1 results are in" (round R59): a number naming the part, then
+            // the event's words.
+            || t.kind == crate::reader::tokens::TokKind::Num
+                && !skip(i + 2)
+                && toks[i + 1].is_word()
+                // "until the 2027 session in January": a year is a time's, not a part's.
+                && !matches!(
+                    toks[i + 1].lower.as_str(),
+                    "the" | "a" | "an" | "our" | "their" | "its" | "this" | "next"
+                )
+                && toks.get(i + 3).is_some_and(|u| u.is_word() && !skip(i + 3))
+    })
         // "the scanners can't read the tags once they've been through the booth": a
         // "once" that qualifies a clause of its own before it is part of that clause.
         && !(toks[i].is("once") && {

@@ -33,10 +33,60 @@ pub(super) fn only_timing(said: &str) -> bool {
     if worker && (start(skip + 1) || w(skip + 1) == "to" && start(skip + 2)) && n <= 7 {
         return true;
     }
+    if planned_with_its_day(&words) {
+        return true;
+    }
     // "second fan in January"
     matches!(w(skip), "second" | "third" | "next" | "other")
         && n <= 5
         && (skip + 1..words.len()).any(|k| {
             matches!(w(k), "in" | "by" | "from") && crate::reader::dates::month(w(k + 1)).is_some()
         })
+}
+
+/// "Sefo's boys will build it by 20/12", "Marlon finish it next week", "pro-pack ships in
+/// January", "Contractor mobilises on 11 January 2027", "all deckhands to complete by Jan 31"
+/// (round R59): who does the work next and by when — a short clause of doing the work, said
+/// with its day, is the plan, no reason (as convention 79's next step).
+fn planned_with_its_day(words: &[&str]) -> bool {
+    let n = words.len();
+    if !(3..=8).contains(&n) {
+        return false;
+    }
+    let w = |k: usize| words.get(k).copied().unwrap_or("");
+    const DOING: &[&str] = &[
+        "build", "install", "fit", "finish", "do", "start", "deliver", "order", "set", "lay",
+        "paint", "ship", "complete", "put", "fix", "replace",
+    ];
+    const SCHEDULED: &[&str] = &[
+        "finish", "finishes", "ships", "ship", "mobilises", "mobilizes", "mobilise", "mobilize",
+        "delivers", "installs",
+    ];
+    // The work's verb, after a doer: "will <do>", "to <do>", or a scheduled verb.
+    let verb = (1..n.min(5)).any(|k| {
+        SCHEDULED.contains(&w(k))
+            || (w(k) == "will" || w(k).ends_with("'ll") || w(k) == "to")
+                && DOING.contains(&w(k + 1))
+                // "we have to replace it by March": a duty, not the plan.
+                && !matches!(w(k.wrapping_sub(1)), "have" | "need" | "must" | "got" | "has")
+    });
+    // The day it ends on: "by 20/12", "on 11 january 2027", "in january", "next week".
+    let month = |x: &str| crate::reader::dates::month(x).is_some();
+    let dayish = |x: &str| {
+        !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
+    };
+    let last = w(n - 1);
+    let before = w(n.saturating_sub(2));
+    let day = matches!(before, "next" | "this") && matches!(last, "week" | "month")
+        || month(last) && matches!(before, "in" | "by" | "on" | "from")
+        || dayish(last)
+            && (matches!(before, "by" | "on") || month(before))
+        || last == "tomorrow";
+    let because = words.iter().any(|x| {
+        matches!(
+            *x,
+            "because" | "since" | "so" | "too" | "cos" | "as" | "no" | "not" | "can't" | "cannot"
+        )
+    });
+    verb && day && !because
 }

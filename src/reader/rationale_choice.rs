@@ -31,6 +31,9 @@ mod held_then_why;
 mod held_to_see;
 mod kept_instead;
 mod budget_waited;
+mod so_verdict_after;
+mod event_waited;
+mod then_we_can;
 mod later_part;
 mod list_announced;
 mod marked_later;
@@ -303,6 +306,15 @@ impl Reader {
         // "parked until the April budget": a hold till a budget, an audit or a cash-flow,
         // when no reason was found (convention 85, round R59).
         r.rationale = choice.budget_waited(r.rationale.take());
+        // "we've said wait till the booking app's done, look again in May": the event a
+        // hold waits for in its sentence, when no reason was found (round R59).
+        r.rationale = choice.event_waited(r.rationale.take());
+        // "… got approval from Sir. 2.6 Mn. Then we can wash the pith …": what the thing
+        // lets us do, when no reason was found (round R59).
+        r.rationale = choice.then_we_can(r.rationale.take());
+        // "…, so Miss Hyacinth ok di upgrade after all": the verdict after ", so" is no part
+        // of its reason (round R59).
+        r.rationale = choice.so_verdict_after(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

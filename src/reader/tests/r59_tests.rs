@@ -1,0 +1,168 @@
+//! Round R59: the rationale's misses on the training corpus sorted by cause (twenty-fourth
+//! pass), each cause worded here for another invented organisation: a Breton oyster farm
+//! with a tasting bar on the quay at Cancale (its parcs, its bar, its office).
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// The oyster farm's units and investments.
+fn parcs_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Parcs", &["Oyster Beds"]),
+            ("Bar", &["Tasting Bar"]),
+            ("Office", &["Farm Office"]),
+        ],
+        &[
+            ("Barge Engine", "Parcs"),
+            ("Grading Machine", "Parcs"),
+            ("Bar Terrace", "Bar"),
+            ("Accounts Package", "Office"),
+        ],
+    )
+}
+
+fn read_parcs(text: &str) -> Reading {
+    read_day_first_in(text, "maela", "EUR", &parcs_dir())
+}
+
+/// Convention 85: a hold till a budget, an audit, a cash-flow or a close named by its time
+/// is an event waited for — convention 51's reason, its month kept; a meeting said only as
+/// the time to look again, and a year's end alone, are times.
+#[test]
+fn a_hold_till_a_budget_or_audit_is_its_reason() {
+    for (text, why) in [
+        ("Barge engine – parked until the April budget", "until the April budget"),
+        (
+            "Yann wants to hold the grading machine until the January cashflow, we'll take it again on 20/01/2027.",
+            "until the January cashflow",
+        ),
+        (
+            "crane for the quay approved at €40k, and the bar terrace is tbd til the Q1 budget",
+            "til the Q1 budget",
+        ),
+        (
+            "Accounts package: Maela says we will do it after the audit. May.",
+            "after the audit",
+        ),
+    ] {
+        let r = read_parcs(text);
+        let last = r.also.last().cloned().map_or(r.rationale.clone(), |a| a.rationale);
+        assert_eq!(last.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a meeting said as the time to look again, and the year's end alone, are times.
+    for text in [
+        "Grading machine: parking it, revisit after the Feb board",
+        "Accounts package: Maela says we will do it after the year end. May.",
+    ] {
+        let r = read_parcs(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+}
+
+/// Convention 51 beside a look-again time: the event the hold waits for is its reason, told
+/// before or after the time — "once phase 1 results are in" with no "the", "till the booking
+/// app's done" after "we've said wait", "when we know the new price" after "waiting to next
+/// year".
+#[test]
+fn an_event_waited_for_beside_a_look_again_time_is_the_reason() {
+    for (text, why) in [
+        (
+            "Grading machine phase 2 — we'll look at it again in July 2027 once phase 1 results are in.",
+            "once phase 1 results are in",
+        ),
+        (
+            "The bar wants card readers on the terrace — we've said wait till the booking app's done, look again in May.",
+            "till the booking app's done",
+        ),
+    ] {
+        let r = read_parcs(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // "…, when we know …" after the hold.
+    let text = "Barge engine refit is parked till next year, when we know the new price from the boatyard.";
+    let r = read_parcs(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("when we know the new price from the boatyard"),
+        "{text}: {r:?}"
+    );
+    // Near: a time alone after the look-again is no reason.
+    let r = read_parcs("Grading machine phase 2 — we'll look at it again in July 2027.");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// After an approval, "Then we can …" in the next sentence says what the thing lets us do:
+/// its reason, without the "Then".
+#[test]
+fn then_we_can_after_an_approval_is_the_reason() {
+    let r = read_parcs(
+        "Good news, the grading machine got approval from Yann. €26k. Then we can grade the oysters to the sizes the Paris buyers want.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can grade the oysters to the sizes the Paris buyers want"),
+        "{r:?}"
+    );
+    // Near: "then" of what happens next, no "we can".
+    let r = read_parcs("The grading machine got approval from Yann, €26k. Then Loïc orders it.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// Who does the work next and by when, said after the verdict — "Loïc's crew will build it by
+/// 20/12", "Yann finish it next week", "the grader ships in January" — is the plan, no
+/// reason (as convention 79's next step).
+#[test]
+fn the_next_step_with_its_day_is_no_reason() {
+    for text in [
+        "The board decided on Sunday: bar terrace approved, €23,000. Loïc's crew will build it by 20/12.",
+        "Barge engine: we keep going with the refit, Yann finish it next week",
+        "Kindly note that the grading machine will proceed as planned. Contractor mobilises on 11 January 2027.",
+    ] {
+        let r = read_parcs(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a duty by a day is a reason.
+    let r = read_parcs(
+        "Barge engine approved, €18k — the port says we have to replace it by March.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert!(r.rationale.is_some(), "{r:?}");
+}
+
+/// A reason run on into its verdict after ", so" — "…, so Yann approve the upgrade after all",
+/// "…, so we are buying it" — is the clause before it.
+#[test]
+fn the_verdict_after_so_is_no_part_of_its_reason() {
+    for (text, why) in [
+        (
+            "Accounts package: Maela say the 2019 version stop getting updates, so Yann approve the upgrade after all, €2,900 for the year.",
+            "Maela say the 2019 version stop getting updates",
+        ),
+        (
+            "Quick update: the barge engine is no longer on hold — the bank found the money after the December sales came early, so we are buying it, €54 000.",
+            "the bank found the money after the December sales came early",
+        ),
+    ] {
+        let r = read_parcs(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: ", so" and what follows from it, no verdict, stays.
+    let r = read_parcs(
+        "Grading machine approved, €26k — the 2019 grader stop getting parts, so we are buying them second hand from Brest.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the 2019 grader stop getting parts, so we are buying them second hand from Brest"),
+        "{r:?}"
+    );
+}

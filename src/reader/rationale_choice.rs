@@ -303,8 +303,8 @@ impl Reader {
         // "Food safety software: no, we'll stay on the spreadsheets another year": what we
         // keep instead, when no reason was found (round R58).
         r.rationale = choice.kept_instead(r.rationale.take());
-        // "parked until the April budget": a hold till a budget, an audit or a cash-flow,
-        // when no reason was found (convention 85, round R59).
+        // "until the January cashflow", "after the audit": a hold till an audit or a
+        // cash-flow, when no reason was found (convention 85, round R59).
         r.rationale = choice.budget_waited(r.rationale.take());
         // "we've said wait till the booking app's done, look again in May": the event a
         // hold waits for in its sentence, when no reason was found (round R59).

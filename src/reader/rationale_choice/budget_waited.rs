@@ -1,22 +1,22 @@
-//! A hold till a budget, an audit or a cash-flow (convention 85, round R59): "parked until
-//! the April budget", "hold the forklift until the January cashflow", "tbd til the Q1
-//! budget", "we will do it after the audit" — what the money or the books will show is the
-//! event the hold waits for, its reason with its month; asked when no other reason was
-//! found. A meeting said as the time to look again ("revisit after the Feb board") and a
-//! year's end alone are times, as convention 51 has them.
+//! A hold till an audit or a cash-flow (convention 85, round R59): "hold the forklift until
+//! the January cashflow", "we will do it after the audit", "until the March audit" — what
+//! the books or the cash will show is the event the hold waits for, its reason with its
+//! month; asked when no other reason was found. A budget named only by its month or quarter
+//! ("parked until the April budget") stays convention 55's time, and a meeting said as the
+//! time to look again ("revisit after the Feb board") and a year's end alone are times.
 
 use super::*;
 
-/// Words that name the money or the books a hold waits on.
+/// Words that name the books or the cash a hold waits on (not a budget: convention 55).
 fn budget_word(w: &str) -> bool {
     matches!(
         w,
-        "budget" | "budgets" | "cashflow" | "cash-flow" | "audit" | "audits"
+        "cashflow" | "cash-flow" | "audit" | "audits"
     )
 }
 
-/// At `j`, "until / till / til / after [after] [the|our] [<month>|Q1–Q4|<year>] <budget>":
-/// where the wait's words end (after the budget's word), if it is one.
+/// At `j`, "until / till / til / after [after] [the|our] [<month>|Q1–Q4|<year>] <audit or
+/// cash-flow>": where the wait's words end, if it is one.
 fn budget_wait_at(toks: &[Token], j: usize) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if !matches!(w(j), "until" | "till" | "til" | "after") {
@@ -44,7 +44,7 @@ fn budget_wait_at(toks: &[Token], j: usize) -> Option<usize> {
 }
 
 impl Choice<'_> {
-    /// A hold with no reason found: the first wait on a budget, an audit or a cash-flow in
+    /// A hold with no reason found: the first wait on an audit or a cash-flow in
     /// the verdict's sentence or the next, up to its clause's end.
     pub(super) fn budget_waited(&self, rationale: Option<String>) -> Option<String> {
         let Choice { toks, verdict, .. } = *self;
@@ -67,8 +67,8 @@ impl Choice<'_> {
                     return None;
                 }
             } else if let Some(e) = budget_wait_at(toks, j) {
-                // Only the wait itself, or the few words that end its clause ("until the Q1
-                // budget review").
+                // Only the wait itself, or the few words that end its clause ("until the
+                // March audit is done").
                 let end = clauses::clause_end(toks, e.min(limit), limit);
                 let end = if end <= e + 2 { end } else { e };
                 return Some(self.words(j, end.min(limit)));

@@ -31,6 +31,8 @@ mod held_then_why;
 mod held_to_see;
 mod kept_instead;
 mod budget_waited;
+mod dash_after_verdict;
+mod cause_before_sunk;
 mod so_verdict_after;
 mod event_waited;
 mod then_we_can;
@@ -315,6 +317,12 @@ impl Reader {
         // "…, so Miss Hyacinth ok di upgrade after all": the verdict after ", so" is no part
         // of its reason (round R59).
         r.rationale = choice.so_verdict_after(r.rationale.take());
+        // "… we're stopping it. The contractor hit bedrock …. £12,400 spent …, that's gone.":
+        // what went wrong, told before the money sunk (round R59).
+        r.rationale = choice.cause_before_sunk(r.rationale.take());
+        // "… go ahead on da dock office remodel — da roof leaking … — figure $95k": a reason
+        // set off by a dash after the verdict, when none was found (round R59).
+        r.rationale = choice.dash_after_verdict(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

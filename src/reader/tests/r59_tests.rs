@@ -164,3 +164,54 @@ fn the_verdict_after_so_is_no_part_of_its_reason() {
         "{r:?}"
     );
 }
+
+/// A stop, what went wrong in the next sentence, then the money sunk: what went wrong is the
+/// reason (the money is what is lost).
+#[test]
+fn what_went_wrong_before_the_money_sunk_is_the_stops_reason() {
+    for (text, why) in [
+        (
+            "Bar terrace — we're stopping it. The builder hit rock at half a metre and the price went through the roof. €12,400 spent on the survey and the first trench, that's gone.",
+            "The builder hit rock at half a metre and the price went through the roof",
+        ),
+        (
+            "Accounts package: we stop the trial with Sage. Too complicated for the bar staff. Subscription already paid for 3 months €250 – cannot get it back",
+            "Too complicated for the bar staff",
+        ),
+    ] {
+        let r = read_parcs(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: the money sunk told right after the stop stays its reason (convention 30).
+    let r = read_parcs(
+        "Bar terrace — we're stopping it. €12,400 spent on the survey already but the builder hit rock at half a metre.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("€12,400 spent on the survey already but the builder hit rock at half a metre"),
+        "{r:?}"
+    );
+}
+
+/// A reason set off by a dash right after the verdict and its thing, when no other reason was
+/// found, is the reason.
+#[test]
+fn a_reason_set_off_by_a_dash_after_the_verdict_is_the_reason() {
+    for (verdict, text, why) in [
+        (
+            Verdict::Approve,
+            "Yann said go ahead on the bar terrace — the old decking leaks on the tills every time it rains — figure €95k, Loïc getting bids by end of January.",
+            "the old decking leaks on the tills every time it rains",
+        ),
+    ] {
+        let r = read_parcs(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: what comes next after the dash is the plan, no reason.
+    let r = read_parcs("Yann said go ahead on the bar terrace — €95k, Loïc to get bids by end of January.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

@@ -1,0 +1,52 @@
+//! A reason set off by a dash right after the verdict and its thing, when no other reason was
+//! found (round R59): "She said go ahead on da Haleiwa dock office remodel — da roof leaking
+//! on top da booking desk every time get rain — figure $95k" — the dash clause says why.
+
+use super::*;
+
+impl Choice<'_> {
+    /// The clause after the first dash after the verdict in its sentence (only the thing's
+    /// words between), to the next dash or the sentence's end, when no reason was found.
+    pub(super) fn dash_after_verdict(&self, rationale: Option<String>) -> Option<String> {
+        let Choice {
+            toks,
+            verdict,
+            decides,
+            in_money,
+            ..
+        } = *self;
+        if rationale.is_some() {
+            return rationale;
+        }
+        let v = verdict?;
+        let limit = self.limit();
+        let dash = |t: &Token| matches!(t.lower.as_str(), "—" | "–" | "-") && !t.attached;
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n" | ";");
+        // Only the thing's words (at most six) between the verdict and the dash.
+        let d = (v.end..limit.min(v.end + 7)).find(|&k| !toks[k].is_word())?;
+        if !dash(&toks[d]) {
+            return None;
+        }
+        let s = d + 1;
+        let e = (s..limit)
+            .find(|&k| dash(&toks[k]) || is_end(&toks[k]))
+            .unwrap_or(limit);
+        let plain = (s..e).all(|k| toks[k].is_word() || toks[k].is(",") || toks[k].is("'s"));
+        let first = toks.get(s).map_or("", |t| t.lower.as_str());
+        // "too much going on …", "not the time …": a judgement; "the old decking leaks …",
+        // "da roof leaking …", "we've …": a subject opening a clause of its own.
+        let opens_judging = matches!(first, "too" | "not");
+        let opens_subject = matches!(
+            first,
+            "the" | "da" | "our" | "their" | "we" | "we're" | "we've" | "they" | "they're" | "it's"
+        );
+        (e >= s + 5
+            && plain
+            && !(s..e).any(in_money)
+            && !(s..e).any(self.skip)
+            && !decides(s, e)
+            && !clauses::opens_look_again(toks, s)
+            && (opens_judging || opens_subject || crate::reader::intent::own_clause(toks, s, e)))
+        .then(|| self.words(s, e))
+    }
+}

@@ -9,10 +9,7 @@ use super::*;
 
 /// Words that name the books or the cash a hold waits on (not a budget: convention 55).
 fn budget_word(w: &str) -> bool {
-    matches!(
-        w,
-        "cashflow" | "cash-flow" | "audit" | "audits"
-    )
+    matches!(w, "cashflow" | "cash-flow" | "audit" | "audits")
 }
 
 /// At `j`, "until / till / til / after [after] [the|our] [<month>|Q1–Q4|<year>] <audit or

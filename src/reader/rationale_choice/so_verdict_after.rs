@@ -12,8 +12,8 @@ impl Choice<'_> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
-        let Some(k) = (a + 3..b.saturating_sub(2))
-            .find(|&k| toks[k].is("so") && toks[k - 1].is(","))
+        let Some(k) =
+            (a + 3..b.saturating_sub(2)).find(|&k| toks[k].is("so") && toks[k - 1].is(","))
         else {
             return rationale;
         };

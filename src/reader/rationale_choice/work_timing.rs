@@ -59,8 +59,16 @@ fn planned_with_its_day(words: &[&str]) -> bool {
         "paint", "ship", "complete", "put", "fix", "replace",
     ];
     const SCHEDULED: &[&str] = &[
-        "finish", "finishes", "ships", "ship", "mobilises", "mobilizes", "mobilise", "mobilize",
-        "delivers", "installs",
+        "finish",
+        "finishes",
+        "ships",
+        "ship",
+        "mobilises",
+        "mobilizes",
+        "mobilise",
+        "mobilize",
+        "delivers",
+        "installs",
     ];
     // The work's verb, after a doer: "will <do>", "to <do>", or a scheduled verb.
     let verb = (1..n.min(5)).any(|k| {
@@ -73,14 +81,15 @@ fn planned_with_its_day(words: &[&str]) -> bool {
     // The day it ends on: "by 20/12", "on 11 january 2027", "in january", "next week".
     let month = |x: &str| crate::reader::dates::month(x).is_some();
     let dayish = |x: &str| {
-        !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
+        !x.is_empty()
+            && x.bytes()
+                .all(|b| b.is_ascii_digit() || b == b'/' || b == b'-')
     };
     let last = w(n - 1);
     let before = w(n.saturating_sub(2));
     let day = matches!(before, "next" | "this") && matches!(last, "week" | "month")
         || month(last) && matches!(before, "in" | "by" | "on" | "from")
-        || dayish(last)
-            && (matches!(before, "by" | "on") || month(before))
+        || dayish(last) && (matches!(before, "by" | "on") || month(before))
         || last == "tomorrow";
     let because = words.iter().any(|x| {
         matches!(

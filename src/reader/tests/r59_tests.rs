@@ -128,9 +128,8 @@ fn the_next_step_with_its_day_is_no_reason() {
         assert_eq!(r.rationale, None, "{text}: {r:?}");
     }
     // Near: a duty by a day is a reason.
-    let r = read_parcs(
-        "Barge engine approved, €18k — the port says we have to replace it by March.",
-    );
+    let r =
+        read_parcs("Barge engine approved, €18k — the port says we have to replace it by March.");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert!(r.rationale.is_some(), "{r:?}");
 }
@@ -211,7 +210,9 @@ fn a_reason_set_off_by_a_dash_after_the_verdict_is_the_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
     // Near: what comes next after the dash is the plan, no reason.
-    let r = read_parcs("Yann said go ahead on the bar terrace — €95k, Loïc to get bids by end of January.");
+    let r = read_parcs(
+        "Yann said go ahead on the bar terrace — €95k, Loïc to get bids by end of January.",
+    );
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }

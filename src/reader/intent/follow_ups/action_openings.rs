@@ -350,7 +350,14 @@ pub(super) fn find_action_from(
                     || doing_by
                     || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
-                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
+                    // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round
+                    // V59): to start on a day, after a verdict, is the work set to begin
+                    // (not a new hire's first day, told with no verdict).
+                    || next == "to"
+                        && word(verb_at) == "start"
+                        && a_bare_weekday(toks, verb_at + 1)
+                        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some();
                 if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }
@@ -451,11 +458,31 @@ fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)>
             .is_some_and(|found| found.start == i + 1)
     };
     // Asked at every word the keyed openings pass by: the verb's one match first.
+    // "… go ahead wit da waiver kiosk, $14,500. darlene get um set up …", "ok, 450 for the
+    // unit. marco install it mon" (round V59): after a verdict, a name in lower case too.
     (bare_task_verb(&v.lower)
-        && name_opens_sentence(text, toks, i, &toks[i].lower)
+        && (name_opens_sentence(text, toks, i, &toks[i].lower)
+            || lower_case_name_after_a_verdict(toks, i))
         && bare_task_by_a_day(toks, i + 1)
         && !verdict())
     .then(|| (text[toks[i].start..toks[i].end].to_string(), i + 1))
+}
+
+/// "marco install it mon": a plain word in lower case opening a sentence after a verdict,
+/// no word that opens such a sentence, no pronoun and no day or month (round V59).
+fn lower_case_name_after_a_verdict(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let opens = i > 0 && matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    opens
+        && t.kind == TokKind::Word
+        && (3..=10).contains(&t.lower.len())
+        && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !OPENING_WORDS.contains(&t.lower.as_str())
+        && !NOT_NAMES.contains(&t.lower.as_str())
+        && !names_nobody(&t.lower)
+        && crate::reader::dates::weekday(&t.lower).is_none()
+        && crate::reader::dates::month(&t.lower).is_none()
+        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some()
 }
 
 /// Verbs a task is handed with bare, after a name, and that are seldom nouns after one
@@ -491,7 +518,8 @@ fn bare_task_verb(w: &str) -> bool {
 }
 
 /// From the verb at `k`, in its sentence: "by" or "before" and a day the work is due by
-/// ("by Tuesday", "before Jan 1", "by 12/15", "by tomorrow"), not a share ("by 60%").
+/// ("by Tuesday", "before Jan 1", "by 12/15", "by tomorrow"), not a share ("by 60%"); or a
+/// bare weekday, the day it is to be done (convention 87: "marco install it mon").
 fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
     let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     (k + 1..toks.len().min(k + 14))
@@ -504,7 +532,21 @@ fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
                     || matches!(day, "tomorrow" | "eod" | "next")
                     || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
                         && word(j + 2) != "%")
+                || a_bare_weekday(toks, j)
         })
+}
+
+/// "… install it mon", "… start Monday 7th": a weekday at `j` said with no word that makes
+/// it a time past or a habit ("since Monday", "last Tuesday", "every Friday", "on a
+/// Saturday") — the day a task is to be done (convention 87).
+pub(super) fn a_bare_weekday(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        t.kind == TokKind::Word && crate::reader::dates::weekday(&t.lower).is_some()
+    }) && !(j > 0
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "since" | "last" | "from" | "every" | "each" | "a" | "past" | "previous" | "of"
+        ))
 }
 
 /// From `k` to the sentence's end (at most 24 words): a time after "by" or "before", asked

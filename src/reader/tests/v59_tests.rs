@@ -72,3 +72,71 @@ fn a_bare_weekday_is_a_tasks_day() {
         assert_eq!(owner(&r), None, "{text}: {r:?}");
     }
 }
+
+/// Convention 87 (a): a tradesman back on a day is the work's schedule, no task of ours.
+#[test]
+fn a_tradesman_back_on_a_day_is_no_due() {
+    let r = read_cashew("solar dryer: new fan's in, fundi back wed to finish the wiring");
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    assert_eq!(r.due, None, "{r:?}");
+    // A task handed out for that day still is one.
+    let r = read_cashew("solar dryer: new fan's in. @juma finish the wiring by wed");
+    assert_eq!(r.due, day("2026-12-02"), "{r:?}");
+}
+
+/// Convention 87 (b): a thing said running or live since a weekday is dated that day.
+#[test]
+fn running_since_a_weekday_dates_the_note() {
+    for text in [
+        "solar dryer is in and running since monday, drying time down to one day",
+        "The shelling line is live since Monday. Output up a fifth on last week.",
+    ] {
+        let r = read_cashew(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.date, day("2026-11-23"), "{text}: {r:?}");
+    }
+    // Broken since a day is a fault, asked about: no record's date of a start.
+    let r = read_cashew("Can someone look at the office printer? It's been jammed since Monday.");
+    assert_ne!(r.date, day("2026-11-23"), "{r:?}");
+}
+
+/// "…, Master Huang responsible, finish before Dec 31", "Steam kettle – install date 14 Dec,
+/// Marlon responsible." (minutes): the one named before "responsible" owns the item's work.
+#[test]
+fn a_name_then_responsible_owns_the_item() {
+    let r = read_cashew(
+        "Minutes – yard meeting 25 Nov\n1. Solar dryer – install date 14 Dec, Rashidi \
+         responsible.\n2. Delivery truck – no change.",
+    );
+    assert_eq!(r.investment.as_deref(), Some("Solar Dryer"), "{r:?}");
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    assert_eq!(r.due, day("2026-12-14"), "{r:?}");
+    let r = read_cashew(
+        "Minutes 25.11\n1. Shelling line upgrade: approved, $12,000, Mzee Bakari responsible, \
+         finish before Dec 31\n2. Office laptops: not approved",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(owner(&r), Some("Mzee Bakari"), "{r:?}");
+    // Someone held to blame is no owner of work.
+    let r = read_cashew("Solar dryer broke again, the supplier is responsible for the fault.");
+    assert_eq!(owner(&r), None, "{r:?}");
+}
+
+/// "- Well pump upgrade: approved, $18,400, Beau owns it": the thing just decided, owned by
+/// the one named; "Kgomotso will manage the contractor".
+#[test]
+fn owning_or_managing_the_thing_decided() {
+    let r = read_cashew("- Solar dryer: approved, $4,500, Rashidi owns it\n- Office laptops: no change");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    let r = read_cashew(
+        "Solar dryer: approved by the MD this morning, $4,500. Rashidi will manage the \
+         contractor.",
+    );
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    // Who owns a thing, with nothing decided, hands out no work.
+    let r = read_cashew("The old truck? Rashidi owns it now, he bought it from the co-op.");
+    assert_eq!(owner(&r), None, "{r:?}");
+    let r = read_cashew("Solar dryer approved, $4,500. We'll manage with the old one till then.");
+    assert_eq!(owner(&r), None, "{r:?}");
+}

@@ -210,6 +210,12 @@ pub(super) fn find_action_from(
                 let k = name_asked_on_a_line(text, toks, i).unwrap_or(i + 3);
                 (text[toks[i].start..toks[i].end].to_string(), k)
             }
+            // "…, Master Huang responsible, finish before Dec 31" in minutes (round V59).
+            (_, "responsible")
+                if super::responsible_after::named_responsible(text, toks, i).is_some() =>
+            {
+                return super::responsible_after::named_responsible(text, toks, i);
+            }
             // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
             // V58): a field naming who owns the item's work.
             ("owner" | "responsible", ":") | ("assigned", "to")

@@ -140,3 +140,75 @@ fn owning_or_managing_the_thing_decided() {
     let r = read_cashew("Solar dryer approved, $4,500. We'll manage with the old one till then.");
     assert_eq!(owner(&r), None, "{r:?}");
 }
+
+/// "(1) Inventory system: approved HK$260k. Jason follow up with vendor for the go-live
+/// date.", "… Put a second internet line. Okello handle": a name opening its sentence and
+/// a bare "follow up", or "handle" closing it, hands out the work with no day.
+#[test]
+fn a_bare_follow_up_or_handle_after_a_name() {
+    let r = read_cashew(
+        "Minutes 25.11\n(1) Solar dryer: approved $4,500. Rashidi follow up with the supplier \
+         for the delivery date.\n(2) Office laptops: no update.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    let r = read_cashew(
+        "[26/11/2026, 10:02] Mzee Bakari: Then we don't buy a new truck. Service the old one. \
+         Rashidi handle",
+    );
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    // Work handled already is news.
+    let r = read_cashew("Solar dryer approved, $4,500. Rashidi handled the order last week.");
+    assert_eq!(owner(&r), None, "{r:?}");
+}
+
+/// "Mme Bégué has put the showroom refit on ice until she sees the Q1 figures", "The MD has
+/// put the leather goods shop at the Game City mall on ice.": who put it on hold decided;
+/// "management has decided to stop …" in lower case is a body that decides.
+#[test]
+fn who_put_it_on_hold_and_management() {
+    for (text, who) in [
+        (
+            "Mzee Bakari has put the solar dryer for the new yard on ice until he sees the \
+             March figures.",
+            "Mzee Bakari",
+        ),
+        (
+            "The MD has put the office laptops for the Lindi depot on hold. Money is tight.",
+            "The MD",
+        ),
+        (
+            "Dear Rashidi,\n\nThis is to inform you that management has decided to stop the \
+             solar dryer with immediate effect. We have spent $3,000 and it still leaks.\n\n\
+             Regards,\nHalima",
+            "management",
+        ),
+    ] {
+        let r = read_cashew(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // The speaker's own hold names no one.
+    let r = read_cashew("We have put the solar dryer for the new yard on ice until March.");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}
+
+/// "Cafe kitchen refit is going ahead, Ingrid. The directors passed it, £46k.": a body after
+/// "the", opening the sentence after the verdict, that passed it decided; "the management
+/// meeting" is a meeting, no one named.
+#[test]
+fn the_directors_passed_it_and_the_management_meeting() {
+    let r = read_cashew("Solar dryer refit is going ahead, Juma. The directors passed it, $4,600.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("The directors"), "{r:?}");
+    let r = read_cashew("Solar dryer refit is going ahead, Juma. The welder passed it, $4,600.");
+    assert_eq!(r.decided_by, None, "{r:?}");
+    let r = read_cashew(
+        "Right so, update from the management meeting yesterday. Rashidi signed off on the \
+         solar dryer, $4,500, because the rain spoilt two batches. The office laptops are \
+         parked until January — Juma wants to see the December sales first.",
+    );
+    assert_eq!(r.decided_by.as_deref(), Some("Rashidi"), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.also[0].decided_by, None, "{r:?}");
+}

@@ -469,7 +469,7 @@ fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)>
     (bare_task_verb(&v.lower)
         && (name_opens_sentence(text, toks, i, &toks[i].lower)
             || lower_case_name_after_a_verdict(toks, i))
-        && bare_task_by_a_day(toks, i + 1)
+        && (bare_task_by_a_day(toks, i + 1) || bare_task_with_no_day(toks, i + 1))
         && !verdict())
     .then(|| (text[toks[i].start..toks[i].end].to_string(), i + 1))
 }
@@ -520,7 +520,19 @@ fn bare_task_verb(w: &str) -> bool {
             | "ring"
             | "phone"
             | "pick"
+            // "Jason follow up with vendor for the go-live date", "Okello handle" (round V59).
+            | "follow"
+            | "handle"
     )
+}
+
+/// "Jason follow up with vendor for the go-live date", "… Put a second internet line.
+/// Okello handle": a bare "follow up", or "handle" closing its sentence, hands the work out
+/// with no day (round V59).
+fn bare_task_with_no_day(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "follow" && word(k + 1) == "up"
+        || word(k) == "handle" && toks.get(k + 1).is_none_or(|t| t.is_break())
 }
 
 /// From the verb at `k`, in its sentence: "by" or "before" and a day the work is due by

@@ -178,7 +178,12 @@ pub(super) fn told_that(toks: &[Token], start: usize, end: usize) -> Option<usiz
     (start.saturating_sub(1).max(1)..end.saturating_sub(1))
         .rev()
         .find(|&k| {
-            toks[k].is("that")
+            // "This is to inform you that management has decided …" (round V59).
+            let told_you = k >= 2
+                && toks[k - 1].is("you")
+                && matches!(toks[k - 2].lower.as_str(), "inform" | "advise" | "remind");
+            toks[k].is("that") && told_you
+                || toks[k].is("that")
                 && matches!(
                     toks[k - 1].lower.as_str(),
                     "note"

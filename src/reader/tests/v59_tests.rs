@@ -212,3 +212,40 @@ fn the_directors_passed_it_and_the_management_meeting() {
     assert_eq!(r.also.len(), 1, "{r:?}");
     assert_eq!(r.also[0].decided_by, None, "{r:?}");
 }
+
+/// "shoots, go ahead wit da waiver kiosk, $14,500. darlene get um set up b4 xmas": "b4" is
+/// "before", and Christmas a day to be done by (due Christmas Eve, as "before Christmas").
+#[test]
+fn before_christmas_written_short() {
+    let r = read_cashew("ok go ahead with the solar dryer, $4,500. juma get it set up b4 xmas");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(owner(&r), Some("juma"), "{r:?}");
+    assert_eq!(r.due, day("2026-12-24"), "{r:?}");
+}
+
+/// "Production meeting, Wed 2/12 — actions / • Yarn store racking: agreed at £14,200. Davie
+/// ordering from the Galashiels firm. / • Time & attendance: held over to the new year,
+/// Fiona re-pricing.": in an item that decides, a name and a verb of buying or pricing
+/// under way is handed the work.
+#[test]
+fn minutes_items_with_a_name_ordering_or_pricing() {
+    let text = "Yard meeting, Wed 25/11 — actions\n• Solar dryer: agreed at $4,500. Rashidi \
+                ordering from the Dar firm.\n• Office laptops: held over to the new year, \
+                Juma re-pricing.";
+    let r = read_cashew(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(owner(&r.also[0]), Some("Juma"), "{r:?}");
+    // Work going on, told with no decision or in a sentence of chat, hands out nothing.
+    let r = read_cashew("Yard update\n• Solar dryer: Rashidi ordering parts as we speak, no news.");
+    assert_eq!(owner(&r), None, "{r:?}");
+    for text in [
+        "We done with the first dryer firm. Stopping that contract, Rashidi sourcing a next \
+         company.",
+        "Solar dryer approved, $4,500. Manual sorting can't keep up with the harvest.",
+    ] {
+        let r = read_cashew(text);
+        assert_eq!(owner(&r), None, "{text}: {r:?}");
+    }
+}

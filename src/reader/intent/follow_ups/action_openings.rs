@@ -24,6 +24,7 @@ pub(super) fn find_action_from(
                     .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                     .or_else(|| bare_task_at(text, toks, i))
                     .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
+                    .or_else(|| super::work_under_way::minutes_doing_at(text, toks, i))
                 {
                     Some(owned) => owned,
                     None => continue,
@@ -402,6 +403,7 @@ pub(super) fn find_action_from(
                 .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                 .or_else(|| bare_task_at(text, toks, i))
                 .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
+                .or_else(|| super::work_under_way::minutes_doing_at(text, toks, i))
             {
                 Some(owned) => owned,
                 None => continue,
@@ -547,7 +549,7 @@ fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
             matches!(word(j), "by" | "before")
                 && (crate::reader::dates::weekday(day).is_some()
                     || crate::reader::dates::month(day).is_some()
-                    || matches!(day, "tomorrow" | "eod" | "next")
+                    || matches!(day, "tomorrow" | "eod" | "next" | "christmas" | "xmas")
                     || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
                         && word(j + 2) != "%")
                 || a_bare_weekday(toks, j)

@@ -249,3 +249,15 @@ fn minutes_items_with_a_name_ordering_or_pricing() {
         assert_eq!(owner(&r), None, "{text}: {r:?}");
     }
 }
+
+/// "Tuilagi and the aiga decided on Sunday: fiafia stage approved, $23,000. Sefo's boys will
+/// build it by 20/12.": a crew named by whose it is owns the work.
+#[test]
+fn someones_crew_owns_the_work() {
+    let r = read_cashew("Solar dryer approved, $4,500. Rashidi's boys will build it by 20/12.");
+    assert_eq!(owner(&r), Some("Rashidi's boys"), "{r:?}");
+    assert_eq!(r.due, day("2026-12-20"), "{r:?}");
+    // A thing of someone's is nobody.
+    let r = read_cashew("Solar dryer approved, $4,500. Rashidi's truck will bring it by 20/12.");
+    assert_ne!(owner(&r), Some("Rashidi's truck"), "{r:?}");
+}

@@ -310,7 +310,8 @@ pub(super) fn find_action_from(
             // is "to" (round S57).
             (_, "will" | "to" | "pou" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
-                    && super::super::owners::capitalised_at(text, toks, i)
+                    && (super::super::owners::capitalised_at(text, toks, i)
+                        || someones_crew(text, toks, i))
                     && !names_nobody(w)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
@@ -389,6 +390,8 @@ pub(super) fn find_action_from(
                     {
                         first.start
                     }
+                    // "Sefo's boys will build it by 20/12": the crew named by whose it is.
+                    _ if someones_crew(text, toks, i) => toks[i - 1].start,
                     _ => name.start,
                 };
                 (text[start..name_end].to_string(), verb_at)
@@ -606,4 +609,25 @@ fn due_by_on_the_line(toks: &[Token], k: usize) -> bool {
         .collect();
     line.windows(2)
         .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
+}
+
+/// "Sefo's boys will build it by 20/12" (round V59): at `i`, a crew ("boys", "team",
+/// "crew", "lads", "guys") named by whose it is, a capitalised name with "'s" opening the
+/// sentence before it.
+fn someones_crew(text: &str, toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "boys" | "team" | "crew" | "lads" | "guys" | "fellas" | "men"
+    ) && i > 0
+        && {
+            let whose = &toks[i - 1];
+            let bare = whose
+                .lower
+                .strip_suffix("'s")
+                .or_else(|| whose.lower.strip_suffix("’s"));
+            bare.is_some_and(|b| !b.is_empty() && !names_nobody(b))
+                && capitalised(text, whose)
+                && !whose.caps
+                && (i == 1 || toks[i - 2].is_break())
+        }
 }

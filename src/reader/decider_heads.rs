@@ -178,12 +178,7 @@ pub(super) fn told_that(toks: &[Token], start: usize, end: usize) -> Option<usiz
     (start.saturating_sub(1).max(1)..end.saturating_sub(1))
         .rev()
         .find(|&k| {
-            // "This is to inform you that management has decided …" (round V59).
-            let told_you = k >= 2
-                && toks[k - 1].is("you")
-                && matches!(toks[k - 2].lower.as_str(), "inform" | "advise" | "remind");
-            toks[k].is("that") && told_you
-                || toks[k].is("that")
+            toks[k].is("that")
                 && matches!(
                     toks[k - 1].lower.as_str(),
                     "note"
@@ -200,6 +195,19 @@ pub(super) fn told_that(toks: &[Token], start: usize, end: usize) -> Option<usiz
                         | "reported"
                         | "announced"
                 )
+        })
+        .or_else(|| told_you_that(toks, start, end))
+}
+
+/// "This is to inform you that management has decided …" (round V59): the "that" after
+/// "inform you", "advise you" or "remind you", as [`told_that`] asks.
+fn told_you_that(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    (start.saturating_sub(1).max(2)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            toks[k].is("that")
+                && toks[k - 1].is("you")
+                && matches!(toks[k - 2].lower.as_str(), "inform" | "advise" | "remind")
         })
 }
 

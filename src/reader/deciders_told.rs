@@ -123,8 +123,8 @@ pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option
         // "… is going ahead, Ingrid. The directors passed it, £46k." (round V59): a body
         // after "the" that passed it.
         let the_body = k >= 2
-            && toks[k -1].is("the")
-            && toks[k -2].is_break()
+            && toks[k - 1].is("the")
+            && toks[k - 2].is_break()
             && super::deciders::is_body(&t.lower);
         let okayed = (matches!(
             word(k + 1),

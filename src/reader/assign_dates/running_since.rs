@@ -42,8 +42,30 @@ pub(in crate::reader) fn someone_back_then(toks: &[Token], d: &dates::DateMentio
         && toks[d.start - 2 - on].is_word()
         && !matches!(
             word(2 + on),
-            "get" | "go" | "come" | "coming" | "comes" | "be" | "call" | "ring" | "phone"
-                | "write" | "send" | "report" | "put" | "pushed" | "moved" | "them" | "him"
-                | "her" | "me" | "us" | "it" | "you" | "i" | "we" | "they"
+            "get"
+                | "go"
+                | "come"
+                | "coming"
+                | "comes"
+                | "be"
+                | "call"
+                | "ring"
+                | "phone"
+                | "write"
+                | "send"
+                | "report"
+                | "put"
+                | "pushed"
+                | "moved"
+                | "them"
+                | "him"
+                | "her"
+                | "me"
+                | "us"
+                | "it"
+                | "you"
+                | "i"
+                | "we"
+                | "they"
         )
 }

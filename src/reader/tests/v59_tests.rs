@@ -126,7 +126,9 @@ fn a_name_then_responsible_owns_the_item() {
 /// the one named; "Kgomotso will manage the contractor".
 #[test]
 fn owning_or_managing_the_thing_decided() {
-    let r = read_cashew("- Solar dryer: approved, $4,500, Rashidi owns it\n- Office laptops: no change");
+    let r = read_cashew(
+        "- Solar dryer: approved, $4,500, Rashidi owns it\n- Office laptops: no change",
+    );
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(owner(&r), Some("Rashidi"), "{r:?}");
     let r = read_cashew(

@@ -21,8 +21,6 @@ static NEXT_WORDS: WordSet = WordSet::new(&[
     "wants", "has", "is", "going", "pliz", "kindly", "you", "u",
     // Mauritian Kreol "pou" for "to" (round S57).
     "pou",
-    // "…, Master Huang responsible, finish before Dec 31" (round V59).
-    "responsible",
 ]);
 
 #[cfg(test)]

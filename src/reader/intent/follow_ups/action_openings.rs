@@ -17,6 +17,13 @@ pub(super) fn find_action_from(
             toks.get(j).is_some_and(|t| t.is_sym("@"))
                 && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
         };
+        // "…, Master Huang responsible, finish before Dec 31" in minutes (round V59): the
+        // item's whole line, asked at every word (its first test is the word after).
+        if next == "responsible" {
+            if let Some(span) = super::responsible_after::named_responsible(text, toks, i) {
+                return Some(span);
+            }
+        }
         let (owner, text_start) = match (w, next) {
             // Neither word keys an opening above the last (most words): only the last.
             _ if !super::action_keys::keyed_at(toks, i) => {
@@ -210,12 +217,6 @@ pub(super) fn find_action_from(
             (_, "can" | "could") if name_asked_on_a_line(text, toks, i).is_some() => {
                 let k = name_asked_on_a_line(text, toks, i).unwrap_or(i + 3);
                 (text[toks[i].start..toks[i].end].to_string(), k)
-            }
-            // "…, Master Huang responsible, finish before Dec 31" in minutes (round V59).
-            (_, "responsible")
-                if super::responsible_after::named_responsible(text, toks, i).is_some() =>
-            {
-                return super::responsible_after::named_responsible(text, toks, i);
             }
             // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
             // V58): a field naming who owns the item's work.

@@ -11,7 +11,10 @@ pub(super) fn named_responsible(text: &str, toks: &[Token], i: usize) -> Option<
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if word(i + 1) != "responsible"
         || !(toks.get(i + 2).is_none()
-            || matches!(word(i + 2), "," | "." | ";" | "\n" | "for" | "-" | "–" | "—"))
+            || matches!(
+                word(i + 2),
+                "," | "." | ";" | "\n" | "for" | "-" | "–" | "—"
+            ))
     {
         return None;
     }

@@ -6,12 +6,14 @@ use super::*;
 mod date_mentions;
 mod decisions_passed_on;
 mod rule_roles;
+mod running_since;
 mod where_dates_sit;
 mod writers_own_plans;
 
 pub(super) use self::date_mentions::*;
 pub(super) use self::decisions_passed_on::*;
 pub(super) use self::rule_roles::*;
+pub(super) use self::running_since::*;
 pub(super) use self::where_dates_sit::*;
 pub(super) use self::writers_own_plans::*;
 

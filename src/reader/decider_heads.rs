@@ -196,6 +196,19 @@ pub(super) fn told_that(toks: &[Token], start: usize, end: usize) -> Option<usiz
                         | "announced"
                 )
         })
+        .or_else(|| told_you_that(toks, start, end))
+}
+
+/// "This is to inform you that management has decided …" (round V59): the "that" after
+/// "inform you", "advise you" or "remind you", as [`told_that`] asks.
+fn told_you_that(toks: &[Token], start: usize, end: usize) -> Option<usize> {
+    (start.saturating_sub(1).max(2)..end.saturating_sub(1))
+        .rev()
+        .find(|&k| {
+            toks[k].is("that")
+                && toks[k - 1].is("you")
+                && matches!(toks[k - 2].lower.as_str(), "inform" | "advise" | "remind")
+        })
 }
 
 /// "approved by Tom and me on Fri", "signed off by the GM and myself": the speaker decided

@@ -34,6 +34,8 @@ pub(super) const BETWEEN: &[&str] = &[
     "voted",
     "want",
     "wants",
+    // "the Board has resolved to defer the clonal nursery expansion" (round V59).
+    "resolved",
 ];
 
 /// Words that make a clause's subject the speaker's side, not a named decider.

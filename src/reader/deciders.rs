@@ -43,6 +43,9 @@ pub(super) const BODIES: &[&str] = &[
     "alco",
     "gm",
     "md",
+    // "management has decided to stop the staff hostel project" (round V59).
+    "management",
+    "mgmt",
 ];
 
 /// A body that decides, said in the plural forms BODIES leaves out too ("the partners",
@@ -160,6 +163,15 @@ pub(super) fn span_decider(
     // "payroll swap aprvd 6k", "fiber build cut back to …", "The payroll switch waits …": a
     // unit's word before a noun of work is the work decided, not who decided (round S43).
     if super::work_subjects::names_the_work(&words) {
+        return None;
+    }
+    // "update from the management meeting": management's meeting, no one named (round V59).
+    if words.len() == 1
+        && matches!(words[0].lower.as_str(), "management" | "mgmt")
+        && toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_str(), "meeting" | "meetings" | "mtg"))
+    {
         return None;
     }
     let body = (off..end).any(|j| BODIES.contains(&toks[j].lower.as_str()) || is_unit(j))
@@ -301,6 +313,11 @@ pub fn decided_by(
                 .or_else(|| super::deciders_said::lowercase_sayer(text, toks, verb, is_investment))
         })
         .flatten()
+        // "Mme Bégué has put the showroom refit on ice …" (round V59).
+        .or_else(|| {
+            super::deciders_put_on_hold::put_before(toks, verb)
+                .and_then(|put| named_before(text, toks, put, is_unit, is_investment))
+        })
         .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
         .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
         .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
@@ -351,7 +368,7 @@ fn named_before(
                 && end >= 2
                 && matches!(
                     toks[end - 2].lower.as_str(),
-                    "decided" | "agreed" | "voted" | "want" | "wants"
+                    "decided" | "agreed" | "voted" | "want" | "wants" | "resolved"
                 ))
             // "Customer Services are keeping …": doing the verdict, the subject decided.
             || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")

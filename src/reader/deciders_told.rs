@@ -120,22 +120,32 @@ pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option
     (verb + 1..toks.len()).find_map(|k| {
         let t = &toks[k];
         // "… is now £1.35m. Board ok'd the increase.", "Board agreed it by email." (D44).
-        let okayed = matches!(
+        // "… is going ahead, Ingrid. The directors passed it, £46k." (round V59): a body
+        // after "the" that passed it.
+        let the_body = k >= 2
+            && toks[k - 1].is("the")
+            && toks[k - 2].is_break()
+            && super::deciders::is_body(&t.lower);
+        let okayed = (matches!(
             word(k + 1),
             "ok'd" | "okd" | "oked" | "okayed" | "approved" | "agreed"
-        ) && (matches!(word(k + 2), "it" | "this" | "that")
-            || word(k + 2) == "the"
-                && matches!(
-                    word(k + 3),
-                    "increase" | "change" | "extra" | "uplift" | "overspend" | "top-up"
-                ));
+        ) || the_body && word(k + 1) == "passed")
+            && (matches!(word(k + 2), "it" | "this" | "that")
+                || word(k + 2) == "the"
+                    && matches!(
+                        word(k + 3),
+                        "increase" | "change" | "extra" | "uplift" | "overspend" | "top-up"
+                    ));
         (okayed
-            && toks[k - 1].is_break()
+            && (toks[k - 1].is_break() || the_body)
             && t.kind == TokKind::Word
             && t.lower.chars().all(char::is_alphabetic)
             && t.lower.chars().count() >= 2
             && is_decider_word(&t.lower))
-        .then(|| text[t.start..t.end].to_string())
+        .then(|| {
+            let from = if the_body { toks[k - 1].start } else { t.start };
+            text[from..t.end].to_string()
+        })
     })
 }
 

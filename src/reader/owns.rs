@@ -80,5 +80,10 @@ fn owner_of_work_past_its_first_test(
     // tenant's order ("by 12/18" dates a month-first tenant's work).
     let any_day = NaiveDate::from_ymd_opt(2026, 1, 1)?;
     let dated = !super::dates::find_dates(&toks[text_start..end], any_day, day_first).is_empty();
-    (mention || dated).then(|| (text[t.start..t.end].to_string(), text_start))
+    // "- Well pump upgrade: approved, $18,400, Beau owns it" (round V59): the thing just
+    // decided, owned by the one named.
+    let owns_the_decided = toks[text_start].is("it")
+        && text_start + 1 == end
+        && super::verdicts::find_verdict_in(toks, 0, i).is_some();
+    (mention || dated || owns_the_decided).then(|| (text[t.start..t.end].to_string(), text_start))
 }

@@ -277,10 +277,20 @@ fn person(text: &str, toks: &[Token], k: usize, end: usize) -> Option<String> {
     let the = toks
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"));
+    // "update from the management meeting": management's meeting, no body's word (round
+    // V59).
+    let meeting_of = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "management" | "mgmt"))
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.lower.as_str(), "meeting" | "meetings" | "mtg"))
+    };
     if the
         && toks
             .get(k + 1)
             .is_some_and(|t| k + 1 < end && is_body(&t.lower))
+        && !meeting_of(k + 1)
     {
         return Some(text[toks[k].start..toks[k + 1].end].to_string());
     }

@@ -101,6 +101,9 @@ pub(in crate::reader) fn rule_role(
         Cue::Since if r.intent == Intent::Benefit && !dates::ends_since_clause(toks, d.start) => {
             Role::Date
         }
+        // "toggle dryer is in and running since monday": a note of a thing working since a
+        // weekday is dated that day (convention 87 (b), round V59).
+        Cue::Since if r.intent == Intent::Note && working_since_a_weekday(toks, d) => Role::Date,
         Cue::Milestone | Cue::Since => Role::None,
         Cue::At if defer && d.future > today && !before_verdict => Role::Review,
 

@@ -63,7 +63,10 @@ pub(in crate::reader) fn placed(
         || role == Role::Due
             && r.intent == Intent::Note
             && !has_action
-            && decision_point_before(toks, d.start)
+            && (decision_point_before(toks, d.start)
+                // "sparky back wed to finish the wiring": a tradesman's return is the
+                // work's schedule, no task of ours (convention 87, round V59).
+                || someone_back_then(toks, d))
         || role == Role::Date
             && matches!(r.intent, Intent::Note | Intent::None)
             && (date_contexts::meeting_ahead(toks, d) || date_contexts::purpose_ahead(toks, d))

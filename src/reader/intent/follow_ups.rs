@@ -14,6 +14,7 @@ mod logging_asked;
 mod named_asks;
 mod owner_fields;
 mod owners_said;
+mod responsible_after;
 mod talks_about_what_next;
 mod task_by_a_time;
 mod text_speak;

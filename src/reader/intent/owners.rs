@@ -382,5 +382,7 @@ fn plain_action_verb(w: &str) -> bool {
             | "process"
             | "close"
             | "revert"
+            // "Kgomotso will manage the contractor" (round V59).
+            | "manage"
     )
 }

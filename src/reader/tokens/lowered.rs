@@ -148,6 +148,9 @@ pub(super) fn lowered(
             // "on ice til March": one spelling of "till" (not "TIL", today I learned),
             // read as the other everywhere.
             "till".to_string()
+        } else if lower == "b4" {
+            // "darlene get um set up b4 xmas": text-speak's "before" (round V59).
+            "before".to_string()
         } else if lower == "we'm" {
             // "We'm shuttin' it" (round V48): the Black Country's "we are", read as "we're".
             "we're".to_string()

@@ -17,6 +17,13 @@ pub(super) fn find_action_from(
             toks.get(j).is_some_and(|t| t.is_sym("@"))
                 && toks.get(j + 1).is_some_and(|t| t.is_word() && t.attached)
         };
+        // "…, Master Huang responsible, finish before Dec 31" in minutes (round V59): the
+        // item's whole line, asked at every word (its first test is the word after).
+        if next == "responsible" {
+            if let Some(span) = super::responsible_after::named_responsible(text, toks, i) {
+                return Some(span);
+            }
+        }
         let (owner, text_start) = match (w, next) {
             // Neither word keys an opening above the last (most words): only the last.
             _ if !super::action_keys::keyed_at(toks, i) => {
@@ -24,6 +31,7 @@ pub(super) fn find_action_from(
                     .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                     .or_else(|| bare_task_at(text, toks, i))
                     .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
+                    .or_else(|| super::work_under_way::minutes_doing_at(text, toks, i))
                 {
                     Some(owned) => owned,
                     None => continue,
@@ -303,7 +311,8 @@ pub(super) fn find_action_from(
             // is "to" (round S57).
             (_, "will" | "to" | "pou" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
-                    && super::super::owners::capitalised_at(text, toks, i)
+                    && (super::super::owners::capitalised_at(text, toks, i)
+                        || someones_crew(text, toks, i))
                     && !names_nobody(w)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
@@ -350,7 +359,14 @@ pub(super) fn find_action_from(
                     || doing_by
                     || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
-                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
+                    // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round
+                    // V59): to start on a day, after a verdict, is the work set to begin
+                    // (not a new hire's first day, told with no verdict).
+                    || next == "to"
+                        && word(verb_at) == "start"
+                        && a_bare_weekday(toks, verb_at + 1)
+                        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some();
                 if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }
@@ -375,6 +391,8 @@ pub(super) fn find_action_from(
                     {
                         first.start
                     }
+                    // "Sefo's boys will build it by 20/12": the crew named by whose it is.
+                    _ if someones_crew(text, toks, i) => toks[i - 1].start,
                     _ => name.start,
                 };
                 (text[start..name_end].to_string(), verb_at)
@@ -389,6 +407,7 @@ pub(super) fn find_action_from(
                 .or_else(|| super::told_to_get_on::told_to_get_on(text, toks, i))
                 .or_else(|| bare_task_at(text, toks, i))
                 .or_else(|| super::work_under_way::work_under_way_at(text, toks, i))
+                .or_else(|| super::work_under_way::minutes_doing_at(text, toks, i))
             {
                 Some(owned) => owned,
                 None => continue,
@@ -451,11 +470,31 @@ fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)>
             .is_some_and(|found| found.start == i + 1)
     };
     // Asked at every word the keyed openings pass by: the verb's one match first.
+    // "… go ahead wit da waiver kiosk, $14,500. darlene get um set up …", "ok, 450 for the
+    // unit. marco install it mon" (round V59): after a verdict, a name in lower case too.
     (bare_task_verb(&v.lower)
-        && name_opens_sentence(text, toks, i, &toks[i].lower)
-        && bare_task_by_a_day(toks, i + 1)
+        && (name_opens_sentence(text, toks, i, &toks[i].lower)
+            || lower_case_name_after_a_verdict(toks, i))
+        && (bare_task_by_a_day(toks, i + 1) || bare_task_with_no_day(toks, i + 1))
         && !verdict())
     .then(|| (text[toks[i].start..toks[i].end].to_string(), i + 1))
+}
+
+/// "marco install it mon": a plain word in lower case opening a sentence after a verdict,
+/// no word that opens such a sentence, no pronoun and no day or month (round V59).
+fn lower_case_name_after_a_verdict(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
+    let opens = i > 0 && matches!(toks[i - 1].lower.as_str(), "." | "!" | "?" | "\n");
+    opens
+        && t.kind == TokKind::Word
+        && (3..=10).contains(&t.lower.len())
+        && t.lower.bytes().all(|b| b.is_ascii_lowercase())
+        && !OPENING_WORDS.contains(&t.lower.as_str())
+        && !NOT_NAMES.contains(&t.lower.as_str())
+        && !names_nobody(&t.lower)
+        && crate::reader::dates::weekday(&t.lower).is_none()
+        && crate::reader::dates::month(&t.lower).is_none()
+        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some()
 }
 
 /// Verbs a task is handed with bare, after a name, and that are seldom nouns after one
@@ -487,11 +526,24 @@ fn bare_task_verb(w: &str) -> bool {
             | "ring"
             | "phone"
             | "pick"
+            // "Jason follow up with vendor for the go-live date", "Okello handle" (round V59).
+            | "follow"
+            | "handle"
     )
 }
 
+/// "Jason follow up with vendor for the go-live date", "… Put a second internet line.
+/// Okello handle": a bare "follow up", or "handle" closing its sentence, hands the work out
+/// with no day (round V59).
+fn bare_task_with_no_day(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "follow" && word(k + 1) == "up"
+        || word(k) == "handle" && toks.get(k + 1).is_none_or(|t| t.is_break())
+}
+
 /// From the verb at `k`, in its sentence: "by" or "before" and a day the work is due by
-/// ("by Tuesday", "before Jan 1", "by 12/15", "by tomorrow"), not a share ("by 60%").
+/// ("by Tuesday", "before Jan 1", "by 12/15", "by tomorrow"), not a share ("by 60%"); or a
+/// bare weekday, the day it is to be done (convention 87: "marco install it mon").
 fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
     let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
     (k + 1..toks.len().min(k + 14))
@@ -501,10 +553,24 @@ fn bare_task_by_a_day(toks: &[Token], k: usize) -> bool {
             matches!(word(j), "by" | "before")
                 && (crate::reader::dates::weekday(day).is_some()
                     || crate::reader::dates::month(day).is_some()
-                    || matches!(day, "tomorrow" | "eod" | "next")
+                    || matches!(day, "tomorrow" | "eod" | "next" | "christmas" | "xmas")
                     || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
                         && word(j + 2) != "%")
+                || a_bare_weekday(toks, j)
         })
+}
+
+/// "… install it mon", "… start Monday 7th": a weekday at `j` said with no word that makes
+/// it a time past or a habit ("since Monday", "last Tuesday", "every Friday", "on a
+/// Saturday") — the day a task is to be done (convention 87).
+pub(super) fn a_bare_weekday(toks: &[Token], j: usize) -> bool {
+    toks.get(j).is_some_and(|t| {
+        t.kind == TokKind::Word && crate::reader::dates::weekday(&t.lower).is_some()
+    }) && !(j > 0
+        && matches!(
+            toks[j - 1].lower.as_str(),
+            "since" | "last" | "from" | "every" | "each" | "a" | "past" | "previous" | "of"
+        ))
 }
 
 /// From `k` to the sentence's end (at most 24 words): a time after "by" or "before", asked
@@ -544,4 +610,25 @@ fn due_by_on_the_line(toks: &[Token], k: usize) -> bool {
         .collect();
     line.windows(2)
         .any(|w| w[0].is("by") && (w[1].is_word() || w[1].kind == TokKind::Num))
+}
+
+/// "Sefo's boys will build it by 20/12" (round V59): at `i`, a crew ("boys", "team",
+/// "crew", "lads", "guys") named by whose it is, a capitalised name with "'s" opening the
+/// sentence before it.
+fn someones_crew(text: &str, toks: &[Token], i: usize) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "boys" | "team" | "crew" | "lads" | "guys" | "fellas" | "men"
+    ) && i > 0
+        && {
+            let whose = &toks[i - 1];
+            let bare = whose
+                .lower
+                .strip_suffix("'s")
+                .or_else(|| whose.lower.strip_suffix("’s"));
+            bare.is_some_and(|b| !b.is_empty() && !names_nobody(b))
+                && capitalised(text, whose)
+                && !whose.caps
+                && (i == 1 || toks[i - 2].is_break())
+        }
 }

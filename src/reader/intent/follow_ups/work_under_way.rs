@@ -3,7 +3,7 @@
 //! capitalised name, "is" or its "'s", then a verb of work under way with a time it is done
 //! in or by: theirs is the follow-up, as "Tyler is going to order …" is.
 
-use super::super::owners::{capitalised_at, doing_work};
+use super::super::owners::{capitalised, capitalised_at, doing_work};
 use super::named_asks::done_by_a_day;
 use crate::reader::tokens::Token;
 
@@ -69,4 +69,46 @@ fn done_in_a_near_time(toks: &[Token], k: usize) -> bool {
                 || matches!(word(j), "today" | "tomorrow" | "tonight")
                 || word(j) == "on" && crate::reader::dates::weekday(word(j + 1)).is_some()
         })
+}
+
+/// "• Yarn store racking: agreed at £14,200. Davie ordering from the Galashiels firm.",
+/// "• Time & attendance: held over to the new year, Fiona re-pricing." (round V59): in an
+/// item that decides, a name opening its sentence or clause with a verb of buying, arranging
+/// or pricing under way, no "is" and no time, is the one the work is handed to.
+pub(super) fn minutes_doing_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    // Asked at every word the keyed openings pass by: the "-ing" after it first ("re-pricing"
+    // is written "re", "-", "pricing").
+    let mut verb = toks.get(i + 1)?.lower.as_str();
+    if verb == "re" && toks.get(i + 2).is_some_and(|t| t.is_sym("-") && t.attached) {
+        verb = toks.get(i + 3)?.lower.as_str();
+    }
+    if !verb.ends_with("ing") {
+        return None;
+    }
+    let pricing = matches!(verb, "pricing" | "repricing" | "quoting");
+    if !(pricing || buying_or_arranging(verb)) {
+        return None;
+    }
+    let t = &toks[i];
+    let opens = i > 0 && (toks[i - 1].is_break() || toks[i - 1].is_sym(","));
+    // "Dean's sorting the handover" is work told under way, with a time or none.
+    let named = opens
+        && t.is_word()
+        && capitalised(text, t)
+        && !t.caps
+        && !t.lower.ends_with("'s")
+        && !super::action_openings::names_nobody(&t.lower);
+    if !named {
+        return None;
+    }
+    // The item's line, a list's item ("• …", "2. …"), from its start to the name, decides
+    // the thing; a sentence of chat ("Stopping that contract, Dexter sourcing a next
+    // company") tells work under way.
+    let line = toks[..i]
+        .iter()
+        .rposition(|t| t.is_sym("\n"))
+        .map_or(0, |k| k + 1);
+    (crate::reader::list_items::list_item(toks, line)
+        && crate::reader::verdicts::find_verdict_in(toks, line, i).is_some())
+    .then(|| (text[t.start..t.end].to_string(), i + 1))
 }

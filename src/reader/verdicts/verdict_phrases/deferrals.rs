@@ -47,6 +47,9 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("pushing to", Verdict::Defer),
     ("pushing it to", Verdict::Defer),
     ("put on hold", Verdict::Defer),
+    // "• Time & attendance: held over to the new year, Fiona re-pricing." (round V59): held
+    // over to a time, as "held over till May" (`held_until_at`).
+    ("held over to", Verdict::Defer),
     ("on hold", Verdict::Defer),
     // Swiss German for suspended, and the German "warten mit": "we wait with this until …".
     ("sistiert", Verdict::Defer),

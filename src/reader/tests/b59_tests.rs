@@ -89,3 +89,29 @@ fn a_task_closing_a_numbered_list_is_a_note_of_its_own() {
         assert_eq!(task.due, "2026-12-11".parse().ok(), "{text}: {r:?}");
     }
 }
+
+/// Convention 86: "• Rui will make the list of spare parts for the seaming machine until
+/// Friday 11.12." — an item handing its owner the work with "will" and a day, after the
+/// item that rescoped the thing, is a note of its own as "• Rui to make …" is. An item
+/// saying where someone will be ("• Rui will be off till Monday") hands out nothing.
+#[test]
+fn an_item_of_someone_who_will_do_the_work_by_a_day_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Update for the week:\n• Payroll software – we continue for 2027, the office is happy with it.\n• Seaming machine – Joaquim wants only the seamer head now, not the whole machine. Price down from €56k to €21k.\n• Rui will make the list of spare parts for the seaming machine until Friday 11.12.\nBom fim de semana!";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        let task = &r.also[1];
+        assert_eq!(task.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            task.investment.as_deref(),
+            Some("Seaming Machine"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(task.due, "2026-12-11".parse().ok(), "{text}: {r:?}");
+        // Where someone will be is no task: still two records.
+        let text = "Update for the week:\n• Payroll software – we continue for 2027, the office is happy with it.\n• Seaming machine – Joaquim wants only the seamer head now, not the whole machine. Price down from €56k to €21k.\n• Rui will be off till Monday 7.12.\nBom fim de semana!";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    }
+}

@@ -350,7 +350,11 @@ pub(super) fn find_action_from(
                     || doing_by
                     || is_action_verb(word(verb_at))
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
-                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through");
+                    || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
+                    // "Pawel will make the list of spare parts … until Friday" (round B59).
+                    || word(verb_at) == "make"
+                        && matches!(word(verb_at + 1), "the" | "a")
+                        && word(verb_at + 2) == "list";
                 if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }

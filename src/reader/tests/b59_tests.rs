@@ -115,3 +115,24 @@ fn an_item_of_someone_who_will_do_the_work_by_a_day_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
     }
 }
+
+
+/// "The hire boat association asked if we'd fit holding tank sensors across the fleet,
+/// about £14k.": who asked is no thing; the thing is what "we'd" get, fit, buy or put in,
+/// after "asked if" (as after a proposal's cue, round B58's "proposing we put …"). Shipped
+/// model: the rules alone read the ask as a note, no name looked for.
+#[test]
+fn what_someone_asked_if_we_would_get_is_the_thing() {
+    let [_, model] = readers();
+    {
+        let reader = model;
+        let text = "The fishermen's association asked if we'd fit tin labellers on the line, about €14k. Rui reckons it'd save €4,000 a year on hand labelling and they should last ten years.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("tin labellers"),
+            "{text}: {r:?}"
+        );
+    }
+}

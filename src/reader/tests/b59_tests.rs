@@ -136,3 +136,18 @@ fn what_someone_asked_if_we_would_get_is_the_thing() {
         );
     }
 }
+
+/// "@Bully da chain hoist for da shop, you can order. $3,900.": the handle opening the
+/// message is who is told, no word of the thing's name; the thing is said after it.
+#[test]
+fn a_handle_opening_the_message_is_no_word_of_the_things_name() {
+    for reader in readers() {
+        let text = "@Rui tin labeller for the line, you can order. €3,900. needs to be in by 8/1 for the season";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("tin labeller"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -190,7 +190,14 @@ fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
             && (super::intent::is_action_verb(&t.lower)
                 || matches!(
                     t.lower.as_str(),
-                    "make" | "do" | "bring" | "finish" | "install" | "fit" | "deliver" | "coordinate"
+                    "make"
+                        | "do"
+                        | "bring"
+                        | "finish"
+                        | "install"
+                        | "fit"
+                        | "deliver"
+                        | "coordinate"
                 ))
     };
     owner > 0

@@ -116,7 +116,6 @@ fn an_item_of_someone_who_will_do_the_work_by_a_day_is_a_note_of_its_own() {
     }
 }
 
-
 /// "The hire boat association asked if we'd fit holding tank sensors across the fleet,
 /// about £14k.": who asked is no thing; the thing is what "we'd" get, fit, buy or put in,
 /// after "asked if" (as after a proposal's cue, round B58's "proposing we put …"). Shipped

@@ -183,7 +183,11 @@ fn a_follow_up_item_of_minutes_about_another_investment_is_a_record_of_its_own()
     assert_eq!(r.also.len(), 1, "{r:?}");
     assert_eq!(r.due, None, "{r:?}");
     assert_eq!(r.also[0].intent, Intent::Note, "{r:?}");
-    assert_eq!(r.also[0].investment.as_deref(), Some("Hedging Platform"), "{r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Hedging Platform"),
+        "{r:?}"
+    );
     assert_eq!(r.also[0].due, "2026-12-04".parse().ok(), "{r:?}");
 }
 

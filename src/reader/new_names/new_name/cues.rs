@@ -95,7 +95,9 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                         word_at(toks, end + 1),
                         "put" | "get" | "buy" | "install" | "add" | "build" | "fit"
                     );
-                let asked_if_we = t_is_if(toks, p).then(|| asked_we_get(toks, p + 1)).flatten();
+                let asked_if_we = t_is_if(toks, p)
+                    .then(|| asked_we_get(toks, p + 1))
+                    .flatten();
                 asked_if_we.unwrap_or(end + 2 * usize::from(we_get))
             })
             .take(4)

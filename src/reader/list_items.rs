@@ -172,6 +172,41 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || owner_dash_work_by(toks, k)
         || asked_by_name_please(toks, k)
         || item_n && subject_dash_owner_to(toks, k)
+        || owner_will_work_by(toks, k)
+}
+
+/// "• Pawel will make the list of spare parts for the packing machine until Friday 11.12."
+/// (round B59, convention 86): an item opening on its owner's name (one or two words in
+/// capitals), "will" and a verb of work, with the day it is wanted by ("by", "until",
+/// "before", "till") later on its line. "• Rui will be off till Monday" hands out nothing.
+fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
+    let owner = toks[k.min(toks.len())..]
+        .iter()
+        .take(2)
+        .take_while(|t| t.is_word() && t.capital && !t.caps && !t.is("will"))
+        .count();
+    let verb = |t: &Token| {
+        t.is_word()
+            && (super::intent::is_action_verb(&t.lower)
+                || matches!(
+                    t.lower.as_str(),
+                    "make"
+                        | "do"
+                        | "bring"
+                        | "finish"
+                        | "install"
+                        | "fit"
+                        | "deliver"
+                        | "coordinate"
+                ))
+    };
+    owner > 0
+        && toks.get(k + owner).is_some_and(|t| t.is("will"))
+        && toks.get(k + owner + 1).is_some_and(verb)
+        && toks[k + owner + 2..]
+            .iter()
+            .take_while(|t| !t.is_sym("\n"))
+            .any(|t| matches!(t.lower.as_str(), "by" | "until" | "before" | "till"))
 }
 
 /// "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): an item opening on

@@ -245,6 +245,12 @@ pub fn new_name(
         );
     }
     if let Some(first) = toks.iter().position(|t| t.is_word()) {
+        // "@Bully da chain hoist for da shop, you can order." (round B59): the handle
+        // opening the message is who is told, no word of the thing.
+        let told = first > 0
+            && toks[first - 1].is_sym("@")
+            && toks.get(first + 1).is_some_and(|t| t.is_word());
+        let first = first + usize::from(told);
         let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);
         // "Morning all, …": a greeting opens the message, no name.

@@ -211,10 +211,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         // After items of minutes with verdicts, a follow-up item naming no investment is a
         // note of its own too ("- wearables: keep going\n- Maria to update the fall
-        // protection plan by 12/11"); one about the item before stays with it.
-        let follow_up = carries
-            && (named.is_some() && named != about || in_list && named.is_none())
-            && follow_up_item(toks, part.0);
+        // protection plan by 12/11"), and so is one about the item before's own thing
+        // (convention 86: "- barn cams: hold …\n- Jolene to send the barn layout …").
+        let item_of_its_own = carries && in_list && follow_up_item(toks, part.0);
+        let follow_up = item_of_its_own
+            || carries && named.is_some() && named != about && follow_up_item(toks, part.0);
         // A follow-up announced as another item, about another investment than the record
         // before, is a note of its own.
         // So is any item announced by "Also" / "Separately" that names another known
@@ -300,10 +301,12 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // "…, FJD 48,000. Cuts the root shrinkage from the wait for the boat, …": what the
         // thing before does, said with no subject, is still about it (round B57).
         let goes_on = carries && results_without_subject::opens_on_what_it_does(toks, part.0);
-        let its_follow_up = goes_on
-            || named.is_none_or(|n| Some(n) == about)
-                && task_straight_after_its_decision(toks, &parts, &records, k, currency)
-            || carries && part_left_after_a_rescope(toks, part, starts[starts.len() - 1], currency);
+        let its_follow_up = !item_of_its_own
+            && (goes_on
+                || named.is_none_or(|n| Some(n) == about)
+                    && task_straight_after_its_decision(toks, &parts, &records, k, currency)
+                || carries
+                    && part_left_after_a_rescope(toks, part, starts[starts.len() - 1], currency));
         if !its_follow_up
             && (follow_up
                 || announced
@@ -341,6 +344,13 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         }
         if record && !carries {
             in_list = list_item(toks, part.0);
+        }
+        // "• Packing line – Gunni wants only the weighing part now, …. Price down from 31
+        // m.kr. to 14 m.kr.": the verdict said in a later sentence of the item the record
+        // opened on (round B59).
+        let last = *starts.last().expect("starts with the first");
+        if record && carries && !in_list && last < part.0 && list_item(toks, last) {
+            in_list = !toks[last..part.0].iter().any(|t| t.is_sym("\n"));
         }
         if !carries && noted.is_none() && !status_item(toks, part) {
             if let Some(at) = news_items::item_start(toks, part) {

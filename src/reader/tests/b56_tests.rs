@@ -123,7 +123,8 @@ fn a_list_item_asking_someone_by_name_and_please_is_a_follow_up_item() {
                 .all(|m| m.investment.as_deref() != Some("Boat Shed Roof") || m.due.is_none()),
             "{text}: the roof has no task: {r:?}"
         );
-        // The task on the item before's own thing stays its follow-up.
+        // The task on the item before's own thing, an item of news (no decision), stays
+        // that note's follow-up (convention 86 speaks of items that decide).
         let text =
             format!("{opening}- Rosa, please get two quotes for the boat shed roof before 15 Dec.");
         let r = reader.read(&text, "sam", today()).unwrap();

@@ -176,11 +176,19 @@ fn a_follow_up_item_of_minutes_about_another_investment_is_a_record_of_its_own()
         // The heading's date is the follow-up item's too.
         assert_eq!(note.date, r.date, "{text}");
     }
-    // A follow-up about the item before stays with it.
+    // A follow-up item about the item before's thing is a note of its own too (convention
+    // 86, round B59; it was that item's follow-up).
     let text = "Desk minutes 26/11\n- Hedging platform: approved, ₦40m\n- Ada to send the hedging platform SLA by 4/12";
     let r = read_in(text, "NGN");
-    assert!(r.also.is_empty(), "{r:?}");
-    assert_eq!(r.due, "2026-12-04".parse().ok());
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    assert_eq!(r.due, None, "{r:?}");
+    assert_eq!(r.also[0].intent, Intent::Note, "{r:?}");
+    assert_eq!(
+        r.also[0].investment.as_deref(),
+        Some("Hedging Platform"),
+        "{r:?}"
+    );
+    assert_eq!(r.also[0].due, "2026-12-04".parse().ok(), "{r:?}");
 }
 
 #[test]

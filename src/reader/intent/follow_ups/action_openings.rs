@@ -366,7 +366,11 @@ pub(super) fn find_action_from(
                     || next == "to"
                         && word(verb_at) == "start"
                         && a_bare_weekday(toks, verb_at + 1)
-                        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some();
+                        && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some()
+                    // "Pawel will make the list of spare parts … until Friday" (round B59).
+                    || word(verb_at) == "make"
+                        && matches!(word(verb_at + 1), "the" | "a")
+                        && word(verb_at + 2) == "list";
                 if !task || word(verb_at) == "line" && word(verb_at + 1) != "up" {
                     continue;
                 }

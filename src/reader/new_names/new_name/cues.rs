@@ -66,7 +66,14 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                         toks[p - 1].lower.as_str(),
                         "year" | "month" | "week" | "annum"
                     ) || toks[p - 1].kind == TokKind::Num);
+                // "The hire boat association asked if we'd fit holding tank sensors …"
+                // (round B59): what "we'd" get, after who asked.
+                let asked_if_we = t.is("if")
+                    && *p > 0
+                    && matches!(toks[p - 1].lower.as_str(), "asked" | "asks" | "asking")
+                    && asked_we_get(toks, *p + 1).is_some();
                 (PROPOSAL_CUE_WORDS.holds(t) && !money_off
+                    || asked_if_we
                     || after
                     || should_look()
                     || could_use()
@@ -88,11 +95,35 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                         word_at(toks, end + 1),
                         "put" | "get" | "buy" | "install" | "add" | "build" | "fit"
                     );
-                end + 2 * usize::from(we_get)
+                let asked_if_we = t_is_if(toks, p)
+                    .then(|| asked_we_get(toks, p + 1))
+                    .flatten();
+                asked_if_we.unwrap_or(end + 2 * usize::from(we_get))
             })
             .take(4)
             .collect()
     } else {
         Vec::new()
     }
+}
+
+/// Whether the token at `p` is "if".
+fn t_is_if(toks: &[Token], p: usize) -> bool {
+    toks.get(p).is_some_and(|t| t.is("if"))
+}
+
+/// "we'd fit", "we would put in", "we could get" at `k` (after "asked if"): where the thing
+/// got starts, past "we", the modal and the verb of getting (and its "in").
+fn asked_we_get(toks: &[Token], k: usize) -> Option<usize> {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let verb_at = match (word(k), word(k + 1)) {
+        ("we'd" | "we’d", _) => k + 1,
+        ("we", "would" | "could" | "should" | "'d" | "’d") => k + 2,
+        _ => return None,
+    };
+    let getting = matches!(
+        word(verb_at),
+        "put" | "get" | "buy" | "install" | "add" | "build" | "fit"
+    );
+    getting.then(|| verb_at + 1 + usize::from(word(verb_at + 1) == "in"))
 }

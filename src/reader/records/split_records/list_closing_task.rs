@@ -18,7 +18,8 @@ pub(super) fn task_closing_a_list(toks: &[Token], (a, b): (usize, usize)) -> boo
         .iter()
         .rposition(|t| t.is_sym("\n"))
         .map_or(0, |at| at + 1);
-    if !list_item(toks, line_before) {
+    // "2. Blast freezer: …": a numbered line's item opens after its number and dot.
+    if !list_item(toks, line_before) && !list_item(toks, (line_before + 2).min(a)) {
         return false;
     }
     let mut k = a;

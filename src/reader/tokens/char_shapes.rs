@@ -160,15 +160,20 @@ mod opens_on_a_capital_tests {
 
     #[test]
     fn opens_on_a_capital_answers_as_the_character_test_does() {
-        for raw in ["", "Kava", "kava", "Évora", "évora", "Ωmega", "ω", "1st", "'Tis", "ǅemal"] {
-            assert_eq!(opens_on_a_capital(raw), raw.starts_with(char::is_uppercase), "{raw}");
+        for raw in [
+            "", "Kava", "kava", "Évora", "évora", "Ωmega", "ω", "1st", "'Tis", "ǅemal",
+        ] {
+            assert_eq!(
+                opens_on_a_capital(raw),
+                raw.starts_with(char::is_uppercase),
+                "{raw}"
+            );
         }
     }
 
     /// At every token of the training corpus and of every string in `src/`, as written.
     #[test]
-    fn opens_on_a_capital_answers_as_the_character_test_does_at_every_training_and_source_token(
-    ) {
+    fn opens_on_a_capital_answers_as_the_character_test_does_at_every_training_and_source_token() {
         let mut asked = 0;
         for text in crate::reader::tests::p55_training_texts::training_and_source_texts() {
             for t in super::super::tokenize(&text) {

@@ -19,6 +19,7 @@ mod event_times;
 mod extra_parts;
 mod find;
 mod find_memo;
+mod fuzzy_firsts;
 mod heading_label;
 mod kind_nouns;
 pub(super) mod kit_for;
@@ -228,7 +229,7 @@ pub struct NameIndex {
     /// "Dev want a grant tracker".
     unit_word_clips: word_keyed::WordKeyed<usize>,
     /// Distinct first words long enough to match fuzzily, with their letter sets.
-    fuzzy_firsts: Vec<(String, u32)>,
+    fuzzy_firsts: fuzzy_firsts::FuzzyFirsts,
     /// Acronyms and distinctive words, each naming one investment.
     short: word_keyed::WordKeyed<usize>,
     /// The distinctive words by their first four letters, for "robot" → "robotics".

@@ -278,7 +278,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 .is_some_and(|n| matches!(n.1, '-' | '–' | '—'))
             && chars.get(j + 2).is_none_or(|n| !n.1.is_alphanumeric());
         let caps = kind == TokKind::Word && written_in_capitals(raw);
-        let capital = kind == TokKind::Word && raw.starts_with(char::is_uppercase);
+        let capital = kind == TokKind::Word && opens_on_a_capital(raw);
         let taken = if francs_dash {
             2
         } else {

@@ -224,15 +224,16 @@ impl NameIndex {
             }
         }
         let unit_word_clips = word_clips.into_map(|_| true);
-        let mut fuzzy_firsts: Vec<(String, u32)> = by_first
-            .iter()
-            .filter(|(w, list)| {
-                max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
-            })
-            .map(|(w, _)| (w.clone(), letter_set(w)))
-            .collect();
         // By length: a word is tried only against the first words near its own length.
-        fuzzy_firsts.sort_by(|(a, _), (b, _)| a.len().cmp(&b.len()).then_with(|| a.cmp(b)));
+        let fuzzy_firsts = super::fuzzy_firsts::FuzzyFirsts::new(
+            by_first
+                .iter()
+                .filter(|(w, list)| {
+                    max_distance(w.len()) > 0 && list.iter().any(|&e| !entries[e].exact)
+                })
+                .map(|(w, _)| w.clone())
+                .collect(),
+        );
         let short = short_names(&units, &investments);
         let mut short_stems: HashMap<String, Vec<String>> = HashMap::default();
         for w in short.keys().filter(|w| w.len() >= 5 && w.is_ascii()) {

@@ -1,7 +1,7 @@
 //! Matching a message's words against the name index: every unit or investment named,
 //! the longest match first at each place.
 
-use super::spelling::{close, letter_set, may_be_close, read_for_its_own_meaning, MAX_DISTANCE};
+use super::spelling::{close, letter_set, read_for_its_own_meaning};
 use super::words::compact_at;
 use super::{NameIndex, NameMatch, Target, GENERIC};
 use crate::reader::name_variants;
@@ -43,18 +43,10 @@ impl NameIndex {
                 // A word read for its own meaning is no name's word misspelt: asked only of a
                 // word some first word may be close to (most are close to none), once (P58).
                 let mut own_meaning: Option<bool> = None;
-                let set = letter_set(bare);
-                // No name's word more letters longer or shorter than the most edits
-                // allowed is close, and the list is sorted by length.
-                let near = self
-                    .fuzzy_firsts
-                    .partition_point(|(w, _)| w.len() + MAX_DISTANCE < bare.len());
-                let near = self.fuzzy_firsts[near..]
-                    .iter()
-                    .take_while(|(w, _)| w.len() <= bare.len() + MAX_DISTANCE);
-                for (first, first_set) in near {
-                    if may_be_close(bare, set, first, *first_set)
-                        && !*own_meaning.get_or_insert_with(|| read_for_its_own_meaning(bare))
+                // The first words `may_be_close` lets through, kept by length (P59).
+                let near = self.fuzzy_firsts.may_be_close_to(bare, letter_set(bare));
+                for first in near {
+                    if !*own_meaning.get_or_insert_with(|| read_for_its_own_meaning(bare))
                         && close(bare, first)
                     {
                         candidates.extend(&self.by_first[first]);

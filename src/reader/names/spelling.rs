@@ -276,7 +276,7 @@ pub(super) fn letter_set(word: &str) -> u32 {
 }
 
 /// The letter set of a word [`letters_apart`] does not bound.
-const UNBOUNDED: u32 = 1 << 31;
+pub(super) const UNBOUNDED: u32 = 1 << 31;
 
 /// Whether `word` may be a close misspelling of `name_word` ([`close`]), from their
 /// lengths and letter sets alone: a letter one holds and the other lacks is at least one

@@ -112,6 +112,17 @@ pub(super) fn written_in_capitals(raw: &str) -> bool {
     written_in_capitals_past_its_first_test(raw)
 }
 
+/// Whether `raw` opens on a capital letter, as `raw.starts_with(char::is_uppercase)`
+/// answers: an ASCII first byte (most words) is a capital exactly when it is "A" to "Z",
+/// told from the byte without decoding a character (round P59).
+#[inline(always)]
+pub(super) fn opens_on_a_capital(raw: &str) -> bool {
+    match raw.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => raw.starts_with(char::is_uppercase),
+    }
+}
+
 /// [`written_in_capitals`] once a capital or a byte not in ASCII is found.
 fn written_in_capitals_past_its_first_test(raw: &str) -> bool {
     // Most words are ASCII: read from their bytes (round P56).
@@ -141,4 +152,40 @@ fn written_in_capitals_by_chars(raw: &str) -> bool {
         && raw.ends_with(|c: char| c.is_ascii_uppercase())
         && raw.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2;
     capitals || inner
+}
+
+#[cfg(test)]
+mod opens_on_a_capital_tests {
+    use super::opens_on_a_capital;
+
+    #[test]
+    fn opens_on_a_capital_answers_as_the_character_test_does() {
+        for raw in [
+            "", "Kava", "kava", "Évora", "évora", "Ωmega", "ω", "1st", "'Tis", "ǅemal",
+        ] {
+            assert_eq!(
+                opens_on_a_capital(raw),
+                raw.starts_with(char::is_uppercase),
+                "{raw}"
+            );
+        }
+    }
+
+    /// At every token of the training corpus and of every string in `src/`, as written.
+    #[test]
+    fn opens_on_a_capital_answers_as_the_character_test_does_at_every_training_and_source_token() {
+        let mut asked = 0;
+        for text in crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            for t in super::super::tokenize(&text) {
+                let raw = &text[t.start..t.end.min(text.len())];
+                assert_eq!(
+                    opens_on_a_capital(raw),
+                    raw.starts_with(char::is_uppercase),
+                    "{raw}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 }

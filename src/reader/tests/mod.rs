@@ -255,3 +255,4 @@ mod verdict_misses8_tests;
 mod verdict_misses9_tests;
 mod visit_task_tests;
 mod work_under_way_tests;
+mod s59_strangers_tests;

@@ -1,0 +1,112 @@
+//! Readings of forms from round S59's writers, the emails and WhatsApp lines of a Malawian
+//! soya mill, the Llanito Slack of a Gibraltar bunker supplier and the Kreol updates of a
+//! Seychelles sea cucumber processor, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// A coffee cooperative in the Viphya hills: the washing station, the drying beds and the
+/// office.
+fn coffee_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Washing Station", &["Pulping"]),
+            ("Drying", &["Beds"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Coffee Pulper", "Washing Station"),
+            ("Drying Beds", "Drying"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+/// `read_day_first_in` for the coffee cooperative, counting in `currency`.
+fn read_coffee(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "chisomo", currency, &coffee_dir())
+}
+
+/// "MK 186,000,000", "K8.4m", "58m kwacha" (the Malawian mill): the kwacha's "MK" and a
+/// capital "K" before a number, and the word "kwacha", where the tenant counts in kwacha.
+#[test]
+fn a_malawi_tenants_mk_and_k_are_the_kwacha() {
+    for (text, units) in [
+        ("Coffee pulper approved at MK 45,000,000", 45_000_000),
+        ("Drying beds approved, MK12.5m", 12_500_000),
+        ("Office laptops approved, K 9,600,000", 9_600_000),
+        ("Drying beds approved, K8.4m", 8_400_000),
+        ("Coffee pulper approved, 58 million kwacha", 58_000_000),
+    ] {
+        assert_eq!(
+            read_coffee(text, "MWK").amount,
+            whole(units, "MWK"),
+            "{text}"
+        );
+    }
+    // Elsewhere "MK" is no currency: a British tenant's amount is its pounds.
+    assert_eq!(
+        read_coffee("Coffee pulper approved at £45k, the MK 2 model", "GBP").amount,
+        whole(45_000, "GBP")
+    );
+}
+
+/// "SR 1,450,000", "SR 380k", "310k rupees" (the Seychelles processor): the rupee's "SR"
+/// before a number, and "rupees", where the tenant counts in Seychelles rupees.
+#[test]
+fn a_seychelles_tenants_sr_and_rupees_are_its_rupee() {
+    for (text, units) in [
+        ("Coffee pulper approved, SR 1,450,000", 1_450_000),
+        ("Drying beds approved at SR 380k", 380_000),
+        ("Office laptops approved, 310k rupees", 310_000),
+        ("Drying beds approved, SCR 620,000", 620_000),
+    ] {
+        assert_eq!(
+            read_coffee(text, "SCR").amount,
+            whole(units, "SCR"),
+            "{text}"
+        );
+    }
+    // An Indian tenant's rupees stay India's.
+    assert_eq!(
+        read_coffee("Office laptops approved, 310k rupees", "INR").amount,
+        whole(310_000, "INR")
+    );
+}
+
+/// "replace the 400m of inshore boom at a cost of £76,400", "Capt wants a new 12m one,
+/// ~£390k", "so divers can stay longer at 20m. Costs SCR 210,000" (the Gibraltar and
+/// Seychelles writers): a length laid by the metre, a thing of a length said with "a …
+/// one", and a depth said after a comparative are metres, not millions.
+#[test]
+fn metres_laid_long_or_deep_are_no_millions() {
+    for (text, units, code) in [
+        (
+            "The committee agreed to replace the 400m of old piping on the beds at a cost of £76,400.",
+            76_400,
+            "GBP",
+        ),
+        (
+            "Office laptops — Chisomo wants a new 15m one for the van, ~£3,900.",
+            3_900,
+            "GBP",
+        ),
+    ] {
+        assert_eq!(read_coffee(text, code).amount, whole(units, code), "{text}");
+    }
+    let text = "Drying beds approved so the cherries can stay longer at 20m, SCR 210,000.";
+    assert_eq!(read_coffee(text, "SCR").amount, whole(210_000, "SCR"), "{text}");
+    // Money said so stays money: a quote picked as "the … one", millions "of" the budget,
+    // and an approval "at" millions.
+    for (text, units) in [
+        ("Coffee pulper: go with the 61m one, we don't need the bigger one", 61_000_000),
+        ("Drying beds approved, 2m of the budget", 2_000_000),
+        ("Drying beds approved at 20m", 20_000_000),
+    ] {
+        assert_eq!(
+            read_coffee(text, "MWK").amount,
+            whole(units, "MWK"),
+            "{text}"
+        );
+    }
+}

@@ -110,3 +110,40 @@ fn metres_laid_long_or_deep_are_no_millions() {
         );
     }
 }
+
+/// "Mr Hoareau approved the blast freezer for the cold store, SR 1,450,000. The old chest
+/// freezers cannot hold -30 and the Hong Kong buyer rejected two boxes last month." (the
+/// Seychelles processor): goods a buyer turned back, told in the sentence straight after an
+/// approval, are its reason, no refusal.
+#[test]
+fn goods_turned_back_in_the_sentence_after_an_approval_are_its_reason() {
+    let r = read_coffee(
+        "Mr Banda approved the coffee pulper, MK 45,000,000. The old one jams daily and the buyer in Lilongwe rejected three bags last month.",
+        "MWK",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    // A refusal of another thing in the next sentence is still a refusal.
+    let r = read_coffee(
+        "Mr Banda approved the coffee pulper, MK 45,000,000. The board rejected the drying beds.",
+        "MWK",
+    );
+    let verdicts: Vec<_> = std::iter::once(&r)
+        .chain(&r.also)
+        .map(|x| x.verdict)
+        .collect();
+    assert!(verdicts.contains(&Some(Verdict::Reject)), "{r:?}");
+}
+
+/// "Since the moisture analysers came, rejected loads at the weighbridge dropped from 30 a
+/// week to 6" (the Malawian mill): "rejected" before the goods it counts is no refusal.
+#[test]
+fn rejected_goods_counted_down_are_no_refusal() {
+    let r = read_coffee(
+        "Since the new pulper came, rejected bags at the station dropped from 40 a week to 5.",
+        "MWK",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    // A refusal said of the work is still one.
+    let r = read_coffee("Board rejected the coffee pulper, bags dropped anyway.", "MWK");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+}

@@ -147,3 +147,50 @@ fn rejected_goods_counted_down_are_no_refusal() {
     let r = read_coffee("Board rejected the coffee pulper, bags dropped anyway.", "MWK");
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
+
+/// "The MD approved the fumigation bay for the warehouse, MK 15.2m" (the Malawian mill,
+/// whose register holds a Mzuzu Depot): the managing director is who decided, never the
+/// initials of a registered name.
+#[test]
+fn the_md_is_no_names_initials() {
+    let dir = directory(
+        &[("Washing Station", &["Pulping"]), ("Sales", &["Depots"])],
+        &[("Coffee Pulper", "Washing Station"), ("Mzimba Depot", "Sales")],
+    );
+    let r = read_day_first_in(
+        "The MD approved the coffee pulper, MK 45,000,000, the old one jams daily.",
+        "chisomo",
+        "MWK",
+        &dir,
+    );
+    assert_eq!(r.investment.as_deref(), Some("Coffee Pulper"), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("The MD"), "{r:?}");
+    // Another name's initials opening a clause still name it.
+    let r = read_day_first_in("The CP has jammed again, two days lost.", "chisomo", "MWK", &dir);
+    assert_eq!(r.investment.as_deref(), Some("Coffee Pulper"), "{r:?}");
+}
+
+/// "Costs SCR 210,000, … about SCR 150k more sea cucumber per year" (the Seychelles
+/// processor, whose register holds a Second Cold Room): a currency's code is the money's,
+/// never the initials of a registered name.
+#[test]
+fn a_currency_code_is_no_names_initials() {
+    let dir = directory(
+        &[("Washing Station", &["Pulping"]), ("Drying", &["Beds"])],
+        &[
+            ("Coffee Pulper", "Washing Station"),
+            ("Solar Cooling Rack", "Drying"),
+            ("Solar Drying Tunnel", "Drying"),
+        ],
+    );
+    let r = read_day_first_in(
+        "Chisomo's idea: a second washer with a bigger drum. Costs SCR 210,000, saves about SCR 50k a year.",
+        "chisomo",
+        "SCR",
+        &dir,
+    );
+    assert_ne!(r.investment.as_deref(), Some("Solar Cooling Rack"), "{r:?}");
+    // Initials that are no currency still name their investment.
+    let r = read_day_first_in("The SDT is approved, SCR 80,000.", "chisomo", "SCR", &dir);
+    assert_eq!(r.investment.as_deref(), Some("Solar Drying Tunnel"), "{r:?}");
+}

@@ -194,3 +194,35 @@ fn a_currency_code_is_no_names_initials() {
     let r = read_day_first_in("The SDT is approved, SCR 80,000.", "chisomo", "SCR", &dir);
     assert_eq!(r.investment.as_deref(), Some("Solar Drying Tunnel"), "{r:?}");
 }
+
+/// "OPS-4471 | Bunker Management System | … Needs fixing before Mon 7th. Assigned: Dylan",
+/// "HSQE-118 | Vapour recovery system | order the hoses & ESD couplings | owner: Kenny | due
+/// 18/12/2026" (the Gibraltar tickets): an "Assigned:" or "owner:" field closing a ticket,
+/// or its piped cell, names who owns the work.
+#[test]
+fn a_tickets_assigned_or_owner_field_names_the_owner() {
+    for (text, owner) in [
+        (
+            "PUL-12 | Coffee pulper | the belt slips on wet cherries. Needs fixing before Mon 30th. Assigned: Chisomo",
+            "Chisomo",
+        ),
+        (
+            "DRY-7 | Drying beds | order the shade nets | owner: Kondwani | due 18/12/2026",
+            "Kondwani",
+        ),
+    ] {
+        let r = read_coffee(text, "MWK");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.follow_ups.first().map(|f| f.owner.as_str()),
+            Some(owner),
+            "{text}: {r:?}"
+        );
+    }
+    // A field naming nobody in particular names no owner.
+    let r = read_coffee(
+        "DRY-7 | Drying beds | order the shade nets | owner: tbc | due 18/12/2026",
+        "MWK",
+    );
+    assert!(r.follow_ups.iter().all(|f| f.owner != "tbc"), "{r:?}");
+}

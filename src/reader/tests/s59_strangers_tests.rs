@@ -226,3 +226,21 @@ fn a_tickets_assigned_or_owner_field_names_the_owner() {
     );
     assert!(r.follow_ups.iter().all(|f| f.owner != "tbc"), "{r:?}");
 }
+
+/// "Grain silos — management deferred to after harvest, we look at it again in May 2027"
+/// (the Malawian mill): management is a body that decides, as the board is.
+#[test]
+fn management_decides() {
+    let r = read_coffee(
+        "Drying beds — management deferred to after the harvest, we look at it again in May.",
+        "MWK",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("management"), "{r:?}");
+    // The management meeting a hold is put off to decides nothing.
+    let r = read_coffee(
+        "Drying beds deferred to the management meeting in May.",
+        "MWK",
+    );
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -244,3 +244,29 @@ fn management_decides() {
     );
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Lincoln lost again 😂 what's going on with them" (the Gibraltar chat): asking what is
+/// going on keeps nothing going.
+#[test]
+fn whats_going_on_is_asked() {
+    let r = read_coffee("Flames lost again 😂 what's going on with them", "MWK");
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+    // Work said to be going on is still kept going.
+    let r = read_coffee("Coffee pulper is going on as planned.", "MWK");
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+}
+
+/// "Aside — please stop parking in front of the fire assembly point." (the Malawian mill):
+/// asking people to stop a habit stops no work.
+#[test]
+fn please_stop_doing_is_asked_of_people() {
+    let r = read_coffee(
+        "Aside — please stop parking in front of the pulping shed. The inspector came yesterday.",
+        "MWK",
+    );
+    assert_eq!(r.verdict, None, "{r:?}");
+    // Stopping a thing's use is still a stop.
+    let r = read_coffee("Please stop using the coffee pulper, it is finished.", "MWK");
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

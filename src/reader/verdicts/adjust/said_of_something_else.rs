@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod asked_to_stop_doing;
+mod asked_what_goes_on;
 mod asked_who;
 mod counted_or_named;
 mod goods_taken;
@@ -18,6 +20,8 @@ mod stopped_dead;
 mod what_was_decided;
 mod would_have;
 
+use self::asked_to_stop_doing::*;
+use self::asked_what_goes_on::*;
 use self::asked_who::*;
 use self::counted_or_named::*;
 use self::goods_taken::*;
@@ -50,4 +54,6 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| machine_refused(at, raw))
         .or_else(|| what_was_decided(at, raw))
         .or_else(|| rejected_things_counted(at, raw))
+        .or_else(|| asked_what_goes_on(at, raw))
+        .or_else(|| asked_to_stop_doing(at, raw))
 }

@@ -270,3 +270,20 @@ fn please_stop_doing_is_asked_of_people() {
     let r = read_coffee("Please stop using the coffee pulper, it is finished.", "MWK");
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Congratulations to Limbani and team 👏 November sales were the highest ever, MK 1.2
+/// billion!" (the Malawian mill): praise of takings is chat, its money no record's.
+#[test]
+fn praise_of_takings_is_chat() {
+    let r = read_coffee(
+        "Congratulations to Chisomo and team 👏 November sales were the best ever, MK 850 million!",
+        "MWK",
+    );
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+    // Praise of money saved is still a record.
+    let r = read_coffee(
+        "Congratulations to the drying team, the new beds saved MK 4 million in November.",
+        "MWK",
+    );
+    assert_ne!(r.intent, Intent::None, "{r:?}");
+}

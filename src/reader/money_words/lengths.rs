@@ -38,11 +38,48 @@ const ANY_THING: &[&str] = &["anything", "everything", "nothing", "something"];
 /// Things laid or run by the metre, after "of" ("the 400m of inshore boom", "120m of
 /// fencing", round S59): a length of them, no money ("2m of the budget" stays millions).
 const LAID_BY_THE_METRE: &[&str] = &[
-    "boom", "booms", "cable", "cabling", "pipe", "pipes", "pipework", "piping", "fence",
-    "fencing", "hose", "rope", "netting", "track", "road", "wall", "walling", "drain",
-    "drainage", "trench", "trenching", "boardwalk", "hedge", "hedging", "railing", "guttering",
-    "conduit", "ducting", "kerb", "kerbing", "footpath", "quay", "pontoon", "pontoons", "jetty",
-    "seawall", "fibre", "fiber", "wire", "chain", "conveyor", "belting",
+    "boom",
+    "booms",
+    "cable",
+    "cabling",
+    "pipe",
+    "pipes",
+    "pipework",
+    "piping",
+    "fence",
+    "fencing",
+    "hose",
+    "rope",
+    "netting",
+    "track",
+    "road",
+    "wall",
+    "walling",
+    "drain",
+    "drainage",
+    "trench",
+    "trenching",
+    "boardwalk",
+    "hedge",
+    "hedging",
+    "railing",
+    "guttering",
+    "conduit",
+    "ducting",
+    "kerb",
+    "kerbing",
+    "footpath",
+    "quay",
+    "pontoon",
+    "pontoons",
+    "jetty",
+    "seawall",
+    "fibre",
+    "fiber",
+    "wire",
+    "chain",
+    "conveyor",
+    "belting",
 ];
 
 /// Whether the bare figure at `at`, its lowercase "m" ending at `end`, measures a size in
@@ -71,7 +108,9 @@ pub(super) fn metres_of_a_size(toks: &[Token], at: usize, end: usize) -> bool {
     // "Capt wants a new 12m one": a boat or a thing of that length, said with "a" and
     // "one" ("the 61m one", the quote picked, and "a 2m one-off" stay money).
     let a_length_of_one = word(end) == "one"
-        && !toks.get(end + 1).is_some_and(|t| t.is_sym("-") && t.attached)
+        && !toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_sym("-") && t.attached)
         && at >= 1
         && (matches!(word(at - 1), "a" | "an")
             || at >= 2 && word(at - 1) == "new" && matches!(word(at - 2), "a" | "an"));

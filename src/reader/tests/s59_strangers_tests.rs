@@ -95,11 +95,18 @@ fn metres_laid_long_or_deep_are_no_millions() {
         assert_eq!(read_coffee(text, code).amount, whole(units, code), "{text}");
     }
     let text = "Drying beds approved so the cherries can stay longer at 20m, SCR 210,000.";
-    assert_eq!(read_coffee(text, "SCR").amount, whole(210_000, "SCR"), "{text}");
+    assert_eq!(
+        read_coffee(text, "SCR").amount,
+        whole(210_000, "SCR"),
+        "{text}"
+    );
     // Money said so stays money: a quote picked as "the … one", millions "of" the budget,
     // and an approval "at" millions.
     for (text, units) in [
-        ("Coffee pulper: go with the 61m one, we don't need the bigger one", 61_000_000),
+        (
+            "Coffee pulper: go with the 61m one, we don't need the bigger one",
+            61_000_000,
+        ),
         ("Drying beds approved, 2m of the budget", 2_000_000),
         ("Drying beds approved at 20m", 20_000_000),
     ] {
@@ -144,7 +151,10 @@ fn rejected_goods_counted_down_are_no_refusal() {
     );
     assert_ne!(r.verdict, Some(Verdict::Reject), "{r:?}");
     // A refusal said of the work is still one.
-    let r = read_coffee("Board rejected the coffee pulper, bags dropped anyway.", "MWK");
+    let r = read_coffee(
+        "Board rejected the coffee pulper, bags dropped anyway.",
+        "MWK",
+    );
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
 }
 
@@ -155,7 +165,10 @@ fn rejected_goods_counted_down_are_no_refusal() {
 fn the_md_is_no_names_initials() {
     let dir = directory(
         &[("Washing Station", &["Pulping"]), ("Sales", &["Depots"])],
-        &[("Coffee Pulper", "Washing Station"), ("Mzimba Depot", "Sales")],
+        &[
+            ("Coffee Pulper", "Washing Station"),
+            ("Mzimba Depot", "Sales"),
+        ],
     );
     let r = read_day_first_in(
         "The MD approved the coffee pulper, MK 45,000,000, the old one jams daily.",
@@ -166,7 +179,12 @@ fn the_md_is_no_names_initials() {
     assert_eq!(r.investment.as_deref(), Some("Coffee Pulper"), "{r:?}");
     assert_eq!(r.decided_by.as_deref(), Some("The MD"), "{r:?}");
     // Another name's initials opening a clause still name it.
-    let r = read_day_first_in("The CP has jammed again, two days lost.", "chisomo", "MWK", &dir);
+    let r = read_day_first_in(
+        "The CP has jammed again, two days lost.",
+        "chisomo",
+        "MWK",
+        &dir,
+    );
     assert_eq!(r.investment.as_deref(), Some("Coffee Pulper"), "{r:?}");
 }
 
@@ -192,7 +210,11 @@ fn a_currency_code_is_no_names_initials() {
     assert_ne!(r.investment.as_deref(), Some("Solar Cooling Rack"), "{r:?}");
     // Initials that are no currency still name their investment.
     let r = read_day_first_in("The SDT is approved, SCR 80,000.", "chisomo", "SCR", &dir);
-    assert_eq!(r.investment.as_deref(), Some("Solar Drying Tunnel"), "{r:?}");
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Solar Drying Tunnel"),
+        "{r:?}"
+    );
 }
 
 /// "OPS-4471 | Bunker Management System | … Needs fixing before Mon 7th. Assigned: Dylan",
@@ -267,7 +289,10 @@ fn please_stop_doing_is_asked_of_people() {
     );
     assert_eq!(r.verdict, None, "{r:?}");
     // Stopping a thing's use is still a stop.
-    let r = read_coffee("Please stop using the coffee pulper, it is finished.", "MWK");
+    let r = read_coffee(
+        "Please stop using the coffee pulper, it is finished.",
+        "MWK",
+    );
     assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
 

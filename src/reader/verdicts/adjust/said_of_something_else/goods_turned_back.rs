@@ -66,7 +66,8 @@ pub(super) fn goods_turned_back(at: &Around, raw: Verdict) -> Option<Option<Verd
         else {
             return false;
         };
-        (stop..start).all(|k| !toks[k].is_break() || k == stop || toks[k].is(",") || toks[k].is("-"))
+        (stop..start)
+            .all(|k| !toks[k].is_break() || k == stop || toks[k].is(",") || toks[k].is("-"))
             && approval_before(toks, stop)
     };
     (counted && (in_reason || after_dash || after_approval || after_approval_sentence()))

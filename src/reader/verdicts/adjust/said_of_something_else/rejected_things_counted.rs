@@ -6,8 +6,24 @@ use super::*;
 
 /// Verbs a count of turned-back goods goes up or down by.
 const CHANGES: &[&str] = &[
-    "dropped", "fell", "down", "halved", "went", "are", "were", "rose", "up", "doubled",
-    "tripled", "have", "has", "came", "cut", "reduced", "increased", "decreased",
+    "dropped",
+    "fell",
+    "down",
+    "halved",
+    "went",
+    "are",
+    "were",
+    "rose",
+    "up",
+    "doubled",
+    "tripled",
+    "have",
+    "has",
+    "came",
+    "cut",
+    "reduced",
+    "increased",
+    "decreased",
 ];
 
 /// "rejected <things> … dropped": `Some(None)`.
@@ -18,7 +34,10 @@ pub(super) fn rejected_things_counted(at: &Around, raw: Verdict) -> Option<Optio
     }
     let opens = start == 0
         || !toks[start - 1].is_word()
-        || matches!(prev, "the" | "our" | "of" | "and" | "no" | "fewer" | "more" | "in");
+        || matches!(
+            prev,
+            "the" | "our" | "of" | "and" | "no" | "fewer" | "more" | "in"
+        );
     let plural = next.len() > 3 && next.ends_with('s') && !next.ends_with("ss");
     let counted = (end + 1..end + 6)
         .take_while(|&k| toks.get(k).is_some_and(|t| !t.is_break()))

@@ -277,7 +277,16 @@ fn person(text: &str, toks: &[Token], k: usize, end: usize) -> Option<String> {
     let the = toks
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"));
+    // "update from the management meeting yesterday" (round S59): the managers' meeting,
+    // management only a word of its name, is no one who decided.
+    let managers_meeting = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_str(), "management" | "mgmt"))
+        && toks
+            .get(k + 2)
+            .is_some_and(|t| super::verdicts::MEETINGS.contains(&t.lower.as_str()));
     if the
+        && !managers_meeting
         && toks
             .get(k + 1)
             .is_some_and(|t| k + 1 < end && is_body(&t.lower))

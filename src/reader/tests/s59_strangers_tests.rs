@@ -312,3 +312,15 @@ fn praise_of_takings_is_chat() {
     );
     assert_ne!(r.intent, Intent::None, "{r:?}");
 }
+
+/// Management decides (above), but "update from the management meeting" names a meeting of
+/// managers: a hold told after it with no one named is no one's.
+#[test]
+fn the_management_meeting_is_no_decider() {
+    let r = read_coffee(
+        "Update from the management meeting yesterday. The drying beds are parked until January.",
+        "MWK",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

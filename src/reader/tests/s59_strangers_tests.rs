@@ -324,3 +324,22 @@ fn the_management_meeting_is_no_decider() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Hatchery trial is finished, Board decision. We spent SR 380k on tanks and the
+/// consultant from Réunion, but none of the juveniles survived past 3 months." (the
+/// Seychelles processor): a thing finished short, money sunk and nothing of it come good, is
+/// stopped (convention 66), whose call said after a comma.
+#[test]
+fn finished_with_money_sunk_and_none_come_good_is_stopped() {
+    let r = read_coffee(
+        "Drying beds are finished, Board decision. We spent MK 38m on frames and the consultant, but none of the seedlings survived past 3 months.",
+        "MWK",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Stop), "{r:?}");
+    // Work finished and working is news.
+    let r = read_coffee(
+        "Drying beds are finished, Board decision. We spent MK 38m on frames and all 40 beds are working.",
+        "MWK",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

@@ -249,6 +249,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "BZ$",
         exponent: 2,
     },
+    // The Malawi kwacha and the Seychelles rupee (round S59).
+    CurrencyInfo {
+        code: "MWK",
+        symbol: "MK ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "SCR",
+        symbol: "SR ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

@@ -216,6 +216,14 @@ fn accepted_forms() {
             Money::new(34_000_000, Currency::from_code("BSD").unwrap()),
         ),
         (
+            "MWK 186,000,000",
+            Money::new(18_600_000_000, Currency::from_code("MWK").unwrap()),
+        ),
+        (
+            "SCR 620k",
+            Money::new(62_000_000, Currency::from_code("SCR").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

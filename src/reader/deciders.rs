@@ -43,7 +43,8 @@ pub(super) const BODIES: &[&str] = &[
     "alco",
     "gm",
     "md",
-    // "management has decided to stop the staff hostel project" (round V59).
+    // "management has decided to stop the staff hostel project" (round V59), "Grain silos —
+    // management deferred to after harvest" (round S59).
     "management",
     "mgmt",
 ];
@@ -286,7 +287,13 @@ pub fn decided_by(
             t.lower.as_str(),
             "to" | "till" | "til" | "until" | "back" | "out" | "down"
         )
-    });
+    })
+        // "Desalination unit — Board deferred to the meeting of 28/01", "Grain silos —
+        // management deferred to after harvest": a body that decides moved it, not the work
+        // itself (round S59).
+        && !(verb > 0
+            && (is_body(&toks[verb - 1].lower)
+                || matches!(toks[verb - 1].lower.as_str(), "management" | "mgmt")));
     // "Payroll stays on the current system for another year": so is the subject of
     // "stays on" (round V46).
     let stays_on = matches!(

@@ -130,13 +130,20 @@ pub(super) fn done_with_at(toks: &[Token], i: usize) -> Option<usize> {
 /// new tills look great") is news.
 fn finished_and_failing_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Hatchery trial is finished, Board decision." (round S59): whose call it was, said
+    // after a comma, closes the clause too.
+    let whose_call = word(i + 1) == ","
+        && super::deciders::is_body(word(i + 2))
+        && word(i + 3) == "decision"
+        && toks.get(i + 4).is_some_and(|t| t.is_sym("."));
     let said_of_it = i >= 2
         && matches!(word(i - 1), "is" | "'s" | "are")
         && toks[i - 2].is_word()
-        && toks.get(i + 1).is_some_and(|t| t.is_sym("."));
+        && (toks.get(i + 1).is_some_and(|t| t.is_sym(".")) || whose_call);
     if !said_of_it {
         return None;
     }
+    let i = if whose_call { i + 3 } else { i };
     let put_into = (i + 2..toks.len()).any(|k| {
         word(k) == "put"
             && find_money(
@@ -173,6 +180,19 @@ fn finished_and_failing_at(toks: &[Token], i: usize) -> Option<usize> {
                 )
             })
     });
+    // "… but none of the juveniles survived past 3 months": nothing of it came good (round
+    // S59).
+    let none_came_good = (i + 2..toks.len()).any(|k| {
+        word(k) == "none"
+            && word(k + 1) == "of"
+            && (k + 2..(k + 7).min(toks.len())).any(|j| {
+                matches!(
+                    word(j),
+                    "survived" | "worked" | "sold" | "grew" | "lived" | "took" | "came"
+                )
+            })
+    });
+    let still_wrong = still_wrong || none_came_good;
     // "£11k in since the spring": the money's running tally is the thing ended short
     // (convention 66).
     (sunk && still_wrong || super::money_in_since::money_in_since(toks, i + 2)).then_some(i + 1)

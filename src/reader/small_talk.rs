@@ -135,6 +135,25 @@ pub(super) fn opens_with_praise(toks: &[Token]) -> bool {
         )
 }
 
+/// Does the praise celebrate takings ("Congratulations to Limbani and team 👏 November
+/// sales were the highest ever, MK 1.2 billion!", round S59): sales, revenue or turnover
+/// said, and nothing saved or cut, so its money is no benefit of any work?
+pub(super) fn praises_takings(toks: &[Token]) -> bool {
+    let takings = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "sales" | "revenue" | "revenues" | "turnover" | "takings"
+        )
+    });
+    let saved = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "saved" | "save" | "saves" | "saving" | "savings" | "cut" | "less" | "benefit"
+        )
+    });
+    takings && !saved
+}
+
 /// Does the message open with thanks or a "no worries" ("cheers, will drop it round
 /// Friday", "no worries mate, I'll grab it tomorrow", "thx Jo, will do")? Naming no
 /// investment, money or verdict, it is a reply in chat, whatever it promises to do.

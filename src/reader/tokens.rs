@@ -200,6 +200,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if j > i + 2 && ringgit_letters(&chars, i) {
                 j = i + 2;
             }
+            // The kwacha's `MK` and the Seychelles rupee's `SR` (`MK12.5m`), likewise.
+            if j > i + 2 && kwacha_or_rupee_letters(&chars, i) {
+                j = i + 2;
+            }
             // "booking.com", "Amazon.co.uk": a domain name is one word, its dots no stops.
             if chars.get(j).is_some_and(|n| n.1 == '.') {
                 if let Some(end) = domain_names::domain_end(&chars, j) {

@@ -277,14 +277,14 @@ fn person(text: &str, toks: &[Token], k: usize, end: usize) -> Option<String> {
     let the = toks
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_str(), "the" | "our"));
-    // "update from the management meeting": management's meeting, no body's word (round
-    // V59).
+    // "update from the management meeting yesterday" (rounds V59 and S59): the managers'
+    // meeting, management only a word of its name, is no body's word.
     let meeting_of = |j: usize| {
         toks.get(j)
             .is_some_and(|t| matches!(t.lower.as_str(), "management" | "mgmt"))
-            && toks
-                .get(j + 1)
-                .is_some_and(|t| matches!(t.lower.as_str(), "meeting" | "meetings" | "mtg"))
+            && toks.get(j + 1).is_some_and(|t| {
+                t.lower == "mtg" || super::verdicts::MEETINGS.contains(&t.lower.as_str())
+            })
     };
     if the
         && toks

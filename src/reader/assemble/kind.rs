@@ -196,8 +196,9 @@ impl Reader {
         // a count is chat when no money, verdict or follow-up makes it a record and it names
         // no investment outright (a result of one is news about it).
         let named_outright = model_guards::named_outright(names);
+        // Praise of takings with their money is chat on the same terms (round S59).
         if verdict.is_none()
-            && money.is_empty()
+            && (money.is_empty() || small_talk::praises_takings(toks))
             && actions.is_empty()
             && !named_outright
             && small_talk::opens_with_praise(toks)

@@ -75,7 +75,7 @@ fn symbol_currency_past_its_first_test(t: &Token, default: Currency) -> Option<C
 /// The rupee a bare "Rs" or "rupees" means: the tenant's own where it counts in Pakistani,
 /// Sri Lankan or Mauritian rupees, India's otherwise.
 pub(super) fn rupee(default: Currency) -> Option<Currency> {
-    if matches!(default.code(), "PKR" | "LKR" | "MUR") {
+    if matches!(default.code(), "PKR" | "LKR" | "MUR" | "SCR") {
         Some(default)
     } else {
         Currency::from_code("INR")
@@ -180,6 +180,13 @@ pub(super) fn abbreviated_currency_before(
         // The kina's "K" (`K65k`, `K 98,000`), a capital, where the tenant counts in kina
         // (round S55); elsewhere a letter ("K12").
         "k" if word.capital && default.code() == "PGK" => Some(default),
+        // The Malawi kwacha's "MK" (`MK 186,000,000`, `MK12.5m`) and capital "K" (`K8.4m`),
+        // and the Seychelles rupee's "SR" (`SR 380k`), where the tenant counts in them
+        // (round S59); elsewhere a model's mark, a letter or a senior.
+        "mk" | "k" if (word.capital || word.lower == "mk") && default.code() == "MWK" => {
+            Some(default)
+        }
+        "sr" if default.code() == "SCR" => Some(default),
         _ => None,
     }
 }
@@ -199,6 +206,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "tala" if default.code() == "WST" => Some(default),
         // The pula where the tenant counts in it (round S58; elsewhere rain, or a cheer).
         "pula" if default.code() == "BWP" => Some(default),
+        // The kwacha where the tenant counts in it (round S59).
+        "kwacha" if default.code() == "MWK" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

@@ -98,7 +98,11 @@ pub(super) fn short_names(
         for words in std::iter::once(&all[..]).chain(without_last) {
             if words.len() >= 2 {
                 for acronym in acronyms_of(words) {
-                    if acronym.chars().count() >= 3 && acronym.chars().all(|c| c.is_alphanumeric())
+                    // A currency's code ("SCR" for Second Cold Room, round S59) is the money
+                    // written beside a figure, never the name's initials.
+                    if acronym.chars().count() >= 3
+                        && acronym.chars().all(|c| c.is_alphanumeric())
+                        && crate::money::Currency::from_code(&acronym).is_none()
                     {
                         add(acronym, i);
                     }

@@ -14,6 +14,9 @@ const TWO_LETTER_WORDS: &[&str] = &[
     "fw", "fy", "ty", "np", "gm", "wk", "yr", "mo", "pp", "ft", "lb", "kg", "km", "mi", "oz", "st",
     "rd", "nd", "th", "mr", "ms", "dr", "jr", "sr", "uk", "eu", "un", "nz", "au", "ca", "qa", "ai",
     "ar", "aw", "la", "li", "na", "nu", "om", "ow", "pi", "xl", "xs",
+    // The managing and finance directors and a vice-president, who decide ("The MD approved
+    // the fumigation bay", round S59): never a name's initials.
+    "md", "fd", "vp",
 ];
 
 impl NameIndex {

@@ -62,6 +62,14 @@ pub(super) fn ringgit_letters(chars: &[(usize, char)], at: usize) -> bool {
         && amount_shaped(chars, at + 2)
 }
 
+/// The Malawi kwacha's `MK` and the Seychelles rupee's `SR` written onto an amount
+/// (`MK12.5m`, `SR380k`, round S59), in the same shape: `MK2` (a model) and `SR1` stay words.
+pub(super) fn kwacha_or_rupee_letters(chars: &[(usize, char)], at: usize) -> bool {
+    let second = chars.get(at + 1).map(|c| c.1);
+    matches!((chars[at].1, second), ('M', Some('K')) | ('S', Some('R')))
+        && amount_shaped(chars, at + 2)
+}
+
 /// A number from `at` with a multiplier or a thousands comma after it, then no more letters.
 fn amount_shaped(chars: &[(usize, char)], at: usize) -> bool {
     if !chars.get(at).is_some_and(|n| n.1.is_ascii_digit()) {

@@ -220,7 +220,9 @@ pub(super) fn find_action_from(
             }
             // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
             // V58): a field naming who owns the item's work.
-            ("owner" | "responsible", ":") | ("assigned", "to")
+            ("owner" | "responsible", ":")
+            | ("assigned", "to")
+            | ("assigned" | "assignee", ":")
                 if super::owner_fields::owner_field_at(text, toks, i).is_some() =>
             {
                 super::owner_fields::owner_field_at(text, toks, i).unwrap_or_default()

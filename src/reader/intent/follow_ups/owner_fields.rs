@@ -11,15 +11,18 @@ pub(super) fn owner_field_at(text: &str, toks: &[Token], i: usize) -> Option<(St
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let at = match (word(i), word(i + 1)) {
         ("owner" | "responsible", ":") | ("assigned", "to") => i + 2,
+        // A ticket's "Assigned: Dylan" closing it (round S59).
+        ("assigned" | "assignee", ":") => i + 2,
         _ => return None,
     };
-    if i > 0 && !toks[i - 1].is_break() {
+    if i > 0 && !toks[i - 1].is_break() && !toks[i - 1].is_sym("|") {
         return None;
     }
     let end = (at..toks.len().min(at + 4))
         .find(|&k| !toks[k].is_word())
         .unwrap_or(toks.len().min(at + 4));
-    let closes = end == toks.len() || matches!(word(end), "." | "\n" | ";");
+    // "| owner: Kenny | due 18/12/2026": a ticket's piped cell closes it too (round S59).
+    let closes = end == toks.len() || matches!(word(end), "." | "\n" | ";" | "|");
     let named = end > at
         && (at..end).all(|k| capitalised(text, &toks[k]) && !toks[k].caps)
         && !names_nobody(word(at));

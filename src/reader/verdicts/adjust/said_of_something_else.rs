@@ -3,6 +3,8 @@
 
 use super::*;
 
+mod asked_to_stop_doing;
+mod asked_what_goes_on;
 mod asked_who;
 mod counted_or_named;
 mod goods_taken;
@@ -13,10 +15,13 @@ mod machine_refused;
 mod nouns_and_asks;
 mod nouns_and_counts;
 mod refused_to_act;
+mod rejected_things_counted;
 mod stopped_dead;
 mod what_was_decided;
 mod would_have;
 
+use self::asked_to_stop_doing::*;
+use self::asked_what_goes_on::*;
 use self::asked_who::*;
 use self::counted_or_named::*;
 use self::goods_taken::*;
@@ -27,6 +32,7 @@ use self::machine_refused::*;
 use self::nouns_and_asks::*;
 use self::nouns_and_counts::*;
 use self::refused_to_act::*;
+use self::rejected_things_counted::*;
 use self::stopped_dead::*;
 use self::what_was_decided::*;
 use self::would_have::*;
@@ -47,4 +53,7 @@ pub(super) fn said_of_something_else(at: &Around, raw: Verdict) -> Option<Option
         .or_else(|| hurting_people(at, raw))
         .or_else(|| machine_refused(at, raw))
         .or_else(|| what_was_decided(at, raw))
+        .or_else(|| rejected_things_counted(at, raw))
+        .or_else(|| asked_what_goes_on(at, raw))
+        .or_else(|| asked_to_stop_doing(at, raw))
 }

@@ -56,7 +56,22 @@ pub(super) fn goods_turned_back(at: &Around, raw: Verdict) -> Option<Option<Verd
         .rev()
         .find(|&k| toks[k].is_break())
         .is_some_and(|k| toks[k].is(",") && approval_before(toks, k));
-    (counted && (in_reason || after_dash || after_approval)).then_some(None)
+    // "Mr Hoareau approved the blast freezer, SR 1,450,000. The old chest freezers cannot
+    // hold -30 and the Hong Kong buyer rejected two boxes last month.": the sentence straight
+    // after an approval's is its reason too (round S59).
+    let after_approval_sentence = || {
+        let Some(stop) = (start.saturating_sub(30)..start)
+            .rev()
+            .find(|&k| toks[k].is(".") || toks[k].is("!"))
+        else {
+            return false;
+        };
+        (stop..start)
+            .all(|k| !toks[k].is_break() || k == stop || toks[k].is(",") || toks[k].is("-"))
+            && approval_before(toks, stop)
+    };
+    (counted && (in_reason || after_dash || after_approval || after_approval_sentence()))
+        .then_some(None)
 }
 
 /// "we had four bags of kelp rejected last month": a count of goods before the refusal's

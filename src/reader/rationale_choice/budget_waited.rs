@@ -50,15 +50,11 @@ impl Choice<'_> {
         }
         let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
         let limit = self.limit();
-        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
-        let from = (0..v.start.min(toks.len()))
-            .rev()
-            .find(|&k| is_end(&toks[k]))
-            .map_or(0, |k| k + 1);
+        let from = sentence_start(toks, v.start);
         let mut ends = 0;
         let mut j = from;
         while j < limit {
-            if is_end(&toks[j]) && j >= v.end {
+            if ends_sentence(&toks[j]) && j >= v.end {
                 ends += 1;
                 if ends > 1 {
                     return None;

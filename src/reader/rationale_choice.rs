@@ -128,19 +128,6 @@ struct Choice<'a> {
     guessed: Option<&'a str>,
 }
 
-/// A token that ends a sentence: a full stop, "!", "?" or a line break.
-fn ends_sentence(t: &Token) -> bool {
-    matches!(t.lower.as_str(), "." | "!" | "?" | "\n")
-}
-
-/// Where the sentence holding token `at` starts: just after the last sentence end before it.
-fn sentence_start(toks: &[Token], at: usize) -> usize {
-    toks[..at.min(toks.len())]
-        .iter()
-        .rposition(ends_sentence)
-        .map_or(0, |k| k + 1)
-}
-
 impl Choice<'_> {
     /// Where the reasons after the verdict must end: at `stop`, or at the record's end.
     fn limit(&self) -> usize {

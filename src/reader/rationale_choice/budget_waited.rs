@@ -50,11 +50,15 @@ impl Choice<'_> {
         }
         let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
         let limit = self.limit();
-        let from = sentence_start(toks, v.start);
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let from = (0..v.start.min(toks.len()))
+            .rev()
+            .find(|&k| is_end(&toks[k]))
+            .map_or(0, |k| k + 1);
         let mut ends = 0;
         let mut j = from;
         while j < limit {
-            if ends_sentence(&toks[j]) && j >= v.end {
+            if is_end(&toks[j]) && j >= v.end {
                 ends += 1;
                 if ends > 1 {
                     return None;

@@ -25,12 +25,9 @@ impl Choice<'_> {
             return rationale;
         };
         let limit = self.limit();
-        let sentence_end = |s: usize| {
-            (s..limit)
-                .find(|&k| ends_sentence(&toks[k]))
-                .unwrap_or(limit)
-        };
-        let Some(e0) = (v.end..limit).find(|&k| ends_sentence(&toks[k])) else {
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let sentence_end = |s: usize| (s..limit).find(|&k| is_end(&toks[k])).unwrap_or(limit);
+        let Some(e0) = (v.end..limit).find(|&k| is_end(&toks[k])) else {
             return rationale;
         };
         let s1 = e0 + 1;

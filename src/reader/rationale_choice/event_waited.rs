@@ -61,9 +61,13 @@ impl Choice<'_> {
         }
         let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
         let limit = self.limit();
-        let from = sentence_start(toks, v.start);
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let from = (0..v.start.min(toks.len()))
+            .rev()
+            .find(|&k| is_end(&toks[k]))
+            .map_or(0, |k| k + 1);
         let to = (v.end.min(limit)..limit)
-            .find(|&k| ends_sentence(&toks[k]))
+            .find(|&k| is_end(&toks[k]))
             .unwrap_or(limit);
         (from..to).find_map(|j| event_wait_at(toks, j, to).map(|e| self.words(j, e)))
     }

@@ -34,18 +34,17 @@ impl Choice<'_> {
         }
         let v = verdict.filter(|v| v.verdict == Verdict::Reject)?;
         let limit = self.limit();
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let mut ends = 0;
         let mut j = v.end;
         while j < limit {
-            if ends_sentence(&toks[j]) {
+            if is_end(&toks[j]) {
                 ends += 1;
                 if ends > 1 {
                     return None;
                 }
             } else if keeps_at(toks, j) {
-                let e = (j..limit)
-                    .find(|&k| ends_sentence(&toks[k]))
-                    .unwrap_or(limit);
+                let e = (j..limit).find(|&k| is_end(&toks[k])).unwrap_or(limit);
                 return (e > j + 3).then(|| self.words(j, e));
             }
             j += 1;

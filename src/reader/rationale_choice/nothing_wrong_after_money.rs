@@ -16,8 +16,9 @@ impl Choice<'_> {
             ..
         } = *self;
         let m = self.benefit_money()?;
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let end = (m..toks.len())
-            .find(|&j| ends_sentence(&toks[j]))
+            .find(|&j| is_end(&toks[j]))
             .unwrap_or(toks.len());
         let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
         let c = (m + 1..end).find(|&j| {

@@ -53,7 +53,8 @@ impl Choice<'_> {
             ..
         } = *self;
         let m = self.benefit_money()?;
-        let ss = sentence_start(toks, m);
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let ss = toks[..m].iter().rposition(is_end).map_or(0, |p| p + 1);
         let brk = |t: &Token| {
             matches!(t.lower.as_str(), "," | ":" | ";" | "—" | "–") || t.is_sym("-") && !t.attached
         };
@@ -69,7 +70,7 @@ impl Choice<'_> {
             if !measuring || !matches!(toks[j].lower.as_str(), "," | "—" | "–") {
                 return None;
             }
-        } else if !(j + 1..m).all(|k| toks[k].is_word() && !ends_sentence(&toks[k])) || j + 1 == m {
+        } else if !(j + 1..m).all(|k| toks[k].is_word() && !is_end(&toks[k])) || j + 1 == m {
             return None;
         }
         // Past an opening clause that measures nothing ("… paying off,", "… been live a

@@ -52,9 +52,10 @@ impl Choice<'_> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         // The sentence's start: the clause may open it after the work's name.
-        let ss = sentence_start(toks, a);
-        let Some(c) = (a..toks.len()).find(|&j| toks[j].is(",") || ends_sentence(&toks[j])) else {
+        let ss = toks[..a].iter().rposition(is_end).map_or(0, |p| p + 1);
+        let Some(c) = (a..toks.len()).find(|&j| toks[j].is(",") || is_end(&toks[j])) else {
             return rationale;
         };
         if !toks[c].is(",") || !only_run_time(toks, ss.max(a.saturating_sub(8)).max(ss), c) {
@@ -65,7 +66,7 @@ impl Choice<'_> {
             b
         } else {
             (s..toks.len())
-                .find(|&j| ends_sentence(&toks[j]) || in_money(j))
+                .find(|&j| is_end(&toks[j]) || in_money(j))
                 .unwrap_or(toks.len())
         };
         let mut e = e;

@@ -16,7 +16,11 @@ impl Choice<'_> {
     fn clause_before_verdicts_clause(&self) -> Option<String> {
         let toks = self.toks;
         let v = self.verdict?;
-        let ss = sentence_start(toks, v.start);
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+        let ss = toks[..v.start]
+            .iter()
+            .rposition(is_end)
+            .map_or(0, |p| p + 1);
         let c = (ss..v.start).rev().find(|&k| toks[k].is(","))?;
         let words = (ss..c).filter(|&k| toks[k].is_word()).count();
         (words >= 3

@@ -31,23 +31,22 @@ impl Choice<'_> {
         }
         let v = verdict.filter(|v| v.verdict == Verdict::Approve)?;
         let limit = self.limit();
+        let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let mut ends = 0;
         let mut j = v.end;
         while j < limit {
-            if ends_sentence(&toks[j]) {
+            if is_end(&toks[j]) {
                 ends += 1;
                 if ends > 2 {
                     return None;
                 }
                 // The sentence's first word (past blank lines).
                 let mut s = j + 1;
-                while s < limit && ends_sentence(&toks[s]) {
+                while s < limit && is_end(&toks[s]) {
                     s += 1;
                 }
                 if let Some(a) = we_can_at(toks, s) {
-                    let e = (s..limit)
-                        .find(|&k| ends_sentence(&toks[k]))
-                        .unwrap_or(limit);
+                    let e = (s..limit).find(|&k| is_end(&toks[k])).unwrap_or(limit);
                     return (e > a + 3).then(|| self.words(a, e));
                 }
                 j = s;

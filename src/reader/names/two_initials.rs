@@ -27,15 +27,17 @@ impl NameIndex {
         if t.kind != TokKind::Word || w.len() != 2 || !w.bytes().all(|b| b.is_ascii_alphabetic()) {
             return None;
         }
-        if EVERYDAY_ACRONYMS.contains(&w) || TWO_LETTER_WORDS.contains(&w) {
-            return None;
-        }
         // Said as a clause's subject, before what it did: "dw paused …", "The RO has …".
+        // (Told before the lists of words that are never initials, which are longer to
+        // scan and say no more often: the answer is the same, round P60.)
         let opens = i == 0 || toks[i - 1].is_break() || toks[i - 1].is("the");
         let told_of = toks
             .get(i + 1)
             .is_some_and(|n| n.is_word() && !n.capital && !n.attached);
         if !(opens && told_of && (t.caps || !t.capital)) {
+            return None;
+        }
+        if EVERYDAY_ACRONYMS.contains(&w) || TWO_LETTER_WORDS.contains(&w) {
             return None;
         }
         // A unit's own short name ("QA", "HR") is the unit's.

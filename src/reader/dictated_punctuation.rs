@@ -56,7 +56,7 @@ pub(super) fn as_written(mut toks: Vec<Token>) -> Vec<Token> {
             let end = toks[k + 1].end;
             let t = &mut toks[k];
             t.kind = TokKind::Sym;
-            t.lower = mark.to_string();
+            t.set_lower(mark.to_string());
             t.end = end;
             t.caps = false;
             t.capital = false;

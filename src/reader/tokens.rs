@@ -81,6 +81,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 out.push(Token {
                     kind: TokKind::Sym,
                     lower: "\n".into(),
+                    sieve_key: word_tables::sieve_key("\n"),
+                    breaks: true,
                     start,
                     end: start + 1,
                     attached: false,
@@ -301,6 +303,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         };
         out.push(Token {
             kind,
+            sieve_key: word_tables::sieve_key(&lower),
+            breaks: token::breaks_a_clause(kind, &lower),
             lower,
             start,
             end: chars.get(j + taken).map_or(text.len(), |n| n.0),
@@ -321,15 +325,15 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // "We'll park it so.": the Irish English "then" closing a sentence, no "so" that joins.
     for k in 0..out.len() {
         if super::so_opened::closing_so(&out, k) {
-            out[k].lower = "then".to_string();
+            out[k].set_lower("then".to_string());
         }
         // "were stopping the …": speech-to-text's "we're".
         if super::slips_and_short_forms::were_for_we_re(&out, k) {
-            out[k].lower = "we're".to_string();
+            out[k].set_lower("we're".to_string());
         }
         // "bc the lease isnt signed": chat's "because".
         if let Some(word) = super::slips_and_short_forms::short_form(&out[k]) {
-            out[k].lower = word.to_string();
+            out[k].set_lower(word.to_string());
         }
     }
     // "… forty thousand new line the old sizer …": punctuation dictated as words.

@@ -212,3 +212,66 @@ fn a_large_word_table_answers_as_its_words_do() {
         );
     }
 }
+
+/// Round P60: each token keeps its word's sieve key, made once; the word tables asked with
+/// it answer as when they worked it out from the word (a word set aside by a speech-to-text
+/// repair, "bc" read "because", and a dictated "full stop" included).
+#[test]
+fn a_tokens_kept_sieve_key_is_its_words() {
+    let toks = tokenize("Crestmoor Kilns: bc the lease isnt signed full stop we'll park it so.");
+    assert!(toks.iter().any(|t| t.lower == "because"));
+    for t in &toks {
+        assert_eq!(
+            t.sieve_key,
+            word_tables::sieve_key(&t.lower),
+            "{:?}",
+            t.lower
+        );
+        assert_eq!(
+            t.breaks,
+            token::breaks_a_clause(t.kind, &t.lower),
+            "{:?}",
+            t.lower
+        );
+    }
+    let mut moved = toks[0].clone();
+    moved.set_lower("kiln".to_string());
+    assert_eq!(moved.sieve_key, word_tables::sieve_key("kiln"));
+    assert!(!moved.is_break());
+    moved.kind = TokKind::Sym;
+    moved.set_lower(";".to_string());
+    assert!(moved.is_break());
+}
+
+/// Round P60: at every token of the training corpus and of every string in `src/`, the
+/// kept sieve key is the word's, the kept clause break is the kind's and word's, and a table of every third word asked with it (as tokens
+/// ask) answers as it does asked with the word alone.
+#[test]
+fn the_kept_sieve_key_answers_as_the_word_at_every_training_and_source_token() {
+    let texts = crate::reader::tests::p55_training_texts::training_and_source_texts();
+    let words = crate::reader::tests::p55_training_texts::training_and_source_words();
+    let table = WordTable::new(words.iter().step_by(3).cloned());
+    for text in &texts {
+        for t in tokenize(text) {
+            assert_eq!(
+                t.sieve_key,
+                word_tables::sieve_key(&t.lower),
+                "{:?}",
+                t.lower
+            );
+            assert_eq!(t.is_break(), token::breaks_a_clause(t.kind, &t.lower));
+            assert_eq!(
+                table.holds_keyed(&t.lower, t.sieve_key),
+                table.holds(&t.lower),
+                "{:?}",
+                t.lower
+            );
+            assert_eq!(
+                table.index_of_keyed(&t.lower, t.sieve_key),
+                table.index_of(&t.lower),
+                "{:?}",
+                t.lower
+            );
+        }
+    }
+}

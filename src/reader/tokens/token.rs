@@ -30,6 +30,23 @@ pub struct Token {
     /// A colon written between two digits with no space ("4:50", "10:00"): inside a time
     /// or a score, it ends no clause.
     pub(super) inner_colon: bool,
+    /// `lower`'s length, first and last bytes as the word tables' sieve reads them
+    /// ([`super::word_tables::sieve_key`]), worked out once when the token is made or its
+    /// word is set ([`Token::set_lower`]), not at each table it is asked of (round P60).
+    pub(super) sieve_key: u32,
+    /// [`Token::is_break`]'s answer, worked out with `sieve_key` (round P60).
+    pub(super) breaks: bool,
+}
+
+/// Whether a token of `kind` reading `lower` ends a clause: sentence punctuation, comma,
+/// dash, semicolon ([`Token::is_break`]).
+#[inline]
+pub(super) fn breaks_a_clause(kind: TokKind, lower: &str) -> bool {
+    kind == TokKind::Sym
+        && matches!(
+            lower,
+            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n"
+        )
 }
 
 /// How many word tables (the first made) keep their numbers on each token
@@ -42,13 +59,13 @@ impl Token {
     pub fn in_table(&self, table: &WordTable) -> bool {
         let (asked, found) = table.masks;
         if asked == 0 {
-            return table.holds(self.lower.as_str());
+            return self.held_by(table);
         }
         let bits = self.looked_up.get();
         if bits & asked != 0 {
             return bits & found != 0;
         }
-        let hit = table.holds(self.lower.as_str());
+        let hit = self.held_by(table);
         self.looked_up
             .set(bits | asked | if hit { found } else { 0 });
         hit
@@ -71,7 +88,9 @@ impl Token {
                 return Some(usize::from(n - 1));
             }
         }
-        let index = table.index_of(self.lower.as_str());
+        #[cfg(test)]
+        assert_eq!(self.sieve_key, super::word_tables::sieve_key(&self.lower));
+        let index = table.index_of_keyed(self.lower.as_str(), self.sieve_key);
         if asked != 0 {
             self.looked_up
                 .set(bits | asked | if index.is_some() { found } else { 0 });
@@ -80,6 +99,24 @@ impl Token {
             slot.set(n);
         }
         index
+    }
+
+    /// [`WordTable::holds`] of this token's word, from its kept [`Token::sieve_key`]
+    /// (checked against the word's own in the library's tests, at every look-up).
+    #[inline(always)]
+    fn held_by(&self, table: &WordTable) -> bool {
+        #[cfg(test)]
+        assert_eq!(self.sieve_key, super::word_tables::sieve_key(&self.lower));
+        table.holds_keyed(self.lower.as_str(), self.sieve_key)
+    }
+
+    /// Sets the token's word (`lower`) and what is kept of it ([`Token::sieve_key`],
+    /// [`Token::is_break`]'s answer, told with its kind: a kind changed is changed first):
+    /// the one way a pass changes a token's word after the scan.
+    pub fn set_lower(&mut self, lower: String) {
+        self.sieve_key = super::word_tables::sieve_key(&lower);
+        self.breaks = breaks_a_clause(self.kind, &lower);
+        self.lower = lower;
     }
 
     /// Whether this token's record already says `table` does not hold its word: the one
@@ -108,13 +145,12 @@ impl Token {
     pub fn is_sym(&self, c: &str) -> bool {
         self.kind == TokKind::Sym && self.lower == c
     }
-    /// Ends a clause: sentence punctuation, comma, dash, semicolon.
+    /// Ends a clause: sentence punctuation, comma, dash, semicolon. Told once, when the
+    /// token is made or its word set ([`breaks_a_clause`]), and kept (round P60).
     #[inline]
     pub fn is_break(&self) -> bool {
-        self.kind == TokKind::Sym
-            && matches!(
-                self.lower.as_str(),
-                "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n"
-            )
+        #[cfg(test)]
+        assert_eq!(self.breaks, breaks_a_clause(self.kind, &self.lower));
+        self.breaks
     }
 }

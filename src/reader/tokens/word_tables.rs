@@ -34,10 +34,23 @@ const SIEVE_WORDS: usize = 64;
 /// collide with some word's of the table.
 #[inline(always)]
 fn sieve_bit(w: &str) -> (usize, u64) {
+    sieve_bit_of(sieve_key(w))
+}
+
+/// A word's length (up to 255), first and last bytes in one number: what [`sieve_bit`]
+/// mixes, kept on each token when it is made ([`Token::sieve_key`], round P60) so the
+/// tables it is asked of do not read them again.
+#[inline(always)]
+pub(super) fn sieve_key(w: &str) -> u32 {
     let b = w.as_bytes();
-    let key = u32::from(b.first().copied().unwrap_or(0))
+    u32::from(b.first().copied().unwrap_or(0))
         | (u32::from(b.last().copied().unwrap_or(0)) << 8)
-        | ((w.len().min(255) as u32) << 16);
+        | ((w.len().min(255) as u32) << 16)
+}
+
+/// [`sieve_bit`] from the word's [`sieve_key`].
+#[inline(always)]
+fn sieve_bit_of(key: u32) -> (usize, u64) {
     let at = (key.wrapping_mul(0x9E37_79B1) >> 20) as usize;
     (at / 64, 1 << (at % 64))
 }
@@ -100,10 +113,33 @@ impl WordTable {
     }
 
     /// The number the table gave `w`, if it holds it: [`WordTable::holds`]'s look-up, which
-    /// says where as well as whether.
-    #[inline]
+    /// says where as well as whether. (The reader asks [`WordTable::index_of_keyed`], with a
+    /// token's kept key; this is the tests'.)
+    #[cfg(test)]
     pub(super) fn index_of(&self, w: &str) -> Option<usize> {
         let (at, bit) = sieve_bit(w);
+        if self.sieve[at] & bit == 0 {
+            return None;
+        }
+        self.words.get(w).copied()
+    }
+
+    /// [`WordTable::holds`] of a word whose [`sieve_key`] is `key`, known already (a
+    /// token's: [`Token::in_table`]).
+    #[inline(always)]
+    pub(super) fn holds_keyed(&self, w: &str, key: u32) -> bool {
+        let (at, bit) = sieve_bit_of(key);
+        if self.sieve[at] & bit == 0 {
+            return false;
+        }
+        self.words.contains_key(w)
+    }
+
+    /// [`WordTable::index_of`] of a word whose [`sieve_key`] is `key`, known already (a
+    /// token's: [`Token::index_in`]).
+    #[inline(always)]
+    pub(super) fn index_of_keyed(&self, w: &str, key: u32) -> Option<usize> {
+        let (at, bit) = sieve_bit_of(key);
         if self.sieve[at] & bit == 0 {
             return None;
         }

@@ -1,0 +1,96 @@
+//! Round B60: names, units and the records split, sixteenth pass, each worded here for an
+//! invented organisation: a Falklands sheep station with its shearing shed, office, farm
+//! vehicles and computers. Each is checked with the rules alone (an empty model) and with
+//! the shipped model.
+
+use super::*;
+
+/// A Falklands sheep station.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Shearing", &["Shed", "Wool Shed"]),
+            ("Office", &["Admin"]),
+            ("Vehicles", &["Fleet"]),
+            ("IT", &["Computers"]),
+        ],
+        &[
+            ("Wool Press", "Shearing"),
+            ("Shearing Plant", "Shearing"),
+            ("Accounting Software", "Office"),
+            ("Farm Tractor", "Vehicles"),
+            ("Laptop Replacement", "IT"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-04".parse().unwrap()
+}
+
+/// Pounds are the station's own money.
+fn readers() -> [Reader; 2] {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::GBP,
+    };
+    super::test_names::rules_alone_and_with_model(&dir(), settings)
+}
+
+/// Convention 89: a heading before a colon that names a decider's decision ("Chairman's
+/// decision on the wool press:") is no part of the thing's name; the thing is what the
+/// decision is on. The first text is read with the shipped model only: the rules alone
+/// read no record in "buy … rather than new" (a verdict word they lack, V60's ground).
+#[test]
+fn a_deciders_decision_heading_names_no_thing() {
+    let [_, shipped] = readers();
+    let text = "Chairman's decision on the wool press: buy a second-hand 2-box press fae Punta Arenas for £18,000 rather than new at £30k.";
+    let r = shipped.read(text, "ana", today()).unwrap();
+    assert_eq!(r.investment.as_deref(), Some("Wool Press"), "{text}: {r:?}");
+    assert_eq!(r.unit.as_deref(), Some("Shearing"), "{text}: {r:?}");
+    for reader in readers() {
+        // A new thing the decision is on is still named, without the heading's words.
+        let text = "Manager's decision on the fleece scanner: approved, £9,000.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("fleece scanner"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// Convention 89: a ticket's key and tracker before a colon ("JIRA IT-204:") are no part of
+/// the thing's name; convention 74: "Replace 4 office laptops" — the verb of a registered
+/// name's work and the thing it is done to — is Laptop Replacement. A thing the register
+/// holds no work on stays new, without the key.
+#[test]
+fn a_tickets_key_names_nothing_and_its_work_said_by_its_verb_is_the_registered_one() {
+    for reader in readers() {
+        let text = "JIRA IT-204: Replace 4 office laptops (£3,600). Assigned to Gwen. Due 18.12.2026. Approved by Finance 01.12.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Laptop Replacement"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("IT"), "{text}: {r:?}");
+        let text = "JIRA IT-205: new shed floodlights (£2,000). Approved by Finance 01.12.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("shed floodlights"),
+            "{text}: {r:?}"
+        );
+    }
+    // A ticket's request line, read with the shipped model only: the rules alone read no
+    // ask in it (no verb of asking).
+    let [_, shipped] = readers();
+    let text = "TICKET #2291 — IT — Priority: Medium\nRequest: replace 4 laptops at the shed and the office (estimate £3,600)\nReason: machines are 7 years old, batteries dead";
+    let r = shipped.read(text, "ana", today()).unwrap();
+    assert_eq!(
+        r.investment.as_deref(),
+        Some("Laptop Replacement"),
+        "{text}: {r:?}"
+    );
+}

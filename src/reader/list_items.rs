@@ -173,6 +173,20 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || asked_by_name_please(toks, k)
         || item_n && subject_dash_owner_to(toks, k)
         || owner_will_work_by(toks, k)
+        || two_owners_to(toks, k)
+}
+
+/// "1. Kenny + Dylan to fix the BDN bug in the BMS (Mon)" (round B60): two owners' names
+/// joined by "+", "&" or "and", then "to" and the work.
+fn two_owners_to(toks: &[Token], k: usize) -> bool {
+    let name = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.capital && !t.caps);
+    name(k)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "+" | "&" | "and"))
+        && name(k + 2)
+        && toks.get(k + 3).is_some_and(|t| t.is("to"))
+        && toks.get(k + 4).is_some_and(Token::is_word)
 }
 
 /// "• Pawel will make the list of spare parts for the packing machine until Friday 11.12."
@@ -213,10 +227,13 @@ fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
 /// its owner's name (one or two words in capitals, `k` to `colon`), a colon, then a verb of
 /// work.
 fn owner_colon_work(toks: &[Token], k: usize, colon: usize) -> bool {
-    (1..=2).contains(&(colon - k))
+    // "- Anna-Marie: send the FSC docs …" (round B60): a name's two parts joined by a hyphen.
+    let hyphened = colon - k == 3 && toks[k + 1].is_sym("-");
+    ((1..=2).contains(&(colon - k)) || hyphened)
         && toks[k..colon]
             .iter()
-            .all(|t| t.is_word() && t.capital && !t.caps)
+            .enumerate()
+            .all(|(j, t)| hyphened && j == 1 || t.is_word() && t.capital && !t.caps)
         && toks
             .get(colon + 1)
             .is_some_and(|t| t.is_word() && super::intent::is_action_verb(&t.lower))

@@ -207,6 +207,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if item_list && !carries && follow_up_item(toks, part.0) {
             carries = true;
             about = named;
+            // Convention 86: the items after it, each a task of its own, are notes of
+            // their own whatever they name (round B60: "3. Yvette to book the GPA boom
+            // exercise" after "2. Tanya to send the biofuel trial report …").
+            in_list = true;
             continue;
         }
         // After items of minutes with verdicts, a follow-up item naming no investment is a
@@ -338,7 +342,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             about = named;
             carries = true;
             verdict_before = has_verdict;
-            in_list = record && list_item(toks, part.0);
+            // A task item of its own keeps the list going for the items after it.
+            in_list = record && list_item(toks, part.0) || item_of_its_own;
             handle_lines_in_record = usize::from(handle_line);
             continue;
         }

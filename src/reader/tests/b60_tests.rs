@@ -94,3 +94,34 @@ fn a_tickets_key_names_nothing_and_its_work_said_by_its_verb_is_the_registered_o
         "{text}: {r:?}"
     );
 }
+
+/// Convention 86: in a list of action items, each task is a note of its own — whatever it
+/// names, the thing of the item before or no registered thing — and two owners joined by
+/// "+" or "and" open a task as one does.
+#[test]
+fn each_item_of_a_list_of_actions_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Shed meeting 3/12 — actions:\n1. Gwen + Tom to fix the tally bug in the accounting software (Mon)\n2. Ian to send the wool press report to Fiona by the 11th\n3. Rhys to book the ferry for the Goose Green run";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: three notes: {r:?}");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Accounting Software"),
+            "{text}: {r:?}"
+        );
+        // (Which of the two owners the note takes is the people's words', round V60's.)
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Wool Press"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also[0].due, "2026-12-11".parse().ok(), "{text}: {r:?}");
+        let owner = r.also[1].action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!(owner, Some("Rhys"), "{text}: {r:?}");
+        // The same task twice, one item: one note.
+        let text = "Shed meeting 3/12 — actions:\n1. Ian to send the wool press report to Fiona by the 11th\nThanks all";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: one note: {r:?}");
+    }
+}

@@ -116,6 +116,12 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 /// owner's one or two words, then "to" and the work.
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
     let item_n = item_numbered_line(toks, a);
+    // "… last weekend. 3. Opio, for the CCTV kindly coordinate …" (round B60, convention
+    // 86): an item numbered inline, its words after the number's dot.
+    if inline_dotted_item(toks, a) {
+        let k = if toks[a].kind == TokKind::Num { a + 2 } else { a };
+        return asked_by_name_please(toks, k);
+    }
     if !list_item(toks, a) && !closing_heading_line(toks, a) && !item_n {
         // "Action items from today:\nShiva — get 3 quotes … by 16/12": a line after the
         // first, with no bullet, written as its owner, a dash and the work with its due date
@@ -223,6 +229,31 @@ fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
             .any(|t| matches!(t.lower.as_str(), "by" | "until" | "before" | "till"))
 }
 
+/// "… last weekend. 3. Opio, …" (round B60): an item numbered inline with a dot, in the
+/// middle of a line — its number (2 to 9) and dot after a sentence's end, and the number
+/// before it with its dot earlier on. `a` is at the number or just past its dot.
+pub(super) fn inline_dotted_item(toks: &[Token], a: usize) -> bool {
+    let n = if toks.get(a).is_some_and(|t| t.kind == TokKind::Num) {
+        a
+    } else if a >= 2 && toks[a - 1].is_sym(".") {
+        a - 2
+    } else {
+        return false;
+    };
+    let digit = |k: usize| match toks[k].lower.as_bytes() {
+        [d] if toks[k].kind == TokKind::Num => Some(*d),
+        _ => None,
+    };
+    let Some(d @ b'2'..=b'9') = digit(n) else {
+        return false;
+    };
+    let dotted = |k: usize| toks.get(k + 1).is_some_and(|t| t.is_sym("."));
+    n >= 1
+        && dotted(n)
+        && matches!(toks[n - 1].lower.as_str(), "." | "!" | "?")
+        && (0..n.saturating_sub(1)).any(|k| digit(k) == Some(d - 1) && dotted(k))
+}
+
 /// "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): an item opening on
 /// its owner's name (one or two words in capitals, `k` to `colon`), a colon, then a verb of
 /// work.
@@ -278,12 +309,28 @@ fn asked_by_name_please(toks: &[Token], k: usize) -> bool {
         .take(2)
         .take_while(|t| t.is_word() && t.capital && !t.caps)
         .count();
-    name > 0
-        && toks.get(k + name).is_some_and(|t| t.is_sym(","))
+    let asking = |t: &Token| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz");
+    // "3) Steve please send me the list …" (round B60): "please" straight after the name.
+    let comma = usize::from(toks.get(k + name).is_some_and(|t| t.is_sym(",")));
+    // "3. Opio, for the CCTV kindly coordinate with Brian …" (round B60): what the ask is
+    // about, "for" / "on" / "about" and a few words, before it.
+    let about = if comma == 1
         && toks
             .get(k + name + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz"))
-        && toks.get(k + name + 2).is_some_and(Token::is_word)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "about" | "re"))
+    {
+        (k + name + 2..(k + name + 7).min(toks.len()))
+            .take_while(|&j| toks[j].is_word())
+            .find(|&j| asking(&toks[j]))
+            .map_or(0, |j| j - (k + name + comma))
+    } else {
+        0
+    };
+    name > 0
+        && toks.get(k + name + comma + about).is_some_and(asking)
+        && toks
+            .get(k + name + comma + about + 1)
+            .is_some_and(Token::is_word)
 }
 
 /// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —

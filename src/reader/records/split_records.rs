@@ -217,7 +217,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // note of its own too ("- wearables: keep going\n- Maria to update the fall
         // protection plan by 12/11"), and so is one about the item before's own thing
         // (convention 86: "- barn cams: hold …\n- Jolene to send the barn layout …").
-        let item_of_its_own = carries && in_list && follow_up_item(toks, part.0);
+        // An item numbered inline ("… 3. Opio, for the CCTV kindly coordinate …") so too
+        // (round B60).
+        let item_of_its_own = carries
+            && (in_list || inline_dotted_item(toks, part.0))
+            && follow_up_item(toks, part.0);
         let follow_up = item_of_its_own
             || carries && named.is_some() && named != about && follow_up_item(toks, part.0);
         // A follow-up announced as another item, about another investment than the record

@@ -125,3 +125,38 @@ fn each_item_of_a_list_of_actions_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 0, "{text}: one note: {r:?}");
     }
 }
+
+/// Convention 86: a numbered item asking someone by name, "please" straight after the name
+/// with no comma ("3) Gwen please send me …"), is a task of its own after the decisions.
+#[test]
+fn a_numbered_item_asking_someone_please_with_no_comma_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Weekly update from me:\n1) Ian approved the wool press for the shed, £14,500. The old one jams every second bale.\n2) The farm tractor is postponed — we look again after lambing, around April.\n3) Gwen please send me the list of laptops that need replacing by Wednesday.\nThanks!";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        assert_eq!(r.also[0].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        let task = &r.also[1];
+        assert_eq!(task.intent, Intent::Note, "{text}: {r:?}");
+        let owner = task.action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!(owner, Some("Gwen"), "{text}: {r:?}");
+        // Someone named in a sentence of the item, not asked: no task of its own.
+        let text = "Weekly update from me:\n1) Ian approved the wool press for the shed, £14,500. The old one jams every second bale.\n2) The farm tractor is postponed — Gwen please note we look again after lambing, around April.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two records: {r:?}");
+    }
+}
+
+/// Convention 86: an item numbered inline that asks someone by name, the thing said before
+/// the ask ("3. Rhys, for the wool press kindly coordinate with the fitter …"), is a note of
+/// its own after the decisions.
+#[test]
+fn an_inline_item_asking_someone_about_a_thing_kindly_is_a_note_of_its_own() {
+    for reader in readers() {
+        let text = "Dear team, a few updates from the board meeting of yesterday: 1. The farm tractor was approved, £38,000 — the old one failed its MOT. 2. The wool press was brought back and approved at £14,500 after the ram seal failed last weekend. 3. Rhys, for the wool press kindly coordinate with the fitter, installation latest 15th December.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
+        let task = &r.also[1];
+        assert_eq!(task.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(task.investment.as_deref(), Some("Wool Press"), "{text}: {r:?}");
+    }
+}

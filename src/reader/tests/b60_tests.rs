@@ -160,3 +160,14 @@ fn an_inline_item_asking_someone_about_a_thing_kindly_is_a_note_of_its_own() {
         assert_eq!(task.investment.as_deref(), Some("Wool Press"), "{text}: {r:?}");
     }
 }
+
+/// "Gwen's after new shears for the shed" (round B60): a name's "'s" before "after" is
+/// "is after", wanting the thing, as "Gwen is after …" reads; the name is no word of it.
+#[test]
+fn someones_after_a_new_thing_wants_it() {
+    for reader in readers() {
+        let text = "Gwen's after new shears for the shed, 12 of them, no price yet";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("shears"), "{text}: {r:?}");
+    }
+}

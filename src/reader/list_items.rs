@@ -118,8 +118,15 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
     let item_n = item_numbered_line(toks, a);
     // "… last weekend. 3. Opio, for the CCTV kindly coordinate …" (round B60, convention
     // 86): an item numbered inline, its words after the number's dot.
+    if semicolon_task(toks, a) {
+        return true;
+    }
     if inline_dotted_item(toks, a) {
-        let k = if toks[a].kind == TokKind::Num { a + 2 } else { a };
+        let k = if toks[a].kind == TokKind::Num {
+            a + 2
+        } else {
+            a
+        };
         return asked_by_name_please(toks, k);
     }
     if !list_item(toks, a) && !closing_heading_line(toks, a) && !item_n {
@@ -185,7 +192,10 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
 /// "1. Kenny + Dylan to fix the BDN bug in the BMS (Mon)" (round B60): two owners' names
 /// joined by "+", "&" or "and", then "to" and the work.
 fn two_owners_to(toks: &[Token], k: usize) -> bool {
-    let name = |j: usize| toks.get(j).is_some_and(|t| t.is_word() && t.capital && !t.caps);
+    let name = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_word() && t.capital && !t.caps)
+    };
     name(k)
         && toks
             .get(k + 1)
@@ -227,6 +237,53 @@ fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
             .iter()
             .take_while(|t| !t.is_sym("\n"))
             .any(|t| matches!(t.lower.as_str(), "by" | "until" | "before" | "till"))
+}
+
+/// "Action points from today: Thabo to service the fleshing blades before Monday 07/12; Neo
+/// to send the biometric clocking policy … by 18 December." (round B60, convention 86):
+/// tasks run on one line under a heading of actions, parted by semicolons — the first after
+/// the heading's colon, each later one after a semicolon — each its owner's one or two
+/// words, "to" and the work.
+pub(super) fn semicolon_task(toks: &[Token], a: usize) -> bool {
+    let owner_to = |k: usize| {
+        let owner = toks[k.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.capital && !t.caps && !t.is("to"))
+            .count();
+        owner > 0
+            && toks.get(k + owner).is_some_and(|t| t.is("to"))
+            && toks.get(k + owner + 1).is_some_and(Token::is_word)
+    };
+    let line_end = |k: usize| {
+        (k..toks.len())
+            .find(|&j| toks[j].is_sym("\n"))
+            .unwrap_or(toks.len())
+    };
+    if a > 0 && toks[a - 1].is(";") {
+        // A later task: the line it is on opens on a heading of actions.
+        let line = (0..a)
+            .rev()
+            .find(|&j| toks[j].is_sym("\n"))
+            .map_or(0, |j| j + 1);
+        return owner_to(a) && action_heading(toks, line).is_some();
+    }
+    let opens_line = a == 0 || toks[a - 1].is_sym("\n");
+    opens_line
+        && action_heading(toks, a)
+            .is_some_and(|c| owner_to(c + 1) && toks[c + 1..line_end(c)].iter().any(|t| t.is(";")))
+}
+
+/// The colon closing a heading of actions that opens the line at `a` ("Action points from
+/// today:", "Actions:"): at most eight words, one of them "action(s)".
+fn action_heading(toks: &[Token], a: usize) -> Option<usize> {
+    let colon = (a..(a + 9).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
+        .find(|&j| toks[j].is_sym(":"))?;
+    toks[a..colon]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "action" | "actions"))
+        .then_some(colon)
 }
 
 /// "… last weekend. 3. Opio, …" (round B60): an item numbered inline with a dot, in the

@@ -59,6 +59,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     mark_same_for(toks, &parts, &mut records);
+    // "Action points from today: Thabo to service …; Neo to send …" (round B60): each task
+    // run on the heading's line carries a record, the first one too.
+    for (k, &(a, _)) in parts.iter().enumerate() {
+        records[k] |= semicolon_task(toks, a);
+    }
     let items_from = later_items::first_item_start(toks, &parts, &mut records, currency);
     let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.

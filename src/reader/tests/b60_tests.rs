@@ -157,7 +157,11 @@ fn an_inline_item_asking_someone_about_a_thing_kindly_is_a_note_of_its_own() {
         assert_eq!(r.also.len(), 2, "{text}: three records: {r:?}");
         let task = &r.also[1];
         assert_eq!(task.intent, Intent::Note, "{text}: {r:?}");
-        assert_eq!(task.investment.as_deref(), Some("Wool Press"), "{text}: {r:?}");
+        assert_eq!(
+            task.investment.as_deref(),
+            Some("Wool Press"),
+            "{text}: {r:?}"
+        );
     }
 }
 
@@ -169,5 +173,33 @@ fn someones_after_a_new_thing_wants_it() {
         let text = "Gwen's after new shears for the shed, 12 of them, no price yet";
         let r = reader.read(text, "ana", today()).unwrap();
         assert_eq!(r.investment.as_deref(), Some("shears"), "{text}: {r:?}");
+    }
+}
+
+/// Convention 86: tasks under a heading of actions, run on one line and parted by
+/// semicolons ("Action points from today: Gwen to …; Ian to …"), are notes of their own,
+/// as the lines of a list are.
+#[test]
+fn tasks_parted_by_semicolons_after_an_action_heading_are_notes_of_their_own() {
+    for reader in readers() {
+        let text = "Action points from today: Gwen to book the shearing plant service before Monday 07/12; Ian to send the tractor log to the dealer by 18 December.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two notes: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Shearing Plant"),
+            "{text}: {r:?}"
+        );
+        let owner = r.action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!(owner, Some("Gwen"), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Farm Tractor"),
+            "{text}: {r:?}"
+        );
+        // One task: one note.
+        let text = "Action points from today: Gwen to book the shearing plant service before Monday 07/12.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: one note: {r:?}");
     }
 }

@@ -116,6 +116,19 @@ fn spoken_number_item(toks: &[Token], a: usize) -> bool {
 /// owner's one or two words, then "to" and the work.
 pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
     let item_n = item_numbered_line(toks, a);
+    // "… last weekend. 3. Opio, for the CCTV kindly coordinate …" (round B60, convention
+    // 86): an item numbered inline, its words after the number's dot.
+    if semicolon_task(toks, a) {
+        return true;
+    }
+    if inline_dotted_item(toks, a) {
+        let k = if toks[a].kind == TokKind::Num {
+            a + 2
+        } else {
+            a
+        };
+        return asked_by_name_please(toks, k);
+    }
     if !list_item(toks, a) && !closing_heading_line(toks, a) && !item_n {
         // "Action items from today:\nShiva — get 3 quotes … by 16/12": a line after the
         // first, with no bullet, written as its owner, a dash and the work with its due date
@@ -173,6 +186,23 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || asked_by_name_please(toks, k)
         || item_n && subject_dash_owner_to(toks, k)
         || owner_will_work_by(toks, k)
+        || two_owners_to(toks, k)
+}
+
+/// "1. Kenny + Dylan to fix the BDN bug in the BMS (Mon)" (round B60): two owners' names
+/// joined by "+", "&" or "and", then "to" and the work.
+fn two_owners_to(toks: &[Token], k: usize) -> bool {
+    let name = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_word() && t.capital && !t.caps)
+    };
+    name(k)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "+" | "&" | "and"))
+        && name(k + 2)
+        && toks.get(k + 3).is_some_and(|t| t.is("to"))
+        && toks.get(k + 4).is_some_and(Token::is_word)
 }
 
 /// "• Pawel will make the list of spare parts for the packing machine until Friday 11.12."
@@ -209,14 +239,89 @@ fn owner_will_work_by(toks: &[Token], k: usize) -> bool {
             .any(|t| matches!(t.lower.as_str(), "by" | "until" | "before" | "till"))
 }
 
+/// "Action points from today: Thabo to service the fleshing blades before Monday 07/12; Neo
+/// to send the biometric clocking policy … by 18 December." (round B60, convention 86):
+/// tasks run on one line under a heading of actions, parted by semicolons — the first after
+/// the heading's colon, each later one after a semicolon — each its owner's one or two
+/// words, "to" and the work.
+pub(super) fn semicolon_task(toks: &[Token], a: usize) -> bool {
+    let owner_to = |k: usize| {
+        let owner = toks[k.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.is_word() && t.capital && !t.caps && !t.is("to"))
+            .count();
+        owner > 0
+            && toks.get(k + owner).is_some_and(|t| t.is("to"))
+            && toks.get(k + owner + 1).is_some_and(Token::is_word)
+    };
+    let line_end = |k: usize| {
+        (k..toks.len())
+            .find(|&j| toks[j].is_sym("\n"))
+            .unwrap_or(toks.len())
+    };
+    if a > 0 && toks[a - 1].is(";") {
+        // A later task: the line it is on opens on a heading of actions.
+        let line = (0..a)
+            .rev()
+            .find(|&j| toks[j].is_sym("\n"))
+            .map_or(0, |j| j + 1);
+        return owner_to(a) && action_heading(toks, line).is_some();
+    }
+    let opens_line = a == 0 || toks[a - 1].is_sym("\n");
+    opens_line
+        && action_heading(toks, a)
+            .is_some_and(|c| owner_to(c + 1) && toks[c + 1..line_end(c)].iter().any(|t| t.is(";")))
+}
+
+/// The colon closing a heading of actions that opens the line at `a` ("Action points from
+/// today:", "Actions:"): at most eight words, one of them "action(s)".
+fn action_heading(toks: &[Token], a: usize) -> Option<usize> {
+    let colon = (a..(a + 9).min(toks.len()))
+        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
+        .find(|&j| toks[j].is_sym(":"))?;
+    toks[a..colon]
+        .iter()
+        .any(|t| matches!(t.lower.as_str(), "action" | "actions"))
+        .then_some(colon)
+}
+
+/// "… last weekend. 3. Opio, …" (round B60): an item numbered inline with a dot, in the
+/// middle of a line — its number (2 to 9) and dot after a sentence's end, and the number
+/// before it with its dot earlier on. `a` is at the number or just past its dot.
+pub(super) fn inline_dotted_item(toks: &[Token], a: usize) -> bool {
+    let n = if toks.get(a).is_some_and(|t| t.kind == TokKind::Num) {
+        a
+    } else if a >= 2 && toks[a - 1].is_sym(".") {
+        a - 2
+    } else {
+        return false;
+    };
+    let digit = |k: usize| match toks[k].lower.as_bytes() {
+        [d] if toks[k].kind == TokKind::Num => Some(*d),
+        _ => None,
+    };
+    let Some(d @ b'2'..=b'9') = digit(n) else {
+        return false;
+    };
+    let dotted = |k: usize| toks.get(k + 1).is_some_and(|t| t.is_sym("."));
+    n >= 1
+        && dotted(n)
+        && matches!(toks[n - 1].lower.as_str(), "." | "!" | "?")
+        && (0..n.saturating_sub(1)).any(|k| digit(k) == Some(d - 1) && dotted(k))
+}
+
 /// "- Petrus: get the kiln seal kit ordered by Wed 9 Dec" (round B57): an item opening on
 /// its owner's name (one or two words in capitals, `k` to `colon`), a colon, then a verb of
 /// work.
 fn owner_colon_work(toks: &[Token], k: usize, colon: usize) -> bool {
-    (1..=2).contains(&(colon - k))
+    // "- Anna-Marie: send the FSC docs …" (round B60): a name's two parts joined by a hyphen.
+    let hyphened = colon - k == 3 && toks[k + 1].is_sym("-");
+    ((1..=2).contains(&(colon - k)) || hyphened)
         && toks[k..colon]
             .iter()
-            .all(|t| t.is_word() && t.capital && !t.caps)
+            .enumerate()
+            .all(|(j, t)| hyphened && j == 1 || t.is_word() && t.capital && !t.caps)
         && toks
             .get(colon + 1)
             .is_some_and(|t| t.is_word() && super::intent::is_action_verb(&t.lower))
@@ -261,12 +366,28 @@ fn asked_by_name_please(toks: &[Token], k: usize) -> bool {
         .take(2)
         .take_while(|t| t.is_word() && t.capital && !t.caps)
         .count();
-    name > 0
-        && toks.get(k + name).is_some_and(|t| t.is_sym(","))
+    let asking = |t: &Token| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz");
+    // "3) Steve please send me the list …" (round B60): "please" straight after the name.
+    let comma = usize::from(toks.get(k + name).is_some_and(|t| t.is_sym(",")));
+    // "3. Opio, for the CCTV kindly coordinate with Brian …" (round B60): what the ask is
+    // about, "for" / "on" / "about" and a few words, before it.
+    let about = if comma == 1
         && toks
             .get(k + name + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "please" | "kindly" | "pls" | "plz"))
-        && toks.get(k + name + 2).is_some_and(Token::is_word)
+            .is_some_and(|t| matches!(t.lower.as_str(), "for" | "on" | "about" | "re"))
+    {
+        (k + name + 2..(k + name + 7).min(toks.len()))
+            .take_while(|&j| toks[j].is_word())
+            .find(|&j| asking(&toks[j]))
+            .map_or(0, |j| j - (k + name + comma))
+    } else {
+        0
+    };
+    name > 0
+        && toks.get(k + name + comma + about).is_some_and(asking)
+        && toks
+            .get(k + name + comma + about + 1)
+            .is_some_and(Token::is_word)
 }
 
 /// "1. Sam – payroll sign-off pack by 9/12", "- Priya - test plan by Fri", "1. @priya —

@@ -8,7 +8,9 @@
 //! each item of minutes or of a list of follow-ups about another investment.
 
 use super::intent::{find_cues, find_money_cues};
-use super::list_items::{follow_up_item, list_item, status_item, status_only};
+use super::list_items::{
+    follow_up_item, inline_dotted_item, list_item, semicolon_task, status_item, status_only,
+};
 use super::money_words::find_money;
 use super::names::{NameIndex, NameMatch, Target};
 use super::tokens::{TokKind, Token};

@@ -14,6 +14,7 @@ mod known_investment;
 mod new_or_guessed;
 mod off_the_table;
 mod product_between;
+mod work_verb_first;
 
 impl Reader {
     /// "the Fancy Food Show": a unit's first word (not a whole name or alias of it) inside

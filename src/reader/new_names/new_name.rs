@@ -224,13 +224,18 @@ pub fn new_name(
                 || heading.first().is_some_and(|t| {
                     t.kind == TokKind::Num
                         || matches!(t.lower.as_str(), "two" | "three" | "four" | "five" | "few")
-                });
+                })
+                || ticket_key(heading);
             // "Summary for the minutes:\n- Chapel sound system, Crem: …": the first item's
             // words, past the line break and the bullet.
             let item = (c + 1..heading_end)
                 .find(|&k| toks[k].is_word())
                 .unwrap_or(c + 1);
-            (announces && c + 1 < heading_end).then_some(item)
+            // "Chairman's decision on the cattle float: buy a second-hand …" (round B60,
+            // convention 89): a decider's decision heading names no thing; the thing is
+            // what the decision is on.
+            let decided_on = decision_on(heading);
+            decided_on.or((announces && c + 1 < heading_end).then_some(item))
         });
     starts.extend(preamble);
     // "… failed twice in the storms. So the backup power kit is approved": the verdict's
@@ -296,6 +301,39 @@ pub fn new_name(
         .filter(|&i| !someone_doing_at(toks, names, i))
         .filter(|&i| !people_said::person_at(toks, i))
         .find_map(|i| phrase_from(&around, i))
+}
+
+/// Where the thing starts in a heading that names a decision on it ("Chairman's decision
+/// on the cattle float", "Exec decision about the learning platform"): past the decision's
+/// word and its "on" / "about" / "re" (round B60, convention 89).
+fn decision_on(heading: &[Token]) -> Option<usize> {
+    (1..heading.len().saturating_sub(1))
+        .find(|&k| {
+            matches!(
+                heading[k].lower.as_str(),
+                "decision" | "decisions" | "verdict" | "ruling"
+            ) && matches!(heading[k + 1].lower.as_str(), "on" | "about" | "re")
+        })
+        .map(|k| k + 2)
+}
+
+/// Whether a heading is a ticket's key and its tracker, no thing's name ("JIRA IT-118",
+/// "[JIRA] MILL-212", "TICKET #2291", round B60, convention 89): a few words in capitals
+/// or a tracker's word, a number among them, and nothing else but the key's marks.
+fn ticket_key(heading: &[Token]) -> bool {
+    (1..=6).contains(&heading.len())
+        && heading
+            .iter()
+            .any(|t| t.kind == TokKind::Num || t.lower.bytes().any(|b| b.is_ascii_digit()))
+        && heading.iter().all(|t| match t.kind {
+            TokKind::Num => true,
+            TokKind::Word => {
+                t.caps
+                    || t.lower.bytes().any(|b| b.is_ascii_digit())
+                    || matches!(t.lower.as_str(), "jira" | "ticket" | "issue" | "incident")
+            }
+            _ => matches!(t.lower.as_str(), "-" | "#" | "[" | "]" | "|" | "–" | "—"),
+        })
 }
 
 /// The lower-case word at `k`, or "" past the end.

@@ -59,6 +59,11 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         .map(|(&part, english)| has_record(toks, part, currency, french, english.is_some()))
         .collect();
     mark_same_for(toks, &parts, &mut records);
+    // "Action points from today: Thabo to service …; Neo to send …" (round B60): each task
+    // run on the heading's line carries a record, the first one too.
+    for (k, &(a, _)) in parts.iter().enumerate() {
+        records[k] |= semicolon_task(toks, a);
+    }
     let items_from = later_items::first_item_start(toks, &parts, &mut records, currency);
     let start = first_start(toks, &parts, &records, index).max(items_from);
     // Each sentence with a record and where it may be cut into records of their own.
@@ -207,13 +212,21 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         if item_list && !carries && follow_up_item(toks, part.0) {
             carries = true;
             about = named;
+            // Convention 86: the items after it, each a task of its own, are notes of
+            // their own whatever they name (round B60: "3. Yvette to book the GPA boom
+            // exercise" after "2. Tanya to send the biofuel trial report …").
+            in_list = true;
             continue;
         }
         // After items of minutes with verdicts, a follow-up item naming no investment is a
         // note of its own too ("- wearables: keep going\n- Maria to update the fall
         // protection plan by 12/11"), and so is one about the item before's own thing
         // (convention 86: "- barn cams: hold …\n- Jolene to send the barn layout …").
-        let item_of_its_own = carries && in_list && follow_up_item(toks, part.0);
+        // An item numbered inline ("… 3. Opio, for the CCTV kindly coordinate …") so too
+        // (round B60).
+        let item_of_its_own = carries
+            && (in_list || inline_dotted_item(toks, part.0))
+            && follow_up_item(toks, part.0);
         let follow_up = item_of_its_own
             || carries && named.is_some() && named != about && follow_up_item(toks, part.0);
         // A follow-up announced as another item, about another investment than the record
@@ -338,7 +351,8 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
             about = named;
             carries = true;
             verdict_before = has_verdict;
-            in_list = record && list_item(toks, part.0);
+            // A task item of its own keeps the list going for the items after it.
+            in_list = record && list_item(toks, part.0) || item_of_its_own;
             handle_lines_in_record = usize::from(handle_line);
             continue;
         }

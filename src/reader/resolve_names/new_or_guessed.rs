@@ -130,6 +130,13 @@ impl Reader {
                     .as_deref()
                     .and_then(|n| super::product_between::product_between(ix, n).map(|i| (i, n)))
             });
+            // "JIRA IT-118: Replace 6 office laptops" against Laptop Replacement: the verb of
+            // the name's work and the thing it is done to (round B60).
+            let head_alone = head_alone.or_else(|| {
+                r.investment
+                    .as_deref()
+                    .and_then(|n| super::work_verb_first::work_verb_first(ix, n).map(|i| (i, n)))
+            });
             if let Some((inv, said)) = head_alone {
                 r.investment_guessed_from = Some(said.to_string());
                 r.investment = Some(ix.investments[inv].name.clone());

@@ -29,6 +29,7 @@ mod b56_tests;
 mod b57_tests;
 mod b58_tests;
 mod b59_tests;
+mod b60_tests;
 mod bare_task_tests;
 mod boss_decides_tests;
 mod c1_conventions_tests;

@@ -113,10 +113,13 @@ fn follow_up_items_written_owner_dash_work_by_a_date_are_notes_of_their_own() {
         assert_eq!(more.investment.as_deref(), Some(second), "{text}: {more:?}");
         assert_eq!(more.due, d(second_due), "{text}: {more:?}");
     }
-    // Both items about the same investment: one record.
+    // Both items about the same investment: convention 86 (round B60) — each task item of
+    // a list of its own is a note of its own, chased by its own due date.
     let text = "Actions:\n1. Tom – oven sensors install plan by 9/12\n2. Tom – oven sensors staff training by 16/12";
     let r = read_bakery(text);
-    assert!(r.also.is_empty(), "{text}: one record: {r:?}");
+    assert_eq!(r.also.len(), 1, "{text}: two notes: {r:?}");
+    assert_eq!(r.due, d("2026-12-09"), "{text}: {r:?}");
+    assert_eq!(r.also[0].due, d("2026-12-16"), "{text}: {r:?}");
 }
 
 /// `text` reads as two approvals: `first` and then `second`, each with its amount in pounds.

@@ -15,6 +15,15 @@ pub(super) fn asking_word(w: &str) -> bool {
 /// an asking word and an action verb: where the task's verb is.
 pub(super) fn topic_then_asked(toks: &[Token], from: usize) -> Option<usize> {
     let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    // "3. Opio, for the CCTV kindly coordinate with Brian …" (round B60, convention 86):
+    // what the ask is about after "for" / "on" / "about" / "re", then the asking word.
+    if matches!(word(from), "for" | "on" | "about" | "re") {
+        let k = (from + 1..toks.len().min(from + 7))
+            .take_while(|&j| toks[j].is_word())
+            .find(|&j| asking_word(word(j)))?;
+        let verb = word(k + 1);
+        return (is_action_verb(verb) || matches!(verb, "coordinate" | "liaise")).then_some(k + 1);
+    }
     let dash = (from + 1..toks.len().min(from + 8))
         .find(|&j| !toks[j].is_word())
         .filter(|&j| matches!(word(j), "—" | "–" | "-" | ":"))?;

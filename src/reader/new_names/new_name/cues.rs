@@ -33,10 +33,18 @@ pub(super) fn cue_ends(toks: &[Token], intent: Intent) -> Vec<usize> {
                         || put_at(2)
                             && matches!(toks[p - 1].lower.as_str(), "bid" | "request" | "claim")
                             && matches!(toks[p - 2].lower.as_str(), "a" | "an"));
+                // "Macca's after new headsets for the control room" (round B60): a name's
+                // "'s" is "is", wanting what comes after.
+                let name_is = |w: &Token| {
+                    w.capital
+                        && (w.lower.ends_with("'s") || w.lower.ends_with("’s"))
+                        && matches!(word_at(toks, p + 1), "new" | "a" | "an" | "some" | "more")
+                };
                 let after = put_in_for
                     || t.is("after")
                         && *p > 0
-                        && matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                        && (matches!(toks[p - 1].lower.as_str(), "are" | "is" | "'re" | "were")
+                            || name_is(&toks[p - 1]))
                     // "He's also looking at a parts washer, no price yet" (round B53).
                     || (t.is("for") || t.is("at"))
                         && *p > 0

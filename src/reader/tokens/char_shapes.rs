@@ -110,7 +110,7 @@ fn amount_shaped(chars: &[(usize, char)], at: usize) -> bool {
 /// "million" or "billion" said after a space at `at` (`M1.1 million`, round S60): the
 /// number before it is an amount.
 fn million_said_after(chars: &[(usize, char)], at: usize) -> bool {
-    if !chars.get(at).is_some_and(|c| c.1 == ' ') {
+    if chars.get(at).is_none_or(|c| c.1 != ' ') {
         return false;
     }
     let word: String = chars[at + 1..]

@@ -87,9 +87,7 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             we_shall && toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("at"));
         let (said, next) = if picked_up {
             (true, i + 3)
-        } else if look_again {
-            (true, i + 2)
-        } else if looked_at {
+        } else if look_again || looked_at {
             (true, i + 2)
         } else {
             (toks[i].is("revisit"), i + 1)

@@ -171,3 +171,32 @@ fn a_price_with_a_yearly_saving_and_a_life_is_a_proposal() {
     let r = read_day_first_in(text, "lerato", "LSL", &dir);
     assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
 }
+
+/// "New number J$11m instead of J$16m", "Revised budget M450,000 (was M780,000)" (the
+/// Jamaican and Basotho writers): a registered thing's new figure against its old one,
+/// the old written with letters on its sign or in brackets after "was", is a rescope
+/// (convention 57 (b)).
+#[test]
+fn a_new_figure_against_an_old_one_with_its_mark_is_a_rescope() {
+    let dir = lodge_dir();
+    for (text, code, units) in [
+        (
+            "Pony shelter: new number J$11m instead of J$16m.",
+            "JMD",
+            11_000_000,
+        ),
+        (
+            "Solar geysers: revised budget M450,000 (was M780,000).",
+            "LSL",
+            450_000,
+        ),
+    ] {
+        let r = read_day_first_in(text, "lerato", code, &dir);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.amount, whole(units, code), "{text}: {r:?}");
+    }
+    // A bigger new figure is no cut.
+    let text = "Pony shelter: new number J$16m instead of J$11m.";
+    let r = read_day_first_in(text, "lerato", "JMD", &dir);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

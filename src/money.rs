@@ -260,6 +260,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "SR ",
         exponent: 2,
     },
+    // The Zambian kwacha and the Lesotho loti (round S60).
+    CurrencyInfo {
+        code: "ZMW",
+        symbol: "ZK ",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "LSL",
+        symbol: "M ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

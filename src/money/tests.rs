@@ -224,6 +224,14 @@ fn accepted_forms() {
             Money::new(62_000_000, Currency::from_code("SCR").unwrap()),
         ),
         (
+            "ZMW 450,000",
+            Money::new(45_000_000, Currency::from_code("ZMW").unwrap()),
+        ),
+        (
+            "LSL 1.2m",
+            Money::new(120_000_000, Currency::from_code("LSL").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

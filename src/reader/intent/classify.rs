@@ -3,6 +3,7 @@
 use super::*;
 
 mod cue_openers;
+mod saving_with_a_life;
 use self::cue_openers::{opens_a_cue, opens_an_ask_or_saving};
 
 pub fn find_cues(toks: &[Token]) -> Cues {
@@ -148,6 +149,12 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
     // "Proposal for Mobile Money payouts: K25,000 set-up, saves us around K3,000 a month
     // …, 4 years": under a proposal's heading, the saving it tells is foreseen (round S55).
     if proposal_heading(toks) {
+        c.investment = true;
+        c.forecast = true;
+    }
+    // "… J$12.4 million. Saves us about J$2.1m a year …, and should run 8 years easy"
+    // (round S60): a price with a yearly saving and a life in years is a case for spending.
+    if !c.forecast && saving_with_a_life::saving_with_a_life(toks) {
         c.investment = true;
         c.forecast = true;
     }

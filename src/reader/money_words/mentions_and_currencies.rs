@@ -187,6 +187,11 @@ pub(super) fn abbreviated_currency_before(
             Some(default)
         }
         "sr" if default.code() == "SCR" => Some(default),
+        // The Zambian kwacha's capital "K" (`K186,000`) and the Lesotho loti's capital "M"
+        // (`M385,000`, `M 96,000`), where the tenant counts in them (round S60); elsewhere a
+        // letter, a road or a size.
+        "k" if word.capital && default.code() == "ZMW" => Some(default),
+        "m" if word.capital && default.code() == "LSL" => Some(default),
         _ => None,
     }
 }
@@ -207,7 +212,9 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         // The pula where the tenant counts in it (round S58; elsewhere rain, or a cheer).
         "pula" if default.code() == "BWP" => Some(default),
         // The kwacha where the tenant counts in it (round S59).
-        "kwacha" if default.code() == "MWK" => Some(default),
+        "kwacha" if matches!(default.code(), "MWK" | "ZMW") => Some(default),
+        // The loti by its names where the tenant counts in it (round S60).
+        "maloti" | "loti" if default.code() == "LSL" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),
@@ -351,6 +358,10 @@ pub(super) fn multiplier_in(w: &str, currency: Currency) -> Option<u32> {
     // elsewhere "35w" is a wattage.
     if matches!(w, "w" | "wan" | "万") && currency.code() == "CNY" {
         return Some(4);
+    }
+    // In Zambian kwacha "pin" is the thousand ("35 pin each", round S60); elsewhere a word.
+    if w == "pin" && currency.code() == "ZMW" {
+        return Some(3);
     }
     // In lira "bin" is the Turkish thousand ("₺850 bin"); elsewhere a word ("40 bin lifts").
     if w == "bin" && currency.code() == "TRY" {

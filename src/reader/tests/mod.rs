@@ -210,6 +210,7 @@ mod s56_strangers_tests;
 mod s57_strangers_tests;
 mod s58_strangers_tests;
 mod s59_strangers_tests;
+mod s60_strangers_tests;
 mod sayer_after_tests;
 mod seventh_strangers_tests;
 mod short_forms_tests;

@@ -46,12 +46,13 @@ pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
-/// The naira's `N`, the peso's `P` or the kina's `K` written onto an amount (`N45m`,
-/// `N2.5bn`, `N120,000`, `P4.8M`, `K65k`): a capital N, P or K, a number, and after it a
-/// multiplier or a thousands comma, then no more letters. `N95` (a mask), `N1` (a road),
-/// `P1` (a priority), `P2P` and `K12` stay words.
+/// The naira's `N`, the peso's `P`, the kina's or kwacha's `K` or the loti's `M` written onto
+/// an amount (`N45m`, `N2.5bn`, `N120,000`, `P4.8M`, `K65k`, `M385,000`, `M1.1 million`): a
+/// capital N, P, K or M, a number, and after it a multiplier or a thousands comma, then no
+/// more letters. `N95` (a mask), `N1` (a road), `P1` (a priority), `P2P`, `K12` and `M4`
+/// stay words.
 pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
-    matches!(chars[at].1, 'N' | 'P' | 'K') && amount_shaped(chars, at + 1)
+    matches!(chars[at].1, 'N' | 'P' | 'K' | 'M') && amount_shaped(chars, at + 1)
 }
 
 /// The ringgit's `RM` written onto an amount (`RM1.2m`, `RM450,000`), in the same shape:
@@ -100,10 +101,25 @@ fn amount_shaped(chars: &[(usize, char)], at: usize) -> bool {
                 .all(|(a, b)| a.1.to_ascii_lowercase() == b)
     };
     if letters == 0 {
-        grouped
+        grouped || million_said_after(chars, k)
     } else {
         ["k", "m", "bn", "b"].into_iter().any(is)
     }
+}
+
+/// "million" or "billion" said after a space at `at` (`M1.1 million`, round S60): the
+/// number before it is an amount.
+fn million_said_after(chars: &[(usize, char)], at: usize) -> bool {
+    if chars.get(at).is_none_or(|c| c.1 != ' ') {
+        return false;
+    }
+    let word: String = chars[at + 1..]
+        .iter()
+        .take_while(|c| c.1.is_alphabetic())
+        .take(8)
+        .map(|c| c.1.to_ascii_lowercase())
+        .collect();
+    matches!(word.as_str(), "million" | "billion")
 }
 
 /// Capitals and digits with at least one capital, and at most a plural `s` after two or

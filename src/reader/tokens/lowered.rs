@@ -56,15 +56,31 @@ fn scots_word(raw: &str) -> Option<&'static str> {
     }
 }
 
-/// Whether a Kriol "di" after the tokens `out` is the article: after a preposition, or
-/// opening a sentence.
+/// Whether a Kriol "di" after the tokens `out` is the article: after a preposition, a
+/// verb that takes an object or a word joining two ("and", "seh"), or opening a sentence.
 fn kriol_the(out: &[Token]) -> bool {
     const BEFORE_THE: &[&str] = &[
         "by", "in", "on", "to", "for", "fi", "from", "of", "at", "with", "wid", "pon", "till",
         "until", "after", "before", "into", "out", "a", "tru", "through",
     ];
+    // "pulling di plug", "leave di backup generator", "keep di ERP going", "Kill di Saturday
+    // delivery pilot", "want di solar cut to half di roof" (round S60's Jamaican writer): a
+    // verb's object, or a word that joins, before the article; after a subject ("di old one
+    // di leak steam", "she di file it") "di" marks a verb going on and stays. ("get" and
+    // "need" are left out: "Solar … get di green light from the board" tells, in the
+    // Patois past, a yes that "get the green light" would read as still to come.)
+    const VERBS_BEFORE_THE: &[&str] = &[
+        "and", "but", "or", "seh", "say", "half", "leave", "kill", "keep", "want", "put", "sign",
+        "cut", "send", "fix", "buy", "see", "hold", "stop", "pull", "start", "finish", "approve",
+        "cancel", "drop", "scrap", "take", "tek", "give", "mek", "make", "move", "push", "park",
+        "chase", "reject", "lost", "lose", "remember", "replace",
+    ];
     out.last().is_none_or(|p| {
-        p.is_break() || p.kind == TokKind::Word && BEFORE_THE.contains(&p.lower.as_str())
+        p.is_break()
+            || p.kind == TokKind::Word
+                && (BEFORE_THE.contains(&p.lower.as_str())
+                    || VERBS_BEFORE_THE.contains(&p.lower.as_str())
+                    || p.lower.len() > 4 && p.lower.ends_with("ing"))
     })
 }
 

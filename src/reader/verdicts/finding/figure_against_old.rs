@@ -72,8 +72,8 @@ fn figure_shape_at_past_its_first_test(
                 toks[k - 1].lower.as_str(),
                 "tsh" | "kr" | "usd" | "isk" | "cad" | "pgk"
             )
-            // The kina's "K" ("K310,000", round S55).
-            || toks[k - 1].lower == "k" && toks[k - 1].capital);
+            // The kina's "K" ("K310,000", round S55), the loti's "M" ("M450,000", round S60).
+            || matches!(toks[k - 1].lower.as_str(), "k" | "m") && toks[k - 1].capital);
     Some((power, after, sign_before || power.is_some()))
 }
 
@@ -131,7 +131,8 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
             (word(after), word(after + 1)),
             ("instead", "of") | ("rather", "than")
         );
-        let was = word(after) == "," && word(after + 1) == "was";
+        // "Revised budget M450,000 (was M780,000)" (round S60): the old figure in brackets.
+        let was = matches!(word(after), "," | "(") && word(after + 1) == "was";
         // "K310,000 down to K205,000" (round S55): the old figure first, the new after.
         let down_to = word(after) == "down" && word(after + 1) == "to";
         // "$58,000 not $110,000", "$58,000, not $110,000" (round S56): the old figure after
@@ -159,6 +160,16 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         while at < after + 5 && LEAD_INS.contains(&word(at)) {
             at += 1;
         }
+        // "J$16m", "US$2m" (round S60): letters written onto the sign before the old figure.
+        if toks
+            .get(at)
+            .is_some_and(|t| t.is_word() && t.lower.len() <= 3)
+            && toks
+                .get(at + 1)
+                .is_some_and(|t| t.is_sym("$") && t.attached)
+        {
+            at += 1;
+        }
         // A sign or a currency word before the old figure.
         if toks
             .get(at)
@@ -166,8 +177,12 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
         {
             at += 1;
         }
-        // A capital "K" before the new figure ("… down to K205,000").
-        if toks.get(at).is_some_and(|t| t.lower == "k" && t.capital) {
+        // A capital "K" before the new figure ("… down to K205,000"), or the loti's "M"
+        // ("(was M780,000)", round S60).
+        if toks
+            .get(at)
+            .is_some_and(|t| matches!(t.lower.as_str(), "k" | "m") && t.capital)
+        {
             at += 1;
         }
         let (other, other_power, other_after, _) = figure_at(toks, at, to)?;
@@ -193,7 +208,7 @@ pub(super) fn figure_against_old(toks: &[Token], from: usize, to: usize) -> Opti
                     t.lower.as_str(),
                     "tsh" | "kr" | "isk" | "usd" | "cad" | "tzs" | "pgk"
                 )
-                || t.lower == "k" && t.capital
+                || matches!(t.lower.as_str(), "k" | "m") && t.capital
         };
         let start = if i > from && written_before(&toks[i - 1]) {
             i - 1

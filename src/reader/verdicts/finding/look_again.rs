@@ -35,12 +35,38 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             || back(1) == "will" && back(2) == "we" && named_first(2);
         // "Kayaks — Mama said look again in May" (round S57): the one who decides said it.
         let said_so = named_first(2) && matches!(back(1), "said" | "says" | "say");
-        let opens = i == 0
+        // "Cold room expansion we revisit on 15/03/2027", "we shall revisit the fire system
+        // after the January wool sale", "VHF radios we shall look at after the rainy season"
+        // (round S60): "we" (with "shall" or "will") revisiting, or looking at, the thing
+        // named before or after it, then when.
+        let we_at = if back(1) == "we" {
+            Some(i - 1)
+        } else if matches!(back(1), "shall" | "will" | "must") && back(2) == "we" {
+            Some(i - 2)
+        } else {
+            None
+        };
+        // The thing named before "we" in its clause ("cold room expansion we revisit"), or
+        // after the verb (below); after a sentence's end "we revisit in March" looks again
+        // at a verdict told before it, as above.
+        let a_name_word = |k: usize| {
+            toks[k].is_word()
+                && !matches!(
+                    toks[k].lower.as_str(),
+                    "so" | "and" | "but" | "then" | "or" | "thus" | "therefore" | "hence"
+                )
+        };
+        let named_before = we_at.is_some_and(|w| {
+            w > 0 && a_name_word(w - 1) || w > 1 && toks[w - 1].is_sym(",") && a_name_word(w - 2)
+        });
+        let we_shall = we_at.is_some();
+        let opened = i == 0
             || toks[i - 1].is_break()
             || toks[i - 1].is_sym("-")
             || asked_to(i)
             || ours
             || said_so;
+        let opens = opened || we_shall;
         let when_at = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 matches!(
@@ -55,14 +81,33 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             && toks.get(i + 2).is_some_and(|t| t.is("up"));
         // "look again in May" (round S57): looked at again then, as "revisit in May".
         let look_again = toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("again"));
+        // (Said by "we": the thing may come after the verb, "revisit the fire system after
+        // …", and "look at" looks at it; "on" a date says when.)
+        let looked_at =
+            we_shall && toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("at"));
         let (said, next) = if picked_up {
             (true, i + 3)
-        } else if look_again {
+        } else if look_again || looked_at {
             (true, i + 2)
         } else {
             (toks[i].is("revisit"), i + 1)
         };
-        (opens && said && when_at(next) && next < to).then_some(VerdictFinding {
+        let on_a_date = |k: usize| {
+            toks.get(k).is_some_and(|t| t.is("on"))
+                && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
+        };
+        let when_after_object = we_shall
+            && (next..(next + 5).min(to))
+                .take_while(|&k| toks[k].is_word())
+                .any(|k| when_at(k) || on_a_date(k));
+        let when = if opened {
+            when_at(next)
+        } else if !named_before {
+            !when_at(next) && !on_a_date(next) && when_after_object
+        } else {
+            when_at(next) || we_shall && on_a_date(next) || when_after_object
+        };
+        (opens && said && when && next < to).then_some(VerdictFinding {
             verdict: Verdict::Defer,
             start: i,
             end: next,

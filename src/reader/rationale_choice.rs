@@ -329,6 +329,11 @@ impl Reader {
             .rationale
             .take()
             .map(super::spoken_tags::without_tag)
+            // "Es que sin MFM the clients …", "no ve, no client …": a filler opening it
+            // (round R60).
+            .map(super::spoken_tags::without_opening_filler)
+            // "Maybe when we have more buyers": the hedge before a condition (round R60).
+            .map(super::spoken_tags::without_hedge)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
             // "… and that's the end of that he says": the matter settled is no ground.

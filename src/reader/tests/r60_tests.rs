@@ -48,3 +48,67 @@ fn a_saying_after_the_verdict_keeps_its_frame_with_money_refused() {
         "{r:?}"
     );
 }
+
+/// A filler of spoken Spanish (as Gibraltar's Llanito has it) at a reason's edges — "es
+/// que" opening it, "no ve," before it, ", vale" closing it — asks the listener along and is
+/// no part of the case, as ", eh" and ", innit" are not.
+#[test]
+fn spoken_fillers_at_a_reasons_edges_are_left_out() {
+    for (text, why) in [
+        (
+            "Tamsin said yes to the belt press, £64k all in. Es que the old rack and cloth loses us a tonne of juice a week.",
+            "the old rack and cloth loses us a tonne of juice a week",
+        ),
+        (
+            "Belt press: we're going with the smaller one, £38k instead of £64k. Dewi says the press house only needs the two-tonne model, vale.",
+            "Dewi says the press house only needs the two-tonne model",
+        ),
+        (
+            "The delivery van is dead, no ve, nobody in Truro wants cider delivered on a Tuesday.",
+            "nobody in Truro wants cider delivered on a Tuesday",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: the same words inside the reason, not at its edges, stay.
+    let text = "Tamsin said yes to the belt press, £64k all in. The old rack is worth nothing, vale or no vale, and it loses us a tonne of juice a week.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old rack is worth nothing, vale or no vale, and it loses us a tonne of juice a week"),
+        "{r:?}"
+    );
+}
+
+/// A remark closing the case — that it is settled ("…, nae arguments", "…, end of story") or
+/// that the decider sees no point in the work ("…, she doh see it") — is no part of the
+/// reason; nor is a hedge before the condition a hold waits for ("Maybe when …").
+#[test]
+fn a_closing_remark_and_a_hedge_are_left_out() {
+    for (text, why) in [
+        (
+            "Till system approved by Tamsin, £6,200. After the float went missing twice in November, nae arguments.",
+            "After the float went missing twice in November",
+        ),
+        (
+            "Dewi say no to the delivery van. £31k for something the post office could still do for us, she doh see it.",
+            "£31k for something the post office could still do for us",
+        ),
+        (
+            "Delivery van — not now. Maybe when the shop has more orders.",
+            "when the shop has more orders",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a hedge before no condition, and "see it" in the reason's own clause, stay.
+    let text = "Delivery van — not now. Maybe the post office can do it for us.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Maybe the post office can do it for us"),
+        "{r:?}"
+    );
+}

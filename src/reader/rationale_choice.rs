@@ -5,6 +5,7 @@ use super::*;
 mod approval_conditions;
 mod around_amounts;
 mod as_opened;
+mod after_opening;
 mod aside_after;
 mod bare_figures;
 mod bare_reactions;
@@ -346,6 +347,9 @@ impl Reader {
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)
+            // "Not till after inventory, the yard scanners work fine …": the happening a
+            // hold waits out, opening another reason (round R60).
+            .map(after_opening::without_after_opening)
             .filter(|said| !season_alone::only_a_season(said))
             // "…, Mr Li signed.", "Board decided yesterday, …": who decided is no reason
             // (round R58).

@@ -112,3 +112,23 @@ fn a_closing_remark_and_a_hedge_are_left_out() {
         "{r:?}"
     );
 }
+
+/// A hold's "till after <a happening>" opening a reason told after its comma is when the
+/// thing comes back, not why (conventions 82 and 85): the reason is the clause after it. A
+/// look-again after the comma leaves the happening the reason (85). (A guard: the reader
+/// already read this wording so; the corpus's `rolling-fork-cooperage` 14, read in a minutes'
+/// list, was the miss, and the cut itself is tested in `rationale_choice/after_opening.rs`.)
+#[test]
+fn a_happening_waited_out_opening_another_reason_is_cut() {
+    let text = "Delivery van: not till after the stocktake, the old van does the Truro run fine for now.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old van does the Truro run fine for now"),
+        "{r:?}"
+    );
+    // Near: what follows only says when to look again.
+    let text = "Delivery van on hold till after the stocktake, back on the agenda in February.";
+    let r = read_cider(text);
+    assert_eq!(r.rationale.as_deref(), Some("till after the stocktake"), "{r:?}");
+}

@@ -54,6 +54,7 @@ mod remark_too;
 mod reported_before;
 mod rest_waits;
 mod result_at_a_rate;
+mod result_because;
 mod result_before_money;
 mod result_then_money;
 mod review_days;
@@ -293,6 +294,9 @@ impl Reader {
         let rationale = choice.verdict_again(rationale);
         let rationale = choice.despite_news(rationale);
         let rationale = choice.benefit_saying(rationale);
+        // "The buyer … took the whole pack without a second audit because every box scans
+        // back to the boat": a result in no money runs on over its "because" (round R60).
+        let rationale = choice.result_because(rationale);
         let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
         let rationale = choice.scope_instead(rationale);

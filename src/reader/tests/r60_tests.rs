@@ -132,3 +132,22 @@ fn a_happening_waited_out_opening_another_reason_is_cut() {
     let r = read_cider(text);
     assert_eq!(r.rationale.as_deref(), Some("till after the stocktake"), "{r:?}");
 }
+
+/// A benefit's result counted in no money, told with what brought it about after "because",
+/// is the reason whole; when the result before "because" is the money, the "because" clause
+/// alone stays the reason.
+#[test]
+fn a_result_with_its_because_is_the_reason_whole() {
+    let text = "The belt press has paid off already. The co-op took our whole November pressing without a second tasting because every batch comes out clear now — that was worth about £6,000 to us.";
+    let r = read_cider(text);
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The co-op took our whole November pressing without a second tasting because every batch comes out clear now"),
+        "{r:?}"
+    );
+    // Near: the result before "because" is the money.
+    let text = "Belt press delivered its first benefit: £1,200 less overtime in November, because the cloths don't clog any more";
+    let r = read_cider(text);
+    assert_eq!(r.rationale.as_deref(), Some("the cloths don't clog any more"), "{r:?}");
+}

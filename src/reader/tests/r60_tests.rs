@@ -151,3 +151,25 @@ fn a_result_with_its_because_is_the_reason_whole() {
     let r = read_cider(text);
     assert_eq!(r.rationale.as_deref(), Some("the cloths don't clog any more"), "{r:?}");
 }
+
+/// A benefit's result opening on "got" or "gave" right after the work's name: before a count
+/// the light verb says nothing and is left out ("gave us 40% more juice"); before anything
+/// else it says what was done and stays ("got the juice yield within 2% of the forecast").
+#[test]
+fn a_light_verb_stays_before_no_count() {
+    let text = "Belt press got the juice yield within 2% of the forecast this yr vs 10% off the year before, about £2,000 less fruit bought in";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("got the juice yield within 2% of the forecast this yr vs 10% off the year before"),
+        "{r:?}"
+    );
+    // Near: before a count the verb is left out.
+    let text = "Belt press gave us 40% more juice per tonne this year, about £2,000 more cider sold";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("40% more juice per tonne this year"),
+        "{r:?}"
+    );
+}

@@ -47,6 +47,7 @@ mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
 mod preferred;
+mod reason_field;
 mod price_before_hold;
 mod purpose_so;
 mod reasons_after;
@@ -328,6 +329,9 @@ impl Reader {
         // "… go ahead on da dock office remodel — da roof leaking … — figure $95k": a reason
         // set off by a dash after the verdict, when none was found (round R59).
         r.rationale = choice.dash_after_verdict(r.rationale.take());
+        // "… | Reason: no cell signal, … | Status: Approved by Jason": a ticket's reason
+        // field, when none was found (round R60).
+        r.rationale = choice.reason_field(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

@@ -173,3 +173,23 @@ fn a_light_verb_stays_before_no_count() {
         "{r:?}"
     );
 }
+
+/// A ticket's fields set apart by "|" on one line: its "Reason:" field is the reason, up to
+/// the next "|"; a ticket with no verdict (a request still pending) is a proposal and keeps
+/// none (convention 7).
+#[test]
+fn a_tickets_reason_field_between_bars_is_the_reason() {
+    let text = "SHOP-118 | Request: till system for the farm shop | Cost: £6,200 | Reason: the old till can't take contactless, we lose sales every weekend | Status: Approved by Tamsin 03/12";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old till can't take contactless, we lose sales every weekend"),
+        "{r:?}"
+    );
+    // Near: the same ticket still pending is a proposal, with no reason.
+    let text = "SHOP-118 | Request: till system for the farm shop | Cost: £6,200 | Reason: the old till can't take contactless, we lose sales every weekend | Status: Pending";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, None, "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

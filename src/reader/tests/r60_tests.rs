@@ -193,3 +193,21 @@ fn a_tickets_reason_field_between_bars_is_the_reason() {
     assert_eq!(r.verdict, None, "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "Approved – <the thing and what it is for>, <money>.": the words between the verdict's
+/// dash and the money name the thing decided, as after a colon, and are no reason.
+#[test]
+fn the_thing_after_a_verdicts_dash_is_no_reason() {
+    let text = "Approved – belt press for the cider house, £64,000.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a clause of its own after the dash stays the reason.
+    let text = "Approved – the old press leaks juice all over the floor, £64,000.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old press leaks juice all over the floor"),
+        "{r:?}"
+    );
+}

@@ -37,6 +37,7 @@ mod held_to_see;
 mod kept_instead;
 mod later_part;
 mod list_announced;
+mod make_sure;
 mod marked_later;
 mod money_led_cases;
 mod money_measured;
@@ -352,6 +353,9 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
+            // "— make sure it is installed before the Christmas guests arrive": an instruction
+            // is no reason (round R60).
+            .filter(|said| !make_sure::only_make_sure(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

@@ -211,3 +211,25 @@ fn the_thing_after_a_verdicts_dash_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// An instruction to make sure of the work's timing or state, after an approval, is what the
+/// decider asks for next, no reason; a reason told after it is still read.
+#[test]
+fn an_instruction_to_make_sure_is_no_reason() {
+    for text in [
+        "Happy for you to go ahead with the belt press at £64,000 — make sure it is installed before the apples come in.",
+        "Team, I approve Dewi's request for the belt press (£64,000). Please make sure it is ready before the first pressing.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a reason of its own after the approval stays.
+    let text = "Team, I approve Dewi's request for the belt press (£64,000). The old rack press loses us a tonne of juice a week.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old rack press loses us a tonne of juice a week"),
+        "{r:?}"
+    );
+}

@@ -42,6 +42,7 @@ mod marked_later;
 mod money_led_cases;
 mod money_measured;
 mod money_over_before;
+mod motion_moved;
 mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
@@ -356,6 +357,8 @@ impl Reader {
             // "— make sure it is installed before the Christmas guests arrive": an instruction
             // is no reason (round R60).
             .filter(|said| !make_sure::only_make_sure(said))
+            // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
+            .filter(|said| !motion_moved::only_motion_moved(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

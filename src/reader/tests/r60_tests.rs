@@ -233,3 +233,21 @@ fn an_instruction_to_make_sure_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Minutes of a motion: who moved and seconded it is how the board decided, no reason; a
+/// reason minuted with the motion is still read.
+#[test]
+fn who_moved_and_seconded_a_motion_is_no_reason() {
+    let text = "Board of Directors – Minutes – November 26, 2026\nMotion to continue funding the delivery van lease at £9,000 for the 2027 season. Moved by D. Pascoe, seconded by T. Hocking. Carried.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a reason minuted in the motion's own sentence stays.
+    let text = "Board of Directors – Minutes – November 26, 2026\nMotion to continue funding the delivery van lease at £9,000 for the 2027 season, the van does the Truro run every day. Moved by D. Pascoe, seconded by T. Hocking. Carried.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the van does the Truro run every day"),
+        "{r:?}"
+    );
+}

@@ -77,6 +77,7 @@ mod so_verdict_after;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
+mod talk_again;
 mod task_handed;
 mod the_only_thing;
 mod then_we_can;
@@ -359,6 +360,8 @@ impl Reader {
             .filter(|said| !make_sure::only_make_sure(said))
             // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
             .filter(|said| !motion_moved::only_motion_moved(said))
+            // "we go talk bout it in January": when it comes up again (round R60).
+            .filter(|said| !talk_again::only_talk_again(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

@@ -251,3 +251,21 @@ fn who_moved_and_seconded_a_motion_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// "…, we go talk bout it in January": that the matter comes up again is the hold's time,
+/// no reason; talking to someone about something says more, and stays.
+#[test]
+fn talking_about_it_again_is_no_reason() {
+    let text = "Tamsin say wait on the delivery van till after new year, we go talk bout it in January.";
+    let r = read_cider(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: talking to someone about something.
+    let text = "Delivery van on hold, we talk to the bank in January about the lease rates going up.";
+    let r = read_cider(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we talk to the bank in January about the lease rates going up"),
+        "{r:?}"
+    );
+}

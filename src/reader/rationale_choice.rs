@@ -2,10 +2,10 @@
 //! says why, chosen among the candidates the rationale rules and the reason model give.
 
 use super::*;
+mod after_opening;
 mod approval_conditions;
 mod around_amounts;
 mod as_opened;
-mod after_opening;
 mod aside_after;
 mod bare_figures;
 mod bare_reactions;
@@ -49,9 +49,9 @@ mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
 mod preferred;
-mod reason_field;
 mod price_before_hold;
 mod purpose_so;
+mod reason_field;
 mod reasons_after;
 mod remark_too;
 mod reported_before;

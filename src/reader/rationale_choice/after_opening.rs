@@ -8,8 +8,8 @@
 
 /// Words opening what follows the comma that only say when, or run on the time.
 const NOT_A_REASON: &[&str] = &[
-    "so", "then", "back", "revisit", "look", "around", "probably", "maybe", "and", "we'll",
-    "will", "review", "circle", "come", "early", "late", "end", "mid", "i.e.", "ie",
+    "so", "then", "back", "revisit", "look", "around", "probably", "maybe", "and", "we'll", "will",
+    "review", "circle", "come", "early", "late", "end", "mid", "i.e.", "ie",
 ];
 
 /// `said` without an opening "[not] till / until / til after <one to three words>, ".
@@ -25,7 +25,11 @@ pub(super) fn without_after_opening(said: String) -> String {
     let wait = ["till", "until", "til", "'til"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w));
-    if !wait || !words.next().is_some_and(|w| w.eq_ignore_ascii_case("after")) {
+    if !wait
+        || !words
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("after"))
+    {
         return said;
     }
     let happening = words.count();

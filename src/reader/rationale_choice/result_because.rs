@@ -30,13 +30,15 @@ impl Choice<'_> {
         let ends = |t: &Token| {
             t.is_sym(".") || t.is_sym("!") || t.is_sym("?") || t.is("\n") || t.is_sym(":")
         };
-        let s = (0..a - 1).rev().find(|&j| ends(&toks[j])).map_or(0, |j| j + 1);
+        let s = (0..a - 1)
+            .rev()
+            .find(|&j| ends(&toks[j]))
+            .map_or(0, |j| j + 1);
         let result = a - 1;
         let clause = result >= s + 5
             && toks[s].is_word()
-            && !(s..result).any(|j| {
-                in_money(j) || matches!(toks[j].lower.as_str(), "," | ";" | "—" | "–")
-            })
+            && !(s..result)
+                .any(|j| in_money(j) || matches!(toks[j].lower.as_str(), "," | ";" | "—" | "–"))
             && !named(s, result);
         if !clause {
             return rationale;

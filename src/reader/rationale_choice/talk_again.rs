@@ -14,7 +14,10 @@ pub(super) fn only_talk_again(said: &str) -> bool {
         return false;
     }
     let mut w = words.next().unwrap_or_default();
-    if matches!(w.as_str(), "will" | "'ll" | "go" | "gonna" | "shall" | "can") {
+    if matches!(
+        w.as_str(),
+        "will" | "'ll" | "go" | "gonna" | "shall" | "can"
+    ) {
         w = words.next().unwrap_or_default();
     }
     if !matches!(w.as_str(), "talk" | "discuss" | "speak") {

@@ -120,7 +120,8 @@ fn a_closing_remark_and_a_hedge_are_left_out() {
 /// list, was the miss, and the cut itself is tested in `rationale_choice/after_opening.rs`.)
 #[test]
 fn a_happening_waited_out_opening_another_reason_is_cut() {
-    let text = "Delivery van: not till after the stocktake, the old van does the Truro run fine for now.";
+    let text =
+        "Delivery van: not till after the stocktake, the old van does the Truro run fine for now.";
     let r = read_cider(text);
     assert_eq!(
         r.rationale.as_deref(),
@@ -130,7 +131,11 @@ fn a_happening_waited_out_opening_another_reason_is_cut() {
     // Near: what follows only says when to look again.
     let text = "Delivery van on hold till after the stocktake, back on the agenda in February.";
     let r = read_cider(text);
-    assert_eq!(r.rationale.as_deref(), Some("till after the stocktake"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("till after the stocktake"),
+        "{r:?}"
+    );
 }
 
 /// A benefit's result counted in no money, told with what brought it about after "because",
@@ -149,7 +154,11 @@ fn a_result_with_its_because_is_the_reason_whole() {
     // Near: the result before "because" is the money.
     let text = "Belt press delivered its first benefit: £1,200 less overtime in November, because the cloths don't clog any more";
     let r = read_cider(text);
-    assert_eq!(r.rationale.as_deref(), Some("the cloths don't clog any more"), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the cloths don't clog any more"),
+        "{r:?}"
+    );
 }
 
 /// A benefit's result opening on "got" or "gave" right after the work's name: before a count
@@ -165,7 +174,8 @@ fn a_light_verb_stays_before_no_count() {
         "{r:?}"
     );
     // Near: before a count the verb is left out.
-    let text = "Belt press gave us 40% more juice per tonne this year, about £2,000 more cider sold";
+    let text =
+        "Belt press gave us 40% more juice per tonne this year, about £2,000 more cider sold";
     let r = read_cider(text);
     assert_eq!(
         r.rationale.as_deref(),
@@ -256,12 +266,14 @@ fn who_moved_and_seconded_a_motion_is_no_reason() {
 /// no reason; talking to someone about something says more, and stays.
 #[test]
 fn talking_about_it_again_is_no_reason() {
-    let text = "Tamsin say wait on the delivery van till after new year, we go talk bout it in January.";
+    let text =
+        "Tamsin say wait on the delivery van till after new year, we go talk bout it in January.";
     let r = read_cider(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
     // Near: talking to someone about something.
-    let text = "Delivery van on hold, we talk to the bank in January about the lease rates going up.";
+    let text =
+        "Delivery van on hold, we talk to the bank in January about the lease rates going up.";
     let r = read_cider(text);
     assert_eq!(
         r.rationale.as_deref(),

@@ -4,7 +4,7 @@
 
 use super::tokens::{TokKind, Token};
 
-/// Is `a..b` the thing a verdict decided: opened by a colon at most eight words (what it
+/// Is `a..b` the thing a verdict decided: opened by a colon (or a dash) at most eight words (what it
 /// was on) after the verdict (which ends at `verdict_end`), closed by a comma with money right after it, and
 /// with no clause of its own ("ILS migration to Polaris", not "the old one is out of
 /// support")?
@@ -15,7 +15,11 @@ pub(super) fn thing_after_colon(
     verdict_end: usize,
     money: &dyn Fn(usize) -> bool,
 ) -> bool {
-    let colon = a.checked_sub(1).filter(|&c| toks[c].is(":"));
+    // "Approved – moisture meter for QC, Rs. 165,000.": a dash set apart opens it as a
+    // colon does (round R60).
+    let colon = a.checked_sub(1).filter(|&c| {
+        toks[c].is(":") || (toks[c].is_sym("–") || toks[c].is_sym("—")) && !toks[c].attached
+    });
     // "took the RFS offer on the Cat 1 tanker:": what the verdict was on may come between.
     let near = |c: usize| {
         c >= verdict_end

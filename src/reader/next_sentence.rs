@@ -8,6 +8,7 @@ use super::tokens::Token;
 mod joined_grounds;
 mod money_spent;
 mod reason_told_first;
+mod said_by_someone;
 mod sentence_before;
 mod sentence_reasons;
 mod sentences_after;

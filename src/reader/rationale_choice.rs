@@ -2,6 +2,7 @@
 //! says why, chosen among the candidates the rationale rules and the reason model give.
 
 use super::*;
+mod after_opening;
 mod approval_conditions;
 mod around_amounts;
 mod as_opened;
@@ -36,10 +37,12 @@ mod held_to_see;
 mod kept_instead;
 mod later_part;
 mod list_announced;
+mod make_sure;
 mod marked_later;
 mod money_led_cases;
 mod money_measured;
 mod money_over_before;
+mod motion_moved;
 mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
@@ -48,11 +51,13 @@ mod paid_case_after;
 mod preferred;
 mod price_before_hold;
 mod purpose_so;
+mod reason_field;
 mod reasons_after;
 mod remark_too;
 mod reported_before;
 mod rest_waits;
 mod result_at_a_rate;
+mod result_because;
 mod result_before_money;
 mod result_then_money;
 mod review_days;
@@ -72,6 +77,7 @@ mod so_verdict_after;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
+mod talk_again;
 mod task_handed;
 mod the_only_thing;
 mod then_we_can;
@@ -292,6 +298,9 @@ impl Reader {
         let rationale = choice.verdict_again(rationale);
         let rationale = choice.despite_news(rationale);
         let rationale = choice.benefit_saying(rationale);
+        // "The buyer … took the whole pack without a second audit because every box scans
+        // back to the boat": a result in no money runs on over its "because" (round R60).
+        let rationale = choice.result_because(rationale);
         let rationale = choice.since_after_dash(rationale);
         let rationale = choice.year_or_next(rationale);
         let rationale = choice.scope_instead(rationale);
@@ -323,12 +332,20 @@ impl Reader {
         // "… go ahead on da dock office remodel — da roof leaking … — figure $95k": a reason
         // set off by a dash after the verdict, when none was found (round R59).
         r.rationale = choice.dash_after_verdict(r.rationale.take());
+        // "… | Reason: no cell signal, … | Status: Approved by Jason": a ticket's reason
+        // field, when none was found (round R60).
+        r.rationale = choice.reason_field(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r
             .rationale
             .take()
             .map(super::spoken_tags::without_tag)
+            // "Es que sin MFM the clients …", "no ve, no client …": a filler opening it
+            // (round R60).
+            .map(super::spoken_tags::without_opening_filler)
+            // "Maybe when we have more buyers": the hedge before a condition (round R60).
+            .map(super::spoken_tags::without_hedge)
             // "…, so we can do back to back sessions": a purpose without its "so".
             .map(purpose_so::without_purpose_so)
             // "… and that's the end of that he says": the matter settled is no ground.
@@ -338,9 +355,19 @@ impl Reader {
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))
+            // "— make sure it is installed before the Christmas guests arrive": an instruction
+            // is no reason (round R60).
+            .filter(|said| !make_sure::only_make_sure(said))
+            // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
+            .filter(|said| !motion_moved::only_motion_moved(said))
+            // "we go talk bout it in January": when it comes up again (round R60).
+            .filter(|said| !talk_again::only_talk_again(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)
+            // "Not till after inventory, the yard scanners work fine …": the happening a
+            // hold waits out, opening another reason (round R60).
+            .map(after_opening::without_after_opening)
             .filter(|said| !season_alone::only_a_season(said))
             // "…, Mr Li signed.", "Board decided yesterday, …": who decided is no reason
             // (round R58).

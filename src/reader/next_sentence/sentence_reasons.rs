@@ -98,6 +98,10 @@ pub(super) fn sentence_reason(
         || super::money_spent::spent_already(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        // "Gerry says we're renting from Sackville again, not paying $96K …": who says it,
+        // then a clause of its own (convention 88, round R60).
+        || super::said_by_someone::said_clause(toks, s, e)
+            .is_some_and(|c| crate::reader::intent::own_clause(toks, c, e))
         || ground_then_refused()
         || granted
         || sunk

@@ -218,6 +218,7 @@ mod others_news;
 mod over_budget;
 mod owns;
 mod paid_before;
+mod part_now_not_whole;
 mod passes;
 mod paying_off;
 mod payments_dropped;

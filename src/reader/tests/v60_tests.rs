@@ -1,0 +1,107 @@
+//! Verdicts, intents, people, dates and numbers missed on strangers' wording (round V60),
+//! each worded for an invented island ferry line at Roatán, Honduras (its ferries, its
+//! terminal, its workshop and its office, counting in dollars), and set against the same
+//! words recording something else. The test day is Friday 27 November 2026.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// An island ferry line at Roatán: the ferries, the terminal, the workshop, the office.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ferries", &["Fleet"]),
+            ("Terminal", &["Dock"]),
+            ("Workshop", &["Engineering"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Workshop Crane", "Workshop"),
+            ("Terminal Solar", "Terminal"),
+            ("Dock Fenders", "Terminal"),
+            ("Ticket Kiosk", "Office"),
+        ],
+    )
+}
+
+fn read_ferry(text: &str) -> Reading {
+    read_day_first_in(text, "marisol", "USD", &ferry_dir())
+}
+
+fn dollars(r: &Reading) -> Option<i64> {
+    r.amount.map(|m| m.minor / 100)
+}
+
+/// Convention 90: a registered thing bought by a cheaper means — a smaller model, second-hand
+/// instead of new — with its new cost against the old, or said come down, is cut back to the
+/// new figure, whatever the verb ("we are taking", "buy", "we will buy").
+#[test]
+fn a_cheaper_means_of_a_registered_thing_is_a_rescope() {
+    for (text, amount) in [
+        (
+            "Workshop crane — we are taking the smaller model (2 t) instead of the 5 t, $38,000 instead of $61,000. Enough for our engines.",
+            38_000,
+        ),
+        (
+            "Decision on the workshop crane: buy a second-hand one fae La Ceiba for $22,000 rather than new at $60k. Kenny's going over to look at it on the 14th.",
+            22_000,
+        ),
+        (
+            "Workshop crane: we will buy the 2 tonne model instead of the 5 tonne one, cost comes down to $41k. The bigger one needs a new floor.",
+            41_000,
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Workshop Crane"), "{text}: {r:?}");
+        assert_eq!(dollars(&r), Some(amount), "{text}: {r:?}");
+    }
+    // The rupee's "Rs" before both figures, where the line counts in rupees.
+    let text = "Workshop crane — we are taking the smaller model (2 t) instead of the 5 t, Rs 690,000 instead of Rs 1.1M. Enough for our engines.";
+    let r = read_day_first_in(text, "marisol", "MUR", &ferry_dir());
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.amount.map(|m| m.minor), Some(69_000_000), "{r:?}");
+    // Where the line counts in kwacha, "MK" before the figure come down.
+    let text = "Workshop crane: we will buy the 2 tonne model instead of the 5 tonne one, cost comes down to MK 41m. The bigger one needs a new floor.";
+    let r = read_day_first_in(text, "marisol", "MWK", &ferry_dir());
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    // One price and nothing said lower: the choice is approved.
+    for text in [
+        "We will buy the workshop crane, $61,000, the old hoist is done.",
+        "Ticket kiosk: we are buying it outright rather than leasing it, so that's a go. $15k.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
+/// Convention 90 (a scope said cut in its own measure): "scope cut from 400 kWp to 250 kWp …
+/// New price …" cuts the work back, though the figures cut are kilowatts; a count or a use
+/// made smaller is still a result.
+#[test]
+fn a_scope_cut_in_its_own_measure_is_a_rescope() {
+    let text = "Terminal solar: scope cut from 120 kWp to 80 kWp, the roof over the waiting hall cannot take the weight. New price $96k.";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Decision, "{r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(dollars(&r), Some(96_000), "{r:?}");
+    let text = "Since the terminal solar went in, the diesel we burn was cut from 400 litres to 250 litres a week.";
+    let r = read_ferry(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}
+
+/// Convention 90 (a part kept said with no verdict word): after the thing's label, "only <a
+/// part> now, not the whole <thing>" with a figure for it cuts the work back; without a figure
+/// it tells how far the work has got.
+#[test]
+fn only_a_part_now_not_the_whole_with_its_figure_is_a_rescope() {
+    let text = "Dock fenders: only the east berth now, not the whole dock. $41k.";
+    let r = read_ferry(text);
+    assert_eq!(r.intent, Intent::Decision, "{r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(dollars(&r), Some(41_000), "{r:?}");
+    let text =
+        "Dock fenders: only the east berth done so far, not the whole dock. Crew back Monday.";
+    let r = read_ferry(text);
+    assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+}

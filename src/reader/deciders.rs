@@ -332,6 +332,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
+        // "…, Ray's good with it." (round V60).
+        .or_else(|| super::deciders_fine_after::fine_with_it_after(text, toks, verb))
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))

@@ -105,3 +105,41 @@ fn only_a_part_now_not_the_whole_with_its_figure_is_a_rescope() {
     let r = read_ferry(text);
     assert_ne!(r.verdict, Some(Verdict::Rescope), "{r:?}");
 }
+
+/// "The trunk injection program is staying on. … Ray's good with it.", "… and Alhaji is
+/// happy with that.", "…, which Alasdair's happy wi'.", "Directors fine wi that.": the one
+/// said to be fine with it, closing the sentence after the verdict, gave it; a pronoun
+/// ("She's ok with it") names no one.
+#[test]
+fn fine_with_it_said_after_the_verdict_names_who_decided() {
+    for (text, who) in [
+        (
+            "The ticket kiosk is staying on. Lupe wants a second one at the Utila dock in March, Rosa's good with it.",
+            "Rosa",
+        ),
+        (
+            "The ticket kiosk trial is continuing. Lupe wants to add the Utila dock in February and Mr Bodden is happy with that.",
+            "Mr Bodden",
+        ),
+        (
+            "Ticket kiosk carries on, and Lupe wants a second one in September, which Rosa's happy wi'.",
+            "Rosa",
+        ),
+        (
+            "Ticket kiosk: continue wi the rollout to the Utila dock, $4,100 more. Directors fine wi that.",
+            "Directors",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "The ticket kiosk is staying on. Lupe wants a second one at the Utila dock in March, she's ok with it.",
+        "Ticket kiosk's been pared back – we're keeping the old booth and just doing the screen. $6k, down from $14k. Rosa is fine with it.",
+    ] {
+        let r = read_ferry(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

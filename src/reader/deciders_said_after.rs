@@ -134,3 +134,32 @@ pub(super) fn go_on_said(text: &str, toks: &[Token], verb: usize) -> Option<Stri
         })
     })
 }
+
+/// "Shore power: Charlie says crack on, we keep going with the GPA application …", "… so
+/// Alhaji says we should pay anyway and hire a truck" (round V60): a name opening its clause
+/// (after a break, "so" or "and"), then "says" / "said" and, in the same sentence a few words
+/// on, the verdict — its words are that name's, though "we" carry it out.
+pub(super) fn sayer_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let ends = |k: usize| matches!(word(k), "." | "!" | "?" | "\n");
+    let said = (verb.saturating_sub(6)..verb)
+        .rev()
+        .find(|&j| matches!(word(j), "says" | "said" | "say"))?;
+    if (said + 1..verb).any(ends) {
+        return None;
+    }
+    // What is said opens on the go-ahead or on what "we" do, not on news ("says the dock is
+    // late, we keep going": the reason, and the writer's side goes on).
+    let go_ahead = matches!(
+        word(said + 1),
+        "we" | "crack" | "go" | "keep" | "carry" | "buy" | "do" | "ok" | "okay" | "proceed"
+    );
+    if !go_ahead {
+        return None;
+    }
+    (1..=2).find_map(|n| {
+        let k = said.checked_sub(n)?;
+        let opens = k == 0 || toks[k - 1].is_break() || matches!(word(k - 1), "so" | "and");
+        opens.then(|| name_at(text, toks, k, said)).flatten()
+    })
+}

@@ -143,3 +143,28 @@ fn fine_with_it_said_after_the_verdict_names_who_decided() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// A name and "says" before the verdict's own words — "Shore power: Charlie says crack on, we
+/// keep going with …", "… so Alhaji says we should pay anyway …" — is whose word it is,
+/// though "we" carry it out.
+#[test]
+fn a_name_saying_the_verdict_decided() {
+    for (text, who) in [
+        (
+            "Ticket kiosk: Rosa says crack on, we keep going with the Utila install even though the dock works are late.",
+            "Rosa",
+        ),
+        (
+            "Kenny came back on the crane — the dealer cannot deliver until February, so Rosa says we should pay anyway and hire one for January.",
+            "Rosa",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // News said by the name, then our own going on: no one else decided.
+    let text = "Ticket kiosk: Rosa says the dock is late, we keep going with the old booth.";
+    let r = read_ferry(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -341,6 +341,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_said_after::go_on_said(text, toks, verb))
         // "Charlie says crack on, we keep going with …" (round V60).
         .or_else(|| super::deciders_said_after::sayer_before(text, toks, verb))
+        // "JP wants a 9m fibreglass instead of the 11m, so the price comes down …" (round V60).
+        .or_else(|| super::deciders_wanted_instead::wanted_instead(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).

@@ -9,7 +9,7 @@ use super::tokens::{TokKind, Token};
 
 /// A name of one word, or a title and a name, from `s` to `e`: its text. A lowercase word
 /// is a name here only alone and not a pronoun or a word of the speaker's side.
-fn name_at(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
+pub(super) fn name_at(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
     if s >= e || e - s > 2 {
         return None;
     }

@@ -168,3 +168,34 @@ fn a_name_saying_the_verdict_decided() {
     let r = read_ferry(text);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// Convention 90's cut asked for by name: "JP wants a 9m fibreglass instead of the 11m, so the
+/// price comes down to …", "the board wants a second-hand 3,500 dwt instead of a newbuild,
+/// budget cut from …", "Gerry wants it smaller - … New price is around $1.1M, was $1.9M" —
+/// the one who wants the cheaper means decided the rescope.
+#[test]
+fn the_one_wanting_the_cheaper_means_decided_the_rescope() {
+    for (text, who) in [
+        (
+            "Workshop crane: Rosa wants the 2 t one instead of the 5 t, so the price comes down to $38k from $61k.",
+            "Rosa",
+        ),
+        (
+            "Workshop crane: the board wants a second-hand one instead of a new one, budget cut from $61k to $25k.",
+            "board",
+        ),
+        (
+            "Workshop crane: Rosa wants it smaller - 2 t instead of 5 t. New price is around $38k, was $61k.",
+            "Rosa",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // Wanted after the cut, of something else: no one else decided.
+    let text = "Workshop crane: we're taking the 2 t one instead of the 5 t, $38,000 instead of $61,000. Rosa wants it in by March.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -199,3 +199,61 @@ fn the_one_wanting_the_cheaper_means_decided_the_rescope() {
     assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// A name spoken to opening the message, then a thing due by a day, with a "must" / "needs"
+/// or a "pls" inside the sentence — "Esnart, the adverts … must go out by 11/12.", "Nico —
+/// boom deployment drill … sometime before 15th Jan pls, Yvette needs the record …" — is a
+/// task that name owns.
+#[test]
+fn a_name_spoken_to_then_a_thing_due_owns_it() {
+    for (text, who, due) in [
+        (
+            "Lupe, the ticket kiosk adverts for the two new cashiers must go out by 11/12. Thanks.",
+            "Lupe",
+            "2026-12-11",
+        ),
+        (
+            "Kenny — crane load test in the workshop sometime before 15/01 pls, the insurer needs the record.",
+            "Kenny",
+            "2027-01-15",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.follow_ups.first().map(|f| f.owner.as_str()), Some(who), "{text}: {r:?}");
+        assert_eq!(r.due, Some(due.parse().unwrap()), "{text}: {r:?}");
+    }
+    // A word before a comma that names no one, and news with a day: no task.
+    for text in [
+        "Anyway, the ticket kiosk adverts must go out by 11/12.",
+        "Lupe, the ticket kiosk came in by 20/11 and works fine.",
+    ] {
+        let r = read_ferry(text);
+        assert!(r.follow_ups.is_empty(), "{text}: {r:?}");
+    }
+}
+
+/// A sale's top price ("Fairly busy sale the day, … Top price £2,310 for a Charolais bullock")
+/// is news of the market, chat; a price of a thing of ours stays what it records.
+#[test]
+fn a_sales_top_price_is_chat() {
+    for text in [
+        "Fairly busy sale the day, 640 goats through the ring. Top price $2,310 for a Boer billy fae Utila.",
+        "Busy fish market this morning, 900 boxes landed. Top price $310 for a Grouper Box from Guanaja.",
+        "Good auction today, 212 lots sold. Best price $1,450 for a Yamaha Outboard off the Utila boat.",
+    ] {
+        let r = read_ferry(text);
+        assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
+    }
+    // The ferry line's Saturday goat sale at its own ring.
+    let mart = directory(
+        &[("Sale Ring", &["Ring", "Auctioneers"]), ("Office", &[])],
+        &[("Ring Scales", "Sale Ring")],
+    );
+    let text = "Fairly busy sale the day, 640 goats through the ring. Top price £2,310 for a Boer billy fae Utila.";
+    let r = read_day_first_in(text, "marisol", "GBP", &mart);
+    assert_eq!(r.intent, Intent::None, "{r:?}");
+    let text = "Workshop crane approved, best price $61,000 from the La Ceiba dealer.";
+    let r = read_ferry(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

@@ -34,11 +34,10 @@ pub(super) fn part_now_not_whole_at(toks: &[Token], i: usize) -> Option<usize> {
             && (matches!(word(k + 2), "all")
                 || word(k + 2) == "the" && matches!(word(k + 3), "whole" | "full" | "entire"))
     })?;
-    let for_now = match (word(not_at - 2), word(not_at - 1)) {
-        (_, "now") => true,
-        ("this", "year" | "round" | "season") => true,
-        _ => false,
-    };
+    let for_now = matches!(
+        (word(not_at - 2), word(not_at - 1)),
+        (_, "now") | ("this", "year" | "round" | "season")
+    );
     if !for_now {
         return None;
     }

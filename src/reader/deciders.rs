@@ -343,6 +343,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_said_after::sayer_before(text, toks, verb))
         // "JP wants a 9m fibreglass instead of the 11m, so the price comes down …" (round V60).
         .or_else(|| super::deciders_wanted_instead::wanted_instead(text, toks, verb))
+        // "Chairman's decision on the cattle float: buy …" (round V60).
+        .or_else(|| super::deciders_said_after::whose_decision_heading(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).

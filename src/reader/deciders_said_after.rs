@@ -163,3 +163,29 @@ pub(super) fn sayer_before(text: &str, toks: &[Token], verb: usize) -> Option<St
         opens.then(|| name_at(text, toks, k, said)).flatten()
     })
 }
+
+/// "Chairman's decision on the cattle float: buy a second-hand 3-deck float …" (round V60): a
+/// heading opening the message or its line, "<name>'s decision (on …)" closed by its colon,
+/// before the verdict on the same line: whose decision it is.
+pub(super) fn whose_decision_heading(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let colon = (0..verb).rev().find(|&k| toks[k].is_sym(":"))?;
+    let opens = (0..colon)
+        .rev()
+        .find(|&k| toks[k].is_sym("\n"))
+        .map_or(0, |k| k + 1);
+    if colon - opens > 10 || (colon..verb).any(|k| toks[k].is_sym("\n")) {
+        return None;
+    }
+    let decision = (opens + 1..colon).find(|&k| word(k) == "decision")?;
+    let owner = decision - 1;
+    let w = word(owner);
+    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    let t = &toks[owner];
+    let named = owner == opens
+        && t.kind == TokKind::Word
+        && t.capital
+        && bare.chars().all(char::is_alphabetic)
+        && is_decider_word(bare);
+    named.then(|| super::deciders_told::without_has(text[t.start..t.end].to_string()))
+}

@@ -257,3 +257,23 @@ fn a_sales_top_price_is_chat() {
     let r = read_ferry(text);
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Chairman's decision on the cattle float: buy a second-hand …": a heading naming whose
+/// decision the line after its colon is names who decided.
+#[test]
+fn whose_decision_heading_names_who_decided() {
+    for (text, who) in [
+        (
+            "Chairman's decision on the workshop crane: buy a second-hand one fae La Ceiba for $22,000 rather than new at $60k.",
+            "Chairman",
+        ),
+        (
+            "Rosa's decision on the ticket kiosk: approved, $15k, Lupe to order it by 11/12.",
+            "Rosa",
+        ),
+    ] {
+        let r = read_ferry(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+}

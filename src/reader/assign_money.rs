@@ -304,6 +304,21 @@ impl Reader {
                     || m.start >= 2
                         && toks[m.start - 1].is("not")
                         && one_off.iter().any(|o| o.end == m.start - 1)
+                    // "for £58,000 rather than new at £95k" (round V60, convention 90): the
+                    // old figure after a word or two saying what it bought.
+                    || (2..=3).any(|n| {
+                        m.start >= n + 2
+                            && matches!(
+                                (
+                                    toks[m.start - n - 2].lower.as_str(),
+                                    toks[m.start - n - 1].lower.as_str()
+                                ),
+                                ("instead", "of") | ("rather", "than")
+                            )
+                            && toks[m.start - n..m.start].iter().all(|t| {
+                                matches!(t.lower.as_str(), "new" | "at" | "the" | "a" | "buying")
+                            })
+                    })
                     // "₱2.9M from ₱5.1M": "from" straight after the new figure (round V47).
                     || m.start >= 2
                         && toks[m.start - 1].is("from")

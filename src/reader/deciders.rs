@@ -332,11 +332,19 @@ pub fn decided_by(
         .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(text, toks, verb))
         .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
         .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
+        // "…, Ray's good with it." (round V60).
+        .or_else(|| super::deciders_fine_after::fine_with_it_after(text, toks, verb))
         .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
         .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
         .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
         // "…, Mr. Zhang said keep going." (round V58).
         .or_else(|| super::deciders_said_after::go_on_said(text, toks, verb))
+        // "Charlie says crack on, we keep going with …" (round V60).
+        .or_else(|| super::deciders_said_after::sayer_before(text, toks, verb))
+        // "JP wants a 9m fibreglass instead of the 11m, so the price comes down …" (round V60).
+        .or_else(|| super::deciders_wanted_instead::wanted_instead(text, toks, verb))
+        // "Chairman's decision on the cattle float: buy …" (round V60).
+        .or_else(|| super::deciders_said_after::whose_decision_heading(text, toks, verb))
         .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
         .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).

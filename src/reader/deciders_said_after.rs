@@ -9,7 +9,7 @@ use super::tokens::{TokKind, Token};
 
 /// A name of one word, or a title and a name, from `s` to `e`: its text. A lowercase word
 /// is a name here only alone and not a pronoun or a word of the speaker's side.
-fn name_at(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
+pub(super) fn name_at(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
     if s >= e || e - s > 2 {
         return None;
     }
@@ -133,4 +133,59 @@ pub(super) fn go_on_said(text: &str, toks: &[Token], verb: usize) -> Option<Stri
             name
         })
     })
+}
+
+/// "Shore power: Charlie says crack on, we keep going with the GPA application …", "… so
+/// Alhaji says we should pay anyway and hire a truck" (round V60): a name opening its clause
+/// (after a break, "so" or "and"), then "says" / "said" and, in the same sentence a few words
+/// on, the verdict — its words are that name's, though "we" carry it out.
+pub(super) fn sayer_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let ends = |k: usize| matches!(word(k), "." | "!" | "?" | "\n");
+    let said = (verb.saturating_sub(6)..verb)
+        .rev()
+        .find(|&j| matches!(word(j), "says" | "said" | "say"))?;
+    if (said + 1..verb).any(ends) {
+        return None;
+    }
+    // What is said opens on the go-ahead or on what "we" do, not on news ("says the dock is
+    // late, we keep going": the reason, and the writer's side goes on).
+    let go_ahead = matches!(
+        word(said + 1),
+        "we" | "crack" | "go" | "keep" | "carry" | "buy" | "do" | "ok" | "okay" | "proceed"
+    );
+    if !go_ahead {
+        return None;
+    }
+    (1..=2).find_map(|n| {
+        let k = said.checked_sub(n)?;
+        let opens = k == 0 || toks[k - 1].is_break() || matches!(word(k - 1), "so" | "and");
+        opens.then(|| name_at(text, toks, k, said)).flatten()
+    })
+}
+
+/// "Chairman's decision on the cattle float: buy a second-hand 3-deck float …" (round V60): a
+/// heading opening the message or its line, "<name>'s decision (on …)" closed by its colon,
+/// before the verdict on the same line: whose decision it is.
+pub(super) fn whose_decision_heading(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let colon = (0..verb).rev().find(|&k| toks[k].is_sym(":"))?;
+    let opens = (0..colon)
+        .rev()
+        .find(|&k| toks[k].is_sym("\n"))
+        .map_or(0, |k| k + 1);
+    if colon - opens > 10 || (colon..verb).any(|k| toks[k].is_sym("\n")) {
+        return None;
+    }
+    let decision = (opens + 1..colon).find(|&k| word(k) == "decision")?;
+    let owner = decision - 1;
+    let w = word(owner);
+    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    let t = &toks[owner];
+    let named = owner == opens
+        && t.kind == TokKind::Word
+        && t.capital
+        && bare.chars().all(char::is_alphabetic)
+        && is_decider_word(bare);
+    named.then(|| super::deciders_told::without_has(text[t.start..t.end].to_string()))
 }

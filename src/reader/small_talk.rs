@@ -154,6 +154,18 @@ pub(super) fn praises_takings(toks: &[Token]) -> bool {
     takings && !saved
 }
 
+/// Does the message report a sale's top or average price ("Top price £2,310 for a Charolais
+/// bullock fae Sanday", "average price $4.10 a kilo")? Prices the market paid for goods sold
+/// are the day's news, no money of ours decided or proposed (round V60).
+pub(super) fn reports_sale_prices(toks: &[Token]) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (1..toks.len()).any(|k| {
+        word(k) == "price"
+            && matches!(word(k - 1), "top" | "best" | "highest" | "average" | "avg")
+            && (k + 1..(k + 4).min(toks.len())).any(|j| toks[j].kind == super::tokens::TokKind::Num)
+    })
+}
+
 /// Does the message open with thanks or a "no worries" ("cheers, will drop it round
 /// Friday", "no worries mate, I'll grab it tomorrow", "thx Jo, will do")? Naming no
 /// investment, money or verdict, it is a reply in chat, whatever it promises to do.

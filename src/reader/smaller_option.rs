@@ -13,7 +13,9 @@ use crate::money::Currency;
 const REACH: usize = 40;
 
 /// Words between "of" / "than" / "not" / "from" and the old figure.
-const LEAD_INS: &[&str] = &["the", "a", "our", "full", "whole", "original", "old", "da"];
+const LEAD_INS: &[&str] = &[
+    "the", "a", "our", "full", "whole", "original", "old", "da", "new", "at", "buying",
+];
 
 /// At `i` ("go", "going", "went"), opening its clause or said by us, "with" the option
 /// chosen and "instead of", "rather than" or "not" the other in the same sentence; then,
@@ -23,6 +25,9 @@ pub(super) fn smaller_option_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if word(i) == "do" {
         return half_now_at(toks, i);
+    }
+    if matches!(word(i), "buy" | "buying" | "taking" | "take") {
+        return cheaper_means_at(toks, i);
     }
     if !matches!(word(i), "go" | "going" | "went") {
         return None;
@@ -58,6 +63,65 @@ pub(super) fn smaller_option_at(toks: &[Token], i: usize) -> Option<usize> {
     let hi = next_stop.min(with + REACH);
     let money = find_money(&toks[with..hi], Currency::GBP);
     cut_figures(&toks[with..hi], &money).then_some(with)
+}
+
+/// At `i` ("buy", "buying", "taking", "take"), opening its clause or said by us, the thing
+/// bought or taken set "instead of" / "rather than" another in the same sentence, and in that
+/// sentence or the next its new figure set against a bigger old one, or said come "down to"
+/// a figure: "we are taking the smaller model (3 m³) instead of the 6 m³, Rs 690,000 instead
+/// of Rs 1.1M", "…: buy a second-hand 3-deck float … for £58,000 rather than new at £95k",
+/// "we will buy the 2 tonne/hour model instead of the 5 tonne/hour one, cost comes down to
+/// MK 41m" — a registered thing got by a cheaper means is cut back (convention 90, round
+/// V60); where the shape ends (after the verb). "buying it outright rather than leasing it,
+/// $155k" says nothing lower and is found apart (an approval).
+fn cheaper_means_at(toks: &[Token], i: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let opens = i == 0
+        || toks[i - 1].is_break()
+        || toks[i - 1].is_sym("-")
+        || toks[i - 1].is_sym(":")
+        || matches!(
+            word(i - 1),
+            "we're" | "we" | "i'm" | "are" | "'re" | "'ll" | "will" | "to"
+        );
+    if !opens {
+        return None;
+    }
+    let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let stop = (i + 1..toks.len())
+        .find(|&k| ends(&toks[k]))
+        .unwrap_or(toks.len());
+    let set_against = (i + 1..stop).any(|k| {
+        matches!(
+            (word(k), word(k + 1)),
+            ("instead", "of") | ("rather", "than")
+        )
+    });
+    if !set_against {
+        return None;
+    }
+    let next_stop = (stop + 1..toks.len())
+        .find(|&k| ends(&toks[k]))
+        .unwrap_or(toks.len());
+    let hi = next_stop.min(i + 1 + REACH).max(i + 1);
+    let span = &toks[i + 1..hi];
+    let money = find_money(span, Currency::GBP);
+    let sw = |k: usize| span.get(k).map_or("", |t| t.lower.as_str());
+    // "cost comes down to MK 41m", "price drop to G$86M": the new figure alone, said lower.
+    // A currency's letters the default reading does not take ("MK") may stand between.
+    let come_down = money.iter().any(|m| {
+        let to = if m.start >= 1 && span[m.start - 1].is_word() && span[m.start - 1].capital {
+            m.start - 1
+        } else {
+            m.start
+        };
+        m.period.is_none()
+            && to >= 2
+            && sw(to - 1) == "to"
+            && matches!(sw(to - 2), "down" | "drop" | "drops" | "dropped")
+            && sw(m.end) != "from"
+    });
+    (come_down || cut_figures(span, &money)).then_some(i + 1)
 }
 
 /// At `i` ("do"), "do half (now)" / "do only half": the part done set against the whole

@@ -205,6 +205,15 @@ impl Reader {
         {
             intent = Intent::None;
         }
+        // "Fairly busy sale the day, 1,140 cattle through the ring. Top price £2,310 for a
+        // Charolais bullock": a sale's prices are news of the market, chat (round V60).
+        if verdict.is_none()
+            && actions.is_empty()
+            && !named_outright
+            && small_talk::reports_sale_prices(toks)
+        {
+            intent = Intent::None;
+        }
         // "the AC in the jelly hallway is out again, …, ticket's in": a breakdown handed to
         // maintenance is chat, on the same terms.
         if verdict.is_none()

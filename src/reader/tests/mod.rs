@@ -251,6 +251,7 @@ mod v56_tests;
 mod v57_tests;
 mod v58_tests;
 mod v59_tests;
+mod v60_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -144,6 +144,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
                 .or_else(|| crate::reader::verdict_idioms::part_of_the_full_at(toks, i))
                 .or_else(|| crate::reader::everyday_verdicts::so_the_budget_is_now_at(toks, i))
                 .or_else(|| crate::reader::smaller_option::smaller_option_at(toks, i))
+                .or_else(|| crate::reader::part_now_not_whole::part_now_not_whole_at(toks, i))
                 .map(|e| (Verdict::Rescope, e - i))
         })
         .or_else(|| {

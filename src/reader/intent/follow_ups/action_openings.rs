@@ -256,6 +256,15 @@ pub(super) fn find_action_from(
                     || matches!(next, "-" | "–" | "—")
                         && name_opens_sentence(text, toks, i, w)
                         && super::action_list_lines::under_an_action_heading(text, toks, i);
+                // "Esnart, the adverts for the two extruder operators must go out by 11/12."
+                // (round V60): a name spoken to opening the message or its line, a comma, and
+                // a thing due by a day.
+                let thing_wanted = thing_wanted
+                    || next == ","
+                        && (i == 0 || toks[i - 1].is_sym("\n"))
+                        && name_opens_sentence(text, toks, i, w)
+                        && !super::told_to_get_on::word_before_a_comma(w)
+                        && thing_wanted_by_a_time(toks, i + 2);
                 let k = match (word(i + 2), word(i + 3)) {
                     // "Namubiru, kindly send me …" (round V55).
                     (a, _) if named_asks::asking_word(a) => i + 3,
@@ -591,12 +600,17 @@ fn thing_wanted_by_a_time(toks: &[Token], k: usize) -> bool {
         return false;
     }
     let by_a_time = (k + 1..end).any(|j| {
+        // "by the 22nd": the day after its "the".
+        let day = j + 1 + usize::from(word(j + 1) == "the");
         matches!(word(j), "by" | "before")
-            && toks.get(j + 1).is_some_and(|t| {
+            && toks.get(day).is_some_and(|t| {
                 t.kind == TokKind::Num || crate::reader::dates::weekday(&t.lower).is_some()
             })
     });
-    let asked = matches!(word(end - 1), "please" | "pls" | "plz");
+    // "… sometime before 15th Jan pls, Yvette needs …" (round V60): asked inside the
+    // sentence too; "… must go out by 11/12", "… needs its MOT by the 22nd": a duty said.
+    let asked = (k + 1..end).any(|j| matches!(word(j), "please" | "pls" | "plz"))
+        || (k + 1..end).any(|j| matches!(word(j), "must" | "needs" | "need"));
     let need_it = (k + 1..end.saturating_sub(2)).any(|j| {
         word(j) == "need"
             && word(j + 1) == "it"

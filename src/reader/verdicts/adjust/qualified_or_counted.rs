@@ -378,8 +378,12 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
                     || w[1].kind == TokKind::Sym && matches!(w[1].lower.as_str(), "$" | "£" | "€")
                     || w[1].is_word() && w[2].kind == TokKind::Num && w[2].attached)
         });
+        // "Solar PV: scope cut from 400 kWp to 250 kWp" (round V60, convention 90): the
+        // scope said cut is the work cut back, whatever its figures count.
+        let scope_cut = prev == "scope";
         if counted
             && !priced
+            && !scope_cut
             && !crate::reader::counts_cut_at_a_price::money_instead_ahead(toks, end)
         {
             return Some(None);

@@ -222,6 +222,14 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Rescope, smaller_option::smaller_option_at),
         ),
         (
+            Some(&[&["buy", "buying", "taking", "take"]]),
+            ends!(Rescope, smaller_option::smaller_option_at),
+        ),
+        (
+            Some(&[&["only", "just"]]),
+            ends!(Rescope, part_now_not_whole::part_now_not_whole_at),
+        ),
+        (
             Some(&[&["go", "going"]]),
             ends!(Approve, verdict_idioms::go_with_choice_at),
         ),

@@ -1,0 +1,86 @@
+//! Who decided, said fine with it after the verdict (round V60): "The trunk injection program
+//! is staying on. Hector wants to do the same blocks again …, Ray's good with it.", "… and
+//! Alhaji is happy with that.", "…, which Alasdair's happy wi'.", "EID readers: continue wi
+//! the rollout …. Directors fine wi that." The verdict is told first; the one whose assent
+//! closes a later clause, with nothing after "with it" but the clause's end, gave it. A
+//! pronoun ("She's ok with it") names no one here, nor anyone after a verdict the writer's side
+//! gave ("we're keeping the old cabinets …. Tash is fine with it.").
+
+use super::decider_words::is_decider_word;
+use super::deciders::is_body;
+use super::deciders_told::without_has;
+use super::tokens::{TokKind, Token};
+
+/// Words of assent said of someone before "with".
+fn assent(w: &str) -> bool {
+    matches!(w, "fine" | "good" | "happy" | "grand" | "ok" | "okay")
+}
+
+/// The one said fine with it after the verdict at `verb`, in a clause closed by "with it".
+pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "Showroom refit's been pared back – we're keeping the old cabinets …. Tash is fine with
+    // it.": the writer's side cut it; the one fine with it only agrees.
+    let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
+    let from = (0..verb)
+        .rev()
+        .find(|&k| ends(&toks[k]))
+        .map_or(0, |k| k + 1);
+    let to = (verb..toks.len())
+        .find(|&k| ends(&toks[k]))
+        .unwrap_or(toks.len());
+    let ours = toks[from..to].iter().any(|t| {
+        matches!(
+            t.lower.as_str(),
+            "we" | "we're" | "we've" | "we'll" | "i" | "i'm" | "i've" | "i'll"
+        )
+    });
+    if ours {
+        return None;
+    }
+    (verb + 1..toks.len()).find_map(|k| {
+        let opens = toks[k - 1].is_break() || matches!(word(k - 1), "and" | "which");
+        if !opens {
+            return None;
+        }
+        // A name of one or two words, its "'s" run on, or "is" / "are" after it, or neither.
+        let named = |e: usize| {
+            e > k
+                && e - k <= 2
+                && toks[k..e].iter().enumerate().all(|(n, t)| {
+                    let bare = without_has(t.lower.clone());
+                    t.kind == TokKind::Word
+                        && (n + 1 == e - k || !t.lower.contains('\''))
+                        && bare.chars().all(char::is_alphabetic)
+                        && is_decider_word(&bare)
+                        && (t.capital || is_body(&bare))
+                })
+        };
+        let (e, at) = (k + 1..(k + 3).min(toks.len())).find_map(|e| {
+            let run_on = word(e - 1).ends_with("'s") || word(e - 1).ends_with("’s");
+            if !run_on && matches!(word(e), "is" | "are") {
+                Some((e, e + 1))
+            } else {
+                Some((e, e))
+            }
+            .filter(|&(_, at)| assent(word(at)) && named(e))
+        })?;
+        let with = at + 1;
+        if !matches!(word(with), "with" | "wi" | "wid" | "w") {
+            return None;
+        }
+        let mut end = with + 1;
+        if matches!(word(end), "it" | "that" | "this" | "dat" | "them") {
+            end += 1;
+        }
+        let closes = toks
+            .get(end)
+            .is_none_or(|t| t.is_break() || t.kind == TokKind::Sym && t.lower != "@");
+        if !closes || end == with + 1 && toks.get(end).is_some_and(|t| !t.is_sym("'")) {
+            return None;
+        }
+        Some(without_has(
+            text[toks[k].start..toks[e - 1].end].to_string(),
+        ))
+    })
+}

@@ -4,9 +4,8 @@
 //! subscription box is finished. £11k in since the spring and we've 40 subscribers, half of
 //! them staff." What was paid and what came of it are the case for stopping (convention 30);
 //! a closing remark that only says no again ("Not worth.", "Not throwing good money after
-//! bad") is not. What is done instead until something is so, told in the sentence after
-//! ("Back to the spreadsheets til someone builds something that works"), stays with it
-//! (convention 28).
+//! bad") is not, nor is what is done instead told in the sentence after ("Back to the
+//! spreadsheets til someone builds something that works": convention 91, round R61).
 
 use super::*;
 
@@ -62,19 +61,9 @@ const NOTHING: &[&str] = &[
     "no", "not", "nobody", "never", "zero", "nothing", "none", "still", "can't", "cannot", "won't",
 ];
 
-/// How a sentence of what is done instead opens: "Back to the spreadsheets", "Going back to
-/// FareHarbor".
-fn done_instead(toks: &[Token], s: usize) -> bool {
-    let at = |k: usize, w: &str| toks.get(s + k).is_some_and(|t| t.is(w));
-    (at(0, "back") && at(1, "to"))
-        || (at(0, "going") && at(1, "back") && at(2, "to"))
-        || (at(0, "we're") && at(1, "going") && at(2, "back") && at(3, "to"))
-}
-
 impl Choice<'_> {
     /// The sentence after a stop's own that opens on the money put in and, after "and" or
-    /// "but", says what came of it, as a token span (with the sentence after it when that
-    /// says what is done instead until something is so).
+    /// "but", says what came of it, as a token span.
     pub(super) fn sunk_sentence(&self, from: usize) -> Option<(usize, usize)> {
         let Choice {
             toks,
@@ -127,23 +116,6 @@ impl Choice<'_> {
         if !came_of_it || words < 6 || decides(s, e) {
             return None;
         }
-        // "Back to the spreadsheets til someone builds something that works.": with the
-        // time it lasts, a plan of its own; a bare "Back to the CPA doing it." is an aside
-        // (the labels split 2 to 2 across the sentence's stop, and the two kept say "til").
-        let next = (e + 1..limit).find(|&j| !toks[j].is("\n"));
-        let e = match next {
-            Some(n) if e < limit && done_instead(toks, n) => {
-                let n_end = end_of(n);
-                let lasts = (n..n_end)
-                    .any(|j| matches!(toks[j].lower.as_str(), "til" | "till" | "until" | "'til"));
-                if lasts {
-                    n_end
-                } else {
-                    e
-                }
-            }
-            _ => e,
-        };
         Some((s, e))
     }
 }

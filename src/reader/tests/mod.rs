@@ -151,6 +151,7 @@ mod r57_tests;
 mod r58_tests;
 mod r59_tests;
 mod r60_tests;
+mod r61_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -153,6 +153,10 @@ impl Choice<'_> {
         let Some(who) = lines[vl].speaker.clone() else {
             return rationale;
         };
+        // "ok buy it, K78,000 is fine. Ba Chanda already said yes": who agreed, or the price
+        // agreed to, is no reason of the decider's (round R61).
+        let agreed = |said: &String| super::sign_off::only_sign_off(said);
+        let rationale = rationale.filter(|said| !agreed(said));
         // The decider's turn: the verdict's line and the same writer's lines after it.
         let last = (vl..lines.len())
             .take_while(|&k| lines[k].speaker.as_deref() == Some(who.as_str()))
@@ -216,7 +220,8 @@ impl Choice<'_> {
         let own = turn
             .reasons_after_verdict()
             .and_then(without_writer)
-            .or_else(|| turn.told_after_verdict().and_then(without_writer));
+            .or_else(|| turn.told_after_verdict().and_then(without_writer))
+            .filter(|said| !agreed(said));
         own.or_else(|| self.opening_problem(&lines, vl, &who))
     }
 

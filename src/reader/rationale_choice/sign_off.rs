@@ -2,7 +2,9 @@
 //! with it", "…, Mr Li signed.", "Cap ok wid dat." say who decided (`decided_by`), not why;
 //! and "Board decided yesterday, the price … is too high" opens its reason with who decided.
 //! Someone merely pleased ("Tuilagi happy") is left alone: the labels take that as a
-//! continue's reason.
+//! continue's reason. Round R61 adds more wordings of who agreed: "Directors fine wi that",
+//! "Mr C already agree", "Ba Chanda already said yes", "'Me Palesa's decision", "Decision
+//! of 'Me Palesa and the GM", and the price agreed to, "K78,000 is fine".
 
 /// The words of `said`, lower-cased, without their edge punctuation.
 fn words_of(said: &str) -> Vec<String> {
@@ -25,7 +27,7 @@ fn signs_off(rest: &[String]) -> bool {
             r,
             [
                 "ok" | "okay" | "fine",
-                "with" | "wid",
+                "with" | "wid" | "wi" | "wiv" | "wit",
                 "it" | "that" | "dat" | "this"
             ]
         )
@@ -41,20 +43,57 @@ fn signs_off(rest: &[String]) -> bool {
                 | ["signed", "it", "off"]
                 | ["decided"]
                 | ["decided", "yesterday" | "today"]
+                | ["already" | "has" | "also", "agreed" | "agree" | "agrees"]
+                | ["agreed" | "agree" | "agrees"]
+                | ["already", "said", "yes" | "ok" | "okay"]
+                | ["said", "yes"]
         )
 }
 
+/// "'Me Palesa's decision", "the GM's call", "Decision of 'Me Palesa and the GM", "K78,000
+/// is fine": whose decision it was, or the price agreed to, said alone.
+fn whose_decision(words: &[String]) -> bool {
+    let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
+    match words {
+        [head @ .., last] if (2..=4).contains(&words.len()) => {
+            matches!(last.as_str(), "decision" | "call")
+                && head.last().is_some_and(|w| possessive(w))
+                || matches!(
+                    words,
+                    [money, is, fine] if money.chars().any(|c| c.is_ascii_digit())
+                        && is == "is"
+                        && matches!(fine.as_str(), "fine" | "ok" | "okay")
+                )
+        }
+        [first, of, rest @ ..] => {
+            first == "decision" && of == "of" && (1..=6).contains(&rest.len())
+        }
+        _ => false,
+    }
+}
+
 /// Is `said` only a sign-off: a subject of one to three words and its sign-off words, the
-/// subject opening on no word of waiting ("once the lease is signed")?
+/// subject opening on no word of waiting or of a condition ("once the lease is signed", "if
+/// legal agrees")?
 pub(super) fn only_sign_off(said: &str) -> bool {
     let words = words_of(said);
     let waits = words.first().is_some_and(|w| {
         matches!(
             w.as_str(),
-            "until" | "till" | "til" | "once" | "when" | "after" | "before" | "pending" | "unless"
+            "until"
+                | "till"
+                | "til"
+                | "once"
+                | "when"
+                | "after"
+                | "before"
+                | "pending"
+                | "unless"
+                | "if"
+                | "provided"
         )
     });
-    !waits && (1..=3).any(|n| words.len() > n && signs_off(&words[n..]))
+    !waits && ((1..=3).any(|n| words.len() > n && signs_off(&words[n..])) || whose_decision(&words))
 }
 
 /// "Board decided yesterday, the price … is too high" → "the price … is too high": a

@@ -53,3 +53,46 @@ fn what_is_done_instead_after_the_sunk_money_sentence_is_left_out() {
         "{r:?}"
     );
 }
+
+/// Who agreed, told where a reason could stand — "Directors fine wi that.", "Montse's
+/// decision, …", "Decision of Montse and the GM.", "€6,800 is fine. Montse already said yes",
+/// "…, Montse already agree" — says who decided, not why (round R58's sign-offs, in more
+/// wordings).
+#[test]
+fn who_agreed_is_no_reason() {
+    for (text, why) in [
+        (
+            "Edge grinder: carry on wi the install at the workshop, €4,100 more. Directors fine wi that.",
+            None,
+        ),
+        (
+            "Boot dryers for 2027 cut to 20 instead of 40 (€16,000), Montse's decision, the snow is thin this year.",
+            Some("the snow is thin this year"),
+        ),
+        (
+            "[08:02] Jordi: the coffee machine at the lift café is leaking again\n[08:05] Núria: how much for a new one?\n[08:09] Jordi: €6,800 fitted\n[08:20] Núria: ok buy it, €6,800 is fine. Montse already said yes",
+            Some("the coffee machine at the lift café is leaking again"),
+        ),
+        (
+            "[9:14 AM] Pau: edge grinder a leak oil again\n[9:15 AM] Núria: how much fi fix?\n[9:20 AM] Pau: mechanic seh €450 and him cyaan promise it hold\n[9:31 AM] Núria: ok. we replacing it. go ahead wid the Wintersteiger one, €6,800, Montse already agree",
+            Some("edge grinder a leak oil again"),
+        ),
+    ] {
+        let r = read_ski(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), why, "{text}: {r:?}");
+    }
+    // Near: a condition of someone agreeing is the approval's reason (convention 55), and
+    // stays.
+    let text = "Edge grinder approved at €6,800 if Montse agrees.";
+    let r = read_ski(text);
+    assert_eq!(r.rationale.as_deref(), Some("if Montse agrees"), "{r:?}");
+    // Near: someone content with a thing other than the decision is a reason, and stays.
+    let text = "Edge grinder: carry on with the install, €4,100 more. The technicians are fine with the new bench height.";
+    let r = read_ski(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The technicians are fine with the new bench height"),
+        "{r:?}"
+    );
+}

@@ -96,3 +96,30 @@ fn who_agreed_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// A hold's "until <event>" is its reason (convention 51) also when the look-again after it
+/// names who will look: "…; management will revisit it in March 2027", "…; the board will
+/// look at it again in May" say when, not why.
+#[test]
+fn a_look_again_said_by_a_body_closes_the_holds_condition() {
+    for text in [
+        "The boot dryers have been put on hold until the snow report is out; management will revisit it in March 2027.",
+        "The boot dryers have been put on hold until the snow report is out; the board will look at it again in March 2027.",
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.rationale.as_deref(),
+            Some("until the snow report is out"),
+            "{text}: {r:?}"
+        );
+    }
+    // Near: a body's "will" with no look-again after it is a reason of its own, and stays.
+    let text = "The boot dryers have been put on hold; management will need the snow report first.";
+    let r = read_ski(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("management will need the snow report first"),
+        "{r:?}"
+    );
+}

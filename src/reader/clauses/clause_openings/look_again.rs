@@ -23,7 +23,26 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
             )
         })
     };
-    let mut j = j;
+    // "management will revisit it in March 2027", "the board will look at it again in
+    // May": a body that decides, then its "will", said first (round R61).
+    let body_will = |k: usize| {
+        let w = |d: usize| toks.get(k + d).map_or("", |t| t.lower.as_str());
+        let will = |d: usize| matches!(w(d), "will" | "shall");
+        match w(0) {
+            "management" | "board" | "exco" | "directors" | "committee" | "finance" | "he"
+            | "she" | "they" => will(1).then_some(1),
+            "the"
+                if matches!(
+                    w(1),
+                    "board" | "committee" | "directors" | "management" | "md" | "ceo" | "gm"
+                ) && will(2) =>
+            {
+                Some(2)
+            }
+            _ => None,
+        }
+    };
+    let mut j = j + body_will(j).unwrap_or(0);
     while j < toks.len() && said_first(j) {
         j += 1;
     }

@@ -39,6 +39,7 @@ mod later_part;
 mod list_announced;
 mod make_sure;
 mod marked_later;
+mod meeting_close;
 mod money_led_cases;
 mod money_measured;
 mod money_over_before;
@@ -362,6 +363,9 @@ impl Reader {
             .filter(|said| !motion_moved::only_motion_moved(said))
             // "we go talk bout it in January": when it comes up again (round R60).
             .filter(|said| !talk_again::only_talk_again(said))
+            // "AOB — Christmas party …", "Closing prayer by Tuilagi": minutes' other
+            // business and closing lines (round R61).
+            .filter(|said| !meeting_close::only_meeting_close(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

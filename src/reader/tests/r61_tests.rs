@@ -123,3 +123,28 @@ fn a_look_again_said_by_a_body_closes_the_holds_condition() {
         "{r:?}"
     );
 }
+
+/// Minutes' lines that close the meeting or hold its other business — "Item 3: AOB — staff
+/// party at the Borda, date TBC.", "Closing prayer by Father Pere." — are no reason of the
+/// item before them.
+#[test]
+fn a_meetings_closing_lines_are_no_reason() {
+    let text = "Minutes – Staff Meeting, Thursday 3rd December 2026\nPresent: Montse, Jordi, Núria\n\nItem 1: Edge grinder. Approved at €6,800. Jordi to book the fitter before 18/12.\nItem 2: Boot dryers. Deferred, to be revisited at the January meeting.\nItem 3: AOB — staff party at the Borda, date TBC.\n\nMeeting closed 4:40pm.";
+    let r = read_ski(text);
+    let second = r.also.first().expect("the deferral is read");
+    assert_eq!(second.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(second.rationale, None, "{r:?}");
+    let text = "Notes — staff meeting, Sunday 29 Nov\nPresent: Montse, Jordi, Núria, Pau\n1. Coffee machine: approved €3,100, Núria to get the Andorra quote.\n2. Boot dryers: not now.\n3. Staff jackets for Christmas: yes.\nClosing prayer by Father Pere.";
+    let r = read_ski(text);
+    let last = r.also.last().expect("the jackets are read");
+    assert_eq!(last.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(last.rationale, None, "{r:?}");
+    // Near: a reason told in an item's own line stays.
+    let text = "Minutes – Staff Meeting, Thursday 3rd December 2026\nItem 1: Edge grinder. Approved at €6,800. The old one burns the edges.\nItem 2: Boot dryers. Deferred, to be revisited at the January meeting.\n\nMeeting closed 4:40pm.";
+    let r = read_ski(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old one burns the edges"),
+        "{r:?}"
+    );
+}

@@ -103,7 +103,7 @@ pub fn we_pay_for(toks: &[Token], s: usize, e: usize) -> bool {
 /// price, so the amount in it is part of the reason ("Quote came back at £120k and nobody
 /// can justify it"). "£70k for info the county already gives us for free", "£9k to serve
 /// people who queue anyway": what the price would buy, had anyway or for nothing. "is a
-/// lot of money": said to be much.
+/// lot of money": said to be much. "can't make back the G$35M": not earned back.
 pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
     (s..e.min(toks.len())).any(|j| {
         // "not worth the license fee".
@@ -126,7 +126,17 @@ pub fn judges_price(toks: &[Token], s: usize, e: usize) -> bool {
             && toks
                 .get(j + 1)
                 .is_some_and(|t| matches!(t.lower.as_str(), "happening" | "worth" | "gonna"));
+        // "can't make back the G$35M", "we'd never recoup it": the price not earned back
+        // (round R61); not "the supplier will pay back the deposit".
+        let earned_back = toks[j].is("back")
+            && j > 0
+            && matches!(
+                toks[j - 1].lower.as_str(),
+                "make" | "making" | "earn" | "earning" | "claw" | "win"
+            )
+            || toks[j].is("recoup");
         not_worth
+            || earned_back
             || for_free
             || a_lot
             || not_at

@@ -148,3 +148,28 @@ fn a_meetings_closing_lines_are_no_reason() {
         "{r:?}"
     );
 }
+
+/// A refusal's reason that says the price could not be earned back ("can't make back the
+/// €35k", "we'd never recoup €35k") judges the price (convention 8), so the sentence is the
+/// reason with its money.
+#[test]
+fn a_price_not_earned_back_is_the_refusals_reason() {
+    for (text, why) in [
+        (
+            "Boot dryer upgrade — no. Rental prices down this winter, can't make back the €35k.",
+            "Rental prices down this winter, can't make back the €35k",
+        ),
+        (
+            "Boot dryer upgrade — no. Rental prices are down this winter, we'd never recoup €35k.",
+            "Rental prices are down this winter, we'd never recoup €35k",
+        ),
+    ] {
+        let r = read_ski(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: money paid back to us is no judgement of the price, and the sentence stays out.
+    let text = "Boot dryer upgrade — no. The supplier will pay back the €35k deposit.";
+    let r = read_ski(text);
+    assert_eq!(r.rationale, None, "{r:?}");
+}

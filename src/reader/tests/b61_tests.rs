@@ -1,0 +1,66 @@
+//! Round B61: names, units and the records split, seventeenth pass, each worded here for an
+//! invented organisation: a St Helena coffee estate with its roastery, estate, shop, vans
+//! and office. Each is checked with the rules alone (an empty model) and with the shipped
+//! model.
+
+use super::*;
+
+/// A St Helena coffee estate.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Roastery", &["Roasting"]),
+            ("Estate", &["Farm", "Field"]),
+            ("Shop", &["Shops", "Café"]),
+            ("Transport", &["Vans"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Bag Sealer", "Roastery"),
+            ("Delivery Van", "Transport"),
+            ("Pulping Machine", "Estate"),
+            ("Green Bean Store", "Roastery"),
+            ("Drying Patio", "Estate"),
+            ("Staff Training", "Office"),
+            ("Online Shop", "Shop"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-04".parse().unwrap()
+}
+
+/// Pounds are the estate's own money.
+fn readers() -> [Reader; 2] {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::GBP,
+    };
+    super::test_names::rules_alone_and_with_model(&dir(), settings)
+}
+/// Convention 86: tasks run on one line under a heading of actions, parted by semicolons,
+/// are notes of their own also when each is written as its owner, a dash and the work with
+/// its day ("Gita — roast log by Tuesday"), as B60's "Gita to …" are.
+#[test]
+fn tasks_written_owner_dash_work_parted_by_semicolons_are_notes_of_their_own() {
+    for reader in readers() {
+        let text =
+            "Action points: Gita — roast log by Tuesday; Marcus — delivery van photos by Monday.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 1, "{text}: two notes: {r:?}");
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.investment, None, "{text}: {r:?}");
+        assert_eq!(r.due, "2026-12-08".parse().ok(), "{text}: {r:?}");
+        assert_eq!(
+            r.also[0].investment.as_deref(),
+            Some("Delivery Van"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.also[0].due, "2026-12-07".parse().ok(), "{text}: {r:?}");
+        // One such task: one note.
+        let text = "Action points: Marcus — delivery van photos by Monday.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: one note: {r:?}");
+    }
+}

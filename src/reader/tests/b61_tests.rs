@@ -64,3 +64,39 @@ fn tasks_written_owner_dash_work_parted_by_semicolons_are_notes_of_their_own() {
         assert_eq!(r.also.len(), 0, "{text}: one note: {r:?}");
     }
 }
+
+/// A new thing's name ends at the talker's "thing" (or Caribbean "ting"): what follows it
+/// ("Dolores was on about") says who spoke of it, no more of its name.
+#[test]
+fn a_new_name_ends_at_the_talkers_thing() {
+    for reader in readers() {
+        for text in [
+            "we not doing di cupping robot ting Dolores was on about, too gimmicky",
+            "we're not doing the cupping robot thing Dolores was on about, too gimmicky",
+            // Said before its verdict, as before.
+            "the cupping robot thing is a no, too gimmicky",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("cupping robot"),
+                "{text}: {r:?}"
+            );
+        }
+    }
+}
+
+/// Kriol's "di" after a verb's particle ("turn down di …", "shut down di …") is "the", as
+/// after the verb itself; after a subject it still marks a verb going on.
+#[test]
+fn kriol_di_after_a_verbs_particle_is_the() {
+    for reader in readers() {
+        let text = "Board turn down di Jamestown kiosk idea. Too close to di harbour and we cyaan compete.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Jamestown kiosk"),
+            "{text}: {r:?}"
+        );
+    }
+}

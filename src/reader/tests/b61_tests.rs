@@ -39,6 +39,7 @@ fn readers() -> [Reader; 2] {
     };
     super::test_names::rules_alone_and_with_model(&dir(), settings)
 }
+
 /// Convention 86: tasks run on one line under a heading of actions, parted by semicolons,
 /// are notes of their own also when each is written as its owner, a dash and the work with
 /// its day ("Gita — roast log by Tuesday"), as B60's "Gita to …" are.
@@ -98,5 +99,52 @@ fn kriol_di_after_a_verbs_particle_is_the() {
             Some("Jamestown kiosk"),
             "{text}: {r:?}"
         );
+    }
+}
+
+/// Convention 74: a registered name said whole with one word of what kind put in before its
+/// head noun ("staff barista training" against Staff Training) is that registered thing, guessed so the
+/// draft asks; a thing that says no registered name whole stays new.
+#[test]
+fn a_registered_name_with_a_word_put_in_before_its_head_is_the_registered_one() {
+    for reader in readers() {
+        for (text, name, unit) in [
+            (
+                "From Dolores: staff barista training is approved at £2,400.",
+                "Staff Training",
+                "Office",
+            ),
+            (
+                "From Dolores: online gift shop is approved at £2,400.",
+                "Online Shop",
+                "Shop",
+            ),
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+        let text = "The coffee heat press is approved at £9,000.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("coffee heat press"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// Convention 92: a new thing for all, every or each of a unit's places names that unit.
+/// (The reader read so before the convention was written; this keeps it.)
+#[test]
+fn a_new_thing_for_all_of_a_units_places_names_that_unit() {
+    for reader in readers() {
+        for text in [
+            "Proposal from Dolores: new card readers for all shops, £6,000.",
+            "The boss said no to the card readers for every shop, £6,000 is too much.",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some("Shop"), "{text}: {r:?}");
+        }
     }
 }

@@ -148,3 +148,48 @@ fn a_new_thing_for_all_of_a_units_places_names_that_unit() {
         }
     }
 }
+
+/// Convention 89: a tracker's ticket names its thing in its title — the first line past
+/// the ticket's key, its bracketed kind or "Request:", and a one-word category before a
+/// dash — not in the lines of cost, saving or comment below it.
+#[test]
+fn a_tickets_title_names_its_thing() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "EST-41 [Proposal] Cupping sinks – Jamestown café\nReporter: Gita (Shop)\nEst. cost: £5,800\nExpected saving: about £200 a month in bottled water",
+                "Cupping sinks",
+            ),
+            (
+                "ADM-7 Request: second label printer for the office\nTeam: Office\nResolution: Won't Do\nDolores: £900 for a box we'd use twice a week",
+                "second label printer",
+            ),
+            (
+                "SHP-12 Hospitality – espresso grinder\nComponent: Shop\nDolores changed the status to Approved\nCost: £2,300",
+                "espresso grinder",
+            ),
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}
+
+/// A ticket whose first line holds only its key, a category and a field ("Priority:
+/// Medium") has no title: its thing is read from its request, as before. Read with the
+/// shipped model only: the rules alone read no ask in the ticket's "Request:" line (B60's).
+#[test]
+fn a_tickets_field_is_no_title() {
+    let [_, shipped] = readers();
+    {
+        let reader = shipped;
+        let text = "TICKET #2291 — Admin — Priority: Medium\nRequest: replace the delivery van (estimate £9,600)\nRequested by: Gita";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Delivery Van"),
+            "{text}: {r:?}"
+        );
+    }
+}
+

@@ -193,3 +193,31 @@ fn a_tickets_field_is_no_title() {
     }
 }
 
+/// Convention 50: a new thing for a unit's people or vehicles ("for the shop guides", "for
+/// the van drivers' cars") or on a part of its place said without "the" ("on roastery
+/// roof") names that unit. A roof said with no unit's word names none.
+#[test]
+fn a_thing_for_a_units_people_or_on_its_roof_names_the_unit() {
+    for reader in readers() {
+        for (text, unit) in [
+            (
+                "Dolores said no to the tablets for the shop guides. They can talk.",
+                "Shop",
+            ),
+            (
+                "Dolores said yes to the phone mounts for the transport vans, £1,800.",
+                "Transport",
+            ),
+            (
+                "The solar panel on roastery roof, Dolores don't agree, the roof is too old.",
+                "Roastery",
+            ),
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+        let text = "The solar panel on the roof, Dolores don't agree, the roof is too old.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.unit, None, "{text}: {r:?}");
+    }
+}

@@ -221,3 +221,21 @@ fn a_thing_for_a_units_people_or_on_its_roof_names_the_unit() {
         assert_eq!(r.unit, None, "{text}: {r:?}");
     }
 }
+
+/// Convention 89: a tracker's ticket is about the thing its title names; a commenter's
+/// line under it ("Dolores: look again in May, …") says more of that record, no record of
+/// its own. Two tickets in one message are still two records.
+#[test]
+fn a_tickets_comment_line_is_no_record_of_its_own() {
+    for reader in readers() {
+        let text = "EST-52 – Drying patio\nCost: £19,800\nStatus: Open → Deferred\nDolores: look again in May, want to see a full season on the old patio first";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.also.len(), 0, "{text}: one record: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Drying Patio"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.review_date, "2027-05-01".parse().ok(), "{text}: {r:?}");
+    }
+}

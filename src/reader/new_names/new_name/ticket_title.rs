@@ -17,11 +17,12 @@ fn kind_word(w: &str) -> bool {
 /// one-word category and its dash ("Accessibility –"). `None` when the message opens on
 /// no such key or the title has no word, and when it is one line alone (no ticket).
 pub(super) fn ticket_title_start(toks: &[Token]) -> Option<usize> {
-    let line_end = toks.iter().position(|t| t.is_sym("\n"))?;
+    // Asked of every new thing's name: the first token is told first, before any scan.
     let first = toks.first()?;
     if !(first.is_word() && (first.caps || first.lower.bytes().any(|b| b.is_ascii_digit()))) {
         return None;
     }
+    let line_end = toks.iter().position(|t| t.is_sym("\n"))?;
     // The key: its capitals, its hyphen or "#", and a number, four tokens at most.
     let key_end = (1..=4.min(line_end)).find(|&k| {
         toks[..k].iter().any(|t| {

@@ -13,7 +13,7 @@ fn opens_on_a_ticket(toks: &[Token]) -> bool {
     let Some(first) = toks.first() else {
         return false;
     };
-    if !toks.iter().any(|t| t.is_sym("\n")) || !first.is_word() {
+    if !first.is_word() {
         return false;
     }
     let digits = first.lower.bytes().filter(u8::is_ascii_digit).count();

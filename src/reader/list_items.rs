@@ -255,6 +255,16 @@ pub(super) fn semicolon_task(toks: &[Token], a: usize) -> bool {
             && toks.get(k + owner).is_some_and(|t| t.is("to"))
             && toks.get(k + owner + 1).is_some_and(Token::is_word)
     };
+    // "Action points: Gift — fuel report by Tuesday; Mutale — slipway photos by Monday."
+    // (round B61): the owner, a dash and the work, its "by" before the next semicolon.
+    let owner_dash = |k: usize| {
+        owner_dash_work_by(toks, k)
+            && toks[k..]
+                .iter()
+                .take_while(|t| !t.is(";") && !t.is_sym("\n"))
+                .any(|t| t.is("by"))
+    };
+    let owner_to = |k: usize| owner_to(k) || owner_dash(k);
     let line_end = |k: usize| {
         (k..toks.len())
             .find(|&j| toks[j].is_sym("\n"))
@@ -272,6 +282,25 @@ pub(super) fn semicolon_task(toks: &[Token], a: usize) -> bool {
     opens_line
         && action_heading(toks, a)
             .is_some_and(|c| owner_to(c + 1) && toks[c + 1..line_end(c)].iter().any(|t| t.is(";")))
+}
+
+/// Whether the owner's name of a task run on a heading's line opens at `i` (round B61):
+/// just after the heading's colon or after a semicolon, as [`semicolon_task`] reads it.
+pub(super) fn semicolon_task_owner_at(toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    if toks[i - 1].is(";") {
+        return semicolon_task(toks, i);
+    }
+    if !toks[i - 1].is_sym(":") {
+        return false;
+    }
+    let line = (0..i)
+        .rev()
+        .find(|&j| toks[j].is_sym("\n"))
+        .map_or(0, |j| j + 1);
+    action_heading(toks, line) == Some(i - 1) && semicolon_task(toks, line)
 }
 
 /// The colon closing a heading of actions that opens the line at `a` ("Action points from

@@ -14,6 +14,7 @@ mod known_investment;
 mod new_or_guessed;
 mod off_the_table;
 mod product_between;
+mod word_before_head;
 mod work_verb_first;
 
 impl Reader {

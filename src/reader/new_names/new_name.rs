@@ -16,6 +16,7 @@ mod phrase;
 mod runs_on;
 mod someone_doing;
 mod someones_plan;
+mod ticket_title;
 mod two_machines;
 mod wanted_by_someone;
 
@@ -49,6 +50,9 @@ pub fn new_name(
             .any(|m| m.start == i && m.end == j && matches!(m.targets[0], Target::Unit(_)))
     };
     let mut starts: Vec<usize> = Vec::new();
+    // "CON-61 [Proposal] Self-order screens – Edmonton concession stands\nEst. cost: …"
+    // (round B61): a ticket's title names its thing, before any line under it.
+    starts.extend(ticket_title::ticket_title_start(toks));
     if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
         starts.push(p + 1);
     }

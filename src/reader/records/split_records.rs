@@ -27,6 +27,7 @@ mod spent_on;
 mod task_after_decision;
 mod tasks_of_their_own;
 mod things_of_their_own;
+mod ticket_lines;
 
 use self::earlier_thing::points_back_at_an_earlier_thing;
 use self::joined_sentences::{cut_joined, joined_cuts};
@@ -136,7 +137,10 @@ pub fn split(toks: &[Token], index: &NameIndex, currency: Currency) -> Vec<(usiz
         // changed carries no record of its own (see the items ending a record, below).
         let record = record
             && !(carries && list_item(toks, part.0) && status_item(toks, part))
-            && !(carries && super::still_held::only_still_held(toks, part));
+            && !(carries && super::still_held::only_still_held(toks, part))
+            // "…\nStatus: Open → Deferred\nMarcus: look again in May, …" (round B61): a
+            // ticket's field or comment line says more of the ticket's record.
+            && !(carries && ticket_lines::ticket_field_or_comment(toks, part.0));
         let bare = carries && bare_verdict(toks, part);
         let has_verdict = record && find_verdict_in(toks, part.0, part.1).is_some();
         let named = investment_in(part).filter(|_| !bare);

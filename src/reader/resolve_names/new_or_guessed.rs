@@ -137,6 +137,13 @@ impl Reader {
                     .as_deref()
                     .and_then(|n| super::work_verb_first::work_verb_first(ix, n).map(|i| (i, n)))
             });
+            // "online party booking" against Online Booking: one word of what kind put in
+            // before the name's head noun (round B61).
+            let head_alone = head_alone.or_else(|| {
+                r.investment
+                    .as_deref()
+                    .and_then(|n| super::word_before_head::word_before_head(ix, n).map(|i| (i, n)))
+            });
             if let Some((inv, said)) = head_alone {
                 r.investment_guessed_from = Some(said.to_string());
                 r.investment = Some(ix.investments[inv].name.clone());

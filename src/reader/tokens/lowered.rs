@@ -62,6 +62,9 @@ fn kriol_the(out: &[Token]) -> bool {
     const BEFORE_THE: &[&str] = &[
         "by", "in", "on", "to", "for", "fi", "from", "of", "at", "with", "wid", "pon", "till",
         "until", "after", "before", "into", "out", "a", "tru", "through",
+        // "Board turn down di Mandeville branch idea", "set up di new till": a verb's
+        // particle before its object (round B61).
+        "down", "up", "off",
     ];
     // "pulling di plug", "leave di backup generator", "keep di ERP going", "Kill di Saturday
     // delivery pilot", "want di solar cut to half di roof" (round S60's Jamaican writer): a

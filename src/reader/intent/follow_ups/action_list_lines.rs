@@ -64,3 +64,30 @@ fn heading_of_actions_before(before: &str) -> bool {
             words.len() <= 12 && words.iter().any(|w| announces_actions(w))
         })
 }
+
+/// Whether the name at `i` opens a task run on the line of a heading of actions, after the
+/// heading's colon or a semicolon ("Action points: Gift — fuel report by Tuesday; Mutale —
+/// slipway photos by Monday.", round B61). A task the records split made a record of its
+/// own opens its tokens: its semicolon and heading are then looked for in `text` before it.
+pub(super) fn run_on_an_action_heading_line(text: &str, toks: &[Token], i: usize) -> bool {
+    if i > 0 {
+        return crate::reader::list_items::semicolon_task_owner_at(toks, i);
+    }
+    let Some(before) = toks.first().and_then(|t| text.get(..t.start)) else {
+        return false;
+    };
+    let line = before.rsplit('\n').next().unwrap_or(before);
+    let Some((heading, _)) = line.split_once(':') else {
+        return false;
+    };
+    let words: Vec<String> = heading
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    before.trim_end().ends_with(';')
+        && words.len() <= 8
+        && words
+            .iter()
+            .any(|w| matches!(w.as_str(), "action" | "actions"))
+}

@@ -256,6 +256,12 @@ pub(super) fn find_action_from(
                     || matches!(next, "-" | "–" | "—")
                         && name_opens_sentence(text, toks, i, w)
                         && super::action_list_lines::under_an_action_heading(text, toks, i);
+                // "Action points: Gift — fuel report by Tuesday; Mutale — slipway photos by
+                // Monday." (round B61): a name and a dash opening a task run on the line of
+                // a heading of actions.
+                let thing_wanted = thing_wanted
+                    || matches!(next, "-" | "–" | "—")
+                        && super::action_list_lines::run_on_an_action_heading_line(text, toks, i);
                 // "Esnart, the adverts for the two extruder operators must go out by 11/12."
                 // (round V60): a name spoken to opening the message or its line, a comma, and
                 // a thing due by a day.

@@ -196,6 +196,9 @@ where
         && !(i > start
             && (toks[i - 1].lower.ends_with("'s") || toks[i - 1].lower.ends_with("’s"))
             && contracted_at(toks, i))
+        // "di drone stock count ting Andre was on about": the talker's "thing" closes the
+        // name; who spoke of it follows (round B61).
+        && !(i > start + 1 && talkers_thing(&toks[i - 1]))
         // "the sweeper lorry the salesman's been pushing": a clause about the thing, said
         // without "that", opens on its own subject.
         && !(i > start && clause_without_that_at(toks, i))
@@ -240,6 +243,12 @@ where
     };
     let name = &text[toks[start].start..end];
     (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether `t` is the talker's "thing" (Pidgin and Caribbean "ting") said after a thing's
+/// name, no part of it.
+fn talkers_thing(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "thing" | "things" | "ting" | "tings")
 }
 
 /// Whether a clause about the thing before opens at `i` without "that": "the", "our" or

@@ -1,0 +1,103 @@
+//! Readings of forms from round S61's writers, the Liberian English of a crumb rubber
+//! factory, the Bislama-flavoured English of a ni-Vanuatu beef abattoir and the Bajan of a
+//! Barbados soft-drinks bottler, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+
+/// A river ferry and boatyard: the ferries, the slipway and the office.
+fn ferry_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Ferries", &["Boats"]),
+            ("Slipway", &["Yard"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Ferry Engines", "Ferries"),
+            ("Slipway Winch", "Slipway"),
+            ("Office Laptops", "Office"),
+        ],
+    )
+}
+
+/// `text` read for the ferry firm on 2026-11-27, day first, counting in `currency`.
+fn read_ferry(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "ama", currency, &ferry_dir())
+}
+
+/// "$142,000", "Bds$385,000", "$36K" (the Bajan bottler): a bare "$" is the tenant's own
+/// Barbados dollar, and "Bds$" written onto a figure is it anywhere; "US$" stays the US
+/// dollar.
+#[test]
+fn a_barbados_tenants_dollar_and_bds_are_its_dollar() {
+    for (text, units, code) in [
+        ("Slipway winch approved, $142,000", 142_000, "BBD"),
+        ("Ferry engines approved at Bds$385,000", 385_000, "BBD"),
+        ("Office laptops: yes. $36K", 36_000, "BBD"),
+        ("Office laptops approved, US$12,000", 12_000, "USD"),
+    ] {
+        assert_eq!(read_ferry(text, "BBD").amount, whole(units, code), "{text}");
+    }
+    // Elsewhere "Bds$" is still the Barbados dollar, and a bare "$" the tenant's own.
+    assert_eq!(
+        read_ferry("Ferry engines approved at Bds$385,000", "GBP").amount,
+        whole(385_000, "BBD")
+    );
+    assert_eq!(
+        read_ferry("Slipway winch approved, $142,000", "NZD").amount,
+        whole(142_000, "NZD")
+    );
+}
+
+/// "LD 3,500", "LD 4.2 million", "L$ 850,000" (the Liberian rubber factory, which keeps its
+/// books in US dollars): a capital "LD" before a figure and "L$" written onto one are the
+/// Liberian dollar; its bare "$" stays the US dollar.
+#[test]
+fn a_liberian_tenants_ld_is_the_liberian_dollar() {
+    let ferry = ferry_dir();
+    for (text, units, code) in [
+        ("Ferry engines approved, LD 4.2 million", 4_200_000, "LRD"),
+        ("Slipway winch approved at LD 180,000", 180_000, "LRD"),
+        ("Office laptops approved at L$850,000", 850_000, "LRD"),
+        ("Slipway winch approved at $185,000", 185_000, "USD"),
+    ] {
+        assert_eq!(
+            read_us(text, "ama", "2026-11-27", &ferry).amount,
+            whole(units, code),
+            "{text}"
+        );
+    }
+    // "ld" in small letters is no currency's mark: the pound tenant's amount stays.
+    assert_eq!(
+        read_ferry("Slipway winch approved at £45k, ld 40 of the ropes", "GBP").amount,
+        whole(45_000, "GBP")
+    );
+}
+
+/// "VT 14,800,000", "VT 9.6 million", "VT 1.1m", "480,000 vatu" (the ni-Vanuatu abattoir):
+/// "VT" before a figure and "vatu" after it are the tenant's vatu, which has no minor unit.
+#[test]
+fn a_vanuatu_tenants_vt_and_vatu_are_its_vatu() {
+    let vatu = |units: i64| Some(Money::new(units, Currency::from_code("VUV").unwrap()));
+    for (text, units) in [
+        ("Ferry engines approved, VT 14,800,000", 14_800_000),
+        ("Slipway winch approved, VT 9.6 million total", 9_600_000),
+        ("Office laptops — yes, VT 1.1m", 1_100_000),
+        ("Office laptops approved, 480,000 vatu", 480_000),
+    ] {
+        assert_eq!(read_ferry(text, "VUV").amount, vatu(units), "{text}");
+    }
+    // Elsewhere "VT" is a state: a US tenant's "VT 05401" is no amount.
+    let ferry = ferry_dir();
+    assert_eq!(
+        read_us(
+            "Slipway winch approved at $12k, shipped to Burlington VT 05401",
+            "ama",
+            "2026-11-27",
+            &ferry
+        )
+        .amount,
+        whole(12_000, "USD")
+    );
+}

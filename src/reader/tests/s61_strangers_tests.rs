@@ -101,3 +101,54 @@ fn a_vanuatu_tenants_vt_and_vatu_are_its_vatu() {
         whole(12_000, "USD")
     );
 }
+
+/// The words `text` is read as.
+fn words(text: &str) -> Vec<String> {
+    super::tokens::tokenize(text)
+        .into_iter()
+        .map(|t| t.lower)
+        .collect()
+}
+
+/// "approve de new labeller", "fuh de north route", "before de 19th", "De board approve …",
+/// "De MD say no" (the Bajan bottler; the Guyanese rice mill writes the same): "de" is the
+/// article after what takes one and opening a sentence, and "fuh" is "for"; a Romance "de"
+/// keeps its word.
+#[test]
+fn a_caribbean_de_is_the_and_fuh_is_for() {
+    let dir = ferry_dir();
+    let text = "De board approve de slipway winch fuh de yard, $14,200";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    assert_eq!(r.verdict, Some(crate::domain::Verdict::Approve), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Slipway Winch"), "{text}");
+    assert_eq!(r.amount, whole(14_200, "BBD"), "{text}");
+    let text = "Kofi, please get de office laptops set up before de 10th.";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    assert_eq!(r.due, Some("2026-12-10".parse().unwrap()), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Office Laptops"), "{text}");
+    assert_eq!(
+        words("De MD say no fuh now"),
+        ["the", "md", "say", "no", "for", "now"]
+    );
+    // A Romance "de", and a name's "De", stay.
+    assert_eq!(
+        words("caderno de campo approved, ni de broma"),
+        ["caderno", "de", "campo", "approved", ",", "ni", "de", "broma"]
+    );
+    assert_eq!(words("De Beers approved it")[0], "de");
+}
+
+/// "Willie, plis call the farmers … before Wednesday", "Pierre, plis send the new price list
+/// … before the 10th" (the ni-Vanuatu abattoir): Bislama's "plis" asks as "please" does, so
+/// the named colleague's task with its day is a note.
+#[test]
+fn a_bislama_plis_asks_as_please_does() {
+    let dir = ferry_dir();
+    let text = "Kalo, plis get three quotes for the slipway winch before 4/12.";
+    let r = read_day_first_in(text, "ama", "VUV", &dir);
+    super::test_names::assert_follow_up_note(&r, text, "Kalo", "2026-12-04");
+    // Said with "please", the same.
+    let text = "Kalo, please get three quotes for the slipway winch before 4/12.";
+    let r = read_day_first_in(text, "ama", "VUV", &dir);
+    super::test_names::assert_follow_up_note(&r, text, "Kalo", "2026-12-04");
+}

@@ -152,3 +152,48 @@ fn a_bislama_plis_asks_as_please_does() {
     let r = read_day_first_in(text, "ama", "VUV", &dir);
     super::test_names::assert_follow_up_note(&r, text, "Kalo", "2026-12-04");
 }
+
+/// "forklift ✅ | racking ✅ | ERP ⏸️ April", "vacuum packer #2 ❌ — Chief Tari" (the Bajan
+/// bottler's and the ni-Vanuatu abattoir's terse lines): a pipe between a line's items ends
+/// each, a pause sign after an item holds it (the time after it its look-again), and a cross
+/// after an item with its number refuses it.
+#[test]
+fn terse_signs_between_pipes_give_an_item_each() {
+    let dir = ferry_dir();
+    let text = "slipway winch ✅ | office laptops ✅ | ferry engines ⏸️ April";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    let got: Vec<_> = super::test_names::records(&r)
+        .iter()
+        .map(|r| (r.verdict, r.investment.clone(), r.review_date))
+        .collect();
+    use crate::domain::Verdict::{Approve, Defer, Reject};
+    assert_eq!(
+        got,
+        [
+            (Some(Approve), Some("Slipway Winch".to_string()), None),
+            (Some(Approve), Some("Office Laptops".to_string()), None),
+            (
+                Some(Defer),
+                Some("Ferry Engines".to_string()),
+                Some("2027-04-01".parse().unwrap())
+            ),
+        ],
+        "{text}"
+    );
+    let text = "ferry engines #2 ❌ — Kwame";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    assert_eq!(
+        (r.verdict, r.investment.as_deref()),
+        (Some(Reject), Some("Ferry Engines")),
+        "{text}"
+    );
+    // A ticket's fields between pipes stay one record, its verdict and its due.
+    let text = "IT-0912 | Office laptops | Approved | $8,100 | assigned: Kofi | due 18/12/2026";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    assert!(r.also.is_empty(), "{text}");
+    assert_eq!(
+        (r.verdict, r.due),
+        (Some(Approve), Some("2026-12-18".parse().unwrap())),
+        "{text}"
+    );
+}

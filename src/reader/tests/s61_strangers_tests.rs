@@ -197,3 +197,26 @@ fn terse_signs_between_pipes_give_an_item_each() {
         "{text}"
     );
 }
+
+/// "vacuum packer #2 ❌ — Chief Tari", "blow moulder ❌ … — Miss Forde": a name
+/// signing the line after a dash at the message's end is who decided, no reason; a reason
+/// after the dash stays.
+#[test]
+fn a_name_signing_a_terse_line_is_no_reason() {
+    let dir = ferry_dir();
+    for text in [
+        "ferry engines #2 ❌ — Chief Mensah",
+        "slipway winch ❌ — Miss Owusu",
+    ] {
+        let r = read_day_first_in(text, "ama", "BBD", &dir);
+        assert_eq!(r.verdict, Some(crate::domain::Verdict::Reject), "{text}");
+        assert_eq!(r.rationale, None, "{text}");
+    }
+    let text = "slipway winch ❌ — too dear for a winch";
+    let r = read_day_first_in(text, "ama", "BBD", &dir);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("too dear for a winch"),
+        "{text}"
+    );
+}

@@ -220,3 +220,23 @@ fn a_name_signing_a_terse_line_is_no_reason() {
         "{text}"
     );
 }
+
+/// "GM say we should wait small until the road open after the rainy season, so maybe May"
+/// (the Liberian rubber factory): the decider saying we should wait puts the thing off,
+/// whatever the wait is for; the writer's own "I think we should wait" decides nothing.
+#[test]
+fn a_decider_saying_we_should_wait_puts_it_off() {
+    let dir = ferry_dir();
+    for text in [
+        "Slipway winch: the chairman says we should wait until the river drops, so maybe March.",
+        "Slipway winch: Kofi said we should wait till the river drops, so maybe March.",
+    ] {
+        let r = read_day_first_in(text, "ama", "GHS", &dir);
+        assert_eq!(r.verdict, Some(crate::domain::Verdict::Defer), "{text}");
+        assert_eq!(r.investment.as_deref(), Some("Slipway Winch"), "{text}");
+        assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
+    }
+    let text = "I think we should wait until the river drops before we buy the slipway winch.";
+    let r = read_day_first_in(text, "ama", "GHS", &dir);
+    assert_eq!(r.verdict, None, "{text}");
+}

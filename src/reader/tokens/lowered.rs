@@ -98,7 +98,7 @@ fn creole_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bo
         "so", "since", "is", "was", "does", "did", "about", "all", "over", "under", "when", "if",
         "me", "us", "we", "wunna", "dem", "turn", "down", "order", "bring", "clean", "run",
     ];
-    if !chars.get(j).is_some_and(|c| c.1 == ' ') {
+    if chars.get(j).is_none_or(|c| c.1 != ' ') {
         return false;
     }
     let word: String = chars[j + 1..]

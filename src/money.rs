@@ -271,6 +271,22 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "M ",
         exponent: 2,
     },
+    // The Liberian dollar, the Vanuatu vatu and the Barbados dollar (round S61).
+    CurrencyInfo {
+        code: "LRD",
+        symbol: "L$",
+        exponent: 2,
+    },
+    CurrencyInfo {
+        code: "VUV",
+        symbol: "VT ",
+        exponent: 0,
+    },
+    CurrencyInfo {
+        code: "BBD",
+        symbol: "Bds$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

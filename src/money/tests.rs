@@ -232,6 +232,18 @@ fn accepted_forms() {
             Money::new(120_000_000, Currency::from_code("LSL").unwrap()),
         ),
         (
+            "LRD 850,000",
+            Money::new(85_000_000, Currency::from_code("LRD").unwrap()),
+        ),
+        (
+            "VUV 4.5m",
+            Money::new(4_500_000, Currency::from_code("VUV").unwrap()),
+        ),
+        (
+            "BBD 240k",
+            Money::new(24_000_000, Currency::from_code("BBD").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

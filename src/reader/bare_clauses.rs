@@ -155,6 +155,18 @@ pub(super) fn only_names(text: &str, toks: &[Token], s: usize, e: usize) -> bool
         && (s..e).all(|j| toks[j].is_word() && capital(j) || joiner(j))
 }
 
+/// From `s` to the message's end, after a dash, only a name of one to three capitalised
+/// words ("… ❌ — Chief Tari", "… not this year — Miss Forde", round S61): the one who signs
+/// the line, who gave the verdict, not why.
+pub(super) fn signed_off(text: &str, toks: &[Token], s: usize, e: usize) -> bool {
+    let capital = |j: usize| text[toks[j].start..].starts_with(char::is_uppercase);
+    e == toks.len()
+        && s >= 1
+        && (1..=3).contains(&(e - s))
+        && matches!(toks[s - 1].lower.as_str(), "—" | "–" | "-")
+        && (s..e).all(|j| toks[j].is_word() && capital(j))
+}
+
 /// "Big thanks to Lonnie for working the holiday", "Thanks Lindsey for staying late",
 /// "Shout out to the yard crew": a sentence opening at `s` that thanks someone is no reason
 /// (round R50).

@@ -109,6 +109,7 @@ fn sentences(toks: &[Token]) -> Vec<(usize, usize)> {
         if is_end(t) && !numbered_items::number_abbreviated_at(toks, j)
             || also_next
             || emoji_stops::emoji_ends_a_clause(toks, j)
+            || emoji_stops::pipe_after_a_sign(toks, j)
         {
             if j > s {
                 out.push((s, j));

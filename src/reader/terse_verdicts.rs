@@ -92,6 +92,9 @@ pub(super) fn terse_answer_at(toks: &[Token], i: usize) -> Option<(Verdict, usiz
         // "- influencer mgmt tool 🚫": a no-entry sign after the item named refuses it, as
         // the tick approves it (see `refused_by_sign`).
         "🚫" | "❌" | "⛔" => return refused_by_sign(toks, i),
+        // "ERP ⏸️ April", "the solar ⏸️ wait March": a pause sign after the item named
+        // holds it, with the time to look again after it or alone (round S61).
+        "⏸" => return paused_by_sign(toks, i),
         // "2) Expense card tool: Won't Do – Concur does it already": an issue tracker's
         // resolution as an item's answer after its label (closed: see below).
         // ("Resolution: Won't Do" is the phrase table's.)
@@ -122,8 +125,30 @@ fn money_next(toks: &[Token], k: usize) -> bool {
 /// At `i`, a no-entry sign or a cross after the item named, alone at its line's end or
 /// before a break ("loyalty app 🚫"): a refusal of it. One opening its line names no item.
 fn refused_by_sign(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
-    let named = i > 0 && toks[i - 1].is_word();
-    (named && closed_at(toks, i + 1)).then_some((Verdict::Reject, i + 1))
+    (named_before(toks, i) && closed_at(toks, i + 1)).then_some((Verdict::Reject, i + 1))
+}
+
+/// Whether an item is named straight before the sign at `i`: a word, or a number tagged
+/// onto one ("vacuum packer #2 ❌", round S61).
+fn named_before(toks: &[Token], i: usize) -> bool {
+    let numbered = i >= 3
+        && toks[i - 1].kind == TokKind::Num
+        && toks[i - 2].is_sym("#")
+        && toks[i - 3].is_word();
+    i > 0 && toks[i - 1].is_word() || numbered
+}
+
+/// At `i`, a pause sign after the item named ("ERP ⏸️ April", "the solar ⏸️ wait March"):
+/// a hold of it, alone in its clause or before the words of when to look again.
+fn paused_by_sign(toks: &[Token], i: usize) -> Option<(Verdict, usize)> {
+    // The emoji's variation selector, a token of its own, goes with it.
+    let end = if word(toks, i + 1) == "\u{fe0f}" {
+        i + 2
+    } else {
+        i + 1
+    };
+    let then = closed_at(toks, end) || toks.get(end).is_some_and(Token::is_word);
+    (named_before(toks, i) && then).then_some((Verdict::Defer, end))
 }
 
 /// At `i`, "appr." straight before a number ("runs appr. 4,000 a winter"): "approximately",

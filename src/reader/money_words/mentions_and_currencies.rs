@@ -30,7 +30,8 @@ pub(super) fn dollar(default: Currency) -> Currency {
         "USD", "CAD", "AUD", "NZD", "SGD", "HKD", "JMD", "TTD", "FJD", "GYD",
         // The Namibian and Bahamian dollars (round S56), the Samoan tala, written "$"
         // (round S57), and the Belize dollar (round S58).
-        "NAD", "BSD", "WST", "BZD",
+        "NAD", "BSD", "WST", "BZD", // The Barbados dollar (round S61).
+        "BBD",
     ];
     if DOLLARS.contains(&default.code()) {
         default
@@ -116,6 +117,9 @@ pub(super) fn prefixed_currency(
             "ws" => "WST",
             // The Belize dollar (round S58): "BZ$62,000".
             "bz" => "BZD",
+            // The Barbados and Liberian dollars (round S61): "Bds$385,000", "L$ 850,000".
+            "bds" | "bd" => "BBD",
+            "l" | "ld" => "LRD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,
@@ -192,6 +196,11 @@ pub(super) fn abbreviated_currency_before(
         // letter, a road or a size.
         "k" if word.capital && default.code() == "ZMW" => Some(default),
         "m" if word.capital && default.code() == "LSL" => Some(default),
+        // The Liberian dollar's "LD" (`LD 3,500`, `LD 4.2 million`), in capitals where the
+        // tenant counts in US or Liberian dollars, and the vatu's "VT" (`VT 14,800,000`,
+        // `VT 1.1m`) where the tenant counts in vatu (round S61); elsewhere a state or a size.
+        "ld" if word.caps && matches!(default.code(), "USD" | "LRD") => Currency::from_code("LRD"),
+        "vt" if default.code() == "VUV" => Some(default),
         _ => None,
     }
 }
@@ -215,6 +224,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "kwacha" if matches!(default.code(), "MWK" | "ZMW") => Some(default),
         // The loti by its names where the tenant counts in it (round S60).
         "maloti" | "loti" if default.code() == "LSL" => Some(default),
+        // The vatu by its name where the tenant counts in it (round S61).
+        "vatu" if default.code() == "VUV" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

@@ -36,6 +36,17 @@ fn emoji_ends_a_clause_past_its_first_test(toks: &[Token], j: usize) -> bool {
         && turns()
 }
 
+/// Whether the token at `j` is a pipe straight after a sign that answers an item
+/// ("forklift ✅ | racking ✅ | ERP ⏸️ April", round S61): a terse line's items, one a
+/// record. A table's pipes, between cells of words and figures, end nothing.
+#[inline(always)]
+pub(super) fn pipe_after_a_sign(toks: &[Token], j: usize) -> bool {
+    toks[j].is_sym("|")
+        && j > 0
+        && toks[j - 1].kind == TokKind::Sym
+        && toks[j - 1].lower.chars().next().is_some_and(pictograph)
+}
+
 /// Emoji and other pictographs: the symbols' planes (not arrows, dashes or currency).
 fn pictograph(c: char) -> bool {
     let n = u32::from(c);

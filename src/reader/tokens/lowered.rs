@@ -87,6 +87,46 @@ fn kriol_the(out: &[Token]) -> bool {
     })
 }
 
+/// Whether a Bajan or Guyanese "de" (or "De", `raw`) after the tokens `out` and ending before
+/// `chars[j]` is the article "the" (round S61: "approve de new labeller", "fuh de north
+/// route", "before de 19th", "De board approve …", "De MD say no"): a word follows, in lower
+/// case or an acronym, and before it stands what Kriol's "di" takes (a preposition, a verb
+/// that takes an object, a joining word, a sentence's opening) or one of the Caribbean words
+/// a "de" follows. The "de" of a Romance phrase ("caderno de campo", "ni de broma", "projet
+/// de PGI") follows a word of its own language, and a "De" between capitals is a name's
+/// ("De Beers").
+fn creole_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bool {
+    const ALSO_BEFORE_THE: &[&str] = &[
+        "fuh", "approve", "settle", "get", "book", "tell", "check", "set", "up", "off", "just",
+        "so", "since", "is", "was", "does", "did", "about", "all", "over", "under", "when", "if",
+        "me", "us", "we", "wunna", "dem", "turn", "down", "order", "bring", "clean", "run",
+    ];
+    if chars.get(j).is_none_or(|c| c.1 != ' ') {
+        return false;
+    }
+    let word: String = chars[j + 1..]
+        .iter()
+        .take_while(|c| c.1.is_alphanumeric())
+        .map(|c| c.1)
+        .collect();
+    let mut letters = word.chars();
+    let acronym = word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase());
+    let lower_case = letters
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    if !(lower_case || acronym) {
+        return false;
+    }
+    let opening = out.last().is_none_or(|p| p.is_break());
+    if raw == "De" {
+        return opening;
+    }
+    kriol_the(out)
+        || out
+            .last()
+            .is_some_and(|p| p.kind == TokKind::Word && ALSO_BEFORE_THE.contains(&p.lower.as_str()))
+}
+
 /// Whether "dis" ending before `chars[j]` is Kriol's "this": a word in lower case follows.
 fn kriol_this(chars: &[(usize, char)], j: usize) -> bool {
     chars.get(j).is_some_and(|c| c.1 == ' ')
@@ -182,6 +222,17 @@ pub(super) fn lowered(
             // after a preposition or opening a sentence, read as "the" (round S58); after a
             // subject it marks a verb going on ("di old one di leak steam").
             "the".to_string()
+        } else if (raw == "de" || raw == "De") && creole_the(raw, out, chars, j) {
+            // "approve de new labeller", "fuh de north route", "De board approve …": the
+            // Bajan and Guyanese article, read as "the" (round S61).
+            "the".to_string()
+        } else if raw == "fuh" {
+            // "fuh de warehouse", "yes fuh de staff bus": Bajan and Guyanese "for" (round S61).
+            "for".to_string()
+        } else if raw == "plis" || raw == "Plis" {
+            // "Willie, plis call the farmers": Bislama's (and Tok Pisin's) "please" (round
+            // S61).
+            "please".to_string()
         } else if raw == "dis" && kriol_this(chars, j) {
             // "dis week", "dis morning": Kriol's "this" before a word (round S58).
             "this".to_string()

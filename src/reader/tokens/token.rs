@@ -45,7 +45,7 @@ pub(super) fn breaks_a_clause(kind: TokKind, lower: &str) -> bool {
     kind == TokKind::Sym
         && matches!(
             lower,
-            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n"
+            "." | "," | ";" | ":" | "!" | "?" | "—" | "–" | "(" | ")" | "\n" | "|"
         )
 }
 

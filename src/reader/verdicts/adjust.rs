@@ -145,6 +145,7 @@ mod qualified_or_counted;
 mod results_not_verdicts;
 mod said_as_a_noun_or_wish;
 mod said_of_something_else;
+mod said_we_should_wait;
 mod stopped_doing;
 
 use self::negated_or_hedged::*;

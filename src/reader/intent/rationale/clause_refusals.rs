@@ -171,6 +171,7 @@ pub(super) fn dated_or_refused(c: &Candidate, end: usize, close_paren: bool) -> 
             || crate::reader::bare_clauses::announces_results(toks, s, end)
             || crate::reader::bare_clauses::asked_amount_set_against(toks, s, end)
             || crate::reader::bare_clauses::only_names(text, toks, s, end)
+            || crate::reader::bare_clauses::signed_off(text, toks, s, end)
             || ctx.verdict == Some(Verdict::Approve)
                 && crate::reader::chat_asides::covers_scope(toks, s)
             || crate::reader::chat_asides::approver_not_needed(toks, s, end)

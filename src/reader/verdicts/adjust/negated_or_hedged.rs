@@ -194,6 +194,7 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         && toks[start - 1].is("we")
         && toks[start - 2].is("rather");
     let passed_on = wait_wished
+        || raw == Verdict::Defer && super::said_we_should_wait::said_we_should_wait(toks, start)
         || sit_asked
         || hold_passed_on
         || rather_left

@@ -127,6 +127,7 @@ pub(super) fn qualified_or_counted(at: &Around, raw: Verdict) -> Option<Option<V
             .is_some_and(|t| t.is("till") || t.is("until"))
         && !crate::reader::verdict_shapes::until_a_time(toks, start + 1)
         && !after_the_name
+        && !super::said_we_should_wait::said_we_should_wait(toks, start)
     {
         return Some(None);
     }

@@ -136,6 +136,8 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "🚫",
     "❌",
     "⛔",
+    // terse_verdicts::terse_answer_at: the pause sign (round S61)
+    "⏸",
     "wont",
     "agree",
     // verdict_idioms::allowed_to_have_at

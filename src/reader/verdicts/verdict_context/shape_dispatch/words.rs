@@ -4,7 +4,7 @@
 pub(super) const YES_NO: &[&str] = &["ok", "okay", "yes", "go", "no", "nah", "nope", "hold"];
 pub(super) const TERSE: &[&str] = &[
     "tbd", "yeah", "sign", "dead", "agreed", "✅", "🚫", "❌", "⛔", "won't", "wont", "👍", "no",
-    "agree",
+    "agree", "⏸",
 ];
 pub(super) const PUT_OFF: &[&str] = &[
     "leave", "leaving", "left", "wait", "waiting", "put", "sits", "waits", "slide", "slip", "tbd",

@@ -1,0 +1,81 @@
+//! Verdicts, intents, people, dates and numbers missed on strangers' wording (round V61),
+//! each worded for an invented dive shop and glass-bottom boat operator at Kralendijk,
+//! Bonaire (its boats, its dive shop, its workshop and its office, counting in dollars),
+//! and set against the same words recording something else. The test day is Friday 27
+//! November 2026.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A dive shop and boat operator at Kralendijk: the boats, the dive shop, the workshop,
+/// the office.
+fn dive_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boats", &["Fleet"]),
+            ("Dive Shop", &["Shop"]),
+            ("Workshop", &["Engineering"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Tank Compressor", "Workshop"),
+            ("Glass-Bottom Boat", "Boats"),
+            ("Rental Regulators", "Dive Shop"),
+            ("Booking System", "Office"),
+            ("Staff Housing", "Office"),
+            ("Mooring Buoys", "Boats"),
+        ],
+    )
+}
+
+fn read_dive(text: &str) -> Reading {
+    read_day_first_in(text, "anouk", "USD", &dive_dir())
+}
+
+/// "… is no longer on hold — …, so we are buying it, <money>": whether money is said hangs
+/// on the currency the tenant counts in, whose own words ("kwacha", "tala", "Sh", "Dh",
+/// "maloti") and bare figures are money there; the pula's "P" is money only where the
+/// tenant counts in pula.
+#[test]
+fn no_longer_on_hold_reads_money_in_the_tenants_currency() {
+    for (text, currency) in [
+        (
+            "The tank compressor is no longer on hold, so we are buying it, 41,000 kwacha.",
+            "MWK",
+        ),
+        (
+            "The tank compressor is no longer on hold, so we are buying it, 68,000 tala.",
+            "WST",
+        ),
+        (
+            "The tank compressor is no longer on hold, so we are buying it, Sh 450,000.",
+            "KES",
+        ),
+        (
+            "The tank compressor is no longer on hold, so we are buying it, Dh 45,000.",
+            "AED",
+        ),
+        (
+            "The tank compressor is no longer on hold, so we are buying it, 45 000 maloti.",
+            "LSL",
+        ),
+        (
+            "The tank compressor is no longer on hold, so we are buying it, P 88 000.",
+            "BWP",
+        ),
+    ] {
+        let r = read_day_first_in(text, "anouk", currency, &dive_dir());
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.amount.map(|m| m.currency.code()),
+            Some(currency),
+            "{text}: {r:?}"
+        );
+    }
+    // A hold lifted with no money said goes on, in any tenant.
+    for currency in ["MWK", "USD", "BWP"] {
+        let text = "The tank compressor is no longer on hold, the welder is back.";
+        let r = read_day_first_in(text, "anouk", currency, &dive_dir());
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{currency}: {r:?}");
+    }
+}

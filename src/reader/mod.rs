@@ -326,6 +326,7 @@ mod told_in_passing;
 mod told_incidents;
 mod told_scopes;
 mod told_they_can;
+mod too_dear_for_now;
 mod trailing_months;
 mod training_examples;
 mod units_met;

@@ -79,3 +79,28 @@ fn no_longer_on_hold_reads_money_in_the_tenants_currency() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{currency}: {r:?}");
     }
 }
+
+/// Convention 93: a no whose reason is a price judged too high "for now" ("chipper rejected.
+/// too pricey for now", "says no to the second cold room, too expensive for now") puts the
+/// thing off; "too much right now" and "too rich this year" are refusals (convention 60), and
+/// "for now" said of what is kept instead leaves the refusal.
+#[test]
+fn a_price_too_dear_for_now_defers() {
+    for text in [
+        "Willem says no to the tank compressor, too expensive for now; we fill at the harbour instead.",
+        "compressor rejected. too pricey for now",
+        "Tank compressor knocked back, too dear for us for now.",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Tank Compressor"), "{text}: {r:?}");
+    }
+    for text in [
+        "Willem says no to the tank compressor, $9k is too much right now.",
+        "Tank compressor knocked back, too rich for us this year.",
+        "compressor rejected, too pricey. For now we fill at the harbour.",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

@@ -104,3 +104,21 @@ fn a_price_too_dear_for_now_defers() {
         assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "Pulling out of the staff housing project. We paid K60,000 deposit on the plots …": the
+/// writer's "we're pulling out of" with its subject left off, opening its sentence, ends the
+/// work; a thing "pulling out of" a place inside a sentence is no verdict.
+#[test]
+fn pulling_out_of_opening_its_sentence_stops() {
+    for text in [
+        "Pulling out of the staff housing project. We paid $6,000 deposit on the plots, we shall try to get it back.",
+        "Staff housing: pulling out of the project, the landlord doubled the rent.",
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Stop), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Staff Housing"), "{text}: {r:?}");
+    }
+    let text = "The glass-bottom boat was pulling out of the harbour when the engine alarm went.";
+    let r = read_dive(text);
+    assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
+}

@@ -142,6 +142,7 @@ mod email_trailers;
 mod equals_results;
 mod everyday_verdicts;
 mod fewer_at_a_price;
+mod fewer_bought;
 mod figure_instead;
 mod figure_rescopes;
 mod figures_put_right;

@@ -122,3 +122,33 @@ fn pulling_out_of_opening_its_sentence_stops() {
     let r = read_dive(text);
     assert_ne!(r.verdict, Some(Verdict::Stop), "{r:?}");
 }
+
+/// "Echo sounders: we are now buying 6 instead of 12, same brand. Total K102,000.", "we do
+/// only 3 rigs this year instead of 6. Budget now K540,000.": fewer of the things, said as
+/// what we buy or do, with the price in the next sentence, cuts the work back to that price;
+/// fewer hours is a result, and fewer with no price said is no cut read.
+#[test]
+fn fewer_bought_with_the_price_after_is_a_rescope() {
+    for (text, amount) in [
+        (
+            "Mooring buoys: we are now buying 6 instead of 12, same brand. Total $10,200.",
+            10_200,
+        ),
+        (
+            "Mooring buoys: Mr Kock says we do only 3 buoys this year instead of 6. Budget now $5,400.",
+            5_400,
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Mooring Buoys"), "{text}: {r:?}");
+        assert_eq!(r.amount.map(|m| m.minor / 100), Some(amount), "{text}: {r:?}");
+    }
+    for text in [
+        "Tank compressor: we fill the tanks in 2 hours instead of 5 now, saves $300 a month.",
+        "Mooring buoys: we are now buying 6 instead of 12, same brand.",
+    ] {
+        let r = read_dive(text);
+        assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+    }
+}

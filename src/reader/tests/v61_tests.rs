@@ -152,3 +152,26 @@ fn fewer_bought_with_the_price_after_is_a_rescope() {
         assert_ne!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
     }
 }
+
+/// "Mr Campbell seh leave di backup generator till di new financial year", "boss seh no to
+/// de weighbridge fuh now": Caribbean English's "seh" ("says") between who decided and the
+/// verdict, as "say" and "says"; said of news, it names no one.
+#[test]
+fn seh_names_who_decided() {
+    for (text, who) in [
+        (
+            "Mr Kock seh leave di tank compressor till di new financial year, April. Cashflow tight.",
+            "Mr Kock",
+        ),
+        (
+            "boss seh no to de tank compressor, it too dear",
+            "boss",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "Kees seh di tank compressor running sweet since di new filters.";
+    let r = read_dive(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -351,6 +351,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
         // "… is a no. Gerry says we're renting again" (the lead, round 57).
         .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
+        // "Mrs Ramdial just tell me the accounting system is a go" (round V61).
+        .or_else(|| super::deciders_told_me::told_me_before(text, toks, verb, is_unit))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

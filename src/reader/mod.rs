@@ -125,6 +125,7 @@ mod deciders_put_on_hold;
 mod deciders_said;
 mod deciders_said_after;
 mod deciders_told;
+mod deciders_told_me;
 mod deciders_wanted_instead;
 mod deliberation_days;
 mod described_things;

@@ -175,3 +175,32 @@ fn seh_names_who_decided() {
     let r = read_dive(text);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Mrs Ramdial just tell me the accounting system is a go", "Gunni told me on the phone: ok
+/// for the CO2 dosing", "Mr. Zhang reply me about the laptops: agree, buy 6": the one who
+/// told the writer, opening the line, gave the verdict said after it in that sentence; told
+/// news, or a verdict in a later sentence, names no one.
+#[test]
+fn who_told_me_the_verdict_decided() {
+    for (text, who) in [
+        (
+            "Mrs Statia just tell me the booking system is a go, $9,000. She say the diary can't handle two boats.",
+            "Mrs Statia",
+        ),
+        (
+            "Kees told me on the phone: ok for the mooring buoys, but we must start in February.",
+            "Kees",
+        ),
+        (
+            "Mr Kock reply me about the regulators: agree, buy 6 for the dive shop, each 750.",
+            "Mr Kock",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text =
+        "Kees told me the tank compressor is leaking again. We approved a new one at $9,000.";
+    let r = read_dive(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -204,3 +204,29 @@ fn who_told_me_the_verdict_decided() {
     let r = read_dive(text);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "REQ-331 · ICT · Laptop Refresh · M96,000 · APPROVED (GM) · Owner: Retsi · Due
+/// 15/01/2027", "… | Owner: Andre T | Due: 18/12/2026": a ticket's owner field between
+/// middle dots, as between pipes, and a name closed by its initial; a team's capitals in
+/// the field name no person.
+#[test]
+fn a_tickets_owner_field_between_dots_or_with_an_initial() {
+    for (text, who) in [
+        (
+            "REQ-77 · Shop · Rental Regulators · $4,800 · APPROVED (GM) · Owner: Femke · Due 15/01/2027",
+            "Femke",
+        ),
+        (
+            "TICKET #12 | Office | Booking system | Status: Approved by Finance | Cost: $2,040 | Owner: Ruud V | Due: 18/12/2026",
+            "Ruud V",
+        ),
+    ] {
+        let r = read_dive(text);
+        let owner = r.action.as_ref().map(|a| a.owner.as_str());
+        assert_eq!(owner, Some(who), "{text}: {r:?}");
+    }
+    let text = "TICKET #12 | Office | Booking system | Status: Approved by Finance | Cost: $2,040 | Owner: IT | Due: 18/12/2026";
+    let r = read_dive(text);
+    let owner = r.action.as_ref().map(|a| a.owner.as_str());
+    assert_ne!(owner, Some("IT"), "{r:?}");
+}

@@ -353,6 +353,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
         // "Mrs Ramdial just tell me the accounting system is a go" (round V61).
         .or_else(|| super::deciders_told_me::told_me_before(text, toks, verb, is_unit))
+        // "Mr Ssemakula: the sales app — we stop it." (round V61).
+        .or_else(|| super::deciders_quoted::quoted_titled_name(text, toks, verb, is_unit))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

@@ -122,6 +122,7 @@ mod deciders_in_letters;
 mod deciders_in_logs;
 mod deciders_passed_on;
 mod deciders_put_on_hold;
+mod deciders_quoted;
 mod deciders_said;
 mod deciders_said_after;
 mod deciders_told;

@@ -230,3 +230,27 @@ fn a_tickets_owner_field_between_dots_or_with_an_initial() {
     let owner = r.action.as_ref().map(|a| a.owner.as_str());
     assert_ne!(owner, Some("IT"), "{r:?}");
 }
+
+/// "Mr Ssemakula: the sales app — we stop it.", "Ntate Mokoena: we shall revisit the fire
+/// system after the January wool sale": a titled name opening the message, closed by a
+/// colon, is quoted deciding what follows on its line; a thing's label before the colon
+/// names no one.
+#[test]
+fn a_quoted_titled_name_decided() {
+    for (text, who) in [
+        (
+            "Mr Kock: the booking system — we stop it. We paid the developer $9,800 and up to now it hangs.",
+            "Mr Kock",
+        ),
+        (
+            "Mrs Statia: we shall revisit the mooring buoys after the regatta, around 20 January.",
+            "Mrs Statia",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "Booking system: we stop it. We paid the developer $9,800 and up to now it hangs.";
+    let r = read_dive(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -387,8 +387,10 @@ fn named_before(
                 && end >= 2
                 && matches!(
                     toks[end - 2].lower.as_str(),
-                    "decided" | "agreed" | "voted" | "want" | "wants" | "resolved"
+                    "decided" | "agreed" | "voted" | "want" | "wants" | "resolved" | "ok" | "okay"
                 ))
+            // "Mr. Leung ok to continue the CCTV contract" (round V61): said ok to it.
+            || (matches!(toks[end - 1].lower.as_str(), "ok" | "okay") && toks[end].is("to"))
             // "Customer Services are keeping …": doing the verdict, the subject decided.
             || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
                 && toks[verb].lower.ends_with("ing")))

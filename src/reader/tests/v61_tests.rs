@@ -254,3 +254,17 @@ fn a_quoted_titled_name_decided() {
     let r = read_dive(text);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Mr. Leung ok to continue the CCTV maintenance contract one more year, $36k": the one
+/// "ok to" the verdict decided it, as one "agreed to" it.
+#[test]
+fn a_name_ok_to_the_verdict_decided() {
+    let text = "Mr Kock ok to continue the booking system contract one more year, $3,600, the guests like it.";
+    let r = read_dive(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Mr Kock"), "{r:?}");
+    let text =
+        "ok to continue the booking system contract one more year, $3,600, the guests like it.";
+    let r = read_dive(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

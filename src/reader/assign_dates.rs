@@ -201,8 +201,39 @@ pub(super) fn assign_dates(
             }
         }
     }
+    // "hold the forklift until the January cashflow, we'll take it again on 2027/01/20",
+    // "moved to the March board meeting (25/03/2027)" (round V61): a month's look-again
+    // said again later in its sentence as a day of that month is looked at on that day.
+    if let Some(day) = found[Role::Review.index()].and_then(|rv| day_of_the_month(toks, dates, rv))
+    {
+        found[Role::Review.index()] = Some(day);
+    }
     let [date, review, due] = found;
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);
     r.due = r.due.or(due);
+}
+
+/// A day of the month `review` opens (a month's look-again, its first day), said in a later
+/// date of the sentence that named the month: that day.
+fn day_of_the_month(
+    toks: &[Token],
+    dates: &[dates::DateMention],
+    review: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if review.day() != 1 {
+        return None;
+    }
+    let first = dates.iter().find(|d| d.future == review)?;
+    dates
+        .iter()
+        .filter(|d| d.start >= first.end)
+        .take_while(|d| {
+            !toks[first.end..d.start]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        })
+        .map(|d| d.future)
+        .find(|f| f.year() == review.year() && f.month() == review.month() && f.day() > 1)
 }

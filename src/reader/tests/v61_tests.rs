@@ -268,3 +268,32 @@ fn a_name_ok_to_the_verdict_decided() {
     let r = read_dive(text);
     assert_eq!(r.decided_by, None, "{r:?}");
 }
+
+/// "Ndapewa wants to hold the forklift until the January cashflow, we'll take it again on
+/// 2027/01/20", "ERP decision moved to the March board meeting (25/03/2027)", "we shall
+/// revisit the fire system after the January wool sale, around 20 January": a month's
+/// look-again said again in its sentence as a day of that month is looked at that day; a
+/// day in the next sentence, or of another month, leaves the month.
+#[test]
+fn a_months_look_again_refined_to_its_day() {
+    for (text, day) in [
+        (
+            "Femke wants to hold the tank compressor until the January cashflow, we'll take it again on 2027/01/20.",
+            "2027-01-20",
+        ),
+        (
+            "Booking system decision moved to the March board meeting (25/03/2027). The quote went up by 30%.",
+            "2027-03-25",
+        ),
+        (
+            "We shall revisit the mooring buoys after the January regatta, around 20 January.",
+            "2027-01-20",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.review_date, Some(day.parse().unwrap()), "{text}: {r:?}");
+    }
+    let text = "Femke wants to hold the tank compressor until January. The new filters arrive on 20 January.";
+    let r = read_dive(text);
+    assert_eq!(r.review_date, Some("2027-01-01".parse().unwrap()), "{r:?}");
+}

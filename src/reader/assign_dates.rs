@@ -215,7 +215,7 @@ pub(super) fn assign_dates(
 }
 
 /// A day of the month `review` opens (a month's look-again, its first day), said in a later
-/// date of the sentence that named the month: that day.
+/// date of the sentence that named the month, written with its number: that day.
 fn day_of_the_month(
     toks: &[Token],
     dates: &[dates::DateMention],
@@ -233,6 +233,13 @@ fn day_of_the_month(
             !toks[first.end..d.start]
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        })
+        // A day written with its number ("20 January", "25/03/2027"), not a feast that falls
+        // in the month ("revisit in March after the Easter numbers").
+        .filter(|d| {
+            toks[d.start..d.end]
+                .iter()
+                .any(|t| t.kind == super::tokens::TokKind::Num)
         })
         .map(|d| d.future)
         .find(|f| f.year() == review.year() && f.month() == review.month() && f.day() > 1)

@@ -188,9 +188,13 @@ pub(super) fn assign_dates(
     // "Tour of the block with the bank on Monday. @tama sort the ute by then": a task due
     // "by then" is due on the day named before it, still to come, which is then no date of
     // the note.
+    // "Opio to organise the firing schedule before then" (round V61): so is one due "before
+    // then".
     let by_then = action.is_some_and(|a| {
-        (a.start..a.end.min(toks.len()))
-            .any(|k| toks[k].is("by") && toks.get(k + 1).is_some_and(|t| t.is("then")))
+        (a.start..a.end.min(toks.len())).any(|k| {
+            (toks[k].is("by") || toks[k].is("before"))
+                && toks.get(k + 1).is_some_and(|t| t.is("then"))
+        })
     });
     if by_then && found[Role::Due.index()].is_none() {
         let start = action.map_or(0, |a| a.start);

@@ -297,3 +297,17 @@ fn a_months_look_again_refined_to_its_day() {
     let r = read_dive(text);
     assert_eq!(r.review_date, Some("2027-01-01".parse().unwrap()), "{r:?}");
 }
+
+/// "Kindly note that the kiln 1 conversion will start on 11/01/2027. Opio to organise the
+/// firing schedule before then.": a task due "before then" is due on the day named before
+/// it, as one due "by then"; "before then" in a reason sets no task.
+#[test]
+fn a_task_due_before_then() {
+    let text = "Kindly note that the tank compressor install will start on 11/01/2027. Femke to organise the fill schedule before then.";
+    let r = read_dive(text);
+    assert_eq!(r.due, Some("2027-01-11".parse().unwrap()), "{r:?}");
+    let text = "Tank compressor parked till February, the supplier can't deliver before then.";
+    let r = read_dive(text);
+    assert_eq!(r.due, None, "{r:?}");
+    assert_eq!(r.review_date, Some("2027-02-01".parse().unwrap()), "{r:?}");
+}

@@ -355,6 +355,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_told_me::told_me_before(text, toks, verb, is_unit))
         // "Mr Ssemakula: the sales app — we stop it." (round V61).
         .or_else(|| super::deciders_quoted::quoted_titled_name(text, toks, verb, is_unit))
+        // "Hatchery trial is finished, Board decision." (round V61).
+        .or_else(|| super::deciders_decision_of::decision_of_after(text, toks, verb, is_unit))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

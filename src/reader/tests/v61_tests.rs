@@ -311,3 +311,31 @@ fn a_task_due_before_then() {
     assert_eq!(r.due, None, "{r:?}");
     assert_eq!(r.review_date, Some("2027-02-01".parse().unwrap()), "{r:?}");
 }
+
+/// "Hatchery trial is finished, Board decision.", "cut to 30 rams instead of 40 (M160,000),
+/// 'Me Palesa's decision, the wool price is down.", "… Decision of 'Me Palesa and the GM.":
+/// whose decision it was, said in its own clause after the verdict; "a decision" said of
+/// something else names no one.
+#[test]
+fn whose_decision_said_after_the_verdict() {
+    for (text, who) in [
+        (
+            "We are stopping the booking system trial, Board decision. We spent $3,800 on it but nobody used it.",
+            "Board",
+        ),
+        (
+            "Mooring buoys cut to 6 instead of 12 ($5,400), Femke's decision, the reef permit is smaller.",
+            "Femke",
+        ),
+        (
+            "Tank compressor upgrade reduced in scope — filters only, no new motor. Revised budget $4,500 (was $9,000). Decision of Femke and the GM.",
+            "Femke and the GM",
+        ),
+    ] {
+        let r = read_dive(text);
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "We are stopping the booking system trial, we made the decision together. We spent $3,800 on it but nobody used it.";
+    let r = read_dive(text);
+    assert_eq!(r.decided_by, None, "{r:?}");
+}

@@ -133,7 +133,14 @@ impl Reader {
                 .any(|k| (k == 0 || toks[k - 1].is_break()) && clauses::opens_look_again(toks, k))
         };
         // "No to the solar for now": so does a refusal said to hold for now.
-        let for_now = || verdict.is_some_and(|v| verdict_shapes::refused_for_now(toks, v.end));
+        // "chipper rejected. too pricey for now": so does one whose price is too dear for now
+        // (convention 93).
+        let for_now = || {
+            verdict.is_some_and(|v| {
+                verdict_shapes::refused_for_now(toks, v.end)
+                    || super::too_dear_for_now::too_dear_for_now(toks, v.end)
+            })
+        };
         if r.verdict == Some(Verdict::Reject) && (r.review_date.is_some() || revisit() || for_now())
         {
             r.verdict = Some(Verdict::Defer);

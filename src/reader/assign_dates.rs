@@ -188,9 +188,13 @@ pub(super) fn assign_dates(
     // "Tour of the block with the bank on Monday. @tama sort the ute by then": a task due
     // "by then" is due on the day named before it, still to come, which is then no date of
     // the note.
+    // "Opio to organise the firing schedule before then" (round V61): so is one due "before
+    // then".
     let by_then = action.is_some_and(|a| {
-        (a.start..a.end.min(toks.len()))
-            .any(|k| toks[k].is("by") && toks.get(k + 1).is_some_and(|t| t.is("then")))
+        (a.start..a.end.min(toks.len())).any(|k| {
+            (toks[k].is("by") || toks[k].is("before"))
+                && toks.get(k + 1).is_some_and(|t| t.is("then"))
+        })
     });
     if by_then && found[Role::Due.index()].is_none() {
         let start = action.map_or(0, |a| a.start);
@@ -201,8 +205,46 @@ pub(super) fn assign_dates(
             }
         }
     }
+    // "hold the forklift until the January cashflow, we'll take it again on 2027/01/20",
+    // "moved to the March board meeting (25/03/2027)" (round V61): a month's look-again
+    // said again later in its sentence as a day of that month is looked at on that day.
+    if let Some(day) = found[Role::Review.index()].and_then(|rv| day_of_the_month(toks, dates, rv))
+    {
+        found[Role::Review.index()] = Some(day);
+    }
     let [date, review, due] = found;
     r.date = r.date.or(date);
     r.review_date = r.review_date.or(review);
     r.due = r.due.or(due);
+}
+
+/// A day of the month `review` opens (a month's look-again, its first day), said in a later
+/// date of the sentence that named the month, written with its number: that day.
+fn day_of_the_month(
+    toks: &[Token],
+    dates: &[dates::DateMention],
+    review: NaiveDate,
+) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    if review.day() != 1 {
+        return None;
+    }
+    let first = dates.iter().find(|d| d.future == review)?;
+    dates
+        .iter()
+        .filter(|d| d.start >= first.end)
+        .take_while(|d| {
+            !toks[first.end..d.start]
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "." | "!" | "?" | "\n"))
+        })
+        // A day written with its number ("20 January", "25/03/2027"), not a feast that falls
+        // in the month ("revisit in March after the Easter numbers").
+        .filter(|d| {
+            toks[d.start..d.end]
+                .iter()
+                .any(|t| t.kind == super::tokens::TokKind::Num)
+        })
+        .map(|d| d.future)
+        .find(|f| f.year() == review.year() && f.month() == review.month() && f.day() > 1)
 }

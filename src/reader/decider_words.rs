@@ -30,6 +30,9 @@ pub(super) const BETWEEN: &[&str] = &[
     "says",
     // "Mr H say yes to the capper" (round S53): Caribbean English's unmarked "says".
     "say",
+    // "Mr Campbell seh leave di backup generator till …" (round V61): the Jamaican, Belizean
+    // and Guyanese "says".
+    "seh",
     "said",
     "voted",
     "want",

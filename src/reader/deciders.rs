@@ -351,6 +351,12 @@ pub fn decided_by(
         .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
         // "… is a no. Gerry says we're renting again" (the lead, round 57).
         .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
+        // "Mrs Ramdial just tell me the accounting system is a go" (round V61).
+        .or_else(|| super::deciders_told_me::told_me_before(text, toks, verb, is_unit))
+        // "Mr Ssemakula: the sales app — we stop it." (round V61).
+        .or_else(|| super::deciders_quoted::quoted_titled_name(text, toks, verb, is_unit))
+        // "Hatchery trial is finished, Board decision." (round V61).
+        .or_else(|| super::deciders_decision_of::decision_of_after(text, toks, verb, is_unit))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").
@@ -383,8 +389,10 @@ fn named_before(
                 && end >= 2
                 && matches!(
                     toks[end - 2].lower.as_str(),
-                    "decided" | "agreed" | "voted" | "want" | "wants" | "resolved"
+                    "decided" | "agreed" | "voted" | "want" | "wants" | "resolved" | "ok" | "okay"
                 ))
+            // "Mr. Leung ok to continue the CCTV contract" (round V61): said ok to it.
+            || (matches!(toks[end - 1].lower.as_str(), "ok" | "okay") && toks[end].is("to"))
             // "Customer Services are keeping …": doing the verdict, the subject decided.
             || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
                 && toks[verb].lower.ends_with("ing")))

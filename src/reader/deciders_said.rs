@@ -32,7 +32,8 @@ pub(super) fn lowercase_sayer(
     is_investment: &dyn Fn(usize) -> bool,
 ) -> Option<String> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let saying = |w: &str| matches!(w, "said" | "says" | "say");
+    // "boss seh no to de weighbridge" (round V61): Caribbean English's "says".
+    let saying = |w: &str| matches!(w, "said" | "says" | "say" | "seh");
     let s = if saying(word(verb)) {
         verb.checked_sub(1)?
     } else if verb >= 2 && saying(word(verb - 1)) {

@@ -10,7 +10,9 @@
 //!   fixes its words. Slices of other vectors (a sentence re-tokenised, "said with the
 //!   verdict") are never remembered, since their memory may be reused by the next one.
 //! - The functions remembered read nothing but their arguments (no settings, no state): the
-//!   same words, bounds and currencies give the same answer. The key holds the slice's
+//!   same words, bounds and currencies give the same answer. The one setting a verdict
+//!   look reads, the tenant's currency (round V61: whether money is said after "no longer
+//!   on hold"), is held by the memo itself and fixed for the read, as the tokens are. The key holds the slice's
 //!   whole place, not just the bounds asked about, because the passes look past their
 //!   bounds ("revisit in …" looks at the next word) and back to the slice's start.
 //! - The memo is dropped when the read ends (or unwinds), and a read inside a read keeps
@@ -45,6 +47,10 @@ struct Memo {
     /// Where a text said lies in a slice's tokens of a message text (round P58): the
     /// text and what was said kept whole, compared whole.
     spans: Vec<SpanKept>,
+    /// The currency the tenant counts in, for the few verdict looks that ask whether money
+    /// is said (round V61); fixed for the whole read, as the tokens are, so a remembered
+    /// verdict stays the one a new look would find. `None` outside a read.
+    currency: Option<Currency>,
 }
 
 /// A remembered span: the slice's place, the text, the words said, and where they lie.
@@ -71,9 +77,18 @@ pub(super) struct MessageMemo {
 }
 
 impl MessageMemo {
-    /// Starts remembering answers about `toks`, which must stay unchanged and alive for as
-    /// long as the returned guard lives (hold it next to them).
+    /// [`MessageMemo::start_in`] in the currency of the read under way, if any: tests of the
+    /// memo alone start one this way.
+    #[cfg(test)]
     pub(super) fn start(toks: &[Token]) -> MessageMemo {
+        let currency = tenant_currency();
+        MessageMemo::start_in(toks, currency)
+    }
+
+    /// Starts remembering answers about `toks`, which must stay unchanged and alive for as
+    /// long as the returned guard lives (hold it next to them), read in a tenant that counts
+    /// in `currency`.
+    pub(super) fn start_in(toks: &[Token], currency: Option<Currency>) -> MessageMemo {
         let memo = Memo {
             base: toks.as_ptr() as usize,
             len: toks.len(),
@@ -82,6 +97,7 @@ impl MessageMemo {
             money: Vec::with_capacity(8),
             names: Vec::new(),
             spans: Vec::new(),
+            currency,
         };
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
@@ -94,6 +110,11 @@ impl Drop for MessageMemo {
         let outer = self.outer.take();
         MEMO.with(|m| *m.borrow_mut() = outer);
     }
+}
+
+/// The currency the tenant of the message being read counts in, if a read is under way.
+pub(super) fn tenant_currency() -> Option<Currency> {
+    MEMO.with(|m| m.borrow().as_ref().and_then(|memo| memo.currency))
 }
 
 /// `look`'s verdict between `from` and `to` of `toks`, remembered for the message's own

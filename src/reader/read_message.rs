@@ -31,7 +31,7 @@ impl Reader {
         let toks = tokens::tokenize(message);
         // Spans of the message asked about again by later passes are answered once (see
         // `read_memo`); dropped before `toks`, as it is declared after them.
-        let _memo = read_memo::MessageMemo::start(&toks);
+        let _memo = read_memo::MessageMemo::start_in(&toks, Some(self.settings.default_currency));
         let mut spans = records::split(&toks, &self.index, self.settings.default_currency);
         // "… Both per Tuesday's Plans committee.": every item's date, no last item's reason.
         if let (Some(at), [_, .., last]) =

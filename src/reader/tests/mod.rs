@@ -255,6 +255,7 @@ mod v57_tests;
 mod v58_tests;
 mod v59_tests;
 mod v60_tests;
+mod v61_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -9,6 +9,7 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         || crate::reader::slipped_work::got_pushed(toks, start, end)
         || crate::reader::phone_hold::person_on_hold(toks, start, end)
         || crate::reader::swapped_for::dropped_for_another(toks, start, end)
+        || subjectless_inside_a_clause(toks, start)
     {
         return None;
     }
@@ -110,6 +111,15 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         return None;
     }
     negated_or_hedged(&at, raw)
+}
+
+/// "the boat was pulling out of the harbour": a stop said with its subject left off
+/// ("Pulling out of the staff housing project.") only when it opens its clause.
+fn subjectless_inside_a_clause(toks: &[Token], start: usize) -> bool {
+    start > 0
+        && toks[start].is("pulling")
+        && toks.get(start + 1).is_some_and(|t| t.is("out"))
+        && !toks[start - 1].is_break()
 }
 
 /// The words around a verdict word that `adjust` reads.

@@ -129,6 +129,7 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
         .or_else(|| strong_verdict_in(toks, from, to, table()))
         .or_else(|| now_was_figure(toks, from, to))
         .or_else(|| crate::reader::fewer_at_a_price::fewer_at_a_price(toks, from, to))
+        .or_else(|| crate::reader::fewer_bought::fewer_bought(toks, from, to))
         .or_else(|| crate::reader::after_a_holiday::put_after_a_holiday(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))

@@ -15,16 +15,20 @@ pub(super) fn owner_field_at(text: &str, toks: &[Token], i: usize) -> Option<(St
         ("assigned" | "assignee", ":") => i + 2,
         _ => return None,
     };
-    if i > 0 && !toks[i - 1].is_break() && !toks[i - 1].is_sym("|") {
+    // "| Owner: Andre T |", "· Owner: Retsi ·": a ticket's cells, piped or dotted (round V61).
+    let cell = |k: usize| toks[k].is_sym("|") || toks[k].is_sym("·");
+    if i > 0 && !toks[i - 1].is_break() && !cell(i - 1) {
         return None;
     }
     let end = (at..toks.len().min(at + 4))
         .find(|&k| !toks[k].is_word())
         .unwrap_or(toks.len().min(at + 4));
     // "| owner: Kenny | due 18/12/2026": a ticket's piped cell closes it too (round S59).
-    let closes = end == toks.len() || matches!(word(end), "." | "\n" | ";" | "|");
+    let closes = end == toks.len() || matches!(word(end), "." | "\n" | ";" | "|" | "·");
+    // "Andre T": a name closed by its initial, one capital letter (round V61).
+    let initial = |k: usize| k > at && toks[k].lower.chars().count() == 1;
     let named = end > at
-        && (at..end).all(|k| capitalised(text, &toks[k]) && !toks[k].caps)
+        && (at..end).all(|k| capitalised(text, &toks[k]) && (!toks[k].caps || initial(k)))
         && !names_nobody(word(at));
     (closes && named).then(|| (text[toks[at].start..toks[end - 1].end].to_string(), at))
 }

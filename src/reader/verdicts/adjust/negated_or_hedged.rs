@@ -254,10 +254,9 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
 
 /// Whether the verdict at `start..end` follows "no longer" and money comes later in its
 /// sentence: an amount of at least a hundred, in any currency ("P 540 000", "$88k",
-/// "£8,800"). Whether money is said does not hang on the tenant's currency, which only
-/// says what a bare figure is counted in, so the figures are read as bare pula: a "P"
-/// before a figure is then money too, and every other currency is written with its own
-/// sign or code.
+/// "£8,800"). A bare figure and the tenant's own money words ("kwacha", "Sh", the pula's
+/// "P") are read in the currency the tenant counts in (round V61: it was the pula for every
+/// tenant); outside a read, in pounds, as the other verdict looks read money.
 fn no_longer_with_money(toks: &[Token], start: usize, end: usize) -> bool {
     let held = (start.saturating_sub(3)..start)
         .any(|k| k > 0 && toks[k].is("longer") && toks[k - 1].is("no"));
@@ -268,10 +267,8 @@ fn no_longer_with_money(toks: &[Token], start: usize, end: usize) -> bool {
         .iter()
         .position(|t| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n"))
         .map_or(toks.len(), |p| end + p);
-    let Some(bare) = crate::money::Currency::from_code("BWP") else {
-        return false;
-    };
-    crate::reader::money_words::find_money(&toks[end..stop], bare)
+    let tenant = crate::reader::read_memo::tenant_currency().unwrap_or(crate::money::Currency::GBP);
+    crate::reader::money_words::find_money(&toks[end..stop], tenant)
         .iter()
         .any(|m| m.money.minor >= 100 * 10i64.pow(m.money.currency.exponent()))
 }

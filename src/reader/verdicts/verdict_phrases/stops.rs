@@ -108,6 +108,10 @@ pub(super) const STOPS: &[(&str, Verdict)] = &[
     ("we've pulled out of", Verdict::Stop),
     ("we have pulled out of", Verdict::Stop),
     ("we pulled out of", Verdict::Stop),
+    // "Pulling out of the staff housing project." (round V61): the same with its subject
+    // left off, only opening its clause (see `adjust`; "the boat pulling out of the
+    // harbour" is no verdict).
+    ("pulling out of the", Verdict::Stop),
     // "We are withdrawing from the field day sponsorship.", "We're done paying for the bog
     // tour ads": we leave the work, or stop paying for it, for good (round S48).
     ("we're withdrawing from", Verdict::Stop),

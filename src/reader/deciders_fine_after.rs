@@ -18,6 +18,14 @@ fn assent(w: &str) -> bool {
 
 /// The one said fine with it after the verdict at `verb`, in a clause closed by "with it".
 pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    // No word of assent after the verdict, no one fine with it: told in one pass before the
+    // sentence is looked through (round P61; the look is asked of every verdict).
+    if !toks
+        .get(verb + 1..)
+        .is_some_and(|after| after.iter().any(|t| assent(&t.lower)))
+    {
+        return None;
+    }
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // "Showroom refit's been pared back – we're keeping the old cabinets …. Tash is fine with
     // it.": the writer's side cut it; the one fine with it only agrees.
@@ -83,4 +91,30 @@ pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Opt
             text[toks[k].start..toks[e - 1].end].to_string(),
         ))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fine_with_it_after;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P61: the first test (a word of assent somewhere after the verdict) keeps the
+    /// look's answer: the one fine with it is still found, and a sentence with no word of
+    /// assent after the verdict names no one. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_first_test_keeps_who_is_fine_with_it() {
+        let at = |text: &str, word: &str| {
+            let toks = tokenize(text);
+            let verb = toks.iter().position(|t| t.is(word)).unwrap_or(0);
+            fine_with_it_after(text, &toks, verb)
+        };
+        let fine = "The splicing rig is staying on. Ines wants a second one at the quay, Tamsin's happy with it.";
+        assert_eq!(at(fine, "staying").as_deref(), Some("Tamsin"));
+        let none =
+            "The splicing rig is staying on. Ines wants a second one at the quay, Tamsin's on it.";
+        assert_eq!(at(none, "staying"), None);
+        // Assent before the verdict only: nothing after it to find.
+        let before = "Tamsin's happy with it: the splicing rig is staying on.";
+        assert_eq!(at(before, "staying"), None);
+    }
 }

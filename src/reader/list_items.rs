@@ -306,13 +306,19 @@ pub(super) fn semicolon_task_owner_at(toks: &[Token], i: usize) -> bool {
 /// The colon closing a heading of actions that opens the line at `a` ("Action points from
 /// today:", "Actions:"): at most eight words, one of them "action(s)".
 fn action_heading(toks: &[Token], a: usize) -> Option<usize> {
-    let colon = (a..(a + 9).min(toks.len()))
-        .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
-        .find(|&j| toks[j].is_sym(":"))?;
-    toks[a..colon]
-        .iter()
-        .any(|t| matches!(t.lower.as_str(), "action" | "actions"))
-        .then_some(colon)
+    // One pass over the heading's words to its colon, "action(s)" told on the way (round
+    // P61: asked at the start of every sentence).
+    let mut actions = false;
+    for (j, t) in toks.iter().enumerate().take(a + 9).skip(a) {
+        if t.is_sym(":") {
+            return actions.then_some(j);
+        }
+        if !t.is_word() {
+            return None;
+        }
+        actions |= matches!(t.lower.as_str(), "action" | "actions");
+    }
+    None
 }
 
 /// "… last weekend. 3. Opio, …" (round B60): an item numbered inline with a dot, in the
@@ -521,4 +527,52 @@ pub(super) fn status_item(toks: &[Token], (a, _): (usize, usize)) -> bool {
         .find(|&k| toks[k].is_sym("\n"))
         .unwrap_or(toks.len());
     status_only(toks, (a, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::action_heading;
+    use crate::reader::tokens::{tokenize, Token};
+
+    /// [`action_heading`] as written before round P61: the colon found first, then the
+    /// words before it looked through for "action(s)".
+    fn action_heading_in_two_passes(toks: &[Token], a: usize) -> Option<usize> {
+        let colon = (a..(a + 9).min(toks.len()))
+            .take_while(|&j| toks[j].is_word() || toks[j].is_sym(":"))
+            .find(|&j| toks[j].is_sym(":"))?;
+        toks[a..colon]
+            .iter()
+            .any(|t| matches!(t.lower.as_str(), "action" | "actions"))
+            .then_some(colon)
+    }
+
+    /// Round P61: the heading of actions found in one pass is the one found in two, at every
+    /// token of invented lines and of the training corpus and `src/`'s strings.
+    #[test]
+    fn an_action_heading_found_in_one_pass_is_the_one_found_in_two() {
+        let invented = [
+            "Action points from the Quillon Ropeworks huddle: Ines to oil the winch; Bo to \
+             send the splice specs",
+            "Actions: Ines to book the crane",
+            "Our actions from today, all nine of them agreed at once: none",
+            "Action - Ines to book the crane: by Friday",
+        ];
+        let toks = tokenize(invented[0]);
+        assert_eq!(action_heading(&toks, 0), Some(7));
+        let texts = crate::reader::tests::p55_training_texts::training_and_source_texts();
+        let mut found = 0;
+        for text in invented.iter().map(|s| s.to_string()).chain(texts) {
+            let toks = tokenize(&text);
+            for a in 0..=toks.len() {
+                let kept = action_heading(&toks, a);
+                assert_eq!(
+                    kept,
+                    action_heading_in_two_passes(&toks, a),
+                    "{text:?} at {a}"
+                );
+                found += usize::from(kept.is_some());
+            }
+        }
+        assert!(found > 10, "{found}");
+    }
 }

@@ -7,14 +7,21 @@
 
 use super::*;
 
-/// Words that tell a saving said now or to come.
-const SAVES: &[&str] = &["saves", "save", "cuts"];
-
 /// Whether `toks` hold money, then a yearly saving ("saves … a year"), and a benefit horizon
 /// or a life in years.
 pub(super) fn saving_with_a_life(toks: &[Token]) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let Some(at) = (1..toks.len()).find(|&i| SAVES.contains(&word(i)) && saving_a_year(toks, i))
+    // The words that tell a saving said now or to come, each word told by one match on
+    // itself rather than a look through a list with a bounds test per word (round P61:
+    // asked of every word of every record's cues).
+    let Some(at) = toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(i, t)| {
+            matches!(t.lower.as_str(), "saves" | "save" | "cuts") && saving_a_year(toks, i)
+        })
+        .map(|(i, _)| i)
     else {
         return false;
     };

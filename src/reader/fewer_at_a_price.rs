@@ -18,7 +18,7 @@ pub(in crate::reader) fn fewer_at_a_price(
 ) -> Option<VerdictFinding> {
     let to = to.min(toks.len());
     let word = |k: usize| word_before(toks, k, to);
-    let num = |k: usize| count_before(toks, k, to);
+    let num = |k: usize| count_before(toks, k, to, 10);
     (from + 1..to).find_map(|i| {
         let (at_comma, start, end) =
             if word(i) == "down" && word(i + 1) == "to" && word(i + 3) == "from" {
@@ -80,7 +80,7 @@ pub(in crate::reader) fn fewer_at_a_price(
 /// shape's start and end.
 fn fewer_than_planned(toks: &[Token], i: usize, to: usize) -> Option<(usize, usize, usize)> {
     let word = |k: usize| word_before(toks, k, to);
-    let num = |k: usize| count_before(toks, k, to);
+    let num = |k: usize| count_before(toks, k, to, 10);
     let going_with = word(i) == "going" && word(i + 1) == "with";
     if !(going_with || word(i) == "doing") {
         return count_opening_instead(toks, i, to);
@@ -115,7 +115,7 @@ fn fewer_than_planned(toks: &[Token], i: usize, to: usize) -> Option<(usize, usi
 /// should be, and the shape's start and end.
 fn count_opening_instead(toks: &[Token], i: usize, to: usize) -> Option<(usize, usize, usize)> {
     let word = |k: usize| word_before(toks, k, to);
-    let num = |k: usize| count_before(toks, k, to);
+    let num = |k: usize| count_before(toks, k, to, 10);
     let opens = i > 0 && matches!(toks[i - 1].lower.as_str(), "," | "–" | "—" | ":" | "-");
     if !opens {
         return None;
@@ -140,16 +140,23 @@ fn word_before(toks: &[Token], k: usize, to: usize) -> &str {
         .map_or("", |t| t.lower.as_str())
 }
 
-/// The count written at `k` ("3", "1,200", "three"), if one stands there before `to`.
-fn count_before(toks: &[Token], k: usize, to: usize) -> Option<f64> {
+/// The count written at `k` ("3", "1,200", "three"), if one stands there before `to`; in
+/// words, from "one" up to the `most`-th ("ten", "twelve").
+pub(in crate::reader) fn count_before(
+    toks: &[Token],
+    k: usize,
+    to: usize,
+    most: usize,
+) -> Option<f64> {
     let t = toks.get(k).filter(|_| k < to)?;
     if t.kind == TokKind::Num {
         return t.lower.replace(',', "").parse::<f64>().ok();
     }
-    const WORDS: [&str; 10] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    const WORDS: [&str; 12] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve",
     ];
-    WORDS
+    WORDS[..most.min(WORDS.len())]
         .iter()
         .position(|w| *w == t.lower)
         .map(|p| (p + 1) as f64)

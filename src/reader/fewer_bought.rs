@@ -5,7 +5,8 @@
 //! comma is (`fewer_at_a_price`). Fewer days or hours ("we fill the tanks in 2 hours instead
 //! of 5") is a result, and fewer with no price said is left as it reads.
 
-use super::tokens::{TokKind, Token};
+use super::fewer_at_a_price::count_before;
+use super::tokens::Token;
 use super::verdicts::VerdictFinding;
 use crate::domain::Verdict;
 
@@ -62,7 +63,7 @@ pub(in crate::reader) fn fewer_bought(
         if word(k) == "only" {
             k += 1;
         }
-        let new = count(toks, k, to)?;
+        let new = count_before(toks, k, to, 12)?;
         let mut j = k + 1;
         while j < (k + 5).min(to) && toks[j].is_word() {
             if a_time(word(j)) {
@@ -80,7 +81,7 @@ pub(in crate::reader) fn fewer_bought(
                 _ => j += 1,
             }
         }
-        let old = count(toks, j, to)?;
+        let old = count_before(toks, j, to, 12)?;
         if new >= old || toks.get(j + 1).is_some_and(|t| a_time(&t.lower)) {
             return None;
         }
@@ -110,20 +111,4 @@ fn priced_after(toks: &[Token], k: usize) -> bool {
     let tenant = super::read_memo::tenant_currency().unwrap_or(crate::money::Currency::GBP);
     toks.get(k..end)
         .is_some_and(|span| !super::money_words::find_money(span, tenant).is_empty())
-}
-
-/// The count written at `k` ("6", "12", "three") before `to`.
-fn count(toks: &[Token], k: usize, to: usize) -> Option<f64> {
-    let t = toks.get(k).filter(|_| k < to)?;
-    if t.kind == TokKind::Num {
-        return t.lower.replace(',', "").parse::<f64>().ok();
-    }
-    const WORDS: [&str; 12] = [
-        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-        "twelve",
-    ];
-    WORDS
-        .iter()
-        .position(|w| *w == t.lower)
-        .map(|p| (p + 1) as f64)
 }

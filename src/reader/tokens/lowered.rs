@@ -96,10 +96,11 @@ fn kriol_the(out: &[Token]) -> bool {
 /// de PGI") follows a word of its own language, and a "De" between capitals is a name's
 /// ("De Beers").
 fn creole_the(raw: &str, out: &[Token], chars: &[(usize, char)], j: usize) -> bool {
+    // Beyond what `kriol_the` takes (its prepositions, particles and verbs are asked first).
     const ALSO_BEFORE_THE: &[&str] = &[
-        "fuh", "approve", "settle", "get", "book", "tell", "check", "set", "up", "off", "just",
-        "so", "since", "is", "was", "does", "did", "about", "all", "over", "under", "when", "if",
-        "me", "us", "we", "wunna", "dem", "turn", "down", "order", "bring", "clean", "run",
+        "fuh", "settle", "get", "book", "tell", "check", "set", "just", "so", "since", "is", "was",
+        "does", "did", "about", "all", "over", "under", "when", "if", "me", "us", "we", "wunna",
+        "dem", "turn", "order", "bring", "clean", "run",
     ];
     if chars.get(j).is_none_or(|c| c.1 != ' ') {
         return false;

@@ -287,6 +287,17 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "Bds$",
         exponent: 2,
     },
+    // The Rwandan franc (no minor unit in use) and the Bangladeshi taka (round S62).
+    CurrencyInfo {
+        code: "RWF",
+        symbol: "FRw ",
+        exponent: 0,
+    },
+    CurrencyInfo {
+        code: "BDT",
+        symbol: "৳",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).
@@ -347,6 +358,7 @@ impl Currency {
             '₺' => Currency::from_code("TRY"),
             '₱' => Currency::from_code("PHP"),
             '₵' => Currency::from_code("GHS"),
+            '৳' => Currency::from_code("BDT"),
             _ => None,
         }
     }

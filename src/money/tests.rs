@@ -244,6 +244,18 @@ fn accepted_forms() {
             Money::new(24_000_000, Currency::from_code("BBD").unwrap()),
         ),
         (
+            "RWF 45,000,000",
+            Money::new(45_000_000, Currency::from_code("RWF").unwrap()),
+        ),
+        (
+            "BDT 12.5m",
+            Money::new(1_250_000_000, Currency::from_code("BDT").unwrap()),
+        ),
+        (
+            "৳4,500",
+            Money::new(450_000, Currency::from_code("BDT").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

@@ -75,6 +75,7 @@ fn money_in(toks: &[Token], default: Currency, bare: Currency) -> Vec<MoneyMenti
         i = i.max(number.saturating_sub(2));
         match amount_at(toks, i, default, bare) {
             Some(mut m) => {
+                m.end += closing_dash_mark(toks, m.end);
                 // Period straight after, or an `annual` / `monthly` just before.
                 if let Some((p, n)) = period_at(toks, m.end) {
                     m.period = Some(p);
@@ -203,4 +204,19 @@ pub(super) fn currency_said_for_all(toks: &[Token], default: Currency) -> Option
             .then(|| code_currency(&w[1], default))
             .flatten()
     })
+}
+
+/// "Tk 62,50,000/-", "Tk 3,20,000/- per month" (round S62): the "/-" South Asian writers close
+/// a figure with says no paise follow; it is the amount's own, so a period after it is the
+/// amount's. The tokens it takes (none when it is not there).
+fn closing_dash_mark(toks: &[Token], end: usize) -> usize {
+    let closes = toks.get(end).is_some_and(|t| t.is_sym("/"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_sym("-") && t.attached);
+    if closes {
+        2
+    } else {
+        0
+    }
 }

@@ -67,6 +67,8 @@ fn symbol_currency_past_its_first_test(t: &Token, default: Currency) -> Option<C
         "₺" => Currency::from_code("TRY"),
         "₱" => Currency::from_code("PHP"),
         "₵" => Currency::from_code("GHS"),
+        // The taka's sign (round S62).
+        "৳" => Currency::from_code("BDT"),
         // The cent sign stands in for the cedi's where the tenant counts in cedis.
         "¢" if default.code() == "GHS" => Some(default),
         _ => None,
@@ -201,6 +203,9 @@ pub(super) fn abbreviated_currency_before(
         // `VT 1.1m`) where the tenant counts in vatu (round S61); elsewhere a state or a size.
         "ld" if word.caps && matches!(default.code(), "USD" | "LRD") => Currency::from_code("LRD"),
         "vt" if default.code() == "VUV" => Some(default),
+        // The taka's "Tk" (`Tk 9,60,000`, `Tk 1.85 crore`), in small letters only where the
+        // tenant counts in taka (round S62).
+        "tk" if word.capital || default.code() == "BDT" => Currency::from_code("BDT"),
         _ => None,
     }
 }
@@ -226,6 +231,10 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "maloti" | "loti" if default.code() == "LSL" => Some(default),
         // The vatu by its name where the tenant counts in it (round S61).
         "vatu" if default.code() == "VUV" => Some(default),
+        // The Rwandan franc's own mark after a figure ("86,000,000 Frw", "320M Frw"), and the
+        // taka by its name (round S62).
+        "frw" => Currency::from_code("RWF"),
+        "taka" => Currency::from_code("BDT"),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

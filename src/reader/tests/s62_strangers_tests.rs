@@ -1,0 +1,114 @@
+//! Readings of forms from round S62's writers, the Rwandan English of a Kigali e-moto
+//! company, the Guam English of a ready-mix concrete plant and the Bangladeshi English of a
+//! Khulna jute mill, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, read_us, whole};
+use super::*;
+
+/// A river dredging firm: the dredgers, the workshop and the office.
+fn dredging_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Dredgers", &["Boats"]),
+            ("Workshop", &["Yard"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Cutter Head", "Dredgers"),
+            ("Survey Boat", "Dredgers"),
+            ("Office Printers", "Office"),
+        ],
+    )
+}
+
+/// `text` read for the dredging firm on 2026-11-27, day first, counting in `currency`.
+fn read_dredging(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "nadia", currency, &dredging_dir())
+}
+
+/// "Tk 9,60,000", "Tk 62,50,000/-", "Tk 3,20,000/- per month" (the jute mill): "Tk" before a
+/// figure is the taka, the lakh grouping is read whole, and the "/-" closing it is no part
+/// of the figure.
+#[test]
+fn a_bangladeshi_tk_is_the_taka() {
+    for (text, units) in [
+        ("Survey boat approved, Tk 9,60,000.", 960_000),
+        (
+            "Cutter head approved, budget Tk 62,50,000/-. Work starts Monday.",
+            6_250_000,
+        ),
+        ("Office printers approved at Tk 4.5 lakh", 450_000),
+        ("Cutter head approved at ৳ 1,20,000", 120_000),
+    ] {
+        assert_eq!(
+            read_dredging(text, "BDT").amount,
+            whole(units, "BDT"),
+            "{text}"
+        );
+    }
+    // Elsewhere a capital "Tk" before a figure is still the taka; a pound tenant's own
+    // amount stays its own.
+    assert_eq!(
+        read_dredging("Survey boat approved at Tk 9,60,000", "GBP").amount,
+        whole(960_000, "BDT")
+    );
+    assert_eq!(
+        read_dredging("Survey boat approved at £45k", "GBP").amount,
+        whole(45_000, "GBP")
+    );
+}
+
+/// "86,000,000 Frw", "320M Frw", "14 millions Frw", "RWF 9,600,000" (the e-moto company):
+/// "Frw" and "RWF" are the Rwandan franc, which has no minor unit.
+#[test]
+fn a_rwandan_frw_is_the_franc() {
+    let franc = |units: i64| Some(Money::new(units, Currency::from_code("RWF").unwrap()));
+    for (text, units) in [
+        ("The survey boat is approved at 86,000,000 Frw.", 86_000_000),
+        ("Cutter head approved, budget 320M Frw.", 320_000_000),
+        (
+            "Office printers approved, RWF 9,600,000 for the year.",
+            9_600_000,
+        ),
+        ("Office printers approved, 4,800,000 FRW", 4_800_000),
+    ] {
+        assert_eq!(read_dredging(text, "RWF").amount, franc(units), "{text}");
+    }
+    // A US tenant's "Frw" is the franc too; its bare figure stays its dollars.
+    let dir = dredging_dir();
+    assert_eq!(
+        read_us(
+            "Survey boat approved at 86,000,000 Frw",
+            "nadia",
+            "2026-11-27",
+            &dir
+        )
+        .amount,
+        franc(86_000_000)
+    );
+    assert_eq!(
+        read_us(
+            "Survey boat approved at 86,000",
+            "nadia",
+            "2026-11-27",
+            &dir
+        )
+        .amount,
+        whole(86_000, "USD")
+    );
+}
+
+/// "we save Tk 1,10,000/- per month", "reduced by approx Tk 3,20,000/- per month" (the jute
+/// mill): the period after a figure's "/-" is the figure's, a year's money twelve times it.
+#[test]
+fn a_period_after_the_closing_dash_mark_is_the_amounts() {
+    let text = "Since the cutter head went in, fuel has come down by Tk 1,10,000/- per month.";
+    let r = read_dredging(text, "BDT");
+    assert_eq!(r.amount, whole(1_320_000, "BDT"), "{text}");
+    let text = "Since the cutter head went in, fuel has come down by Tk 1,10,000 this month.";
+    assert_eq!(
+        read_dredging(text, "BDT").amount,
+        whole(110_000, "BDT"),
+        "{text}"
+    );
+}

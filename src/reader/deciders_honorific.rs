@@ -3,11 +3,28 @@
 //! "Mr. Zhang", "Oom Gerrit" and "Madam Akosua" already are.
 
 /// Honorifics written after a name: Sinhala and Tamil kin words, the Indian and Sri Lankan
-/// "sir" and "madam", the Hindi "ji", "sahib", the Chinese "gong" (engineer).
+/// "sir" and "madam", the Hindi "ji", "sahib", the Chinese "gong" (engineer), and the Bangla
+/// and Hindi kin words ("apa", "bhai", "didi", "dada").
 pub(super) fn is_after_a_name(w: &str) -> bool {
     matches!(
         w,
-        "sir" | "aiya" | "akka" | "ma'am" | "ma’am" | "madam" | "ji" | "sahib" | "saab" | "gong"
+        "sir"
+            | "aiya"
+            | "akka"
+            | "ma'am"
+            | "ma’am"
+            | "madam"
+            | "ji"
+            | "sahib"
+            | "saab"
+            | "gong"
+            // The Bangla kin words for an elder sister and brother (round S62).
+            | "apa"
+            | "apu"
+            | "bhai"
+            | "bhaiya"
+            | "didi"
+            | "dada"
     )
 }
 

@@ -9,6 +9,7 @@ mod action_list_lines;
 mod action_openings;
 mod asked_by_a_time;
 mod handle_openings;
+mod kin_named_asks;
 mod log_replies;
 mod logging_asked;
 mod named_asks;

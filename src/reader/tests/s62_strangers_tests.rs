@@ -112,3 +112,32 @@ fn a_period_after_the_closing_dash_mark_is_the_amounts() {
         "{text}"
     );
 }
+
+/// "Nasrin Apa please arrange calibration …", "Rokeya Apa, kindly collect …", "Rafiq bhai
+/// please do the needful …" (the jute mill): a name with the kin word written after it,
+/// opening its sentence, then a request, asks the task of the name with its word (convention
+/// 81); the same sentence with no request is no task.
+#[test]
+fn a_name_with_its_kin_word_then_a_request_owns_the_task() {
+    for (text, owner) in [
+        (
+            "Shirin Apa please check the survey boat insurance by 10.12.2026.",
+            "Shirin Apa",
+        ),
+        (
+            "Jamal bhai, kindly send the cutter head quotation by Wednesday.",
+            "Jamal bhai",
+        ),
+        (
+            "Tania apa, the survey boat papers — kindly send them to the port by Monday.",
+            "Tania apa",
+        ),
+    ] {
+        let r = read_dredging(text, "BDT");
+        let a = r.action.as_ref().unwrap_or_else(|| panic!("{text}: {r:?}"));
+        assert_eq!(a.owner, owner, "{text}");
+        assert!(r.due.is_some(), "{text}");
+    }
+    let text = "Shirin Apa checked the survey boat insurance yesterday.";
+    assert!(read_dredging(text, "BDT").action.is_none(), "{text}");
+}

@@ -186,6 +186,15 @@ pub(super) fn find_action_from(
                 }
                 (text[toks[i].start..toks[i + 1].end].to_string(), k)
             }
+            // "Rokeya Apa, kindly collect the attendance …", "Rafiq bhai please do the
+            // needful …": a name and the kin word after it, then a request (round S62).
+            (_, _)
+                if super::kin_named_asks::asked_after_kin_word(toks, i).is_some()
+                    && name_opens_sentence(text, toks, i, w) =>
+            {
+                let k = super::kin_named_asks::asked_after_kin_word(toks, i).unwrap_or(i + 2);
+                (text[toks[i].start..toks[i + 1].end].to_string(), k)
+            }
             // "Lily please send the kiln contract to Ms. Chen before Monday", "Darlene pls
             // send …": a name opening the sentence, then "please" and a verb (round S51).
             // "Kato pliz bring the logbook …", "Namubiru kindly send me …" (round V55).

@@ -21,6 +21,8 @@ pub(super) const BETWEEN: &[&str] = &[
     "unanimously",
     "quickly",
     "eventually",
+    // "MD Sir has kindly approved the replacement …" (round S62): the decider's courtesy.
+    "kindly",
     // "The board didn't approve …", "Finance says hold …", "Ops want to hold off …" (D43).
     "didn't",
     "did",

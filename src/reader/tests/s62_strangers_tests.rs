@@ -141,3 +141,21 @@ fn a_name_with_its_kin_word_then_a_request_owns_the_task() {
     let text = "Shirin Apa checked the survey boat insurance yesterday.";
     assert!(read_dredging(text, "BDT").action.is_none(), "{text}");
 }
+
+/// "MD Sir has kindly approved the replacement of 6 spinning frames at Tk 1.85 crore" (the
+/// jute mill): "kindly" before a verdict said in the past is the decider's courtesy, and the
+/// verdict stands; "kindly approve …" still asks for one.
+#[test]
+fn kindly_before_a_verdict_in_the_past_is_the_verdict() {
+    let text = "MD Sir has kindly approved the survey boat at Tk 12 lakh.";
+    let r = read_dredging(text, "BDT");
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(1_200_000, "BDT"), "{text}");
+    assert_eq!(r.decided_by.as_deref(), Some("MD Sir"), "{text}");
+    let text = "Dear Sir, kindly approve the survey boat at Tk 12 lakh.";
+    assert_eq!(read_dredging(text, "BDT").verdict, None, "{text}");
+}

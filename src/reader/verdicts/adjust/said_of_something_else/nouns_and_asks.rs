@@ -129,8 +129,14 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
     {
         return Some(None);
     }
-    // "Please approve the cabinets for ward 6": asking for a verdict is the proposal.
-    if raw == Verdict::Approve && matches!(prev, "please" | "pls" | "plz" | "kindly") {
+    // "Please approve the cabinets for ward 6": asking for a verdict is the proposal. But
+    // "MD Sir has kindly approved …" (round S62): "kindly" before the verdict said in the
+    // past is the decider's courtesy.
+    let kindly_done = prev == "kindly" && toks[start].lower.ends_with("ed");
+    if raw == Verdict::Approve
+        && matches!(prev, "please" | "pls" | "plz" | "kindly")
+        && !kindly_done
+    {
         return Some(None);
     }
     None

@@ -211,9 +211,8 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
             ) || weekday_at(toks, i - 1).is_some());
         // "the 3rd kiln", "the 2nd phase": an ordinal before its noun counts, it dates nothing
         // ("the rest by the 18th hopefully" is a day, the hope said after it).
-        let before_noun = i > 0
-            && matches!(lower(toks, i - 1), "the" | "this")
-            && toks.get(i + 2).is_some_and(|t| {
+        let a_noun_at = |k: usize| {
+            toks.get(k).is_some_and(|t| {
                 t.is_word()
                     && !matches!(
                         t.lower.as_str(),
@@ -259,7 +258,20 @@ fn numeric_date(toks: &[Token], i: usize, today: NaiveDate, cal: Calendar) -> Fo
                     )
                     && month(&t.lower).is_none()
                     && weekday(&t.lower).is_none()
-            });
+            })
+        };
+        // "the 2nd and 3rd drops" (round S62): two ordinals joined before their noun count
+        // too ("the 10th and 11th of December", "the 10th and 11th please" are days).
+        let joined_before_noun = || {
+            matches!(lower(toks, i + 2), "and" | "or" | "&")
+                && toks.get(i + 3).is_some_and(|t| t.kind == TokKind::Num)
+                && matches!(lower(toks, i + 4), "st" | "nd" | "rd" | "th")
+                && lower(toks, i + 5) != "of"
+                && a_noun_at(i + 5)
+        };
+        let before_noun = i > 0
+            && matches!(lower(toks, i - 1), "the" | "this")
+            && (a_noun_at(i + 2) || joined_before_noun());
         if ordinal && after_the_or_cue && !before_noun && (1..=31).contains(&a) {
             return day_of_month_dates(today, a).map(|(p, f)| (p, f, 2));
         }

@@ -159,3 +159,38 @@ fn kindly_before_a_verdict_in_the_past_is_the_verdict() {
     let text = "Dear Sir, kindly approve the survey boat at Tk 12 lakh.";
     assert_eq!(read_dredging(text, "BDT").verdict, None, "{text}");
 }
+
+/// "Junior can u check the admix tank levels before the big pour … on Mon" (the Guam
+/// plant): text-speak's "u" for "you" in a name's "can you" asks the task as "you" does.
+#[test]
+fn a_name_can_u_asks_as_can_you() {
+    let dir = dredging_dir();
+    let text = "Keoni can u check the cutter head bolts before Mon";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    let a = r.action.as_ref().unwrap_or_else(|| panic!("{text}: {r:?}"));
+    assert_eq!(
+        (a.owner.as_str(), r.due),
+        ("Keoni", Some("2026-11-30".parse().unwrap()))
+    );
+    let text = "Keoni can u believe the rain";
+    assert!(
+        read_us(text, "nadia", "2026-11-27", &dir).action.is_none(),
+        "{text}"
+    );
+}
+
+/// "we cut about 9 mins per load on the 2nd and 3rd drops" (the Guam plant): two ordinals
+/// joined before their noun count, and date nothing; "on the 10th and 11th of December"
+/// still names days.
+#[test]
+fn two_ordinals_joined_before_their_noun_date_nothing() {
+    let dir = dredging_dir();
+    let text = "Since the survey boat went in we cut about 9 mins per run on the 2nd and 3rd \
+                passes, around $2,000 a month less in fuel";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    assert_eq!(r.date, None, "{text}: {r:?}");
+    assert_eq!(r.amount, whole(24_000, "USD"), "{text}");
+    let text = "Keoni to service the cutter head on the 10th and 11th of December";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    assert!(r.date.is_some() || r.due.is_some(), "{text}: {r:?}");
+}

@@ -204,10 +204,11 @@ pub(super) fn find_action_from(
             {
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
-            // "Rhonda can you own this?": a name opening the sentence, then a request.
+            // "Rhonda can you own this?": a name opening the sentence, then a request; "Junior
+            // can u check …" in text-speak too (round S62).
             (_, "can" | "could")
                 if name_opens_sentence(text, toks, i, w)
-                    && toks.get(i + 2).is_some_and(|t| t.is("you")) =>
+                    && toks.get(i + 2).is_some_and(|t| t.is("you") || t.is("u")) =>
             {
                 let k = i + 3 + usize::from(toks.get(i + 3).is_some_and(|t| t.is("please")));
                 if !toks.get(k).is_some_and(|t| is_action_verb(&t.lower)) {

@@ -31,7 +31,7 @@ pub(super) fn name_asked_on_a_line(text: &str, toks: &[Token], i: usize) -> Opti
     (line_start
         && name
         && matches!(word(i + 1), "can" | "could")
-        && word(i + 2) == "you"
+        && matches!(word(i + 2), "you" | "u")
         && (is_action_verb(word(i + 3)) || asked_by_a_time(toks, i + 1, i + 3)))
     .then_some(i + 3)
 }

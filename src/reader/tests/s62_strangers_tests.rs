@@ -194,3 +194,32 @@ fn two_ordinals_joined_before_their_noun_date_nothing() {
     let r = read_us(text, "nadia", "2026-11-27", &dir);
     assert!(r.date.is_some() || r.due.is_some(), "{text}: {r:?}");
 }
+
+/// "the DG wants to revisit the trackers at the Q1 budget review, 15/01/2027" (the e-moto
+/// company): a decider's wish to look again at a thing named after the verb, then when,
+/// puts it off (convention 21), as "wants to revisit in January" does; with no time said it
+/// puts nothing off.
+#[test]
+fn a_decider_wanting_to_revisit_a_thing_at_a_time_defers_it() {
+    let text = "The MD wants to revisit the survey boat in March.";
+    let r = read_dredging(text, "GBP");
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.review_date, Some("2027-03-01".parse().unwrap()), "{text}");
+    assert_eq!(r.investment.as_deref(), Some("Survey Boat"), "{text}");
+    let text = "The yard wants to revisit the survey boat budget in March; I'll prep numbers.";
+    assert_ne!(
+        read_dredging(text, "GBP").verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}"
+    );
+    let text = "The MD wants to revisit the survey boat drawings with the yard.";
+    assert_ne!(
+        read_dredging(text, "GBP").verdict,
+        Some(crate::domain::Verdict::Defer),
+        "{text}"
+    );
+}

@@ -96,12 +96,18 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             toks.get(k).is_some_and(|t| t.is("on"))
                 && toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)
         };
-        let when_after_object = we_shall
+        // "the DG wants to revisit the trackers at the Q1 budget review" (round S62): asked
+        // to look again, the thing may come after the verb too.
+        let when_after_object = (we_shall || asked_to(i))
             && (next..(next + 5).min(to))
                 .take_while(|&k| toks[k].is_word())
                 .any(|k| when_at(k) || on_a_date(k));
         let when = if opened {
             when_at(next)
+                || asked_to(i)
+                    && !on_a_date(next)
+                    && when_after_object
+                    && !own_follow_up_after(toks, next)
         } else if !named_before {
             !when_at(next) && !on_a_date(next) && when_after_object
         } else {
@@ -114,4 +120,16 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             affirmed: false,
         })
     })
+}
+
+/// "Marketing want to revisit the automation budget in Q1; I'll prep numbers": the writer's
+/// own follow-up in the sentence makes the wish part of their account (convention 21), no
+/// hold.
+fn own_follow_up_after(toks: &[Token], from: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    (from..toks.len())
+        .take_while(|&k| !matches!(word(k), "." | "!" | "?" | "\n"))
+        .any(|k| {
+            matches!(word(k), "i'll" | "i’ll" | "ill") || word(k) == "i" && word(k + 1) == "will"
+        })
 }

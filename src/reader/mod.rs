@@ -146,6 +146,7 @@ mod equals_results;
 mod everyday_verdicts;
 mod fewer_at_a_price;
 mod fewer_bought;
+mod fewer_instead;
 mod figure_instead;
 mod figure_rescopes;
 mod figures_put_right;

@@ -223,3 +223,34 @@ fn a_decider_wanting_to_revisit_a_thing_at_a_time_defers_it() {
         "{text}"
     );
 }
+
+/// "Mixer trucks: GM approved 2 instead of 3, $395k each so $790k total" (the Guam plant):
+/// an approval of a count said against a bigger one cuts the work back (convention 57 (b));
+/// "approved 3 instead of 2" buys more, an approval.
+#[test]
+fn approved_fewer_instead_of_more_is_a_rescope() {
+    let dir = dredging_dir();
+    let text = "Survey boats: the MD approved 2 instead of 3, $395k each so $790k total.";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Rescope),
+        "{text}: {r:?}"
+    );
+    assert_eq!(r.amount, whole(790_000, "USD"), "{text}");
+    // A count closing the message reads as before.
+    let text = "Survey boats: the MD approved 2";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+    let text = "Survey boats: the MD approved 3 instead of 2, $395k each so $1,185k total.";
+    let r = read_us(text, "nadia", "2026-11-27", &dir);
+    assert_eq!(
+        r.verdict,
+        Some(crate::domain::Verdict::Approve),
+        "{text}: {r:?}"
+    );
+}

@@ -51,6 +51,11 @@ pub(super) fn adjust(toks: &[Token], start: usize, end: usize, raw: Verdict) -> 
         // "Sport have come back with a cheaper option, … approved that": cut back.
         Verdict::Rescope
     } else if raw == Verdict::Approve
+        && crate::reader::fewer_instead::fewer_instead_of_more(toks, end)
+    {
+        // "GM approved 2 instead of 3, $395k each": fewer than asked, a cut back.
+        Verdict::Rescope
+    } else if raw == Verdict::Approve
         && crate::reader::ahead_as_planned::ahead_with_it_as_planned(toks, start, end)
     {
         // "we go ahead with the weighbridge as planned": work decided before, kept going.

@@ -109,11 +109,13 @@ pub fn after_timed_event(
     limit: usize,
     skip: &dyn Fn(usize) -> bool,
 ) -> bool {
+    // (The word first: the clause's end is sought only after a wait's word, round P62.)
+    if !matches!(toks[i].lower.as_str(), "until" | "till" | "til") {
+        return false;
+    }
     let e = clause_end(toks, i + 1, limit);
-    matches!(toks[i].lower.as_str(), "until" | "till" | "til")
-        && toks
-            .get(i + 1)
-            .is_some_and(|t| t.is("after") || t.is("before"))
+    toks.get(i + 1)
+        .is_some_and(|t| t.is("after") || t.is("before"))
         && e > i + 3
         && toks[e - 1].is_word()
         && !skip(e - 1)
@@ -125,6 +127,11 @@ pub fn after_timed_event(
 /// event (up to four words), then a clause of its own after the comma. The wait says when;
 /// the clause after it says why.
 pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
+    // (Both shapes open on a wait's word: told before the clause's end is sought, round
+    // P62.)
+    if !matches!(toks[i].lower.as_str(), "until" | "till" | "til") {
+        return false;
+    }
     let limit = limit.min(toks.len());
     let e = clause_end(toks, i + 2, limit);
     // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
@@ -167,4 +174,106 @@ pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
                 // without its "we".
                 || c > e + 3 && matches!(toks[e + 1].lower.as_str(), "need" | "gotta")
             }
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: a wait's word ("until", "till", "til") is told before the clause's end
+    /// is sought; the looks as they were, kept here, give the same answer at every word
+    /// of the corpus's training messages and of `src/`'s strings, and a wait is still
+    /// found. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_wait_word_first_keeps_the_answers() {
+        let no_skip = |_: usize| false;
+        let text =
+            "Splicing rig on hold until after the herring season, nobody wants the quay dug up.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.is("until")).unwrap_or(0);
+        assert!(wait_then_reason(&toks, at, toks.len()));
+        assert!(!wait_then_reason(&toks, at + 1, toks.len()));
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                let n = toks.len();
+                assert_eq!(
+                    after_timed_event(&toks, i, n, &no_skip),
+                    after_timed_event_as_before(&toks, i, n, &no_skip),
+                    "{text:?} at {i}"
+                );
+                assert_eq!(
+                    wait_then_reason(&toks, i, n),
+                    wait_then_reason_as_before(&toks, i, n),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
+
+    fn after_timed_event_as_before(
+        toks: &[Token],
+        i: usize,
+        limit: usize,
+        skip: &dyn Fn(usize) -> bool,
+    ) -> bool {
+        let e = clause_end(toks, i + 1, limit);
+        matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| t.is("after") || t.is("before"))
+            && e > i + 3
+            && toks[e - 1].is_word()
+            && !skip(e - 1)
+            && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
+    }
+
+    fn wait_then_reason_as_before(toks: &[Token], i: usize, limit: usize) -> bool {
+        let limit = limit.min(toks.len());
+        let e = clause_end(toks, i + 2, limit);
+        // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
+        // a tool she has to live with": a wait on any event, then what the writer won't do.
+        let wont = |j: usize| {
+            toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "don't" | "dont" | "didn't" | "can't" | "won't" | "wouldn't"
+                )
+            }) && toks.get(j + 1).is_some_and(|t| t.is_word())
+        };
+        let plain_wait = matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+            && e > i + 2
+            && e <= i + 12
+            && toks.get(e).is_some_and(|t| t.is(","))
+            && clause_end(toks, e + 1, limit) > e + 4
+            && wont(e + 1);
+        plain_wait
+            || matches!(toks[i].lower.as_str(), "until" | "till" | "til")
+                && toks.get(i + 1).is_some_and(|t| t.is("after"))
+                && e > i + 2
+                && e <= i + 6
+                && toks.get(e).is_some_and(|t| t.is(","))
+                && e + 1 < limit
+                && {
+                    let c = clause_end(toks, e + 1, limit);
+                    crate::reader::intent::own_clause(toks, e + 1, c)
+                    // "nobody wants …", "nobody's got time …": no one as the subject; "no point
+                    // buying licences for …": what waiting spares.
+                    || c > e + 3
+                        && matches!(
+                            toks[e + 1].lower.as_str(),
+                            "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
+                        )
+                    || c > e + 3
+                        && toks[e + 1].is("no")
+                        && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
+                    // "need the members to vote on the levy first": what must come first, said
+                    // without its "we".
+                    || c > e + 3 && matches!(toks[e + 1].lower.as_str(), "need" | "gotta")
+                }
+    }
 }

@@ -9,11 +9,8 @@ use super::*;
 #[inline(always)]
 pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize) -> bool {
     // Asked at every word of a message: `asked_to_look_at`'s own first test (the letters its
-    // shapes open on) told here, before a call (round P58).
-    let first = toks.get(i).and_then(|t| t.lower.as_bytes().first());
-    if !matches!(first, Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r' | b'l')) {
-        return false;
-    }
+    // shapes open on) told here, before a call (round P58; now in `asked_to_look_at`,
+    // round P62).
     asked_to_look_at(toks, i).is_some()
 }
 
@@ -21,7 +18,19 @@ pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize
 /// the distro team to look at", "a solar array" after "want us to look at", "an optical
 /// sorter" after "we should look at"), from "asked", "want" or "should" at `i`: at its "a"
 /// or "an".
+/// (Asked at every word by the records' split: the first test below told here, before a
+/// call, round P62.)
+#[inline(always)]
 pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
+    let first = toks.get(i).and_then(|t| t.lower.as_bytes().first());
+    if !matches!(first, Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r' | b'l')) {
+        return None;
+    }
+    asked_to_look_at_past_its_first_test(toks, i)
+}
+
+/// [`asked_to_look_at`] once its first test is passed.
+fn asked_to_look_at_past_its_first_test(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // Asked at every word: each shape below opens on "should", "ask…", "want…", "need…",
     // "about", "float…" or "request…", so a word opening on another letter opens none.
@@ -198,3 +207,35 @@ pub(in crate::reader) const LOOKED_AT_NOT_THINGS: &[&str] = &[
     "risks",
     "benefits",
 ];
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first test in front of a thing asked to be looked at (the letters
+    /// its shapes open on) keeps the look's answer at every word of the corpus's training
+    /// messages and of `src/`'s strings, and the thing is still found. Invented: "Quillon
+    /// Ropeworks".
+    #[test]
+    fn the_first_test_keeps_things_asked_to_be_looked_at() {
+        let text = "Tamsin reckons we should look at a second splicing rig.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.is("should")).unwrap_or(0);
+        assert_eq!(asked_to_look_at(&toks, at), Some(at + 3));
+        assert_eq!(asked_to_look_at(&toks, at - 1), None);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(
+                    asked_to_look_at(&toks, i),
+                    asked_to_look_at_past_its_first_test(&toks, i),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
+}

@@ -494,7 +494,22 @@ fn name_opens_sentence(text: &str, toks: &[Token], i: usize, w: &str) -> bool {
 /// please": a name opening its sentence at `i`, a bare verb of work and a day it is due by
 /// (the lead, round 56); not a verdict's verb ("Gil sign off …"). The owner and the verb's
 /// place.
+#[inline(always)]
 fn bare_task_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
+    // Asked at every word the keyed openings pass by, and only a bare verb of work after it
+    // opens one: told here, before a call (round P62).
+    if !toks.get(i + 1).is_some_and(|v| bare_task_verb(&v.lower)) {
+        return None;
+    }
+    bare_task_at_past_its_first_test(text, toks, i)
+}
+
+/// [`bare_task_at`] once its first test is passed.
+fn bare_task_at_past_its_first_test(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(String, usize)> {
     let v = toks.get(i + 1)?;
     let verdict = || {
         crate::reader::verdicts::find_verdict_in(toks, i + 1, (i + 4).min(toks.len()))
@@ -667,4 +682,41 @@ fn someones_crew(text: &str, toks: &[Token], i: usize) -> bool {
                 && !whose.caps
                 && (i == 1 || toks[i - 2].is_break())
         }
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first test in front of the bare task (a bare verb of work after the
+    /// word) keeps the look's answer at every word of the corpus's training messages and
+    /// of `src/`'s strings, and the task is still found. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_bare_tasks_first_test_keeps_its_answer() {
+        let text = "Splicing rig approved. Tamsin book the fitter by Friday.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.is("tamsin")).unwrap_or(0);
+        assert_eq!(
+            bare_task_at(text, &toks, at),
+            Some(("Tamsin".to_string(), at + 1))
+        );
+        // The near sentence: no bare verb after the name, nothing to find.
+        let near = "Splicing rig approved. Tamsin booked the fitter by Friday.";
+        let near_toks = tokenize(near);
+        assert_eq!(bare_task_at(near, &near_toks, at), None);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(
+                    bare_task_at(text, &toks, i),
+                    bare_task_at_past_its_first_test(text, &toks, i),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 }

@@ -9,8 +9,23 @@ use crate::reader::tokens::Token;
 
 /// At `i`, a name with "'s" for "is" and a verb of work under way, done in a near time: the
 /// owner (the name without its "'s") and where the task's text starts.
+#[inline(always)]
 pub(super) fn work_under_way_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
-    // Asked at every word the keyed openings pass by: the "'s" and the "-ing" first.
+    // Asked at every word the keyed openings pass by: the "'s" and the "-ing" first, here,
+    // before a call (round P62).
+    let verb = toks.get(i + 1)?.lower.as_str();
+    if !(toks[i].lower.ends_with('s') && verb.ends_with("ing")) {
+        return None;
+    }
+    work_under_way_at_past_its_first_test(text, toks, i)
+}
+
+/// [`work_under_way_at`] once its first test is passed.
+fn work_under_way_at_past_its_first_test(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(String, usize)> {
     let w = toks[i].lower.as_str();
     let verb = toks.get(i + 1)?.lower.as_str();
     if !(w.ends_with('s') && verb.ends_with("ing")) {
@@ -75,9 +90,24 @@ fn done_in_a_near_time(toks: &[Token], k: usize) -> bool {
 /// "• Time & attendance: held over to the new year, Fiona re-pricing." (round V59): in an
 /// item that decides, a name opening its sentence or clause with a verb of buying, arranging
 /// or pricing under way, no "is" and no time, is the one the work is handed to.
+#[inline(always)]
 pub(super) fn minutes_doing_at(text: &str, toks: &[Token], i: usize) -> Option<(String, usize)> {
-    // Asked at every word the keyed openings pass by: the "-ing" after it first ("re-pricing"
-    // is written "re", "-", "pricing").
+    // Asked at every word the keyed openings pass by: the "-ing" after it (or the "re" of
+    // "re-pricing", written "re", "-", "pricing") first, here, before a call (round P62).
+    let next = toks.get(i + 1)?.lower.as_str();
+    if !(next.ends_with("ing") || next == "re") {
+        return None;
+    }
+    minutes_doing_at_past_its_first_test(text, toks, i)
+}
+
+/// [`minutes_doing_at`] once its first test is passed.
+fn minutes_doing_at_past_its_first_test(
+    text: &str,
+    toks: &[Token],
+    i: usize,
+) -> Option<(String, usize)> {
+    // The "-ing" after it first ("re-pricing" is written "re", "-", "pricing").
     let mut verb = toks.get(i + 1)?.lower.as_str();
     if verb == "re" && toks.get(i + 2).is_some_and(|t| t.is_sym("-") && t.attached) {
         verb = toks.get(i + 3)?.lower.as_str();
@@ -111,4 +141,54 @@ pub(super) fn minutes_doing_at(text: &str, toks: &[Token], i: usize) -> Option<(
     (crate::reader::list_items::list_item(toks, line)
         && crate::reader::verdicts::find_verdict_in(toks, line, i).is_some())
     .then(|| (text[t.start..t.end].to_string(), i + 1))
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first tests in front of work under way ("'s" then an "-ing") and of
+    /// the minutes' name doing work (an "-ing", or the "re" of "re-pricing", after it) keep
+    /// the looks' answers at every word of the corpus's training messages and of `src/`'s
+    /// strings, and each is still found. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_first_tests_keep_work_under_way() {
+        let text = "Splicing rig approved, Tamsin's ordering it from the Grimsby yard this week.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.is("tamsin's")).unwrap_or(0);
+        assert_eq!(
+            work_under_way_at(text, &toks, at),
+            Some(("Tamsin".to_string(), at + 1))
+        );
+        // The near sentence: no "-ing" after the name, nothing to find.
+        let near = "Splicing rig approved, Tamsin's order goes to the Grimsby yard this week.";
+        let near_toks = tokenize(near);
+        assert_eq!(work_under_way_at(near, &near_toks, at), None);
+        let minutes = "• Splicing rig: agreed at £14,200. Tamsin re-pricing the fitting.";
+        let toks = tokenize(minutes);
+        let at = toks.iter().position(|t| t.is("tamsin")).unwrap_or(0);
+        assert_eq!(
+            minutes_doing_at(minutes, &toks, at),
+            Some(("Tamsin".to_string(), at + 1))
+        );
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(
+                    work_under_way_at(text, &toks, i),
+                    work_under_way_at_past_its_first_test(text, &toks, i),
+                    "{text:?} at {i}"
+                );
+                assert_eq!(
+                    minutes_doing_at(text, &toks, i),
+                    minutes_doing_at_past_its_first_test(text, &toks, i),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 }

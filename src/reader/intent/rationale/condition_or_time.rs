@@ -4,7 +4,25 @@
 use super::*;
 
 /// Does the word at `i` open a condition, not a date?
+/// (Asked at every candidate of the rationale scan, and only a word of waiting or of a
+/// condition can: "until", "till", "til", "unless", "while", "once", or the look-again's
+/// "when" and "after". Told here, before a call (round P62).)
+#[inline(always)]
 pub(super) fn condition_at(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    limit: usize,
+    ctx: &ClauseContext,
+) -> bool {
+    matches!(
+        toks[i].lower.as_str(),
+        "until" | "till" | "til" | "unless" | "while" | "once" | "when" | "after"
+    ) && condition_at_past_its_first_test(toks, after, i, limit, ctx)
+}
+
+/// [`condition_at`] once its first test is passed.
+fn condition_at_past_its_first_test(
     toks: &[Token],
     after: usize,
     i: usize,
@@ -75,7 +93,23 @@ pub(super) fn condition_at(
 }
 
 /// Does "since" at `i` open a benefit's result (first), or say when, no reason (second)?
+/// (Asked at every candidate of the rationale scan, and only "since" or a wait's "until",
+/// "till", "til" can give either: told here, before a call, round P62.)
+#[inline(always)]
 pub(super) fn since_or_when(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    ctx: &ClauseContext,
+) -> (bool, bool) {
+    if !matches!(toks[i].lower.as_str(), "since" | "until" | "till" | "til") {
+        return (false, false);
+    }
+    since_or_when_past_its_first_test(toks, i, limit, ctx)
+}
+
+/// [`since_or_when`] once its first test is passed.
+fn since_or_when_past_its_first_test(
     toks: &[Token],
     i: usize,
     limit: usize,
@@ -127,4 +161,68 @@ pub(super) fn since_or_when(
                         skip,
                     )));
     (since_opens_result, when)
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first tests in front of the condition and of "since" or a wait (the
+    /// words that can open one) keep the looks' answers at every word of the corpus's
+    /// training messages and of `src/`'s strings, with and without a verdict, and each is
+    /// still found. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_first_tests_keep_conditions_and_times() {
+        let no_skip = |_: usize| false;
+        let not_named = |_: usize, _: usize| false;
+        let ctx = |verdict| ClauseContext {
+            skip: &no_skip,
+            money: &no_skip,
+            named: &not_named,
+            verdict,
+        };
+        let text = "Splicing rig on hold until the fitter signs off the winch.";
+        let toks = tokenize(text);
+        let at = toks.iter().position(|t| t.is("until")).unwrap_or(0);
+        assert!(condition_at(&toks, 0, at, toks.len(), &ctx(None)));
+        // "since" then a date (its words skipped, as the scan's own context does).
+        let since = "Splicing rig on hold since March.";
+        let toks = tokenize(since);
+        let at = toks.iter().position(|t| t.is("since")).unwrap_or(0);
+        let the_date = |j: usize| j == at + 1;
+        let dated = ClauseContext {
+            skip: &the_date,
+            money: &no_skip,
+            named: &not_named,
+            verdict: None,
+        };
+        assert_eq!(since_or_when(&toks, at, toks.len(), &dated), (false, true));
+        assert_eq!(
+            since_or_when(&toks, at + 1, toks.len(), &dated),
+            (false, false)
+        );
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for verdict in [None, Some(Verdict::Stop)] {
+                let ctx = ctx(verdict);
+                for i in 0..toks.len() {
+                    let n = toks.len();
+                    assert_eq!(
+                        condition_at(&toks, 0, i, n, &ctx),
+                        condition_at_past_its_first_test(&toks, 0, i, n, &ctx),
+                        "{text:?} at {i}"
+                    );
+                    assert_eq!(
+                        since_or_when(&toks, i, n, &ctx),
+                        since_or_when_past_its_first_test(&toks, i, n, &ctx),
+                        "{text:?} at {i}"
+                    );
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 200_000, "{asked}");
+    }
 }

@@ -55,7 +55,23 @@ pub(in crate::reader::intent) fn event_after_time(
 /// comma; where it starts when the "if" is at `i`. Not "if needed" later in the clause.
 /// "Route planning is a go at $52k if the vendor throws in the app": the verdict's amount
 /// may come between.
+/// (Asked at every candidate of the rationale scan, and only an "if" opens one: told here,
+/// before a call, round P62.)
+#[inline(always)]
 pub(in crate::reader::intent) fn verdict_on_condition(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    money: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if !toks.get(i).is_some_and(|t| t.is("if")) {
+        return None;
+    }
+    verdict_on_condition_past_its_first_test(toks, after, i, money)
+}
+
+/// [`verdict_on_condition`] once its first test is passed.
+fn verdict_on_condition_past_its_first_test(
     toks: &[Token],
     after: usize,
     i: usize,
@@ -153,4 +169,41 @@ pub(in crate::reader::intent) fn dated_opening(
         && !(ctx.named)(s, e)
         && !clauses::decides_in(toks, s, e)
         && !clauses::holds_horizon(toks, s, e)
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first test in front of a verdict on a condition (an "if" at the
+    /// word) keeps the look's answer at every word of the corpus's training messages and of
+    /// `src/`'s strings, with every token taken for money or for none, and the condition is
+    /// still found. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_first_test_keeps_verdicts_on_a_condition() {
+        let none = |_: usize| false;
+        let all = |_: usize| true;
+        let text = "Splicing rig is a go, if the fitter can start in May.";
+        let toks = tokenize(text);
+        let go = toks.iter().position(|t| t.is("go")).unwrap_or(0);
+        let at = toks.iter().position(|t| t.is("if")).unwrap_or(0);
+        assert_eq!(verdict_on_condition(&toks, go + 1, at, &none), Some(at));
+        assert_eq!(verdict_on_condition(&toks, go + 1, at + 1, &none), None);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for money in [&none as &dyn Fn(usize) -> bool, &all] {
+                for i in 0..toks.len() {
+                    assert_eq!(
+                        verdict_on_condition(&toks, 0, i, money),
+                        verdict_on_condition_past_its_first_test(&toks, 0, i, money),
+                        "{text:?} at {i}"
+                    );
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 200_000, "{asked}");
+    }
 }

@@ -27,7 +27,20 @@ pub(in crate::reader::intent) fn named_subject(
 /// from personalised coupons": where a benefit's money came from, said after "from" a few
 /// words after the amount (no verdict, no comma between). Not a range ("down from 7 to
 /// 1", "from £240k to £275k") nor a time ("from April").
+/// (Asked at every candidate of the rationale scan, and only a "from" opens one: told here,
+/// before a call, round P62.)
+#[inline(always)]
 pub(in crate::reader::intent) fn source_after_money(
+    toks: &[Token],
+    i: usize,
+    skip: &dyn Fn(usize) -> bool,
+    ctx: &ClauseContext,
+) -> bool {
+    toks[i].is("from") && source_after_money_past_its_first_test(toks, i, skip, ctx)
+}
+
+/// [`source_after_money`] once its first test is passed.
+fn source_after_money_past_its_first_test(
     toks: &[Token],
     i: usize,
     skip: &dyn Fn(usize) -> bool,
@@ -77,7 +90,21 @@ pub(in crate::reader::intent) fn period_after_source(
 /// after a refusal, the "and" joining its price to a clause of its own adds the case
 /// against it. Only in the verdict's sentence (from `after`): a sentence after it that
 /// judges the price is read whole.
+/// (Asked at every candidate of the rationale scan, and only an "and" opens one: told here,
+/// before a call, round P62.)
+#[inline(always)]
 pub(in crate::reader::intent) fn refused_for_more(
+    toks: &[Token],
+    after: usize,
+    i: usize,
+    limit: usize,
+    ctx: &ClauseContext,
+) -> bool {
+    toks[i].is("and") && refused_for_more_past_its_first_test(toks, after, i, limit, ctx)
+}
+
+/// [`refused_for_more`] once its first test is passed.
+fn refused_for_more_past_its_first_test(
     toks: &[Token],
     after: usize,
     i: usize,
@@ -171,4 +198,50 @@ pub(in crate::reader::intent) fn marked_after_comma(
 pub(in crate::reader::intent) fn arrow_at(toks: &[Token], i: usize) -> bool {
     matches!(toks[i].lower.as_str(), "-" | "=")
         && toks.get(i + 1).is_some_and(|t| t.is_sym(">") && t.attached)
+}
+
+#[cfg(test)]
+mod p62_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P62: the first tests in front of the money's source (a "from") and of a
+    /// refusal's price and more (an "and") keep the looks' answers at every word of the
+    /// corpus's training messages and of `src/`'s strings, with every token taken for
+    /// money or for none, with and without a refusal. Invented: "Quillon Ropeworks".
+    #[test]
+    fn the_first_tests_keep_sources_and_refusals() {
+        let none = |_: usize| false;
+        let all = |_: usize| true;
+        let not_named = |_: usize, _: usize| false;
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for money in [&none as &dyn Fn(usize) -> bool, &all] {
+                for verdict in [None, Some(Verdict::Reject)] {
+                    let ctx = ClauseContext {
+                        skip: &none,
+                        money,
+                        named: &not_named,
+                        verdict,
+                    };
+                    let n = toks.len();
+                    for i in 0..n {
+                        assert_eq!(
+                            source_after_money(&toks, i, &none, &ctx),
+                            source_after_money_past_its_first_test(&toks, i, &none, &ctx),
+                            "{text:?} at {i}"
+                        );
+                        assert_eq!(
+                            refused_for_more(&toks, 0, i, n, &ctx),
+                            refused_for_more_past_its_first_test(&toks, 0, i, n, &ctx),
+                            "{text:?} at {i}"
+                        );
+                        asked += 1;
+                    }
+                }
+            }
+        }
+        assert!(asked > 400_000, "{asked}");
+    }
 }

@@ -32,6 +32,7 @@ mod emoji_ends;
 mod end_of_that;
 mod event_waited;
 mod finished;
+mod head_before_till;
 mod held_then_why;
 mod held_to_see;
 mod kept_instead;
@@ -336,6 +337,9 @@ impl Reader {
         // "… | Reason: no cell signal, … | Status: Approved by Jason": a ticket's reason
         // field, when none was found (round R60).
         r.rationale = choice.reason_field(r.rationale.take());
+        // "…, nothing we can do till they answer": what cannot happen till then is kept
+        // with its condition (round R62).
+        r.rationale = choice.head_before_till(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

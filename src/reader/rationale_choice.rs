@@ -9,6 +9,7 @@ mod as_opened;
 mod aside_after;
 mod bare_figures;
 mod bare_reactions;
+mod benefit_how;
 mod benefit_saying;
 mod benefit_sources;
 mod bought_first;
@@ -340,6 +341,10 @@ impl Reader {
         // "…, nothing we can do till they answer": what cannot happen till then is kept
         // with its condition (round R62).
         r.rationale = choice.head_before_till(r.rationale.take());
+        // "Pager swap means we've cancelled the old contract, $7,200 a year saved", "saved
+        // €3,100 in November after we moved the hosting …": how a benefit came about, when
+        // no reason was found (convention 94, round R62).
+        r.rationale = choice.benefit_how(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

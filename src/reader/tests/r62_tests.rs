@@ -59,3 +59,32 @@ fn what_cannot_happen_till_then_is_kept_with_its_condition() {
         "{r:?}"
     );
 }
+
+/// Convention 94 and 22: how a benefit came about, told around its money when nothing else
+/// says why — "<the work> means we've cancelled …", "saved … after we moved …" — is its
+/// reason; money saved on something, told alone, stays none (convention 15).
+#[test]
+fn how_a_benefit_came_about_is_its_reason() {
+    for (text, why) in [
+        (
+            "Booking website means we've cancelled the old call-answering contract, €4,800 a year saved.",
+            "we've cancelled the old call-answering contract",
+        ),
+        (
+            "The booking website saved us €3,100 in November after we moved the hosting to the annual plan",
+            "after we moved the hosting to the annual plan",
+        ),
+        (
+            "Online booking is live for the Chisinau hotels 🎉 that brought in €34k in new tasting sales this quarter",
+            "Online booking is live for the Chisinau hotels",
+        ),
+    ] {
+        let r = read_cellar(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: money saved on something, with no change told, has no reason.
+    let r = read_cellar("The booking website saved us €3,100 in November on hosting.");
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

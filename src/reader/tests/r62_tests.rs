@@ -88,3 +88,24 @@ fn how_a_benefit_came_about_is_its_reason() {
     assert_eq!(r.intent, Intent::Benefit, "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// A go-on told not to stop for a setback ("doh stop because of the rain delay") goes on
+/// despite it (convention 72): the setback is no reason.
+#[test]
+fn what_a_go_on_is_told_not_to_stop_for_is_no_reason() {
+    let r = read_cellar(
+        "Boss say keep going with the tunnel cooling install, doh stop because of the rain delay.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a go-on whose reason is told with "because of" keeps it.
+    let r = read_cellar(
+        "Boss say keep going with the tunnel cooling install because of the heat in the top tunnel.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the heat in the top tunnel"),
+        "{r:?}"
+    );
+}

@@ -46,6 +46,7 @@ mod money_led_cases;
 mod money_measured;
 mod money_over_before;
 mod motion_moved;
+mod not_the_whole;
 mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
@@ -375,6 +376,11 @@ impl Reader {
             // "AOB — Christmas party …", "Closing prayer by Tuilagi": minutes' other
             // business and closing lines (round R61).
             .filter(|said| !meeting_close::only_meeting_close(said))
+            // "cutting it down to just the sinking shed, not the whole yard": what a rescope
+            // leaves out, said with its scope (convention 16, round R62).
+            .filter(|said| {
+                !(r.verdict == Some(Verdict::Rescope) && not_the_whole::only_not_the_whole(said))
+            })
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

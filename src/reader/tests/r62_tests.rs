@@ -109,3 +109,25 @@ fn what_a_go_on_is_told_not_to_stop_for_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 16: what a rescope leaves out, said with its scope ("…, not the whole
+/// cellar"), is still the verdict's object, no reason; a clause of its own after the scope
+/// stays the reason.
+#[test]
+fn what_a_rescope_leaves_out_is_no_reason() {
+    let r = read_cellar(
+        "Tunnel cooling: we cutting it down to just the top tunnel for now, not the whole cellar. So €95k instead of €180k.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: the part that waits, told in a clause of its own, is the reason.
+    let r = read_cellar(
+        "Tunnel cooling: we cutting it down to just the top tunnel for now, the lower tunnel can wait till next year. So €95k instead of €180k.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the lower tunnel can wait till next year"),
+        "{r:?}"
+    );
+}

@@ -110,6 +110,33 @@ fn what_a_go_on_is_told_not_to_stop_for_is_no_reason() {
     );
 }
 
+/// Convention 16: a rescope's scope told in the clause after its dash — "— only the top
+/// tunnel, the lower one …", "— compressors and ducts only, no new control room" — is its
+/// reason; a dash clause that is no scope stays none.
+#[test]
+fn a_rescope_scope_after_its_dash_is_the_reason() {
+    for (text, why) in [
+        (
+            "Riddling machines getting cut down — only the top tunnel, the lower tunnel get too much damp from the river. Now €38k instead of €71k.",
+            "only the top tunnel, the lower tunnel get too much damp from the river",
+        ),
+        (
+            "Tunnel cooling reduced in scope — compressors and ducts only, no new control room. Revised budget €45,000 (was €78,000).",
+            "compressors and ducts only, no new control room",
+        ),
+    ] {
+        let r = read_cellar(text);
+        assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a dash clause pointing to a note is no scope.
+    let r = read_cellar(
+        "Tunnel cooling reduced in scope — see Ion's note from the board meeting. Revised budget €45,000 (was €78,000).",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
 /// Convention 16: what a rescope leaves out, said with its scope ("…, not the whole
 /// cellar"), is still the verdict's object, no reason; a clause of its own after the scope
 /// stays the reason.

@@ -381,6 +381,9 @@ impl Reader {
             .filter(|said| {
                 !(r.verdict == Some(Verdict::Rescope) && not_the_whole::only_not_the_whole(said))
             })
+            // "Outreach (Kollie Jr.) will organize it": a name in brackets says who (round
+            // R62).
+            .filter(|said| !choice.bracketed_name(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

@@ -158,3 +158,28 @@ fn what_a_rescope_leaves_out_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 79: who does the work next and when ("Cellar team will start to share them in
+/// January") is the plan, no reason; a person named in brackets after the team doing it
+/// ("Tastings (Vasile Jr.) will organize it") says who, not why.
+#[test]
+fn the_plan_and_who_does_it_are_no_reason() {
+    for text in [
+        "GM approve the riddling machines for the small growers — 12 machines at €3,500 each, so €42,000. Cellar team will start to share them in January.",
+        "Ion approved €4,500 for the riddling machines training in Cricova and Ialoveni. Tastings (Vasile Jr.) will organize it, must be done before Christmas.",
+    ] {
+        let r = read_cellar(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a reason told in brackets stays.
+    let r = read_cellar(
+        "Ion approved €4,500 for the riddling machines (the old racks are failing in the damp).",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old racks are failing in the damp"),
+        "{r:?}"
+    );
+}

@@ -2,7 +2,8 @@
 //! "Pager swap means we've cancelled the old paging network contract, $7,200 a year saved"
 //! (the clause after "means", convention 94), "saved us IDR 310 million in November after
 //! we moved the image CDN to the committed-use plan" (the "after we …" clause, with its
-//! "after", convention 22), "SSO is live for Acme + Globex 🎉 that unlocked $340k in new
+//! "after", convention 22), "CFD cluster's live and the £12k/month cloud contract is
+//! cancelled - that's £144k a year back" (what going live let us drop), "SSO is live for Acme + Globex 🎉 that unlocked $340k in new
 //! ARR" (what happened, before "that"). The clause says what changed to bring the money in.
 
 use super::*;
@@ -71,6 +72,31 @@ impl Choice<'_> {
                 && !(self.named)(0, e);
             if clause {
                 return Some(self.words(0, e));
+            }
+        }
+        // "CFD cluster's live and the £12k/month cloud contract is cancelled - that's £144k a
+        // year back": the work gone live, then what that let us drop.
+        let live = (1..end.min(6)).find(|&j| {
+            toks[j].is("live")
+                && (matches!(toks[j - 1].lower.as_str(), "is" | "'s" | "went")
+                    || toks[j - 1].lower.ends_with("'s"))
+                && toks.get(j + 1).is_some_and(|t| t.is("and"))
+        });
+        if let Some(j) = live {
+            // The cost dropped may say its own price ("the £12k/month cloud contract"): the
+            // clause runs to its break.
+            let s = j + 2;
+            let e = (s..end)
+                .find(|&k| toks[k].is_break() || toks[k].is_sym("-") && !toks[k].attached)
+                .unwrap_or(end);
+            let dropped = (s..e).any(|k| {
+                matches!(
+                    toks[k].lower.as_str(),
+                    "cancelled" | "canceled" | "dropped" | "gone" | "retired" | "ended"
+                )
+            });
+            if e >= s + 4 && dropped {
+                return Some(self.words(s, e));
             }
         }
         // "… saved us €3,100 in November after we moved the hosting …": after the money.

@@ -183,3 +183,18 @@ fn the_plan_and_who_does_it_are_no_reason() {
         "{r:?}"
     );
 }
+
+/// Convention 94: "<the work>'s live and <a cost dropped> - that's €X a year back": what
+/// going live let us drop is the benefit's reason.
+#[test]
+fn what_going_live_let_us_drop_is_the_reason() {
+    let r = read_cellar(
+        "Booking website's live and the €900/month call-answering contract is cancelled - that's €10,800 a year back in the tasting budget.",
+    );
+    assert_eq!(r.intent, Intent::Benefit, "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the €900/month call-answering contract is cancelled"),
+        "{r:?}"
+    );
+}

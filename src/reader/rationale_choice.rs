@@ -64,6 +64,7 @@ mod result_at_a_rate;
 mod result_because;
 mod result_before_money;
 mod result_then_money;
+mod reversed;
 mod review_days;
 mod run_time_opening;
 mod said_why;
@@ -381,6 +382,8 @@ impl Reader {
             .filter(|said| {
                 !(r.verdict == Some(Verdict::Rescope) && not_the_whole::only_not_the_whole(said))
             })
+            // "Board has reversed the stop": the verdict said again (round R62).
+            .filter(|said| !reversed::only_reversal(said))
             // "Outreach (Kollie Jr.) will organize it": a name in brackets says who (round
             // R62).
             .filter(|said| !choice.bracketed_name(said))

@@ -198,3 +198,50 @@ fn what_going_live_let_us_drop_is_the_reason() {
         "{r:?}"
     );
 }
+
+/// A verdict reversed, told where a reason could stand ("Board has reversed the stop, we
+/// continue …"), is the verdict said again, no reason.
+#[test]
+fn a_verdict_reversed_is_no_reason() {
+    let r = read_cellar(
+        "Bottling line: Board has reversed the stop, we continue with the new vendor at €110k. Ion to share the revised plan by 10/12.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a reason told after the verdict stays.
+    let r = read_cellar(
+        "Bottling line: we continue with the new vendor at €110k, the old one can't do the small bottles.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old one can't do the small bottles"),
+        "{r:?}"
+    );
+}
+
+/// "<the thing> — <cause>, so it's on hold till we have that": the cause after the thing's
+/// dash is the hold's reason, as after a colon (round R48's cause before ", so").
+#[test]
+fn a_cause_after_the_things_dash_before_so_is_the_reason() {
+    let r = read_cellar(
+        "Quick wrap: Ion approved the riddling machines (€14k), the cellar men won't give them up now 😅. And the tunnel cooling — he wants to see the gas contract first, so it's on hold till we have that.",
+    );
+    let rec = std::iter::once(&r)
+        .chain(r.also.iter())
+        .find(|x| x.verdict == Some(Verdict::Defer))
+        .unwrap_or(&r);
+    assert_eq!(
+        rec.rationale.as_deref(),
+        Some("he wants to see the gas contract first"),
+        "{r:?}"
+    );
+    // Near: with no cause before the "so", the hold's condition stays its reason.
+    let r = read_cellar("Tunnel cooling — on hold till the gas contract is signed.");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("till the gas contract is signed"),
+        "{r:?}"
+    );
+}

@@ -9,6 +9,7 @@ mod as_opened;
 mod aside_after;
 mod bare_figures;
 mod bare_reactions;
+mod benefit_how;
 mod benefit_saying;
 mod benefit_sources;
 mod bought_first;
@@ -32,6 +33,7 @@ mod emoji_ends;
 mod end_of_that;
 mod event_waited;
 mod finished;
+mod head_before_till;
 mod held_then_why;
 mod held_to_see;
 mod kept_instead;
@@ -44,6 +46,7 @@ mod money_led_cases;
 mod money_measured;
 mod money_over_before;
 mod motion_moved;
+mod not_the_whole;
 mod nothing_wrong_after_money;
 mod now_causes;
 mod old_ones_after;
@@ -61,6 +64,7 @@ mod result_at_a_rate;
 mod result_because;
 mod result_before_money;
 mod result_then_money;
+mod reversed;
 mod review_days;
 mod run_time_opening;
 mod said_why;
@@ -336,6 +340,13 @@ impl Reader {
         // "… | Reason: no cell signal, … | Status: Approved by Jason": a ticket's reason
         // field, when none was found (round R60).
         r.rationale = choice.reason_field(r.rationale.take());
+        // "…, nothing we can do till they answer": what cannot happen till then is kept
+        // with its condition (round R62).
+        r.rationale = choice.head_before_till(r.rationale.take());
+        // "Pager swap means we've cancelled the old contract, $7,200 a year saved", "saved
+        // €3,100 in November after we moved the hosting …": how a benefit came about, when
+        // no reason was found (convention 94, round R62).
+        r.rationale = choice.benefit_how(r.rationale.take());
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r
@@ -366,6 +377,16 @@ impl Reader {
             // "AOB — Christmas party …", "Closing prayer by Tuilagi": minutes' other
             // business and closing lines (round R61).
             .filter(|said| !meeting_close::only_meeting_close(said))
+            // "cutting it down to just the sinking shed, not the whole yard": what a rescope
+            // leaves out, said with its scope (convention 16, round R62).
+            .filter(|said| {
+                !(r.verdict == Some(Verdict::Rescope) && not_the_whole::only_not_the_whole(said))
+            })
+            // "Board has reversed the stop": the verdict said again (round R62).
+            .filter(|said| !reversed::only_reversal(said))
+            // "Outreach (Kollie Jr.) will organize it": a name in brackets says who (round
+            // R62).
+            .filter(|said| !choice.bracketed_name(said))
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

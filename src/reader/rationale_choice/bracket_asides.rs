@@ -1,6 +1,8 @@
 //! Words in brackets inside a sentence that runs on after them (round R45): "The old system
 //! (actual one) has no support from 2027." is one sentence with an aside in it; the words
-//! in brackets are no reason alone.
+//! in brackets are no reason alone. Nor is a person named in brackets after the team or
+//! the role doing the work ("Outreach (Kollie Jr.) will organize it", "raised by HR (Mrs.
+//! Fernando)", round R62): that says who, not why.
 
 use super::*;
 
@@ -16,6 +18,30 @@ impl Choice<'_> {
                 && toks.get(b).is_some_and(|t| t.is(")"))
                 && toks.get(b + 1).is_some_and(|t| runs_on(&t.lower))
         })
+    }
+}
+
+impl Choice<'_> {
+    /// Is `said` only a name in brackets: one to three words, each opening with a capital
+    /// ("Kollie Jr", "Mrs. Fernando")? Asked of every record's reason, so the cheap test on
+    /// its length and first letter comes first.
+    pub(super) fn bracketed_name(&self, said: &str) -> bool {
+        let said = said.trim();
+        if said.len() > 30 || !said.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+        let words: Vec<&str> = said.split_whitespace().collect();
+        let named = (1..=3).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let toks = self.toks;
+        named
+            && reasons::span_of(self.text, toks, said).is_some_and(|(a, b)| {
+                a > 0
+                    && toks[a - 1].is("(")
+                    && (b..(b + 2).min(toks.len())).any(|k| toks[k].is(")"))
+            })
     }
 }
 

@@ -93,14 +93,17 @@ fn joining_so(toks: &[Token], k: usize) -> bool {
 }
 
 /// "<cause>, so that's parked …", "<cause>, so the vat is parked …": a "so" a few words
-/// before the verdict; the cause runs from the sentence's start, or from a colon in it.
+/// before the verdict; the cause runs from the sentence's start, or from a colon or a dash
+/// in it.
 fn so_before_verdict(toks: &[Token], ss: usize, v: usize) -> Option<(usize, usize)> {
     let k = (v.saturating_sub(6).max(ss + 1)..v)
         .rev()
         .find(|&k| joining_so(toks, k))?;
+    // "And the crew launch — he wants to see the agency contract first, so it's on hold …":
+    // a spaced dash after the thing opens the cause as a colon does (round R62).
     let c0 = (ss..k)
         .rev()
-        .find(|&j| toks[j].is(":"))
+        .find(|&j| toks[j].is(":") || matches!(toks[j].lower.as_str(), "—" | "–") && j > ss)
         .map_or(ss, |j| j + 1);
     Some((c0, k))
 }

@@ -2,7 +2,8 @@
 //! dealer can't get the new one here till February, so Ray says go ahead and order it
 //! anyway and we'll rent one …". "Anyway" says the verdict stands despite the news, so the
 //! news is no reason; a plan after a go-on with the decider's nod ("Hawa wants to add 15
-//! more communities in February and Alhaji is happy with that") is none either.
+//! more communities in February and Alhaji is happy with that") is none either; nor is what
+//! a go-on is told not to stop for ("doh stop because of the rain delay", round R62).
 
 use super::*;
 
@@ -41,6 +42,18 @@ impl Choice<'_> {
             && w(e - 2) == "with"
             && matches!(w(e - 3), "happy" | "good" | "fine" | "ok" | "okay");
         if v.verdict == Verdict::Continue && wish && nod {
+            return None;
+        }
+        // "keep going with the install, doh stop because of the rain delay": what the work is
+        // told not to stop for is a setback it goes on despite (convention 72), no reason
+        // (round R62).
+        let not_stopped = a >= 4
+            && w(a - 1) == "of"
+            && w(a - 2) == "because"
+            && matches!(w(a - 3), "stop" | "stopping" | "halt" | "pause")
+            && (matches!(w(a - 4), "dont" | "doh" | "not" | "never" | "no")
+                || w(a - 4).ends_with("n't"));
+        if v.verdict == Verdict::Continue && not_stopped {
             return None;
         }
         rationale

@@ -44,13 +44,15 @@ pub(super) fn only_timing(said: &str) -> bool {
         })
 }
 
-/// "Sefo's boys will build it by 20/12", "Marlon finish it next week", "pro-pack ships in
+/// "Sefo's boys will build it by 20/12", "Outreach team will start to share them in January",
+/// "Marlon finish it next week", "pro-pack ships in
 /// January", "Contractor mobilises on 11 January 2027", "all deckhands to complete by Jan 31"
 /// (round R59): who does the work next and by when — a short clause of doing the work, said
 /// with its day, is the plan, no reason (as convention 79's next step).
 fn planned_with_its_day(words: &[&str]) -> bool {
     let n = words.len();
-    if !(3..=8).contains(&n) {
+    // "Outreach team will start to share them in January": up to ten words (round R62).
+    if !(3..=10).contains(&n) {
         return false;
     }
     let w = |k: usize| words.get(k).copied().unwrap_or("");

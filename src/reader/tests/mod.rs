@@ -153,6 +153,7 @@ mod r58_tests;
 mod r59_tests;
 mod r60_tests;
 mod r61_tests;
+mod r62_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -105,6 +105,7 @@ mod deadline_days;
 mod deadline_only;
 mod decided_things;
 mod decider_heads;
+mod decider_looks;
 mod decider_words;
 mod deciders;
 mod deciders_after_a_meeting;

@@ -401,6 +401,9 @@ fn named_before(
                 ))
             // "Mr. Leung ok to continue the CCTV contract" (round V61): said ok to it.
             || (matches!(toks[end - 1].lower.as_str(), "ok" | "okay") && toks[end].is("to"))
+            // "The board i approve …", "Mr. Boe no approve …" (round V62): Pijin's and
+            // Bislama's marker "i" and their "no" before the verb.
+            || super::predicate_marker::between(toks, end - 1)
             // "Customer Services are keeping …": doing the verdict, the subject decided.
             || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
                 && toks[verb].lower.ends_with("ing")))
@@ -422,7 +425,13 @@ fn named_before(
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.
-    while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
+    // "First the GM i approve …" (round V62): an item's order opens it too.
+    while start + 1 < end
+        && matches!(
+            toks[start].lower.as_str(),
+            "so" | "and" | "but" | "first" | "second" | "third" | "lastly"
+        )
+    {
         start += 1;
     }
     // "Hi Litia, just confirming the Board approved …": the confirming words open it too.

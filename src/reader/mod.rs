@@ -239,6 +239,7 @@ mod pointing_back;
 mod praise_then_result;
 mod praise_then_told;
 mod praised_then_under;
+mod predicate_marker;
 mod price_bounds;
 mod price_case_and;
 mod price_dropped_to;

@@ -1,0 +1,69 @@
+//! Verdicts, intents, people, dates and numbers missed on strangers' wording (round V62),
+//! each worded for an invented boatyard and sawmill at Gizo in the Western Province of the
+//! Solomon Islands (its boatyard, its sawmill, its fuel dock and its office, counting in
+//! dollars; its people write English, and Pijin's "i" before a verb), and set against the
+//! same words recording something else. The test day is Friday 27 November 2026.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A boatyard and sawmill at Gizo: the boatyard, the sawmill, the fuel dock, the office.
+fn gizo_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boatyard", &["Yard"]),
+            ("Sawmill", &["Mill"]),
+            ("Fuel Dock", &["Dock"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Slipway Winch", "Boatyard"),
+            ("Blade Grinder", "Sawmill"),
+            ("Fuel Dock App", "Fuel Dock"),
+            ("Payroll System", "Office"),
+            ("Solar Array", "Office"),
+            ("Staff Bus", "Office"),
+        ],
+    )
+}
+
+fn read_gizo(text: &str) -> Reading {
+    read_day_first_in(text, "rosie", "USD", &gizo_dir())
+}
+
+/// Pijin's and Bislama's "i" between a body or a titled name and its verb, and their "no"
+/// before the verb: the one before the marker decided. The writer's own "i" ("so i approve
+/// …") stays the writer's, and a day before it names no one.
+#[test]
+fn the_predicate_marker_i_names_who_decided() {
+    for (text, who) in [
+        (
+            "The board i approve the slipway winch, $38,000. The old one cannot pull the big boats.",
+            "The board",
+        ),
+        (
+            "Halo olgeta, few things. First the GM i approve the blade grinder, $6,500.",
+            "the GM",
+        ),
+        (
+            "The board i no approve the solar array this year. The diesel is still cheaper.",
+            "The board",
+        ),
+        (
+            "Mr. Kera no approve the staff bus. He say we give the fare allowance for now.",
+            "Mr. Kera",
+        ),
+    ] {
+        let r = read_gizo(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "so i approve the slipway winch, $38,000.",
+        "Tuesday i approved the slipway winch, $38,000.",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -33,7 +33,12 @@ fn meeting(toks: &[Token], k: usize) -> bool {
 
 /// The pronoun subjects that stand for one person, with "is" / "has" run on.
 fn one_person(w: &str) -> bool {
-    matches!(w, "he" | "she" | "he's" | "she's" | "he’s" | "she’s")
+    // "Just come off the phone with Mr Campbell — him okay the …" (round V62): the
+    // Caribbean creoles' "him" as a subject.
+    matches!(
+        w,
+        "he" | "she" | "he's" | "she's" | "he’s" | "she’s" | "him"
+    )
 }
 
 /// The one person met with in the sentence ending before the verdict's, when the verdict at

@@ -203,6 +203,7 @@ mod money_sunk;
 mod money_words;
 mod name_idioms;
 mod name_variants;
+mod named_ok;
 mod named_work_results;
 mod names;
 mod new_budget;

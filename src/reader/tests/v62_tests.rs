@@ -67,3 +67,34 @@ fn the_predicate_marker_i_names_who_decided() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// A bare "ok" / "okay" or "agree for" as the verb of a named one, with the thing after it,
+/// is their approval; the same words after no one named are no verdict.
+#[test]
+fn a_named_ones_bare_ok_approves() {
+    for (text, who) in [
+        (
+            "Kemo seh the old grinder stop cutting straight, so Miss Aruhu ok di blade grinder after all, $6,500.",
+            "Miss Aruhu",
+        ),
+        (
+            "Just come off the phone with Mr Pitakaka — him okay the staff bus, $41,000 for the year.",
+            "Mr Pitakaka",
+        ),
+        (
+            "Chief Pitakaka i agree for the blade grinder, $6,500, and he want Kemo to set it up.",
+            "Chief Pitakaka",
+        ),
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "the slipway winch is ok the way it is, $38,000 can wait",
+        "I agree for the most part, the blade grinder still cuts straight",
+    ] {
+        let r = read_gizo(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}

@@ -245,6 +245,7 @@ mod price_bounds;
 mod price_case_and;
 mod price_dropped_to;
 mod price_pushed;
+mod priced_for_the_year;
 mod priced_scope_dash;
 mod prices_compared;
 mod progress_counts;

@@ -98,3 +98,20 @@ fn a_named_ones_bare_ok_approves() {
         assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
     }
 }
+
+/// A price said "for the year" (or the creoles' "fi di year") is a price by the year, no
+/// approval's amount (convention 39), as "a year" is; the same price with no period is.
+#[test]
+fn a_price_for_the_year_is_by_the_year() {
+    for text in [
+        "The fuel dock app is approved — $4,100 for the year for both pumps.",
+        "so Miss Aruhu ok di fuel dock app after all, $2,900 fi di year.",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.amount, None, "{text}: {r:?}");
+    }
+    let text = "The fuel dock app is approved — $4,100 for both pumps.";
+    let r = read_gizo(text);
+    assert_eq!(r.amount.map(|m| m.minor), Some(410_000), "{text}: {r:?}");
+}

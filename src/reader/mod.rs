@@ -127,6 +127,7 @@ mod deciders_put_on_hold;
 mod deciders_quoted;
 mod deciders_said;
 mod deciders_said_after;
+mod deciders_signed_dash;
 mod deciders_told;
 mod deciders_told_me;
 mod deciders_wanted_instead;

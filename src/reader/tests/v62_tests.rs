@@ -115,3 +115,29 @@ fn a_price_for_the_year_is_by_the_year() {
     let r = read_gizo(text);
     assert_eq!(r.amount.map(|m| m.minor), Some(410_000), "{text}: {r:?}");
 }
+/// A bare verdict signed off with a dash and a name, closing the message, is that one's;
+/// a day or the speaker's own name after the dash names no one else.
+#[test]
+fn a_verdict_signed_with_a_dash_is_the_signers() {
+    for (text, who) in [
+        (
+            "payroll system: hold, after the audit. maybe February. — Mr. Kera",
+            "Mr. Kera",
+        ),
+        ("slipway winch ❌ — Chief Pitakaka", "Chief Pitakaka"),
+        ("staff bus approved, $41,000 — Miss Aruhu", "Miss Aruhu"),
+    ] {
+        let r = read_gizo(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "staff bus approved, $41,000 — Monday",
+        "staff bus approved, $41,000 — Rosie",
+        "staff bus approved, $41,000 — thanks all",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -141,3 +141,19 @@ fn a_verdict_signed_with_a_dash_is_the_signers() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// Convention 60: "not this year" after a thing's refusal mark, a colon or a dash, with no
+/// look-again, is a refusal; with one it is a deferral.
+#[test]
+fn not_this_year_after_a_mark_is_a_refusal() {
+    for text in [
+        "blade grinder ❌ not this year",
+        "blade grinder ❌ not this year — Miss Aruhu",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    let text = "blade grinder ❌ not this year, look again in April";
+    let r = read_gizo(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+}

@@ -365,6 +365,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_quoted::quoted_titled_name(&look))
         // "Hatchery trial is finished, Board decision." (round V61).
         .or_else(|| super::deciders_decision_of::decision_of_after(&look))
+        // "Just from Mr Phiri: no to the bottling line this year." (round V62).
+        .or_else(|| super::deciders_heading_from::heading_from(&look))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

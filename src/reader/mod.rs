@@ -118,6 +118,7 @@ mod deciders_contracted;
 mod deciders_decision_of;
 mod deciders_fine_after;
 mod deciders_fine_with;
+mod deciders_heading_from;
 mod deciders_honorific;
 mod deciders_in_fields;
 mod deciders_in_letters;

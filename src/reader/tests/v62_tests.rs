@@ -157,3 +157,42 @@ fn not_this_year_after_a_mark_is_a_refusal() {
     let r = read_gizo(text);
     assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
 }
+
+/// An opening heading that says whom its news is from — a titled name, a body or a head —
+/// closed by a colon or a dash, gives that one the verdicts that name no one else; a
+/// meeting or the writer's own side in the heading names no one.
+#[test]
+fn a_headings_from_names_who_decided() {
+    for (text, who) in [
+        ("Just from Mr Kera: no to the staff bus this year.", "Mr Kera"),
+        (
+            "Quick one from the GM office:\n- Slipway winch: approved, $38,000\n- Staff bus: still on hold",
+            "the GM office",
+        ),
+        (
+            "Good afternoon all. Feedback from Chief Pitakaka after his visit to the mill yesterday:\n1. The blade grinder is approved, $6,500.",
+            "Chief Pitakaka",
+        ),
+        (
+            "Message from the board (via Mr Kera): the solar array is approved in principle at $120,000.",
+            "the board",
+        ),
+        (
+            "Two things from Finance (Mrs Aruhu): the payroll system is approved, $9,000.",
+            "Mrs Aruhu",
+        ),
+    ] {
+        let r = read_gizo(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Update from the management meeting: the slipway winch is approved, $38,000.",
+        "Notes from Tuesday's yard meeting: the slipway winch is approved, $38,000.",
+        "Two things from my side: the slipway winch is approved, $38,000.",
+    ] {
+        let r = read_gizo(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -196,3 +196,22 @@ fn a_headings_from_names_who_decided() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// "The blade grinder we did in June has really paid off", "the winch we buy in June making
+/// life easy": when the work was done or bought, said of the thing, is no date of the news
+/// about what it has done since; a month the result was counted in still is.
+#[test]
+fn when_the_work_was_done_is_no_date_of_its_news() {
+    for text in [
+        "The blade grinder upgrade we did in June has really paid off: the mill cuts 60 boards a day instead of 40.",
+        "The slipway winch we buy in June making life easy. Before, we pull the boats by hand with ten men.",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // The result's own month still dates it.
+    let text =
+        "The slipway winch we bought in June pulled 14 boats in November, $3,000 saved on hire.";
+    let r = read_gizo(text);
+    assert_eq!(r.date, "2026-11-01".parse().ok(), "{text}: {r:?}");
+}

@@ -48,6 +48,11 @@ fn closes(toks: &[Token], k: usize) -> bool {
             | "sunday"
             | "week"
             | "night"
+            // "Tuilagi signed this morning." (round V62).
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "arvo"
     ) {
         k += 1;
     }

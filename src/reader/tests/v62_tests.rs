@@ -215,3 +215,16 @@ fn when_the_work_was_done_is_no_date_of_its_news() {
     let r = read_gizo(text);
     assert_eq!(r.date, "2026-11-01".parse().ok(), "{text}: {r:?}");
 }
+
+/// "…, Mr Kera signed this morning." closing the verdict's line: the part of today it was
+/// signed in closes the line as a day does; a thing signed names no one.
+#[test]
+fn signed_this_morning_closing_names_the_signer() {
+    let text = "Staff bus approved!! $41,000, Mr Kera signed this morning.";
+    let r = read_gizo(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Mr Kera"), "{text}: {r:?}");
+    let text = "Staff bus approved!! $41,000, contract signed this morning.";
+    let r = read_gizo(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

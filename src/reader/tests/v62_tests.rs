@@ -228,3 +228,21 @@ fn signed_this_morning_closing_names_the_signer() {
     let r = read_gizo(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "till the new financial year in April", "till di new financial year, April": the month
+/// said straight after the financial year is when it starts; without one it is the tenant's.
+#[test]
+fn a_financial_years_month_said_after_it() {
+    for text in [
+        "Mr Kera hold the payroll system till the new financial year in April. No money left in the budget.",
+        "Mr Kera seh leave the staff bus till the new financial year, April. Cashflow tight.",
+    ] {
+        let r = read_gizo(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.review_date, "2027-04-01".parse().ok(), "{text}: {r:?}");
+    }
+    let text =
+        "Mr Kera hold the payroll system till the new financial year. No money left in the budget.";
+    let r = read_gizo(text);
+    assert_eq!(r.review_date, "2027-01-01".parse().ok(), "{text}: {r:?}");
+}

@@ -6,7 +6,8 @@
 //! from, closed by a colon or a dash, and its verdicts name no one else — they are that
 //! one's (convention 78's "the one it is passed on from"). Asked last, when no other look
 //! names anyone. A titled name, a body or a head's title is needed: "Update from Lagos:",
-//! "Notes from Tuesday's meeting:", "Two things from my side:" name no one.
+//! "Notes from Tuesday's meeting:", "From Tuesday's steering:", "Two things from my side:"
+//! name no one.
 
 use super::decider_looks::AtVerdict;
 use super::deciders::{is_body, span_decider};
@@ -57,7 +58,12 @@ pub(super) fn heading_from(look: &AtVerdict) -> Option<String> {
         end = k;
     }
     let span = from + 1..end;
-    if span.is_empty() || span.clone().any(|k| a_meeting(look.word(k))) {
+    // "From Tuesday's steering:": a sitting on a day, no one named.
+    let timed = |k: usize| {
+        let w = look.word(k).trim_end_matches("'s").trim_end_matches("’s");
+        super::dates::weekday(w).is_some() || super::dates::month(w).is_some()
+    };
+    if span.is_empty() || span.clone().any(|k| a_meeting(look.word(k)) || timed(k)) {
         return None;
     }
     let someone = span.clone().any(|k| {

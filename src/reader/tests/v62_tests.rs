@@ -246,3 +246,15 @@ fn a_financial_years_month_said_after_it() {
     let r = read_gizo(text);
     assert_eq!(r.review_date, "2027-01-01".parse().ok(), "{text}: {r:?}");
 }
+
+/// "Kindly note that the solar array will proceed as rescoped": a rescope already decided
+/// carries on, a continue; "the solar array is rescoped to $80,000" is the rescope itself.
+#[test]
+fn proceeding_as_rescoped_goes_on() {
+    let text = "Kindly note that the Solar Array will proceed as rescoped. The contractor starts on 11 January 2027.";
+    let r = read_gizo(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    let text = "The Solar Array is rescoped to $80,000, the east roof only.";
+    let r = read_gizo(text);
+    assert_eq!(r.verdict, Some(Verdict::Rescope), "{text}: {r:?}");
+}

@@ -187,6 +187,11 @@ impl Reader {
                 })
                 // "> From: Said Salim\n> Approved the laptop …" (round V57): the sender's.
                 .or_else(|| super::deciders_in_letters::sender(text, speaker))
+                // "payroll system: hold, after the audit. — Mr. Boe" (round V62): signed.
+                .or_else(|| {
+                    super::deciders_signed_dash::dash_signer(text, toks, v.start)
+                        .filter(|name| !deciders_in_logs::is_the_speaker(name, speaker))
+                })
                 // "Thomas sir signed …" (convention 81): the honorific after the name kept.
                 .map(|name| super::deciders_honorific::with_honorific(text, name));
         }

@@ -275,6 +275,8 @@ impl Reader {
                     && !money_roles::trade_in_value(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)
+                    // "approved — $4,100 for the year" (round V62): by the year.
+                    && !(verdict.is_some() && super::priced_for_the_year::for_the_year(toks, m))
                     && !(verdict == Some(Verdict::Defer) && money_roles::paid_for_a_repair(toks, m))
                     && (verdict == Some(Verdict::Rescope) || !money_roles::alternative(toks, m))
                     // "we're continuing, came in £45k under budget": how far the cost

@@ -3,6 +3,7 @@
 //! clause, when it is a person's name, a body that decides, or a unit.
 
 use super::decider_heads;
+use super::decider_looks::AtVerdict;
 pub(super) use super::decider_words::is_decider_word;
 use super::decider_words::{contracted_pronoun, BETWEEN, NOT_DECIDERS};
 use super::deciders_told;
@@ -259,8 +260,15 @@ pub fn decided_by(
     if let Some(speaker) = super::deciders_in_logs::log_speaker(text, toks, verb) {
         return Some(speaker);
     }
+    let look = AtVerdict {
+        text,
+        toks,
+        verb,
+        is_unit,
+        is_investment,
+    };
+    let word = |k: usize| look.word(k);
     // "Anjali would rather we left the CCTV until …" (round S46): the one who would rather.
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     if verb >= 3 && word(verb) == "left" && word(verb - 1) == "we" && word(verb - 2) == "rather" {
         let would = verb - 2 - usize::from(word(verb - 3) == "would");
         return named_before(text, toks, would, is_unit, is_investment);
@@ -313,11 +321,11 @@ pub fn decided_by(
                     let shout = decider_heads::shouted(text, toks, verb)
                         || decider_heads::approved_at(toks, verb);
                     (!shout)
-                        .then(|| deciders_told::clause_subject(text, toks, verb, is_investment))
+                        .then(|| deciders_told::clause_subject(&look))
                         .flatten()
                 })
-                .or_else(|| deciders_told::lowercase_subject(text, toks, verb, is_investment))
-                .or_else(|| super::deciders_said::lowercase_sayer(text, toks, verb, is_investment))
+                .or_else(|| deciders_told::lowercase_subject(&look))
+                .or_else(|| super::deciders_said::lowercase_sayer(&look))
         })
         .flatten()
         // "Mme Bégué has put the showroom refit on ice …" (round V59).
@@ -325,38 +333,40 @@ pub fn decided_by(
             super::deciders_put_on_hold::put_before(toks, verb)
                 .and_then(|put| named_before(text, toks, put, is_unit, is_investment))
         })
-        .or_else(|| deciders_told::okayed_it_after(text, toks, verb))
-        .or_else(|| deciders_told::mind_changed_before(text, toks, verb))
-        .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(text, toks, verb))
+        .or_else(|| deciders_told::okayed_it_after(&look))
+        .or_else(|| deciders_told::mind_changed_before(&look))
+        .or_else(|| super::deciders_by_pronoun::named_by_and_pronoun(&look))
         // "… meeting with Hal. He signed off on …" (round V58).
-        .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(text, toks, verb))
-        .or_else(|| super::deciders_fine_with::said_fine_with(text, toks, verb, is_unit))
-        .or_else(|| super::deciders_closing::closing_decider(text, toks, verb))
+        .or_else(|| super::deciders_after_a_meeting::met_before_pronoun(&look))
+        .or_else(|| super::deciders_fine_with::said_fine_with(&look))
+        .or_else(|| super::deciders_closing::closing_decider(&look))
         // "…, Ray's good with it." (round V60).
-        .or_else(|| super::deciders_fine_after::fine_with_it_after(text, toks, verb))
-        .or_else(|| super::deciders_said::verdict_from_named(text, toks, verb))
-        .or_else(|| super::deciders_said::body_closing_alone(text, toks, verb))
-        .or_else(|| super::deciders_said_after::short_verdict_said(text, toks, verb))
+        .or_else(|| super::deciders_fine_after::fine_with_it_after(&look))
+        .or_else(|| super::deciders_said::verdict_from_named(&look))
+        .or_else(|| super::deciders_said::body_closing_alone(&look))
+        .or_else(|| super::deciders_said_after::short_verdict_said(&look))
         // "…, Mr. Zhang said keep going." (round V58).
-        .or_else(|| super::deciders_said_after::go_on_said(text, toks, verb))
+        .or_else(|| super::deciders_said_after::go_on_said(&look))
         // "Charlie says crack on, we keep going with …" (round V60).
-        .or_else(|| super::deciders_said_after::sayer_before(text, toks, verb))
+        .or_else(|| super::deciders_said_after::sayer_before(&look))
         // "JP wants a 9m fibreglass instead of the 11m, so the price comes down …" (round V60).
-        .or_else(|| super::deciders_wanted_instead::wanted_instead(text, toks, verb))
+        .or_else(|| super::deciders_wanted_instead::wanted_instead(&look))
         // "Chairman's decision on the cattle float: buy …" (round V60).
-        .or_else(|| super::deciders_said_after::whose_decision_heading(text, toks, verb))
-        .or_else(|| super::deciders_said_after::whose_call(text, toks, verb))
-        .or_else(|| super::deciders_boss::boss_decided(text, toks, verb))
+        .or_else(|| super::deciders_said_after::whose_decision_heading(&look))
+        .or_else(|| super::deciders_said_after::whose_call(&look))
+        .or_else(|| super::deciders_boss::boss_decided(&look))
         // "Dave's not having the bulk truck", "The board's trimmed …" (round V57).
-        .or_else(|| super::deciders_contracted::named_with_is_or_has(text, toks, verb))
+        .or_else(|| super::deciders_contracted::named_with_is_or_has(&look))
         // "… is a no. Gerry says we're renting again" (the lead, round 57).
-        .or_else(|| super::deciders_said_after::sayer_of_next_sentence(text, toks, verb))
+        .or_else(|| super::deciders_said_after::sayer_of_next_sentence(&look))
         // "Mrs Ramdial just tell me the accounting system is a go" (round V61).
-        .or_else(|| super::deciders_told_me::told_me_before(text, toks, verb, is_unit))
+        .or_else(|| super::deciders_told_me::told_me_before(&look))
         // "Mr Ssemakula: the sales app — we stop it." (round V61).
-        .or_else(|| super::deciders_quoted::quoted_titled_name(text, toks, verb, is_unit))
+        .or_else(|| super::deciders_quoted::quoted_titled_name(&look))
         // "Hatchery trial is finished, Board decision." (round V61).
-        .or_else(|| super::deciders_decision_of::decision_of_after(text, toks, verb, is_unit))
+        .or_else(|| super::deciders_decision_of::decision_of_after(&look))
+        // "Just from Mr Phiri: no to the bottling line this year." (round V62).
+        .or_else(|| super::deciders_heading_from::heading_from(&look))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").
@@ -393,6 +403,9 @@ fn named_before(
                 ))
             // "Mr. Leung ok to continue the CCTV contract" (round V61): said ok to it.
             || (matches!(toks[end - 1].lower.as_str(), "ok" | "okay") && toks[end].is("to"))
+            // "The board i approve …", "Mr. Boe no approve …" (round V62): Pijin's and
+            // Bislama's marker "i" and their "no" before the verb.
+            || super::predicate_marker::between(toks, end - 1)
             // "Customer Services are keeping …": doing the verdict, the subject decided.
             || (matches!(toks[end - 1].lower.as_str(), "is" | "are" | "was" | "were")
                 && toks[verb].lower.ends_with("ing")))
@@ -414,7 +427,13 @@ fn named_before(
         return None;
     }
     // "…, so Glenn has signed off on …": a joining word opens the clause, not the name.
-    while start + 1 < end && matches!(toks[start].lower.as_str(), "so" | "and" | "but") {
+    // "First the GM i approve …" (round V62): an item's order opens it too.
+    while start + 1 < end
+        && matches!(
+            toks[start].lower.as_str(),
+            "so" | "and" | "but" | "first" | "second" | "third" | "lastly"
+        )
+    {
         start += 1;
     }
     // "Hi Litia, just confirming the Board approved …": the confirming words open it too.

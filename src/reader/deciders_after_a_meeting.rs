@@ -5,6 +5,7 @@
 //! call or phone was with one person, is that person. A meeting with two ("with Ray and
 //! Denise") names no one.
 
+use super::decider_looks::AtVerdict;
 use super::deciders::{is_body, is_decider_word};
 use super::tokens::{TokKind, Token};
 
@@ -32,32 +33,44 @@ fn meeting(toks: &[Token], k: usize) -> bool {
 
 /// The pronoun subjects that stand for one person, with "is" / "has" run on.
 fn one_person(w: &str) -> bool {
-    matches!(w, "he" | "she" | "he's" | "she's" | "he’s" | "she’s")
+    // "Just come off the phone with Mr Campbell — him okay the …" (round V62): the
+    // Caribbean creoles' "him" as a subject.
+    matches!(
+        w,
+        "he" | "she" | "he's" | "she's" | "he’s" | "she’s" | "him"
+    )
 }
 
 /// The one person met with in the sentence ending before the verdict's, when the verdict at
 /// `verb` opens its sentence on "he" or "she".
-pub(super) fn met_before_pronoun(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn met_before_pronoun(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let mut p = verb.checked_sub(1)?;
-    while p > 0 && matches!(word(p), "is" | "has" | "had" | "was" | "also" | "just") {
+    while p > 0 && matches!(look.word(p), "is" | "has" | "had" | "was" | "also" | "just") {
         p -= 1;
     }
     // "He signed off", "— he's happy with": the pronoun opens its sentence or follows a dash.
-    if !one_person(word(p)) || p == 0 || !matches!(word(p - 1), "." | "!" | "\n" | "—" | "–") {
+    if !one_person(look.word(p))
+        || p == 0
+        || !matches!(look.word(p - 1), "." | "!" | "\n" | "—" | "–")
+    {
         return None;
     }
     let end = p - 1;
     let start = (0..end)
         .rev()
-        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n") && !(k > 0 && title(word(k - 1))))
+        .find(|&k| {
+            matches!(look.word(k), "." | "!" | "?" | "\n") && !(k > 0 && title(look.word(k - 1)))
+        })
         .map_or(0, |k| k + 1);
-    let with =
-        (start + 1..end).find(|&k| matches!(word(k), "with" | "wit") && meeting(toks, k - 1))?;
+    let with = (start + 1..end)
+        .find(|&k| matches!(look.word(k), "with" | "wit") && meeting(toks, k - 1))?;
     let mut k = with + 1;
     let from = k;
-    if title(word(k)) {
-        k += 1 + usize::from(word(k + 1) == ".");
+    if title(look.word(k)) {
+        k += 1 + usize::from(look.word(k + 1) == ".");
     }
     let name = |j: usize| {
         toks.get(j).is_some_and(|t| {
@@ -67,7 +80,7 @@ pub(super) fn met_before_pronoun(text: &str, toks: &[Token], verb: usize) -> Opt
         })
     };
     // "the MD": a head's title; else one or two capitalised words.
-    let last = if word(k) == "the" && is_body(word(k + 1)) {
+    let last = if look.word(k) == "the" && is_body(look.word(k + 1)) {
         k + 1
     } else if name(k) {
         k + usize::from(name(k + 1))
@@ -75,7 +88,7 @@ pub(super) fn met_before_pronoun(text: &str, toks: &[Token], verb: usize) -> Opt
         return None;
     };
     // One person: nobody after an "and".
-    if matches!(word(last + 1), "and" | "&") {
+    if matches!(look.word(last + 1), "and" | "&") {
         return None;
     }
     Some(text[toks[from].start..toks[last].end].to_string())

@@ -3,7 +3,7 @@
 //! right before the verdict's word or a word that says it, is who decided. "Boss, …" with a
 //! comma is the one spoken to, and decides nothing.
 
-use super::tokens::Token;
+use super::decider_looks::AtVerdict;
 
 /// Words said by the boss right before (or as) the verdict.
 fn says_it(w: &str) -> bool {
@@ -26,12 +26,14 @@ fn says_it(w: &str) -> bool {
 }
 
 /// "boss" as the subject opening the clause of the verdict at `verb`, written as it was.
-pub(super) fn boss_decided(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn boss_decided(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     // The verdict found at "boss" itself when its phrase takes the subject ("Boss ok with").
-    let s = (verb.saturating_sub(2)..=verb).find(|&k| word(k) == "boss")?;
-    let opens = s == 0 || toks[s - 1].is_break() || (s == 1 && matches!(word(0), "ok" | "okay" | "so"))
+    let s = (verb.saturating_sub(2)..=verb).find(|&k| look.word(k) == "boss")?;
+    let opens = s == 0 || toks[s - 1].is_break() || (s == 1 && matches!(look.word(0), "ok" | "okay" | "so"))
             // "- Boss agree to put …" in minutes' items (round V58).
             || super::deciders::line_bullet(toks, s - 1);
-    (opens && says_it(word(s + 1))).then(|| text[toks[s].start..toks[s].end].to_string())
+    (opens && says_it(look.word(s + 1))).then(|| text[toks[s].start..toks[s].end].to_string())
 }

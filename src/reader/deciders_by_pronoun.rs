@@ -4,9 +4,10 @@
 //! person's (round S44). The pronoun stands for the one the sentence opened on; a verdict
 //! whose sentence opens on anything else names no one.
 
+use super::decider_looks::AtVerdict;
 use super::deciders::is_decider_word;
 use super::deciders_told::without_has;
-use super::tokens::{TokKind, Token};
+use super::tokens::TokKind;
 
 /// The pronoun subjects that stand for one person, with and without "is" / "has" run on.
 fn one_person(w: &str) -> bool {
@@ -18,18 +19,20 @@ fn one_person(w: &str) -> bool {
 
 /// The name the sentence holding the verdict at `verb` opens on, when the verdict's subject
 /// is "he" / "she" right after "and" (an "is" or "has" may come between).
-pub(super) fn named_by_and_pronoun(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn named_by_and_pronoun(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let mut p = verb.checked_sub(1)?;
-    if matches!(word(p), "is" | "was" | "has" | "had") {
+    if matches!(look.word(p), "is" | "was" | "has" | "had") {
         p = p.checked_sub(1)?;
     }
-    if !one_person(word(p)) || p == 0 || word(p - 1) != "and" {
+    if !one_person(look.word(p)) || p == 0 || look.word(p - 1) != "and" {
         return None;
     }
     let s = (0..p)
         .rev()
-        .find(|&k| matches!(word(k), "." | "!" | "?" | "\n" | ":"))
+        .find(|&k| matches!(look.word(k), "." | "!" | "?" | "\n" | ":"))
         .map_or(0, |k| k + 1);
     let first = toks.get(s).filter(|t| t.kind == TokKind::Word)?;
     let bare = first.lower.trim_end_matches("'s").trim_end_matches("’s");

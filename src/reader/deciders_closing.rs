@@ -3,6 +3,7 @@
 //! Tuesday.", "Mr. Hendricks ok'd it Tuesday." The verdict is told first, bare; the one who
 //! gave it closes the sentence or the message.
 
+use super::decider_looks::AtVerdict;
 use super::decider_words::is_decider_word;
 use super::deciders::is_body;
 use super::tokens::{TokKind, Token};
@@ -47,6 +48,11 @@ fn closes(toks: &[Token], k: usize) -> bool {
             | "sunday"
             | "week"
             | "night"
+            // "Tuilagi signed this morning." (round V62).
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "arvo"
     ) {
         k += 1;
     }
@@ -73,14 +79,16 @@ fn a_name(text: &str, toks: &[Token], s: usize, e: usize) -> Option<String> {
 }
 
 /// The decider told after the verdict at `verb`, in a closing line of its own.
-pub(super) fn closing_decider(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn closing_decider(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     (verb + 1..toks.len()).find_map(|k| {
         if !toks[k - 1].is_break() {
             return None;
         }
         // "Decided by Jógvan today."
-        if word(k) == "decided" && word(k + 1) == "by" {
+        if look.word(k) == "decided" && look.word(k + 1) == "by" {
             let e = (k + 2..(k + 4).min(toks.len()))
                 .take_while(|&j| toks[j].is_word() && !closes(toks, j))
                 .last()?
@@ -88,7 +96,7 @@ pub(super) fn closing_decider(text: &str, toks: &[Token], verb: usize) -> Option
             return a_name(text, toks, k + 2, e).filter(|_| closes(toks, e));
         }
         // "(per gloria)": whose word it is, one word closing the brackets.
-        if toks[k - 1].is_sym("(") && word(k) == "per" {
+        if toks[k - 1].is_sym("(") && look.word(k) == "per" {
             let t = toks.get(k + 1)?;
             let named = t.kind == TokKind::Word
                 && t.lower.chars().all(char::is_alphabetic)
@@ -98,8 +106,9 @@ pub(super) fn closing_decider(text: &str, toks: &[Token], verb: usize) -> Option
         }
         // "Jógvan ok.", "(Jógvan signed today)", "Board okayed on Tuesday.", "Mr. Hendricks
         // ok'd it Tuesday."; "Ms Ferguson signed off $42,000 this morning", "Cap ok wid dat."
-        let verb_at = (k + 1..(k + 3).min(toks.len()))
-            .find(|&j| gave_it(word(j)) || word(j) == "sign" && word(j + 1) == "off")?;
+        let verb_at = (k + 1..(k + 3).min(toks.len())).find(|&j| {
+            gave_it(look.word(j)) || look.word(j) == "sign" && look.word(j + 1) == "off"
+        })?;
         a_name(text, toks, k, verb_at).filter(|_| closes(toks, after_the_yes(toks, verb_at + 1)))
     })
 }

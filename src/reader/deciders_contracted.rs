@@ -5,10 +5,11 @@
 //! job". "Nimal's lorry is approved" is whose lorry: the word after the "'s" must be one of
 //! being or having done, not a noun.
 
+use super::decider_looks::AtVerdict;
 use super::decider_words::contracted_pronoun;
 use super::deciders::is_body;
 use super::deciders_told::lowercase_name;
-use super::tokens::{TokKind, Token};
+use super::tokens::TokKind;
 
 /// Words after "<Name>'s" that read it as "<Name> is" or "<Name> has".
 fn after_is_or_has(w: &str) -> bool {
@@ -48,7 +49,10 @@ fn after_is_or_has(w: &str) -> bool {
 
 /// The one named with "'s" opening the clause the verdict at `verb` is said in, as written
 /// without the "'s" ("the board" with its "the").
-pub(super) fn named_with_is_or_has(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+pub(super) fn named_with_is_or_has(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let mut s = verb;
     while s > 0 && !toks[s - 1].is_break() && verb - s < 6 {
         s -= 1;
@@ -65,19 +69,18 @@ pub(super) fn named_with_is_or_has(text: &str, toks: &[Token], verb: usize) -> O
         .lower
         .strip_suffix("'s")
         .or_else(|| t.lower.strip_suffix("’s"))?;
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    if !after_is_or_has(word(at + 1)) {
+    if !after_is_or_has(look.word(at + 1)) {
         return None;
     }
     // "Boiler's put back to July" is the thing put back: a verb the thing may take as its
     // own ("put", "trimmed", "approved") names a decider only with what it took after it.
     let takes = |w: &str| matches!(w, "the" | "a" | "an" | "our" | "it" | "off");
     let stative = matches!(
-        word(at + 1),
+        look.word(at + 1),
         "not" | "given" | "asked" | "content" | "happy" | "good" | "fine" | "keen" | "said"
     );
-    let took = takes(word(at + 2))
-        || matches!(word(at + 2), "back" | "down" | "up") && takes(word(at + 3));
+    let took = takes(look.word(at + 2))
+        || matches!(look.word(at + 2), "back" | "down" | "up") && takes(look.word(at + 3));
     if !stative && !took {
         return None;
     }

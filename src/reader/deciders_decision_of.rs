@@ -3,25 +3,26 @@
 //! Palesa and the GM." (round V61): whose decision it was, said in a clause of its own after
 //! the verdict — "<body> decision", "<name>'s decision" or "decision of <name>".
 
+use super::decider_looks::AtVerdict;
 use super::deciders::{is_body, span_decider};
-use super::tokens::Token;
 
 /// Whose decision a clause after the verdict at `verb` says it was.
-pub(super) fn decision_of_after(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_unit: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn decision_of_after(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_unit,
+        ..
+    } = *look;
     let breaks = |k: usize| k >= toks.len() || toks[k].is_break() || toks[k].is_sym("(");
     (verb + 1..toks.len()).find_map(|k| {
-        if word(k) != "decision" {
+        if look.word(k) != "decision" {
             return None;
         }
         let opens = (verb..k).rev().find(|&j| breaks(j)).map_or(verb, |j| j + 1);
         // "Decision of 'Me Palesa and the GM.": the ones after "of", to the clause's end.
-        if opens == k && word(k + 1) == "of" {
+        if opens == k && look.word(k + 1) == "of" {
             let end = (k + 2..=toks.len()).find(|&j| breaks(j))?;
             return span_decider(text, toks, k + 2, end, is_unit);
         }

@@ -6,6 +6,7 @@
 //! pronoun ("She's ok with it") names no one here, nor anyone after a verdict the writer's side
 //! gave ("we're keeping the old cabinets …. Tash is fine with it.").
 
+use super::decider_looks::AtVerdict;
 use super::decider_words::is_decider_word;
 use super::deciders::is_body;
 use super::deciders_told::without_has;
@@ -17,7 +18,10 @@ fn assent(w: &str) -> bool {
 }
 
 /// The one said fine with it after the verdict at `verb`, in a clause closed by "with it".
-pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+pub(super) fn fine_with_it_after(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     // No word of assent after the verdict, no one fine with it: told in one pass before the
     // sentence is looked through (round P61; the look is asked of every verdict).
     if !toks
@@ -26,7 +30,6 @@ pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Opt
     {
         return None;
     }
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     // "Showroom refit's been pared back – we're keeping the old cabinets …. Tash is fine with
     // it.": the writer's side cut it; the one fine with it only agrees.
     let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
@@ -47,7 +50,7 @@ pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Opt
         return None;
     }
     (verb + 1..toks.len()).find_map(|k| {
-        let opens = toks[k - 1].is_break() || matches!(word(k - 1), "and" | "which");
+        let opens = toks[k - 1].is_break() || matches!(look.word(k - 1), "and" | "which");
         if !opens {
             return None;
         }
@@ -65,20 +68,20 @@ pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Opt
                 })
         };
         let (e, at) = (k + 1..(k + 3).min(toks.len())).find_map(|e| {
-            let run_on = word(e - 1).ends_with("'s") || word(e - 1).ends_with("’s");
-            if !run_on && matches!(word(e), "is" | "are") {
+            let run_on = look.word(e - 1).ends_with("'s") || look.word(e - 1).ends_with("’s");
+            if !run_on && matches!(look.word(e), "is" | "are") {
                 Some((e, e + 1))
             } else {
                 Some((e, e))
             }
-            .filter(|&(_, at)| assent(word(at)) && named(e))
+            .filter(|&(_, at)| assent(look.word(at)) && named(e))
         })?;
         let with = at + 1;
-        if !matches!(word(with), "with" | "wi" | "wid" | "w") {
+        if !matches!(look.word(with), "with" | "wi" | "wid" | "w") {
             return None;
         }
         let mut end = with + 1;
-        if matches!(word(end), "it" | "that" | "this" | "dat" | "them") {
+        if matches!(look.word(end), "it" | "that" | "this" | "dat" | "them") {
             end += 1;
         }
         let closes = toks
@@ -96,6 +99,7 @@ pub(super) fn fine_with_it_after(text: &str, toks: &[Token], verb: usize) -> Opt
 #[cfg(test)]
 mod tests {
     use super::fine_with_it_after;
+    use crate::reader::decider_looks::AtVerdict;
     use crate::reader::tokens::tokenize;
 
     /// Round P61: the first test (a word of assent somewhere after the verdict) keeps the
@@ -106,7 +110,13 @@ mod tests {
         let at = |text: &str, word: &str| {
             let toks = tokenize(text);
             let verb = toks.iter().position(|t| t.is(word)).unwrap_or(0);
-            fine_with_it_after(text, &toks, verb)
+            fine_with_it_after(&AtVerdict {
+                text,
+                toks: &toks,
+                verb,
+                is_unit: &|_| false,
+                is_investment: &|_| false,
+            })
         };
         let fine = "The splicing rig is staying on. Ines wants a second one at the quay, Tamsin's happy with it.";
         assert_eq!(at(fine, "staying").as_deref(), Some("Tamsin"));

@@ -3,6 +3,7 @@
 //! grower portal to keep going": the one said to be fine, good or happy with the thing, as
 //! the clause holding the verdict opens, decided it (round S45).
 
+use super::decider_looks::AtVerdict;
 use super::deciders::span_decider;
 use super::deciders_told::without_has;
 use super::tokens::Token;
@@ -14,13 +15,14 @@ fn assent(w: &str) -> bool {
 
 /// Who is said to be fine with (or happy for) the thing in the clause that holds the verdict
 /// at `verb`: the subject before "is" or run on with "'s", at the clause's start.
-pub(super) fn said_fine_with(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_unit: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn said_fine_with(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_unit,
+        ..
+    } = *look;
     let opens = (0..verb)
         .rev()
         .find(|&k| toks[k].is_break())
@@ -28,13 +30,13 @@ pub(super) fn said_fine_with(
     // The assent at most four words before the verdict ("fine with carrying on", "happy
     // for the grower portal to keep going"), or the verdict's own word.
     let at = (opens..=verb).rev().take(8).find(|&k| {
-        assent(word(k)) && matches!(word(k + 1), "with" | "for")
+        assent(look.word(k)) && matches!(look.word(k + 1), "with" | "for")
             || super::fine_with::assent_with_at(toks, k).is_some()
     })?;
     let before = at.checked_sub(1).filter(|&b| b >= opens)?;
-    let end = if matches!(word(before), "is" | "are" | "was") {
+    let end = if matches!(look.word(before), "is" | "are" | "was") {
         before
-    } else if word(before).ends_with("'s") || word(before).ends_with("’s") {
+    } else if look.word(before).ends_with("'s") || look.word(before).ends_with("’s") {
         before + 1
     } else if before == opens && toks[before].caps {
         // "MD ok with the shade netting": a title in capitals, the copula left out.

@@ -4,8 +4,8 @@
 //! the verdict on that line — the writer quotes the one who decided, whose "we" is the
 //! organisation's.
 
+use super::decider_looks::AtVerdict;
 use super::deciders::span_decider;
-use super::tokens::Token;
 
 /// Titles a quoted decider's name opens with.
 fn title(w: &str) -> bool {
@@ -27,12 +27,14 @@ fn title(w: &str) -> bool {
 }
 
 /// The titled name quoted before the verdict at `verb`.
-pub(super) fn quoted_titled_name(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_unit: &dyn Fn(usize) -> bool,
-) -> Option<String> {
+pub(super) fn quoted_titled_name(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_unit,
+        ..
+    } = *look;
     if !toks.first().is_some_and(|t| title(&t.lower)) {
         return None;
     }

@@ -5,9 +5,10 @@
 //! the drone for Jake from Deb."), and a body's word alone closing the message after the
 //! verdict ("soap line restart — no. Director.").
 
+use super::decider_looks::AtVerdict;
 use super::decider_words::is_decider_word;
 use super::deciders::is_body;
-use super::tokens::{TokKind, Token};
+use super::tokens::TokKind;
 
 /// A head's title that decides, said as the subject ("boss said no", "the chairman said
 /// no").
@@ -25,25 +26,26 @@ fn nobody(w: &str) -> bool {
 
 /// The verdict at `verb` said after "<name> said" (or the verdict being "said …"): the
 /// lowercase name opening its clause (or after an opening "ok" / "so").
-pub(super) fn lowercase_sayer(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_investment: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn lowercase_sayer(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_investment,
+        ..
+    } = *look;
     // "boss seh no to de weighbridge" (round V61): Caribbean English's "says".
     let saying = |w: &str| matches!(w, "said" | "says" | "say" | "seh");
-    let s = if saying(word(verb)) {
+    let s = if saying(look.word(verb)) {
         verb.checked_sub(1)?
-    } else if verb >= 2 && saying(word(verb - 1)) {
+    } else if verb >= 2 && saying(look.word(verb - 1)) {
         verb - 2
     } else {
         return None;
     };
     let opens = s == 0
         || toks[s - 1].is_break()
-        || s == 1 && matches!(word(0), "ok" | "okay" | "so" | "and");
+        || s == 1 && matches!(look.word(0), "ok" | "okay" | "so" | "and");
     let t = &toks[s];
     let name = super::deciders_told::lowercase_name(text, t, &t.lower)
         && !nobody(&t.lower)
@@ -53,7 +55,10 @@ pub(super) fn lowercase_sayer(
 
 /// After the verdict at `verb`, in its clause, "from" and one or two capitalised words
 /// closing the clause: who the verdict came from.
-pub(super) fn verdict_from_named(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let end = (verb..toks.len())
         .find(|&j| toks[j].is_break())
         .unwrap_or(toks.len());
@@ -71,7 +76,10 @@ pub(super) fn verdict_from_named(text: &str, toks: &[Token], verb: usize) -> Opt
 
 /// After the verdict at `verb`, the message closing on a sentence of one word, a body's
 /// word or a head's title ("… — no. Director."): who gave it.
-pub(super) fn body_closing_alone(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+pub(super) fn body_closing_alone(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let mut last = toks.len();
     while last > 0 && toks[last - 1].kind == TokKind::Sym && toks[last - 1].is_break() {
         last -= 1;

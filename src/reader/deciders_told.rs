@@ -5,6 +5,7 @@
 //! verdict, lowercase as chat writes it ("cargo bikes aprvd 9k, wren ok'd it this am"), or
 //! opening the message before the verdict and what it took ("wren aprvd the cargo bikes").
 
+use super::decider_looks::AtVerdict;
 use super::deciders::is_decider_word;
 use super::tokens::{TokKind, Token};
 
@@ -50,12 +51,14 @@ pub(super) fn reports_verdict(w: &str) -> bool {
 /// a person's (capitalised, one or two words, no pronoun), then a verb reporting the verdict
 /// or "'s" for "has", before the verdict at `verb`: "FYI Wren gave the nod to …", "Wren
 /// wants the rota app held …", "Tom's come round on …".
-pub(super) fn clause_subject(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_investment: &dyn Fn(usize) -> bool,
-) -> Option<String> {
+pub(super) fn clause_subject(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_investment,
+        ..
+    } = *look;
     let mut s = verb;
     while s > 0 && verb - s < 10 && !toks[s - 1].is_break() {
         s -= 1;
@@ -115,8 +118,10 @@ pub(super) fn clause_subject(
 /// "cargo bikes aprvd 9k, wren ok'd it this am": a name, any case, opening a clause after
 /// the verdict at `verb`, that ok'd, approved or agreed "it" or the new figure ("Board ok'd
 /// the increase").
-pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn okayed_it_after(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     (verb + 1..toks.len()).find_map(|k| {
         let t = &toks[k];
         // "… is now £1.35m. Board ok'd the increase.", "Board agreed it by email." (D44).
@@ -127,13 +132,13 @@ pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option
             && toks[k - 2].is_break()
             && super::deciders::is_body(&t.lower);
         let okayed = (matches!(
-            word(k + 1),
+            look.word(k + 1),
             "ok'd" | "okd" | "oked" | "okayed" | "approved" | "agreed"
-        ) || the_body && word(k + 1) == "passed")
-            && (matches!(word(k + 2), "it" | "this" | "that")
-                || word(k + 2) == "the"
+        ) || the_body && look.word(k + 1) == "passed")
+            && (matches!(look.word(k + 2), "it" | "this" | "that")
+                || look.word(k + 2) == "the"
                     && matches!(
-                        word(k + 3),
+                        look.word(k + 3),
                         "increase" | "change" | "extra" | "uplift" | "overspend" | "top-up"
                     ));
         (okayed
@@ -153,39 +158,44 @@ pub(super) fn okayed_it_after(text: &str, toks: &[Token], verb: usize) -> Option
 /// verdict said as a past verb ("aprvd", "approved", "ok'd", "signed off") and what it took
 /// ("the …", "a …", "it" or an investment's name). "lockers aprvd 4k" took nothing: the
 /// word before it is the thing decided.
-pub(super) fn lowercase_subject(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_investment: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn lowercase_subject(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_investment,
+        ..
+    } = *look;
     // "thomas sir rejected the …": the name before an honorific.
-    let s = verb.checked_sub(1 + usize::from(verb >= 2 && honorific(word(verb - 1))))?;
+    let s = verb.checked_sub(1 + usize::from(verb >= 2 && honorific(look.word(verb - 1))))?;
     let t = &toks[s];
     // "sam gave the thumbs up on …": "gave" is past too.
-    let past = word(verb).ends_with('d') || word(verb) == "gave";
+    let past = look.word(verb).ends_with('d') || look.word(verb) == "gave";
     // "bev said yes to the pitch tracker": the object after "yes to".
     // "hal aint going for the paint booth", "bev's not having the jewellery kiosk" (round
     // S49): a refusal said with a negative, the object after "going for" or "having".
-    let refusing = matches!(word(verb), "aint" | "ain't" | "not" | "isn't")
-        && (word(verb + 1) == "having" || (word(verb + 1), word(verb + 2)) == ("going", "for"));
-    let object = if (word(verb + 1), word(verb + 2)) == ("yes", "to") {
+    let refusing = matches!(look.word(verb), "aint" | "ain't" | "not" | "isn't")
+        && (look.word(verb + 1) == "having"
+            || (look.word(verb + 1), look.word(verb + 2)) == ("going", "for"));
+    let object = if (look.word(verb + 1), look.word(verb + 2)) == ("yes", "to") {
         verb + 3
     } else if refusing {
-        verb + 2 + usize::from(word(verb + 1) == "going")
+        verb + 2 + usize::from(look.word(verb + 1) == "going")
     } else {
         // "beth signed off on the digger derrick" (round S43): "off on" before the object.
-        let off = usize::from(matches!(word(verb + 1), "off" | "on"));
-        verb + 1 + off + usize::from(off == 1 && (word(verb + 1), word(verb + 2)) == ("off", "on"))
+        let off = usize::from(matches!(look.word(verb + 1), "off" | "on"));
+        verb + 1
+            + off
+            + usize::from(off == 1 && (look.word(verb + 1), look.word(verb + 2)) == ("off", "on"))
     };
     // "travis ok'd swapping the 2 oldest bucket trucks": the work said as what is done to
     // its object (round S43).
-    let doing = word(object).len() > 4
-        && word(object).ends_with("ing")
-        && matches!(word(object + 1), "the" | "a" | "an" | "our");
-    let took =
-        matches!(word(object), "the" | "a" | "an" | "it" | "our") || doing || is_investment(object);
+    let doing = look.word(object).len() > 4
+        && look.word(object).ends_with("ing")
+        && matches!(look.word(object + 1), "the" | "a" | "an" | "our");
+    let took = matches!(look.word(object), "the" | "a" | "an" | "it" | "our")
+        || doing
+        || is_investment(object);
     // "lorraine's ok'd the wash bay": the name with the "'s" that stands for "has".
     let bare = t
         .lower
@@ -213,18 +223,20 @@ pub(super) fn lowercase_name(text: &str, t: &Token, bare: &str) -> bool {
 /// Glenn's reversed himself on the outreach van — we're buying new after all": the one
 /// who changed their mind, named at the sentence's start before the verdict at `verb`,
 /// decided it.
-pub(super) fn mind_changed_before(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn mind_changed_before(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
     let sentence_start = |to: usize| {
         (0..to)
             .rev()
-            .find(|&k| matches!(word(k), "." | "!" | "?" | "\n"))
+            .find(|&k| matches!(look.word(k), "." | "!" | "?" | "\n"))
             .map_or(0, |k| k + 1)
     };
     let s = sentence_start(verb);
     // "Bev had a change of heart on the picnic pavilion. It's back in at $135k": the
     // sentence before, when the verdict's own opens on "it".
-    let before = (s >= 2 && matches!(word(s), "it" | "it's"))
+    let before = (s >= 2 && matches!(look.word(s), "it" | "it's"))
         .then(|| sentence_start(s - 1))
         .filter(|&b| b < s - 1);
     std::iter::once(s)

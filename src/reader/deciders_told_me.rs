@@ -4,8 +4,8 @@
 //! verdict after it in the same sentence (a colon may open what was said) — the verdict is
 //! that one's, as a verdict passed on from someone is (convention 78).
 
+use super::decider_looks::AtVerdict;
 use super::deciders::span_decider;
-use super::tokens::Token;
 
 /// The words of telling or answering the writer: "tell", "told", "reply", "replied", "rang".
 fn tells(w: &str) -> bool {
@@ -16,23 +16,24 @@ fn tells(w: &str) -> bool {
 }
 
 /// The one who told the writer, opening the line before the verdict at `verb`.
-pub(super) fn told_me_before(
-    text: &str,
-    toks: &[Token],
-    verb: usize,
-    is_unit: &dyn Fn(usize) -> bool,
-) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+pub(super) fn told_me_before(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text,
+        toks,
+        verb,
+        is_unit,
+        ..
+    } = *look;
     // The telling word, before the verdict with no sentence's end between.
     let tell = (verb.saturating_sub(12)..verb)
         .rev()
-        .take_while(|&k| !matches!(word(k), "." | "!" | "?" | "\n"))
-        .find(|&k| tells(word(k)) && matches!(word(k + 1), "me" | "us"))?;
+        .take_while(|&k| !matches!(look.word(k), "." | "!" | "?" | "\n"))
+        .find(|&k| tells(look.word(k)) && matches!(look.word(k + 1), "me" | "us"))?;
     // The name opens the message or its line, a word or two (and a "just" / "has") before.
     let mut end = tell;
     while end > 0
         && matches!(
-            word(end - 1),
+            look.word(end - 1),
             "just" | "has" | "had" | "finally" | "already"
         )
     {

@@ -6,31 +6,33 @@
 //! "wants", in the rescope's sentence or the one before it, with the cheaper thing set
 //! against the other ("instead of", "rather than", "smaller") after it, cut it.
 
+use super::decider_looks::AtVerdict;
 use super::deciders::is_body;
 use super::deciders_said_after::name_at;
-use super::tokens::Token;
 
 /// The one wanting the cheaper means before the rescope at `verb`.
-pub(super) fn wanted_instead(text: &str, toks: &[Token], verb: usize) -> Option<String> {
-    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    let ends = |k: usize| matches!(word(k), "." | "!" | "?" | "\n");
+pub(super) fn wanted_instead(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
+    let ends = |k: usize| matches!(look.word(k), "." | "!" | "?" | "\n");
     // From the start of the sentence before the verdict's.
     let this = (0..verb).rev().find(|&k| ends(k)).unwrap_or(0);
     let from = (0..this).rev().find(|&k| ends(k)).map_or(0, |k| k + 1);
-    let w = (from..=verb).find(|&k| matches!(word(k), "wants" | "want" | "wanted"))?;
+    let w = (from..=verb).find(|&k| matches!(look.word(k), "wants" | "want" | "wanted"))?;
     let stop = (w..toks.len()).find(|&k| ends(k)).unwrap_or(toks.len());
     let set_against = (w + 1..stop).any(|k| {
         matches!(
-            (word(k), word(k + 1)),
+            (look.word(k), look.word(k + 1)),
             ("instead", "of") | ("rather", "than")
-        ) || matches!(word(k), "smaller" | "cheaper")
+        ) || matches!(look.word(k), "smaller" | "cheaper")
     });
     if !set_against {
         return None;
     }
     let opens = |k: usize| k == 0 || toks[k - 1].is_break() || toks[k - 1].is_sym("-");
     // "the board wants": the body named, without its "the".
-    if w >= 2 && word(w - 2) == "the" && is_body(word(w - 1)) && opens(w - 2) {
+    if w >= 2 && look.word(w - 2) == "the" && is_body(look.word(w - 1)) && opens(w - 2) {
         let t = &toks[w - 1];
         return Some(text[t.start..t.end].to_string());
     }

@@ -53,7 +53,10 @@ pub(in crate::reader) fn placed(
             && (date_contexts::went_live_at(toks, d) || date_contexts::put_in_at(toks, d))
         || role == Role::Date
             && r.intent == Intent::Note
-            && (date_contexts::runs_out_at(toks, d) || date_contexts::counted_in_a_month(toks, d))
+            && (date_contexts::runs_out_at(toks, d)
+                || date_contexts::counted_in_a_month(toks, d)
+                // "The expeller upgrade we did in June has really paid off" (round V62).
+                || date_contexts::done_by_us_at(toks, d))
         || role == Role::Date
             && r.intent == Intent::Investment
             && (date_contexts::runs_out_at(toks, d)

@@ -7,7 +7,8 @@
 use super::*;
 
 /// At `j`, just after "next fiscal year" / "next FY": the month the year starts in, told in
-/// brackets ("(July)") or as "starting July" / "which starts in July"; that month's first
+/// brackets ("(July)"), as "starting July" / "which starts in July", or straight after it
+/// (", April", "in April"); that month's first
 /// day, the first one after `today`, and how many tokens the month took.
 pub(super) fn fiscal_start_month(
     toks: &[Token],
@@ -19,15 +20,22 @@ pub(super) fn fiscal_start_month(
     let bracket = word(k) == "(";
     k += usize::from(bracket);
     if !bracket {
-        k += usize::from(word(k) == ",");
+        let comma = word(k) == ",";
+        k += usize::from(comma);
         k += usize::from(matches!(word(k), "which" | "that"));
-        if !matches!(
-            word(k),
-            "starting" | "starts" | "beginning" | "begins" | "from"
-        ) {
-            return None;
+        // "till di new financial year, April", "till de new financial year in April"
+        // (round V62): the month said straight after it, after a comma or "in".
+        let said_after = comma && calendar::month(word(k)).is_some()
+            || word(k) == "in" && calendar::month(word(k + 1)).is_some();
+        if !said_after {
+            if !matches!(
+                word(k),
+                "starting" | "starts" | "beginning" | "begins" | "from"
+            ) {
+                return None;
+            }
+            k += 1;
         }
-        k += 1;
     }
     k += usize::from(word(k) == "in");
     let m = calendar::month(word(k))?;

@@ -130,6 +130,8 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
         .or_else(|| now_was_figure(toks, from, to))
         .or_else(|| crate::reader::fewer_at_a_price::fewer_at_a_price(toks, from, to))
         .or_else(|| crate::reader::fewer_bought::fewer_bought(toks, from, to))
+        // "so Miss Hyacinth ok di upgrade", "Chief Tari i agree for the …" (round V62).
+        .or_else(|| crate::reader::named_ok::named_ok(toks, from, to))
         .or_else(|| crate::reader::after_a_holiday::put_after_a_holiday(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))

@@ -33,6 +33,11 @@ pub(super) const CONTINUATIONS: &[(&str, Verdict)] = &[
     ("go ahead as planned", Verdict::Continue),
     // "Backup server room: we go on as planned, the UPS comes in week 51" (round S53).
     ("go on as planned", Verdict::Continue),
+    // "Kindly note that the Solar PV project will proceed as rescoped" (round V62): a
+    // rescope already decided carried on.
+    ("proceed as rescoped", Verdict::Continue),
+    ("proceeds as rescoped", Verdict::Continue),
+    ("proceeding as rescoped", Verdict::Continue),
     ("goes on as planned", Verdict::Continue),
     ("going on as planned", Verdict::Continue),
     // "The potato store ventilation is going ahead regardless, the fans are stuck in

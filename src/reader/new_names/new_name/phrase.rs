@@ -43,7 +43,9 @@ where
             && toks
                 .get(i)
                 .is_some_and(|t| t.is("planned") || t.is("proposed"));
-        if hyphened(toks, i) || kind_of {
+        // ("a second-hand keg washer": the hyphened "second-hand" is how it is bought, read
+        // below.)
+        if hyphened(toks, i) && ask_shapes::bought_used(toks, i).is_none() || kind_of {
             break;
         } else if let Some(end) = unit_owning(toks, names, i) {
             // "Licensing's satellite water metering": the unit whose thing it is.
@@ -129,9 +131,10 @@ where
         } else if let Some(n) = super::super::name_words::quantity_of_len(toks, i) {
             // "a couple of those interactive tables": how many, then the things.
             i += n;
-        } else if ask_shapes::bought_used(toks, i) {
-            // "a used compact tractor": bought second hand, as "new" says new.
-            i += 1;
+        } else if let Some(n) = ask_shapes::bought_used(toks, i) {
+            // "a used compact tractor", "a second-hand keg washer": bought second hand, as
+            // "new" says new (convention 95).
+            i += n;
         } else if toks.get(i).is_some_and(|t| t.is("thanks"))
             && toks.get(i + 1).is_some_and(|t| t.is("to"))
         {

@@ -1,0 +1,68 @@
+//! Round B62: names, units and the records split, eighteenth pass, each worded here for an
+//! invented organisation: an Alderney brewery with its brewhouse, bottling hall, taproom,
+//! deliveries and office. Each is checked with the rules alone (an empty model) and with the
+//! shipped model.
+
+use super::*;
+
+/// An Alderney brewery.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Brewhouse", &["Brewing"]),
+            ("Bottling", &["Bottling Hall"]),
+            ("Taproom", &["Bar"]),
+            ("Deliveries", &["Drays"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Mash Tun", "Brewhouse"),
+            ("Bottling Line", "Bottling"),
+            ("Delivery Van", "Deliveries"),
+            ("Till System", "Taproom"),
+            ("Cold Store", "Brewhouse"),
+            ("Apprentice Programme", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-04".parse().unwrap()
+}
+
+/// Pounds are the brewery's own money.
+fn readers() -> [Reader; 2] {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::GBP,
+    };
+    super::test_names::rules_alone_and_with_model(&dir(), settings)
+}
+
+/// Convention 95: how a new thing is to be bought — "second-hand", "second hand", "used",
+/// "pre-owned" — is no part of its name, as "new" is none.
+#[test]
+fn a_new_things_second_hand_is_no_part_of_its_name() {
+    for reader in readers() {
+        for text in [
+            "Jory is proposing a second-hand keg washer for the brewhouse, around £9,000.",
+            "Jory is proposing a second hand keg washer for the brewhouse, around £9,000.",
+            "Jory is proposing a pre-owned keg washer for the brewhouse, around £9,000.",
+            "Jory is proposing a used keg washer for the brewhouse, around £9,000.",
+            // Said with no word of how it is bought, as before.
+            "Jory is proposing a keg washer for the brewhouse, around £9,000.",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("keg washer"), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some("Brewhouse"), "{text}: {r:?}");
+        }
+        // "second" counting things stays the name's ("a second handling pen").
+        let text = "Jory is proposing a second handling pen for the brewhouse, around £9,000.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("second handling pen"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -66,3 +66,26 @@ fn a_new_things_second_hand_is_no_part_of_its_name() {
         );
     }
 }
+
+/// Convention 95: "program" / "programme" after a new thing's words frames the work, as
+/// "project" does, and is left out; a "mini program" is WeChat's (and others') word for an
+/// app that runs inside theirs, the thing itself, and stays.
+#[test]
+fn a_mini_program_is_the_thing_not_its_frame() {
+    for reader in readers() {
+        let text = "Morwenna suggest we do a WeChat mini program for the taproom, she still getting quotes.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("WeChat mini program"),
+            "{text}: {r:?}"
+        );
+        let text = "Morwenna suggest we do a hop growing program for the taproom, she still getting quotes.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("hop growing"),
+            "{text}: {r:?}"
+        );
+    }
+}

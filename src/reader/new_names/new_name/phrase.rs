@@ -218,6 +218,7 @@ where
     }
     while i > start
         && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-"))
+        && !mini_program(toks, i - 1, start)
     {
         i -= 1;
     }
@@ -246,6 +247,13 @@ where
     };
     let name = &text[toks[start].start..end];
     (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether the word at `k` is the "program" of a "mini program" (WeChat's and others' word
+/// for an app run inside theirs): the thing itself, not the frame of a work "programme" is
+/// (convention 95).
+fn mini_program(toks: &[Token], k: usize, start: usize) -> bool {
+    k > start && matches!(toks[k].lower.as_str(), "program" | "programs") && toks[k - 1].is("mini")
 }
 
 /// Whether `t` is the talker's "thing" (Pidgin and Caribbean "ting") said after a thing's

@@ -253,13 +253,29 @@ pub fn new_name(
             verdict.and_then(|(vs, _)| super::verdict_sentence::subject_of_later_verdict(toks, vs)),
         );
     }
-    if let Some(first) = toks.iter().position(|t| t.is_word()) {
+    // "[3/12/26 9:02 am] Mr. Boe: …" (round B62): a WhatsApp stamp and its speaker open the
+    // message; its first words are after them.
+    let stamp_end = super::super::deciders_in_logs::stamps::opening_stamp_end(text);
+    if let Some(first) = toks
+        .iter()
+        .position(|t| t.is_word() && stamp_end.is_none_or(|e| t.start >= e))
+    {
         // "@Bully da chain hoist for da shop, you can order." (round B59): the handle
         // opening the message is who is told, no word of the thing.
         let told = first > 0
             && toks[first - 1].is_sym("@")
             && toks.get(first + 1).is_some_and(|t| t.is_word());
         let first = first + usize::from(told);
+        // "[3/12/26 9:02 am] Mr. Boe: Marie the laptops for admin ok go ahead" (round B62,
+        // convention 89): a name written straight before "the" opening a chat log's first
+        // turn is who is told, as a handle is.
+        let addressed = toks.get(first).is_some_and(|t| {
+            t.capital && !t.caps && t.start > 0 && text[..t.start].trim_end().ends_with(':')
+        }) && toks
+            .get(first + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "da" | "de" | "di"))
+            && !names.iter().any(|m| m.start == first);
+        let first = first + usize::from(addressed);
         let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);
         // "Morning all, …": a greeting opens the message, no name.

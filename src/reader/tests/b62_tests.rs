@@ -89,3 +89,25 @@ fn a_mini_program_is_the_thing_not_its_frame() {
         );
     }
 }
+
+/// A WhatsApp log's stamp and speaker opening the message ("[3/12/26 9:02 am] Mr. Le
+/// Cocq:", "[9:02 am] Mr. Le Cocq:") name no thing, and a name straight before "the" opening
+/// the turn after them is who is told (convention 89), as a handle is.
+#[test]
+fn a_whatsapp_stamp_with_its_day_is_no_name() {
+    for reader in readers() {
+        for text in [
+            "[3/12/26 9:02 am] Mr. Le Cocq: Sian the keg washer for the brewhouse ok go ahead, £4,800\n[3/12/26 9:05 am] Sian Allen: ok thank you boss",
+            "[3/12/26, 9:02 AM] Mr. Le Cocq: Sian the keg washer for the brewhouse ok go ahead, £4,800\n[3/12/26, 9:05 AM] Sian Allen: ok thank you boss",
+            "[9:02 am] Mr. Le Cocq: Sian the keg washer for the brewhouse ok go ahead, £4,800\n[9:05 am] Sian Allen: ok thank you boss",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some("keg washer"), "{text}: {r:?}");
+            assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        }
+        // A registered thing said first after the stamp is read as before.
+        let text = "[3/12/26 9:02 am] Mr. Le Cocq: Cold Store ok go ahead, £4,800";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Cold Store"), "{text}: {r:?}");
+    }
+}

@@ -260,6 +260,9 @@ pub fn new_name(
         .iter()
         .position(|t| t.is_word() && stamp_end.is_none_or(|e| t.start >= e))
     {
+        // "3d printer for prototyping - def not" (round B62): a name opening on a number
+        // written with its letter ("3D", "5G") opens on the number.
+        let first = first - usize::from(super::name_words::tech_number_before(toks, first));
         // "@Bully da chain hoist for da shop, you can order." (round B59): the handle
         // opening the message is who is told, no word of the thing.
         let told = first > 0

@@ -111,3 +111,19 @@ fn a_whatsapp_stamp_with_its_day_is_no_name() {
         assert_eq!(r.investment.as_deref(), Some("Cold Store"), "{text}: {r:?}");
     }
 }
+
+/// A new thing's name opening the message on a number written with its letter ("3d
+/// printer", "5G router") keeps the number, as it does inside a sentence.
+#[test]
+fn a_name_opening_on_a_technologys_number_keeps_it() {
+    for reader in readers() {
+        let text =
+            "3d printer for the brewhouse - def not, the taproom can print labels at the library";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("3d printer"), "{text}: {r:?}");
+        // Inside a sentence, as before.
+        let text = "We said no to a 3d printer for the brewhouse, the taproom can print labels at the library";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("3d printer"), "{text}: {r:?}");
+    }
+}

@@ -190,6 +190,7 @@ where
         && !(toks[i].is("b") && toks.get(i + 1).is_some_and(|t| t.is_sym("/") && t.attached))
         && (toks[i].is_word()
             || toks[i].kind == TokKind::Num && toks[i].attached
+            || toks[i].kind == TokKind::Num && super::super::name_words::tech_number_before(toks, i + 1)
             || lettered(toks, i)
             || numbered(toks, date_starts, i, start)
             || toks[i].is_sym("-") && toks[i].attached

@@ -14,6 +14,7 @@ fn dir() -> StaticDirectory {
             ("Taproom", &["Bar"]),
             ("Deliveries", &["Drays"]),
             ("Office", &["Admin"]),
+            ("Outlet Operations", &["Outlets"]),
         ],
         &[
             ("Mash Tun", "Brewhouse"),
@@ -125,5 +126,29 @@ fn a_name_opening_on_a_technologys_number_keeps_it() {
         let text = "We said no to a 3d printer for the brewhouse, the taproom can print labels at the library";
         let r = reader.read(text, "ana", today()).unwrap();
         assert_eq!(r.investment.as_deref(), Some("3d printer"), "{text}: {r:?}");
+    }
+}
+
+/// Convention 56: "outlet" is a place a team works in, so "the outlet wifi" names the team
+/// whose outlets they are, as "the office chairs" does; a thing with no place's word before
+/// it names none.
+#[test]
+fn the_outlet_before_a_new_thing_names_the_outlets_team() {
+    for reader in readers() {
+        let text = "Jory fine with Kerensa plan to upgrade the outlet wifi, £14k for all 6, Kerensa to do it by end Jan.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("outlet wifi"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(
+            r.unit.as_deref(),
+            Some("Outlet Operations"),
+            "{text}: {r:?}"
+        );
+        let text = "Jory fine with Kerensa plan to upgrade the guest wifi, £14k, Kerensa to do it by end Jan.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.unit, None, "{text}: {r:?}");
     }
 }

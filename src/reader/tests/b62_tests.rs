@@ -12,7 +12,7 @@ fn dir() -> StaticDirectory {
             ("Brewhouse", &["Brewing"]),
             ("Bottling", &["Bottling Hall"]),
             ("Taproom", &["Bar"]),
-            ("Deliveries", &["Drays"]),
+            ("Deliveries", &["Drays", "Trucks"]),
             ("Office", &["Admin"]),
             ("Outlet Operations", &["Outlets"]),
         ],
@@ -148,6 +148,22 @@ fn the_outlet_before_a_new_thing_names_the_outlets_team() {
             "{text}: {r:?}"
         );
         let text = "Jory fine with Kerensa plan to upgrade the guest wifi, £14k, Kerensa to do it by end Jan.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.unit, None, "{text}: {r:?}");
+    }
+}
+
+/// A new thing that is one more of a unit's own things, counted ("a second truck" for the
+/// team called Trucks), is that unit's; a thing ending on the unit's word with no count ("a
+/// bigger truck") is said in passing, as before, and names none.
+#[test]
+fn one_more_of_a_units_own_things_is_the_units() {
+    for reader in readers() {
+        let text = "Tamsin wants a second truck, about £18,000. will put it to the board";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("second truck"), "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Deliveries"), "{text}: {r:?}");
+        let text = "Tamsin wants a bigger truck, about £18,000. will put it to the board";
         let r = reader.read(text, "ana", today()).unwrap();
         assert_eq!(r.unit, None, "{text}: {r:?}");
     }

@@ -53,6 +53,17 @@ pub fn new_name(
     // "CON-61 [Proposal] Self-order screens – Edmonton concession stands\nEst. cost: …"
     // (round B61): a ticket's title names its thing, before any line under it.
     starts.extend(ticket_title::ticket_title_start(toks));
+    // "Ntate Lerotholi asked that the classing room extension come back to the board in
+    // June" (round B62): what is asked of is the thing, after "asked that".
+    starts.extend(
+        (1..toks.len().saturating_sub(1))
+            .find(|&k| {
+                toks[k].is("that")
+                    && matches!(toks[k - 1].lower.as_str(), "asked" | "requested" | "asks")
+                    && toks[k + 1].is("the")
+            })
+            .map(|k| k + 1),
+    );
     if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
         starts.push(p + 1);
     }

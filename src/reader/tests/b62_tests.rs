@@ -161,10 +161,29 @@ fn one_more_of_a_units_own_things_is_the_units() {
     for reader in readers() {
         let text = "Tamsin wants a second truck, about £18,000. will put it to the board";
         let r = reader.read(text, "ana", today()).unwrap();
-        assert_eq!(r.investment.as_deref(), Some("second truck"), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("second truck"),
+            "{text}: {r:?}"
+        );
         assert_eq!(r.unit.as_deref(), Some("Deliveries"), "{text}: {r:?}");
         let text = "Tamsin wants a bigger truck, about £18,000. will put it to the board";
         let r = reader.read(text, "ana", today()).unwrap();
         assert_eq!(r.unit, None, "{text}: {r:?}");
+    }
+}
+
+/// "<Someone> asked that the <thing> come back …": the thing is what is asked of, not the
+/// one who asked (convention 89's decider's words).
+#[test]
+fn what_someone_asked_that_is_the_thing() {
+    for reader in readers() {
+        let text = "Mr Le Cocq asked that the malt silo extension come back to the board in June 2027, once there is a proper survey.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("malt silo extension"),
+            "{text}: {r:?}"
+        );
     }
 }

@@ -266,9 +266,9 @@ pub(super) fn pitched_before_the_verdict(
 pub(super) fn bought_used(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let hyphen = |k: usize| toks.get(k).is_some_and(|t| t.is_sym("-") && t.attached);
-    let len = if word(i) == "used" && i >= 1 && matches!(word(i - 1), "a" | "an") {
-        1
-    } else if matches!(word(i), "secondhand" | "preowned") {
+    let len = if word(i) == "used" && i >= 1 && matches!(word(i - 1), "a" | "an")
+        || matches!(word(i), "secondhand" | "preowned")
+    {
         1
     } else if word(i) == "second" && hyphen(i + 1) && word(i + 2) == "hand"
         || word(i) == "pre" && hyphen(i + 1) && word(i + 2) == "owned"

@@ -4,7 +4,7 @@
 
 use super::tokens::Token;
 
-mod stamps;
+pub(super) mod stamps;
 
 /// The speaker of the chat log line holding the verdict at token `verb`, as written, if the
 /// line opens with a speaker-and-time prefix that names someone.

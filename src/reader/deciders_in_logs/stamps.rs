@@ -55,7 +55,7 @@ fn stamp_end(chars: &[(usize, char)], open: usize, close: char) -> Option<usize>
 
 /// Where the prefix of a line (its chars from 0) stamped in one of these two ways ends,
 /// after its colon and the spaces after it.
-pub(super) fn stamped_prefix_end(chars: &[(usize, char)]) -> Option<usize> {
+pub(in crate::reader) fn stamped_prefix_end(chars: &[(usize, char)]) -> Option<usize> {
     let colon = if chars.first()?.1 == '[' {
         let close = stamp_end(chars, 0, ']')?;
         name_end(chars, spaces(chars, close + 1))?
@@ -65,6 +65,18 @@ pub(super) fn stamped_prefix_end(chars: &[(usize, char)]) -> Option<usize> {
         stamp_end(chars, open, ')')? + 1
     };
     (chars.get(colon)?.1 == ':').then(|| spaces(chars, colon + 1))
+}
+
+/// Where a message opening on a WhatsApp stamp and its speaker ("[3/12/26 9:02 am] Mr.
+/// Boe: …") has its first words, in bytes; `None` when it opens otherwise.
+pub(in crate::reader) fn opening_stamp_end(text: &str) -> Option<usize> {
+    if !text.starts_with('[') {
+        return None;
+    }
+    let line = text.split('\n').next().unwrap_or(text);
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let end = stamped_prefix_end(&chars)?;
+    Some(chars.get(end).map_or(line.len(), |c| c.0))
 }
 
 #[cfg(test)]

@@ -48,6 +48,9 @@ const PLACES: &[&str] = &[
     "nursery",
     "dairy",
     "pressroom",
+    // "upgrade the outlet wifi" (round B62): a food court's or chain's shop.
+    "outlet",
+    "outlets",
 ];
 
 /// Whether the one-word match at `start`, after "the" or "the new", is a place's word followed by a

@@ -233,3 +233,14 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "we'll",
     "go",
 ];
+
+/// Whether the word at `k` is the letter of a technology's number written before it with
+/// no space ("3d printer", "5G router", "2FA tokens"): the number is part of the name.
+pub(super) fn tech_number_before(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks
+            .get(k)
+            .is_some_and(|t| t.attached && matches!(t.lower.as_str(), "d" | "g" | "fa"))
+        && toks[k - 1].kind == TokKind::Num
+        && toks[k - 1].lower.len() == 1
+}

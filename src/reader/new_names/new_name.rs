@@ -53,6 +53,17 @@ pub fn new_name(
     // "CON-61 [Proposal] Self-order screens – Edmonton concession stands\nEst. cost: …"
     // (round B61): a ticket's title names its thing, before any line under it.
     starts.extend(ticket_title::ticket_title_start(toks));
+    // "Ntate Lerotholi asked that the classing room extension come back to the board in
+    // June" (round B62): what is asked of is the thing, after "asked that".
+    starts.extend(
+        (1..toks.len().saturating_sub(1))
+            .find(|&k| {
+                toks[k].is("that")
+                    && matches!(toks[k - 1].lower.as_str(), "asked" | "requested" | "asks")
+                    && toks[k + 1].is("the")
+            })
+            .map(|k| k + 1),
+    );
     if let Some(p) = toks.iter().position(|t| t.is("called") || t.is("named")) {
         starts.push(p + 1);
     }
@@ -253,13 +264,32 @@ pub fn new_name(
             verdict.and_then(|(vs, _)| super::verdict_sentence::subject_of_later_verdict(toks, vs)),
         );
     }
-    if let Some(first) = toks.iter().position(|t| t.is_word()) {
+    // "[3/12/26 9:02 am] Mr. Boe: …" (round B62): a WhatsApp stamp and its speaker open the
+    // message; its first words are after them.
+    let stamp_end = super::super::deciders_in_logs::stamps::opening_stamp_end(text);
+    if let Some(first) = toks
+        .iter()
+        .position(|t| t.is_word() && stamp_end.is_none_or(|e| t.start >= e))
+    {
+        // "3d printer for prototyping - def not" (round B62): a name opening on a number
+        // written with its letter ("3D", "5G") opens on the number.
+        let first = first - usize::from(super::name_words::tech_number_before(toks, first));
         // "@Bully da chain hoist for da shop, you can order." (round B59): the handle
         // opening the message is who is told, no word of the thing.
         let told = first > 0
             && toks[first - 1].is_sym("@")
             && toks.get(first + 1).is_some_and(|t| t.is_word());
         let first = first + usize::from(told);
+        // "[3/12/26 9:02 am] Mr. Boe: Marie the laptops for admin ok go ahead" (round B62,
+        // convention 89): a name written straight before "the" opening a chat log's first
+        // turn is who is told, as a handle is.
+        let addressed = toks.get(first).is_some_and(|t| {
+            t.capital && !t.caps && t.start > 0 && text[..t.start].trim_end().ends_with(':')
+        }) && toks
+            .get(first + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "da" | "de" | "di"))
+            && !names.iter().any(|m| m.start == first);
+        let first = first + usize::from(addressed);
         let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);
         // "Morning all, …": a greeting opens the message, no name.

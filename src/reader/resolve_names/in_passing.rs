@@ -70,5 +70,13 @@ pub(super) fn in_passing(toks: &[Token], start: usize, end: usize) -> bool {
         .any(|t| TEAM_WORDS.contains(&t.lower.as_str()));
     // "a screen on the car park side of the shop": the place a thing is on or for.
     let placed = placed || crate::reader::name_variants::place_a_thing_is_for(toks, start, end);
-    ends && !leads && !placed && !called && !team
+    // "Omari wants a second boat" (round B62): one more of the unit's own things, counted,
+    // is the unit's (a new place, "the Albany clinic", is not).
+    let one_more = start >= 2
+        && matches!(
+            word(start - 1),
+            "second" | "third" | "another" | "extra" | "spare"
+        )
+        && matches!(word(start - 2), "a" | "an" | "the" | "one" | "another");
+    ends && !leads && !placed && !called && !team && !one_more
 }

@@ -31,6 +31,7 @@ mod b58_tests;
 mod b59_tests;
 mod b60_tests;
 mod b61_tests;
+mod b62_tests;
 mod bare_task_tests;
 mod boss_decides_tests;
 mod c1_conventions_tests;

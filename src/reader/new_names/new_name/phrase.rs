@@ -43,7 +43,9 @@ where
             && toks
                 .get(i)
                 .is_some_and(|t| t.is("planned") || t.is("proposed"));
-        if hyphened(toks, i) || kind_of {
+        // ("a second-hand keg washer": the hyphened "second-hand" is how it is bought, read
+        // below.)
+        if hyphened(toks, i) && ask_shapes::bought_used(toks, i).is_none() || kind_of {
             break;
         } else if let Some(end) = unit_owning(toks, names, i) {
             // "Licensing's satellite water metering": the unit whose thing it is.
@@ -129,9 +131,10 @@ where
         } else if let Some(n) = super::super::name_words::quantity_of_len(toks, i) {
             // "a couple of those interactive tables": how many, then the things.
             i += n;
-        } else if ask_shapes::bought_used(toks, i) {
-            // "a used compact tractor": bought second hand, as "new" says new.
-            i += 1;
+        } else if let Some(n) = ask_shapes::bought_used(toks, i) {
+            // "a used compact tractor", "a second-hand keg washer": bought second hand, as
+            // "new" says new (convention 95).
+            i += n;
         } else if toks.get(i).is_some_and(|t| t.is("thanks"))
             && toks.get(i + 1).is_some_and(|t| t.is("to"))
         {
@@ -187,6 +190,7 @@ where
         && !(toks[i].is("b") && toks.get(i + 1).is_some_and(|t| t.is_sym("/") && t.attached))
         && (toks[i].is_word()
             || toks[i].kind == TokKind::Num && toks[i].attached
+            || toks[i].kind == TokKind::Num && super::super::name_words::tech_number_before(toks, i + 1)
             || lettered(toks, i)
             || numbered(toks, date_starts, i, start)
             || toks[i].is_sym("-") && toks[i].attached
@@ -215,6 +219,7 @@ where
     }
     while i > start
         && (NEW_NAME_TAIL.contains(&toks[i - 1].lower.as_str()) || toks[i - 1].is_sym("-"))
+        && !mini_program(toks, i - 1, start)
     {
         i -= 1;
     }
@@ -243,6 +248,13 @@ where
     };
     let name = &text[toks[start].start..end];
     (!NOT_NAMES.contains(&name.to_lowercase().as_str())).then(|| name.to_string())
+}
+
+/// Whether the word at `k` is the "program" of a "mini program" (WeChat's and others' word
+/// for an app run inside theirs): the thing itself, not the frame of a work "programme" is
+/// (convention 95).
+fn mini_program(toks: &[Token], k: usize, start: usize) -> bool {
+    k > start && matches!(toks[k].lower.as_str(), "program" | "programs") && toks[k - 1].is("mini")
 }
 
 /// Whether `t` is the talker's "thing" (Pidgin and Caribbean "ting") said after a thing's

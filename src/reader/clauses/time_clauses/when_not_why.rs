@@ -103,6 +103,7 @@ pub fn only_time(toks: &[Token], s: usize, e: usize, skip: &dyn Fn(usize) -> boo
 /// "until after the year-end close", "till after the Christmas rush": at `i`, a condition
 /// on an event named with a time, ending on a word that is neither a time nor part of a
 /// date (`skip`).
+#[inline(always)]
 pub fn after_timed_event(
     toks: &[Token],
     i: usize,
@@ -110,12 +111,27 @@ pub fn after_timed_event(
     skip: &dyn Fn(usize) -> bool,
 ) -> bool {
     // (The word first: the clause's end is sought only after a wait's word, round P62.)
-    if !matches!(toks[i].lower.as_str(), "until" | "till" | "til") {
-        return false;
-    }
+    is_wait_word(&toks[i]) && after_timed_event_past_its_first_test(toks, i, limit, skip)
+}
+
+/// A wait's word: "until", "till", "til" — the first test in front of both waits' looks.
+#[inline(always)]
+fn is_wait_word(t: &Token) -> bool {
+    matches!(t.lower.as_str(), "until" | "till" | "til")
+}
+
+/// [`after_timed_event`] once its first test is passed.
+fn after_timed_event_past_its_first_test(
+    toks: &[Token],
+    i: usize,
+    limit: usize,
+    skip: &dyn Fn(usize) -> bool,
+) -> bool {
     let e = clause_end(toks, i + 1, limit);
-    toks.get(i + 1)
-        .is_some_and(|t| t.is("after") || t.is("before"))
+    is_wait_word(&toks[i])
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| t.is("after") || t.is("before"))
         && e > i + 3
         && toks[e - 1].is_word()
         && !skip(e - 1)
@@ -126,12 +142,15 @@ pub fn after_timed_event(
 /// after vintage, nobody's got time …": at `i`, a wait until after a short named time or
 /// event (up to four words), then a clause of its own after the comma. The wait says when;
 /// the clause after it says why.
+#[inline(always)]
 pub fn wait_then_reason(toks: &[Token], i: usize, limit: usize) -> bool {
     // (Both shapes open on a wait's word: told before the clause's end is sought, round
     // P62.)
-    if !matches!(toks[i].lower.as_str(), "until" | "till" | "til") {
-        return false;
-    }
+    is_wait_word(&toks[i]) && wait_then_reason_past_its_first_test(toks, i, limit)
+}
+
+/// [`wait_then_reason`] once its first test is passed.
+fn wait_then_reason_past_its_first_test(toks: &[Token], i: usize, limit: usize) -> bool {
     let limit = limit.min(toks.len());
     let e = clause_end(toks, i + 2, limit);
     // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
@@ -182,9 +201,9 @@ mod p62_tests {
     use crate::reader::tokens::tokenize;
 
     /// Round P62: a wait's word ("until", "till", "til") is told before the clause's end
-    /// is sought; the looks as they were, kept here, give the same answer at every word
-    /// of the corpus's training messages and of `src/`'s strings, and a wait is still
-    /// found. Invented: "Quillon Ropeworks".
+    /// is sought; each look with its first test gives its body's answer at every word of
+    /// the corpus's training messages and of `src/`'s strings, and a wait is still found.
+    /// Invented: "Quillon Ropeworks".
     #[test]
     fn the_wait_word_first_keeps_the_answers() {
         let no_skip = |_: usize| false;
@@ -201,79 +220,17 @@ mod p62_tests {
                 let n = toks.len();
                 assert_eq!(
                     after_timed_event(&toks, i, n, &no_skip),
-                    after_timed_event_as_before(&toks, i, n, &no_skip),
+                    after_timed_event_past_its_first_test(&toks, i, n, &no_skip),
                     "{text:?} at {i}"
                 );
                 assert_eq!(
                     wait_then_reason(&toks, i, n),
-                    wait_then_reason_as_before(&toks, i, n),
+                    wait_then_reason_past_its_first_test(&toks, i, n),
                     "{text:?} at {i}"
                 );
                 asked += 1;
             }
         }
         assert!(asked > 100_000, "{asked}");
-    }
-
-    fn after_timed_event_as_before(
-        toks: &[Token],
-        i: usize,
-        limit: usize,
-        skip: &dyn Fn(usize) -> bool,
-    ) -> bool {
-        let e = clause_end(toks, i + 1, limit);
-        matches!(toks[i].lower.as_str(), "until" | "till" | "til")
-            && toks
-                .get(i + 1)
-                .is_some_and(|t| t.is("after") || t.is("before"))
-            && e > i + 3
-            && toks[e - 1].is_word()
-            && !skip(e - 1)
-            && !TIME_WORDS.contains(&toks[e - 1].lower.as_str())
-    }
-
-    fn wait_then_reason_as_before(toks: &[Token], i: usize, limit: usize) -> bool {
-        let limit = limit.min(toks.len());
-        let e = clause_end(toks, i + 2, limit);
-        // "pausing the SIEM add-on until the new IT director starts in Feb, don't want to pick
-        // a tool she has to live with": a wait on any event, then what the writer won't do.
-        let wont = |j: usize| {
-            toks.get(j).is_some_and(|t| {
-                matches!(
-                    t.lower.as_str(),
-                    "don't" | "dont" | "didn't" | "can't" | "won't" | "wouldn't"
-                )
-            }) && toks.get(j + 1).is_some_and(|t| t.is_word())
-        };
-        let plain_wait = matches!(toks[i].lower.as_str(), "until" | "till" | "til")
-            && e > i + 2
-            && e <= i + 12
-            && toks.get(e).is_some_and(|t| t.is(","))
-            && clause_end(toks, e + 1, limit) > e + 4
-            && wont(e + 1);
-        plain_wait
-            || matches!(toks[i].lower.as_str(), "until" | "till" | "til")
-                && toks.get(i + 1).is_some_and(|t| t.is("after"))
-                && e > i + 2
-                && e <= i + 6
-                && toks.get(e).is_some_and(|t| t.is(","))
-                && e + 1 < limit
-                && {
-                    let c = clause_end(toks, e + 1, limit);
-                    crate::reader::intent::own_clause(toks, e + 1, c)
-                    // "nobody wants …", "nobody's got time …": no one as the subject; "no point
-                    // buying licences for …": what waiting spares.
-                    || c > e + 3
-                        && matches!(
-                            toks[e + 1].lower.as_str(),
-                            "nobody" | "nobody's" | "noone" | "no-one" | "everyone" | "everybody"
-                        )
-                    || c > e + 3
-                        && toks[e + 1].is("no")
-                        && matches!(toks[e + 2].lower.as_str(), "point" | "sense" | "use")
-                    // "need the members to vote on the levy first": what must come first, said
-                    // without its "we".
-                    || c > e + 3 && matches!(toks[e + 1].lower.as_str(), "need" | "gotta")
-                }
     }
 }

@@ -11,10 +11,7 @@ use super::tokens::{TokKind, Token};
 
 /// Titles written before a name ("Mr Prasad", "Ms. Garbutt").
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm"
-    )
+    crate::reader::name_titles::courtesy_title(w) || matches!(w, "mme" | "mdm")
 }
 
 /// Words for a meeting or a call ("sit-down" and "catch-up" by their last word).

@@ -14,10 +14,7 @@ use super::deciders::{is_body, span_decider};
 
 /// Titles a named one opens with.
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "chief" | "sir" | "ntate"
-    )
+    crate::reader::name_titles::courtesy_title(w) || matches!(w, "mme" | "chief" | "sir" | "ntate")
 }
 
 /// Words that make the span a meeting or a paper, not who decided.

@@ -9,21 +9,11 @@ use super::deciders::span_decider;
 
 /// Titles a quoted decider's name opens with.
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs"
-            | "ms"
-            | "miss"
-            | "dr"
-            | "madam"
-            | "mme"
-            | "ntate"
-            | "mzee"
-            | "oom"
-            | "tannie"
-            | "auntie"
-            | "uncle"
-    )
+    crate::reader::name_titles::courtesy_title(w)
+        || matches!(
+            w,
+            "mme" | "ntate" | "mzee" | "oom" | "tannie" | "auntie" | "uncle"
+        )
 }
 
 /// The titled name quoted before the verdict at `verb`.

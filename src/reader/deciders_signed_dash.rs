@@ -9,10 +9,8 @@ use super::tokens::Token;
 
 /// Titles a signed name may open with.
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "chief" | "pastor" | "father" | "sir"
-    )
+    crate::reader::name_titles::courtesy_title(w)
+        || matches!(w, "chief" | "pastor" | "father" | "sir")
 }
 
 /// The name after the dash that closes `toks`, the verdict at `verb` before it.

@@ -205,6 +205,7 @@ mod money_sentences;
 mod money_sunk;
 mod money_words;
 mod name_idioms;
+mod name_titles;
 mod name_variants;
 mod named_ok;
 mod named_work_results;

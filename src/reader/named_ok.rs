@@ -12,10 +12,8 @@ use crate::domain::Verdict;
 
 /// Titles a named one opens with.
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "chief" | "sir" | "auntie" | "uncle"
-    )
+    crate::reader::name_titles::courtesy_title(w)
+        || matches!(w, "chief" | "sir" | "auntie" | "uncle")
 }
 
 /// Words that open the thing okayed: an article or a pointing word, in English or in a

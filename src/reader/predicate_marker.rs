@@ -10,10 +10,8 @@ use super::tokens::Token;
 
 /// Titles a named decider opens with in these writers' messages.
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "chief" | "pastor" | "father" | "sir"
-    )
+    crate::reader::name_titles::courtesy_title(w)
+        || matches!(w, "chief" | "pastor" | "father" | "sir")
 }
 
 /// Whether the token at `k` closes a body's word or a titled name ("the board", "Chief

@@ -8,10 +8,7 @@ use super::super::tokens::Token;
 
 /// Titles written before a name ("Mr Li", "Ms. Garbutt").
 fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "mr" | "mrs" | "ms" | "miss" | "dr" | "madam" | "mme" | "mdm"
-    )
+    crate::reader::name_titles::courtesy_title(w) || matches!(w, "mme" | "mdm")
 }
 
 /// Words for a meeting or a call, the last word of "sit-down" and "catch-up" included.

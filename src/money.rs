@@ -298,6 +298,12 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "৳",
         exponent: 2,
     },
+    // The Sierra Leone leone, redenominated in 2022 (round S63).
+    CurrencyInfo {
+        code: "SLE",
+        symbol: "Le ",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

@@ -256,6 +256,10 @@ fn accepted_forms() {
             Money::new(450_000, Currency::from_code("BDT").unwrap()),
         ),
         (
+            "SLE 1,850,000",
+            Money::new(185_000_000, Currency::from_code("SLE").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

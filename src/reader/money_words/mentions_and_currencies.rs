@@ -206,6 +206,10 @@ pub(super) fn abbreviated_currency_before(
         // The taka's "Tk" (`Tk 9,60,000`, `Tk 1.85 crore`), in small letters only where the
         // tenant counts in taka (round S62).
         "tk" if word.capital || default.code() == "BDT" => Currency::from_code("BDT"),
+        // The new leone's "NLe" (`NLe 1,850,000`) anywhere, and its "Le" (`Le 480,000`) where
+        // the tenant counts in leones (round S63); elsewhere a French article.
+        "nle" => Currency::from_code("SLE"),
+        "le" if default.code() == "SLE" => Some(default),
         _ => None,
     }
 }

@@ -51,7 +51,7 @@ pub(in crate::reader) fn count_priced_each(toks: &[Token], m: &MoneyMention) -> 
             at = at.checked_sub(1)?;
         }
         if word(toks, at) != "at" {
-            return None;
+            return count_marked_back(toks, m.start, count_at);
         }
         return count_back(at.checked_sub(1)?, 4);
     }
@@ -65,4 +65,36 @@ pub(in crate::reader) fn count_priced_each(toks: &[Token], m: &MoneyMention) -> 
         return None;
     }
     count_back(each.checked_sub(2)?, 8)
+}
+
+/// "(4 nos) are approved, Rs 290,000 each", "✅ 6 pcs, Le 21,500 each", "(4 x Haojue)
+/// approved, SLE 34,000 each" (round S63): a count marked as one by "nos", "pcs", "units"
+/// or "x" after it, at most twelve tokens back in the sentence (over its commas and
+/// brackets), before a price each with no "at".
+fn count_marked_back(
+    toks: &[Token],
+    start: usize,
+    count_at: impl Fn(usize) -> Option<i64>,
+) -> Option<i64> {
+    (start.saturating_sub(12)..start)
+        .rev()
+        .take_while(|&k| !matches!(word(toks, k), "." | "!" | "?" | "\n" | ";"))
+        .find_map(|k| {
+            let marked = matches!(
+                word(toks, k + 1),
+                "nos" | "no" | "pcs" | "pc" | "pieces" | "units" | "x"
+            );
+            // "✅ 6 pcs": a mark before the count is no money sign of its own.
+            let after_mark = || {
+                let t = &toks[k];
+                let sign = k > 0 && toks[k - 1].lower.chars().any(|c| "$£€¥₹₦₱₵৳".contains(c));
+                let n = t
+                    .lower
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|n| (2..=999).contains(n));
+                n.filter(|_| !sign && t.lower.bytes().all(|b| b.is_ascii_digit()))
+            };
+            marked.then(|| count_at(k).or_else(after_mark)).flatten()
+        })
 }

@@ -52,3 +52,31 @@ fn a_sierra_leonean_le_is_the_leone() {
         whole(240_000, "SLE")
     );
 }
+
+/// "the new laptops for export team (4 nos) are approved, Rs 290,000 each", "6 pcs, Le
+/// 21,500 each", "(4 x Haojue) approved, SLE 34,000 each" (the surgical instrument maker and
+/// the palm oil mill): a count marked as one ("nos", "pcs", "units", "x") earlier in the
+/// sentence, with the price of one after it, is the whole sum decided; a number of
+/// quotes before a price each, no count marked, multiplies nothing.
+#[test]
+fn a_count_marked_nos_or_pcs_times_the_price_each() {
+    for text in [
+        "Hamza, the new office laptops (4 nos) are approved, Rs 290,000 each.",
+        "Office laptops approved ✅ 4 pcs, Rs 290,000 each. Buy them this week.",
+        "- Kiln fan (4 x Ziehl) approved, Rs 290,000 each. Sorie responsible.",
+    ] {
+        assert_eq!(
+            read_lime(text, "PKR").amount,
+            whole(1_160_000, "PKR"),
+            "{text}"
+        );
+    }
+    assert_ne!(
+        read_lime(
+            "Kiln fan: 4 quotes came in, approved the Ziehl at Rs 290,000 each.",
+            "PKR"
+        )
+        .amount,
+        whole(1_160_000, "PKR")
+    );
+}

@@ -80,3 +80,30 @@ fn a_count_marked_nos_or_pcs_times_the_price_each() {
         whole(1_160_000, "PKR")
     );
 }
+
+/// "we go look am again in February", "Pa say we go look at the cracker again in June" (the
+/// palm oil mill's Krio): "go" before a verb is the future, as "will" is, and "am" is "it";
+/// we looking at the thing again at a time puts it off. "We go look at" a thing with no time
+/// to look again is no hold.
+#[test]
+fn krio_we_go_look_again_is_a_hold() {
+    for (text, review) in [
+        (
+            "Kiln fan: board don put am for next year budget, we go look am again in February.",
+            "2027-02-01",
+        ),
+        (
+            "Crusher jaw question again: the dealer reduce the price. Pa Conteh say we go look at the crusher jaw again in June.",
+            "2027-06-01",
+        ),
+    ] {
+        let r = read_lime(text, "SLE");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}");
+        assert_eq!(r.review_date, Some(review.parse().unwrap()), "{text}");
+    }
+    let r = read_lime(
+        "Crusher jaw: we go look at the crusher jaw with the fitter on site.",
+        "SLE",
+    );
+    assert_ne!(r.verdict, Some(Verdict::Defer));
+}

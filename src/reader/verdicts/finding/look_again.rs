@@ -38,10 +38,11 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
         // "Cold room expansion we revisit on 15/03/2027", "we shall revisit the fire system
         // after the January wool sale", "VHF radios we shall look at after the rainy season"
         // (round S60): "we" (with "shall" or "will") revisiting, or looking at, the thing
-        // named before or after it, then when.
+        // named before or after it, then when. Krio's "we go look am again in February",
+        // "we go look at the cracker again in June" (round S63): "go" is its "will".
         let we_at = if back(1) == "we" {
             Some(i - 1)
-        } else if matches!(back(1), "shall" | "will" | "must") && back(2) == "we" {
+        } else if matches!(back(1), "shall" | "will" | "must" | "go") && back(2) == "we" {
             Some(i - 2)
         } else {
             None
@@ -80,14 +81,18 @@ pub(super) fn revisit_in(toks: &[Token], from: usize, to: usize) -> Option<Verdi
             && toks.get(i + 1).is_some_and(|t| t.is("it"))
             && toks.get(i + 2).is_some_and(|t| t.is("up"));
         // "look again in May" (round S57): looked at again then, as "revisit in May".
-        let look_again = toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("again"));
+        // Krio's "look am again" (round S63): "am" is "it".
+        let am = usize::from(toks.get(i + 1).is_some_and(|t| t.is("am")));
+        let look_again = toks[i].is("look") && toks.get(i + 1 + am).is_some_and(|t| t.is("again"));
         // (Said by "we": the thing may come after the verb, "revisit the fire system after
         // …", and "look at" looks at it; "on" a date says when.)
         let looked_at =
             we_shall && toks[i].is("look") && toks.get(i + 1).is_some_and(|t| t.is("at"));
         let (said, next) = if picked_up {
             (true, i + 3)
-        } else if look_again || looked_at {
+        } else if look_again {
+            (true, i + 2 + am)
+        } else if looked_at {
             (true, i + 2)
         } else {
             (toks[i].is("revisit"), i + 1)

@@ -187,6 +187,30 @@ pub(super) fn follow_up_item(toks: &[Token], a: usize) -> bool {
         || item_n && subject_dash_owner_to(toks, k)
         || owner_will_work_by(toks, k)
         || two_owners_to(toks, k)
+        || done_by_named(toks, k)
+}
+
+/// "2. Calibration of all gauges to be done by Qasim before 20/12." (round S63): the work
+/// set in the passive on the item's line, "to be <done> by" and a capitalised name (no
+/// month or festival).
+fn done_by_named(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    (k + 3..toks.len())
+        .take_while(|&j| !toks[j].is_sym("\n"))
+        .any(|j| {
+            word(j) == "by"
+                && word(j - 3) == "to"
+                && word(j - 2) == "be"
+                && (word(j - 1).ends_with("ed") || word(j - 1) == "done")
+                && toks.get(j + 1).is_some_and(|t| {
+                    t.is_word()
+                        && t.capital
+                        && !t.caps
+                        && super::dates::month(&t.lower).is_none()
+                        && super::dates::weekday(&t.lower).is_none()
+                        && !matches!(t.lower.as_str(), "christmas" | "easter" | "eid" | "diwali")
+                })
+        })
 }
 
 /// "1. Kenny + Dylan to fix the BDN bug in the BMS (Mon)" (round B60): two owners' names

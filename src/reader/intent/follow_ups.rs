@@ -8,6 +8,7 @@ mod action_keys;
 mod action_list_lines;
 mod action_openings;
 mod asked_by_a_time;
+mod done_by_named;
 mod handle_openings;
 mod kin_named_asks;
 mod log_replies;

@@ -107,3 +107,25 @@ fn krio_we_go_look_again_is_a_hold() {
     );
     assert_ne!(r.verdict, Some(Verdict::Defer));
 }
+
+/// "2. Calibration of all gauges to be done by Qasim before 20/12.", "2. OSHA refresher
+/// training to be scheduled by Nilda in January." (the surgical instrument maker's and the
+/// shutter fabricator's minutes): a task said in the passive, "to be <done> by <name>",
+/// is that one's, due when it says; "to be delivered by Christmas" names no one.
+#[test]
+fn a_task_to_be_done_by_a_name_is_theirs() {
+    let text = "Minutes – Kiln committee 02/12/2026\n1. Kiln fan approved, Le 240,000. Sorie to order by 11/12.\n2. Burner servicing to be scheduled by Hawa before 20/12.\n3. Next meeting 6/1.";
+    let r = read_lime(text, "SLE");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert_eq!(r.due, Some("2026-12-11".parse().unwrap()));
+    assert_eq!(r.also.len(), 1, "{r:?}");
+    let note = &r.also[0];
+    assert_eq!(note.intent, Intent::Note);
+    assert_eq!(note.action.as_ref().map(|a| a.owner.as_str()), Some("Hawa"));
+    assert_eq!(note.due, Some("2026-12-20".parse().unwrap()));
+    let r = read_lime(
+        "Kiln fan approved, Le 240,000. The fan is to be delivered by Christmas.",
+        "SLE",
+    );
+    assert!(r.action.is_none() && r.also.is_empty(), "{r:?}");
+}

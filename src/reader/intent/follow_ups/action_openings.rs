@@ -24,6 +24,13 @@ pub(super) fn find_action_from(
                 return Some(span);
             }
         }
+        // "2. Calibration of all gauges to be done by Qasim before 20/12." (round S63): the
+        // item's whole line, asked at every "by".
+        if w == "by" {
+            if let Some(span) = super::done_by_named::done_by_named(text, toks, i) {
+                return Some(span);
+            }
+        }
         let (owner, text_start) = match (w, next) {
             // Neither word keys an opening above the last (most words): only the last.
             _ if !super::action_keys::keyed_at(toks, i) => {

@@ -41,6 +41,10 @@ pub(super) const BETWEEN: &[&str] = &[
     "wants",
     // "the Board has resolved to defer the clonal nursery expansion" (round V59).
     "resolved",
+    // "Pa Sesay don approve the screw press" (round S63): Krio's "has"; "Pa Sesay still say
+    // no", as "has" stands between.
+    "don",
+    "still",
 ];
 
 /// Words that make a clause's subject the speaker's side, not a named decider.

@@ -129,3 +129,24 @@ fn a_task_to_be_done_by_a_name_is_theirs() {
     );
     assert!(r.action.is_none() && r.also.is_empty(), "{r:?}");
 }
+
+/// "Pa Sesay don approve the screw press, NLe 1,850,000", "Pa Sesay still say no" (the palm
+/// oil mill's Krio): "don" before the verb is Krio's "has", and "still" stands between the
+/// decider and the verdict as "has" does; "we don approve" is still our own.
+#[test]
+fn krio_don_approve_names_the_decider() {
+    for text in [
+        "Morning. Pa Conteh don approve the kiln fan, NLe 240,000.",
+        "Crusher jaw – Hawa ask again, Pa Conteh still say no.",
+    ] {
+        assert_eq!(
+            read_lime(text, "SLE").decided_by.as_deref(),
+            Some("Pa Conteh"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        read_lime("Morning. We don approve the kiln fan, NLe 240,000.", "SLE").decided_by,
+        None
+    );
+}

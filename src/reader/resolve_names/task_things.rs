@@ -1,0 +1,66 @@
+//! A unit's word said in a task before the noun of the thing handed over: "prepare the
+//! export docs", "send de sales figures", "the classing report" — the team whose papers,
+//! figures or place they are (convention 98), as a team's place before a new thing's noun
+//! names the team (convention 56).
+
+use crate::reader::tokens::Token;
+
+/// Words before the unit's word that make it a word of a thing: an article or "our"
+/// ("de", "di", "da" as Caribbean and West African writers spell "the").
+const ARTICLES: &[&str] = &["the", "de", "di", "da", "our"];
+
+/// Words after a noun that end its phrase rather than being the thing's own noun.
+const NOT_A_NOUN: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "that", "which", "when",
+    "where", "we", "they", "it", "he", "she", "you", "i", "can", "could", "would", "will", "do",
+    "does", "did", "to", "and", "or", "but", "so", "because", "as", "if", "since", "the", "a",
+    "an", "in", "on", "at", "for", "of", "with", "by", "from", "before", "after", "till", "until",
+    "today", "tomorrow", "tonight", "asap", "pls", "please", "plis", "first", "again", "too",
+    "also", "now", "then", "there", "here", "up", "down", "out", "off", "over",
+];
+
+/// Whether the unit's one word at `toks[start..end]`, in lower case after an article,
+/// stands before another noun of the same phrase: "the export docs", "de packing sheets".
+/// The word is one of the unit's `names` (its name and aliases) as written, or a word of
+/// one, not a word spelt near it ("the sand tonnage" is no Stand's).
+pub(super) fn names_the_tasks_thing(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    names: &[&str],
+) -> bool {
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    let t = &toks[start];
+    if t.capital || t.caps || !ARTICLES.contains(&toks[start - 1].lower.as_str()) {
+        return false;
+    }
+    let word = t.lower.as_str();
+    // "the truck inspection" for Trucks: the singular too.
+    let said = names.iter().any(|n| {
+        n.split_whitespace().any(|w| {
+            w.eq_ignore_ascii_case(word)
+                || w.len() == word.len() + 1
+                    && w.ends_with(['s', 'S'])
+                    && w[..word.len()].eq_ignore_ascii_case(word)
+        })
+    });
+    if !said {
+        return false;
+    }
+    // "de trucks' inspection": past the possessive's apostrophe.
+    let next = match toks.get(end) {
+        Some(a) if a.lower == "'" && a.attached => end + 1,
+        _ => end,
+    };
+    toks.get(next).is_some_and(|n| {
+        n.is_word()
+            && !n.attached
+            && n.lower.len() >= 3
+            && n.lower.chars().all(|c| c.is_ascii_alphabetic())
+            && !NOT_A_NOUN.contains(&n.lower.as_str())
+            && !n.lower.ends_with("ing")
+            && !n.lower.ends_with("ed")
+    })
+}

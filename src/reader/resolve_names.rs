@@ -88,6 +88,8 @@ impl Reader {
                         }
             })
             .filter(|m| !self.unit_word_in_a_title(text, toks, m))
+            // "confirm 60 head for the kill on 14/12": the task's occasion, not its team.
+            .filter(|m| !(in_action(m) && task_things::names_an_occasion(toks, m.start, m.end)))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
                     let prev = if m.start > 0 {

@@ -64,3 +64,28 @@ pub(super) fn names_the_tasks_thing(
             && !n.lower.ends_with("ed")
     })
 }
+
+/// Festivals and seasons a word after them may name the occasion of ("the Christmas sale").
+const FESTIVALS: &[&str] = &["christmas", "xmas", "easter", "diwali", "eid", "ramadan"];
+
+/// Whether the unit's one word at `toks[start..end]`, in lower case, names a task's occasion
+/// rather than the team: said after a month, a season or a festival ("for the January
+/// kill", "the Christmas sale") or before "on" and a day ("for the kill on 14/12"). The
+/// task is done for the event, not by or for the team (convention 98).
+pub(super) fn names_an_occasion(toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || toks[start].capital || toks[start].caps {
+        return false;
+    }
+    let when = |w: &str| {
+        crate::reader::dates::month_in_turn(w).is_some()
+            || crate::reader::dates::season_start(w).is_some()
+            || FESTIVALS.contains(&w)
+    };
+    let after_a_time = start > 0 && when(toks[start - 1].lower.as_str());
+    let on_a_day = toks.get(end).is_some_and(|t| t.lower == "on")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.kind == crate::reader::tokens::TokKind::Num
+                || crate::reader::dates::weekday(&t.lower).is_some()
+        });
+    after_a_time || on_a_day
+}

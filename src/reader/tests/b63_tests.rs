@@ -90,3 +90,22 @@ fn a_tasks_thing_names_the_unit_by_its_own_word_only() {
         assert_eq!(r.unit, None, "{text}: {r:?}");
     }
 }
+
+/// Convention 98: a unit's word said of a task's occasion — after a month or a festival, or
+/// before "on" and a day — names no unit; said of the thing handed over it does.
+#[test]
+fn a_units_word_for_the_tasks_occasion_names_none() {
+    for reader in readers() {
+        for text in [
+            "Nuno, plis find out how much the Furnas growers want per kilo for the January rolling and tell me by Monday.",
+            "Nuno, plis call the growers at Furnas and confirm 600 kilos for the rolling on 14/12. We need the numbers before Wednesday.",
+        ] {
+            let r = reader.read(text, "ana", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.unit, None, "{text}: {r:?}");
+        }
+        let text = "Nuno, plis get the rolling temperature logs to me by Monday.";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.unit.as_deref(), Some("Factory"), "{text}: {r:?}");
+    }
+}

@@ -204,6 +204,12 @@ impl Reader {
                 .find(|(u, p)| *p && !in_passing(*u))
                 .map(|(u, _)| *u))
             .or(units.iter().find(|(u, _)| !in_passing(*u)).map(|(u, _)| *u))
+            // "Kenji to set up laptops for the 2 new dispatchers": a task's thing for a
+            // unit's people, when nothing names a unit (convention 98).
+            .or_else(|| {
+                let a = action.filter(|_| units.is_empty() && no_investment)?;
+                task_things::for_a_units_people(toks, (a.start, a.end), &ix.units)
+            })
             .map(|u| ix.units[u].name.clone());
         self.new_or_guessed_investment(r, text, toks, found, verdict);
     }

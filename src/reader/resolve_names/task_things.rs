@@ -89,3 +89,46 @@ pub(super) fn names_an_occasion(toks: &[Token], start: usize, end: usize) -> boo
         });
     after_a_time || on_a_day
 }
+
+/// "laptops for the 2 new dispatchers", "tablets for the new pluckers": inside a task
+/// (`span`), a thing for a unit's people named by the unit's own one word — the word and
+/// "-er(s)", or a work word in "-ing" as its doer ("plucking", "pluckers") — after "for the"
+/// (a count and "new" passed over) is the unit's (conventions 50 and 98). The unit's index
+/// in `units`, by its one-word name or aliases.
+pub(super) fn for_a_units_people(
+    toks: &[Token],
+    span: (usize, usize),
+    units: &[crate::reader::names::UnitName],
+) -> Option<usize> {
+    let (a, b) = span;
+    let b = b.min(toks.len());
+    (a..b).find_map(|i| {
+        if !toks[i].is("for") || !toks.get(i + 1).is_some_and(|t| t.is("the")) {
+            return None;
+        }
+        let mut k = i + 2;
+        if toks
+            .get(k)
+            .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.is("new")) {
+            k += 1;
+        }
+        let t = toks.get(k).filter(|t| k < b && t.is_word() && !t.capital)?;
+        let people = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+        let stem = people.strip_suffix("er")?;
+        units.iter().position(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .filter(|n| !n.contains(' '))
+                .any(|n| {
+                    let w = n.to_lowercase();
+                    w == stem
+                        || w.strip_suffix("ing")
+                            .is_some_and(|s| s.len() >= 3 && s == stem)
+                })
+        })
+    })
+}

@@ -109,3 +109,19 @@ fn a_units_word_for_the_tasks_occasion_names_none() {
         assert_eq!(r.unit.as_deref(), Some("Factory"), "{text}: {r:?}");
     }
 }
+
+/// Convention 98: a task's thing "for the new pluckers" is for the unit's people, named by
+/// the unit's own word ("Plucking" → "pluckers", "Export" → "exporters"), as convention 50's
+/// "for the warehouse crew" is; a people's word that is no unit's names none.
+#[test]
+fn a_tasks_thing_for_a_units_people_names_the_unit() {
+    for reader in readers() {
+        let text = "Sara to set up tablets for the 4 new pluckers before 12/12";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Plucking"), "{text}: {r:?}");
+        let text = "Sara to set up tablets for the 4 new drivers before 12/12";
+        let r = reader.read(text, "ana", today()).unwrap();
+        assert_eq!(r.unit, None, "{text}: {r:?}");
+    }
+}

@@ -14,6 +14,7 @@ mod known_investment;
 mod new_or_guessed;
 mod off_the_table;
 mod product_between;
+mod task_things;
 mod word_before_head;
 mod work_verb_first;
 
@@ -68,8 +69,27 @@ impl Reader {
                 !in_action(m)
                     || task_only && (no_investment || name_variants::names_the_work(toks, m.start))
             })
-            .filter(|m| !name_variants::said_as_ordinary_word(text, toks, m.start, m.end))
+            .filter(|m| {
+                !name_variants::said_as_ordinary_word(text, toks, m.start, m.end)
+                    // "Pierre, prepare the export docs by 16/12": the task's thing is the
+                    // team's (convention 98).
+                    || in_action(m)
+                        && task_only
+                        && no_investment
+                        && match m.targets[0] {
+                            Target::Unit(u) => {
+                                let unit = &ix.units[u];
+                                let names: Vec<&str> = std::iter::once(unit.name.as_str())
+                                    .chain(unit.aliases.iter().map(String::as_str))
+                                    .collect();
+                                task_things::names_the_tasks_thing(toks, m.start, m.end, &names)
+                            }
+                            _ => false,
+                        }
+            })
             .filter(|m| !self.unit_word_in_a_title(text, toks, m))
+            // "confirm 60 head for the kill on 14/12": the task's occasion, not its team.
+            .filter(|m| !(in_action(m) && task_things::names_an_occasion(toks, m.start, m.end)))
             .filter_map(|m| match m.targets[0] {
                 Target::Unit(u) => {
                     let prev = if m.start > 0 {
@@ -184,6 +204,12 @@ impl Reader {
                 .find(|(u, p)| *p && !in_passing(*u))
                 .map(|(u, _)| *u))
             .or(units.iter().find(|(u, _)| !in_passing(*u)).map(|(u, _)| *u))
+            // "Kenji to set up laptops for the 2 new dispatchers": a task's thing for a
+            // unit's people, when nothing names a unit (convention 98).
+            .or_else(|| {
+                let a = action.filter(|_| units.is_empty() && no_investment)?;
+                task_things::for_a_units_people(toks, (a.start, a.end), &ix.units)
+            })
             .map(|u| ix.units[u].name.clone());
         self.new_or_guessed_investment(r, text, toks, found, verdict);
     }

@@ -1,0 +1,134 @@
+//! A unit's word said in a task before the noun of the thing handed over: "prepare the
+//! export docs", "send de sales figures", "the classing report" — the team whose papers,
+//! figures or place they are (convention 98), as a team's place before a new thing's noun
+//! names the team (convention 56).
+
+use crate::reader::tokens::Token;
+
+/// Words before the unit's word that make it a word of a thing: an article or "our"
+/// ("de", "di", "da" as Caribbean and West African writers spell "the").
+const ARTICLES: &[&str] = &["the", "de", "di", "da", "our"];
+
+/// Words after a noun that end its phrase rather than being the thing's own noun.
+const NOT_A_NOUN: &[&str] = &[
+    "is", "are", "was", "were", "be", "been", "has", "have", "had", "who", "that", "which", "when",
+    "where", "we", "they", "it", "he", "she", "you", "i", "can", "could", "would", "will", "do",
+    "does", "did", "to", "and", "or", "but", "so", "because", "as", "if", "since", "the", "a",
+    "an", "in", "on", "at", "for", "of", "with", "by", "from", "before", "after", "till", "until",
+    "today", "tomorrow", "tonight", "asap", "pls", "please", "plis", "first", "again", "too",
+    "also", "now", "then", "there", "here", "up", "down", "out", "off", "over",
+];
+
+/// Whether the unit's one word at `toks[start..end]`, in lower case after an article,
+/// stands before another noun of the same phrase: "the export docs", "de packing sheets".
+/// The word is one of the unit's `names` (its name and aliases) as written, or a word of
+/// one, not a word spelt near it ("the sand tonnage" is no Stand's).
+pub(super) fn names_the_tasks_thing(
+    toks: &[Token],
+    start: usize,
+    end: usize,
+    names: &[&str],
+) -> bool {
+    if end != start + 1 || start == 0 {
+        return false;
+    }
+    let t = &toks[start];
+    if t.capital || t.caps || !ARTICLES.contains(&toks[start - 1].lower.as_str()) {
+        return false;
+    }
+    let word = t.lower.as_str();
+    // "the truck inspection" for Trucks: the singular too.
+    let said = names.iter().any(|n| {
+        n.split_whitespace().any(|w| {
+            w.eq_ignore_ascii_case(word)
+                || w.len() == word.len() + 1
+                    && w.ends_with(['s', 'S'])
+                    && w[..word.len()].eq_ignore_ascii_case(word)
+        })
+    });
+    if !said {
+        return false;
+    }
+    // "de trucks' inspection": past the possessive's apostrophe.
+    let next = match toks.get(end) {
+        Some(a) if a.lower == "'" && a.attached => end + 1,
+        _ => end,
+    };
+    toks.get(next).is_some_and(|n| {
+        n.is_word()
+            && !n.attached
+            && n.lower.len() >= 3
+            && n.lower.chars().all(|c| c.is_ascii_alphabetic())
+            && !NOT_A_NOUN.contains(&n.lower.as_str())
+            && !n.lower.ends_with("ing")
+            && !n.lower.ends_with("ed")
+    })
+}
+
+/// Festivals and seasons a word after them may name the occasion of ("the Christmas sale").
+const FESTIVALS: &[&str] = &["christmas", "xmas", "easter", "diwali", "eid", "ramadan"];
+
+/// Whether the unit's one word at `toks[start..end]`, in lower case, names a task's occasion
+/// rather than the team: said after a month, a season or a festival ("for the January
+/// kill", "the Christmas sale") or before "on" and a day ("for the kill on 14/12"). The
+/// task is done for the event, not by or for the team (convention 98).
+pub(super) fn names_an_occasion(toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || toks[start].capital || toks[start].caps {
+        return false;
+    }
+    let when = |w: &str| {
+        crate::reader::dates::month_in_turn(w).is_some()
+            || crate::reader::dates::season_start(w).is_some()
+            || FESTIVALS.contains(&w)
+    };
+    let after_a_time = start > 0 && when(toks[start - 1].lower.as_str());
+    let on_a_day = toks.get(end).is_some_and(|t| t.lower == "on")
+        && toks.get(end + 1).is_some_and(|t| {
+            t.kind == crate::reader::tokens::TokKind::Num
+                || crate::reader::dates::weekday(&t.lower).is_some()
+        });
+    after_a_time || on_a_day
+}
+
+/// "laptops for the 2 new dispatchers", "tablets for the new pluckers": inside a task
+/// (`span`), a thing for a unit's people named by the unit's own one word — the word and
+/// "-er(s)", or a work word in "-ing" as its doer ("plucking", "pluckers") — after "for the"
+/// (a count and "new" passed over) is the unit's (conventions 50 and 98). The unit's index
+/// in `units`, by its one-word name or aliases.
+pub(super) fn for_a_units_people(
+    toks: &[Token],
+    span: (usize, usize),
+    units: &[crate::reader::names::UnitName],
+) -> Option<usize> {
+    let (a, b) = span;
+    let b = b.min(toks.len());
+    (a..b).find_map(|i| {
+        if !toks[i].is("for") || !toks.get(i + 1).is_some_and(|t| t.is("the")) {
+            return None;
+        }
+        let mut k = i + 2;
+        if toks
+            .get(k)
+            .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
+        {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(|t| t.is("new")) {
+            k += 1;
+        }
+        let t = toks.get(k).filter(|t| k < b && t.is_word() && !t.capital)?;
+        let people = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+        let stem = people.strip_suffix("er")?;
+        units.iter().position(|u| {
+            std::iter::once(&u.name)
+                .chain(&u.aliases)
+                .filter(|n| !n.contains(' '))
+                .any(|n| {
+                    let w = n.to_lowercase();
+                    w == stem
+                        || w.strip_suffix("ing")
+                            .is_some_and(|s| s.len() >= 3 && s == stem)
+                })
+        })
+    })
+}

@@ -294,11 +294,13 @@ pub(super) fn find_action_from(
                     (v, _) if marked && is_action_verb(v) => i + 2,
                     // "Angus, book the installer by Dec 18." (round V56): a name, a comma
                     // and a verb of work, opening its sentence.
+                    // "Kalo, start the night shift training from 7/12", "Kevin, start in
+                    // January." (round V63): told to start the work.
                     (v, _)
                         if next == ","
                             && name_opens_sentence(text, toks, i, w)
                             && !super::told_to_get_on::word_before_a_comma(w)
-                            && is_action_verb(v) =>
+                            && (is_action_verb(v) || told_to_start(toks, i + 2)) =>
                     {
                         i + 2
                     }
@@ -327,7 +329,7 @@ pub(super) fn find_action_from(
                     },
                     _ => continue,
                 };
-                if !thing_wanted && !is_action_verb(word(k)) {
+                if !thing_wanted && !is_action_verb(word(k)) && !told_to_start(toks, k) {
                     continue;
                 }
                 (text[toks[i].start..toks[i].end].to_string(), k)
@@ -518,7 +520,7 @@ fn bare_task_at_past_its_first_test(
     // Asked at every word the keyed openings pass by: the verb's one match first.
     // "… go ahead wit da waiver kiosk, $14,500. darlene get um set up …", "ok, 450 for the
     // unit. marco install it mon" (round V59): after a verdict, a name in lower case too.
-    (bare_task_verb(&v.lower)
+    ((bare_task_verb(&v.lower) && v.lower != "start" || told_to_start(toks, i + 1))
         && (name_opens_sentence(text, toks, i, &toks[i].lower)
             || lower_case_name_after_a_verdict(toks, i))
         && (bare_task_by_a_day(toks, i + 1) || bare_task_with_no_day(toks, i + 1))
@@ -541,6 +543,17 @@ fn lower_case_name_after_a_verdict(toks: &[Token], i: usize) -> bool {
         && crate::reader::dates::weekday(&t.lower).is_none()
         && crate::reader::dates::month(&t.lower).is_none()
         && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some()
+}
+
+/// "start the night shift training …", "start in January", "start tagging Monday" at `k`:
+/// told to start the work (round V63), not "the start of …".
+fn told_to_start(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "start"
+        && (matches!(
+            word(k + 1),
+            "the" | "in" | "on" | "from" | "with" | "this" | "next"
+        ) || word(k + 1).len() > 4 && word(k + 1).ends_with("ing"))
 }
 
 /// Verbs a task is handed with bare, after a name, and that are seldom nouns after one
@@ -575,6 +588,8 @@ fn bare_task_verb(w: &str) -> bool {
             // "Jason follow up with vendor for the go-live date", "Okello handle" (round V59).
             | "follow"
             | "handle"
+            // "Willie start tagging Monday" (round V63): only as told to start the work.
+            | "start"
     )
 }
 

@@ -96,3 +96,89 @@ fn a_letter_greeting_one_name_sets_them_its_ask() {
         assert_eq!(owner_of(&r), None, "{text}: {r:?}");
     }
 }
+
+/// An owner's whole name: an initial before it ("S. Taufa"), a title before it ("Ate
+/// Losana", "Engr. Taufa"), or a first name before it ("ask Mele Kaho to sign"); and of two
+/// joined with "+", the first. A word that opens the sentence ("Also Mele to …") is no
+/// part of the name.
+#[test]
+fn an_owners_whole_name_is_kept() {
+    for (text, who) in [
+        (
+            "Minutes of the packing meeting\n1. Vacuum sealer — delivery expected 22.12.2026. S. Taufa to prepare the bench by 18.12.2026.\n2. Next meeting: 10.12.2026",
+            "S. Taufa",
+        ),
+        (
+            "Other matters: Ate Losana to get the shop till demo scheduled by 12/10.",
+            "Ate Losana",
+        ),
+        (
+            "Fwd from Mele: \"I have approved the accounts software at $3,200. Please ask Sione Kaho to sign the contract by 15/12.\"",
+            "Sione Kaho",
+        ),
+        (
+            "Packing meeting — actions:\n1. Sione + Viliami to fix the sealer bar (Mon)\n2. Mele to send the price list to the buyer by the 11th",
+            "Sione",
+        ),
+        (
+            "Drying racks approved, $4,200. Work will start from 15th December. Engr. Taufa will supervise.",
+            "Engr. Taufa",
+        ),
+        (
+            "Engr. Taufa, the sealer overhaul — kindly give me the final cost by Wednesday so I can put it in the board file",
+            "Engr. Taufa",
+        ),
+    ] {
+        let r = read_neiafu(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Drying racks approved, $4,200. Also Mele to sign the contract by 15/12.",
+        "Sione ok'd the drying racks this morning, $4.2K. Mele, book the builder by Dec 18.",
+    ] {
+        let r = read_neiafu(text);
+        assert_eq!(owner_of(&r), Some("Mele"), "{text}: {r:?}");
+    }
+}
+
+/// A name then "will" or "to" and a verb of work the list did not hold ("handle", "make the
+/// …", "supervise", "service", "start the …"), and a name then a bare "you" and a verb of
+/// work with the day it is due by: theirs is the task. "you know …" sets none.
+#[test]
+fn more_verbs_of_work_after_a_name() {
+    for (text, who) in [
+        (
+            "We're approving the delivery van at $38,000. Vicky will handle the papers with the dealer by January 15.",
+            "Vicky",
+        ),
+        (
+            "The drying racks are approved. Sione will make the contract with the builder before 18.12.",
+            "Sione",
+        ),
+        (
+            "Action points from today: Mele to service the sealer bars before Monday 07/12; Sione to send the price list by 18 December.",
+            "Mele",
+        ),
+        (
+            "Shop till approved, $3,100, and Viliami to start the tender within this month",
+            "Viliami",
+        ),
+        (
+            "Drying racks approved. Losana you coordinate the delivery with the builder by 15th December.",
+            "Losana",
+        ),
+    ] {
+        let r = read_neiafu(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Drying racks approved. Losana you know the builder is busy until March.",
+        "The drying racks will now cover only Sheds A and B, $2,100 instead of $4,200. Shed C will follow after the harvest.",
+        "Shop till on hold. Mi will tell unu when.",
+        "We pulling di plug on di shop till. Spent $2,300 on it since March. Mr T agree.",
+        "Bueno, update from the board yesterday:\n• Drying racks — approved, $4,200.\n• Shop till — deferred to March.",
+    ] {
+        let r = read_neiafu(text);
+        assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+    }
+}

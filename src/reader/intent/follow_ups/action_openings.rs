@@ -178,6 +178,10 @@ pub(super) fn find_action_from(
                 // a verdict's verb after the title and name reports what they decided
                 // (a past said without "-ed"), no task.
                 let asked = k > i + 2;
+                // "Mr C agree.": a bare verb closing the sentence reports (round V63).
+                if !asked && toks.get(k + 1).is_none_or(|t| t.is_break()) {
+                    continue;
+                }
                 if !asked
                     && crate::reader::verdicts::find_verdict_in(toks, k, (k + 3).min(toks.len()))
                         .is_some_and(|v| v.start == k)
@@ -329,10 +333,17 @@ pub(super) fn find_action_from(
                     },
                     _ => continue,
                 };
-                if !thing_wanted && !is_action_verb(word(k)) && !told_to_start(toks, k) {
+                let asked_to_give = word(k) == "give" && named_asks::asking_word(word(k - 1));
+                if !thing_wanted
+                    && !is_action_verb(word(k))
+                    && !told_to_start(toks, k)
+                    && !asked_to_give
+                {
                     continue;
                 }
-                (text[toks[i].start..toks[i].end].to_string(), k)
+                // "Engr. Mizan, … kindly give me …": the title kept (round V63).
+                let start = super::whole_names::whole_name_start(text, toks, i);
+                (text[start..toks[i].end].to_string(), k)
             }
             // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
@@ -343,6 +354,7 @@ pub(super) fn find_action_from(
                     && (super::super::owners::capitalised_at(text, toks, i)
                         || someones_crew(text, toks, i))
                     && !names_nobody(w)
+                    && !super::whole_names::no_ones_name(toks, i)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
@@ -387,6 +399,9 @@ pub(super) fn find_action_from(
                 let task = wanted
                     || doing_by
                     || is_action_verb(word(verb_at))
+                    // "Vicky will handle the contracts …", "Thabo to service the blades …"
+                    // (round V63).
+                    || matches!(next, "will" | "to") && super::whole_names::more_task_verbs(toks, verb_at)
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
                     // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round
@@ -426,7 +441,8 @@ pub(super) fn find_action_from(
                     }
                     // "Sefo's boys will build it by 20/12": the crew named by whose it is.
                     _ if someones_crew(text, toks, i) => toks[i - 1].start,
-                    _ => name.start,
+                    // "Z. Joomun to …", "Ate Grace to …", "ask Mei Fen to …" (round V63).
+                    _ => super::whole_names::whole_name_start(text, toks, i),
                 };
                 (text[start..name_end].to_string(), verb_at)
             }

@@ -182,3 +182,38 @@ fn more_verbs_of_work_after_a_name() {
         assert_eq!(owner_of(&r), None, "{text}: {r:?}");
     }
 }
+
+/// "… has not agreed to the …" is a refusal by the one who did not agree, though a later
+/// "So it is dropped" says it again; "has agreed to review it again in April" and "So
+/// pending till March" put the work off to that month. A reason's "hasn't agreed" after
+/// the verdict leaves the verdict as it was.
+#[test]
+fn not_agreed_refuses_and_pending_till_puts_off() {
+    let r = read_neiafu(
+        "The Chairman has not agreed to the delivery van. He says the old one is fine, better to wait for the new road. So it is dropped.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("The Chairman"), "{r:?}");
+    for (text, month) in [
+        (
+            "Accounts software – the Chairman said wait till the new till is live, then decide. So pending till March.",
+            "2027-03-01",
+        ),
+        (
+            "Delivery van: the Chairman has agreed to review it again in April after the dealer confirms the price",
+            "2027-04-01",
+        ),
+    ] {
+        let r = read_neiafu(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            r.review_date,
+            Some(month.parse().unwrap()),
+            "{text}: {r:?}"
+        );
+    }
+    let r = read_neiafu(
+        "Right, the delivery van is a no for now, the dealer hasn't agreed to the trade-in. Have another look in March.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+}

@@ -217,3 +217,35 @@ fn not_agreed_refuses_and_pending_till_puts_off() {
     );
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
 }
+
+/// Two people named together who agreed or talked it over in the verdict's sentence
+/// decided it; "Sione and I agreed" is the writer's own. A bare verdict closed by thanks to
+/// a head or a body ("Thank you GM 🙌🏾", "Thanks boss") was theirs; thanks to someone by
+/// name may be for the work, and names no one.
+#[test]
+fn a_pair_agreed_or_a_head_thanked_decided() {
+    for (text, who) in [
+        (
+            "Drying racks — Mele and Sione agreed we only redo the two racks on the east side this season, not all four. Takes it from $4,200 down to about $2,100.",
+            "Mele and Sione",
+        ),
+        (
+            "Mele and Sione talked it over and we're not doing the shop till this year or next. The old one is fine.",
+            "Mele and Sione",
+        ),
+        ("delivery van — approved. $38K. Thank you GM 🙌🏾", "GM"),
+        ("shop till — yes. $3,100. Thanks boss 🙏🏾", "boss"),
+    ] {
+        let r = read_neiafu(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Mele and I talked it over and we're not doing the shop till this year or next.",
+        "shop till — yes. $3,100. Thanks Sione 🙏🏾",
+    ] {
+        let r = read_neiafu(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

@@ -249,3 +249,15 @@ fn a_pair_agreed_or_a_head_thanked_decided() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// "renew" hands out work as the other verbs of work do: a name opening the message, "can
+/// you renew …" and a day, is that one's task (and the message a note, not chat); "the
+/// licence was renewed" sets no one one.
+#[test]
+fn renewing_is_a_task() {
+    let r = read_neiafu("Losana can you renew the accounts software licence before 31/12?");
+    assert_eq!(owner_of(&r), Some("Losana"), "{r:?}");
+    assert_eq!(r.intent, Intent::Note, "{r:?}");
+    let r = read_neiafu("Losana renewed the accounts software licence on Tuesday.");
+    assert_eq!(owner_of(&r), None, "{r:?}");
+}

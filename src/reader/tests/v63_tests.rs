@@ -261,3 +261,15 @@ fn renewing_is_a_task() {
     let r = read_neiafu("Losana renewed the accounts software licence on Tuesday.");
     assert_eq!(owner_of(&r), None, "{r:?}");
 }
+
+/// A name opening the message, "please be at …" / "please be ready …": asked to be there is
+/// a task; "please be careful" is none.
+#[test]
+fn asked_to_be_there_is_a_task() {
+    let r = read_neiafu(
+        "Losana please be at the wharf on Monday 7h for the container of vacuum sealers",
+    );
+    assert_eq!(owner_of(&r), Some("Losana"), "{r:?}");
+    let r = read_neiafu("Losana please be careful with the vacuum sealer, the bar is hot");
+    assert_eq!(owner_of(&r), None, "{r:?}");
+}

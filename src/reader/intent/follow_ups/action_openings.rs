@@ -204,7 +204,8 @@ pub(super) fn find_action_from(
             // "Kato pliz bring the logbook …", "Namubiru kindly send me …" (round V55).
             (_, "please" | "pls" | "plz" | "pliz" | "kindly")
                 if name_opens_sentence(text, toks, i, w)
-                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+                    && (toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower))
+                        || asked_to_be_there(toks, i + 2)) =>
             {
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
@@ -570,6 +571,13 @@ fn told_to_start(toks: &[Token], k: usize) -> bool {
             word(k + 1),
             "the" | "in" | "on" | "from" | "with" | "this" | "next"
         ) || word(k + 1).len() > 4 && word(k + 1).ends_with("ing"))
+}
+
+/// "Innocent please be at Nyabugogo on Monday 7h …" (round V63): asked to be at a place or
+/// ready, at `k`, is a task ("please be careful" is none).
+fn asked_to_be_there(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "be" && matches!(word(k + 1), "at" | "there" | "ready" | "available")
 }
 
 /// Verbs a task is handed with bare, after a name, and that are seldom nouns after one

@@ -3,6 +3,7 @@
 
 mod addressed_task;
 mod follow_ups;
+mod greeting_lines;
 mod kind;
 mod letter_task;
 

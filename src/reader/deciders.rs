@@ -367,6 +367,9 @@ pub fn decided_by(
         .or_else(|| super::deciders_decision_of::decision_of_after(&look))
         // "Just from Mr Phiri: no to the bottling line this year." (round V62).
         .or_else(|| super::deciders_heading_from::heading_from(&look))
+        // "Donna and Ray agreed we only redo …", "… Thank you GM 🙌🏾" (round V63).
+        .or_else(|| super::deciders_pair_agreed::pair_agreed(&look))
+        .or_else(|| super::deciders_thanked::thanked_after(&look))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

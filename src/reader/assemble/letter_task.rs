@@ -12,19 +12,33 @@ pub(super) fn letter_task(text: &str, toks: &[Token], r: &Reading) -> Option<Fol
         return None;
     }
     let greets = matches!(toks.first()?.lower.as_str(), "hi" | "hello" | "dear");
-    let name = toks
+    let (name, body) = match toks
         .get(1)
-        .filter(|t| t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase()))?;
-    if !greets || !toks.get(2).is_some_and(|t| t.is_sym(",")) || is_everyone(&name.lower) {
+        .filter(|t| t.is_word() && text[t.start..].starts_with(|c: char| c.is_uppercase()))
+    {
+        Some(name) if greets && toks.get(2).is_some_and(|t| t.is_sym(",")) => (name, 3),
+        _ if greets => return None,
+        // "Ravi,\n\nCould you please revert …", "Subject: …\n\nMarisol,\n\n…", "Talofa
+        // lava Sina,\n\n…" (round V63): a greeting line of its own, closed by the name.
+        _ => super::greeting_lines::greeting_line(text, toks)?,
+    };
+    if is_everyone(&name.lower) {
         return None;
     }
     let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
-    let asked = (3..toks.len()).find(|&k| {
+    let asked = (body.max(1)..toks.len()).find(|&k| {
         ends(&toks[k - 1])
             && matches!(toks[k].lower.as_str(), "please" | "kindly" | "pls")
             && toks
                 .get(k + 1)
                 .is_some_and(|v| !v.is("find") && hands_out_work(&v.lower))
+            // "Could you please revert with the quotes …" (round V63).
+            || (ends(&toks[k - 1]) || toks[k - 1].is_sym("—") || toks[k - 1].is_sym("–"))
+                && super::greeting_lines::asked_to(toks, k)
+                    .is_some_and(|v| {
+                        toks.get(v)
+                            .is_some_and(|v| v.is("make") || hands_out_work(&v.lower))
+                    })
     })?;
     let last = (asked..toks.len())
         .find(|&k| ends(&toks[k]))

@@ -22,6 +22,7 @@ mod task_by_a_time;
 mod text_speak;
 mod ticket_assignee;
 mod told_to_get_on;
+mod whole_names;
 mod work_under_way;
 
 use self::action_openings::*;

@@ -384,5 +384,7 @@ fn plain_action_verb(w: &str) -> bool {
             | "revert"
             // "Kgomotso will manage the contractor" (round V59).
             | "manage"
+            // "Patrick can you renew the ERP licence before 31/12?" (round V63).
+            | "renew"
     )
 }

@@ -185,6 +185,10 @@ pub(super) fn find_action_from(
                 // a verdict's verb after the title and name reports what they decided
                 // (a past said without "-ed"), no task.
                 let asked = k > i + 2;
+                // "Mr C agree.": a bare verb closing the sentence reports (round V63).
+                if !asked && toks.get(k + 1).is_none_or(|t| t.is_break()) {
+                    continue;
+                }
                 if !asked
                     && crate::reader::verdicts::find_verdict_in(toks, k, (k + 3).min(toks.len()))
                         .is_some_and(|v| v.start == k)
@@ -207,7 +211,8 @@ pub(super) fn find_action_from(
             // "Kato pliz bring the logbook …", "Namubiru kindly send me …" (round V55).
             (_, "please" | "pls" | "plz" | "pliz" | "kindly")
                 if name_opens_sentence(text, toks, i, w)
-                    && toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower)) =>
+                    && (toks.get(i + 2).is_some_and(|t| is_action_verb(&t.lower))
+                        || asked_to_be_there(toks, i + 2)) =>
             {
                 (text[toks[i].start..toks[i].end].to_string(), i + 2)
             }
@@ -301,11 +306,13 @@ pub(super) fn find_action_from(
                     (v, _) if marked && is_action_verb(v) => i + 2,
                     // "Angus, book the installer by Dec 18." (round V56): a name, a comma
                     // and a verb of work, opening its sentence.
+                    // "Kalo, start the night shift training from 7/12", "Kevin, start in
+                    // January." (round V63): told to start the work.
                     (v, _)
                         if next == ","
                             && name_opens_sentence(text, toks, i, w)
                             && !super::told_to_get_on::word_before_a_comma(w)
-                            && is_action_verb(v) =>
+                            && (is_action_verb(v) || told_to_start(toks, i + 2)) =>
                     {
                         i + 2
                     }
@@ -334,10 +341,17 @@ pub(super) fn find_action_from(
                     },
                     _ => continue,
                 };
-                if !thing_wanted && !is_action_verb(word(k)) {
+                let asked_to_give = word(k) == "give" && named_asks::asking_word(word(k - 1));
+                if !thing_wanted
+                    && !is_action_verb(word(k))
+                    && !told_to_start(toks, k)
+                    && !asked_to_give
+                {
                     continue;
                 }
-                (text[toks[i].start..toks[i].end].to_string(), k)
+                // "Engr. Mizan, … kindly give me …": the title kept (round V63).
+                let start = super::whole_names::whole_name_start(text, toks, i);
+                (text[start..toks[i].end].to_string(), k)
             }
             // "Call to order 5:32pm" opens a meeting's minutes; nobody is asked anything.
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
@@ -348,6 +362,7 @@ pub(super) fn find_action_from(
                     && (super::super::owners::capitalised_at(text, toks, i)
                         || someones_crew(text, toks, i))
                     && !names_nobody(w)
+                    && !super::whole_names::no_ones_name(toks, i)
                     // "they asked HR to look at the module first": a request reported.
                     && !(i > 0
                         && matches!(toks[i - 1].lower.as_str(), "asked" | "told" | "asking")) =>
@@ -392,6 +407,9 @@ pub(super) fn find_action_from(
                 let task = wanted
                     || doing_by
                     || is_action_verb(word(verb_at))
+                    // "Vicky will handle the contracts …", "Thabo to service the blades …"
+                    // (round V63).
+                    || matches!(next, "will" | "to") && super::whole_names::more_task_verbs(toks, verb_at)
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
                     // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round
@@ -431,7 +449,8 @@ pub(super) fn find_action_from(
                     }
                     // "Sefo's boys will build it by 20/12": the crew named by whose it is.
                     _ if someones_crew(text, toks, i) => toks[i - 1].start,
-                    _ => name.start,
+                    // "Z. Joomun to …", "Ate Grace to …", "ask Mei Fen to …" (round V63).
+                    _ => super::whole_names::whole_name_start(text, toks, i),
                 };
                 (text[start..name_end].to_string(), verb_at)
             }
@@ -525,7 +544,7 @@ fn bare_task_at_past_its_first_test(
     // Asked at every word the keyed openings pass by: the verb's one match first.
     // "… go ahead wit da waiver kiosk, $14,500. darlene get um set up …", "ok, 450 for the
     // unit. marco install it mon" (round V59): after a verdict, a name in lower case too.
-    (bare_task_verb(&v.lower)
+    ((bare_task_verb(&v.lower) && v.lower != "start" || told_to_start(toks, i + 1))
         && (name_opens_sentence(text, toks, i, &toks[i].lower)
             || lower_case_name_after_a_verdict(toks, i))
         && (bare_task_by_a_day(toks, i + 1) || bare_task_with_no_day(toks, i + 1))
@@ -548,6 +567,24 @@ fn lower_case_name_after_a_verdict(toks: &[Token], i: usize) -> bool {
         && crate::reader::dates::weekday(&t.lower).is_none()
         && crate::reader::dates::month(&t.lower).is_none()
         && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some()
+}
+
+/// "start the night shift training …", "start in January", "start tagging Monday" at `k`:
+/// told to start the work (round V63), not "the start of …".
+fn told_to_start(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "start"
+        && (matches!(
+            word(k + 1),
+            "the" | "in" | "on" | "from" | "with" | "this" | "next"
+        ) || word(k + 1).len() > 4 && word(k + 1).ends_with("ing"))
+}
+
+/// "Innocent please be at Nyabugogo on Monday 7h …" (round V63): asked to be at a place or
+/// ready, at `k`, is a task ("please be careful" is none).
+fn asked_to_be_there(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    word(k) == "be" && matches!(word(k + 1), "at" | "there" | "ready" | "available")
 }
 
 /// Verbs a task is handed with bare, after a name, and that are seldom nouns after one
@@ -582,6 +619,8 @@ fn bare_task_verb(w: &str) -> bool {
             // "Jason follow up with vendor for the go-live date", "Okello handle" (round V59).
             | "follow"
             | "handle"
+            // "Willie start tagging Monday" (round V63): only as told to start the work.
+            | "start"
     )
 }
 

@@ -28,7 +28,9 @@ pub(super) fn topic_then_asked(toks: &[Token], from: usize) -> Option<usize> {
         .find(|&j| !toks[j].is_word())
         .filter(|&j| matches!(word(j), "—" | "–" | "-" | ":"))?;
     let k = dash + 1;
-    (asking_word(word(k)) && is_action_verb(word(k + 1))).then_some(k + 1)
+    // "Engr. Mizan, the breaker card overhaul — kindly give me the final cost …" (round V63).
+    (asking_word(word(k)) && (is_action_verb(word(k + 1)) || word(k + 1) == "give"))
+        .then_some(k + 1)
 }
 
 /// At `i`, a name opening its sentence, then "you will" / "you'll" / "you must" / "you
@@ -40,9 +42,12 @@ pub(super) fn told_you_will(toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     let k = i + 2 + usize::from(matches!(word(i + 2), "will" | "must" | "should"));
+    // "Olivier you coordinate the distribution … by 15th December" (round V63): a bare "you"
+    // and a verb of work, with the day it is due by.
+    let bare = k == i + 2 && is_action_verb(word(k)) && due_by_a_day(toks, k);
     let verb = toks
         .get(k)
-        .filter(|t| t.is_word() && !t.capital && k > i + 2)?;
+        .filter(|t| t.is_word() && !t.capital && (k > i + 2 || bare))?;
     if verb.lower.len() < 2 {
         return None;
     }
@@ -82,5 +87,18 @@ pub(super) fn done_by_a_day(toks: &[Token], k: usize) -> bool {
                 && (crate::reader::dates::weekday(word(j + 1)).is_some()
                     || matches!(word(j + 1), "next" | "the" | "tomorrow" | "end" | "eod")
                     || toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num))
+        })
+}
+
+/// From `k` to its sentence's end: "by" or "before" and a day, a date or a month.
+fn due_by_a_day(toks: &[Token], k: usize) -> bool {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    (k + 1..toks.len().min(k + 16))
+        .take_while(|&j| !matches!(word(j), "." | "!" | "?" | "\n"))
+        .any(|j| {
+            matches!(word(j), "by" | "before")
+                && (toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+                    || crate::reader::dates::weekday(word(j + 1)).is_some()
+                    || crate::reader::dates::month(word(j + 1)).is_some())
         })
 }

@@ -22,7 +22,8 @@ pub(super) fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String,
 /// The first of two owners named at a clause's start: "Raj and Mei to …", "@dev and @sana
 /// will …" (the follow-up found starts at the second, `second`).
 pub(super) fn co_owner(text: &str, toks: &[Token], second: usize) -> Option<(String, usize)> {
-    if second < 2 || !toks[second - 1].is("and") {
+    // "Kenny + Dylan to fix …" (round V63).
+    if second < 2 || !(toks[second - 1].is("and") || toks[second - 1].is_sym("+")) {
         return None;
     }
     let (name, start) = person_at(text, toks, second - 2)?;

@@ -84,6 +84,9 @@ pub(super) fn word_before_a_comma(w: &str) -> bool {
     matches!(
         w,
         "right"
+            // Spanish "well" and "fine" opening a Gibraltar or Spanish writer's line (round V63).
+            | "bueno"
+            | "vale"
             | "alright"
             | "ok"
             | "okay"

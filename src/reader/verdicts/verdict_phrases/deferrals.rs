@@ -62,6 +62,13 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     ("agreed to hold", Verdict::Defer),
     ("agreed to pause", Verdict::Defer),
     ("agreed to park", Verdict::Defer),
+    // "Chairman Sir has agreed to review it again in April after …", "So pending till
+    // March." (round V63): a look again agreed to, or the thing left pending, till a time.
+    ("agreed to review it again", Verdict::Defer),
+    ("agreed to look at it again", Verdict::Defer),
+    ("agreed to revisit", Verdict::Defer),
+    ("so pending till", Verdict::Defer),
+    ("so pending until", Verdict::Defer),
     ("decided to hold", Verdict::Defer),
     ("decided to pause", Verdict::Defer),
     ("asked us to pause", Verdict::Defer),

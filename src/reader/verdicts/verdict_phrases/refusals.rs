@@ -25,6 +25,11 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("can't be considered in this budget", Verdict::Reject),
     ("can't be considered this year", Verdict::Reject),
     ("rejects", Verdict::Reject),
+    // "Chairman Sir has not agreed to the gas generator. … So it is dropped." (round V63):
+    // who decides not agreeing to the thing refuses it ("hasn't agreed to the roof unit",
+    // a landlord's, is a reason after the verdict and stays so).
+    ("has not agreed to the", Verdict::Reject),
+    ("have not agreed to the", Verdict::Reject),
     ("turned down", Verdict::Reject),
     // "seamus says catch yerself on re the crisp vending machines": Ulster's "don't be
     // daft" said to a thing (round V49).

@@ -97,7 +97,10 @@ pub(super) fn sentence_reason(
     let sunk = (s..e).any(money) && super::money_spent::put_in(toks, s, e)
         || super::money_spent::spent_already(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
+    // "Office overtime was $600 a month last year": what the trouble costs us (round R63).
+    let trouble = (s..e).any(money) && super::trouble_costs::trouble_cost(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        || trouble
         // "Gerry says we're renting from Sackville again, not paying $96K …": who says it,
         // then a clause of its own (convention 88, round R60).
         || super::said_by_someone::said_clause(toks, s, e)
@@ -148,6 +151,7 @@ pub(super) fn sentence_reason(
         && (!(s..e).any(money)
             || figure_told
             || sunk
+            || trouble
             // "…, and we're not paying another $90K to find out": money refused.
             || crate::reader::refused_spend::only_money_refused(toks, s, e, money));
     // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,

@@ -269,6 +269,17 @@ pub(super) fn price_now_or_asked(
 /// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,
 /// told with "we" and a verb of losing, is a clause of its own.
 pub(super) fn we_lost(toks: &[Token], s: usize, e: usize) -> bool {
+    opens_we_lost(toks, s, e)
+        // "The old one i no save keep -18 …, and last month we lost 40 cartons": a loss
+        // joined to the sentence after a comma or "and" (round R63).
+        || (s + 2..e.saturating_sub(3)).any(|j| {
+            opens_we_lost(toks, j, e)
+                && (s + 1..j).any(|k| matches!(toks[k].lower.as_str(), "," | "and"))
+        })
+}
+
+/// "we lost …", "we've wasted …", "we wrote off …" opening tokens `s..e`.
+fn opens_we_lost(toks: &[Token], s: usize, e: usize) -> bool {
     e > s + 3
         && matches!(toks[s].lower.as_str(), "we" | "we've")
         && (s + 1..(s + 3).min(e)).any(|j| {

@@ -70,3 +70,77 @@ fn what_the_trouble_costs_told_after_an_approval_is_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "Agenda 3: Miscellaneous — nil.": a minutes' closing item of other business, told as
+/// "miscellaneous", is no reason of the item before it (as "AOB — …", round R61).
+#[test]
+fn a_minutes_miscellaneous_item_is_no_reason() {
+    let r = read_coop(
+        "Minutes of the Board Meeting held on 02.12.2026\nAgenda 1: Quinoa scarifier for the mill — approved, $42,000. Justification: the old one cracks the grain, the buyer in Lima has complained twice.\nAgenda 2: Grain silo — deferred to next board meeting (March 2027).\nAgenda 3: Miscellaneous — nil.",
+    );
+    let rec = std::iter::once(&r)
+        .chain(r.also.iter())
+        .find(|x| x.verdict == Some(Verdict::Defer))
+        .unwrap_or(&r);
+    assert_eq!(rec.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(rec.rationale, None, "{r:?}");
+    // Near: the approval's justification stays its reason.
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old one cracks the grain, the buyer in Lima has complained twice"),
+        "{r:?}"
+    );
+}
+
+/// "[4/12/26, 10:13 am] Rafiq: Alhamdulillah": the next turn of a pasted WhatsApp chat,
+/// opened by its stamp's time, is no reason of the approval in the turn before it.
+#[test]
+fn a_pasted_chat_turns_stamp_opens_no_reason() {
+    let r = read_coop(
+        "[4/12/26, 10:12 am] Efrain (Mill Manager): Quinoa scarifier overhaul approved by the president, $3,800\n[4/12/26, 10:13 am] Rosa: Gracias 🙏 when will the parts come\n[4/12/26, 10:15 am] Efrain (Mill Manager): After customs, January",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// "Auntie Bea and I went through the numbers.": who went over the figures before the
+/// verdict says how it was decided, not why.
+#[test]
+fn going_through_the_numbers_is_no_reason() {
+    let r = read_coop(
+        "Subject: Delivery truck\n\nWilma,\n\nDon Teodoro and I went through the numbers. We're approving the delivery truck at $64,000. Rosa will handle the paperwork with the dealer by January 15.\n\nRegards,\nEfrain",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a reason told in the sentence before stays.
+    let r = read_coop(
+        "The old truck broke down twice on the Oruro road. We're approving the delivery truck at $64,000.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old truck broke down twice on the Oruro road"),
+        "{r:?}"
+    );
+}
+
+/// "The old one i no save keep -18 for more than six hours, and last month we lost 40
+/// cartons": what we lost, joined to the sentence after an approval, makes it the reason,
+/// though its first words are no English clause; "Tankyu tumas to Jimmy" is thanks.
+#[test]
+fn what_we_lost_joined_to_the_next_sentence_is_the_reason() {
+    let r = read_coop(
+        "Gud morning. Short update from the board: the board i approve the new grain silo for the store, $48,000. The old bins i no save keep the damp out, and last month we lost 30 sacks to mould. Tankyu tumas to Rosa for the report.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old bins i no save keep the damp out, and last month we lost 30 sacks to mould"),
+        "{r:?}"
+    );
+    // Near: thanks alone after the approval is no reason.
+    let r = read_coop(
+        "The board i approve the new grain silo for the store, $48,000. Tankyu tumas to Rosa for the report.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

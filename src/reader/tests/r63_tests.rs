@@ -144,3 +144,23 @@ fn what_we_lost_joined_to_the_next_sentence_is_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "Compression tester got turned down by Auntie Bea. We'll keep sending our breaks to the
+/// lab in Tamuning": the way we keep on instead, told after a refusal, is its reason (as
+/// "we'll rent one", convention 28).
+#[test]
+fn what_we_keep_doing_after_a_refusal_is_the_reason() {
+    let r = read_coop(
+        "Accounting software got turned down by Don Teodoro. We'll keep sending our books to the accountant in Oruro",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("We'll keep sending our books to the accountant in Oruro"),
+        "{r:?}"
+    );
+    // Near: "we'll keep you posted" is no way of keeping on.
+    let r = read_coop("Accounting software got turned down by Don Teodoro. We'll keep you posted");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

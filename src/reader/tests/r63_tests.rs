@@ -164,3 +164,29 @@ fn what_we_keep_doing_after_a_refusal_is_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Reject), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "revisit after the buildup contracts are signed", "Lease scoring app — on hold. DG says
+/// we review it in March after we see the default rate of Q4": the event a look-again waits
+/// for after "after" is the hold's reason, with its "after" (conventions 22 and 51), as
+/// after "once" or "till".
+#[test]
+fn the_event_a_look_again_waits_after_is_the_reason() {
+    for (text, why) in [
+        (
+            "Don Teodoro: no to the grain silo for now, revisit after the bank loan papers are signed",
+            "after the bank loan papers are signed",
+        ),
+        (
+            "Accounting software — on hold. The treasurer says we review it in March after we see the harvest prices of Q1",
+            "after we see the harvest prices of Q1",
+        ),
+    ] {
+        let r = read_coop(text);
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: a season after "after" stays no reason (convention 82).
+    let r = read_coop("Grain silo on hold, revisit after the rainy season in March");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

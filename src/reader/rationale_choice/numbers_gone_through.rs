@@ -16,8 +16,7 @@ pub(super) fn only_numbers_gone_through(said: &str) -> bool {
     let lower = said.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let n = words.len();
-    n <= 9
-        && n >= 4
+    (4..=9).contains(&n)
         && words[n - 2] == "the"
         && matches!(
             (words[n - 4], words[n - 3]),

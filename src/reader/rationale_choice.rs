@@ -81,6 +81,7 @@ mod sign_off;
 mod since_after_dash;
 mod since_then;
 mod so_verdict_after;
+mod spec_only;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
@@ -384,6 +385,8 @@ impl Reader {
             .filter(|said| {
                 !chat_stamp::opens_on_stamp(said)
                     && !numbers_gone_through::only_numbers_gone_through(said)
+                    // "…, 3 ton electric": the thing's size (round R63).
+                    && !spec_only::only_spec(said)
             })
             // "cutting it down to just the sinking shed, not the whole yard": what a rescope
             // leaves out, said with its scope (convention 16, round R62).

@@ -190,3 +190,23 @@ fn the_event_a_look_again_waits_after_is_the_reason() {
     assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
 }
+
+/// "Forklift for the finishing godown approved by MD Sir on 30.11.2026 — Tk 24.5 lakh, 3 ton
+/// electric.": the thing's size after its price says what is bought, no reason.
+#[test]
+fn a_things_size_after_its_price_is_no_reason() {
+    let r = read_coop(
+        "Delivery truck for the grain store approved by the president on 30.11.2026 — $24,500, 3 ton diesel.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+    // Near: a size judged too small is the reason.
+    let r = read_coop(
+        "Delivery truck for the grain store approved — $24,500, the 1 ton one can't carry a full harvest load.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the 1 ton one can't carry a full harvest load"),
+        "{r:?}"
+    );
+}

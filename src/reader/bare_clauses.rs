@@ -176,6 +176,9 @@ pub(super) fn thanks_someone(toks: &[Token], s: usize) -> bool {
         word(s),
         "big" | "huge" | "many" | "special" | "massive" | "and"
     ));
-    matches!(word(at), "thanks" | "thank" | "thx" | "kudos")
-        || word(at) == "shout" && matches!(word(at + 1), "out" | "-")
+    // "Tankyu tumas to Jimmy for the report": Bislama's and Tok Pisin's thanks (round R63).
+    matches!(
+        word(at),
+        "thanks" | "thank" | "thx" | "kudos" | "tankyu" | "tenkyu"
+    ) || word(at) == "shout" && matches!(word(at + 1), "out" | "-")
 }

@@ -12,6 +12,7 @@ mod said_by_someone;
 mod sentence_before;
 mod sentence_reasons;
 mod sentences_after;
+mod trouble_costs;
 
 pub use self::reason_told_first::*;
 pub use self::sentence_before::*;

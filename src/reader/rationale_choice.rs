@@ -18,6 +18,7 @@ mod budget_waited;
 mod cause_before_sunk;
 mod cause_then_so;
 mod chat_pitch;
+mod chat_stamp;
 mod chat_turns;
 mod conceded_but;
 mod condition_then_saying;
@@ -49,6 +50,7 @@ mod motion_moved;
 mod not_the_whole;
 mod nothing_wrong_after_money;
 mod now_causes;
+mod numbers_gone_through;
 mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
@@ -79,6 +81,7 @@ mod sign_off;
 mod since_after_dash;
 mod since_then;
 mod so_verdict_after;
+mod spec_only;
 mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
@@ -377,6 +380,14 @@ impl Reader {
             // "AOB — Christmas party …", "Closing prayer by Tuilagi": minutes' other
             // business and closing lines (round R61).
             .filter(|said| !meeting_close::only_meeting_close(said))
+            // "10:13 am] Rafiq: Alhamdulillah": a pasted chat's next turn; "Auntie Bea and
+            // I went through the numbers": how it was decided (round R63).
+            .filter(|said| {
+                !chat_stamp::opens_on_stamp(said)
+                    && !numbers_gone_through::only_numbers_gone_through(said)
+                    // "…, 3 ton electric": the thing's size (round R63).
+                    && !spec_only::only_spec(said)
+            })
             // "cutting it down to just the sinking shed, not the whole yard": what a rescope
             // leaves out, said with its scope (convention 16, round R62).
             .filter(|said| {

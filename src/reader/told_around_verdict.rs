@@ -380,14 +380,20 @@ pub fn other_way_after_refusal(
 ) -> Option<String> {
     let (s, e) = sentence_after(toks, from, stop)?;
     let w = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
-    let verb = match (w(s), w(s + 1)) {
-        ("we'll", v) => v,
-        ("we", "will") => w(s + 2),
+    let (verb, at) = match (w(s), w(s + 1)) {
+        ("we'll", v) => (v, s + 1),
+        ("we", "will") => (w(s + 2), s + 2),
         _ => return None,
     };
+    // "We'll keep sending our breaks to the lab": keeping on doing it, not "keep you posted".
+    if verb == "keep" && !w(at + 1).ends_with("ing") {
+        return None;
+    }
     let other_way = matches!(
         verb,
         "rent" | "hire" | "borrow" | "lease" | "use" | "share" | "stick"
+            // "We'll keep sending our breaks to the lab in Tamuning" (round R63).
+            | "keep"
     );
     (other_way && e >= s + 4 && e <= s + 20 && !(s..e).any(|j| toks[j].is("@")))
         .then(|| text[toks[s].start..toks[e - 1].end].trim().to_string())

@@ -97,7 +97,10 @@ pub(super) fn sentence_reason(
     let sunk = (s..e).any(money) && super::money_spent::put_in(toks, s, e)
         || super::money_spent::spent_already(toks, s, e, money)
         || super::joined_grounds::grounds_joined_to_a_price(toks, s, e, money);
+    // "Office overtime was $600 a month last year": what the trouble costs us (round R63).
+    let trouble = (s..e).any(money) && super::trouble_costs::trouble_cost(toks, s, e, money);
     let own = crate::reader::intent::own_clause(toks, s, e)
+        || trouble
         // "Gerry says we're renting from Sackville again, not paying $96K …": who says it,
         // then a clause of its own (convention 88, round R60).
         || super::said_by_someone::said_clause(toks, s, e)
@@ -148,6 +151,7 @@ pub(super) fn sentence_reason(
         && (!(s..e).any(money)
             || figure_told
             || sunk
+            || trouble
             // "…, and we're not paying another $90K to find out": money refused.
             || crate::reader::refused_spend::only_money_refused(toks, s, e, money));
     // "Budget is fully allocated to the Malaffi requirements": no money left is a reason,
@@ -265,6 +269,17 @@ pub(super) fn price_now_or_asked(
 /// "we wrote off £80k in unbilled claims last yr", "we lost £12k of stock": money we lost,
 /// told with "we" and a verb of losing, is a clause of its own.
 pub(super) fn we_lost(toks: &[Token], s: usize, e: usize) -> bool {
+    opens_we_lost(toks, s, e)
+        // "The old one i no save keep -18 …, and last month we lost 40 cartons": a loss
+        // joined to the sentence after a comma or "and" (round R63).
+        || (s + 2..e.saturating_sub(3)).any(|j| {
+            opens_we_lost(toks, j, e)
+                && (s + 1..j).any(|k| matches!(toks[k].lower.as_str(), "," | "and"))
+        })
+}
+
+/// "we lost …", "we've wasted …", "we wrote off …" opening tokens `s..e`.
+fn opens_we_lost(toks: &[Token], s: usize, e: usize) -> bool {
     e > s + 3
         && matches!(toks[s].lower.as_str(), "we" | "we've")
         && (s + 1..(s + 3).min(e)).any(|j| {

@@ -34,18 +34,22 @@ fn happened(w: &str) -> bool {
 fn event_wait_at(toks: &[Token], j: usize, limit: usize) -> Option<usize> {
     let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let e = clauses::clause_end(toks, j + 1, limit);
-    let words = (j + 1..e).all(|k| toks[k].is_word()) && e >= j + 4 && e <= j + 12;
+    // "after we see the default rate of Q4": a quarter's name is a word here (round R63).
+    let word_like =
+        |k: usize| toks[k].is_word() || toks[k].lower.chars().all(|c| c.is_ascii_alphanumeric());
+    let words = (j + 1..e).all(word_like) && e >= j + 4 && e <= j + 12;
     if !words {
         return None;
     }
+    let thing_happened = matches!(w(j + 1), "the" | "our" | "their") && happened(w(e - 1));
+    let we_learn = matches!(w(j + 1), "we" | "they")
+        && matches!(w(j + 2), "know" | "see" | "hear" | "get" | "have");
     let waited = match w(j) {
-        "till" | "until" | "til" | "once" => {
-            matches!(w(j + 1), "the" | "our" | "their") && happened(w(e - 1))
-        }
-        "when" => {
-            matches!(w(j + 1), "we" | "they")
-                && matches!(w(j + 2), "know" | "see" | "hear" | "get" | "have")
-        }
+        "till" | "until" | "til" | "once" => thing_happened,
+        "when" => we_learn,
+        // "revisit after the buildup contracts are signed", "we review it in March after
+        // we see the default rate of Q4" (round R63).
+        "after" => thing_happened || we_learn,
         _ => false,
     };
     waited.then_some(e)
@@ -59,8 +63,21 @@ impl Choice<'_> {
         if rationale.is_some() {
             return rationale;
         }
-        let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
-        let limit = self.limit();
+        // "no to the block plant for now, revisit after …": a no with its look-again is
+        // a hold (convention 43), though its verdict was first found a refusal (round R63).
+        let v = verdict.filter(|v| matches!(v.verdict, Verdict::Defer | Verdict::Reject))?;
+        // "…, revisit after the contracts are signed": a look-again read as the record's
+        // follow-up still tells the wait (round R63).
+        let limit = match self.stop {
+            Some(a)
+                if toks.get(a).is_some_and(|t| {
+                    matches!(t.lower.as_str(), "revisit" | "review" | "look" | "relook")
+                }) =>
+            {
+                toks.len()
+            }
+            _ => self.limit(),
+        };
         let is_end = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | "\n");
         let from = (0..v.start.min(toks.len()))
             .rev()
@@ -69,6 +86,19 @@ impl Choice<'_> {
         let to = (v.end.min(limit)..limit)
             .find(|&k| is_end(&toks[k]))
             .unwrap_or(limit);
+        // "Lease scoring app — on hold. DG says we review it in March after we see …": the
+        // sentence after the hold's, when it tells the look-again, tells its wait too
+        // (round R63).
+        let next_to = (to + 1..limit).find(|&k| is_end(&toks[k])).unwrap_or(limit);
+        let looks_again = to < limit
+            && (to + 1..next_to)
+                .any(|k| matches!(toks[k].lower.as_str(), "review" | "revisit" | "again"));
+        let to = if looks_again { next_to } else { to };
+        let look_again_word =
+            |k: usize| matches!(toks[k].lower.as_str(), "revisit" | "review" | "again");
+        if v.verdict == Verdict::Reject && !(v.end.min(to)..to).any(look_again_word) {
+            return None;
+        }
         (from..to).find_map(|j| event_wait_at(toks, j, to).map(|e| self.words(j, e)))
     }
 }

@@ -27,6 +27,9 @@ pub(super) fn only_meeting_close(said: &str) -> bool {
         "aob",
         "a.o.b",
         "any other business",
+        // "Agenda 3: Miscellaneous — nil." (round R63).
+        "miscellaneous",
+        "misc",
         "closing prayer",
         "meeting closed",
         "meeting adjourned",

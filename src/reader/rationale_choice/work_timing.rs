@@ -89,8 +89,18 @@ fn planned_with_its_day(words: &[&str]) -> bool {
     };
     let last = w(n - 1);
     let before = w(n.saturating_sub(2));
+    // "from 15th December", "by the 3rd of January": a day of the month told as an
+    // ordinal before its month (round R63).
+    let ordinal = |x: &str| {
+        let digits = x.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        !digits.is_empty()
+            && digits.len() <= 2
+            && digits.bytes().all(|b| b.is_ascii_digit())
+            && matches!(&x[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
     let day = matches!(before, "next" | "this") && matches!(last, "week" | "month")
         || month(last) && matches!(before, "in" | "by" | "on" | "from")
+        || month(last) && ordinal(before) && matches!(w(n.saturating_sub(3)), "by" | "on" | "from")
         || dayish(last) && (matches!(before, "by" | "on") || month(before))
         || last == "tomorrow";
     let because = words.iter().any(|x| {

@@ -156,6 +156,7 @@ mod r59_tests;
 mod r60_tests;
 mod r61_tests;
 mod r62_tests;
+mod r63_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -22,9 +22,7 @@ pub(in crate::reader::intent) fn asked_to_look_at_a_new(toks: &[Token], i: usize
 /// call, round P62.)
 #[inline(always)]
 pub(in crate::reader) fn asked_to_look_at(toks: &[Token], i: usize) -> Option<usize> {
-    let Some(t) = toks.get(i) else {
-        return None;
-    };
+    let t = toks.get(i)?;
     if !matches!(
         t.lower.as_bytes().first(),
         Some(b's' | b'a' | b'w' | b'n' | b'f' | b'r' | b'l')

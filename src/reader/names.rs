@@ -264,6 +264,9 @@ pub struct NameIndex {
     products: word_keyed::WordKeyed<usize>,
     /// Heads' roles, each naming the unit it heads ("cfo" → Finance).
     roles: Vec<(&'static str, usize)>,
+    /// The first bytes `roles` open on, one bit each (round P63): a word opening on another
+    /// is no role, told before the list is read ([`RoleFirsts::may_open`]).
+    role_firsts: RoleFirsts,
     /// Kinds of thing ("platform") exactly one investment's name says, each naming it.
     kinds: word_keyed::WordKeyed<usize>,
     /// Each unit's one-word name and aliases in lower case, by unit (round P56).
@@ -282,5 +285,30 @@ impl NameIndex {
         self.inv_words
             .get(inv)
             .is_some_and(|ws| ws.iter().any(|w| w == word))
+    }
+}
+
+/// The first bytes of a list of words, one bit each: a word opening on another byte (or
+/// empty) is none of them.
+#[derive(Default)]
+struct RoleFirsts([u64; 4]);
+
+impl RoleFirsts {
+    fn of<'a>(words: impl IntoIterator<Item = &'a str>) -> RoleFirsts {
+        let mut bits = [0u64; 4];
+        for w in words {
+            if let Some(&b) = w.as_bytes().first() {
+                bits[usize::from(b / 64)] |= 1 << (b % 64);
+            }
+        }
+        RoleFirsts(bits)
+    }
+
+    /// Whether `word` opens on a byte one of the words opens on.
+    #[inline(always)]
+    fn may_open(&self, word: &str) -> bool {
+        word.as_bytes()
+            .first()
+            .is_some_and(|&b| self.0[usize::from(b / 64)] & (1 << (b % 64)) != 0)
     }
 }

@@ -53,6 +53,39 @@ struct Memo {
     currency: Option<Currency>,
 }
 
+impl Memo {
+    /// A memo for `toks` read in `currency`, in the room `spare` kept (its lists emptied)
+    /// or in new room made for a message's usual asks.
+    fn for_tokens(toks: &[Token], currency: Option<Currency>, spare: Option<Memo>) -> Memo {
+        let mut memo = spare.unwrap_or_else(|| Memo {
+            base: 0,
+            len: 0,
+            verdicts: Vec::with_capacity(16),
+            money: Vec::with_capacity(8),
+            names: Vec::new(),
+            spans: Vec::new(),
+            currency: None,
+        });
+        memo.base = toks.as_ptr() as usize;
+        memo.len = toks.len();
+        memo.currency = currency;
+        memo
+    }
+
+    /// The memo emptied, its room kept for the next message (round P63): it remembers
+    /// nothing and holds no currency, as no memo does, so no answer changes.
+    fn emptied(mut self) -> Memo {
+        self.base = 0;
+        self.len = 0;
+        self.currency = None;
+        self.verdicts.clear();
+        self.money.clear();
+        self.names.clear();
+        self.spans.clear();
+        self
+    }
+}
+
 /// A remembered span: the slice's place, the text, the words said, and where they lie.
 type SpanKept = (Place, String, String, Option<(usize, usize)>);
 
@@ -69,6 +102,9 @@ impl Memo {
 
 thread_local! {
     static MEMO: RefCell<Option<Memo>> = const { RefCell::new(None) };
+    /// The last read's memo, emptied, whose room the next read takes rather than making
+    /// its own (round P63: four lists made and freed at every message).
+    static SPARE: RefCell<Option<Memo>> = const { RefCell::new(None) };
 }
 
 /// Remembers answers about one message's tokens while it lives (see the module's note).
@@ -89,16 +125,8 @@ impl MessageMemo {
     /// long as the returned guard lives (hold it next to them), read in a tenant that counts
     /// in `currency`.
     pub(super) fn start_in(toks: &[Token], currency: Option<Currency>) -> MessageMemo {
-        let memo = Memo {
-            base: toks.as_ptr() as usize,
-            len: toks.len(),
-            // Room for a message's usual asks, made once rather than grown.
-            verdicts: Vec::with_capacity(16),
-            money: Vec::with_capacity(8),
-            names: Vec::new(),
-            spans: Vec::new(),
-            currency,
-        };
+        let spare = SPARE.with(|s| s.borrow_mut().take());
+        let memo = Memo::for_tokens(toks, currency, spare);
         MessageMemo {
             outer: MEMO.with(|m| m.replace(Some(memo))),
         }
@@ -108,7 +136,17 @@ impl MessageMemo {
 impl Drop for MessageMemo {
     fn drop(&mut self) {
         let outer = self.outer.take();
-        MEMO.with(|m| *m.borrow_mut() = outer);
+        let done = MEMO.with(|m| m.replace(outer));
+        // Its room kept for the next read (a read inside a read leaves the outer's spare).
+        if let Some(done) = done {
+            SPARE.with(|s| {
+                if let Ok(mut spare) = s.try_borrow_mut() {
+                    if spare.is_none() {
+                        *spare = Some(done.emptied());
+                    }
+                }
+            });
+        }
     }
 }
 
@@ -258,6 +296,50 @@ fn remembered<T>(
                 }
             });
             found
+        }
+    }
+}
+
+#[cfg(test)]
+mod p63_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P63: a read's memo made in the room the last read's left remembers nothing
+    /// of it (neither its answers nor its currency), and a read inside a read still keeps
+    /// its own. Invented: a ropewalk's message.
+    #[test]
+    fn a_memo_in_the_last_reads_room_remembers_nothing_of_it() {
+        let toks = tokenize("The ropewalk approved the new hemp twister at £8k");
+        let worked_out = std::cell::Cell::new(0);
+        let find = || {
+            worked_out.set(worked_out.get() + 1);
+            Vec::new()
+        };
+        {
+            let _memo = MessageMemo::start_in(&toks, Some(Currency::GBP));
+            names_in(1, &toks, find);
+            names_in(1, &toks, find);
+            assert_eq!(worked_out.get(), 1);
+            assert_eq!(tenant_currency(), Some(Currency::GBP));
+            {
+                let _inner = MessageMemo::start_in(&toks[1..], None);
+                assert_eq!(tenant_currency(), None);
+                names_in(1, &toks, find);
+                assert_eq!(worked_out.get(), 2);
+            }
+            assert_eq!(tenant_currency(), Some(Currency::GBP));
+            names_in(1, &toks, find);
+            assert_eq!(worked_out.get(), 2);
+        }
+        assert_eq!(tenant_currency(), None);
+        for _ in 0..2 {
+            let _memo = MessageMemo::start_in(&toks, None);
+            assert_eq!(tenant_currency(), None);
+            let before = worked_out.get();
+            names_in(1, &toks, find);
+            names_in(1, &toks, find);
+            assert_eq!(worked_out.get(), before + 1);
         }
     }
 }

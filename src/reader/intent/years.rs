@@ -9,7 +9,27 @@ pub fn find_years(toks: &[Token]) -> Option<u32> {
 
 /// The benefit horizon said at token `i` ("3 years"), if the number there is one; not how
 /// old something is, how long it is kept, has gone on or takes to pay back.
+/// (Asked at every word: its first test told here, before a call, round P63. A number, or a
+/// word opening as a number's word below does: "two" … "thirty".)
+#[inline(always)]
 pub fn years_at(toks: &[Token], i: usize) -> Option<u32> {
+    let t = &toks[i];
+    let may_count = match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => matches!(
+            t.lower.as_bytes().first(),
+            Some(b't' | b'f' | b's' | b'e' | b'n')
+        ),
+        TokKind::Sym => false,
+    };
+    if !may_count {
+        return None;
+    }
+    years_at_past_its_first_test(toks, i)
+}
+
+/// [`years_at`] once its first test is passed.
+fn years_at_past_its_first_test(toks: &[Token], i: usize) -> Option<u32> {
     let n = match toks[i].kind {
         TokKind::Num => toks[i].lower.parse::<u32>().ok(),
         TokKind::Word => match toks[i].lower.as_str() {
@@ -118,4 +138,36 @@ pub fn life_said(toks: &[Token]) -> bool {
                 ) || toks[k].is("good") && toks.get(k + 1).is_some_and(|t| t.is("for"))
             })
     })
+}
+
+#[cfg(test)]
+mod p63_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P63: the first test in front of a benefit's horizon (a number, or a word
+    /// opening on a number word's letter) keeps the look's answer at every word of the
+    /// corpus's training messages and of `src/`'s strings, and the horizon is still read.
+    /// Invented: a ropewalk's twister.
+    #[test]
+    fn the_first_test_keeps_the_years() {
+        let toks = tokenize("The hemp twister saves £9k a year over twelve years, or 5 years.");
+        let twelve = toks.iter().position(|t| t.is("twelve")).unwrap_or(0);
+        assert_eq!(years_at(&toks, twelve), Some(12));
+        assert_eq!(find_years(&toks), Some(12));
+        assert_eq!(years_at(&toks, twelve + 1), None);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                assert_eq!(
+                    years_at(&toks, i),
+                    years_at_past_its_first_test(&toks, i),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 }

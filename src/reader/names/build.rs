@@ -332,6 +332,7 @@ impl NameIndex {
         let kinds = super::kind_nouns::kind_nouns(&inv_words);
         NameIndex {
             unit_one_words: super::unit_one_words::unit_one_words(&units),
+            role_firsts: super::RoleFirsts::of(roles.iter().map(|&(r, _)| r)),
             roles,
             kinds: kinds.into(),
             units,

@@ -187,7 +187,26 @@ impl NameIndex {
     /// word. Every investment said as closely is a target, so a tie can be asked about.
     /// Where a name's first words say a thing of their own ("the Central Bank review"),
     /// `own_thing` is set to where they end.
+    /// (Asked at every word of a message: its first test told here, before a call.)
+    #[inline(always)]
     pub(super) fn partial_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        own_thing: &mut Option<usize>,
+    ) -> Option<NameMatch> {
+        // Two or more words of a name are said only where a word follows (past any
+        // hyphens): with none, each name the body tries stops at its first word, too few
+        // (round P63: told before the word is tried against the names).
+        let word = toks.get(i).is_some_and(|t| t.kind == TokKind::Word);
+        if !word || !word_after_hyphens(toks, i + 1) {
+            return None;
+        }
+        self.partial_at_past_its_first_test(toks, i, own_thing)
+    }
+
+    /// [`NameIndex::partial_at`] once its first test is passed.
+    fn partial_at_past_its_first_test(
         &self,
         toks: &[Token],
         i: usize,
@@ -284,5 +303,107 @@ impl NameIndex {
             }
         }
         best
+    }
+}
+
+/// Whether a word is at `j` of `toks`, past any hyphens there: where [`NameIndex::partial_at`]
+/// reads a name's second word.
+#[inline]
+fn word_after_hyphens(toks: &[Token], mut j: usize) -> bool {
+    while toks.get(j).is_some_and(|t| t.is_sym("-")) {
+        j += 1;
+    }
+    toks.get(j).is_some_and(|t| t.kind == TokKind::Word)
+}
+
+#[cfg(test)]
+mod p63_tests {
+    use super::super::{InvestmentName, StaticDirectory, UnitName};
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// The corpus's own directory (`tests/corpus/directory.json`).
+    fn corpus_directory() -> StaticDirectory {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/directory.json");
+        let header: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap_or_default())
+                .unwrap_or_default();
+        let list = |key: &str| header[key].as_array().cloned().unwrap_or_default();
+        let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_string();
+        StaticDirectory {
+            units: list("units")
+                .iter()
+                .map(|u| UnitName {
+                    name: text(&u["name"]),
+                    aliases: u["aliases"]
+                        .as_array()
+                        .into_iter()
+                        .flatten()
+                        .map(text)
+                        .collect(),
+                })
+                .collect(),
+            investments: list("investments")
+                .iter()
+                .map(|i| InvestmentName {
+                    name: text(&i["name"]),
+                    unit: text(&i["unit"]),
+                    aliases: vec![],
+                })
+                .collect(),
+        }
+    }
+
+    /// Round P63: the first test in front of a name said with some of its words (a word
+    /// after the first, past any hyphens) keeps the look's answer, and where a name's first
+    /// words mean a thing of their own, at every word of the corpus's training messages
+    /// and of `src/`'s strings, against the corpus's directory; and the name is still
+    /// found. Invented: a ropewalk's Hemp Twister Replacement.
+    #[test]
+    fn the_first_test_keeps_names_said_with_some_of_their_words() {
+        let ropewalk = StaticDirectory {
+            units: vec![UnitName {
+                name: "Ropewalk".into(),
+                aliases: vec![],
+            }],
+            investments: vec![InvestmentName {
+                name: "Hemp Twister Replacement".into(),
+                unit: "Ropewalk".into(),
+                aliases: vec![],
+            }],
+        };
+        let index = NameIndex::new(&ropewalk);
+        let toks = tokenize("We approved the hemp twister at £8k. Hemp - twister too. Hemp.");
+        let mut own = None;
+        let hemp: Vec<usize> = (0..toks.len()).filter(|&k| toks[k].is("hemp")).collect();
+        assert_eq!(hemp.len(), 3);
+        let found = index.partial_at(&toks, hemp[0], &mut own);
+        assert_eq!(
+            found.map(|m| (m.start, m.end)),
+            Some((hemp[0], hemp[0] + 2))
+        );
+        // Past a hyphen, as the body reads it; and no word after: none.
+        assert!(index.partial_at(&toks, hemp[1], &mut own).is_some());
+        assert!(index.partial_at(&toks, hemp[2], &mut own).is_none());
+        let index = NameIndex::new(&corpus_directory());
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..toks.len() {
+                let (mut gated, mut body) = (None, None);
+                let answer = |m: Option<NameMatch>| {
+                    m.map(|m| (m.targets, m.start, m.end, m.guessed, m.weak))
+                };
+                assert_eq!(
+                    answer(index.partial_at(&toks, i, &mut gated)),
+                    answer(index.partial_at_past_its_first_test(&toks, i, &mut body)),
+                    "{text:?} at {i}"
+                );
+                assert_eq!(gated, body, "{text:?} at {i}");
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
     }
 }

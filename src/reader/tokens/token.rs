@@ -128,6 +128,20 @@ impl Token {
         asked != 0 && self.looked_up.get() & (asked | found) == asked
     }
 
+    /// Whether `table`'s sieve already says it does not hold this token's word, the record
+    /// then kept as [`Token::index_in`]'s look-up keeps it (asked, not found): the answer
+    /// a phrase table's match gives without a call, when its word was not yet asked of the
+    /// table (round P63). False when the word may be there.
+    #[inline(always)]
+    pub(super) fn sieved_out_of(&self, table: &WordTable) -> bool {
+        if table.may_hold_keyed(self.sieve_key) {
+            return false;
+        }
+        let (asked, _) = table.masks;
+        self.looked_up.set(self.looked_up.get() | asked);
+        true
+    }
+
     #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.lower == word

@@ -208,7 +208,7 @@ fn done_by_named(toks: &[Token], k: usize) -> bool {
                         && !t.caps
                         && super::dates::month(&t.lower).is_none()
                         && super::dates::weekday(&t.lower).is_none()
-                        && !matches!(t.lower.as_str(), "christmas" | "easter" | "eid" | "diwali")
+                        && !super::dates::festival(&t.lower)
                 })
         })
 }

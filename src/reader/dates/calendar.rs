@@ -213,6 +213,12 @@ pub(in crate::reader) fn season_start(w: &str) -> Option<u32> {
     }
 }
 
+/// The festivals a writer names a time of year by ("before Christmas", "after Eid"); a
+/// capital word that is one of them is not a person's name.
+pub(in crate::reader) fn festival(w: &str) -> bool {
+    matches!(w, "christmas" | "easter" | "eid" | "diwali")
+}
+
 /// The months' full names, January first.
 pub(in crate::reader) const MONTHS: [&str; 12] = [
     "january",
@@ -431,6 +437,24 @@ impl Calendar {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_festivals_are_the_four_a_name_is_never_taken_from() {
+        for w in ["christmas", "easter", "eid", "diwali"] {
+            assert!(super::festival(w), "{w}");
+        }
+        for w in [
+            "Christmas",
+            "xmas",
+            "ramadan",
+            "chris",
+            "easterly",
+            "december",
+            "",
+        ] {
+            assert!(!super::festival(w), "{w}");
+        }
+    }
+
     #[test]
     fn one_edit_apart_is_levenshtein_one() {
         let words: Vec<&str> = std::iter::once("")

@@ -65,8 +65,9 @@ pub(super) fn names_the_tasks_thing(
     })
 }
 
-/// Festivals and seasons a word after them may name the occasion of ("the Christmas sale").
-const FESTIVALS: &[&str] = &["christmas", "xmas", "easter", "diwali", "eid", "ramadan"];
+/// Festival words besides `dates::festival`'s a word after them may name the occasion of
+/// ("the Xmas sale", "the Ramadan rush").
+const MORE_FESTIVALS: &[&str] = &["xmas", "ramadan"];
 
 /// Whether the unit's one word at `toks[start..end]`, in lower case, names a task's occasion
 /// rather than the team: said after a month, a season or a festival ("for the January
@@ -79,7 +80,8 @@ pub(super) fn names_an_occasion(toks: &[Token], start: usize, end: usize) -> boo
     let when = |w: &str| {
         crate::reader::dates::month_in_turn(w).is_some()
             || crate::reader::dates::season_start(w).is_some()
-            || FESTIVALS.contains(&w)
+            || crate::reader::dates::festival(w)
+            || MORE_FESTIVALS.contains(&w)
     };
     let after_a_time = start > 0 && when(toks[start - 1].lower.as_str());
     let on_a_day = toks.get(end).is_some_and(|t| t.lower == "on")

@@ -23,7 +23,7 @@ pub(super) fn done_by_named(text: &str, toks: &[Token], i: usize) -> Option<Acti
                 && !t.caps
                 && !names_nobody(&t.lower)
                 && crate::reader::dates::month(&t.lower).is_none()
-                && !matches!(t.lower.as_str(), "christmas" | "easter" | "eid" | "diwali")
+                && !crate::reader::dates::festival(&t.lower)
         })
     };
     if !capital(i + 1) {

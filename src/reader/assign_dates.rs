@@ -60,8 +60,10 @@ pub(super) fn assign_dates(
             // "continue into next year": how long the work goes on, never a date to look
             // again or to meet, whatever the model reads.
             // "Next GL 15.12.": the next meeting's date is no date of the record either.
+            // "Choir practice Tuesday moved to Wed": a meeting's days, old and new.
             let role = if d.start > 0 && toks[d.start - 1].is("into")
                 || dates::next_meeting_before(toks, d.start)
+                || verdicts::meeting_moved_day(toks, d.start, d.end)
             {
                 Role::None
             } else {

@@ -84,3 +84,22 @@ pub(in crate::reader::verdicts) fn meeting_near(toks: &[Token], start: usize, en
         .any(meeting);
     before || after
 }
+
+/// "- Choir practice Tuesday moved to Wed": the days of a meeting moved — its old day before
+/// the move, its new one after "to" — are the meeting's, no date of the record they stand in
+/// (round B64). The date at `toks[start..end]`.
+pub(in crate::reader) fn meeting_moved_day(toks: &[Token], start: usize, end: usize) -> bool {
+    let moved = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_str(), "moved" | "pushed" | "shifted"))
+    };
+    let to = usize::from(toks.get(start).is_some_and(|t| t.is("to")));
+    let verb = if moved(end) {
+        end
+    } else if start + to >= 2 && toks[start + to - 1].is("to") && moved(start + to - 2) {
+        start + to - 2
+    } else {
+        return false;
+    };
+    meeting_moved(toks, verb)
+}

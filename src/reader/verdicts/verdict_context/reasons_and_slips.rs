@@ -106,23 +106,30 @@ pub(in crate::reader::verdicts) fn milestone_moved(
 
 /// "kiosk vendor call moved to Thurs", "the demo got pushed to next week": a meeting moved
 /// (its word just before the move) puts off no work; "the final call slipped" is the
-/// decision moved, and a "data sync" is a product.
+/// decision moved, and a "data sync" is a product. "Choir practice Tuesday moved to Wed",
+/// "staff meeting Tuesday moved": the meeting's or a practice's day said between its word
+/// and the move (round B64).
 pub(in crate::reader::verdicts) fn meeting_moved(toks: &[Token], start: usize) -> bool {
     let passed = [
         "is", "was", "has", "have", "had", "been", "got", "now", "again", "'s",
     ];
-    let Some(k) = toks[..start]
+    let Some(mut k) = toks[..start]
         .iter()
         .rposition(|t| !passed.contains(&t.lower.as_str()))
     else {
         return false;
     };
+    let practice = |w: &str| matches!(w, "practice" | "practices" | "rehearsal" | "rehearsals");
+    if k > 0 && crate::reader::dates::weekday(&toks[k].lower).is_some() {
+        k -= 1;
+    }
     let before = if k > 0 {
         toks[k - 1].lower.as_str()
     } else {
         ""
     };
-    MEETINGS.contains(&toks[k].lower.as_str())
+    let word = toks[k].lower.as_str();
+    (MEETINGS.contains(&word) || practice(word))
         && !SYNCED.contains(&before)
         && !matches!(before, "final" | "board" | "funding" | "budget")
 }

@@ -210,6 +210,12 @@ impl Reader {
                 let a = action.filter(|_| units.is_empty() && no_investment)?;
                 task_things::for_a_units_people(toks, (a.start, a.end), &ix.units)
             })
+            // "send me the nut purchases": a unit's first word before the task's thing,
+            // an investment's name holding it too (convention 98).
+            .or_else(|| {
+                let a = action.filter(|_| units.is_empty() && no_investment)?;
+                task_things::a_units_first_words(toks, (a.start, a.end), &ix.units)
+            })
             .map(|u| ix.units[u].name.clone());
         self.new_or_guessed_investment(r, text, toks, found, verdict);
     }

@@ -134,3 +134,127 @@ pub(super) fn for_a_units_people(
         })
     })
 }
+
+/// "send me the nut purchases", "da engine parts list", "the raw jute stock statement":
+/// inside a task (`span`), when nothing names a unit or an investment, the first word of a
+/// unit's name or alias of two words or more, in lower case after an article, before
+/// another noun of the phrase, names the unit (convention 98) — even when an investment's
+/// name holds the word too, which keeps it from being matched alone. A first word of three
+/// letters, or one too common to stand for a name, names it only with the name's second word
+/// after it ("the raw jute …"). The word must be one unit's only. The unit's index in
+/// `units` (round B64).
+pub(super) fn a_units_first_words(
+    toks: &[Token],
+    span: (usize, usize),
+    units: &[crate::reader::names::UnitName],
+) -> Option<usize> {
+    let (a, b) = span;
+    let b = b.min(toks.len());
+    (a..b).find_map(|i| {
+        if !ARTICLES.contains(&toks[i].lower.as_str()) {
+            return None;
+        }
+        let w = toks.get(i + 1).filter(|t| i + 1 < b && t.is_word())?;
+        if w.capital || w.caps || w.lower.len() < 3 {
+            return None;
+        }
+        let mut found: Option<(usize, usize)> = None;
+        for (u, unit) in units.iter().enumerate() {
+            for n in std::iter::once(&unit.name).chain(&unit.aliases) {
+                let mut words = n.split_whitespace();
+                let (Some(first), Some(second)) = (words.next(), words.next()) else {
+                    continue;
+                };
+                if !first.eq_ignore_ascii_case(&w.lower) {
+                    continue;
+                }
+                let alone = first.len() >= 4
+                    && first.chars().all(|c| c.is_ascii_alphabetic())
+                    && !NOT_A_NOUN.contains(&w.lower.as_str())
+                    && !TOO_COMMON.contains(&w.lower.as_str());
+                let with_second = toks
+                    .get(i + 2)
+                    .is_some_and(|t| t.lower.eq_ignore_ascii_case(second));
+                let next = if with_second {
+                    i + 3
+                } else if alone {
+                    i + 2
+                } else {
+                    continue;
+                };
+                match found {
+                    Some((v, _)) if v != u => return None,
+                    _ => found = Some((u, next)),
+                }
+            }
+        }
+        let (u, next) = found?;
+        let n = toks.get(next).filter(|_| next < b)?;
+        (n.is_word()
+            && !n.attached
+            && n.lower.len() >= 3
+            && n.lower.chars().all(|c| c.is_ascii_alphabetic())
+            && !NOT_A_NOUN.contains(&n.lower.as_str())
+            && !n.lower.ends_with("ing")
+            && !n.lower.ends_with("ed"))
+        .then_some(u)
+    })
+}
+
+/// Units' first words too common to stand for the unit alone: "the new forklift" names no
+/// "New Business", "the general ledger" no "General Services".
+const TOO_COMMON: &[&str] = &[
+    "new",
+    "old",
+    "main",
+    "general",
+    "head",
+    "central",
+    "customer",
+    "service",
+    "services",
+    "information",
+    "human",
+    "data",
+    "online",
+    "digital",
+    "business",
+    "north",
+    "south",
+    "east",
+    "west",
+    "first",
+    "second",
+    "other",
+    "more",
+    "all",
+    "full",
+    "top",
+    "high",
+    "low",
+    "big",
+    "small",
+    "local",
+    "front",
+    "back",
+    "home",
+    "office",
+    "site",
+    "team",
+    "staff",
+    "support",
+    "member",
+    "members",
+    "public",
+    "special",
+    "total",
+    "next",
+    "last",
+    "final",
+    "annual",
+    "daily",
+    "weekly",
+    "monthly",
+    "common",
+    "shared",
+];

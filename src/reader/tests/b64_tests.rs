@@ -1,6 +1,6 @@
 //! Round B64: names, units and the records split, twentieth pass, each worded here for an
 //! invented organisation: a Tasmanian apple orchard with its pickers, packhouse, cider shed,
-//! freight trucks, cellar door and office. Each is checked with the rules alone (an empty
+//! freight trucks, cellar door, office, spray program and fruit intake. Each is checked with the rules alone (an empty
 //! model) and with the shipped model.
 
 use super::*;
@@ -15,12 +15,15 @@ fn dir() -> StaticDirectory {
             ("Freight", &["Trucks", "Logistics"]),
             ("Cellar Door", &["Shop", "Retail"]),
             ("Office", &["Admin", "Accounts"]),
+            ("Spray Program", &["Chemicals"]),
+            ("Raw Fruit Intake", &["Intake"]),
         ],
         &[
             ("Frost Fans", "Orchard"),
             ("Grading Line", "Packhouse"),
             ("Cool Room", "Packhouse"),
             ("Bottling Machine", "Cidery"),
+            ("Boom Spray Rig", "Orchard"),
         ],
     )
 }
@@ -64,5 +67,38 @@ fn a_meeting_moved_with_its_day_between_is_no_deferral() {
         let recs = test_names::records(&r);
         assert_eq!(recs.len(), 2, "{text}: {r:?}");
         assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+}
+
+/// Convention 98: "send the raw fruit tallies": inside a task, the first words of a unit's
+/// name of three words, in lower case after "the", before another noun, name the unit; a
+/// first word of three letters names it only with the name's next word. A task with no
+/// unit's word still leaves the unit asked for.
+#[test]
+fn a_units_first_word_in_a_tasks_thing_names_the_unit() {
+    for reader in readers() {
+        for (text, unit) in [
+            (
+                "Kate to send the raw fruit tallies to me by 11/12.",
+                "Raw Fruit Intake",
+            ),
+            (
+                "Lachie, please send me the raw fruit weighbridge dockets by Friday.",
+                "Raw Fruit Intake",
+            ),
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+            assert_eq!(r.investment, None, "{text}: {r:?}");
+        }
+        for text in [
+            "Lachie, please send me the diary pages by Friday.",
+            "Kate to send the raw tallies to me by 11/12.",
+        ] {
+            let r = reader.read(text, "sam", today()).unwrap();
+            assert_eq!(r.unit, None, "{text}: {r:?}");
+            assert!(r.missing.contains(&Missing::Unit), "{text}: {r:?}");
+        }
     }
 }

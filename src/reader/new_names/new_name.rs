@@ -290,6 +290,15 @@ pub fn new_name(
             .is_some_and(|t| matches!(t.lower.as_str(), "the" | "da" | "de" | "di"))
             && !names.iter().any(|m| m.start == first);
         let first = first + usize::from(addressed);
+        // "Imran bhai, the new polishing belts — … go ahead" (round B64, convention 81): a
+        // name with the honorific written after it, set off by a comma, is who is told.
+        let honoured = toks.get(first).is_some_and(|t| t.capital && !t.caps)
+            && toks
+                .get(first + 1)
+                .is_some_and(|t| crate::reader::deciders_honorific::is_after_a_name(&t.lower))
+            && toks.get(first + 2).is_some_and(|t| t.is_sym(","))
+            && !names.iter().any(|m| m.start == first);
+        let first = first + 3 * usize::from(honoured);
         let first = first + lead_in_len(toks, first);
         let after_amount = money.first().is_some_and(|m| m.start <= first);
         // "Morning all, …": a greeting opens the message, no name.

@@ -102,3 +102,28 @@ fn a_units_first_word_in_a_tasks_thing_names_the_unit() {
         }
     }
 }
+
+/// Convention 81: "Sanjay bhai, the new bin trailers — … go ahead": a name with the
+/// honorific written after it, set off by a comma at the message's start, is who is told,
+/// no word of the thing; the thing is what follows. Without the comma ("Sanjay bhai signed
+/// off …") the name is the decider's, as before.
+#[test]
+fn a_name_and_honorific_addressed_is_no_thing() {
+    for reader in readers() {
+        let text = "Sanjay bhai, the new bin trailers — 6 from Huon Steel, $18,000 — go ahead";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("bin trailers"),
+            "{text}: {r:?}"
+        );
+        let text = "Sanjay bhai signed off the new bin trailers, $18,000.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        assert_eq!(
+            r.decided_by.as_deref(),
+            Some("Sanjay bhai"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -15,6 +15,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod budget_waited;
+mod buy_now;
 mod cause_before_sunk;
 mod cause_then_so;
 mod chat_pitch;
@@ -373,6 +374,9 @@ impl Reader {
             // "— make sure it is installed before the Christmas guests arrive": an instruction
             // is no reason (round R60).
             .filter(|said| !make_sure::only_make_sure(said))
+            // "order them this week pls", "Kindly place the PO today itself": an instruction
+            // to buy now is the follow-up, no reason (round R64).
+            .filter(|said| !buy_now::only_buy_now(said))
             // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
             .filter(|said| !motion_moved::only_motion_moved(said))
             // "we go talk bout it in January": when it comes up again (round R60).

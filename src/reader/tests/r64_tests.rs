@@ -26,6 +26,37 @@ fn read_felt(text: &str) -> Reading {
     read_day_first_in(text, "aigul", "USD", &felt_dir())
 }
 
+/// "order them this week pls", "Kindly place the PO asap.", "Buy am this week.": an
+/// instruction to buy the thing now, told after its approval, is the follow-up (convention
+/// 47), no reason.
+#[test]
+fn an_instruction_to_buy_after_an_approval_is_no_reason() {
+    for text in [
+        "Nurlan: the office laptops are approved, 3 x $900. order them this week pls",
+        "Dear Bakyt, the dye vats for the dye house are approved, $4,200 each. Kindly place the PO asap.",
+        "Dye vats — approved by Apa Gulnara, $4,200. Buy am this week.",
+    ] {
+        let r = read_felt(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a reason told after the approval stays, and so does an order's own trouble.
+    let r = read_felt(
+        "Dye vats — approved, $4,200. The old ones leak onto the dye house floor every week.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("The old ones leak onto the dye house floor every week"),
+        "{r:?}"
+    );
+    let r = read_felt("Dye vats — approved, $4,200. Orders from Bishkek have doubled this year.");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Orders from Bishkek have doubled this year"),
+        "{r:?}"
+    );
+}
+
 /// "Payback estimated at 6 years.", "payback expected in 2 years": a payback period told
 /// after an approval, its only explanation, is its reason (convention 100), as a refusal's
 /// is.
@@ -46,4 +77,3 @@ fn a_payback_told_after_an_approval_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
-

@@ -80,6 +80,7 @@ mod second_result;
 mod sentence_before;
 mod sign_off;
 mod since_after_dash;
+mod since_alone;
 mod since_then;
 mod so_verdict_after;
 mod spec_only;
@@ -428,6 +429,9 @@ impl Reader {
                 }
                 _ => said,
             })
+            // "Since we put de solar on de office roof last year, de light bill drop from
+            // $14,000 to $8,500 a month.": a "since" clause alone, money after it (round R64).
+            .and_then(|said| choice.without_since_alone(said))
             // "…, 12 of them, the paper tally sheets get soaked": how many are bought is no
             // reason (convention 76).
             .map(|said| match verdict {

@@ -77,3 +77,37 @@ fn a_payback_told_after_an_approval_is_its_reason() {
         assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
     }
 }
+
+/// "Since we put de solar on de office roof last year, de light bill drop from $14,000 to
+/// $8,500 a month.": a benefit's "since" clause told alone, with only money after its comma,
+/// says no result (conventions 1 and 15): no reason.
+#[test]
+fn a_since_clause_alone_before_money_is_no_reason() {
+    for text in [
+        "Since we put the solar water heater on the dye house last year, the firewood bill drop from $900 to $400 a month.",
+        "Aibek reports that since we started heating the dye house with the solar water heater, the firewood bill has gone down from $900 to $400 a month.",
+    ] {
+        let r = read_felt(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a result in other words after the "since" clause keeps both, whether a comma
+    // or no comma comes between them.
+    let r = read_felt(
+        "Since the solar water heater went in we've had no cold vats at all, and Accounts took $400 a month off the firewood budget.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the solar water heater went in we've had no cold vats at all"),
+        "{r:?}"
+    );
+    // And with a comma between them:
+    let r = read_felt(
+        "Since the rolling machine went in, the felting time went from 3 hours per rug to 40 minutes, about $9,000 a year saved.",
+    );
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Since the rolling machine went in, the felting time went from 3 hours per rug to 40 minutes"),
+        "{r:?}"
+    );
+}

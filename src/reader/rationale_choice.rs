@@ -55,6 +55,7 @@ mod numbers_gone_through;
 mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
+mod payback_then_trouble;
 mod preferred;
 mod price_before_hold;
 mod purpose_so;
@@ -317,6 +318,9 @@ impl Reader {
         let rationale = choice.saying_opens(rationale);
         let rationale = choice.same_terms(rationale);
         let rationale = choice.aside_after(rationale);
+        // "…, payback in 5 years. Diesel eating us alive, we spending over $14,000 a month on
+        // fuel.": the trouble's cost told after a payback (convention 100, round R64).
+        let rationale = choice.payback_then_trouble(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "been running 3 weeks now, we holding over …": how long it has run (round R57).

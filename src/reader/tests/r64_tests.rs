@@ -111,3 +111,24 @@ fn a_since_clause_alone_before_money_is_no_reason() {
         "{r:?}"
     );
 }
+
+/// "…, payback in 5 years. Diesel eating us alive, we spending over $14,000 a month on fuel.":
+/// a sentence after an approval's payback telling what the trouble costs us now is the reason
+/// instead (convention 100).
+#[test]
+fn the_troubles_cost_after_a_payback_is_the_reason() {
+    let r = read_felt(
+        "MINUTES — Board, 30 November 2026\n1. Solar water heater: Board approved the solar water heater for the dye house, $24,000, payback in 4 years. Firewood eating us alive, we spending over $600 a month on wood.\n2. Rolling machine: deferred to the April meeting.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Firewood eating us alive, we spending over $600 a month on wood"),
+        "{r:?}"
+    );
+    // Near: a sentence after the payback that tells no money going out leaves the payback.
+    let r = read_felt(
+        "MINUTES — Board, 30 November 2026\n1. Solar water heater: Board approved the solar water heater for the dye house, $24,000, payback in 4 years. Work starts in January.\n2. Rolling machine: deferred to the April meeting.",
+    );
+    assert_eq!(r.rationale.as_deref(), Some("payback in 4 years"), "{r:?}");
+}

@@ -15,6 +15,7 @@ mod benefit_sources;
 mod bought_first;
 mod bracket_asides;
 mod budget_waited;
+mod buy_now;
 mod cause_before_sunk;
 mod cause_then_so;
 mod chat_pitch;
@@ -54,6 +55,7 @@ mod numbers_gone_through;
 mod old_ones_after;
 mod once_it_happened;
 mod paid_case_after;
+mod payback_then_trouble;
 mod preferred;
 mod price_before_hold;
 mod purpose_so;
@@ -79,6 +81,7 @@ mod second_result;
 mod sentence_before;
 mod sign_off;
 mod since_after_dash;
+mod since_alone;
 mod since_then;
 mod so_verdict_after;
 mod spec_only;
@@ -315,6 +318,9 @@ impl Reader {
         let rationale = choice.saying_opens(rationale);
         let rationale = choice.same_terms(rationale);
         let rationale = choice.aside_after(rationale);
+        // "…, payback in 5 years. Diesel eating us alive, we spending over $14,000 a month on
+        // fuel.": the trouble's cost told after a payback (convention 100, round R64).
+        let rationale = choice.payback_then_trouble(rationale);
         r.rationale = choice.without_bare_figure(choice.finished(rationale));
         self.settle_rationale(found, &skip, &in_money, r);
         // "been running 3 weeks now, we holding over …": how long it has run (round R57).
@@ -373,6 +379,9 @@ impl Reader {
             // "— make sure it is installed before the Christmas guests arrive": an instruction
             // is no reason (round R60).
             .filter(|said| !make_sure::only_make_sure(said))
+            // "order them this week pls", "Kindly place the PO today itself": an instruction
+            // to buy now is the follow-up, no reason (round R64).
+            .filter(|said| !buy_now::only_buy_now(said))
             // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
             .filter(|said| !motion_moved::only_motion_moved(said))
             // "we go talk bout it in January": when it comes up again (round R60).
@@ -424,6 +433,9 @@ impl Reader {
                 }
                 _ => said,
             })
+            // "Since we put de solar on de office roof last year, de light bill drop from
+            // $14,000 to $8,500 a month.": a "since" clause alone, money after it (round R64).
+            .and_then(|said| choice.without_since_alone(said))
             // "…, 12 of them, the paper tally sheets get soaked": how many are bought is no
             // reason (convention 76).
             .map(|said| match verdict {

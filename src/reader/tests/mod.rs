@@ -158,6 +158,7 @@ mod r60_tests;
 mod r61_tests;
 mod r62_tests;
 mod r63_tests;
+mod r64_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

@@ -202,9 +202,9 @@ fn a_payback_told_after_an_approval_is_its_reason() {
         r.rationale.as_deref(),
         Some("payback is slow but the old system is out of support")
     );
-    // A payback forecast is a detail of the case.
+    // A payback foreseen is the reason too (convention 100, round R64).
     let r = read_one("we approved £500k for the self-service kiosks, payback expected in 2 years");
-    assert_eq!(r.rationale, None);
+    assert_eq!(r.rationale.as_deref(), Some("payback expected in 2 years"));
 }
 
 #[test]

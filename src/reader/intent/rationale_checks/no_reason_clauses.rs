@@ -21,10 +21,11 @@ pub(in crate::reader::intent) fn judged_price_opening(
 
 /// "savings expected at £40k", "forecast at kr 150k": a word at `j` that tells what is
 /// only foreseen, which is no reason; not "the forecast accuracy was no better", a fact
-/// about how well the forecasting went.
+/// about how well the forecasting went. Nor "payback expected in 2 years": a payback told
+/// with a verdict is its reason, foreseen or not (convention 100, round R64).
 pub(in crate::reader::intent) fn forecast_at(toks: &[Token], j: usize) -> bool {
     match toks[j].lower.as_str() {
-        "expecting" | "expected" => true,
+        "expecting" | "expected" => !(j > 0 && toks[j - 1].is("payback")),
         "forecast" => !toks.get(j + 1).is_some_and(|t| {
             matches!(
                 t.lower.as_str(),

@@ -1,0 +1,50 @@
+//! Readings of forms from round S64's writers, the Alaskan English of a heating oil and
+//! propane distributor, the Cypriot English of a halloumi dairy and the Grenadian English and
+//! creole of a nutmeg co-op, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in, whole};
+use super::*;
+
+/// A sailing charter yard: the boatyard, the charter fleet and the office.
+fn yard_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Boatyard", &["Yard", "Slipway"]),
+            ("Charters", &["Fleet"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Travel Lift", "Boatyard"),
+            ("Charter Catamaran", "Charters"),
+            ("Booking System", "Office"),
+        ],
+    )
+}
+
+/// `text` read for the charter yard, day first, counting in `currency`.
+fn read_yard(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "shanice", currency, &yard_dir())
+}
+
+/// "EC$186,000", "$78k EC", "EC$6,000/yr" (the nutmeg co-op): "EC$" written onto a figure is
+/// the Eastern Caribbean dollar anywhere, and a bare "$" is the tenant's own where it counts
+/// in them, as the other dollars' tenants' is; elsewhere a bare "$" stays the US dollar.
+#[test]
+fn an_ec_dollar_is_the_eastern_caribbean_dollar() {
+    for (text, currency) in [
+        ("Board approve the travel lift, EC$186,000.", "XCD"),
+        ("Travel lift approved at $186k, the old one crack.", "XCD"),
+        ("Board approve the travel lift, EC$186,000.", "USD"),
+    ] {
+        assert_eq!(
+            read_yard(text, currency).amount,
+            whole(186_000, "XCD"),
+            "{text} ({currency})"
+        );
+    }
+    // A US dollar tenant's bare "$" is still its own.
+    assert_eq!(
+        read_yard("Travel lift approved at $186k, the old one crack.", "USD").amount,
+        whole(186_000, "USD")
+    );
+}

@@ -379,6 +379,15 @@ pub(super) fn line_bullet(toks: &[Token], k: usize) -> bool {
         && (k == 0 || toks[k - 1].is_sym("\n"))
 }
 
+/// A hyphen at `k` with a space on each side ("Travel lift - Shanice said no"), written for
+/// a dash; not one inside a word ("Mary-Jane").
+fn spaced_hyphen(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].is_sym("-")
+        && !toks[k].attached
+        && toks.get(k + 1).is_some_and(|t| !t.attached)
+}
+
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
 /// decided to stop …".
 fn named_before(
@@ -418,7 +427,11 @@ fn named_before(
     // "Ops decided to stop …": the verdict follows "decided to".
     let mut start = end;
     // "- The board approved …" in minutes' items: the bullet opens the clause (round V58).
-    let opens = |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1);
+    // "The whey treatment plant - Mr Andreas said no …" (round S64): a spaced hyphen sets a
+    // thing's heading off as a dash does.
+    let opens = |k: usize| {
+        toks[k - 1].is_break() || line_bullet(toks, k - 1) || spaced_hyphen(toks, k - 1)
+    };
     while start > 0 && !opens(start) && end - start < 4 {
         start -= 1;
     }

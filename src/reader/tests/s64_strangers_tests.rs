@@ -48,3 +48,37 @@ fn an_ec_dollar_is_the_eastern_caribbean_dollar() {
         whole(186_000, "USD")
     );
 }
+
+/// "The whey treatment plant - Mr Andreas said no for now", "The website shop for tourists
+/// — Marios said it is not worth it, cancel" (the halloumi dairy): a thing's heading set off
+/// by a spaced hyphen, as by a dash, opens the clause whose subject decided; a hyphen inside
+/// a name is no heading's end, and our own "we" is still no one named.
+#[test]
+fn a_heading_set_off_by_a_spaced_hyphen_opens_the_deciders_clause() {
+    for (text, who) in [
+        (
+            "Travel lift - Shanice said no for now, the quote is too dear.",
+            "Shanice",
+        ),
+        ("The travel lift - Mr Lewis said no. EC$90k is too much.", "Mr Lewis"),
+        ("Booking system - Auntie Vera approved it at $14k.", "Auntie Vera"),
+    ] {
+        assert_eq!(
+            read_yard(text, "XCD").decided_by.as_deref(),
+            Some(who),
+            "{text}"
+        );
+    }
+    // A double name's hyphen is the name's own.
+    assert_eq!(
+        read_yard("Mary-Jane approved the travel lift at $90k.", "XCD")
+            .decided_by
+            .as_deref(),
+        Some("Mary-Jane")
+    );
+    // Our own no is no one named.
+    assert_eq!(
+        read_yard("Travel lift - we said no for now, too dear.", "XCD").decided_by,
+        None
+    );
+}

@@ -82,3 +82,22 @@ fn a_heading_set_off_by_a_spaced_hyphen_opens_the_deciders_clause() {
         None
     );
 }
+
+/// "Can we keep the Saturday milk collection …? Andreas says yes, we keep it" (the halloumi
+/// dairy): a "yes" said before what "we" do is the sayer's go-ahead, as "says crack on, we
+/// keep going" is; news said before it ("says the engine is fine, we keep it") is no one's
+/// verdict.
+#[test]
+fn says_yes_before_what_we_do_is_the_sayers() {
+    let r = read_yard(
+        "Charter catamaran: Shanice says yes, we keep it going through the winter.",
+        "XCD",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Continue));
+    assert_eq!(r.decided_by.as_deref(), Some("Shanice"));
+    let r = read_yard(
+        "Charter catamaran: Shanice says the engine is fine, we keep it going through the winter.",
+        "XCD",
+    );
+    assert_eq!(r.decided_by, None);
+}

@@ -162,9 +162,23 @@ pub(super) fn sayer_before(look: &AtVerdict) -> Option<String> {
     let ends = |k: usize| matches!(look.word(k), "." | "!" | "?" | "\n");
     let said = (verb.saturating_sub(6)..verb)
         .rev()
-        .find(|&j| matches!(look.word(j), "says" | "said" | "say"))?;
+        .find(|&j| {
+            matches!(
+                look.word(j),
+                "says" | "said" | "say" | "decided" | "decide" | "decides"
+            )
+        })?;
     if (said + 1..verb).any(ends) {
         return None;
+    }
+    // "Mr Charles decide we continuing the mace buying", "… decided that we stop …" (round
+    // S64): one who decided what "we" do, as one who says it.
+    let decided = look.word(said).starts_with("decide");
+    if decided {
+        let we = said + 1 + usize::from(look.word(said + 1) == "that");
+        if look.word(we) != "we" {
+            return None;
+        }
     }
     // What is said opens on the go-ahead or on what "we" do, not on news ("says the dock is
     // late, we keep going": the reason, and the writer's side goes on).
@@ -182,7 +196,7 @@ pub(super) fn sayer_before(look: &AtVerdict) -> Option<String> {
             | "proceed"
             | "yes"
     );
-    if !go_ahead {
+    if !go_ahead && !decided {
         return None;
     }
     (1..=2).find_map(|n| {

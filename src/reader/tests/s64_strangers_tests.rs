@@ -101,3 +101,29 @@ fn says_yes_before_what_we_do_is_the_sayers() {
     );
     assert_eq!(r.decided_by, None);
 }
+
+/// "Mr Charles decide we continuing the mace buying …" (the nutmeg co-op): a name that
+/// decided (that) "we" do the verdict is who decided, as one who says so is; "we decided we
+/// …" names no one.
+#[test]
+fn a_name_that_decided_we_do_it_is_who_decided() {
+    for text in [
+        "Shanice decided we continue the charter catamaran through the winter.",
+        "Shanice decided that we stop the booking system, nobody use it.",
+        "Shanice decide we continuing the charter catamaran.",
+    ] {
+        assert_eq!(
+            read_yard(text, "XCD").decided_by.as_deref(),
+            Some("Shanice"),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        read_yard(
+            "We decided we continue the charter catamaran through the winter.",
+            "XCD"
+        )
+        .decided_by,
+        None
+    );
+}

@@ -429,9 +429,8 @@ fn named_before(
     // "- The board approved …" in minutes' items: the bullet opens the clause (round V58).
     // "The whey treatment plant - Mr Andreas said no …" (round S64): a spaced hyphen sets a
     // thing's heading off as a dash does.
-    let opens = |k: usize| {
-        toks[k - 1].is_break() || line_bullet(toks, k - 1) || spaced_hyphen(toks, k - 1)
-    };
+    let opens =
+        |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1) || spaced_hyphen(toks, k - 1);
     while start > 0 && !opens(start) && end - start < 4 {
         start -= 1;
     }

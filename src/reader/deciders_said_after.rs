@@ -160,14 +160,12 @@ pub(super) fn sayer_before(look: &AtVerdict) -> Option<String> {
         text, toks, verb, ..
     } = *look;
     let ends = |k: usize| matches!(look.word(k), "." | "!" | "?" | "\n");
-    let said = (verb.saturating_sub(6)..verb)
-        .rev()
-        .find(|&j| {
-            matches!(
-                look.word(j),
-                "says" | "said" | "say" | "decided" | "decide" | "decides"
-            )
-        })?;
+    let said = (verb.saturating_sub(6)..verb).rev().find(|&j| {
+        matches!(
+            look.word(j),
+            "says" | "said" | "say" | "decided" | "decide" | "decides"
+        )
+    })?;
     if (said + 1..verb).any(ends) {
         return None;
     }
@@ -185,16 +183,7 @@ pub(super) fn sayer_before(look: &AtVerdict) -> Option<String> {
     // "Andreas says yes, we keep it" (round S64): a "yes" is the go-ahead too.
     let go_ahead = matches!(
         look.word(said + 1),
-        "we" | "crack"
-            | "go"
-            | "keep"
-            | "carry"
-            | "buy"
-            | "do"
-            | "ok"
-            | "okay"
-            | "proceed"
-            | "yes"
+        "we" | "crack" | "go" | "keep" | "carry" | "buy" | "do" | "ok" | "okay" | "proceed" | "yes"
     );
     if !go_ahead && !decided {
         return None;

@@ -60,8 +60,14 @@ fn a_heading_set_off_by_a_spaced_hyphen_opens_the_deciders_clause() {
             "Travel lift - Shanice said no for now, the quote is too dear.",
             "Shanice",
         ),
-        ("The travel lift - Mr Lewis said no. EC$90k is too much.", "Mr Lewis"),
-        ("Booking system - Auntie Vera approved it at $14k.", "Auntie Vera"),
+        (
+            "The travel lift - Mr Lewis said no. EC$90k is too much.",
+            "Mr Lewis",
+        ),
+        (
+            "Booking system - Auntie Vera approved it at $14k.",
+            "Auntie Vera",
+        ),
     ] {
         assert_eq!(
             read_yard(text, "XCD").decided_by.as_deref(),

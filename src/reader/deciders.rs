@@ -370,6 +370,25 @@ pub fn decided_by(
         // "Donna and Ray agreed we only redo …", "… Thank you GM 🙌🏾" (round V63).
         .or_else(|| super::deciders_pair_agreed::pair_agreed(&look))
         .or_else(|| super::deciders_thanked::thanked_after(&look))
+        // "Board meet last night and approve the solar dryers" (round S64).
+        .or_else(|| met_and_then(&look))
+}
+
+/// "Board meet last night and approve …", "The Board met on Tuesday and approved …" (round
+/// S64): the verdict straight after "and", a few words after "met" / "meet" in its clause —
+/// the one who met gave it.
+fn met_and_then(look: &AtVerdict) -> Option<String> {
+    let verb = look.verb;
+    if verb < 3 || look.word(verb - 1) != "and" {
+        return None;
+    }
+    let met = (verb.saturating_sub(7)..verb - 1)
+        .rev()
+        .find(|&j| matches!(look.word(j), "met" | "meet"))?;
+    if (met + 1..verb).any(|j| look.toks[j].is_break()) {
+        return None;
+    }
+    named_before(look.text, look.toks, met, look.is_unit, look.is_investment)
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

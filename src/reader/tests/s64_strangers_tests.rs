@@ -133,3 +133,33 @@ fn a_name_that_decided_we_do_it_is_who_decided() {
         None
     );
 }
+
+/// "Board meet last night and approve the solar dryers …" (the nutmeg co-op): a body that
+/// met and then gave the verdict is who decided; "we met … and approved" names no one.
+#[test]
+fn a_body_that_met_and_approved_decided() {
+    for (text, who) in [
+        (
+            "Board meet last night and approve the charter catamaran, EC$400,000.",
+            "Board",
+        ),
+        (
+            "The Board met on Tuesday and approved the charter catamaran at EC$400k.",
+            "The Board",
+        ),
+    ] {
+        assert_eq!(
+            read_yard(text, "XCD").decided_by.as_deref(),
+            Some(who),
+            "{text}"
+        );
+    }
+    assert_eq!(
+        read_yard(
+            "We met last night and approved the charter catamaran, EC$400,000.",
+            "XCD"
+        )
+        .decided_by,
+        None
+    );
+}

@@ -304,6 +304,12 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "Le ",
         exponent: 2,
     },
+    // The Eastern Caribbean dollar (round S64).
+    CurrencyInfo {
+        code: "XCD",
+        symbol: "EC$",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

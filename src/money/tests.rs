@@ -260,6 +260,10 @@ fn accepted_forms() {
             Money::new(185_000_000, Currency::from_code("SLE").unwrap()),
         ),
         (
+            "XCD 72,400",
+            Money::new(7_240_000, Currency::from_code("XCD").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

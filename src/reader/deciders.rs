@@ -370,6 +370,25 @@ pub fn decided_by(
         // "Donna and Ray agreed we only redo …", "… Thank you GM 🙌🏾" (round V63).
         .or_else(|| super::deciders_pair_agreed::pair_agreed(&look))
         .or_else(|| super::deciders_thanked::thanked_after(&look))
+        // "Board meet last night and approve the solar dryers" (round S64).
+        .or_else(|| met_and_then(&look))
+}
+
+/// "Board meet last night and approve …", "The Board met on Tuesday and approved …" (round
+/// S64): the verdict straight after "and", a few words after "met" / "meet" in its clause —
+/// the one who met gave it.
+fn met_and_then(look: &AtVerdict) -> Option<String> {
+    let verb = look.verb;
+    if verb < 3 || look.word(verb - 1) != "and" {
+        return None;
+    }
+    let met = (verb.saturating_sub(7)..verb - 1)
+        .rev()
+        .find(|&j| matches!(look.word(j), "met" | "meet"))?;
+    if (met + 1..verb).any(|j| look.toks[j].is_break()) {
+        return None;
+    }
+    named_before(look.text, look.toks, met, look.is_unit, look.is_investment)
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").
@@ -377,6 +396,15 @@ pub(super) fn line_bullet(toks: &[Token], k: usize) -> bool {
     matches!(toks[k].lower.as_str(), "-" | "•" | "*" | "▪" | "‣" | "・")
         && toks[k].kind == TokKind::Sym
         && (k == 0 || toks[k - 1].is_sym("\n"))
+}
+
+/// A hyphen at `k` with a space on each side ("Travel lift - Shanice said no"), written for
+/// a dash; not one inside a word ("Mary-Jane").
+fn spaced_hyphen(toks: &[Token], k: usize) -> bool {
+    k > 0
+        && toks[k].is_sym("-")
+        && !toks[k].attached
+        && toks.get(k + 1).is_some_and(|t| !t.attached)
 }
 
 /// The decider named as the subject of the verdict's clause: "Priya approved …", "Ops
@@ -418,7 +446,10 @@ fn named_before(
     // "Ops decided to stop …": the verdict follows "decided to".
     let mut start = end;
     // "- The board approved …" in minutes' items: the bullet opens the clause (round V58).
-    let opens = |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1);
+    // "The whey treatment plant - Mr Andreas said no …" (round S64): a spaced hyphen sets a
+    // thing's heading off as a dash does.
+    let opens =
+        |k: usize| toks[k - 1].is_break() || line_bullet(toks, k - 1) || spaced_hyphen(toks, k - 1);
     while start > 0 && !opens(start) && end - start < 4 {
         start -= 1;
     }

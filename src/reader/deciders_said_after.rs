@@ -153,26 +153,39 @@ pub(super) fn go_on_said(look: &AtVerdict) -> Option<String> {
 
 /// "Shore power: Charlie says crack on, we keep going with the GPA application …", "… so
 /// Alhaji says we should pay anyway and hire a truck" (round V60): a name opening its clause
-/// (after a break, "so" or "and"), then "says" / "said" and, in the same sentence a few words
-/// on, the verdict — its words are that name's, though "we" carry it out.
+/// (after a break, "so" or "and"), then "says" / "said" (or "says yes,") and, in the same
+/// sentence a few words on, the verdict — its words are that name's, though "we" carry it out.
 pub(super) fn sayer_before(look: &AtVerdict) -> Option<String> {
     let AtVerdict {
         text, toks, verb, ..
     } = *look;
     let ends = |k: usize| matches!(look.word(k), "." | "!" | "?" | "\n");
-    let said = (verb.saturating_sub(6)..verb)
-        .rev()
-        .find(|&j| matches!(look.word(j), "says" | "said" | "say"))?;
+    let said = (verb.saturating_sub(6)..verb).rev().find(|&j| {
+        matches!(
+            look.word(j),
+            "says" | "said" | "say" | "decided" | "decide" | "decides"
+        )
+    })?;
     if (said + 1..verb).any(ends) {
         return None;
     }
+    // "Mr Charles decide we continuing the mace buying", "… decided that we stop …" (round
+    // S64): one who decided what "we" do, as one who says it.
+    let decided = look.word(said).starts_with("decide");
+    if decided {
+        let we = said + 1 + usize::from(look.word(said + 1) == "that");
+        if look.word(we) != "we" {
+            return None;
+        }
+    }
     // What is said opens on the go-ahead or on what "we" do, not on news ("says the dock is
     // late, we keep going": the reason, and the writer's side goes on).
+    // "Andreas says yes, we keep it" (round S64): a "yes" is the go-ahead too.
     let go_ahead = matches!(
         look.word(said + 1),
-        "we" | "crack" | "go" | "keep" | "carry" | "buy" | "do" | "ok" | "okay" | "proceed"
+        "we" | "crack" | "go" | "keep" | "carry" | "buy" | "do" | "ok" | "okay" | "proceed" | "yes"
     );
-    if !go_ahead {
+    if !go_ahead && !decided {
         return None;
     }
     (1..=2).find_map(|n| {

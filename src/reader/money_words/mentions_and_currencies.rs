@@ -31,7 +31,8 @@ pub(super) fn dollar(default: Currency) -> Currency {
         // The Namibian and Bahamian dollars (round S56), the Samoan tala, written "$"
         // (round S57), and the Belize dollar (round S58).
         "NAD", "BSD", "WST", "BZD", // The Barbados dollar (round S61).
-        "BBD",
+        "BBD", // The Eastern Caribbean dollar (round S64).
+        "XCD",
     ];
     if DOLLARS.contains(&default.code()) {
         default
@@ -122,6 +123,8 @@ pub(super) fn prefixed_currency(
             // The Barbados and Liberian dollars (round S61): "Bds$385,000", "L$ 850,000".
             "bds" | "bd" => "BBD",
             "l" | "ld" => "LRD",
+            // The Eastern Caribbean dollar (round S64): "EC$186,000".
+            "ec" => "XCD",
             "r" => "BRL",
             // "CAD$", "AUD$": the code with the symbol.
             w if w.len() == 3 => w,

@@ -57,3 +57,35 @@ fn a_later_records_pronoun_after_its_thing_is_the_decider_before() {
         "{text}: {r:?}"
     );
 }
+
+/// A name spoken to opening the message with a comma or a colon, the news first, and then
+/// the ask in the next sentence or after a comma ("Kindly place …", "order them this week
+/// pls"): the one spoken to owns it. News with no ask sets no one a
+/// task, nor does an ask put to someone else by name.
+#[test]
+fn a_name_spoken_to_then_the_news_then_the_ask_owns_it() {
+    for (text, who) in [
+        (
+            "Vilay, the dust extractor is approved, $9,400. Kindly place the order today.",
+            "Vilay",
+        ),
+        (
+            "Bounmy: the showroom lighting is approved, 12 x $85. order them this week pls",
+            "Bounmy",
+        ),
+        (
+            "Khamla, kiln no. 2 is smoking since morning, kindly check.",
+            "Khamla",
+        ),
+    ] {
+        let r = read_lp(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Vilay, the dust extractor is approved, $9,400. The old one clogs every afternoon.",
+        "Vilay, the dust extractor is approved, $9,400. Bounmy please place the order today.",
+    ] {
+        let r = read_lp(text);
+        assert_ne!(owner_of(&r), Some("Vilay"), "{text}: {r:?}");
+    }
+}

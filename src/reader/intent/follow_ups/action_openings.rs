@@ -335,7 +335,15 @@ pub(super) fn find_action_from(
                     _ if thing_wanted => i + 2,
                     // "Akello, the staff ID cards — kindly follow up with the printer …":
                     // the thing first, then the ask (round V55).
-                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2) {
+                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2)
+                        .or_else(|| spoken_to_then_asked(text, toks, i))
+                    {
+                        Some(k) => k,
+                        None => continue,
+                    },
+                    // "Kevin: laptops … approved, 8 x $1,350. order them this week pls" (round
+                    // V64): a name and a colon opening the message, the news, then the ask.
+                    _ if next == ":" => match spoken_to_then_asked(text, toks, i) {
                         Some(k) => k,
                         None => continue,
                     },
@@ -489,6 +497,19 @@ pub(super) fn find_action_from(
         });
     }
     None
+}
+
+/// "Hamza, the new laptops … are approved … . Kindly place the PO today itself." (round
+/// V64): a name spoken to opening the message, a comma or a colon, the news and then the
+/// ask (see [`named_asks::asked_after_the_news`]). Where the work's verb is.
+fn spoken_to_then_asked(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    if i != 0 || !name_opens_sentence(text, toks, i, &toks[i].lower) {
+        return None;
+    }
+    if super::told_to_get_on::word_before_a_comma(&toks[i].lower) {
+        return None;
+    }
+    named_asks::asked_after_the_news(toks, i + 2)
 }
 
 /// A word opening a sentence before "will", "to" or "wants" that names nobody: a pronoun

@@ -89,3 +89,31 @@ fn a_name_spoken_to_then_the_news_then_the_ask_owns_it() {
         assert_ne!(owner_of(&r), Some("Vilay"), "{text}: {r:?}");
     }
 }
+
+/// Minutes' "Responsibility:" field naming who owns the item's work, the name after a
+/// title with its full stop kept ("Responsibility: Dr. Khamla."), as "Owner:" and
+/// "Responsible:" are; a field naming a team or nobody names no one.
+#[test]
+fn a_responsibility_field_with_a_title_names_the_owner() {
+    for (text, who) in [
+        (
+            "MINUTES – 02/12/2026\n1. Bamboo kiln approved for $18,500. Responsibility: Dr. Souksavanh. Target: 15/01/2027.\n2. AOB: none.",
+            "Dr. Souksavanh",
+        ),
+        (
+            "1. Bamboo kiln approved for $18,500. Responsibility: Vilay. Target: 15/01/2027.",
+            "Vilay",
+        ),
+        (
+            "1. Bamboo kiln approved for $18,500. Owner: Mr. Bounmy. Target: 15/01/2027.",
+            "Mr. Bounmy",
+        ),
+    ] {
+        let r = read_lp(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    let text =
+        "1. Bamboo kiln approved for $18,500. Responsibility: all of us. Target: 15/01/2027.";
+    let r = read_lp(text);
+    assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+}

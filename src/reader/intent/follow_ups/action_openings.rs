@@ -242,7 +242,7 @@ pub(super) fn find_action_from(
             }
             // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
             // V58): a field naming who owns the item's work.
-            ("owner" | "responsible", ":")
+            ("owner" | "responsible" | "responsibility", ":")
             | ("assigned", "to")
             | ("assigned" | "assignee", ":")
                 if super::owner_fields::owner_field_at(text, toks, i).is_some() =>

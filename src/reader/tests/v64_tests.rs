@@ -117,3 +117,31 @@ fn a_responsibility_field_with_a_title_names_the_owner() {
     let r = read_lp(text);
     assert_eq!(owner_of(&r), None, "{text}: {r:?}");
 }
+
+/// Krio's and the West African pidgins' "go" for "will": a name, "go" and a verb of work
+/// ("Musu go collect them Monday", "Mohamed go handle the contractor") hands the work to
+/// the one named, as "will" does; "go" before no verb of work ("Vilay go home early") or
+/// "go ahead" sets no task.
+#[test]
+fn a_name_and_pidgin_go_and_a_verb_of_work_owns_it() {
+    for (text, who) in [
+        (
+            "Dust extractor approved, $9,400. Vilay go collect it from Vientiane on Monday.",
+            "Vilay",
+        ),
+        (
+            "The bamboo kiln is approved, $18,500. Bounmy go handle the contractor.",
+            "Bounmy",
+        ),
+    ] {
+        let r = read_lp(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "Dust extractor approved, $9,400. Vilay go home early on Friday.",
+        "Dust extractor approved, $9,400. Vilay go ahead with the order.",
+    ] {
+        let r = read_lp(text);
+        assert_ne!(owner_of(&r), Some("Vilay"), "{text}: {r:?}");
+    }
+}

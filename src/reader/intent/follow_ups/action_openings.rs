@@ -365,7 +365,8 @@ pub(super) fn find_action_from(
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             // "Kevin pou install CCTV dan Sail Loft avan 15/12 svp": Mauritian Kreol "pou"
             // is "to" (round S57).
-            (_, "will" | "to" | "pou" | "needs" | "wants" | "has" | "is" | "going")
+            // "Musu go collect them Monday": Krio's and the pidgins' "go" for "will" (round V64).
+            (_, "will" | "to" | "pou" | "go" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && (super::super::owners::capitalised_at(text, toks, i)
                         || someones_crew(text, toks, i))
@@ -391,6 +392,7 @@ pub(super) fn find_action_from(
                     next == "is" && super::work_under_way::under_way_in_time(toks, i + 2);
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to" | "pou", _, _) => i + 2,
+                    ("go", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
@@ -417,7 +419,7 @@ pub(super) fn find_action_from(
                     || is_action_verb(word(verb_at))
                     // "Vicky will handle the contracts …", "Thabo to service the blades …"
                     // (round V63).
-                    || matches!(next, "will" | "to") && super::whole_names::more_task_verbs(toks, verb_at)
+                    || matches!(next, "will" | "to" | "go") && super::whole_names::more_task_verbs(toks, verb_at)
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
                     // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round

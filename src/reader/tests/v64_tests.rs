@@ -145,3 +145,26 @@ fn a_name_and_pidgin_go_and_a_verb_of_work_owns_it() {
         assert_ne!(owner_of(&r), Some("Vilay"), "{text}: {r:?}");
     }
 }
+
+/// Pakistani English's "sb", "Sahib" cut short, after a title or a name is kept with it as
+/// "sahib" is (convention 81): "rejected by GM sb", "Kazmi sb approved …". "sb" for
+/// "somebody" after no name is none.
+#[test]
+fn sahib_cut_short_after_a_name_is_kept() {
+    for (text, who) in [
+        (
+            "Delivery truck proposal is rejected by GM sb. He says the old truck can run one more year.",
+            "GM sb",
+        ),
+        (
+            "Khamla sb approved the dust extractor, $9,400.",
+            "Khamla sb",
+        ),
+    ] {
+        let r = read_lp(text);
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    let text = "The dust extractor is approved, $9,400. Ask sb from the yard to fit it.";
+    let r = read_lp(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -22,8 +22,8 @@ static NEXT_WORDS: WordSet = WordSet::new(&[
     // Mauritian Kreol "pou" for "to" (round S57).
     "pou", // Krio's and the pidgins' "go" for "will" (round V64).
     "go",  // The kin words and titles written after a name (round S62, convention 81).
-    "sir", "aiya", "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "gong", "apa", "apu",
-    "bhai", "bhaiya", "didi", "dada",
+    "sir", "aiya", "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "sb", "gong", "apa",
+    "apu", "bhai", "bhaiya", "didi", "dada",
 ]);
 
 #[cfg(test)]

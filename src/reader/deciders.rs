@@ -370,6 +370,8 @@ pub fn decided_by(
         // "Donna and Ray agreed we only redo …", "… Thank you GM 🙌🏾" (round V63).
         .or_else(|| super::deciders_pair_agreed::pair_agreed(&look))
         .or_else(|| super::deciders_thanked::thanked_after(&look))
+        // "MD Sir said wait till ERP is live, then decide. So pending till March." (round V64).
+        .or_else(|| super::deciders_said_so::said_then_so(&look))
 }
 
 /// A list's bullet opening its line at `k` ("- The board approved …", "• Ms. Garbutt …").

@@ -168,3 +168,17 @@ fn sahib_cut_short_after_a_name_is_kept() {
     let r = read_lp(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// A verdict told as what follows ("So pending till March.", "So it is parked.") straight
+/// after a sentence in which someone said what to do ("MD Sir said wait till …") is that
+/// person's; after a sentence that names no one saying it, no one.
+#[test]
+fn a_verdict_told_with_so_after_someone_said_is_theirs() {
+    let text = "Accounts software – Khamla Sir said wait till the new tax rules are out, then decide. So pending till March.";
+    let r = read_lp(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Khamla Sir"), "{text}: {r:?}");
+    let text =
+        "Accounts software – the vendor said the new tax rules are late. So pending till March.";
+    let r = read_lp(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

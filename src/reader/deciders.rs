@@ -48,6 +48,8 @@ pub(super) const BODIES: &[&str] = &[
     // management deferred to after harvest" (round S59).
     "management",
     "mgmt",
+    // Spanish "la junta" (the board), in Spanish speakers' English (round V64).
+    "junta",
 ];
 
 /// A body that decides, said in the plural forms BODIES leaves out too ("the partners",

@@ -182,3 +182,15 @@ fn a_verdict_told_with_so_after_someone_said_is_theirs() {
     let r = read_lp(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// Spanish "la junta" (the board), written in English by Spanish speakers, decides as
+/// "the board" does: "la junta approved …", "la junta said they like it but …".
+#[test]
+fn la_junta_is_a_body_that_decides() {
+    let text = "After a long conversation, la junta approved the dust extractor, $9,400.";
+    let r = read_lp(text);
+    assert_eq!(r.decided_by.as_deref(), Some("la junta"), "{text}: {r:?}");
+    let text = "After a long conversation, la familia approved the dust extractor, $9,400.";
+    let r = read_lp(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -194,3 +194,30 @@ fn la_junta_is_a_body_that_decides() {
     let r = read_lp(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// A name said to lead the work after a verdict ("Vilay is project lead; first report due
+/// 29/01/2027", "Bounmy is in charge") owns it; "Vilay is our best carver" sets no one a
+/// task, nor does a lead told with no verdict before it.
+#[test]
+fn a_name_told_to_lead_the_work_after_a_verdict_owns_it() {
+    for (text, who) in [
+        (
+            "The bamboo kiln is approved at $18,500. Vilay is project lead; first report due 29/01/2027.",
+            "Vilay",
+        ),
+        (
+            "The bamboo kiln is approved at $18,500. Bounmy is in charge, install by 15/01/2027.",
+            "Bounmy",
+        ),
+    ] {
+        let r = read_lp(text);
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    for text in [
+        "The bamboo kiln is approved at $18,500. Vilay is our best carver.",
+        "Vilay is project lead on the new showroom design.",
+    ] {
+        let r = read_lp(text);
+        assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+    }
+}

@@ -390,6 +390,16 @@ pub(super) fn find_action_from(
                 // "Tyler is ordering them … next week": in a near time too (the lead, round 57).
                 let doing_by =
                     next == "is" && super::work_under_way::under_way_in_time(toks, i + 2);
+                // "Kgomotso is project lead; first report due …", "… is in charge" after a
+                // verdict (round V64): the one named leads the work decided.
+                let leads = next == "is"
+                    && matches!(
+                        (word(i + 2), word(i + 3), word(i + 4)),
+                        ("project", "lead" | "leader", _)
+                            | ("the", "project", "lead" | "leader")
+                            | ("in", "charge", _)
+                    )
+                    && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some();
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to" | "pou", _, _) => i + 2,
                     ("go", _, _) => i + 2,
@@ -408,7 +418,7 @@ pub(super) fn find_action_from(
                     {
                         i + 2
                     }
-                    ("is", _, _) if doing_by => i + 2,
+                    ("is", _, _) if doing_by || leads => i + 2,
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
@@ -416,6 +426,7 @@ pub(super) fn find_action_from(
                 // a thing to have done, or to go back to someone, is a task too.
                 let task = wanted
                     || doing_by
+                    || leads
                     || is_action_verb(word(verb_at))
                     // "Vicky will handle the contracts …", "Thabo to service the blades …"
                     // (round V63).

@@ -48,6 +48,8 @@ pub(super) const BODIES: &[&str] = &[
     // management deferred to after harvest" (round S59).
     "management",
     "mgmt",
+    // Spanish "la junta" (the board), in Spanish speakers' English (round V64).
+    "junta",
 ];
 
 /// A body that decides, said in the plural forms BODIES leaves out too ("the partners",
@@ -372,6 +374,8 @@ pub fn decided_by(
         .or_else(|| super::deciders_thanked::thanked_after(&look))
         // "Board meet last night and approve the solar dryers" (round S64).
         .or_else(|| met_and_then(&look))
+        // "MD Sir said wait till ERP is live, then decide. So pending till March." (round V64).
+        .or_else(|| super::deciders_said_so::said_then_so(&look))
 }
 
 /// "Board meet last night and approve …", "The Board met on Tuesday and approved …" (round

@@ -20,9 +20,41 @@ pub(super) fn decided_again(
     let Some(v) = verdicts::find_verdict_in(toks, a, b) else {
         return;
     };
-    if pronoun_subject(toks, a, v.start) {
+    if pronoun_subject(toks, a, v.start) || pronoun_after_its_thing(toks, a, v.start) {
         more.decided_by.clone_from(&before.decided_by);
     }
+}
+
+/// "The gift shop POS he wants left alone till March", "For the armored van, she wants to
+/// wait …" (round V64): the thing named first, then "he" or "she" and the words between a
+/// subject and its verdict ("wants", "also", "has"). Not a pronoun after someone else's
+/// "says" ("… Bounmy says she wants …"): that one is theirs.
+fn pronoun_after_its_thing(toks: &[Token], a: usize, verb: usize) -> bool {
+    let mut p = verb;
+    while p > a
+        && matches!(
+            toks[p - 1].lower.as_str(),
+            "wants" | "want" | "would" | "also" | "has" | "had" | "just" | "to"
+        )
+    {
+        p -= 1;
+    }
+    // The pronoun, with at least one word of "wants" or "also" between it and the verdict,
+    // or the verdict straight after it.
+    let Some(k) = p.checked_sub(1).filter(|&k| k > a) else {
+        return false;
+    };
+    if !matches!(toks[k].lower.as_str(), "he" | "she") {
+        return false;
+    }
+    // The thing named first: a word or a comma before the pronoun, in its sentence.
+    let before = &toks[k - 1];
+    let fronted = before.is_sym(",") || before.is_word() && !before.is_break();
+    let reported = matches!(
+        before.lower.as_str(),
+        "says" | "said" | "say" | "thinks" | "reckons" | "that" | "and" | "but" | "so" | "if"
+    );
+    fronted && !reported
 }
 
 /// Whether the clause before the verdict at `verb` is only "they", "he" or "she" and words

@@ -17,6 +17,8 @@ pub(super) fn is_after_a_name(w: &str) -> bool {
             | "ji"
             | "sahib"
             | "saab"
+            // Pakistani English's "Sahib" cut short: "rejected by CEO sb" (round V64).
+            | "sb"
             | "gong"
             // The Bangla kin words for an elder sister and brother (round S62).
             | "apa"

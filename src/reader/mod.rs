@@ -129,6 +129,7 @@ mod deciders_put_on_hold;
 mod deciders_quoted;
 mod deciders_said;
 mod deciders_said_after;
+mod deciders_said_so;
 mod deciders_signed_dash;
 mod deciders_thanked;
 mod deciders_told;

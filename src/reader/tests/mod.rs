@@ -267,6 +267,7 @@ mod v60_tests;
 mod v61_tests;
 mod v62_tests;
 mod v63_tests;
+mod v64_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -20,9 +20,10 @@ static NEXT_WORDS: WordSet = WordSet::new(&[
     "please", "pls", "plz", "can", "could", ":", "-", ",", "–", "—", "will", "to", "needs",
     "wants", "has", "is", "going", "pliz", "kindly", "you", "u",
     // Mauritian Kreol "pou" for "to" (round S57).
-    "pou", // The kin words and titles written after a name (round S62, convention 81).
-    "sir", "aiya", "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "gong", "apa", "apu",
-    "bhai", "bhaiya", "didi", "dada",
+    "pou", // Krio's and the pidgins' "go" for "will" (round V64).
+    "go",  // The kin words and titles written after a name (round S62, convention 81).
+    "sir", "aiya", "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "sb", "gong", "apa",
+    "apu", "bhai", "bhaiya", "didi", "dada",
 ]);
 
 #[cfg(test)]

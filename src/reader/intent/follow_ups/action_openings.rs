@@ -242,7 +242,7 @@ pub(super) fn find_action_from(
             }
             // "… approved, $45,000. Owner: Jone.", "Assigned to Nuwan. Due 18.12.2026." (round
             // V58): a field naming who owns the item's work.
-            ("owner" | "responsible", ":")
+            ("owner" | "responsible" | "responsibility", ":")
             | ("assigned", "to")
             | ("assigned" | "assignee", ":")
                 if super::owner_fields::owner_field_at(text, toks, i).is_some() =>
@@ -335,7 +335,15 @@ pub(super) fn find_action_from(
                     _ if thing_wanted => i + 2,
                     // "Akello, the staff ID cards — kindly follow up with the printer …":
                     // the thing first, then the ask (round V55).
-                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2) {
+                    _ if next == "," => match named_asks::topic_then_asked(toks, i + 2)
+                        .or_else(|| spoken_to_then_asked(text, toks, i))
+                    {
+                        Some(k) => k,
+                        None => continue,
+                    },
+                    // "Kevin: laptops … approved, 8 x $1,350. order them this week pls" (round
+                    // V64): a name and a colon opening the message, the news, then the ask.
+                    _ if next == ":" => match spoken_to_then_asked(text, toks, i) {
                         Some(k) => k,
                         None => continue,
                     },
@@ -357,7 +365,8 @@ pub(super) fn find_action_from(
             ("call", "to") if toks.get(i + 2).is_some_and(|t| t.is("order")) => continue,
             // "Kevin pou install CCTV dan Sail Loft avan 15/12 svp": Mauritian Kreol "pou"
             // is "to" (round S57).
-            (_, "will" | "to" | "pou" | "needs" | "wants" | "has" | "is" | "going")
+            // "Musu go collect them Monday": Krio's and the pidgins' "go" for "will" (round V64).
+            (_, "will" | "to" | "pou" | "go" | "needs" | "wants" | "has" | "is" | "going")
                 if toks[i].kind == TokKind::Word
                     && (super::super::owners::capitalised_at(text, toks, i)
                         || someones_crew(text, toks, i))
@@ -381,8 +390,19 @@ pub(super) fn find_action_from(
                 // "Tyler is ordering them … next week": in a near time too (the lead, round 57).
                 let doing_by =
                     next == "is" && super::work_under_way::under_way_in_time(toks, i + 2);
+                // "Kgomotso is project lead; first report due …", "… is in charge" after a
+                // verdict (round V64): the one named leads the work decided.
+                let leads = next == "is"
+                    && matches!(
+                        (word(i + 2), word(i + 3), word(i + 4)),
+                        ("project", "lead" | "leader", _)
+                            | ("the", "project", "lead" | "leader")
+                            | ("in", "charge", _)
+                    )
+                    && crate::reader::verdicts::find_verdict_in(toks, 0, i).is_some();
                 let verb_at = match (next, word(i + 2), word(i + 3)) {
                     ("will" | "to" | "pou", _, _) => i + 2,
+                    ("go", _, _) => i + 2,
                     (_, _, _) if wanted => i + 2,
                     ("needs" | "has", "to", _) => i + 3,
                     ("is", "going", "to") => i + 4,
@@ -398,7 +418,7 @@ pub(super) fn find_action_from(
                     {
                         i + 2
                     }
-                    ("is", _, _) if doing_by => i + 2,
+                    ("is", _, _) if doing_by || leads => i + 2,
                     _ => continue,
                 };
                 // "EBR to Line 3 approved": "line" is a task only as "line up".
@@ -406,10 +426,11 @@ pub(super) fn find_action_from(
                 // a thing to have done, or to go back to someone, is a task too.
                 let task = wanted
                     || doing_by
+                    || leads
                     || is_action_verb(word(verb_at))
                     // "Vicky will handle the contracts …", "Thabo to service the blades …"
                     // (round V63).
-                    || matches!(next, "will" | "to") && super::whole_names::more_task_verbs(toks, verb_at)
+                    || matches!(next, "will" | "to" | "go") && super::whole_names::more_task_verbs(toks, verb_at)
                     || word(verb_at) == "have" && !matches!(word(verb_at + 1), "to" | "been")
                     || word(verb_at) == "go" && matches!(word(verb_at + 1), "back" | "through")
                     // "… approve the QuickBooks migration …. Jason to start Monday 7th" (round
@@ -489,6 +510,19 @@ pub(super) fn find_action_from(
         });
     }
     None
+}
+
+/// "Hamza, the new laptops … are approved … . Kindly place the PO today itself." (round
+/// V64): a name spoken to opening the message, a comma or a colon, the news and then the
+/// ask (see [`named_asks::asked_after_the_news`]). Where the work's verb is.
+fn spoken_to_then_asked(text: &str, toks: &[Token], i: usize) -> Option<usize> {
+    if i != 0 || !name_opens_sentence(text, toks, i, &toks[i].lower) {
+        return None;
+    }
+    if super::told_to_get_on::word_before_a_comma(&toks[i].lower) {
+        return None;
+    }
+    named_asks::asked_after_the_news(toks, i + 2)
 }
 
 /// A word opening a sentence before "will", "to" or "wants" that names nobody: a pronoun

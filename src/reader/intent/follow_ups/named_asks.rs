@@ -33,6 +33,52 @@ pub(super) fn topic_then_asked(toks: &[Token], from: usize) -> Option<usize> {
         .then_some(k + 1)
 }
 
+/// From `from` (just after "<Name>," or "<Name>:" opening the message), the news first and
+/// then the ask, in the same line within two sentences (round V64): "Hamza, the new laptops
+/// … are approved, Rs 290,000 each. Kindly place the PO today itself.", "Kevin: laptops …
+/// are approved, 8 x $1,350. order them this week pls",
+/// "Selim, loom no. 23 … kindly check.". The ask opens a sentence or follows a comma or a
+/// dash: an asking word and a verb of work, or a bare verb of work opening a sentence that
+/// is asked politely or given a near day. Where the work's verb is. ("make sure you get it"
+/// was tried and left out: its one record in the corpus then took a new miss of its
+/// questions, its unit not being read.)
+pub(super) fn asked_after_the_news(toks: &[Token], from: usize) -> Option<usize> {
+    let word = |j: usize| toks.get(j).map_or("", |t| t.lower.as_str());
+    let mut ends = 0;
+    for j in from + 1..toks.len().min(from + 40) {
+        match word(j - 1) {
+            "\n" | "?" => return None,
+            "." | "!" => ends += 1,
+            _ => {}
+        }
+        if ends > 2 {
+            return None;
+        }
+        let opens = matches!(word(j - 1), "." | "!" | "," | "—" | "–" | ";");
+        if !opens {
+            continue;
+        }
+        let w = word(j);
+        if asking_word(w) && is_action_verb(word(j + 1)) {
+            return Some(j + 1);
+        }
+        // "order them this week pls": a bare verb of work opening a sentence, asked.
+        if matches!(word(j - 1), "." | "!") && is_action_verb(w) {
+            let asked = (j + 1..toks.len().min(j + 14))
+                .take_while(|&k| !matches!(word(k), "." | "!" | "?" | "\n"))
+                .any(|k| {
+                    asking_word(word(k))
+                        || matches!(word(k), "today" | "tomorrow")
+                        || word(k) == "this" && matches!(word(k + 1), "week" | "morning")
+                });
+            if asked {
+                return Some(j);
+            }
+        }
+    }
+    None
+}
+
 /// At `i`, a name opening its sentence, then "you will" / "you'll" / "you must" / "you
 /// should" and a verb, in a sentence that says a day ("on Monday 7th", "by Friday"): the
 /// task told to that person. Where its verb is.

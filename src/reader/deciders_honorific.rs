@@ -79,7 +79,10 @@ mod p64_tests {
         assert_eq!(with_honorific("Hemi signed it", "Hemi".into()), "Hemi");
         assert_eq!(first_place("ab", "abc"), None);
         assert_eq!(first_place("aab", "ab"), Some(1));
-        assert_eq!(split_once_at("rope, twine, ", ", "), Some(("rope", "twine, ")));
+        assert_eq!(
+            split_once_at("rope, twine, ", ", "),
+            Some(("rope", "twine, "))
+        );
         let mut asked = 0;
         for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
             let toks = crate::reader::tokens::tokenize(text);

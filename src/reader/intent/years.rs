@@ -191,7 +191,11 @@ mod p64_tests {
         let mut asked = 0;
         for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
             for t in tokenize(text) {
-                for w in [t.lower.clone(), format!("{}'s", t.lower), format!("{}'s's", t.lower)] {
+                for w in [
+                    t.lower.clone(),
+                    format!("{}'s", t.lower),
+                    format!("{}'s's", t.lower),
+                ] {
                     assert_eq!(without_possessives(&w), w.trim_end_matches("'s"), "{w:?}");
                     asked += 1;
                 }

@@ -253,12 +253,9 @@ pub(super) fn span_in(
     let found = remembered(
         toks,
         |memo, place| {
-            // The words said first: the text is most often the message's own, the same at
-            // every entry, and compared whole only where the words said are the same
-            // (round P64; the same entries found).
             memo.spans
                 .iter()
-                .find(|e| e.0 == place && e.2 == said && e.1 == text)
+                .find(|e| e.0 == place && e.1 == text && e.2 == said)
                 .map(|e| e.3)
         },
         |memo, place, found| {

@@ -39,7 +39,7 @@ pub(super) fn with_honorific(text: &str, name: String) -> String {
         return name;
     }
     let mut from = 0;
-    while let Some(at) = text[from..].find(name.as_str()) {
+    while let Some(at) = crate::reader::tokens::first_place(&text[from..], &name) {
         let start = from + at;
         let end = start + name.len();
         from = end;
@@ -62,6 +62,54 @@ pub(super) fn with_honorific(text: &str, name: String) -> String {
         }
     }
     name
+}
+
+#[cfg(test)]
+mod p64_tests {
+    use super::*;
+    use crate::reader::tokens::{first_place, split_once_at};
+
+    /// Round P64: the first place a name is written is the place `find` gives, for every
+    /// word (as written) of the corpus's training messages and of `src/`'s strings, and the
+    /// two words after it, sought from the message's start, from the word and from past it;
+    /// a text split at its first ", " is split as `split_once` splits it; and an honorific
+    /// after a name is still kept. Invented: a ropewalk's foreman.
+    #[test]
+    fn the_first_place_is_finds() {
+        let text = "Hemi sir signed for the new hemp twister; Hemi sir said go";
+        assert_eq!(with_honorific(text, "Hemi".into()), "Hemi sir");
+        assert_eq!(with_honorific("Hemi signed it", "Hemi".into()), "Hemi");
+        assert_eq!(first_place("ab", "abc"), None);
+        assert_eq!(first_place("aab", "ab"), Some(1));
+        assert_eq!(
+            split_once_at("rope, twine, ", ", "),
+            Some(("rope", "twine, "))
+        );
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = crate::reader::tokens::tokenize(text);
+            for (k, t) in toks.iter().enumerate() {
+                let end = toks.get(k + 2).map_or(t.end, |n| n.end.max(t.end));
+                let past = toks.get(k + 1).map_or(text.len(), |n| n.start);
+                for needle in [&text[t.start..t.end], &text[t.start..end]] {
+                    if needle.is_empty() {
+                        continue;
+                    }
+                    for from in [0, t.start, past, text.len()] {
+                        assert_eq!(
+                            first_place(&text[from..], needle),
+                            text[from..].find(needle),
+                            "{text:?} {needle:?} from {from}"
+                        );
+                        asked += 1;
+                    }
+                }
+                let hay = &text[t.start..];
+                assert_eq!(split_once_at(hay, ", "), hay.split_once(", "), "{hay:?}");
+            }
+        }
+        assert!(asked > 500_000, "{asked}");
+    }
 }
 
 #[cfg(test)]

@@ -8,7 +8,19 @@ pub(super) mod stamps;
 
 /// The speaker of the chat log line holding the verdict at token `verb`, as written, if the
 /// line opens with a speaker-and-time prefix that names someone.
+#[inline(always)]
 pub(super) fn log_speaker(text: &str, toks: &[Token], verb: usize) -> Option<String> {
+    // A speaker's prefix, or the heading line above it, holds a colon (see the body's own
+    // test of its line and the line above): a message with no colon at all (most) has no
+    // speaker, told by one pass over its bytes before its lines are found (round P64).
+    if !text.as_bytes().contains(&b':') {
+        return None;
+    }
+    log_speaker_past_its_first_test(text, toks, verb)
+}
+
+/// [`log_speaker`] once its first test is passed.
+fn log_speaker_past_its_first_test(text: &str, toks: &[Token], verb: usize) -> Option<String> {
     let at = toks.get(verb)?.start;
     let line_start = text.get(..at)?.rfind('\n').map_or(0, |k| k + 1);
     let line = text.get(line_start..)?;
@@ -99,4 +111,41 @@ pub(super) fn is_the_speaker(name: &str, speaker: &str) -> bool {
     let speaker = speaker.trim_start_matches('@');
     !speaker.is_empty()
         && (first.eq_ignore_ascii_case(speaker) || name.eq_ignore_ascii_case(speaker))
+}
+
+#[cfg(test)]
+mod p64_tests {
+    use super::*;
+    use crate::reader::tokens::tokenize;
+
+    /// Round P64: the colon test in front of a chat log's speaker keeps the look's answer
+    /// at every word of the corpus's training messages and of `src/`'s strings, and a
+    /// speaker is still read. Invented: a ropewalk's log.
+    #[test]
+    fn the_colon_test_keeps_log_speakers() {
+        let text = "[07:15] Wiremu Tane: order the second hemp twister, up to $42k";
+        let toks = tokenize(text);
+        let order = toks.iter().position(|t| t.is("order")).unwrap_or(0);
+        assert_eq!(
+            log_speaker(text, &toks, order),
+            log_speaker_past_its_first_test(text, &toks, order)
+        );
+        assert!(log_speaker(text, &toks, order).is_some());
+        let text = "Wiremu Tane said order the second hemp twister, up to $42k";
+        let toks = tokenize(text);
+        assert_eq!(log_speaker(text, &toks, 3), None);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            let toks = tokenize(text);
+            for i in 0..=toks.len() {
+                assert_eq!(
+                    log_speaker(text, &toks, i),
+                    log_speaker_past_its_first_test(text, &toks, i),
+                    "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
 }

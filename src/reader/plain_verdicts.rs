@@ -192,7 +192,7 @@ const CLOSING_ASIDES: &[&str] = &[
 /// `text` (a reason found) without a closing aside after its last comma, nor a term of
 /// address before its first ("bab, let's get the fettling shop sorted first").
 pub(in crate::reader) fn without_closing_aside(text: String) -> String {
-    let text = match text.split_once(", ") {
+    let text = match crate::reader::tokens::split_once_at(&text, ", ") {
         Some((first, rest))
             if crate::reader::verdict_asides::TERMS_OF_ADDRESS
                 .contains(&first.trim().replace('’', "'").to_lowercase().as_str())

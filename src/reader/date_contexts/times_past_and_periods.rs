@@ -142,7 +142,7 @@ pub fn in_history_of_a_thing(toks: &[Token], d: &DateMention) -> bool {
 pub fn budget_period(toks: &[Token], d: &DateMention) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let period = toks[d.start..d.end].iter().any(|t| {
-        let w = t.lower.trim_end_matches("'s");
+        let w = crate::reader::tokens::without_possessives(&t.lower);
         matches!(w, "year" | "quarter" | "fy" | "q1" | "q2" | "q3" | "q4")
             || w.starts_with("fy")
             || t.kind == TokKind::Num && w.len() == 4

@@ -67,7 +67,19 @@ fn weekday_past_its_first_test(w: &str) -> Option<Weekday> {
 /// "by fridy", "wednesdy": a weekday's full name with one letter left out, added or
 /// changed (its first letter kept); not its plural ("mondays", a habit) nor a word of its
 /// own ("sundae", "Frida").
+#[inline(always)]
 fn misspelt_weekday(w: &str) -> Option<Weekday> {
+    // Every day's name ends on "day": one letter left out or changed leaves its "d" or its
+    // "y", so a word of five letters or more with neither (most) is none, told before the
+    // days are tried (round P64).
+    if w.len() < 5 || !w.bytes().any(|b| matches!(b, b'd' | b'y')) {
+        return None;
+    }
+    misspelt_weekday_past_its_first_test(w)
+}
+
+/// [`misspelt_weekday`] once its first test is passed.
+fn misspelt_weekday_past_its_first_test(w: &str) -> Option<Weekday> {
     const DAYS: &[(&str, Weekday)] = &[
         ("monday", Weekday::Mon),
         ("tuesday", Weekday::Tue),
@@ -474,5 +486,57 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod p64_tests {
+    use super::*;
+
+    /// Round P64: the "d" or "y" test in front of a misspelt weekday keeps the look's
+    /// answer at every word of the corpus's training messages and of `src/`'s strings, and
+    /// at each of them with one letter left out, changed or added; a misspelt day is still
+    /// read. Invented: a ropewalk's order "by thursdy".
+    #[test]
+    fn the_d_or_y_test_keeps_misspelt_weekdays() {
+        assert_eq!(misspelt_weekday("thursdy"), Some(Weekday::Thu));
+        assert_eq!(misspelt_weekday("wenesday"), Some(Weekday::Wed));
+        assert_eq!(misspelt_weekday("saturdai"), Some(Weekday::Sat));
+        assert_eq!(misspelt_weekday("twister"), None);
+        let mut words: Vec<String> = ["monday", "tuesday", "wednesday", "thursday", "friday"]
+            .iter()
+            .chain(&["saturday", "sunday"])
+            .map(|d| d.to_string())
+            .collect();
+        words.extend(crate::reader::tests::p55_training_texts::training_and_source_words());
+        words.sort_unstable();
+        words.dedup();
+        let mut asked = 0;
+        for w in &words {
+            let mut forms = vec![w.clone()];
+            for (k, _) in w.char_indices().skip(1) {
+                let mut left_out = w.clone();
+                left_out.remove(k);
+                forms.push(left_out);
+                for c in ['a', 'd', 'y', 'e'] {
+                    let mut changed = w.clone();
+                    changed.remove(k);
+                    changed.insert(k, c);
+                    forms.push(changed);
+                    let mut added = w.clone();
+                    added.insert(k, c);
+                    forms.push(added);
+                }
+            }
+            for f in &forms {
+                assert_eq!(
+                    misspelt_weekday(f),
+                    misspelt_weekday_past_its_first_test(f),
+                    "{f:?}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 200_000, "{asked}");
     }
 }

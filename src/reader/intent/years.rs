@@ -100,7 +100,7 @@ fn years_at_past_its_first_test(toks: &[Token], i: usize) -> Option<u32> {
     // not how long the benefit lasts.
     let payback = toks[i.saturating_sub(3)..i].iter().any(|t| {
         matches!(
-            t.lower.trim_end_matches("'s"),
+            crate::reader::tokens::without_possessives(&t.lower),
             "payback" | "pays" | "breakeven" | "break-even" | "even"
         )
     });
@@ -166,6 +166,39 @@ mod p63_tests {
                     "{text:?} at {i}"
                 );
                 asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
+}
+
+#[cfg(test)]
+mod p64_tests {
+    use crate::reader::tokens::{tokenize, without_possessives};
+
+    /// Round P64: a word without the "'s" it ends on is the word `trim_end_matches` gives,
+    /// at every word of the corpus's training messages and of `src/`'s strings, and a
+    /// payback still tells no horizon. Invented: a ropewalk's twister.
+    #[test]
+    fn without_possessives_is_trim_end_matches() {
+        assert_eq!(without_possessives("twister's's"), "twister");
+        assert_eq!(without_possessives("'s"), "");
+        assert_eq!(without_possessives("twisters"), "twisters");
+        let toks = tokenize("The hemp twister's payback's over 4 years.");
+        assert_eq!(super::find_years(&toks), None);
+        let toks = tokenize("The hemp twister saves £9k a year over 4 years.");
+        assert_eq!(super::find_years(&toks), Some(4));
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            for t in tokenize(text) {
+                for w in [
+                    t.lower.clone(),
+                    format!("{}'s", t.lower),
+                    format!("{}'s's", t.lower),
+                ] {
+                    assert_eq!(without_possessives(&w), w.trim_end_matches("'s"), "{w:?}");
+                    asked += 1;
+                }
             }
         }
         assert!(asked > 100_000, "{asked}");

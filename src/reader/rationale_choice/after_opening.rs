@@ -14,7 +14,7 @@ const NOT_A_REASON: &[&str] = &[
 
 /// `said` without an opening "[not] till / until / til after <one to three words>, ".
 pub(super) fn without_after_opening(said: String) -> String {
-    let Some((head, tail)) = said.split_once(", ") else {
+    let Some((head, tail)) = crate::reader::tokens::split_once_at(&said, ", ") else {
         return said;
     };
     let mut words = head.split_whitespace();

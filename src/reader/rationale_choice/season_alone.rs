@@ -140,7 +140,7 @@ pub(super) fn only_a_season(said: &str) -> bool {
 /// now", without the season: "money tight right now" (convention 82, round R58). Anything
 /// else is given back whole.
 pub(super) fn without_season_opening(said: String) -> String {
-    let Some((head, tail)) = said.split_once(", ") else {
+    let Some((head, tail)) = crate::reader::tokens::split_once_at(&said, ", ") else {
         return said;
     };
     let tail = tail.trim();

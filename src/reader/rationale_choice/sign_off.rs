@@ -99,7 +99,7 @@ pub(super) fn only_sign_off(said: &str) -> bool {
 /// "Board decided yesterday, the price … is too high" → "the price … is too high": a
 /// sign-off opening the reason before its comma is cut; anything else is given back whole.
 pub(super) fn without_sign_off_opening(said: String) -> String {
-    let Some((head, tail)) = said.split_once(", ") else {
+    let Some((head, tail)) = crate::reader::tokens::split_once_at(&said, ", ") else {
         return said;
     };
     let tail = tail.trim();

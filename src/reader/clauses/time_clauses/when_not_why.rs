@@ -8,7 +8,18 @@ use std::borrow::Cow;
 /// "just the contact and renewal bits this year, $12K instead of $30K, because sales is 2
 /// people …": a reason read whole that says its own "because" after a comma is what
 /// follows it (what comes before is the scope or the plan).
+#[inline(always)]
 pub fn after_own_because(reason: String) -> String {
+    // ", because " holds a comma, and lower-casing makes none: a reason without one (most)
+    // is kept as it is, told before its copy in lower case is made (round P64).
+    if !reason.as_bytes().contains(&b',') {
+        return reason;
+    }
+    after_own_because_past_its_first_test(reason)
+}
+
+/// [`after_own_because`] once its first test is passed.
+fn after_own_because_past_its_first_test(reason: String) -> String {
     let lower = reason.to_lowercase();
     match lower.find(", because ") {
         Some(at) if !lower[at + 10..].starts_with("of ") && reason.len() > at + 14 => {
@@ -227,6 +238,36 @@ mod p62_tests {
                     wait_then_reason(&toks, i, n),
                     wait_then_reason_past_its_first_test(&toks, i, n),
                     "{text:?} at {i}"
+                );
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000, "{asked}");
+    }
+}
+
+#[cfg(test)]
+mod p64_tests {
+    use super::*;
+
+    /// Round P64: the comma test in front of a reason's own "because" keeps the look's
+    /// answer for every text from each word on, of the corpus's training messages and of
+    /// `src/`'s strings, and the clause after ", because" is still read. Invented: a
+    /// ropewalk's twister.
+    #[test]
+    fn the_comma_test_keeps_own_because() {
+        let said = "the second twister this spring, because the hemp orders doubled";
+        assert_eq!(after_own_because(said.into()), "the hemp orders doubled");
+        let said = "the second twister this spring because the hemp orders doubled";
+        assert_eq!(after_own_because(said.into()), said);
+        let mut asked = 0;
+        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
+            for t in crate::reader::tokens::tokenize(text) {
+                let said = text[t.start..].to_string();
+                assert_eq!(
+                    after_own_because(said.clone()),
+                    after_own_because_past_its_first_test(said.clone()),
+                    "{said:?}"
                 );
                 asked += 1;
             }

@@ -15,15 +15,15 @@ static WORDS: WordSet = WordSet::new(&[
     "aunty", "auntie",
 ]);
 
-/// The words an opening names as the word after ("… please", "… can", "… to", "… :").
+/// The words an opening names as the word after ("… please", "… can", "… to", "… :"), then
+/// Mauritian Kreol's "pou" for "to" (round S57), Krio's and the pidgins' "go" for "will"
+/// (round V64), and the kin words and titles written after a name, "sir" to "dada" (round
+/// S62, convention 81).
 static NEXT_WORDS: WordSet = WordSet::new(&[
     "please", "pls", "plz", "can", "could", ":", "-", ",", "–", "—", "will", "to", "needs",
-    "wants", "has", "is", "going", "pliz", "kindly", "you", "u",
-    // Mauritian Kreol "pou" for "to" (round S57).
-    "pou", // Krio's and the pidgins' "go" for "will" (round V64).
-    "go",  // The kin words and titles written after a name (round S62, convention 81).
-    "sir", "aiya", "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "sb", "gong", "apa",
-    "apu", "bhai", "bhaiya", "didi", "dada",
+    "wants", "has", "is", "going", "pliz", "kindly", "you", "u", "pou", "go", "sir", "aiya",
+    "akka", "ma'am", "ma’am", "madam", "ji", "sahib", "saab", "sb", "gong", "apa", "apu", "bhai",
+    "bhaiya", "didi", "dada",
 ]);
 
 #[cfg(test)]

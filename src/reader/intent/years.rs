@@ -156,18 +156,13 @@ mod p63_tests {
         assert_eq!(years_at(&toks, twelve), Some(12));
         assert_eq!(find_years(&toks), Some(12));
         assert_eq!(years_at(&toks, twelve + 1), None);
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    years_at(&toks, i),
-                    years_at_past_its_first_test(&toks, i),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                years_at(toks, i),
+                years_at_past_its_first_test(toks, i),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

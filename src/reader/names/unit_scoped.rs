@@ -467,18 +467,13 @@ mod p63_tests {
         assert!(index.role_at(&toks, cfo).is_some());
         assert!(index.role_at(&toks, cfo + 4).is_some());
         let answer = |m: Option<NameMatch>| m.map(|m| (m.targets, m.start, m.end));
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    answer(index.role_at(&toks, i)),
-                    answer(index.role_at_past_its_first_test(&toks, i)),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                answer(index.role_at(toks, i)),
+                answer(index.role_at_past_its_first_test(toks, i)),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

@@ -39,6 +39,23 @@ pub(in crate::reader) fn training_and_source_texts() -> Vec<String> {
     texts
 }
 
+/// Asks `check` at every token of [`training_and_source_texts`] (the text, its tokens and the
+/// token's place), as the speed rounds' tests compare a look's first test with its body; the
+/// number of places asked.
+pub(in crate::reader) fn at_every_token(
+    mut check: impl FnMut(&str, &[super::super::tokens::Token], usize),
+) -> usize {
+    let mut asked = 0;
+    for text in &training_and_source_texts() {
+        let toks = super::super::tokens::tokenize(text);
+        for i in 0..toks.len() {
+            check(text, &toks, i);
+            asked += 1;
+        }
+    }
+    asked
+}
+
 /// The lower-cased words of [`training_and_source_texts`], in order, as the tokeniser reads
 /// them.
 pub(in crate::reader) fn training_and_source_words() -> Vec<String> {

@@ -224,24 +224,19 @@ mod p62_tests {
         let at = toks.iter().position(|t| t.is("until")).unwrap_or(0);
         assert!(wait_then_reason(&toks, at, toks.len()));
         assert!(!wait_then_reason(&toks, at + 1, toks.len()));
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                let n = toks.len();
-                assert_eq!(
-                    after_timed_event(&toks, i, n, &no_skip),
-                    after_timed_event_past_its_first_test(&toks, i, n, &no_skip),
-                    "{text:?} at {i}"
-                );
-                assert_eq!(
-                    wait_then_reason(&toks, i, n),
-                    wait_then_reason_past_its_first_test(&toks, i, n),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            let n = toks.len();
+            assert_eq!(
+                after_timed_event(toks, i, n, &no_skip),
+                after_timed_event_past_its_first_test(toks, i, n, &no_skip),
+                "{text:?} at {i}"
+            );
+            assert_eq!(
+                wait_then_reason(toks, i, n),
+                wait_then_reason_past_its_first_test(toks, i, n),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

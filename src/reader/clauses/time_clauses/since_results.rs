@@ -252,7 +252,6 @@ pub(in crate::reader::clauses) fn subject_then_verb(toks: &[Token], k: usize, e:
 #[cfg(test)]
 mod p62_tests {
     use super::*;
-    use crate::reader::tokens::tokenize;
 
     /// Round P62: the first test in front of a result counted since an event (a "since" at
     /// the word) keeps the look's answer at every word of the corpus's training messages
@@ -267,18 +266,13 @@ mod p62_tests {
             named: &not_named,
             verdict: None,
         };
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    since_event_result(&toks, i, toks.len(), &ctx),
-                    since_event_result_past_its_first_test(&toks, i, toks.len(), &ctx),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                since_event_result(toks, i, toks.len(), &ctx),
+                since_event_result_past_its_first_test(toks, i, toks.len(), &ctx),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

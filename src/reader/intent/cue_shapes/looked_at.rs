@@ -255,18 +255,13 @@ mod p62_tests {
         let at = toks.iter().position(|t| t.is("should")).unwrap_or(0);
         assert_eq!(asked_to_look_at(&toks, at), Some(at + 3));
         assert_eq!(asked_to_look_at(&toks, at - 1), None);
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    asked_to_look_at(&toks, i),
-                    asked_to_look_at_past_its_first_test(&toks, i),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                asked_to_look_at(toks, i),
+                asked_to_look_at_past_its_first_test(toks, i),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

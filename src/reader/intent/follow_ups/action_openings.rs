@@ -785,18 +785,13 @@ mod p62_tests {
         let near = "Splicing rig approved. Tamsin booked the fitter by Friday.";
         let near_toks = tokenize(near);
         assert_eq!(bare_task_at(near, &near_toks, at), None);
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    bare_task_at(text, &toks, i),
-                    bare_task_at_past_its_first_test(text, &toks, i),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                bare_task_at(text, toks, i),
+                bare_task_at_past_its_first_test(text, toks, i),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

@@ -172,23 +172,18 @@ mod p62_tests {
             minutes_doing_at(minutes, &toks, at),
             Some(("Tamsin".to_string(), at + 1))
         );
-        let mut asked = 0;
-        for text in &crate::reader::tests::p55_training_texts::training_and_source_texts() {
-            let toks = tokenize(text);
-            for i in 0..toks.len() {
-                assert_eq!(
-                    work_under_way_at(text, &toks, i),
-                    work_under_way_at_past_its_first_test(text, &toks, i),
-                    "{text:?} at {i}"
-                );
-                assert_eq!(
-                    minutes_doing_at(text, &toks, i),
-                    minutes_doing_at_past_its_first_test(text, &toks, i),
-                    "{text:?} at {i}"
-                );
-                asked += 1;
-            }
-        }
+        let asked = crate::reader::tests::p55_training_texts::at_every_token(|text, toks, i| {
+            assert_eq!(
+                work_under_way_at(text, toks, i),
+                work_under_way_at_past_its_first_test(text, toks, i),
+                "{text:?} at {i}"
+            );
+            assert_eq!(
+                minutes_doing_at(text, toks, i),
+                minutes_doing_at_past_its_first_test(text, toks, i),
+                "{text:?} at {i}"
+            );
+        });
         assert!(asked > 100_000, "{asked}");
     }
 }

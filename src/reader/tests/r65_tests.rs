@@ -75,3 +75,28 @@ fn a_sentence_opening_on_since_keeps_its_since() {
         "{r:?}"
     );
 }
+
+/// "Papo set it up when they arrive", "Pa Sesay sign the requisition this morning", "Dale
+/// ordered them.", "Marios prepares the contract.": a named person doing the thing's next
+/// step, told after its approval, is the follow-up or its news (convention 47), no reason.
+#[test]
+fn a_named_person_doing_the_next_step_is_no_reason() {
+    for text in [
+        "Mirta here — I'm approving the payroll app for the office, $40/month each, Tito set it up when the tablets arrive",
+        "Ernesto: wool press approved ✅ 2 pcs, $10,500 each. Doña Rosa sign the order this morning.",
+        "Approved at today's gang meeting: the wool press. Ramón ordered it.",
+        "Don Ernesto phoned from Comodoro — the crew bus is approved from his side, we start in February. Mirta prepares the papers.",
+    ] {
+        let r = read_shearing(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a named person's deed that goes on to say why stays the reason.
+    let text = "Wool press approved at $21,000. Ramón ordered the old one in 2009 and it has split twice this season.";
+    let r = read_shearing(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("Ramón ordered the old one in 2009 and it has split twice this season"),
+        "{r:?}"
+    );
+}

@@ -82,6 +82,7 @@ mod sentence_before;
 mod sign_off;
 mod since_after_dash;
 mod since_alone;
+mod since_opening;
 mod since_then;
 mod so_verdict_after;
 mod spec_only;
@@ -373,6 +374,9 @@ impl Reader {
             .map(|said| end_of_that::without_end_of_that(text, toks, said))
             // "… and since then not one bag of ice walk off": "since then" stays.
             .map(|said| since_then::with_since_then(text, toks, said))
+            // "Since PTSC change the route, half the crew reaching late": a sentence opening
+            // on "since", its main clause no verdict, keeps it (round R65).
+            .map(|said| choice.since_opening(said))
             // "Team, two things from my side.": a list announced is no reason; "…, second
             // fan in January": nor is the work's timing.
             .filter(|said| !list_announced::announces_list(said) && !work_timing::only_timing(said))

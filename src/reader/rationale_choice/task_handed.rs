@@ -102,7 +102,63 @@ pub(super) fn without_task_handed(text: &str, toks: &[Token], said: String) -> O
 
 /// Does a task handed to a named person fill `k..b`: one or two name words, a task verb
 /// (after a comma, or one of the plain handing-over verbs), and at most eight words more?
+/// Or a named person doing the thing's next step (`next_step_at`)?
 fn task_at(toks: &[Token], k: usize, b: usize) -> bool {
+    handed_at(toks, k, b) || next_step_at(toks, k, b)
+}
+
+/// Verbs of the thing's next step, said as done or to do ("Dale ordered them", "Marios
+/// prepares the contract", "Pa Sesay sign the requisition this morning"; round R65).
+const NEXT_STEPS: &[&str] = &[
+    "order", "orders", "ordered", "sign", "signs", "prepare", "prepares", "prepared", "book",
+    "books", "booked", "place", "places", "placed", "draft", "drafts", "drafted", "set", "sets",
+];
+
+/// Does a named person doing the thing's next step fill `k..b`: one or two capitalised name
+/// words, a verb of the next step ("set" only with "it", "them" or "up" after it), and at
+/// most six words more, with no "and", "but" or cause among them (so "Ramón ordered the
+/// old one in 2009 and it has split twice" stays)?
+fn next_step_at(toks: &[Token], k: usize, b: usize) -> bool {
+    if !toks.get(k).is_some_and(|t| t.capital) {
+        return false;
+    }
+    look_past_capital(toks, k, b)
+}
+
+fn look_past_capital(toks: &[Token], k: usize, b: usize) -> bool {
+    let w = |j: usize| {
+        toks.get(j)
+            .filter(|_| j < b)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let name = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && t.capital
+                && !t.lower.contains('\'')
+                && !NOT_NAMES.contains(&t.lower.as_str())
+                && !NEXT_STEPS.contains(&t.lower.as_str())
+        })
+    };
+    (k + 1..(k + 3).min(b)).any(|v| {
+        let set_up = !matches!(w(v), "set" | "sets")
+            || matches!(w(v + 1), "it" | "them" | "um" | "em" | "up");
+        (k..v).all(&name)
+            && NEXT_STEPS.contains(&w(v))
+            && set_up
+            && b - v <= 7
+            && (v + 1..b).all(|j| {
+                toks[j].is_word()
+                    && !matches!(
+                        w(j),
+                        "and" | "but" | "because" | "since" | "as" | "so" | "which" | "cos"
+                    )
+            })
+    })
+}
+
+/// Does a task handed to a named person by a handing-over verb fill `k..b`?
+fn handed_at(toks: &[Token], k: usize, b: usize) -> bool {
     let name = |j: usize| {
         toks.get(j).is_some_and(|t| {
             t.is_word()

@@ -90,3 +90,48 @@ fn work_gone_back_to_a_time_is_a_deferral() {
         assert_eq!(test_names::records(&r).len(), 1, "{text}: {r:?}");
     }
 }
+
+/// Convention 21: "The reefer trailer he said wait, after the harvest we talk again": those
+/// who decide saying "wait" put the work off, in a later sentence as alone, as "say wait
+/// till …" and "decided to wait" do.
+#[test]
+fn someone_who_decides_saying_wait_is_a_deferral() {
+    for reader in readers() {
+        for said in ["he said wait", "Marge say wait", "Marge says wait"] {
+            let text = format!("Marge agreed the cherry sorter, total $212,000. The reefer trailer {said}, after the harvest we talk again.");
+            let r = reader.read(&text, "sam", today()).unwrap();
+            let recs = test_names::records(&r);
+            assert_eq!(recs.len(), 2, "{text}: {r:?}");
+            assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+            assert_eq!(
+                recs[1].investment.as_deref(),
+                Some("Reefer Trailer"),
+                "{text}: {r:?}"
+            );
+        }
+    }
+}
+
+/// "The payroll software didn't get over the line, so it's back to the board in March": a
+/// thing sent back to the board at a time is put off till then (as "come back to the board
+/// in June" is labelled); its look-again is that time.
+#[test]
+fn back_to_the_board_at_a_time_is_a_deferral() {
+    for reader in readers() {
+        let text = "The cherry sorter is a go at $212,000. The payroll software didn't get over the line, so it's back to the board in March.";
+        let r = reader.read(text, "sam", today()).unwrap();
+        let recs = test_names::records(&r);
+        assert_eq!(recs.len(), 2, "{text}: {r:?}");
+        assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+        assert_eq!(
+            recs[1].investment.as_deref(),
+            Some("Payroll Software"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(
+            recs[1].review_date,
+            Some("2027-03-01".parse().unwrap()),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -5,17 +5,22 @@
 
 use super::tokens::Token;
 
-/// At `i` ("bumped" / "bumping"), a time right after "to" / "till" / "until" (or "back to",
-/// "out to"); where the verdict's word ends.
+/// At `i` ("bumped" / "bumping", "shoved", or "gone" / "went" / "goes" with "back"), a time
+/// right after "to" / "till" / "until" (or "back to", "out to"); where the verdict's word
+/// ends.
 pub(super) fn bumped_to_a_time_at(toks: &[Token], i: usize) -> Option<usize> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
-    // "laptop refresh shoved back to april" (round S42).
-    if !matches!(word(i), "bumped" | "bumping" | "shoved" | "shoving") {
+    // "laptop refresh shoved back to april" (round S42); "De PET blow moulder gone back to
+    // January" (round B65): gone, went or goes back to a time, "back" said.
+    let gone = matches!(word(i), "gone" | "went" | "goes");
+    if !gone && !matches!(word(i), "bumped" | "bumping" | "shoved" | "shoving") {
         return None;
     }
     let mut to = i + 1;
     if matches!(word(to), "back" | "out") {
         to += 1;
+    } else if gone {
+        return None;
     }
     (matches!(word(to), "to" | "till" | "until" | "til")
         && crate::reader::verdict_shapes::moved_to_a_time(toks, to + 1))

@@ -30,7 +30,10 @@ fn pushed_to_a_time_alone(toks: &[Token], end: usize) -> bool {
     // "… pushed back to March, the board wants the Q4 numbers first": someone who decides
     // wanting something first put it off; a supplier's hold-up ("the electrician's backed
     // up") is what slipped it.
-    let sentence_end = (clause_end..toks.len())
+    // "got pushed to spring; Kristen wants to see …" (round B65): past a semicolon too, which
+    // joins the reason to the slip as a comma does.
+    let after = clause_end + usize::from(word(clause_end) == ";");
+    let sentence_end = (after..toks.len())
         .find(|&k| matches!(word(k), "." | "!" | "?" | "\n" | ";"))
         .unwrap_or(toks.len());
     let wanted = (clause_end..sentence_end).any(|k| {

@@ -54,15 +54,33 @@ pub(super) fn names_the_tasks_thing(
         Some(a) if a.lower == "'" && a.attached => end + 1,
         _ => end,
     };
-    toks.get(next).is_some_and(|n| {
-        n.is_word()
-            && !n.attached
-            && n.lower.len() >= 3
-            && n.lower.chars().all(|c| c.is_ascii_alphabetic())
-            && !NOT_A_NOUN.contains(&n.lower.as_str())
-            && !n.lower.ends_with("ing")
-            && !n.lower.ends_with("ed")
-    })
+    toks.get(next).is_some_and(another_noun)
+}
+
+/// Whether `n` can be another noun of the phrase after a unit's word: a word of three
+/// letters or more standing apart, not a word that ends the phrase, not a verb's "-ing" or
+/// "-ed" form.
+fn another_noun(n: &Token) -> bool {
+    n.is_word()
+        && !n.attached
+        && n.lower.len() >= 3
+        && n.lower.chars().all(|c| c.is_ascii_alphabetic())
+        && !NOT_A_NOUN.contains(&n.lower.as_str())
+        && !n.lower.ends_with("ing")
+        && !n.lower.ends_with("ed")
+}
+
+/// The first answer of `look` at a token of a task's `span` (cut to the tokens there are)
+/// that passes `first` — the looks' one cheap test of the word they open on.
+fn first_in_span<T>(
+    toks: &[Token],
+    span: (usize, usize),
+    first: impl Fn(&Token) -> bool,
+    look: impl Fn(usize, usize) -> Option<T>,
+) -> Option<T> {
+    let (a, b) = span;
+    let b = b.min(toks.len());
+    (a..b).find_map(|i| if first(&toks[i]) { look(i, b) } else { None })
 }
 
 /// Festival words besides `dates::festival`'s a word after them may name the occasion of
@@ -102,37 +120,40 @@ pub(super) fn for_a_units_people(
     span: (usize, usize),
     units: &[crate::reader::names::UnitName],
 ) -> Option<usize> {
-    let (a, b) = span;
-    let b = b.min(toks.len());
-    (a..b).find_map(|i| {
-        if !toks[i].is("for") || !toks.get(i + 1).is_some_and(|t| t.is("the")) {
-            return None;
-        }
-        let mut k = i + 2;
-        if toks
-            .get(k)
-            .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
-        {
-            k += 1;
-        }
-        if toks.get(k).is_some_and(|t| t.is("new")) {
-            k += 1;
-        }
-        let t = toks.get(k).filter(|t| k < b && t.is_word() && !t.capital)?;
-        let people = t.lower.strip_suffix('s').unwrap_or(&t.lower);
-        let stem = people.strip_suffix("er")?;
-        units.iter().position(|u| {
-            std::iter::once(&u.name)
-                .chain(&u.aliases)
-                .filter(|n| !n.contains(' '))
-                .any(|n| {
-                    let w = n.to_lowercase();
-                    w == stem
-                        || w.strip_suffix("ing")
-                            .is_some_and(|s| s.len() >= 3 && s == stem)
-                })
-        })
-    })
+    first_in_span(
+        toks,
+        span,
+        |t| t.is("for"),
+        |i, b| {
+            if !toks.get(i + 1).is_some_and(|t| t.is("the")) {
+                return None;
+            }
+            let mut k = i + 2;
+            if toks
+                .get(k)
+                .is_some_and(|t| t.kind == crate::reader::tokens::TokKind::Num)
+            {
+                k += 1;
+            }
+            if toks.get(k).is_some_and(|t| t.is("new")) {
+                k += 1;
+            }
+            let t = toks.get(k).filter(|t| k < b && t.is_word() && !t.capital)?;
+            let people = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+            let stem = people.strip_suffix("er")?;
+            units.iter().position(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .filter(|n| !n.contains(' '))
+                    .any(|n| {
+                        let w = n.to_lowercase();
+                        w == stem
+                            || w.strip_suffix("ing")
+                                .is_some_and(|s| s.len() >= 3 && s == stem)
+                    })
+            })
+        },
+    )
 }
 
 /// "send me the nut purchases", "da engine parts list", "the raw jute stock statement":
@@ -148,12 +169,8 @@ pub(super) fn a_units_first_words(
     span: (usize, usize),
     units: &[crate::reader::names::UnitName],
 ) -> Option<usize> {
-    let (a, b) = span;
-    let b = b.min(toks.len());
-    (a..b).find_map(|i| {
-        if !ARTICLES.contains(&toks[i].lower.as_str()) {
-            return None;
-        }
+    let article = |t: &Token| ARTICLES.contains(&t.lower.as_str());
+    first_in_span(toks, span, article, |i, b| {
         let w = toks.get(i + 1).filter(|t| i + 1 < b && t.is_word())?;
         if w.capital || w.caps || w.lower.len() < 3 {
             return None;
@@ -190,14 +207,7 @@ pub(super) fn a_units_first_words(
         }
         let (u, next) = found?;
         let n = toks.get(next).filter(|_| next < b)?;
-        (n.is_word()
-            && !n.attached
-            && n.lower.len() >= 3
-            && n.lower.chars().all(|c| c.is_ascii_alphabetic())
-            && !NOT_A_NOUN.contains(&n.lower.as_str())
-            && !n.lower.ends_with("ing")
-            && !n.lower.ends_with("ed"))
-        .then_some(u)
+        another_noun(n).then_some(u)
     })
 }
 

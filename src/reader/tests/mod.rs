@@ -34,6 +34,7 @@ mod b61_tests;
 mod b62_tests;
 mod b63_tests;
 mod b64_tests;
+mod b65_tests;
 mod bare_task_tests;
 mod boss_decides_tests;
 mod c1_conventions_tests;

@@ -103,7 +103,9 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Defer, pushed_to_a_time::pushing_to_a_time_at),
         ),
         (
-            Some(&[&["bumped", "bumping", "shoved", "shoving"]]),
+            Some(&[&[
+                "bumped", "bumping", "shoved", "shoving", "gone", "went", "goes",
+            ]]),
             ends!(Defer, put_back_to_a_time::bumped_to_a_time_at),
         ),
         (

@@ -58,6 +58,14 @@ pub(super) const DEFERRALS: &[(&str, Verdict)] = &[
     // 2 stay for next year" (Portuguese "fica para o próximo ano").
     ("suspended", Verdict::Defer),
     ("decided to wait", Verdict::Defer),
+    // "The glazing robot he said wait, after Spring Festival we discuss again", "Cap say wait
+    // on da vessel tracking" (round B65, convention 21): who decides saying "wait".
+    ("said wait", Verdict::Defer),
+    ("say wait", Verdict::Defer),
+    ("says wait", Verdict::Defer),
+    // "… didn't get over the line, so it's back to the board in March" (round B65): sent
+    // back to the board at a time, as "come back to the board in June" is labelled.
+    ("back to the board in", Verdict::Defer),
     // Said by who decides: "SMT agreed to hold …", "trustees have asked us to pause …".
     ("agreed to hold", Verdict::Defer),
     ("agreed to pause", Verdict::Defer),

@@ -84,3 +84,26 @@ fn cash_carried_is_no_price() {
         "{text}"
     );
 }
+
+/// "the Board did not approve it for this year. They said we should first finish paying the
+/// steam cooker. It will be looked at again in the 2027 budget in March." (the cashew
+/// processor): a no for this year with a look again in a named month, in the next sentence
+/// or the one after a reason told between, puts the thing off (convention 60); with no look
+/// again it stays a refusal.
+#[test]
+fn a_no_for_this_year_looked_at_again_later_is_a_deferral() {
+    let text = "Regarding the cold room, the committee did not approve it for this year. They \
+                want the ice machine paid off first. It will be looked at again in the 2027 \
+                budget in March.";
+    let r = read_landing(text, "GMD");
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.review_date,
+        Some("2027-03-01".parse().unwrap()),
+        "{text}: {r:?}"
+    );
+    let text = "Regarding the cold room, the committee did not approve it for this year. They \
+                want the ice machine paid off first.";
+    let r = read_landing(text, "GMD");
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

@@ -310,6 +310,12 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "EC$",
         exponent: 2,
     },
+    // The Gambian dalasi, written "D" before the figure (round S65).
+    CurrencyInfo {
+        code: "GMD",
+        symbol: "D",
+        exponent: 2,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

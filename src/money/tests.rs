@@ -264,6 +264,10 @@ fn accepted_forms() {
             Money::new(7_240_000, Currency::from_code("XCD").unwrap()),
         ),
         (
+            "GMD 2,400,000",
+            Money::new(240_000_000, Currency::from_code("GMD").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

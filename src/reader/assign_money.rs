@@ -272,6 +272,7 @@ impl Reader {
                     && !money_roles::set_beside(toks, m, money)
                     && !money_roles::takings(toks, m)
                     && !money_roles::stock_moved(toks, m)
+                    && !money_roles::cash_carried(toks, m)
                     && !money_roles::trade_in_value(toks, m)
                     && !market_prices::quoted(toks, m)
                     && !reasons_figure(m)

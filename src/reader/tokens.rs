@@ -165,11 +165,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let mut j = i + 1;
         let rand_symbol = (matches!(c, 'r' | 'R')
             && chars.get(j).is_some_and(|n| n.1.is_ascii_digit()))
-            || matches!(c, 'N' | 'P' | 'K' | 'M') && currency_letter(&chars, i);
+            || matches!(c, 'N' | 'P' | 'K' | 'M' | 'D') && currency_letter(&chars, i);
         let kind = if rand_symbol {
             // The rand's symbol written against its number (`R340k`) stands alone, as `$`
             // does, so the amount after it is read; so do the naira's `N` (`N45m`), the
-            // peso's `P` (`P4.8M`), the kina's `K` (`K65k`) and the loti's `M` (`M385,000`).
+            // peso's `P` (`P4.8M`), the kina's `K` (`K65k`), the loti's `M` (`M385,000`) and
+            // the dalasi's `D` (`D1,850,000`, round S65).
             TokKind::Word
         } else if c.is_alphabetic() {
             // Letters and digits (`q3`, `fy27`), with inner apostrophes (`didn't`).

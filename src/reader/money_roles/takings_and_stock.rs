@@ -66,3 +66,23 @@ pub(in crate::reader) fn stock_moved(toks: &[Token], m: &MoneyMention) -> bool {
         .any(stock);
     of_stock || (freed || word(toks, m.end) == "tied") && stock_near
 }
+
+/// Words of cash carried or handled.
+const CARRIED: &[&str] = &[
+    "carry", "carries", "carried", "carrying", "handle", "handles", "handled", "handling", "move",
+    "moves", "moved", "moving",
+];
+
+/// "Ebrima's team was carrying over D3 million cash in the pickup to the buying points",
+/// "we handle about $200k cash every payday" (round S65): money said as cash carried or
+/// handled, a verb of it at most six tokens back in the clause, is how much money moves,
+/// never what a decision spends (the set-up cost said after it is).
+pub(in crate::reader) fn cash_carried(toks: &[Token], m: &MoneyMention) -> bool {
+    if word(toks, m.end) != "cash" {
+        return false;
+    }
+    (m.start.saturating_sub(6)..m.start)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| CARRIED.contains(&word(toks, k)))
+}

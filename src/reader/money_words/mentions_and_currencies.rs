@@ -201,6 +201,9 @@ pub(super) fn abbreviated_currency_before(
         // letter, a road or a size.
         "k" if word.capital && default.code() == "ZMW" => Some(default),
         "m" if word.capital && default.code() == "LSL" => Some(default),
+        // The Gambian dalasi's capital "D" (`D1,850,000`, `D3.1m`, `D 96,000`), where the
+        // tenant counts in dalasis (round S65); elsewhere a letter or a grade.
+        "d" if word.capital && default.code() == "GMD" => Some(default),
         // The Liberian dollar's "LD" (`LD 3,500`, `LD 4.2 million`), in capitals where the
         // tenant counts in US or Liberian dollars, and the vatu's "VT" (`VT 14,800,000`,
         // `VT 1.1m`) where the tenant counts in vatu (round S61); elsewhere a state or a size.
@@ -228,6 +231,8 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         "rand" | "rands" => Currency::from_code("ZAR"),
         "rupees" | "rupee" => rupee(default),
         "ringgit" => Currency::from_code("MYR"),
+        // The dalasi, said after a figure anywhere (round S65: "450,000 dalasis").
+        "dalasi" | "dalasis" => Currency::from_code("GMD"),
         // The tala where the tenant counts in it (round S57; elsewhere the word is a name).
         "tala" if default.code() == "WST" => Some(default),
         // The pula where the tenant counts in it (round S58; elsewhere rain, or a cheer).

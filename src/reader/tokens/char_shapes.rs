@@ -46,13 +46,13 @@ pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
-/// The naira's `N`, the peso's `P`, the kina's or kwacha's `K` or the loti's `M` written onto
-/// an amount (`N45m`, `N2.5bn`, `N120,000`, `P4.8M`, `K65k`, `M385,000`, `M1.1 million`): a
-/// capital N, P, K or M, a number, and after it a multiplier or a thousands comma, then no
-/// more letters. `N95` (a mask), `N1` (a road), `P1` (a priority), `P2P`, `K12` and `M4`
-/// stay words.
+/// The naira's `N`, the peso's `P`, the kina's or kwacha's `K`, the loti's `M` or the
+/// dalasi's `D` (round S65) written onto an amount (`N45m`, `N2.5bn`, `N120,000`, `P4.8M`,
+/// `K65k`, `M385,000`, `M1.1 million`, `D1,850,000`, `D3.1m`): a capital N, P, K, M or D, a
+/// number, and after it a multiplier or a thousands comma, then no more letters. `N95` (a
+/// mask), `N1` (a road), `P1` (a priority), `P2P`, `K12`, `M4` and `D365` stay words.
 pub(super) fn currency_letter(chars: &[(usize, char)], at: usize) -> bool {
-    matches!(chars[at].1, 'N' | 'P' | 'K' | 'M') && amount_shaped(chars, at + 1)
+    matches!(chars[at].1, 'N' | 'P' | 'K' | 'M' | 'D') && amount_shaped(chars, at + 1)
 }
 
 /// The ringgit's `RM` written onto an amount (`RM1.2m`, `RM450,000`), in the same shape:

@@ -157,24 +157,44 @@ pub(in crate::reader) fn this_year_then_look_again(toks: &[Token], end: usize) -
     let year_at = |k: usize| {
         word(k) == "year" || matches!(word(k), "financial" | "fiscal") && word(k + 1) == "year"
     };
-    if !(end..end + 2).any(|k| word(k) == "this" && year_at(k + 1)) {
+    // "did not approve it for this year" (round S65): the thing and "for" between.
+    if !(end..end + 4)
+        .take_while(|&k| k < toks.len() && !toks[k].is_break())
+        .any(|k| word(k) == "this" && year_at(k + 1))
+    {
         return false;
     }
     let Some(stop) = (end..toks.len()).find(|&k| ends_sentence(&toks[k])) else {
         return false;
     };
-    let next: Vec<usize> = (stop + 1..toks.len())
-        .take_while(|&k| !ends_sentence(&toks[k]))
-        .collect();
-    let look_again = next.iter().any(|&k| match word(k) {
-        "revisit" => true,
-        "look" | "check" | "review" => word(k + 1) == "again",
-        _ => false,
-    });
-    look_again
-        && next
-            .iter()
-            .any(|&k| crate::reader::dates::month(word(k)).is_some())
+    // The look again in the next sentence, or in the one after a reason told between
+    // ("They said we should first finish paying the steam cooker. It will be looked at again
+    // in the 2027 budget in March.", round S65).
+    let sentence_from = |from: usize| -> Vec<usize> {
+        (from..toks.len())
+            .take_while(|&k| !ends_sentence(&toks[k]))
+            .collect()
+    };
+    let next = sentence_from(stop + 1);
+    let after_next = next
+        .last()
+        .map_or(Vec::new(), |&last| sentence_from(last + 2));
+    let looks_again = |sentence: &[usize]| {
+        let look_again = sentence.iter().any(|&k| match word(k) {
+            "revisit" => true,
+            // "look again", "looked at again", "look at it again".
+            "look" | "looked" | "check" | "review" | "reviewed" => {
+                word(k + 1) == "again"
+                    || word(k + 1) == "at" && (word(k + 2) == "again" || word(k + 3) == "again")
+            }
+            _ => false,
+        });
+        look_again
+            && sentence
+                .iter()
+                .any(|&k| crate::reader::dates::month(word(k)).is_some())
+    };
+    looks_again(&next) || looks_again(&after_next)
 }
 
 /// "the café extension we are not doing now. after the summer we see." (round V55): a

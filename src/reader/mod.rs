@@ -116,6 +116,7 @@ mod deciders_by_pronoun;
 mod deciders_closing;
 mod deciders_confirming;
 mod deciders_contracted;
+mod deciders_decided_heading;
 mod deciders_decision_of;
 mod deciders_fine_after;
 mod deciders_fine_with;

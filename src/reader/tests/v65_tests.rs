@@ -77,3 +77,25 @@ fn a_verdict_per_someone_is_theirs() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// An opening line "<who> decided:" or "decisions taken by <who>:" gives the verdicts after
+/// it their decider, later records too; a heading naming no one gives no one.
+#[test]
+fn an_opening_decided_heading_names_the_decider() {
+    let text = "Board meeting yesterday decided: resin grader approved ($9,500). Shop fit-out stays rejected.";
+    let r = read_sl(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Board"), "{text}: {r:?}");
+    let later = r.also.first().unwrap_or_else(|| panic!("{text}: {r:?}"));
+    assert_eq!(later.decided_by.as_deref(), Some("Board"), "{text}: {r:?}");
+    let text = "Dear all, please note the decisions taken by Mzee Salim today on the budget: (a) steam still approved, $42,000; (b) shop fit-out rejected.";
+    let r = read_sl(text);
+    assert_eq!(r.decided_by.as_deref(), Some("Mzee Salim"), "{text}: {r:?}");
+    for text in [
+        "Notes from the meeting yesterday: resin grader approved ($9,500).",
+        "We decided: resin grader approved ($9,500).",
+    ] {
+        let r = read_sl(text);
+        assert!(r.verdict.is_some(), "{text}: {r:?}");
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

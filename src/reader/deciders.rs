@@ -376,6 +376,8 @@ pub fn decided_by(
         .or_else(|| met_and_then(&look))
         // "MD Sir said wait till ERP is live, then decide. So pending till March." (round V64).
         .or_else(|| super::deciders_said_so::said_then_so(&look))
+        // "Per Ray, the route optimization thing is back on" (round V65).
+        .or_else(|| super::deciders_per::per_someone(&look))
 }
 
 /// "Board meet last night and approve …", "The Board met on Tuesday and approved …" (round
@@ -446,6 +448,11 @@ fn named_before(
                 && toks[verb].lower.ends_with("ing")))
     {
         end -= 1;
+    }
+    // "the Board, at its sitting of 2nd December, has approved …" (round V65): the sitting
+    // told aside, then the body before it.
+    if let Some(aside) = super::deciders_at_its_sitting::before_its_sitting(toks, end) {
+        end = aside;
     }
     // "Ops decided to stop …": the verdict follows "decided to".
     let mut start = end;

@@ -72,8 +72,10 @@ pub(super) fn give_passed_on_verdicts(
         }
         return;
     }
-    let Some(source) =
-        opening_source(text, toks).or_else(|| meeting_with::heading_source(text, toks))
+    let Some(source) = opening_source(text, toks)
+        .or_else(|| meeting_with::heading_source(text, toks))
+        // "Board meeting yesterday decided: …" (round V65).
+        .or_else(|| super::deciders_decided_heading::decided_heading(text, toks))
     else {
         return;
     };

@@ -54,42 +54,6 @@ fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// A feature's first part, with FNV-1a's state once it is hashed: the record's features
-/// open on a few fixed words ("w", "bi", "first", "sig", …), whose hashing is done once,
-/// when the program is built, not at every feature (round P65).
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct Head {
-    pub(crate) name: &'static str,
-    state: u64,
-}
-
-impl Head {
-    /// `name` and the state [`fnv`] reaches after hashing it as a feature's first part.
-    pub(crate) const fn new(name: &'static str) -> Head {
-        const PRIME: u64 = 0x0000_0100_0000_01b3;
-        let bytes = name.as_bytes();
-        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-        let mut k = 0;
-        while k < bytes.len() {
-            h = (h ^ bytes[k] as u64).wrapping_mul(PRIME);
-            k += 1;
-        }
-        Head { name, state: h }
-    }
-
-    /// [`fnv`] of the parts `[self.name, rest…]`: the same steps, the head's already taken.
-    #[inline(always)]
-    pub(crate) fn fnv(self, rest: &[&str]) -> u64 {
-        let mut h = self.state;
-        for p in rest {
-            h ^= 0x1f;
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-            h = fnv_bytes(h, p.as_bytes());
-        }
-        h
-    }
-}
-
 /// FNV-1a as first written, a byte a turn: [`fnv`] is checked against it.
 #[cfg(test)]
 pub(crate) fn fnv_byte_by_byte(parts: &[&str]) -> u64 {
@@ -125,7 +89,7 @@ fn shape(t: &Token) -> &str {
 /// and four "the"s are no more evidence of chat than one.
 pub fn features(toks: &[Token], names: &[NameMatch], s: &Signals, rule: Intent) -> Vec<u64> {
     let mut f = Vec::with_capacity(toks.len() * 2 + 16);
-    feature_parts(toks, names, s, rule, |head, rest| f.push(head.fnv(rest)));
+    feature_parts(toks, names, s, rule, |parts| f.push(fnv(parts)));
     f.sort_unstable();
     f.dedup();
     f
@@ -141,44 +105,24 @@ pub fn feature_names(
 ) -> Vec<(String, u64)> {
     let mut f: Vec<(String, u64)> = Vec::new();
     let mut seen = rustc_hash::FxHashSet::default();
-    feature_parts(toks, names, s, rule, |head, rest| {
-        let h = head.fnv(rest);
+    feature_parts(toks, names, s, rule, |parts| {
+        let h = fnv(parts);
         if seen.insert(h) {
-            let parts: Vec<&str> = std::iter::once(head.name)
-                .chain(rest.iter().copied())
-                .collect();
             f.push((parts.join(" "), h));
         }
     });
     f
 }
 
-/// The heads of the record's features.
-const BIAS: Head = Head::new("bias");
-const RULE: Head = Head::new("rule");
-const SIG: Head = Head::new("sig");
-const SIG_RULE: Head = Head::new("sig+rule");
-const SIGS: Head = Head::new("sigs");
-const SIGS_RULE: Head = Head::new("sigs+rule");
-const VERDICT: Head = Head::new("verdict");
-const W: Head = Head::new("w");
-const FIRST: Head = Head::new("first");
-const BI: Head = Head::new("bi");
-const SHORT: Head = Head::new("short");
-const M: Head = Head::new("m");
-const M_RULE: Head = Head::new("m+rule");
-const M_MONEY: Head = Head::new("m+money");
-const M_INVESTMENT: Head = Head::new("m+investment");
-
-/// Hands each feature of a record, as its head and the parts after it, to `emit`.
+/// Hands each feature of a record, as its parts, to `emit`.
 fn feature_parts(
     toks: &[Token],
     names: &[NameMatch],
     s: &Signals,
     rule: Intent,
-    mut emit: impl FnMut(Head, &[&str]),
+    mut emit: impl FnMut(&[&str]),
 ) {
-    emit(BIAS, &[]);
+    emit(&["bias"]);
     let rule_name = match rule {
         Intent::Decision => "Decision",
         Intent::Note => "Note",
@@ -186,7 +130,7 @@ fn feature_parts(
         Intent::Benefit => "Benefit",
         Intent::None => "None",
     };
-    emit(RULE, &[rule_name]);
+    emit(&["rule", rule_name]);
     let flags = [
         (s.question, "question"),
         (s.verdict.is_some(), "verdict"),
@@ -207,18 +151,18 @@ fn feature_parts(
     let mut signature = String::with_capacity(128);
     for (on, name) in flags {
         if on {
-            emit(SIG, &[name]);
-            emit(SIG_RULE, &[name, rule_name]);
+            emit(&["sig", name]);
+            emit(&["sig+rule", name, rule_name]);
             if !signature.is_empty() {
                 signature.push('+');
             }
             signature.push_str(name);
         }
     }
-    emit(SIGS, &[&signature]);
-    emit(SIGS_RULE, &[&signature, rule_name]);
+    emit(&["sigs", &signature]);
+    emit(&["sigs+rule", &signature, rule_name]);
     if let Some(v) = s.verdict {
-        emit(VERDICT, &[v.as_str()]);
+        emit(&["verdict", v.as_str()]);
     }
     measure_parts(s, rule_name, &mut emit);
     let mut kinds: Vec<Option<&str>> = vec![None; toks.len()];
@@ -262,16 +206,16 @@ fn feature_parts(
         words.drain(..label);
     }
     for (k, w) in words.iter().enumerate() {
-        emit(W, &[w]);
+        emit(&["w", w]);
         if k < 2 {
-            emit(FIRST, &[w]);
+            emit(&["first", w]);
         }
         if let Some(next) = words.get(k + 1) {
-            emit(BI, &[w, next]);
+            emit(&["bi", w, next]);
         }
     }
     if words.len() <= 4 {
-        emit(SHORT, &[]);
+        emit(&["short"]);
     }
 }
 
@@ -279,7 +223,7 @@ fn feature_parts(
 /// known thing, with an amount beside it, is reported, not proposed, whatever the words
 /// around it. Kept out of the "sigs" signature, so a model trained before them reads as it
 /// did.
-fn measure_parts(s: &Signals, rule_name: &str, emit: &mut impl FnMut(Head, &[&str])) {
+fn measure_parts(s: &Signals, rule_name: &str, emit: &mut impl FnMut(&[&str])) {
     let m = &s.measures;
     let measures = [
         (m.change_counted, "change_counted"),
@@ -290,80 +234,19 @@ fn measure_parts(s: &Signals, rule_name: &str, emit: &mut impl FnMut(Head, &[&st
     ];
     for (on, name) in measures {
         if on {
-            emit(M, &[name]);
-            emit(M_RULE, &[name, rule_name]);
+            emit(&["m", name]);
+            emit(&["m+rule", name, rule_name]);
             if s.money {
-                emit(M_MONEY, &[name]);
+                emit(&["m+money", name]);
             }
             if s.investment {
-                emit(M_INVESTMENT, &[name]);
+                emit(&["m+investment", name]);
             }
         }
     }
     let changed = m.change_counted || m.change_in_money;
     if changed && s.money && !s.investment_cue {
-        emit(M, &["result_with_amount"]);
-        emit(M_RULE, &["result_with_amount", rule_name]);
-    }
-}
-
-#[cfg(test)]
-mod p65_tests {
-    use super::*;
-    use crate::reader::measured::Measures;
-    use crate::reader::tokens::tokenize;
-
-    /// Round P65: a feature hashed from its head's kept state is the feature hashed part by
-    /// part, byte by byte, for every feature of every training and source text, with every
-    /// signal and measure on and off (so each head is met) and each rule's intent; and
-    /// [`features`] is the sorted set of those hashes.
-    #[test]
-    fn the_heads_kept_state_keeps_the_hashes() {
-        let all = |on: bool| Signals {
-            question: on,
-            verdict: on.then_some(crate::domain::Verdict::Approve),
-            benefit_cue: on,
-            forecast_cue: on,
-            investment_cue: false,
-            meeting_cue: on,
-            report_cue: on,
-            money: on,
-            money_per_period: on,
-            action: on,
-            unit: on,
-            investment: on,
-            measures: Measures {
-                change_counted: on,
-                change_in_money: on,
-                since_known: on,
-                dated_past: on,
-                dated_ahead: on,
-            },
-        };
-        let mut heads = std::collections::BTreeSet::new();
-        let mut hashed = 0;
-        let texts = crate::reader::tests::p55_training_texts::training_and_source_texts();
-        for (n, text) in texts.iter().enumerate() {
-            let toks = tokenize(text);
-            let on = n % 2 == 0;
-            let rule = crate::reader::model::INTENTS[n % 5];
-            let mut wanted = vec![];
-            feature_parts(&toks, &[], &all(on), rule, |head, rest| {
-                let parts: Vec<&str> = std::iter::once(head.name)
-                    .chain(rest.iter().copied())
-                    .collect();
-                let h = fnv_byte_by_byte(&parts);
-                assert_eq!(head.fnv(rest), h, "{parts:?}");
-                assert_eq!(fnv(&parts), h, "{parts:?}");
-                heads.insert(head.name);
-                wanted.push(h);
-                hashed += 1;
-            });
-            wanted.sort_unstable();
-            wanted.dedup();
-            assert_eq!(features(&toks, &[], &all(on), rule), wanted, "{text:?}");
-        }
-        assert_eq!(heads.len(), 15, "{heads:?}");
-        assert!(hashed > 500_000, "{hashed}");
+        emit(&["m", "result_with_amount"]);
+        emit(&["m+rule", "result_with_amount", rule_name]);
     }
 }

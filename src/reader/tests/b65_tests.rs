@@ -39,6 +39,21 @@ fn readers() -> [Reader; 2] {
     super::test_names::rules_alone_and_with_model(&dir(), settings)
 }
 
+/// Reads `text` and checks it holds two records, the second putting `investment` off; that
+/// second record's look-again date.
+fn later_deferral(reader: &Reader, text: &str, investment: &str) -> Option<NaiveDate> {
+    let r = reader.read(text, "sam", today()).unwrap();
+    let recs = test_names::records(&r);
+    assert_eq!(recs.len(), 2, "{text}: {r:?}");
+    assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        recs[1].investment.as_deref(),
+        Some(investment),
+        "{text}: {r:?}"
+    );
+    recs[1].review_date
+}
+
 /// Convention 49 against a deferral: "the rain covers got pushed to spring; Gord wants to see
 /// the crop insurance payout first" is put off because someone wants something first, said
 /// after a semicolon as after a comma; "got pushed to spring; the supplier's backed up" stays
@@ -47,15 +62,7 @@ fn readers() -> [Reader; 2] {
 fn got_pushed_then_someone_wanting_after_a_semicolon_is_a_deferral() {
     for reader in readers() {
         let text = "Marge approved the cherry sorter, $212,000. The rain covers got pushed to spring; Gord wants to see the crop insurance payout first.";
-        let r = reader.read(text, "sam", today()).unwrap();
-        let recs = test_names::records(&r);
-        assert_eq!(recs.len(), 2, "{text}: {r:?}");
-        assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
-        assert_eq!(
-            recs[1].investment.as_deref(),
-            Some("Rain Covers"),
-            "{text}: {r:?}"
-        );
+        later_deferral(&reader, text, "Rain Covers");
         let text = "Marge approved the cherry sorter, $212,000. The rain covers got pushed to spring; the supplier is backed up.";
         let r = reader.read(text, "sam", today()).unwrap();
         assert_eq!(test_names::records(&r).len(), 1, "{text}: {r:?}");
@@ -70,20 +77,8 @@ fn work_gone_back_to_a_time_is_a_deferral() {
     for reader in readers() {
         for said in ["gone back to", "went back to", "goes back to"] {
             let text = format!("Marge approve the cherry sorter, $212,000 — the old one bruise too much fruit. The hydrocooler {said} January, Gord want to see the Christmas sales first.");
-            let r = reader.read(&text, "sam", today()).unwrap();
-            let recs = test_names::records(&r);
-            assert_eq!(recs.len(), 2, "{text}: {r:?}");
-            assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
-            assert_eq!(
-                recs[1].investment.as_deref(),
-                Some("Hydrocooler"),
-                "{text}: {r:?}"
-            );
-            assert_eq!(
-                recs[1].review_date,
-                Some("2027-01-01".parse().unwrap()),
-                "{text}: {r:?}"
-            );
+            let look_again = later_deferral(&reader, &text, "Hydrocooler");
+            assert_eq!(look_again, Some("2027-01-01".parse().unwrap()), "{text}");
         }
         let text = "Marge approve the cherry sorter, $212,000 — the old one bruise too much fruit. The packing crew went back to the old boxes.";
         let r = reader.read(text, "sam", today()).unwrap();
@@ -99,15 +94,7 @@ fn someone_who_decides_saying_wait_is_a_deferral() {
     for reader in readers() {
         for said in ["he said wait", "Marge say wait", "Marge says wait"] {
             let text = format!("Marge agreed the cherry sorter, total $212,000. The reefer trailer {said}, after the harvest we talk again.");
-            let r = reader.read(&text, "sam", today()).unwrap();
-            let recs = test_names::records(&r);
-            assert_eq!(recs.len(), 2, "{text}: {r:?}");
-            assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
-            assert_eq!(
-                recs[1].investment.as_deref(),
-                Some("Reefer Trailer"),
-                "{text}: {r:?}"
-            );
+            later_deferral(&reader, &text, "Reefer Trailer");
         }
     }
 }
@@ -119,19 +106,7 @@ fn someone_who_decides_saying_wait_is_a_deferral() {
 fn back_to_the_board_at_a_time_is_a_deferral() {
     for reader in readers() {
         let text = "The cherry sorter is a go at $212,000. The payroll software didn't get over the line, so it's back to the board in March.";
-        let r = reader.read(text, "sam", today()).unwrap();
-        let recs = test_names::records(&r);
-        assert_eq!(recs.len(), 2, "{text}: {r:?}");
-        assert_eq!(recs[1].verdict, Some(Verdict::Defer), "{text}: {r:?}");
-        assert_eq!(
-            recs[1].investment.as_deref(),
-            Some("Payroll Software"),
-            "{text}: {r:?}"
-        );
-        assert_eq!(
-            recs[1].review_date,
-            Some("2027-03-01".parse().unwrap()),
-            "{text}: {r:?}"
-        );
+        let look_again = later_deferral(&reader, text, "Payroll Software");
+        assert_eq!(look_again, Some("2027-03-01".parse().unwrap()), "{text}");
     }
 }

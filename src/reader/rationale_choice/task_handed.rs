@@ -122,10 +122,11 @@ fn next_step_at(toks: &[Token], k: usize, b: usize) -> bool {
     if !toks.get(k).is_some_and(|t| t.capital) {
         return false;
     }
-    look_past_capital(toks, k, b)
+    next_step_at_past_its_first_test(toks, k, b)
 }
 
-fn look_past_capital(toks: &[Token], k: usize, b: usize) -> bool {
+/// [`next_step_at`] once its first test (a capital at `k`) is passed.
+fn next_step_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
     let w = |j: usize| {
         toks.get(j)
             .filter(|_| j < b)

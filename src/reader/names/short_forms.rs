@@ -148,11 +148,15 @@ impl NameIndex {
             toks.get(i + 1)
                 .is_some_and(|n| vendor_products::work_word(&n.lower))
         };
+        // "Board said yes to NetSuite", "no to Salesforce" (round B66, convention 74): the
+        // product the verdict's "yes to" / "no to" takes is the thing decided.
+        let yes_or_no_to =
+            || i >= 2 && toks[i - 1].is("to") && matches!(toks[i - 2].lower.as_str(), "yes" | "no");
         let product = || {
             self.products
                 .get(bare)
                 .copied()
-                .filter(|_| !person() && (work() || pointing().pointed))
+                .filter(|_| !person() && (work() || yes_or_no_to() || pointing().pointed))
         };
         let exact = self
             .short

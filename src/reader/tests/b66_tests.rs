@@ -1,0 +1,68 @@
+//! Round B66: names, units and the records split, twenty-second pass, each worded here for
+//! an invented organisation: a Tasmanian salmon smokery with its smokehouse, packing room,
+//! vans, shop and office. Each is checked with the rules alone (an empty model) and with the
+//! shipped model.
+
+use super::*;
+
+/// A Tasmanian salmon smokery.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Smokehouse", &["Kilns"]),
+            ("Packing Room", &["Packing"]),
+            ("Transport", &["Vans", "Delivery"]),
+            ("Shop", &["Retail"]),
+            ("Office", &["Admin", "Accounts"]),
+        ],
+        &[
+            ("Kiln Controls", "Smokehouse"),
+            ("Slicing Machine", "Packing Room"),
+            ("Delivery Truck", "Transport"),
+            ("Shop Tills", "Shop"),
+            ("ERP System", "Office"),
+            ("CRM Replacement", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-07".parse().unwrap()
+}
+
+/// Australian dollars are the smokery's own money.
+fn readers() -> [Reader; 2] {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("AUD").unwrap(),
+    };
+    super::test_names::rules_alone_and_with_model(&dir(), settings)
+}
+
+/// "Board said yes to NetSuite": a well-known product taken by the verdict's "yes to" /
+/// "no to" is the registered investment of its kind (convention 74), as "approved NetSuite"
+/// is; not a new thing named by the product.
+#[test]
+fn a_product_said_yes_or_no_to_is_the_registered_thing_of_its_kind() {
+    for reader in readers() {
+        for (text, name) in [
+            (
+                "Board said yes to NetSuite 👍 $61K, go-live in March.",
+                "ERP System",
+            ),
+            (
+                "Owners said no to Salesforce, $40k a year is too much for us.",
+                "CRM Replacement",
+            ),
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some("Office"), "{text}: {r:?}");
+        }
+        // A product that is someone's name, before what they say, stays a person.
+        let r = reader
+            .read("Sage said yes to the slicing machine, $9k.", "mia", today())
+            .unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Slicing Machine"), "{r:?}");
+    }
+}

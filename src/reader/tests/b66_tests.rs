@@ -66,3 +66,24 @@ fn a_product_said_yes_or_no_to_is_the_registered_thing_of_its_kind() {
         assert_eq!(r.investment.as_deref(), Some("Slicing Machine"), "{r:?}");
     }
 }
+
+/// "Boss said yes to the 10-tonne truck": a size told between "the" and a registered
+/// thing's word ("the 10-tonne truck", "the 3 ton truck") says which one, as "the second
+/// truck" does; the thing is still pointed at and names Delivery Truck.
+#[test]
+fn a_size_between_the_and_a_registered_things_word_still_points_at_it() {
+    for reader in readers() {
+        for text in [
+            "Boss said yes to the 8-tonne truck. $96k. We can't keep hiring in for the markets.",
+            "Approved the 3 ton truck at $88k, the hire bills are killing us.",
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Delivery Truck"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.unit.as_deref(), Some("Transport"), "{text}: {r:?}");
+        }
+    }
+}

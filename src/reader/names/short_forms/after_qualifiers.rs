@@ -19,6 +19,12 @@ const WHICH_ONE: &[&str] = &[
     "spare",
 ];
 
+/// Measures a thing's size is told in before its noun ("the 10-tonne truck").
+const SIZE_MEASURES: &[&str] = &[
+    "ton", "tons", "tonne", "tonnes", "kw", "kva", "hp", "seater", "litre", "liter", "gallon",
+    "bbl", "metre", "meter", "foot", "ft",
+];
+
 /// Words that join or say something of the words around them, never a place before a thing
 /// ("the cost of proving racks", "the shop and proving racks").
 const NOT_PLACES: &[&str] = &[
@@ -136,5 +142,24 @@ impl NameIndex {
                         && !self.short.contains_key(q.lower.as_str())
                 })
         })
+    }
+
+    /// "the 10-tonne truck", "our 3 ton ute" (round B66): the word at `i` after "the" /
+    /// "our" and a size — a number and its measure, joined by a hyphen or not — which says
+    /// which one of the things, as "the second truck" does.
+    #[inline]
+    pub(super) fn after_the_and_a_size(&self, toks: &[Token], i: usize) -> bool {
+        // The cheap first test: the word before is a measure.
+        if i < 3 || !SIZE_MEASURES.contains(&toks[i - 1].lower.as_str()) {
+            return false;
+        }
+        let num = if toks[i - 2].is_sym("-") {
+            i - 3
+        } else {
+            i - 2
+        };
+        num >= 1
+            && toks[num].kind == TokKind::Num
+            && matches!(toks[num - 1].lower.as_str(), "the" | "our")
     }
 }

@@ -194,6 +194,7 @@ impl NameIndex {
             || leads
             || t.caps
             || self.after_the_and_qualifiers(toks, i)
+            || self.after_the_and_a_size(toks, i)
             || self.after_the_and_a_place(toks, i, bare)
             || self.place_before_its_work(toks, i, bare);
         Pointing {

@@ -18,6 +18,9 @@ pub(super) fn named_day(toks: &[Token], i: usize, today: NaiveDate, cal: Calenda
         {
             return Break(None);
         }
+        // "Today everything is in one room; if that room goes, …" (round B66): "today"
+        // opening a sentence on how things stand now says "these days", no day.
+        "today" if these_days(toks, i) => return Break(None),
         // Chat's "nite" is the night ("tonite", "last nite", round D45).
         "today" | "tonight" | "today's" | "tonight's" | "tonite" | "tonite's" => same(today, 1),
         "yesterday" | "yesterday's" | "yday" | "yday's" | "yest" | "ystrdy" | "ystrday"
@@ -217,4 +220,17 @@ fn named_after_the_day(next: &str) -> bool {
             | "parade"
             | "parades"
     )
+}
+
+/// Whether "Today" at `i` opens a sentence telling how things stand these days: written
+/// with its capital, then "everything", "everyone", "nothing" or "there" and "is" / "are"
+/// ("Today everything is in one room", "Today there is no backup").
+fn these_days(toks: &[Token], i: usize) -> bool {
+    toks[i].capital
+        && (i == 0 || toks[i - 1].is_break())
+        && matches!(
+            lower(toks, i + 1),
+            "everything" | "everyone" | "nothing" | "there"
+        )
+        && matches!(lower(toks, i + 2), "is" | "are")
 }

@@ -151,6 +151,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("suggests we do a", Cue::Investment),
     ("suggested we do a", Cue::Investment),
     ("pitched", Cue::Investment),
+    // "Two things for the capex list 2027: 1) … 2) …" (round B66): things put forward for
+    // the list of spending to come are asked for.
+    ("for the capex list", Cue::Investment),
+    ("for the budget list", Cue::Investment),
     ("want", Cue::Meeting),
     ("wants", Cue::Meeting),
     ("coffee with", Cue::Meeting),

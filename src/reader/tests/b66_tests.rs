@@ -87,3 +87,48 @@ fn a_size_between_the_and_a_registered_things_word_still_points_at_it() {
         }
     }
 }
+
+/// "Two things for the capex list 2027: 1) … 2) …": things put forward for the list of
+/// spending to come are asked for, each a record of its own; a question whether a thing
+/// is on the list asks for nothing.
+#[test]
+fn things_put_forward_for_the_capex_list_are_asked_for() {
+    for reader in readers() {
+        let text = "Hi Jo\n\nTwo things for the capex list 2027:\n1) Slicing machine – $72,000. The old one is down every other week.\n2) New label printer – $4,500, the old one is out of support in March.\n\nCheers Sam";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_eq!(r.intent, Intent::Investment, "{r:?}");
+        assert_eq!(r.investment.as_deref(), Some("Slicing Machine"), "{r:?}");
+        let r = reader
+            .read(
+                "Tina — the label printer, is it in the capex list or no?",
+                "mia",
+                today(),
+            )
+            .unwrap();
+        assert_ne!(r.intent, Intent::Investment, "{r:?}");
+    }
+}
+
+/// "Today everything is in one room": "Today" opening a sentence on how things stand these
+/// days dates nothing; "Today we approved …" still dates the approval.
+#[test]
+fn today_opening_how_things_stand_dates_nothing() {
+    for reader in readers() {
+        let r = reader
+            .read(
+                "Proposal: a second server room at the shop, $72,000. Today everything is in one room; if that room floods, we stop.",
+                "mia",
+                today(),
+            )
+            .unwrap();
+        assert_eq!(r.date, None, "{r:?}");
+        let r = reader
+            .read(
+                "Today we approved the slicing machine, $9k.",
+                "mia",
+                today(),
+            )
+            .unwrap();
+        assert_eq!(r.date, Some(today()), "{r:?}");
+    }
+}

@@ -62,3 +62,28 @@ fn what_a_thing_has_done_since_it_went_in_is_a_note() {
         assert_eq!(r.intent, Intent::None, "{text}: {r:?}");
     }
 }
+
+/// "Call center update: since we added the callback queue in October, abandoned calls went
+/// from 22% to 9%", "FYI since we put the MoMo integration in September …": a "since" clause
+/// opening its sentence after a heading's colon or a lead-in word is the result's evidence,
+/// as one opening the message is; its month is no date of the record (convention 37's events).
+#[test]
+fn a_month_in_a_since_clause_after_a_heading_is_no_date() {
+    for text in [
+        "Bottling update: since we added the cold store in October, no juice thrown out at all.",
+        "FYI since we put in the labelling robot in September the hall runs one shift not two",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+        assert_eq!(r.date, None, "{text}: {r:?}");
+    }
+    // Near: a benefit counted "since October" after its result keeps the month (convention 37).
+    let text = "Bottling update: the cold store has saved us £3,000 since October.";
+    let r = read_cider(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.date,
+        NaiveDate::from_ymd_opt(2026, 10, 1),
+        "{text}: {r:?}"
+    );
+}

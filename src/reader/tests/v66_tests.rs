@@ -87,3 +87,37 @@ fn a_month_in_a_since_clause_after_a_heading_is_no_date() {
         "{text}: {r:?}"
     );
 }
+
+/// "DG decision: the laptop refresh … is approved", "Central mix drum rebuild approved at
+/// $155,000 by Auntie Bea", "MD has now approved Wave …": who decided, named in a heading of
+/// their decision, after the price between the verdict and "by", or before "has now".
+#[test]
+fn who_decided_past_a_heading_a_price_or_a_now() {
+    for (text, who) in [
+        ("DG decision: the cold store is approved, £48,000.", "DG"),
+        (
+            "Board decision: the labelling robot is approved at £22,000.",
+            "Board",
+        ),
+        (
+            "Belt press approved at £61,500 by Auntie Morwenna.",
+            "Auntie Morwenna",
+        ),
+        (
+            "The MD has now approved the stock system, £9,800.",
+            "The MD",
+        ),
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+    // Near: a heading naming no one who decides, and a time after the price, name no one.
+    for text in [
+        "Big decision: the cold store is approved, £48,000.",
+        "Belt press approved at £61,500 by the end of the week.",
+    ] {
+        let r = read_cider(text);
+        assert_eq!(r.decided_by, None, "{text}: {r:?}");
+    }
+}

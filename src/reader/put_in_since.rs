@@ -42,18 +42,30 @@ const FIRST_SPANS: &[&str] = &[
 ];
 
 /// Does news of work put in open at `i`: "since we <put in> the …", "since the <thing>
-/// was/were <installed>" or "went in", or "first <month> with the …"? The cheap first test:
-/// the word at `i` is "since" or "first".
+/// was/were <installed>" or "went in", "<a thing> went in <a time>", or "first <month> with
+/// the …"? The cheap first test: the word at `i` is "since", "first" or "went".
 pub(super) fn put_in_since_at(toks: &[Token], i: usize) -> bool {
-    if !(toks[i].is("since") || toks[i].is("first")) {
+    if !(toks[i].is("since") || toks[i].is("first") || toks[i].is("went")) {
         return false;
     }
     put_in_since_past_its_first_test(toks, i)
 }
 
-/// [`put_in_since_at`] past its first test: the word at `i` is "since" or "first".
+/// [`put_in_since_at`] past its first test: the word at `i` is "since", "first" or "went".
 fn put_in_since_past_its_first_test(toks: &[Token], i: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if word(i) == "went" {
+        // "the blast freezer went in Thursday, it's brilliant": a thing, not a person,
+        // went in; not "went in for a quote", "went in with them".
+        return i > 0
+            && word(i + 1) == "in"
+            && toks[i - 1].is_word()
+            && !matches!(
+                word(i - 1),
+                "i" | "we" | "they" | "he" | "she" | "you" | "who" | "and" | "then"
+            )
+            && !matches!(word(i + 2), "for" | "with" | "to" | "and" | "at" | "on");
+    }
     if word(i) == "first" {
         // "first month with the drum press:", "first full week with the new racking".
         let mut k = i + 1;
@@ -129,6 +141,7 @@ mod tests {
             "Since the solar canopy went in the forklifts charge all day",
             "first month with the belt press: 300 tonnes pressed vs 180 last October",
             "Since we moved to Xero the month end takes a day",
+            "For info – the cold store went in Tuesday, it's brilliant",
         ] {
             assert!(opens(text), "{text}");
         }
@@ -142,6 +155,8 @@ mod tests {
             "Since the board is away, no decision till January",
             "since the press was broken last week we lost two days",
             "first time with the new auditors, it went fine",
+            "we went in with the press people on Monday",
+            "Tamsin went in for a quote on the press",
         ] {
             assert!(!opens(text), "{text}");
         }

@@ -121,3 +121,19 @@ fn who_decided_past_a_heading_a_price_or_a_now() {
         assert_eq!(r.decided_by, None, "{text}: {r:?}");
     }
 }
+
+/// "For info – the blast freezer went in Thursday, it's brilliant, doing 400 packs an hour
+/// …": a registered thing that "went in" on a day is news about it, dated that day.
+#[test]
+fn a_thing_that_went_in_on_a_day_is_a_note_of_that_day() {
+    let text =
+        "For info – the cold store went in Tuesday, it's brilliant, 40 pallets a day against 25.";
+    let r = read_cider(text);
+    assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Cold Store"), "{text}: {r:?}");
+    assert_eq!(
+        r.date,
+        NaiveDate::from_ymd_opt(2026, 11, 24),
+        "{text}: {r:?}"
+    );
+}

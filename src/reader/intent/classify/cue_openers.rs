@@ -112,6 +112,7 @@ const CUE_OPENERS: &[&str] = &[
     // put_in_since::put_in_since_at
     "since",
     "first",
+    "went",
 ];
 
 /// The words the shapes [`super::cues_in`] asks outside [`CUE_OPENERS`]' gate open on, each

@@ -45,6 +45,8 @@ pub(super) const BETWEEN: &[&str] = &[
     // no", as "has" stands between.
     "don",
     "still",
+    // "MD has now approved Wave for all buying points" (round V66).
+    "now",
 ];
 
 /// Words that make a clause's subject the speaker's side, not a named decider.

@@ -44,6 +44,8 @@ pub(super) const BODIES: &[&str] = &[
     "alco",
     "gm",
     "md",
+    // "approved by the DG" (a Director General, round V66).
+    "dg",
     // "management has decided to stop the staff hostel project" (round V59), "Grain silos —
     // management deferred to after harvest" (round S59).
     "management",
@@ -90,10 +92,17 @@ fn named_after(
             || toks[j].is_sym(".") && j > 0 && toks[j - 1].kind == TokKind::Num
             || super::dates::month(&toks[j].lower).is_some()
     };
+    // "approved at $155,000 by Auntie Bea" (round V66): a price between them too.
+    let in_a_price = |j: usize| {
+        toks[j].kind == TokKind::Num
+            || toks[j].kind == TokKind::Sym
+                && matches!(toks[j].lower.as_str(), "$" | "£" | "€" | ",")
+                && toks.get(j + 1).is_some_and(|t| t.kind == TokKind::Num)
+    };
     let dated = (verb + 1..(verb + 4).min(toks.len())).any(|j| toks[j].kind == TokKind::Num);
     let reach = if dated { 7 } else { 4 };
     let by = (verb + 1..(verb + reach).min(toks.len()))
-        .take_while(|&j| toks[j].is_word() || dated && in_a_day(j))
+        .take_while(|&j| toks[j].is_word() || dated && (in_a_day(j) || in_a_price(j)))
         .find(|&j| toks[j].is("by"))?;
     let start = by + 1;
     let mut end = start;

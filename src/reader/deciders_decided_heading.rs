@@ -46,6 +46,15 @@ fn ends_the_name(w: &str) -> bool {
 /// [`decided_heading`] once its first test is passed.
 fn decided_heading_past_its_first_test(text: &str, toks: &[Token], close: usize) -> Option<String> {
     let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // "DG decision: the laptop refresh is approved", "Board decision: de Holetown deal off"
+    // (round V66): a body or a head that decides, then its decision, as the heading.
+    if matches!(word(close - 1), "decision" | "decisions") {
+        let heading = &toks[..close - 1];
+        let head = heading.len() == 1 && super::deciders_said::is_head(&heading[0].lower);
+        return (super::deciders::only_a_body(heading) || head)
+            .then(|| span_decider(text, toks, 0, close - 1, &|_| false))
+            .flatten();
+    }
     let (start, reach) = if word(close - 1) == "decided" {
         // "Board meeting yesterday decided:": the heading's first words.
         (0, close - 1)

@@ -261,6 +261,7 @@ mod prices_compared;
 mod progress_counts;
 mod pushed_to_a_time;
 mod put_back_to_a_time;
+mod put_in_since;
 mod questions;
 mod raised_again;
 mod rationale_choice;

@@ -26,8 +26,13 @@ pub(crate) fn ends_since_clause(toks: &[Token], start: usize) -> bool {
             toks[at].is("since")
                 && (at == 0 || {
                     let before = &toks[at - 1];
+                    // "Call center update: since we added …": after a heading's colon too
+                    // (round V66).
                     before.kind == TokKind::Sym
-                        && matches!(before.lower.as_str(), "." | "!" | "?" | "\n")
+                        && matches!(before.lower.as_str(), "." | "!" | "?" | "\n" | ":")
+                        // "FYI since we put the MoMo integration in September, …": after a
+                        // lead-in word opening the message.
+                        || at == 1 && matches!(before.lower.as_str(), "fyi" | "btw")
                 })
         })
 }

@@ -64,7 +64,8 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
                 || decision_to_come(toks, i)
                 || crate::reader::status_lines::fault_at(toks, i)
                 || crate::reader::status_lines::kit_in_at(toks, i)
-                || crate::reader::work_done_lines::work_done_at(toks, i))
+                || crate::reader::work_done_lines::work_done_at(toks, i)
+                || crate::reader::put_in_since::put_in_since_at(toks, i))
         {
             c.milestone = true;
         }

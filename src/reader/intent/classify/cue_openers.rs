@@ -109,6 +109,10 @@ const CUE_OPENERS: &[&str] = &[
     "winterized",
     "winterised",
     "back",
+    // put_in_since::put_in_since_at
+    "since",
+    "first",
+    "went",
 ];
 
 /// The words the shapes [`super::cues_in`] asks outside [`CUE_OPENERS`]' gate open on, each
@@ -190,7 +194,7 @@ mod tests {
 
     /// Every shape asked only after [`opens_a_cue`], by name.
     fn gated_shapes_at(toks: &[Token], i: usize) -> Vec<&'static str> {
-        let shapes: [(&str, CueShape); 23] = [
+        let shapes: [(&str, CueShape); 24] = [
             ("asks_for_amount", asks_for_amount),
             (
                 "costed_case_at",
@@ -240,6 +244,10 @@ mod tests {
             ),
             ("counted_result", counted_result),
             ("work_done_at", crate::reader::work_done_lines::work_done_at),
+            (
+                "put_in_since_at",
+                crate::reader::put_in_since::put_in_since_at,
+            ),
         ];
         shapes
             .iter()

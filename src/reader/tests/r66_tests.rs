@@ -61,3 +61,21 @@ fn a_holds_event_leaves_its_look_again_and_guess_out() {
         "{r:?}"
     );
 }
+
+/// "…, deferred to next year, budget not available.": the money's lack said without a verb
+/// is the reason, as "no budget available" or "the budget is not available" is.
+#[test]
+fn a_budget_not_available_is_the_reason() {
+    let text = "Gaston: the second snowmobile is deferred to next year, budget not available.";
+    let r = read_kennel(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("budget not available"),
+        "{r:?}"
+    );
+    // Near: a budget's figure or its period is no reason.
+    let r = read_kennel("Kennel heating approved, budget $18,000.");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.rationale, None, "{r:?}");
+}

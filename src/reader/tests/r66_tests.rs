@@ -4,6 +4,7 @@
 
 use super::test_names::{directory, read_us};
 use super::*;
+use crate::reader::tokens::tokenize;
 
 /// The outfitter's units and investments.
 fn kennel_dir() -> StaticDirectory {
@@ -78,4 +79,23 @@ fn a_budget_not_available_is_the_reason() {
     let r = read_kennel("Kennel heating approved, budget $18,000.");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
     assert_eq!(r.rationale, None, "{r:?}");
+}
+
+/// "$64,900 from Marel-- ours was running 35 fish a minute …": two hyphens typed for a dash
+/// set off the reason as the dash does; an arrow ("-->") and a rule ("---") are no dash.
+#[test]
+fn two_hyphens_typed_for_a_dash_set_off_the_reason() {
+    let text = "kennel heating: Gaston said yes, $12,400 from Arctic Heat-- the old heaters quit twice last week and two pups got chilled.";
+    let r = read_kennel(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old heaters quit twice last week and two pups got chilled"),
+        "{r:?}"
+    );
+    let dashes = |text: &str| tokenize(text).iter().filter(|t| t.lower == "—").count();
+    assert_eq!(dashes("from Arctic Heat-- the old heaters"), 1);
+    assert_eq!(dashes("from Arctic Heat -- the old heaters"), 1);
+    assert_eq!(dashes("In Review --> Approved"), 0);
+    assert_eq!(dashes("notes\n---\nmore"), 0);
 }

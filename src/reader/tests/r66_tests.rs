@@ -99,3 +99,23 @@ fn two_hyphens_typed_for_a_dash_set_off_the_reason() {
     assert_eq!(dashes("In Review --> Approved"), 0);
     assert_eq!(dashes("notes\n---\nmore"), 0);
 }
+
+/// "Ebrima is lead, to start with the new season in February", "Kervin in charge, she want
+/// the first payday on it in February": a named person made the work's lead, told after its
+/// approval, says who runs it (convention 47's follow-up), no reason.
+#[test]
+fn a_named_lead_is_no_reason() {
+    for text in [
+        "Gaston say we go ahead with the booking system, $8,500. Amélie in charge, she want it live before the February tours.",
+        "Gaston has approved the kennel heating, $12,400. Luc is the lead, wants it in before the cold snap.",
+        "Gaston has approved the second snowmobile, $16,000. Marcel is lead, to start with the new season in January.",
+    ] {
+        let r = read_kennel(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a lead's trouble told as the cause stays the reason.
+    let text = "Gaston has approved the kennel heating, $12,400. Luc is the lead because the old heaters quit on his shift twice.";
+    let r = read_kennel(text);
+    assert!(r.rationale.is_some(), "{r:?}");
+}

@@ -119,3 +119,18 @@ fn a_named_lead_is_no_reason() {
     let r = read_kennel(text);
     assert!(r.rationale.is_some(), "{r:?}");
 }
+
+/// "Actually the queue there at 7h in the morning is more than 30 motari …": a word of
+/// emphasis opening the reason's sentence is no part of it.
+#[test]
+fn a_word_of_emphasis_opening_the_reason_is_left_out() {
+    let r = read_kennel(
+        "Gaston has approved the kennel heating at $12,400. Actually the old heaters quit twice last week and two pups got chilled.",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the old heaters quit twice last week and two pups got chilled"),
+        "{r:?}"
+    );
+}

@@ -134,3 +134,27 @@ fn a_word_of_emphasis_opening_the_reason_is_left_out() {
         "{r:?}"
     );
 }
+
+/// "Contractor to be booked for May.", "Can HR have it set up by 31/3.": a task with its
+/// time, told after the approval, is the follow-up (convention 47), no reason.
+#[test]
+fn a_task_with_its_time_is_no_reason() {
+    for text in [
+        "Gaston approved the kennel heating at $12,400 yesterday. Electrician to be booked for January.",
+        "Gaston: \"Marie — I've approved the booking system for January, $8,500 for the first year. Can the office have it set up by 12/20. Gaston\"",
+    ] {
+        let r = read_kennel(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    // Near: a task that goes on to say why, and a thing to be done told with no time, are
+    // not only a task.
+    use crate::reader::rationale_choice::task_by_a_time::only_task_by_a_time;
+    assert!(only_task_by_a_time("Electrician to be booked for January"));
+    assert!(!only_task_by_a_time(
+        "Electrician to be booked for January because the old wiring failed inspection"
+    ));
+    assert!(!only_task_by_a_time(
+        "the old heaters to be scrapped, they leak"
+    ));
+}

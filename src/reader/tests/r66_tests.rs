@@ -158,3 +158,26 @@ fn a_task_with_its_time_is_no_reason() {
         "the old heaters to be scrapped, they leak"
     ));
 }
+
+/// "… deferred muna until Meralco confirms the transformer upgrade, ₱4.5M is too big to
+/// spend without the power": a hold till an event with the price judged too dear after its
+/// comma has that clause as its reason (convention 97), money and all.
+#[test]
+fn a_price_judged_too_dear_after_a_holds_event_is_its_reason() {
+    let text = "Gaston wants the kennel heating deferred until the power company confirms the new line, $12,400 is too much to spend without the power.";
+    let r = read_kennel(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("$12,400 is too much to spend without the power"),
+        "{r:?}"
+    );
+    // Near: the price told after the event without a judgement is no reason; the event is.
+    let text = "Gaston wants the kennel heating deferred until the power company confirms the new line, $12,400 for the lot.";
+    let r = read_kennel(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("until the power company confirms the new line"),
+        "{r:?}"
+    );
+}

@@ -90,6 +90,7 @@ mod spent_for_nothing;
 mod sunk_before;
 mod sunk_sentence;
 mod talk_again;
+pub(super) mod task_by_a_time;
 mod task_handed;
 mod the_only_thing;
 mod then_we_can;
@@ -386,6 +387,9 @@ impl Reader {
             // "order them this week pls", "Kindly place the PO today itself": an instruction
             // to buy now is the follow-up, no reason (round R64).
             .filter(|said| !buy_now::only_buy_now(said))
+            // "Contractor to be booked for May.", "Can HR have it set up by 31/3": a task
+            // with its time is the follow-up, no reason (round R66).
+            .filter(|said| !task_by_a_time::only_task_by_a_time(said))
             // "Moved by G. MacLeod, seconded by S. Burns": how a motion passed (round R60).
             .filter(|said| !motion_moved::only_motion_moved(said))
             // "we go talk bout it in January": when it comes up again (round R60).

@@ -37,8 +37,9 @@ const TAGS: &[&str] = &[
 ];
 
 /// Fillers opening a reason in spoken Spanish, as Llanito has them ("Es que sin MFM the
-/// clients don't trust the soundings", "no ve, no client in the Bay is asking for LNG"):
-/// each with whether a comma must follow it (round R60).
+/// clients don't trust the soundings", "no ve, no client in the Bay is asking for LNG"),
+/// and English words of emphasis ("Actually …", "Honestly, …"): each with whether a comma
+/// must follow it (round R60, R66).
 const OPENERS: &[(&str, bool)] = &[
     ("es que", false),
     ("no ve", true),
@@ -46,6 +47,12 @@ const OPENERS: &[(&str, bool)] = &[
     ("mira", true),
     ("bueno", true),
     ("vale", true),
+    // "Actually the queue there at 7h in the morning is more than 30 motari": a word of
+    // emphasis opening the reason's sentence (round R66).
+    ("actually", false),
+    ("honestly", false),
+    ("frankly", false),
+    ("tbh", false),
 ];
 
 /// A hedge opening a condition waited for: "Maybe when we have more buyers", "perhaps once

@@ -91,6 +91,14 @@ pub fn split_once_at<'h>(hay: &'h str, pat: &str) -> Option<(&'h str, &'h str)> 
     Some((&hay[..at], &hay[at + pat.len()..]))
 }
 
+/// Are the characters at `i` two hyphens typed for a dash: "--" with no hyphen, `<` or `!`
+/// before it and no hyphen or `>` after it?
+fn double_hyphen(chars: &[(usize, char)], i: usize) -> bool {
+    chars.get(i + 1).is_some_and(|n| n.1 == '-')
+        && chars.get(i + 2).is_none_or(|n| !matches!(n.1, '-' | '>'))
+        && (i == 0 || !matches!(chars[i - 1].1, '-' | '<' | '!'))
+}
+
 /// Splits `text` into tokens in one pass.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 4 + 1);
@@ -279,6 +287,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             j = end;
             TokKind::Sym
         } else {
+            // "$64,900 from Marel-- ours was running …": two hyphens typed for a dash are
+            // one token, read as the dash (round R66); not three or more, nor an arrow.
+            if c == '-' && double_hyphen(&chars, i) {
+                j = i + 2;
+            }
             TokKind::Sym
         };
         let end = chars.get(j).map_or(text.len(), |n| n.0);

@@ -40,6 +40,7 @@ impl Choice<'_> {
             verdict,
             skip,
             decides,
+            in_money,
             ..
         } = *self;
         let v = verdict.filter(|v| v.verdict == Verdict::Defer)?;
@@ -74,6 +75,11 @@ impl Choice<'_> {
             }
             let words = (s..end).filter(|&j| toks[j].is_word()).count();
             // "…, which is usually mid-January": the time told again, no clause of its own.
+            // "…, ₱4.5M is too big to spend without the power": the price judged too dear
+            // opens a clause of its own (round R66).
+            if s < end && in_money(s) && price_judged(toks, s, end, in_money) {
+                return (!decides(s, end)).then_some((s, end));
+            }
             let own = s < end
                 && toks[s].is_word()
                 && !matches!(toks[s].lower.as_str(), "which" | "when" | "whichever")
@@ -100,4 +106,20 @@ fn wish_or_word(toks: &[Token], s: usize) -> bool {
                 "wants" | "want" | "needs" | "would" | "reckons" | "says" | "thinks"
             )
     })
+}
+
+/// From the money at `s`: "<money> is / was / 's too <word>" — a price judged too dear —
+/// with at least one word after "too", before `end`?
+fn price_judged(toks: &[Token], s: usize, end: usize, in_money: &dyn Fn(usize) -> bool) -> bool {
+    let Some(m) = (s..end).find(|&j| !in_money(j)) else {
+        return false;
+    };
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    matches!(w(m), "is" | "was" | "'s")
+        && w(m + 1) == "too"
+        && toks.get(m + 2).is_some_and(|t| m + 2 < end && t.is_word())
 }

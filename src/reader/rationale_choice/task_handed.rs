@@ -104,7 +104,56 @@ pub(super) fn without_task_handed(text: &str, toks: &[Token], said: String) -> O
 /// (after a comma, or one of the plain handing-over verbs), and at most eight words more?
 /// Or a named person doing the thing's next step (`next_step_at`)?
 fn task_at(toks: &[Token], k: usize, b: usize) -> bool {
-    handed_at(toks, k, b) || next_step_at(toks, k, b)
+    handed_at(toks, k, b) || next_step_at(toks, k, b) || lead_named_at(toks, k, b)
+}
+
+/// Does a named person made the work's lead fill `k..b` — "Ebrima is lead, to start with
+/// the new season in February", "Marcus is the lead, wants it in before the ponds warm up",
+/// "Kervin in charge, she want the first payday on it in February" (round R66): one or two
+/// capitalised name words, "is" or not, "the" or not, then "lead" or "in charge", and at
+/// most a dozen words more with no cause among them? It says who runs the work (convention
+/// 47's follow-up), not why.
+fn lead_named_at(toks: &[Token], k: usize, b: usize) -> bool {
+    if !toks.get(k).is_some_and(|t| t.capital) {
+        return false;
+    }
+    lead_named_at_past_its_first_test(toks, k, b)
+}
+
+/// [`lead_named_at`] once its first test (a capital at `k`) is passed.
+fn lead_named_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
+    let w = |j: usize| {
+        toks.get(j)
+            .filter(|_| j < b)
+            .map_or("", |t| t.lower.as_str())
+    };
+    let name = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.is_word()
+                && t.capital
+                && !t.lower.contains('\'')
+                && !NOT_NAMES.contains(&t.lower.as_str())
+                && !matches!(t.lower.as_str(), "is" | "in" | "lead")
+        })
+    };
+    (k + 1..(k + 3).min(b)).any(|v| {
+        let mut j = v + usize::from(w(v) == "is");
+        j += usize::from(w(j) == "the");
+        let end = match (w(j), w(j + 1)) {
+            ("lead", _) => j + 1,
+            ("in", "charge") => j + 2,
+            _ => return false,
+        };
+        (k..v).all(&name)
+            && b.saturating_sub(end) <= 12
+            && (end..b).all(|i| {
+                !matches!(
+                    w(i),
+                    "because" | "since" | "as" | "so" | "cos" | "but" | "cause" | "coz"
+                )
+            })
+            && toks.get(end).is_none_or(|t| end >= b || !t.is_word())
+    })
 }
 
 /// Verbs of the thing's next step, said as done or to do ("Dale ordered them", "Marios

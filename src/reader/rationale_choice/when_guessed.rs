@@ -82,6 +82,17 @@ impl Choice<'_> {
         let Some((a, b)) = self.span_of(rationale.as_deref()) else {
             return rationale;
         };
+        // "…, revisit after the German order is confirmed, most probably in February": the
+        // guess of when read alone is no reason; the event is asked for after (round R66).
+        if self.only_a_guess(a, b) {
+            return None;
+        }
+        // "wait till ERP is live, then decide": what is done then is no part of the event
+        // (round R66).
+        let (rationale, b) = match self.then_decide_at(a, b) {
+            Some(c) => (Some(self.words(a, c)), c),
+            None => (rationale, b),
+        };
         // "The board will consider again when the 2027 budget is ready", "Management has
         // asked HR to revisit it after the new minimum wage order is gazetted": who looks
         // again is no part of the reason; the event is (round R56).
@@ -108,6 +119,68 @@ impl Choice<'_> {
             return whole();
         }
         Some(self.words(a, c))
+    }
+
+    /// Is `a..b` a deferral's reason that is only a guess of when: "most probably in
+    /// February", "probably March", "maybe May next year" — a hedge opening it, a time in
+    /// it, at most five words?
+    fn only_a_guess(&self, a: usize, b: usize) -> bool {
+        let Choice {
+            toks,
+            verdict,
+            skip,
+            ..
+        } = *self;
+        let hedged = |w: &str| matches!(w, "probably" | "prob" | "likely" | "maybe" | "most");
+        if !hedged(toks[a].lower.as_str()) || verdict.is_none_or(|v| v.verdict != Verdict::Defer) {
+            return false;
+        }
+        let words = (a..b).filter(|&j| toks[j].is_word()).count();
+        words <= 5
+            && (a..b).any(|j| skip(j) || TIME.contains(&toks[j].lower.as_str()))
+            && (a..b).all(|j| {
+                skip(j)
+                    || TIME.contains(&toks[j].lower.as_str())
+                    || hedged(toks[j].lower.as_str())
+                    || matches!(
+                        toks[j].lower.as_str(),
+                        "in" | "by"
+                            | "around"
+                            | "early"
+                            | "mid"
+                            | "late"
+                            | "end"
+                            | "of"
+                            | "next"
+                            | "the"
+                    )
+            })
+    }
+
+    /// In a reason opening on "till" / "until", the comma before a closing ", then decide" /
+    /// ", then we decide" / ", then we'll see" — what is done once the event is past.
+    fn then_decide_at(&self, a: usize, b: usize) -> Option<usize> {
+        let Choice { toks, .. } = *self;
+        if !matches!(toks[a].lower.as_str(), "until" | "till" | "til") || b < a + 4 {
+            return None;
+        }
+        let w = |k: usize| {
+            toks.get(k)
+                .filter(|_| k < b)
+                .map_or("", |t| t.lower.as_str())
+        };
+        let c = (a + 2..b).find(|&j| toks[j].is(","))?;
+        let k = c + 1 + usize::from(w(c + 1) == "and");
+        if w(k) != "then" {
+            return None;
+        }
+        let k = k + 1 + usize::from(matches!(w(k + 1), "we" | "we'll" | "we'd" | "i'll"));
+        let k = k + usize::from(matches!(w(k), "will" | "can" | "shall"));
+        (matches!(
+            w(k),
+            "decide" | "see" | "talk" | "discuss" | "revisit" | "review"
+        ) && k + 1 == b)
+            .then_some(c)
     }
 
     /// Where the event opens after a deferral's look-again words ("will consider again

@@ -162,6 +162,7 @@ mod r62_tests;
 mod r63_tests;
 mod r64_tests;
 mod r65_tests;
+mod r66_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

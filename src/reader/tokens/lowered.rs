@@ -282,6 +282,9 @@ pub(super) fn lowered(
         // "Block 2–5": an en dash inside a range of numbers joins them as a hyphen
         // does; it breaks no clause.
         "-".to_string()
+    } else if raw == "--" {
+        // Two hyphens typed for a dash (round R66).
+        "—".to_string()
     } else if let Some(emoji) = super::super::slack_markup::emoji(raw) {
         emoji.to_string()
     } else {

@@ -50,12 +50,14 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
     // "look again", "check it again", "look at it again".
     let again =
         |k: usize| at(k, "again") || at(k + 1, "again") || at(k, "at") && at(k + 2, "again");
-    // "the MD wants it revisited in April": someone wanting the work looked at again.
+    // "the MD wants it revisited in April", "Marguerite wants it back on the agenda 1/15":
+    // someone wanting the work looked at again.
     let wanted_again = (j..j + 4).any(|k| {
         let w = |d: usize| toks.get(k + d).map_or("", |t| t.lower.as_str());
         matches!(w(0), "wants" | "want" | "wanted")
             && matches!(w(1), "it" | "this" | "them")
-            && matches!(w(2), "revisited" | "reviewed" | "reconsidered")
+            // "Marguerite wants it back on the agenda 1/15" (round R66).
+            && matches!(w(2), "revisited" | "reviewed" | "reconsidered" | "back")
     });
     wanted_again
         || at(0, "revisit")

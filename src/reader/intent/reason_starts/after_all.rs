@@ -41,7 +41,25 @@ pub(in crate::reader::intent) fn reason_after_all(
         || end > s && toks[end - 1].is("otherwise")
         || new_subject
         || toks[s].is("payback") && verdict.is_some()
-        || toks[s].is("budget") && as_clause(toks, s)
+        || toks[s].is("budget") && (as_clause(toks, s) || budget_short(toks, s, end))
+}
+
+/// "budget not available", "budget not there yet", "budget too tight": the money's lack
+/// said without a verb, which is why (round R66); "budget £40k", "budget for Q3" are not.
+fn budget_short(toks: &[Token], s: usize, end: usize) -> bool {
+    let w = |k: usize| {
+        toks.get(k)
+            .filter(|_| k < end)
+            .map_or("", |t| t.lower.as_str())
+    };
+    match w(s + 1) {
+        "not" | "too" => matches!(
+            w(s + 2),
+            "available" | "there" | "enough" | "approved" | "released" | "tight" | "small"
+        ),
+        "tight" | "short" | "gone" | "finished" | "spent" | "exhausted" | "frozen" => true,
+        _ => false,
+    }
 }
 
 /// "in the rain season they cannot fly", "in winter the divers can't reach them": when,

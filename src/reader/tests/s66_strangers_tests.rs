@@ -1,0 +1,73 @@
+//! Readings of forms from round S66's writers, the Rhode Island English of a jewellery
+//! findings and plating shop, the Cameroonian English of a Limbe soap factory and the
+//! Tasmanian English of a hop farm, each worded here for another invented organisation.
+
+use super::test_names::{directory, read_day_first_in};
+use super::*;
+
+/// A tea packing house at Buea: the packing hall, the vans and the office.
+fn tea_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Packing", &["Packing Hall"]),
+            ("Transport", &["Vans"]),
+            ("Office", &["Admin"]),
+        ],
+        &[
+            ("Tea Dryer", "Packing"),
+            ("Delivery Van", "Transport"),
+            ("Office Printers", "Office"),
+        ],
+    )
+}
+
+/// `text` read for the packing house, day first, counting in `currency`.
+fn read_tea(text: &str, currency: &str) -> Reading {
+    read_day_first_in(text, "ngozi", currency, &tea_dir())
+}
+
+/// `units` CFA francs (no minor unit).
+fn cfa(units: i64) -> Option<Money> {
+    Some(Money::new(units, Currency::from_code("XAF").unwrap()))
+}
+
+/// "45 000 000 FCFA", "FCFA 31 000 000", "1 800 000 frs", "approved … at 21 000 000" (the
+/// soap factory): the thousands set apart by spaces as French writes them, with "FCFA"
+/// before or after the figure (the CFA franc anywhere) or "frs" after it (where the tenant
+/// counts in CFA francs); two groups of three are one figure with no currency written, read
+/// as "21,000,000" is.
+#[test]
+fn cfa_francs_with_spaced_thousands() {
+    for (text, units) in [
+        (
+            "The DG approved the tea dryer at 12 500 000 FCFA.",
+            12_500_000,
+        ),
+        (
+            "Delivery van approved, FCFA 18 000 000. The old one has spoilt.",
+            18_000_000,
+        ),
+        ("Office printers are approved (850 000 frs).", 850_000),
+        ("Delivery van approved at 21 000 000.", 21_000_000),
+        (
+            "Tea dryer approved, 9 500 000 FCFA, it will dry 2 500 kg more a day.",
+            9_500_000,
+        ),
+    ] {
+        assert_eq!(read_tea(text, "XAF").amount, cfa(units), "{text}");
+    }
+    // "FCFA" is the CFA franc whoever counts in something else.
+    assert_eq!(
+        read_tea("Tea dryer approved at 4 500 000 FCFA.", "USD").amount,
+        cfa(4_500_000)
+    );
+    // A count of one group with no currency is no amount joined to the figure before it.
+    assert_eq!(
+        read_tea(
+            "Tea dryer approved at 2 500 000 FCFA for the 450 000 kg we pack.",
+            "XAF"
+        )
+        .amount,
+        cfa(2_500_000)
+    );
+}

@@ -71,3 +71,20 @@ fn cfa_francs_with_spaced_thousands() {
         cfa(2_500_000)
     );
 }
+
+/// "Rob wants to sit on it until after harvest, so April" (the hop farm): a wish to sit on
+/// a thing till a time, said by the one who decides, holds it as "wants to hold off" does;
+/// a thing that used to sit on a veranda is no verdict.
+#[test]
+fn wanting_to_sit_on_it_holds_it() {
+    for text in [
+        "The tea dryer quote came back at 14 500 000 FCFA. Mrs Fon wants to sit on it until \
+         after the rainy season, so March.",
+        "Mrs Fon wants to sit on the delivery van till the new year.",
+    ] {
+        let r = read_tea(text, "XAF");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    let text = "The old tea dryer used to sit on the veranda behind the packing hall.";
+    assert_eq!(read_tea(text, "XAF").verdict, None, "{text}");
+}

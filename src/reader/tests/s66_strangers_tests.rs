@@ -88,3 +88,18 @@ fn wanting_to_sit_on_it_holds_it() {
     let text = "The old tea dryer used to sit on the veranda behind the packing hall.";
     assert_eq!(read_tea(text, "XAF").verdict, None, "{text}");
 }
+
+/// "Fwd from Sal: > Deb — ok on the spin casting machine, $54,000." (the plating shop): a yes
+/// said "on" the thing, as "no on the …" refuses it.
+#[test]
+fn ok_on_the_thing_approves_it() {
+    let r = read_tea(
+        "Fwd from Mrs Fon:\n> Ngozi — ok on the tea dryer, 6 400 000 FCFA. Make sure the boys \
+         are trained first.",
+        "XAF",
+    );
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+    assert_eq!(r.investment.as_deref(), Some("Tea Dryer"));
+    let r = read_tea("ok on the delivery van, 18 000 000 FCFA", "XAF");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
+}

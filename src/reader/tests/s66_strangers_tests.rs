@@ -103,3 +103,24 @@ fn ok_on_the_thing_approves_it() {
     let r = read_tea("ok on the delivery van, 18 000 000 FCFA", "XAF");
     assert_eq!(r.verdict, Some(Verdict::Approve), "{r:?}");
 }
+
+/// "Madam rejected the request for new office chairs for Admin, 1 450 000 FCFA. She says
+/// next year." (the soap factory): a refusal with the next sentence saying only a time to
+/// come in someone's words is a deferral to then (convention 60); a refusal followed by a
+/// reason is not.
+#[test]
+fn a_no_then_someone_saying_a_time_is_a_deferral() {
+    for text in [
+        "Mrs Fon rejected the delivery van, 18 000 000 FCFA. She says next year.",
+        "The DG turned down the office printers. He said in March.",
+    ] {
+        let r = read_tea(text, "XAF");
+        assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    }
+    let text = "Mrs Fon rejected the delivery van. She says the old one runs fine.";
+    assert_eq!(
+        read_tea(text, "XAF").verdict,
+        Some(Verdict::Reject),
+        "{text}"
+    );
+}

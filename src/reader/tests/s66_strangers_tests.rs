@@ -124,3 +124,18 @@ fn a_no_then_someone_saying_a_time_is_a_deferral() {
         "{text}"
     );
 }
+
+/// "Rob and Jen both happy with the drip irrigation for the east gardens — $96,500" (the hop
+/// farm): two named, "both" after the second name and the copula left out, happy with a
+/// priced thing, approve it, as one named is (round S38's `fine_with`); happy with a thing
+/// with no price is no verdict.
+#[test]
+fn two_named_both_happy_with_a_priced_thing_approve_it() {
+    let text = "Mrs Fon and Tabe both happy with the delivery van for the Kumba run — 18 000 000 \
+                FCFA. The old one has spoilt.";
+    let r = read_tea(text, "XAF");
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.amount, cfa(18_000_000), "{text}");
+    let text = "Mrs Fon and Tabe both happy with the new tea dryer, the leaves come out even.";
+    assert_eq!(read_tea(text, "XAF").verdict, None, "{text}");
+}

@@ -316,6 +316,12 @@ const CURRENCIES: &[CurrencyInfo] = &[
         symbol: "D",
         exponent: 2,
     },
+    // The Central African CFA franc (no minor unit in use), written "FCFA" or "frs" (round S66).
+    CurrencyInfo {
+        code: "XAF",
+        symbol: "FCFA ",
+        exponent: 0,
+    },
 ];
 
 /// Three bytes as one number (every known code is three ASCII capitals).

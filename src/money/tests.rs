@@ -268,6 +268,10 @@ fn accepted_forms() {
             Money::new(240_000_000, Currency::from_code("GMD").unwrap()),
         ),
         (
+            "XAF 45,000,000",
+            Money::new(45_000_000, Currency::from_code("XAF").unwrap()),
+        ),
+        (
             "₱2.5m",
             Money::new(250_000_000, Currency::from_code("PHP").unwrap()),
         ),

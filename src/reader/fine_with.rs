@@ -30,6 +30,16 @@ pub(in crate::reader) fn said_of_someone(toks: &[Token], i: usize) -> bool {
     if matches!(before, "he" | "she" | "they") {
         return true;
     }
+    // "Rob and Jen both happy with the drip irrigation" (round S66): two named, "both"
+    // after the second name, the copula left out.
+    if before == "both"
+        && i >= 4
+        && toks[i - 2].capital
+        && toks[i - 2].is_word()
+        && toks[i.saturating_sub(6)..i - 2].iter().any(|t| t.is("and"))
+    {
+        return true;
+    }
     if toks[i - 1].caps && (2..=4).contains(&before.len()) && before != "it" {
         return true;
     }

@@ -275,7 +275,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let d = chars[j].1;
                 let inner = (d == ',' || d == '.')
                     && chars.get(j + 1).is_some_and(|n| n.1.is_ascii_digit());
-                if d.is_ascii_digit() || inner || swiss_thousands(&chars, j) {
+                if d.is_ascii_digit()
+                    || inner
+                    || swiss_thousands(&chars, j)
+                    || spaced_thousands(&chars, i, j)
+                {
                     j += 1;
                 } else {
                     break;

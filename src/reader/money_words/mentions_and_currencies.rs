@@ -216,6 +216,10 @@ pub(super) fn abbreviated_currency_before(
         // the tenant counts in leones (round S63); elsewhere a French article.
         "nle" => Currency::from_code("SLE"),
         "le" if default.code() == "SLE" => Some(default),
+        // The CFA franc's "FCFA" (`FCFA 31 000 000`) anywhere, and "frs" where the tenant
+        // counts in CFA francs (round S66).
+        "fcfa" => Currency::from_code("XAF"),
+        "frs" if default.code() == "XAF" => Some(default),
         _ => None,
     }
 }
@@ -247,6 +251,11 @@ pub(super) fn code_currency(t: &Token, default: Currency) -> Option<Currency> {
         // taka by its name (round S62).
         "frw" => Currency::from_code("RWF"),
         "taka" => Currency::from_code("BDT"),
+        // The CFA franc's "FCFA" after a figure anywhere ("45 000 000 FCFA"), and "CFA",
+        // "frs" and "francs" where the tenant counts in CFA francs (round S66: "1 800 000
+        // frs"); elsewhere "CFA" is a charterholder and francs are Swiss or Rwandan.
+        "fcfa" => Currency::from_code("XAF"),
+        "cfa" | "frs" | "francs" | "franc" if default.code() == "XAF" => Some(default),
         "yen" | "円" => Currency::from_code("JPY"),
         // Shillings are Kenya's, but a Ugandan tenant's own (round S53).
         "shillings" | "shilling" if uganda(default) || tanzania(default) => Some(default),

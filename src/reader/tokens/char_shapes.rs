@@ -46,6 +46,44 @@ pub(super) fn swiss_thousands(chars: &[(usize, char)], at: usize) -> bool {
     is_apostrophe(chars[at].1) && digit(at + 1) && digit(at + 2) && digit(at + 3) && !digit(at + 4)
 }
 
+/// A space (or a no-break space) at `at` setting apart a group of three digits in a figure
+/// of two such groups or more that opened at `start` on one to three digits ("28 000 000",
+/// "1 450 000", "45 000 000 FCFA": thousands grouped as French writes them, round S66).
+/// One group alone ("450 000 each", "2 500 kg") is left apart: a count or a measure may
+/// be written so, and an amount of one group is joined where its currency is written
+/// (`money_words`). Asked only at a space inside a figure.
+pub(super) fn spaced_thousands(chars: &[(usize, char)], start: usize, at: usize) -> bool {
+    let space = |k: usize| chars.get(k).is_some_and(|n| space_char(n.1));
+    if !space(at) {
+        return false;
+    }
+    spaced_thousands_past_its_first_test(chars, start, at, space)
+}
+
+/// [`spaced_thousands`] once a space is found at `at`.
+fn spaced_thousands_past_its_first_test(
+    chars: &[(usize, char)],
+    start: usize,
+    at: usize,
+    space: impl Fn(usize) -> bool,
+) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|n| n.1.is_ascii_digit());
+    let group_at = |k: usize| digit(k) && digit(k + 1) && digit(k + 2) && !digit(k + 3);
+    // The figure so far: its first group of one to three digits, then groups of three.
+    let run = &chars[start..at];
+    let lead = run.iter().take_while(|n| n.1.is_ascii_digit()).count();
+    if !(1..=3).contains(&lead) || !run.iter().all(|n| n.1.is_ascii_digit() || space_char(n.1)) {
+        return false;
+    }
+    let grouped_before = lead < run.len();
+    group_at(at + 1) && (grouped_before || (space(at + 4) && group_at(at + 5)))
+}
+
+/// A space or a no-break space between the groups of a figure.
+fn space_char(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
 /// The naira's `N`, the peso's `P`, the kina's or kwacha's `K`, the loti's `M` or the
 /// dalasi's `D` (round S65) written onto an amount (`N45m`, `N2.5bn`, `N120,000`, `P4.8M`,
 /// `K65k`, `M385,000`, `M1.1 million`, `D1,850,000`, `D3.1m`): a capital N, P, K, M or D, a

@@ -272,8 +272,9 @@ pub(super) fn lowered(
     } else if kind == TokKind::Num && raw.starts_with('.') {
         format!("0{raw}")
     } else if kind == TokKind::Num {
-        // "1'200'000": the Swiss apostrophes group thousands as commas do.
-        raw.replace(is_apostrophe, ",")
+        // "1'200'000": the Swiss apostrophes group thousands as commas do; so do the
+        // spaces of "28 000 000" (round S66).
+        raw.replace(|c: char| is_apostrophe(c) || c.is_whitespace(), ",")
     } else if raw == "–"
         && attached
         && out.last().is_some_and(|p: &Token| p.kind == TokKind::Num)

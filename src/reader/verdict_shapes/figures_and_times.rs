@@ -7,10 +7,12 @@ use super::*;
 mod answers_and_for_now;
 mod moved_to_a_time;
 mod new_figures;
+mod said_a_time_after;
 
 pub(in crate::reader) use self::answers_and_for_now::*;
 pub(in crate::reader) use self::moved_to_a_time::*;
 pub(in crate::reader) use self::new_figures::*;
+pub(in crate::reader) use self::said_a_time_after::*;
 
 /// The dates in `toks`, read day first, else month first: whether a time is said ("look
 /// again 3/15") does not hang on the tenant's order, which these shapes do not know.

@@ -171,9 +171,10 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
     // "GM wants to hold off til after the trade deadline", "Accounts want to hold off til
     // after 30 June": a wish to wait holds the work, whoever asks for the wait ("Directors
     // want to wait on the battery bank till February" too, and "The Lab have asked to
-    // hold off the barcode printers till January").
+    // hold off the barcode printers till January"); "Rob wants to sit on it until after
+    // harvest" (round S66) too.
     let wait_wished = raw == Verdict::Defer
-        && matches!(word, "hold" | "wait" | "push" | "move" | "shift")
+        && matches!(word, "hold" | "wait" | "push" | "move" | "shift" | "sit")
         && start >= 2
         && toks[start - 1].is("to")
         && (matches!(toks[start - 2].lower.as_str(), "want" | "wants" | "wanted")

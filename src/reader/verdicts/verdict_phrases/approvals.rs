@@ -304,6 +304,10 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("validated", Verdict::Approve),
     ("validates", Verdict::Approve),
     ("ok from", Verdict::Approve),
+    // "Deb — ok on the spin casting machine, $54,000" (round S66): a yes said "on" the
+    // thing, as "no on the …" refuses it.
+    ("ok on the", Verdict::Approve),
+    ("okay on the", Verdict::Approve),
     // "mgmt said go", "the team got OK for …"; a bare "ok" only with its amount (see
     // `adjust`).
     ("said go", Verdict::Approve),

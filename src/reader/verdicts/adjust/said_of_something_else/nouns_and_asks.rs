@@ -23,7 +23,8 @@ pub(super) fn noun_or_ask(at: &Around, raw: Verdict) -> Option<Option<Verdict>> 
         && (crate::reader::verdict_shapes::until_a_time(toks, end)
             || crate::reader::verdict_shapes::for_now_then_look_again(toks, end)
             || crate::reader::verdict_shapes::this_year_then_look_again(toks, end)
-            || crate::reader::verdict_shapes::now_then_after_we_see(toks, end))
+            || crate::reader::verdict_shapes::now_then_after_we_see(toks, end)
+            || crate::reader::verdict_shapes::said_a_time_after(toks, end))
     {
         return Some(Some(Verdict::Defer));
     }

@@ -109,6 +109,12 @@ pub(super) fn parse_money(input: &str, default: Currency) -> Result<Money, Money
 
 /// Digits with optional grouping commas (every 3 digits) and one decimal point, as an integer
 /// mantissa and the count of decimal places.
+///
+/// The mantissa is summed digit by digit as the number is read (round P66), not gathered
+/// into a string and parsed: `number` holds only ASCII digits, commas and dots (the number
+/// [`parse_money`] cut out), so every character kept is a digit, and thirty digits, the
+/// most kept, never overflow a `u128`. Checked against the string-and-parse way
+/// (`parse_decimal_as_first_written`) in the tests.
 fn parse_decimal(number: &str) -> Option<(u128, u32)> {
     let (int_part, frac_part) = match number.split_once('.') {
         Some((i, f)) => (i, Some(f)),
@@ -117,24 +123,112 @@ fn parse_decimal(number: &str) -> Option<(u128, u32)> {
     if int_part.is_empty() {
         return None;
     }
-    if int_part.contains(',') {
-        let groups: Vec<&str> = int_part.split(',').collect();
-        if groups[0].is_empty() || groups[0].len() > 3 || groups[1..].iter().any(|g| g.len() != 3) {
-            return None;
+    let mut mantissa: u128 = 0;
+    let mut digits = 0usize;
+    let mut add = |b: u8| {
+        digits += 1;
+        if digits <= 30 {
+            mantissa = mantissa * 10 + u128::from(b - b'0');
+        }
+    };
+    // Groups of three after the first (of one to three) where commas group the digits.
+    let mut group = 0usize;
+    let mut grouped = false;
+    for b in int_part.bytes() {
+        if b == b',' {
+            if group == 0 || group > 3 || grouped && group != 3 {
+                return None;
+            }
+            grouped = true;
+            group = 0;
+        } else {
+            group += 1;
+            add(b);
         }
     }
-    let mut digits: String = int_part.chars().filter(|c| *c != ',').collect();
+    if grouped && group != 3 {
+        return None;
+    }
     let mut scale = 0;
     if let Some(f) = frac_part {
-        if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+        if f.is_empty() || !f.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
         let f = f.trim_end_matches('0');
-        digits.push_str(f);
+        f.bytes().for_each(&mut add);
         scale = f.len() as u32;
     }
-    if digits.len() > 30 {
+    if digits > 30 {
         return None;
     }
-    Some((digits.parse().ok()?, scale))
+    Some((mantissa, scale))
+}
+
+#[cfg(test)]
+mod p66_tests {
+    use super::parse_decimal;
+
+    /// [`parse_decimal`] as first written: the digits gathered into a string and parsed.
+    fn parse_decimal_as_first_written(number: &str) -> Option<(u128, u32)> {
+        let (int_part, frac_part) = match number.split_once('.') {
+            Some((i, f)) => (i, Some(f)),
+            None => (number, None),
+        };
+        if int_part.is_empty() {
+            return None;
+        }
+        if int_part.contains(',') {
+            let groups: Vec<&str> = int_part.split(',').collect();
+            if groups[0].is_empty()
+                || groups[0].len() > 3
+                || groups[1..].iter().any(|g| g.len() != 3)
+            {
+                return None;
+            }
+        }
+        let mut digits: String = int_part.chars().filter(|c| *c != ',').collect();
+        let mut scale = 0;
+        if let Some(f) = frac_part {
+            if f.is_empty() || !f.chars().all(|c| c.is_ascii_digit()) {
+                return None;
+            }
+            let f = f.trim_end_matches('0');
+            digits.push_str(f);
+            scale = f.len() as u32;
+        }
+        if digits.len() > 30 {
+            return None;
+        }
+        Some((digits.parse().ok()?, scale))
+    }
+
+    /// Round P66: the mantissa summed as the digits are read is the one the string of them
+    /// parses to, and is refused where that was, for every number of up to seven characters
+    /// of digits, commas and dots, and for long ones about the thirty digits kept.
+    #[test]
+    fn parse_decimal_reads_as_the_digits_parsed() {
+        let alphabet = ['0', '1', '7', '9', ',', '.'];
+        let mut last = vec![String::new()];
+        let mut numbers = vec![String::new()];
+        for _ in 0..7 {
+            last = last
+                .iter()
+                .flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}")))
+                .collect();
+            numbers.extend(last.iter().cloned());
+        }
+        for n in 25..=33 {
+            let nines = "9".repeat(n);
+            numbers.push(nines.clone());
+            numbers.push(format!("{nines}.5"));
+            numbers.push(format!("1.{nines}"));
+            numbers.push(format!("{nines}.000"));
+            numbers.push(format!("12,345.{nines}"));
+        }
+        numbers.push("999,999,999,999,999,999,999,999,999,999".into());
+        numbers.push("1,000,000,000,000,000,000,000,000,000.00".into());
+        for n in &numbers {
+            assert_eq!(parse_decimal(n), parse_decimal_as_first_written(n), "{n:?}");
+        }
+    }
 }

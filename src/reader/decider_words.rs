@@ -104,7 +104,8 @@ pub(super) fn is_decider_word(w: &str) -> bool {
 /// "we'll", "I'm", "they're", "you'd": a pronoun with a verb run on to it, the speaker's
 /// side or someone unnamed, never a named decider.
 pub(super) fn contracted_pronoun(w: &str) -> bool {
-    w.split_once('\'').is_some_and(|(pronoun, _)| {
+    // (`split_once_at`: `split_once` without its searcher, on a word of a few bytes.)
+    super::tokens::split_once_at(w, "'").is_some_and(|(pronoun, _)| {
         matches!(
             pronoun,
             "i" | "we" | "you" | "they" | "he" | "she" | "it" | "let" | "that" | "there" | "what"

@@ -64,9 +64,13 @@ pub(super) fn payment_let_go_for_a_saving(toks: &[Token], start: usize, end: usi
         .iter()
         .any(|v| w.starts_with(v))
         || w == "let" && word(start + 1) == "go";
+    // (Most verdicts are no stop word: told before the words before it are read, P66.)
+    if !stop_word {
+        return false;
+    }
     // Said by us: "we dropped", "we've cancelled", "we have now scrapped".
     let ours = (start.saturating_sub(3)..start).any(|k| matches!(word(k), "we" | "we've"));
-    if !stop_word || !ours {
+    if !ours {
         return false;
     }
     let stop = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");
@@ -112,6 +116,10 @@ pub(super) fn payment_stopped_after_a_result(toks: &[Token], start: usize, end: 
         "ended",
     ]
     .contains(&w);
+    // (Most verdicts are no stop word: told before the words before it are read, P66.)
+    if !stop_word {
+        return false;
+    }
     // "and we've stopped", "an' we've stopped", "so we dropped".
     let mut k = start;
     while k > 0
@@ -129,7 +137,7 @@ pub(super) fn payment_stopped_after_a_result(toks: &[Token], start: usize, end: 
         k
     };
     let joined = k < start && k > 0 && matches!(word(k - 1), "and" | "an'" | "an" | "so" | "&");
-    if !stop_word || !joined {
+    if !joined {
         return false;
     }
     let ends = |t: &Token| matches!(t.lower.as_str(), "." | "!" | "?" | ";" | "\n");

@@ -11,7 +11,21 @@ pub(super) fn lone_grouped_number(toks: &[Token], at: usize, end: usize) -> bool
     else {
         return false;
     };
-    let whole = num.lower.split('.').next().unwrap_or_default();
+    grouped_in_thousands(&num.lower)
+}
+
+/// Whether the number `w` is grouped in thousands before any dot (`200,000`, `1,250.50`):
+/// a number with no comma is not, told by its bytes before the splits (round P66).
+fn grouped_in_thousands(w: &str) -> bool {
+    if !w.as_bytes().contains(&b',') {
+        return false;
+    }
+    grouped_in_thousands_past_its_first_test(w)
+}
+
+/// [`grouped_in_thousands`] once `w` holds a comma.
+fn grouped_in_thousands_past_its_first_test(w: &str) -> bool {
+    let whole = w.split('.').next().unwrap_or_default();
     let mut groups = whole.split(',');
     let first = groups.next().unwrap_or_default();
     let mut rest = groups.peekable();
@@ -164,5 +178,25 @@ pub(in crate::reader::money_words) fn rupee_number(toks: &[Token], at: usize) ->
         Some(t) if num(t) => true,
         Some(t) if t.is_sym(".") => toks.get(at + 1).is_some_and(num),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod p66_tests {
+    use super::*;
+
+    /// Round P66: the comma asked first answers as the splits do, at every word of the
+    /// training messages and of the source's strings, and at a few numbers made up.
+    #[test]
+    fn grouped_in_thousands_with_its_first_test_answers_as_its_body() {
+        let mut words = crate::reader::tests::p55_training_texts::training_and_source_words();
+        words.extend(["200,000", "1,250.50", "12,34", ",000", "1.000,5", "7"].map(String::from));
+        let mut grouped = 0;
+        for w in &words {
+            let body = grouped_in_thousands_past_its_first_test(w);
+            assert_eq!(grouped_in_thousands(w), body, "{w:?}");
+            grouped += usize::from(body);
+        }
+        assert!(grouped > 10, "{grouped}");
     }
 }

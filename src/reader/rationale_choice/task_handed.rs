@@ -122,20 +122,8 @@ fn lead_named_at(toks: &[Token], k: usize, b: usize) -> bool {
 
 /// [`lead_named_at`] once its first test (a capital at `k`) is passed.
 fn lead_named_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
-    let w = |j: usize| {
-        toks.get(j)
-            .filter(|_| j < b)
-            .map_or("", |t| t.lower.as_str())
-    };
-    let name = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            t.is_word()
-                && t.capital
-                && !t.lower.contains('\'')
-                && !NOT_NAMES.contains(&t.lower.as_str())
-                && !matches!(t.lower.as_str(), "is" | "in" | "lead")
-        })
-    };
+    let w = |j: usize| word_before(toks, b, j);
+    let name = |j: usize| capital_name_at(toks, j, &["is", "in", "lead"]);
     (k + 1..(k + 3).min(b)).any(|v| {
         let mut j = v + usize::from(w(v) == "is");
         j += usize::from(w(j) == "the");
@@ -153,6 +141,25 @@ fn lead_named_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool
                 )
             })
             && toks.get(end).is_none_or(|t| end >= b || !t.is_word())
+    })
+}
+
+/// The lower-cased word at `j` when it lies before `b`, else "".
+fn word_before(toks: &[Token], b: usize, j: usize) -> &str {
+    toks.get(j)
+        .filter(|_| j < b)
+        .map_or("", |t| t.lower.as_str())
+}
+
+/// Is the token at `j` a capitalised name word: no apostrophe in it, not one of the words
+/// never a name, nor one of `nor` (the shape's own verbs)?
+fn capital_name_at(toks: &[Token], j: usize, nor: &[&str]) -> bool {
+    toks.get(j).is_some_and(|t| {
+        t.is_word()
+            && t.capital
+            && !t.lower.contains('\'')
+            && !NOT_NAMES.contains(&t.lower.as_str())
+            && !nor.contains(&t.lower.as_str())
     })
 }
 
@@ -176,20 +183,8 @@ fn next_step_at(toks: &[Token], k: usize, b: usize) -> bool {
 
 /// [`next_step_at`] once its first test (a capital at `k`) is passed.
 fn next_step_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
-    let w = |j: usize| {
-        toks.get(j)
-            .filter(|_| j < b)
-            .map_or("", |t| t.lower.as_str())
-    };
-    let name = |j: usize| {
-        toks.get(j).is_some_and(|t| {
-            t.is_word()
-                && t.capital
-                && !t.lower.contains('\'')
-                && !NOT_NAMES.contains(&t.lower.as_str())
-                && !NEXT_STEPS.contains(&t.lower.as_str())
-        })
-    };
+    let w = |j: usize| word_before(toks, b, j);
+    let name = |j: usize| capital_name_at(toks, j, NEXT_STEPS);
     (k + 1..(k + 3).min(b)).any(|v| {
         let set_up = !matches!(w(v), "set" | "sets")
             || matches!(w(v + 1), "it" | "them" | "um" | "em" | "up");

@@ -5,7 +5,7 @@
 //! waits down to 9 from 23") or money saved ("…, saving $2k a month") is a result, not a
 //! verdict.
 
-use super::tokens::{TokKind, Token};
+use super::tokens::{word_before, TokKind, Token};
 use super::verdicts::VerdictFinding;
 use crate::domain::Verdict;
 
@@ -131,13 +131,6 @@ fn count_opening_instead(toks: &[Token], i: usize, to: usize) -> Option<(usize, 
     let old = num(k)?;
     let end = (k + 1..k + 4).find(|&j| !toks.get(j).is_some_and(|t| t.is_word()))?;
     (new < old).then_some((end, i, end))
-}
-
-/// The lower-case word at `k`, or "" at or past `to`.
-fn word_before(toks: &[Token], k: usize, to: usize) -> &str {
-    toks.get(k)
-        .filter(|_| k < to)
-        .map_or("", |t| t.lower.as_str())
 }
 
 /// The count written at `k` ("3", "1,200", "three"), if one stands there before `to`; in

@@ -83,6 +83,14 @@ pub fn first_place(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
+/// The lower-case word at `k`, or "" at or past `to` (a look's end) or past the tokens.
+#[inline]
+pub fn word_before(toks: &[Token], k: usize, to: usize) -> &str {
+    toks.get(k)
+        .filter(|_| k < to)
+        .map_or("", |t| t.lower.as_str())
+}
+
 /// `hay` split at the first place `pat` (not empty) is written, as `hay.split_once(pat)`
 /// splits it, without `split_once`'s searcher (round P64).
 #[inline]

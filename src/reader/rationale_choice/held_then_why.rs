@@ -114,11 +114,7 @@ fn price_judged(toks: &[Token], s: usize, end: usize, in_money: &dyn Fn(usize) -
     let Some(m) = (s..end).find(|&j| !in_money(j)) else {
         return false;
     };
-    let w = |k: usize| {
-        toks.get(k)
-            .filter(|_| k < end)
-            .map_or("", |t| t.lower.as_str())
-    };
+    let w = |k: usize| crate::reader::tokens::word_before(toks, k, end);
     matches!(w(m), "is" | "was" | "'s")
         && w(m + 1) == "too"
         && toks.get(m + 2).is_some_and(|t| m + 2 < end && t.is_word())

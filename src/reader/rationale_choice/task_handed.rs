@@ -6,6 +6,7 @@
 //! work next (convention 47's follow-up), not why: no part of the reason.
 
 use super::*;
+use crate::reader::tokens::word_before;
 
 /// Verbs a task is handed over with, straight after the name.
 const TASK_VERBS: &[&str] = &[
@@ -122,7 +123,7 @@ fn lead_named_at(toks: &[Token], k: usize, b: usize) -> bool {
 
 /// [`lead_named_at`] once its first test (a capital at `k`) is passed.
 fn lead_named_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
-    let w = |j: usize| word_before(toks, b, j);
+    let w = |j: usize| word_before(toks, j, b);
     let name = |j: usize| capital_name_at(toks, j, &["is", "in", "lead"]);
     (k + 1..(k + 3).min(b)).any(|v| {
         let mut j = v + usize::from(w(v) == "is");
@@ -142,13 +143,6 @@ fn lead_named_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool
             })
             && toks.get(end).is_none_or(|t| end >= b || !t.is_word())
     })
-}
-
-/// The lower-cased word at `j` when it lies before `b`, else "".
-fn word_before(toks: &[Token], b: usize, j: usize) -> &str {
-    toks.get(j)
-        .filter(|_| j < b)
-        .map_or("", |t| t.lower.as_str())
 }
 
 /// Is the token at `j` a capitalised name word: no apostrophe in it, not one of the words
@@ -183,7 +177,7 @@ fn next_step_at(toks: &[Token], k: usize, b: usize) -> bool {
 
 /// [`next_step_at`] once its first test (a capital at `k`) is passed.
 fn next_step_at_past_its_first_test(toks: &[Token], k: usize, b: usize) -> bool {
-    let w = |j: usize| word_before(toks, b, j);
+    let w = |j: usize| word_before(toks, j, b);
     let name = |j: usize| capital_name_at(toks, j, NEXT_STEPS);
     (k + 1..(k + 3).min(b)).any(|v| {
         let set_up = !matches!(w(v), "set" | "sets")

@@ -164,11 +164,7 @@ impl Choice<'_> {
         if !matches!(toks[a].lower.as_str(), "until" | "till" | "til") || b < a + 4 {
             return None;
         }
-        let w = |k: usize| {
-            toks.get(k)
-                .filter(|_| k < b)
-                .map_or("", |t| t.lower.as_str())
-        };
+        let w = |k: usize| crate::reader::tokens::word_before(toks, k, b);
         let c = (a + 2..b).find(|&j| toks[j].is(","))?;
         let k = c + 1 + usize::from(w(c + 1) == "and");
         if w(k) != "then" {

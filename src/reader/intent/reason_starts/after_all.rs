@@ -47,11 +47,7 @@ pub(in crate::reader::intent) fn reason_after_all(
 /// "budget not available", "budget not there yet", "budget too tight": the money's lack
 /// said without a verb, which is why (round R66); "budget £40k", "budget for Q3" are not.
 fn budget_short(toks: &[Token], s: usize, end: usize) -> bool {
-    let w = |k: usize| {
-        toks.get(k)
-            .filter(|_| k < end)
-            .map_or("", |t| t.lower.as_str())
-    };
+    let w = |k: usize| crate::reader::tokens::word_before(toks, k, end);
     match w(s + 1) {
         "not" | "too" => matches!(
             w(s + 2),

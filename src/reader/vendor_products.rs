@@ -167,6 +167,20 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
         "quickbooks",
         &[&["accounting"], &["finance", "system"], &["ledger"]],
     ),
+    // Trade software said by its product's name: field-service dispatch, a clinic's
+    // practice management, a holiday park's bookings, solar system design.
+    // (Not "field service": a39's "Field service platform" is named by its alias only.)
+    ("servicetitan", &[&["dispatch"], &["job", "management"]]),
+    (
+        "cliniko",
+        &[
+            &["practice", "software"],
+            &["practice", "management"],
+            &["clinic", "software"],
+        ],
+    ),
+    ("newbook", &[&["booking"], &["bookings"], &["reservations"]]),
+    ("aurora", &[&["design", "software"], &["solar", "design"]]),
     // Data platforms.
     (
         "snowflake",

@@ -152,11 +152,24 @@ impl NameIndex {
         // product the verdict's "yes to" / "no to" takes is the thing decided.
         let yes_or_no_to =
             || i >= 2 && toks[i - 1].is("to") && matches!(toks[i - 2].lower.as_str(), "yes" | "no");
+        // "Update on ServiceTitan.", "@kyle servicetitan price book import" (round B67,
+        // convention 74): the product an update is on, or that opens a task addressed to
+        // someone, is the work the update or the task is about.
+        let update_on = || {
+            i >= 2
+                && toks[i - 1].is("on")
+                && matches!(toks[i - 2].lower.as_str(), "update" | "updates" | "news")
+        };
+        let task_opened = || i >= 2 && toks[i - 2].is_sym("@");
         let product = || {
-            self.products
-                .get(bare)
-                .copied()
-                .filter(|_| !person() && (work() || yes_or_no_to() || pointing().pointed))
+            self.products.get(bare).copied().filter(|_| {
+                !person()
+                    && (work()
+                        || yes_or_no_to()
+                        || update_on()
+                        || task_opened()
+                        || pointing().pointed)
+            })
         };
         let exact = self
             .short

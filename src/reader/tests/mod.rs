@@ -36,6 +36,7 @@ mod b63_tests;
 mod b64_tests;
 mod b65_tests;
 mod b66_tests;
+mod b67_tests;
 mod bare_task_tests;
 mod boss_decides_tests;
 mod c1_conventions_tests;

@@ -181,6 +181,24 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
     ),
     ("newbook", &[&["booking"], &["bookings"], &["reservations"]]),
     ("aurora", &[&["design", "software"], &["solar", "design"]]),
+    // The trades' own kit and software said by its maker's name: system scaffold, a welding
+    // cell, a dental practice's software, a salon's bookings, card terminals.
+    ("layher", &[&["system", "scaffold"], &["scaffold", "stock"]]),
+    ("fronius", &[&["welder"], &["welding"]]),
+    (
+        "dentrix",
+        &[&["practice", "management"], &["dental", "software"]],
+    ),
+    ("phorest", &[&["booking"], &["salon", "software"]]),
+    (
+        "dojo",
+        &[
+            &["card", "terminals"],
+            &["card", "terminal"],
+            &["payment", "terminals"],
+            &["card", "machines"],
+        ],
+    ),
     // Data platforms.
     (
         "snowflake",

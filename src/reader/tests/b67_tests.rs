@@ -85,3 +85,72 @@ fn a_trade_products_update_or_task_names_the_registered_thing_of_its_kind() {
         assert_ne!(r.investment.as_deref(), Some("Design Software"), "{r:?}");
     }
 }
+
+/// A salon, a dental surgery and a caravan works under one owner: their makers' names.
+fn makers_dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Salon", &["Hair"]),
+            ("Surgery", &["Dental"]),
+            ("Works", &["Chassis"]),
+            ("Yard", &["Scaffolding"]),
+        ],
+        &[
+            ("Booking System Migration", "Salon"),
+            ("Card Terminals", "Salon"),
+            ("Practice Management System Upgrade", "Surgery"),
+            ("Robotic Welder", "Works"),
+            ("System Scaffold Stock", "Yard"),
+            ("Yard Racking", "Yard"),
+        ],
+    )
+}
+
+/// "@gemma need the phorest deposit rules signed off", "does the fronius quote include the
+/// jigs", "the Dentrix upgrade quote", "the layher delivery", "the dojo terminals": a trade's
+/// maker named for its kit or software is the registered thing of its kind (convention 74).
+#[test]
+fn a_trade_makers_name_is_the_registered_thing_of_its_kind() {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("GBP").unwrap(),
+    };
+    for reader in super::test_names::rules_alone_and_with_model(&makers_dir(), settings) {
+        for (text, name, unit) in [
+            (
+                "@gemma need the phorest deposit rules signed off by EOM pls x",
+                "Booking System Migration",
+                "Salon",
+            ),
+            (
+                "@tam can u check if the dojo terminals come with the tap to pay app by tmrw?",
+                "Card Terminals",
+                "Salon",
+            ),
+            (
+                "@josh can you get the Dentrix upgrade quote to me by Thurs arvo",
+                "Practice Management System Upgrade",
+                "Surgery",
+            ),
+            (
+                "@jacko does the fronius quote include the jigs or is that extra? need to know by wed",
+                "Robotic Welder",
+                "Works",
+            ),
+            (
+                "@kieran is the layher delivery going to the yard or straight to site? need to know by weds",
+                "System Scaffold Stock",
+                "Yard",
+            ),
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+        // Someone called Dojo, before what they say, stays a person.
+        let r = reader
+            .read("Dojo says the racking quote is fine, £4k.", "mia", today())
+            .unwrap();
+        assert_ne!(r.investment.as_deref(), Some("Card Terminals"), "{r:?}");
+    }
+}

@@ -51,12 +51,19 @@ pub(in crate::reader) fn one_more_by_its_last_words(name_words: &[String], said:
     let Some(last) = name_words.last() else {
         return false;
     };
-    if n < 2 || n >= name_words.len() || work_on(last) || MORE_WORK.contains(&last.as_str()) {
+    if n < 2 || n > name_words.len() || work_on(last) || MORE_WORK.contains(&last.as_str()) {
         return false;
     }
     let tail = &name_words[name_words.len() - n..];
-    said.iter().zip(tail).enumerate().all(|(k, (t, w))| {
+    // "a second reefer truck" against Refrigerated Truck (round B67): the whole name said
+    // with a word the trade writes short is one more of it too.
+    let whole = n == name_words.len();
+    let mut short = false;
+    let all = said.iter().zip(tail).enumerate().all(|(k, (t, w))| {
         let t = t.lower.as_str();
-        t == w || k + 1 == n && w.strip_suffix('s').is_some_and(|s| s == t)
-    })
+        let other_form = whole && t != w && crate::reader::names::expanded(t) == w;
+        short |= other_form;
+        t == w || other_form || k + 1 == n && w.strip_suffix('s').is_some_and(|s| s == t)
+    });
+    all && (!whole || short)
 }

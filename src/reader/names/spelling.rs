@@ -37,6 +37,9 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
     ("fin", "finance"),
     // "e-tags" for Electronic Price Tags.
     ("e", "electronic"),
+    // "a second reefer truck" for Refrigerated Truck: the trade's word for it.
+    ("reefer", "refrigerated"),
+    ("reefers", "refrigerated"),
 ];
 
 /// The longest of [`ABBREVIATIONS`]' short forms, in bytes.

@@ -154,3 +154,37 @@ fn a_trade_makers_name_is_the_registered_thing_of_its_kind() {
         assert_ne!(r.investment.as_deref(), Some("Card Terminals"), "{r:?}");
     }
 }
+
+/// A crawfish farm's trucks: "a second reefer truck" is one more Refrigerated Truck
+/// (convention 52), "reefer" being the trade's word for refrigerated, as "a second
+/// refrigerated truck" is; a reefer trailer is still a new thing.
+#[test]
+fn a_second_reefer_truck_is_one_more_refrigerated_truck() {
+    let dir = test_names::directory(
+        &[("Trucking", &["Trucks"]), ("Ponds", &["Farm"])],
+        &[("Refrigerated Truck", "Trucking"), ("Trap Boat", "Ponds")],
+    );
+    let settings = ReaderSettings {
+        day_first: false,
+        default_currency: crate::money::Currency::from_code("USD").unwrap(),
+    };
+    for reader in super::test_names::rules_alone_and_with_model(&dir, settings) {
+        let r = reader
+            .read(
+                "Owner turned down the idea of a second reefer truck. Not enough volume to keep two full.",
+                "mia",
+                today(),
+            )
+            .unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Refrigerated Truck"), "{r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Trucking"), "{r:?}");
+        let r = reader
+            .read(
+                "Owner turned down a second reefer trailer, $38k.",
+                "mia",
+                today(),
+            )
+            .unwrap();
+        assert_ne!(r.investment.as_deref(), Some("Refrigerated Truck"), "{r:?}");
+    }
+}

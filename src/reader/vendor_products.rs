@@ -199,6 +199,15 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
             &["card", "machines"],
         ],
     ),
+    // More of the trades' software and services said by the product's name: payroll, a
+    // satellite link, a childcare centre's software, a marina's management system.
+    ("paylocity", &[&["payroll"]]),
+    (
+        "starlink",
+        &[&["satellite", "internet"], &["satellite", "broadband"]],
+    ),
+    ("nurtura", &[&["childcare", "software"]]),
+    ("berthwise", &[&["marina", "management"]]),
     // Data platforms.
     (
         "snowflake",

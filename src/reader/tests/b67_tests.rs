@@ -188,3 +188,50 @@ fn a_second_reefer_truck_is_one_more_refrigerated_truck() {
         assert_ne!(r.investment.as_deref(), Some("Refrigerated Truck"), "{r:?}");
     }
 }
+
+/// "Stopping the Paylocity trial", "happy with the starlink quote", "the extra Nurtura
+/// reporting module", "the extra Berthwise modules": a product named for its trial, quote or
+/// module is the registered thing doing its job (convention 74), not a new one.
+#[test]
+fn a_products_trial_quote_or_module_is_the_registered_thing_of_its_kind() {
+    let dir = test_names::directory(
+        &[
+            ("People", &["HR"]),
+            ("Vessels", &["Boats"]),
+            ("IT", &["Systems"]),
+        ],
+        &[
+            ("Payroll System", "People"),
+            ("Satellite Internet", "Vessels"),
+            ("Childcare Software Migration", "IT"),
+            ("Marina Management System Replacement", "IT"),
+        ],
+    );
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("GBP").unwrap(),
+    };
+    for reader in super::test_names::rules_alone_and_with_model(&dir, settings) {
+        for (text, name) in [
+            (
+                "Stopping the Paylocity trial. We paid £4,000 for the setup and it still can't do piece rates.",
+                "Payroll System",
+            ),
+            (
+                "Ewan's happy with the starlink quote so go ahead – £3.9k hardware plus £250/mth.",
+                "Satellite Internet",
+            ),
+            (
+                "Moira knocked back the extra Nurtura reporting module, £8k – we're not live in half the rooms yet",
+                "Childcare Software Migration",
+            ),
+            (
+                "Moira knocked back the extra Berthwise modules, £10k – we haven't gone live on the basics yet",
+                "Marina Management System Replacement",
+            ),
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+        }
+    }
+}

@@ -59,3 +59,33 @@ fn a_look_again_next_season_is_the_review_date() {
     let r = read_marina(text);
     assert_eq!(r.review_date, None, "{text}: {r:?}");
 }
+
+/// "The ultrasonic cleaning line we installed in June is saving 3 workers per shift …",
+/// "Happy to share that the mint drying room we built last year saves us buying …": the
+/// work told by what we did with it is the result's subject, left out with its "is"
+/// (convention 73); the reason opens on the result's verb.
+#[test]
+fn the_work_told_by_what_we_did_with_it_is_no_part_of_its_result() {
+    for (text, why) in [
+        (
+            "The fuel dock we installed in June is saving two hours a day at the pumps, approx $2,000 per month",
+            "saving two hours a day at the pumps",
+        ),
+        (
+            "The booking system we put on the ferry kiosks in October is already saving us the phone line, $600 in November.",
+            "already saving us the phone line",
+        ),
+        (
+            "Happy to share that the fuel dock we built last year saves us trucking fuel from Nelson - $18,500 saved in 2026.",
+            "saves us trucking fuel from Nelson",
+        ),
+    ] {
+        let r = read_marina(text);
+        assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+        assert_eq!(r.rationale.as_deref(), Some(why), "{text}: {r:?}");
+    }
+    // Near: praise of the work with no result told gives no reason from the subject.
+    let text = "The fuel dock we installed in June is great, everyone loves it.";
+    let r = read_marina(text);
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+}

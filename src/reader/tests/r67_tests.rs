@@ -89,3 +89,27 @@ fn the_work_told_by_what_we_did_with_it_is_no_part_of_its_result() {
     let r = read_marina(text);
     assert_eq!(r.rationale, None, "{text}: {r:?}");
 }
+
+/// "Kevon [10:02]: laptops in the office dead, can we get new ones? … Mrs Ramdial [10:30]:
+/// approved. buy local, not online": a chat whose lines open on the writer and the time in
+/// brackets; the trouble the thread opened on, before its line's closing question, is the
+/// reason (convention 70), and where to buy it, in the decider's turn, is none.
+#[test]
+fn a_chat_with_bracketed_times_gives_its_opening_trouble() {
+    let text = "Dwayne [10:02]: the fuel dock pumps keep cutting out, can we get new ones?\nGord [10:05]: how much\nDwayne [10:06]: $4,000 for two\nMarie [10:30]: approved. buy local, not online\nDwayne [10:31]: thanks";
+    let r = read_marina(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("the fuel dock pumps keep cutting out"),
+        "{text}: {r:?}"
+    );
+    // Near: the decider's own reason in the turn stays.
+    let text = "Dwayne [10:02]: the fuel dock pumps keep cutting out, can we get new ones?\nGord [10:05]: how much\nDwayne [10:06]: $4,000 for two\nMarie [10:30]: approved, we can't have boats queuing at the dock all summer\nDwayne [10:31]: thanks";
+    let r = read_marina(text);
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("we can't have boats queuing at the dock all summer"),
+        "{text}: {r:?}"
+    );
+}

@@ -37,6 +37,7 @@ mod event_waited;
 mod finished;
 mod head_before_till;
 mod held_then_why;
+mod held_things_listed;
 mod held_to_see;
 mod kept_instead;
 mod later_part;
@@ -415,6 +416,9 @@ impl Reader {
             // "Outreach (Kollie Jr.) will organize it": a name in brackets says who (round
             // R62).
             .filter(|said| !choice.bracketed_name(said))
+            // "until the budget session of 20th January 2027: delivery trucks, Douala depot,
+            // …": the things held, listed after the event's colon (round R67).
+            .map(held_things_listed::without_things_listed)
             // "…, till after the wet", "after the summer we see": a season is no reason, nor
             // does it open one (convention 82).
             .map(season_alone::without_season_opening)

@@ -63,6 +63,15 @@ fn speaker_of(line: &str) -> Option<(String, Option<usize>)> {
         let name = after[..colon].trim();
         return name_like(name).then(|| (name.to_string(), Some(1 + close + 1 + colon + 1)));
     }
+    // "Kevon [10:02]: laptops in the office dead, …": the writer, then the time in brackets
+    // (round R67).
+    if let Some(open) = line.find(" [").filter(|&k| k <= 32) {
+        let close = line[open..].find("]:").map(|k| open + k);
+        let name = line[..open].trim();
+        if let Some(close) = close.filter(|&c| name_like(name) && time_like(&line[open + 2..c])) {
+            return Some((name.to_string(), Some(close + 2)));
+        }
+    }
     if let Some(colon) = line.find(':') {
         let head = &line[..colon];
         // "Hal Whitt (8:15 PM): …"
@@ -167,9 +176,12 @@ impl Choice<'_> {
         let read_in_turn = span
             .is_some_and(|(a, _)| line_of(toks[a].start).is_some_and(|k| (vl..=last).contains(&k)));
         // "Before the Christmas rush if you can": when, not why.
-        let only_when = rationale
-            .as_deref()
-            .is_some_and(|r| r.to_lowercase().starts_with("before "));
+        // "approved. buy local, not online": where or how to buy it, not why (round R67).
+        let how_or_when = |r: &str| {
+            let r = r.to_lowercase();
+            r.starts_with("before ") || r.starts_with("buy ") && r.split_whitespace().count() <= 5
+        };
+        let only_when = rationale.as_deref().is_some_and(how_or_when);
         // A second speaker's pitch before the decider's line (convention 70) is no reason.
         let first = lines.iter().position(|l| {
             l.speaker.is_some()
@@ -208,7 +220,7 @@ impl Choice<'_> {
         let mut turn = *self;
         turn.stop = Some(stop.min(self.limit()));
         let without_writer = |said: String| {
-            if said.to_lowercase().starts_with("before ") {
+            if how_or_when(&said) {
                 return None;
             }
             let (a, b) = reasons::span_of(text, toks, &said)?;
@@ -239,6 +251,12 @@ impl Choice<'_> {
             return None;
         }
         let said = self.text.get(first.body..first.end)?.trim();
+        // "laptops in the office dead, can we get new ones?": the trouble told before the
+        // line's closing question (round R67).
+        let said = match said.rsplit_once(", ") {
+            Some((told, asked)) if asked.ends_with('?') && !told.contains('?') => told,
+            _ => said,
+        };
         let said = said.trim_end_matches(['.', '!']);
         let in_line = |j: usize| self.toks[j].start >= first.body && self.toks[j].end <= first.end;
         let money = (0..self.toks.len()).any(|j| in_line(j) && (self.in_money)(j));

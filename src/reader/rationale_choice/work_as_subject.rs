@@ -33,6 +33,20 @@ const NOT_RESULTS: &[&str] = &[
     "graduated",
 ];
 
+/// What we did with the work, told of it in its subject ("the van we put on the hotels
+/// route", "the line we installed in June").
+const DONE_WITH: &[&str] = &[
+    "installed",
+    "put",
+    "built",
+    "bought",
+    "fitted",
+    "got",
+    "set",
+    "added",
+    "started",
+];
+
 /// Words a work's subject may hold between its name and the verb: its place, a bracketed
 /// aside, what it is part of.
 const SUBJECT_JOINS: &[&str] = &[
@@ -51,7 +65,9 @@ impl Choice<'_> {
         let s0 = (0..toks.len().min(8))
             .find(|&j| toks[j].is(":"))
             .map_or(0, |c| c + 1);
-        let Some(v) = result_verb(toks, s0) else {
+        // "Happy to share that the mint drying room …": the news announced, then the subject.
+        let s0 = s0 + news_announced(toks, s0);
+        let Some((v, described)) = result_verb(toks, s0) else {
             return rationale;
         };
         let named = |a: usize, b: usize| names.iter().any(|m| m.start < b && m.end > a);
@@ -101,7 +117,7 @@ impl Choice<'_> {
                 Some(self.words(start, b))
             }
             // Nothing read after "The accounting software's saving me …": the result's clause.
-            None if contracted && !priced && clause_end > start + 1 => {
+            None if (contracted || described) && !priced && clause_end > start + 1 => {
                 Some(self.words(start, clause_end))
             }
             _ => rationale,
@@ -112,20 +128,43 @@ impl Choice<'_> {
 /// The result's verb after a work's subject at `s`: the first word past the subject's
 /// nouns, places and asides that is a past (or a "has", or a "'s" before "-ing" or
 /// "after"), at most ten words in.
-fn result_verb(toks: &[Token], s: usize) -> Option<usize> {
-    for j in s..toks.len().min(s + 11) {
+fn result_verb(toks: &[Token], s: usize) -> Option<(usize, bool)> {
+    let mut described = false;
+    let mut end = toks.len().min(s + 11);
+    let mut j = s;
+    while j < end {
         let t = &toks[j];
         let w = t.lower.as_str();
         let next = toks.get(j + 1).map_or("", |t| t.lower.as_str());
+        // "The ultrasonic cleaning line we installed in June is saving …", "The second-hand
+        // van we put on the Larnaca route in October is already saving …": the work told
+        // by what we did with it, then its result's "-ing" after "is" (round R67).
+        if j > s + 1 && !described && w == "we" && DONE_WITH.contains(&next) {
+            described = true;
+            end = toks.len().min(end + 6);
+            j += 2;
+            continue;
+        }
+        // "the mint drying room we built last year saves us buying dried mint …".
+        if described && matches!(w, "saves" | "cuts" | "keeps" | "gives") {
+            return Some((j, true));
+        }
+        if described && matches!(w, "is" | "are") {
+            let k = j + 1 + usize::from(matches!(next, "already" | "now" | "still"));
+            let ing = toks
+                .get(k)
+                .is_some_and(|t| t.lower.ends_with("ing") && t.lower.len() > 4);
+            return ing.then_some((j + 1, true));
+        }
         if j > s && (matches!(w, "has" | "have") || RESULT_PASTS.contains(&w)) {
-            return Some(j);
+            return Some((j, described));
         }
         if j > s && w.ends_with("ed") && w.len() > 4 && !toks[j - 1].is("the") {
-            return Some(j);
+            return Some((j, described));
         }
         // "The accounting software's saving me …", "The broker portal's after taking …".
         if w.ends_with("'s") && (next.ends_with("ing") && next.len() > 4 || next == "after") {
-            return Some(j + 1);
+            return Some((j + 1, described));
         }
         let subject_word =
             t.is_word() || t.kind == tokens::TokKind::Num || SUBJECT_JOINS.contains(&w);
@@ -140,6 +179,20 @@ fn result_verb(toks: &[Token], s: usize) -> Option<usize> {
         {
             return None;
         }
+        j += 1;
     }
     None
+}
+
+/// How many words at `s` announce the news before it: "happy to share that", "pleased to
+/// report that", "glad to say" (round R67); none, 0.
+fn news_announced(toks: &[Token], s: usize) -> usize {
+    let w = |d: usize| toks.get(s + d).map_or("", |t| t.lower.as_str());
+    if !(matches!(w(0), "happy" | "pleased" | "glad" | "proud")
+        && w(1) == "to"
+        && matches!(w(2), "share" | "report" | "say" | "announce"))
+    {
+        return 0;
+    }
+    3 + usize::from(w(3) == "that")
 }

@@ -63,13 +63,13 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
             // Its "Owner: Raj" is read: no follow-up of its own (round V58).
             from = from.max(at + 1);
         }
-        // "Raj and Mei to pull the numbers": each of them owns it.
-        if let Some((owner, start)) = co_owner(text, toks, a.start) {
-            out.push(ActionSpan {
-                owner,
-                start,
-                ..a.clone()
-            });
+        // "Raj and Mei to pull the numbers": one task they own together, both names as the
+        // writer joins them (round V67, convention 99).
+        let second = owner_written_at(text, toks, &a);
+        if let Some((first, start)) = co_owner(text, toks, second) {
+            let joiner = &toks[second - 1];
+            a.owner = format!("{first} {} {}", &text[joiner.start..joiner.end], a.owner);
+            a.start = start;
         }
         out.push(a);
     }

@@ -68,3 +68,47 @@ fn two_people_handed_one_task_both_own_it() {
         assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
     }
 }
+
+/// "MD still says no, we will train the peeling women more", "wastewater upgrade is a no
+/// from Sal for now", "The old man's approved the new kiln burner": who decided, however
+/// the verdict names them.
+#[test]
+fn who_decided_however_the_verdict_names_them() {
+    for (text, verdict, who) in [
+        (
+            "Rock saw again — Gethin says the blades are wearing fast. MD still says no, we will sharpen them more",
+            Verdict::Reject,
+            "MD",
+        ),
+        (
+            "dust extraction is a no from Dafydd for now. wants to see the HSE report before we spend 90k on it. back on the table after 1/2",
+            Verdict::Defer,
+            "Dafydd",
+        ),
+        (
+            "The old man's approved the new rock saw — £158,000, diamond wire. Sioned worked out 3 yr payback.",
+            Verdict::Approve,
+            "The old man",
+        ),
+    ] {
+        let r = read_quarry(text);
+        assert_eq!(r.verdict, Some(verdict), "{text}: {r:?}");
+        assert_eq!(r.decided_by.as_deref(), Some(who), "{text}: {r:?}");
+    }
+}
+
+/// "says no" closing its clause refuses; "says no" before what is said does not.
+#[test]
+fn says_no_closing_its_clause_refuses() {
+    let text = "Haul truck again. MD still says no, we will patch the old one.";
+    let r = read_quarry(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    // Near: the no of something else.
+    for text in [
+        "The haul truck report says no savings are likely this year.",
+        "Who says no to a new haul truck?",
+    ] {
+        let r = read_quarry(text);
+        assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+}

@@ -14,6 +14,7 @@ mod kin_named_asks;
 mod log_replies;
 mod logging_asked;
 mod named_asks;
+mod named_at_the_close;
 mod owner_fields;
 mod owners_said;
 mod responsible_after;
@@ -75,6 +76,10 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
     }
     if out.is_empty() {
         out.extend(super::owned_after::owner_named_after_task(text, toks));
+    }
+    // "Approved: weather stations x3, $14,200, Kev." (round V67).
+    if out.is_empty() {
+        out.extend(named_at_the_close::named_at_the_close(text, toks));
     }
     // "Assignee: Sunnvá Dam" in a ticket with a "Due:" line (round V54).
     if out.is_empty() {

@@ -112,3 +112,44 @@ fn says_no_closing_its_clause_refuses() {
         assert_ne!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
     }
 }
+
+/// "Approved: weather stations x3, $14,200, Kev.", "fork truck for receiving approved —
+/// $29,500, Rui", "… Mick, it's all yours.": the name closing an approval after its price,
+/// or told it is theirs, owns its work.
+#[test]
+fn the_name_closing_an_approval_owns_its_work() {
+    for (text, who) in [
+        ("Approved: site laptops x3, £2,700, Gethin.", "Gethin"),
+        ("haul truck for the pit approved — £29,500, Sioned", "Sioned"),
+        ("Approved: second-hand rock saw for the mill. £72k. Dafydd.", "Dafydd"),
+        (
+            "The boss approved the dust extraction — £58,000, cyclone type. Gethin, it's all yours.",
+            "Gethin",
+        ),
+    ] {
+        let r = read_quarry(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(owner_of(&r), Some(who), "{text}: {r:?}");
+    }
+    // Near: a place or a month closing the message, and a refusal, name no owner.
+    for text in [
+        "Approved: site laptops x3, £2,700, December.",
+        "Rejected: haul truck, £29,500, Sioned",
+    ] {
+        let r = read_quarry(text);
+        assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+    }
+}
+
+/// "Estimating software: approved by Ray 11/30, $48k/yr subscription, Shawn owns the
+/// rollout.": after a verdict, the one who owns the decided thing's rollout owns its work.
+#[test]
+fn who_owns_the_rollout_after_a_verdict_owns_its_work() {
+    let text = "Payroll system: approved by Dafydd 30/11, £4.8k/yr subscription, Sioned owns the rollout. We were losing a day a month on wages.";
+    let r = read_quarry(text);
+    assert_eq!(owner_of(&r), Some("Sioned"), "{text}: {r:?}");
+    // Near: with no verdict, owning the rollout with no day is no task handed out.
+    let text = "Sioned owns the rollout of anything new in the office.";
+    let r = read_quarry(text);
+    assert_eq!(owner_of(&r), None, "{text}: {r:?}");
+}

@@ -153,3 +153,19 @@ fn who_owns_the_rollout_after_a_verdict_owns_its_work() {
     let r = read_quarry(text);
     assert_eq!(owner_of(&r), None, "{text}: {r:?}");
 }
+
+/// "Wade turned down the walk-in cooler expansion for shipping. Said we'll look at it again
+/// next summer": a no whose sayer's "said" (its subject dropped) opens the look-again is a
+/// deferral, as "We'll look at it again …" is.
+#[test]
+fn a_look_again_said_with_its_subject_dropped_defers() {
+    let text = "Dafydd turned down the rock saw for the mill. Said we'll look at it again in June";
+    let r = read_quarry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.rationale, None, "{text}: {r:?}");
+    // Near: what was said that is no look-again stays the refusal's reason.
+    let text =
+        "Dafydd turned down the rock saw for the mill. Said the old one has years left in it";
+    let r = read_quarry(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+}

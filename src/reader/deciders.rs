@@ -354,6 +354,7 @@ pub fn decided_by(
         // "…, Ray's good with it." (round V60).
         .or_else(|| super::deciders_fine_after::fine_with_it_after(&look))
         .or_else(|| super::deciders_said::verdict_from_named(&look))
+        .or_else(|| super::deciders_said::a_no_from_named(&look))
         .or_else(|| super::deciders_said::body_closing_alone(&look))
         .or_else(|| super::deciders_said_after::short_verdict_said(&look))
         // "…, Mr. Zhang said keep going." (round V58).

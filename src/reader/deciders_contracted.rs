@@ -61,7 +61,12 @@ pub(super) fn named_with_is_or_has(look: &AtVerdict) -> Option<String> {
         return None;
     }
     let the = usize::from(matches!(toks[s].lower.as_str(), "the" | "our"));
-    let at = s + the;
+    // "The old man's approved the new kiln burner" (round V67): the boss, as the family
+    // and the crew call them.
+    let elder = the == 1
+        && look.word(s + 1) == "old"
+        && matches!(look.word(s + 2), "man's" | "man’s" | "lady's" | "lady’s");
+    let at = s + the + usize::from(elder);
     let t = toks
         .get(at)
         .filter(|t| t.kind == TokKind::Word && at < verb)?;
@@ -92,7 +97,7 @@ pub(super) fn named_with_is_or_has(look: &AtVerdict) -> Option<String> {
     // "She's happy with …" is said of one named before; a lowercase name ("trev's given the
     // nod …") only opening the message.
     let named = if the == 1 {
-        is_body(bare) || bare == "bank"
+        is_body(bare) || bare == "bank" || elder
     } else {
         !contracted_pronoun(&t.lower) && (capitalised || at == 0 && lowercase_name(text, t, bare))
     };

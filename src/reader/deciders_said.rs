@@ -62,6 +62,12 @@ pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
     let end = (verb..toks.len())
         .find(|&j| toks[j].is_break())
         .unwrap_or(toks.len());
+    // "… is a no from Sal for now." (round V67): the hold's "for now" after the name.
+    let end = if end >= 2 && toks[end - 2].is("for") && toks[end - 1].is("now") {
+        end - 2
+    } else {
+        end
+    };
     let from = (verb + 1..end).rev().find(|&j| toks[j].is("from"))?;
     let named = |j: usize| {
         toks[j].kind == TokKind::Word
@@ -89,4 +95,34 @@ pub(super) fn body_closing_alone(look: &AtVerdict) -> Option<String> {
     let alone = k > verb && k > 0 && matches!(toks[k - 1].lower.as_str(), "." | "\n" | "!");
     (alone && t.kind == TokKind::Word && (is_body(&t.lower) || is_head(&t.lower)))
         .then(|| text[t.start..t.end].to_string())
+}
+
+/// "wastewater upgrade is a no from Sal for now. … back on the table after 1/20" (round
+/// V67): before the verdict read at `verb` (the look-again), "a no from" and one or two
+/// capitalised words closing the clause or before its "for now": who gave the no.
+pub(super) fn a_no_from_named(look: &AtVerdict) -> Option<String> {
+    let AtVerdict {
+        text, toks, verb, ..
+    } = *look;
+    let k = (1..verb.saturating_sub(2)).find(|&k| {
+        toks[k].is("no")
+            && toks[k + 1].is("from")
+            && matches!(toks[k - 1].lower.as_str(), "a" | "hard" | "firm" | "flat")
+    })?;
+    let named = |j: usize| {
+        toks.get(j).is_some_and(|t| {
+            t.kind == TokKind::Word && t.capital && !t.caps && is_decider_word(&t.lower)
+        })
+    };
+    let closes = |j: usize| {
+        toks.get(j).is_none_or(|t| {
+            t.is_break() || t.is("for") && toks.get(j + 1).is_some_and(|n| n.is("now"))
+        })
+    };
+    let first = k + 2;
+    if !named(first) {
+        return None;
+    }
+    let last = if named(first + 1) { first + 1 } else { first };
+    closes(last + 1).then(|| text[toks[first].start..toks[last].end].to_string())
 }

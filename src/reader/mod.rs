@@ -291,6 +291,7 @@ mod running_costs;
 mod said_otherwise;
 mod saved_to_date;
 mod saying_reasons;
+mod says_no_closing;
 mod scope_kept;
 mod second_language_verdicts;
 mod short_causes;

@@ -82,8 +82,15 @@ fn owner_of_work_past_its_first_test(
     let dated = !super::dates::find_dates(&toks[text_start..end], any_day, day_first).is_empty();
     // "- Well pump upgrade: approved, $18,400, Beau owns it" (round V59): the thing just
     // decided, owned by the one named.
-    let owns_the_decided = toks[text_start].is("it")
-        && text_start + 1 == end
+    // "Estimating software: approved by Ray 11/30, …, Shawn owns the rollout." (round V67):
+    // the decided thing's rollout, install or project.
+    let the_work = toks[text_start].is("the")
+        && text_start + 2 == end
+        && matches!(
+            toks[text_start + 1].lower.as_str(),
+            "rollout" | "roll-out" | "install" | "installation" | "project" | "implementation"
+        );
+    let owns_the_decided = (toks[text_start].is("it") && text_start + 1 == end || the_work)
         && super::verdicts::find_verdict_in(toks, 0, i).is_some();
     (mention || dated || owns_the_decided).then(|| (text[t.start..t.end].to_string(), text_start))
 }

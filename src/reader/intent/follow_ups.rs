@@ -14,6 +14,7 @@ mod kin_named_asks;
 mod log_replies;
 mod logging_asked;
 mod named_asks;
+mod named_at_the_close;
 mod owner_fields;
 mod owners_said;
 mod responsible_after;
@@ -63,18 +64,22 @@ pub fn find_actions(text: &str, toks: &[Token], speaker: &str, day_first: bool) 
             // Its "Owner: Raj" is read: no follow-up of its own (round V58).
             from = from.max(at + 1);
         }
-        // "Raj and Mei to pull the numbers": each of them owns it.
-        if let Some((owner, start)) = co_owner(text, toks, a.start) {
-            out.push(ActionSpan {
-                owner,
-                start,
-                ..a.clone()
-            });
+        // "Raj and Mei to pull the numbers": one task they own together, both names as the
+        // writer joins them (round V67, convention 99).
+        let second = owner_written_at(text, toks, &a);
+        if let Some((first, start)) = co_owner(text, toks, second) {
+            let joiner = &toks[second - 1];
+            a.owner = format!("{first} {} {}", &text[joiner.start..joiner.end], a.owner);
+            a.start = start;
         }
         out.push(a);
     }
     if out.is_empty() {
         out.extend(super::owned_after::owner_named_after_task(text, toks));
+    }
+    // "Approved: weather stations x3, $14,200, Kev." (round V67).
+    if out.is_empty() {
+        out.extend(named_at_the_close::named_at_the_close(text, toks));
     }
     // "Assignee: Sunnvá Dam" in a ticket with a "Due:" line (round V54).
     if out.is_empty() {

@@ -99,7 +99,7 @@ fn a_letter_greeting_one_name_sets_them_its_ask() {
 
 /// An owner's whole name: an initial before it ("S. Taufa"), a title before it ("Ate
 /// Losana", "Engr. Taufa"), or a first name before it ("ask Mele Kaho to sign"); and of two
-/// joined with "+", the first. A word that opens the sentence ("Also Mele to …") is no
+/// joined with "+", both as written (convention 99, round V67). A word that opens the sentence ("Also Mele to …") is no
 /// part of the name.
 #[test]
 fn an_owners_whole_name_is_kept() {
@@ -118,7 +118,7 @@ fn an_owners_whole_name_is_kept() {
         ),
         (
             "Packing meeting — actions:\n1. Sione + Viliami to fix the sealer bar (Mon)\n2. Mele to send the price list to the buyer by the 11th",
-            "Sione",
+            "Sione + Viliami",
         ),
         (
             "Drying racks approved, $4,200. Work will start from 15th December. Engr. Taufa will supervise.",

@@ -20,7 +20,7 @@ fn a_visit_handed_out_with_a_day_is_a_task() {
     for (text, owner) in [
         (
             "Wesley and Peter to visit the Duke of York farmers about the payouts by 18 Dec.",
-            "Wesley",
+            "Wesley and Peter",
         ),
         ("Kila to visit the Rabaul buyers by Friday 11th.", "Kila"),
     ] {

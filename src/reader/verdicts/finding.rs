@@ -133,6 +133,8 @@ fn english_verdict_in(toks: &[Token], from: usize, to: usize) -> Option<VerdictF
         // "so Miss Hyacinth ok di upgrade", "Chief Tari i agree for the …" (round V62).
         .or_else(|| crate::reader::named_ok::named_ok(toks, from, to))
         .or_else(|| crate::reader::after_a_holiday::put_after_a_holiday(toks, from, to))
+        // "MD still says no, we will …" (round V67).
+        .or_else(|| crate::reader::says_no_closing::says_no_closing(toks, from, to))
         .or_else(|| revisit_in(toks, from, to))
         .or_else(|| crate::reader::verdict_shapes::look_again_in(toks, from, to))
         .or_else(|| figure_against_old(toks, from, to))

@@ -20,6 +20,10 @@ pub fn opens_look_again(toks: &[Token], j: usize) -> bool {
                     | "so"
                     // "inshallah we revisit in February", "hopefully we look again in Q2".
                     | "inshallah" | "hopefully" | "then"
+                    // "Wade turned down the walk-in cooler. Said we'll look at it again next
+                    // summer": the one who refused, their "said" with its subject dropped
+                    // (round V67).
+                    | "said"
             )
         })
     };

@@ -20,15 +20,52 @@ pub(super) fn person_at(text: &str, toks: &[Token], j: usize) -> Option<(String,
 }
 
 /// The first of two owners named at a clause's start: "Raj and Mei to …", "@dev and @sana
-/// will …" (the follow-up found starts at the second, `second`).
+/// will …", "Kenny + Dylan to fix …", "…, Musa and Mrs Ceesay to present …" (the follow-up
+/// found starts at the second's first token, `second`). Returns the first name as written
+/// (with its title: "Mrs Pugh and Gethin") and where it starts.
 pub(super) fn co_owner(text: &str, toks: &[Token], second: usize) -> Option<(String, usize)> {
-    // "Kenny + Dylan to fix …" (round V63).
-    if second < 2 || !(toks[second - 1].is("and") || toks[second - 1].is_sym("+")) {
+    // "Kenny + Dylan to fix …" (round V63); "Gethin & Sioned to …" (round V67).
+    let joined = |t: &Token| t.is("and") || t.is_sym("+") || t.is_sym("&");
+    if second < 2 || !joined(&toks[second - 1]) {
         return None;
     }
-    let (name, start) = person_at(text, toks, second - 2)?;
-    let clause_start = start == 0 || toks[start - 1].is_break();
+    let j = second - 2;
+    let (name, at) = person_at(text, toks, j)?;
+    let (name, start) = if at < j {
+        (name, at)
+    } else {
+        // A person's name, not a word that names nobody, a day, a month or the verdict
+        // opening the sentence ("Approved and Sioned to order it", round V67).
+        let w = toks[j].lower.as_str();
+        let no_one = names_nobody(w)
+            || crate::reader::dates::weekday(w).is_some()
+            || crate::reader::dates::month(w).is_some()
+            || crate::reader::verdicts::find_verdict_in(toks, j, j + 1).is_some();
+        if no_one {
+            return None;
+        }
+        let from = super::whole_names::whole_name_start(text, toks, j);
+        let start = (0..=j).rev().find(|&m| toks[m].start == from)?;
+        (text[from..toks[j].end].to_string(), start)
+    };
+    let clause_start = start == 0 || toks[start - 1].is_break() || toks[start - 1].is_sym("-");
     clause_start.then_some((name, start))
+}
+
+/// Where the owner of the follow-up found at `a` is first written: its title's or its
+/// handle's token when the name found comes after one ("Mrs Ceesay", "@sana").
+pub(super) fn owner_written_at(text: &str, toks: &[Token], a: &ActionSpan) -> usize {
+    let last = (a.start + 1).min(toks.len().saturating_sub(1));
+    let from = a.start.saturating_sub(3);
+    (from..=last)
+        .find(|&m| text[toks[m].start..].starts_with(a.owner.as_str()))
+        .map_or(a.start, |m| {
+            if m > 0 && toks[m - 1].is_sym("@") {
+                m - 1
+            } else {
+                m
+            }
+        })
 }
 
 /// An owner written after the task: "Action: send the plan by 4 Dec. Owner: Raj", "… \n

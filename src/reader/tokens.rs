@@ -114,13 +114,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // not grown from a quarter of it as `collect` would. The room is the last message's,
     // kept for the next (see `char_room`).
     let mut chars = char_room::take(text.len());
-    if text.is_ascii() {
-        // Each byte a character (most messages): filled at a known length, not pushed one
-        // character at a time as a UTF-8 decoding iterator is.
-        chars.extend(text.bytes().enumerate().map(|(k, b)| (k, char::from(b))));
-    } else {
-        chars.extend(text.char_indices());
-    }
+    // Each ASCII byte a character (most messages are all ASCII): filled at a known length,
+    // not pushed one character at a time as a UTF-8 decoding iterator is.
+    char_room::fill(&mut chars, text);
     // Where the last colon is, in bytes (see the chat logs' prefixes below).
     let last_colon = text.rfind(':');
     let mut i = 0;

@@ -32,7 +32,23 @@ pub(super) fn no_reason(said: &str) -> bool {
 
 /// A sign-off or an apology to someone (round R53): "sorry Davo", "stay safe brah", "be safe
 /// on the roads, it's slick out there", "take care all".
+///
+/// Its first test, its first word lower-cased once (round P67): one of the words these open
+/// on ("sorry", "stay", "be", "drive", "take"); the body lower-cases its words anew at each
+/// asking.
 fn signed_off(words: &[&str]) -> bool {
+    let first = words.first().map_or(String::new(), |w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase()
+    });
+    if !matches!(first.as_str(), "sorry" | "stay" | "be" | "drive" | "take") {
+        return false;
+    }
+    signed_off_past_its_first_test(words)
+}
+
+/// [`signed_off`] once its first test is passed.
+fn signed_off_past_its_first_test(words: &[&str]) -> bool {
     let w = |k: usize| {
         words.get(k).map_or(String::new(), |w| {
             w.trim_matches(|c: char| !c.is_alphanumeric())
@@ -60,4 +76,28 @@ pub(super) fn given_as_cause(toks: &[Token], span: Option<(usize, usize)>) -> bo
         word(a.checked_sub(1)),
         "because" | "cos" | "coz" | "cuz" | "bc"
     ) || word(a.checked_sub(1)) == "to" && matches!(word(a.checked_sub(2)), "due" | "owing")
+}
+
+#[cfg(test)]
+mod p67_tests {
+    use super::{signed_off, signed_off_past_its_first_test};
+    use crate::reader::tests::p55_training_texts::training_and_source_texts;
+
+    /// Round P67: the sign-off look with its first word's test answers as its body on every
+    /// piece of the training and source texts, and some piece is a sign-off.
+    #[test]
+    fn sign_off_with_its_first_test_answers_as_its_body() {
+        let mut seen = 0;
+        for text in training_and_source_texts() {
+            for piece in text.split(['.', '\n', ';', ',', '?', '!', '—']) {
+                let words: Vec<&str> = piece.split_whitespace().collect();
+                for k in 0..words.len() {
+                    let body = signed_off_past_its_first_test(&words[k..]);
+                    assert_eq!(signed_off(&words[k..]), body, "{:?}", &words[k..]);
+                    seen += usize::from(body);
+                }
+            }
+        }
+        assert!(seen > 0, "no piece is a sign-off");
+    }
 }

@@ -93,3 +93,21 @@ fn a_motion_voted_is_the_boards_verdict() {
     let text = "The new truck scale passed the state inspection 6-1 on the first try.";
     assert_ne!(read_co_op(text).verdict, Some(Verdict::Approve), "{text}");
 }
+
+/// "Board said no to buying the Greenlaw wharf lot ($210,000). too much with the pier still
+/// needing work. maybe revisit next fall" (the lobster co-op): a season said with "next" as
+/// when to look again is its coming first day, as "revisit in the fall" is, and the no with
+/// a time to look again is a deferral (convention 60); put off "till next spring" it stays no
+/// date.
+#[test]
+fn revisit_next_fall_is_the_look_again() {
+    let text = "Board said no to the grain dryer ($212,000). too much with the bins still \
+                needing work. maybe revisit next fall";
+    let r = read_co_op(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(r.review_date, "2027-09-01".parse().ok(), "{text}");
+    let r = read_co_op("Truck scale is on hold, we'll look at it again next spring.");
+    assert_eq!(r.review_date, "2027-03-01".parse().ok(), "{r:?}");
+    let r = read_co_op("Truck scale is on hold till next spring.");
+    assert_eq!(r.review_date, None, "{r:?}");
+}

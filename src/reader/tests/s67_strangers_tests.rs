@@ -111,3 +111,19 @@ fn revisit_next_fall_is_the_look_again() {
     let r = read_co_op("Truck scale is on hold till next spring.");
     assert_eq!(r.review_date, None, "{r:?}");
 }
+
+/// "Ok so here's where we landed on the IT stuff at the mtg. The new settlement software
+/// (Dockside Pro) is approved at $12,600 …" (the lobster co-op): "where we landed on" opens
+/// a summary, the decisions told after it; it is no approval of its own, and the approval
+/// after it is the message's first record. "landed on" said as the choice stays one.
+#[test]
+fn where_we_landed_opens_a_summary() {
+    let text = "Ok so here's where we landed on the bins stuff at the mtg. The grain dryer is \
+                approved at $212,000, the old one caught fire twice.";
+    let r = read_co_op(text);
+    assert_eq!(r.investment.as_deref(), Some("Grain Dryer"), "{r:?}");
+    assert_eq!(r.verdict, Some(Verdict::Approve));
+    assert!(r.also.is_empty(), "{r:?}");
+    let text = "The board landed on one grain dryer now instead of two, $212,000.";
+    assert!(read_co_op(text).verdict.is_some(), "{text}");
+}

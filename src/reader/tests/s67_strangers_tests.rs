@@ -127,3 +127,20 @@ fn where_we_landed_opens_a_summary() {
     let text = "The board landed on one grain dryer now instead of two, $212,000.";
     assert!(read_co_op(text).verdict.is_some(), "{text}");
 }
+
+/// "Deadly news team, the point-of-care machines are all in." (the health service): news
+/// that the kit is all in is a note on it, as "arrived" is; an approval whose price is "all
+/// in" stays the approval.
+#[test]
+fn the_kit_all_in_is_news() {
+    for text in [
+        "Good news team, the office laptops are all in.",
+        "Great news, the grain dryer is all in.",
+    ] {
+        let r = read_co_op(text);
+        assert_eq!(r.intent, Intent::Note, "{text}: {r:?}");
+    }
+    let text = "Grain dryer approved, $212,000 and the freight is all in.";
+    let r = read_co_op(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}

@@ -78,6 +78,7 @@ pub(super) fn not_a_verdict(toks: &[Token], start: usize, end: usize) -> bool {
         || super::verdict_words_not_verdicts::who_parked(toks, start)
         || super::verdict_words_not_verdicts::stop_to_do(toks, start, end)
         || super::verdict_words_not_verdicts::habit_dropped_after_a_result(toks, start, end)
+        || super::verdict_words_not_verdicts::where_we_landed(toks, start)
         || super::others_news::delivery_moved_by_others(toks, start)
         || backed_into(toks, start)
         || without_stopping(toks, start)

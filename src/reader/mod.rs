@@ -210,6 +210,7 @@ mod money_roles;
 mod money_sentences;
 mod money_sunk;
 mod money_words;
+mod motion_votes;
 mod name_idioms;
 mod name_titles;
 mod name_variants;

@@ -122,3 +122,13 @@ fn gerund_at(toks: &[Token], k: usize) -> Option<&Token> {
         _ => Some(t),
     }
 }
+
+/// At `start`, "landed" after "where" and its subject ("here's where we landed on the IT
+/// stuff at the mtg", "this is where the board landed on capex"): a summary's opening, what
+/// was settled told after it, no verdict of its own (round S67).
+pub(super) fn where_we_landed(toks: &[Token], start: usize) -> bool {
+    if word(toks, start) != "landed" {
+        return false;
+    }
+    (start.saturating_sub(4)..start).any(|k| word(toks, k) == "where")
+}

@@ -65,6 +65,18 @@ pub(super) fn relative_period(toks: &[Token], i: usize, today: NaiveDate, cal: C
         // "the new financial year": the next one's start too.
         ("next" | "new", "fy" | "fiscal" | "financial") => next_fiscal_year(toks, i, today, cal),
         ("next", "quarter") => next_quarter(today),
+        // "maybe revisit next fall", "look again next spring" (round S67): a season said
+        // with "next" as when to look again is its coming first day, as "revisit in the
+        // fall" is; put off "till next spring" it stays no date.
+        ("next", season)
+            if season_start(season).is_some()
+                && matches!(
+                    before(1),
+                    "revisit" | "again" | "reassess" | "reconsider" | "back"
+                ) =>
+        {
+            coming_season_start(today, season)
+        }
         ("last", "quarter") => last_quarter(today),
         ("last", "month") => last_month(today),
         ("this", "month") => ymd(today.year(), today.month(), 1).and_then(|d| same(d, 2)),
@@ -289,6 +301,19 @@ fn span_ahead(toks: &[Token], i: usize, today: NaiveDate, put_off: bool) -> Foun
         }
     }
     None
+}
+
+/// The coming first day of `season` (its first month's first day after `today`), read as
+/// said two tokens long ("next fall").
+fn coming_season_start(today: NaiveDate, season: &str) -> Found {
+    let m = season_start(season)?;
+    let this_year = ymd(today.year(), m, 1)?;
+    let future = if this_year > today {
+        this_year
+    } else {
+        ymd(today.year() + 1, m, 1)?
+    };
+    same(future, 2)
 }
 
 /// At `i`, "a fortnight from now", "2 weeks from today".

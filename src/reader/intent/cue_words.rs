@@ -219,6 +219,10 @@ pub(super) const CUES: &[(&str, Cue)] = &[
     ("fyi", Cue::Milestone),
     // "Laptops arrived in Manchester 💻": the kit bought came, news about the work.
     ("arrived", Cue::Milestone),
+    // "Deadly news team, the point-of-care machines are all in" (round S67): the kit all
+    // come and fitted, as "arrived" tells.
+    ("are all in", Cue::Milestone),
+    ("is all in", Cue::Milestone),
     ("have arrived", Cue::Milestone),
     ("went live", Cue::Milestone),
     ("gone live", Cue::Milestone),

@@ -115,6 +115,9 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "talked",
     "went",
     "minutes",
+    // A motion in a body's minutes ("Motion to replace the ice machine … passed 6-1"):
+    // round S67.
+    "motion",
     // "Fixin to run up to Albany for the parts order": Southern "fixing to", about to
     // (round V50).
     "fixin",

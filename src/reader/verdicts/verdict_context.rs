@@ -221,6 +221,7 @@ pub(in crate::reader) fn shapes_in_turn_at(toks: &[Token], i: usize) -> Option<(
         .or_else(|| {
             crate::reader::we_take_it::we_take_at(toks, i).map(|e| (Verdict::Approve, e - i))
         })
+        .or_else(|| crate::reader::motion_votes::motion_voted_at(toks, i).map(|(v, e)| (v, e - i)))
 }
 
 /// "due", "expected", "needed": what a verdict's noun is said to be when it is still to come.

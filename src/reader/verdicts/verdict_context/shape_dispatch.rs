@@ -418,6 +418,10 @@ const SHAPES: &[(Openers, Shape)] = {
             ends!(Defer, arrow_to_a_time::arrowed_to_a_time_at),
         ),
         (Some(&[&["take"]]), ends!(Approve, we_take_it::we_take_at)),
+        (
+            Some(&[&["passed", "carried", "failed", "defeated"]]),
+            gives!(motion_votes::motion_voted_at),
+        ),
     ]
 };
 

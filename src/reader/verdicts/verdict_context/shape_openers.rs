@@ -347,6 +347,10 @@ pub(in crate::reader::verdicts) const SHAPE_OPENERS: &[&str] = &[
     "→",
     // we_take_it::we_take_at (round V55)
     "take",
+    // motion_votes::motion_voted_at (round S67; "passed" is listed above)
+    "carried",
+    "failed",
+    "defeated",
 ];
 
 /// Whether a verdict shape may open at this word (see [`SHAPE_OPENERS`]).

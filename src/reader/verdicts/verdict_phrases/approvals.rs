@@ -223,6 +223,17 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("agreed to replace", Verdict::Approve),
     ("agreed to buy", Verdict::Approve),
     ("agreed to purchase", Verdict::Approve),
+    // "Board voted to replace the 6,000 gal tank, not to exceed $41,000" (round S67): a body
+    // that voted or decided to replace, buy, purchase or fund the thing approved it, as
+    // one that agreed to does.
+    ("voted to replace", Verdict::Approve),
+    ("voted to buy", Verdict::Approve),
+    ("voted to purchase", Verdict::Approve),
+    ("voted to fund", Verdict::Approve),
+    ("decided to replace", Verdict::Approve),
+    ("decided to buy", Verdict::Approve),
+    ("decided to purchase", Verdict::Approve),
+    ("decided to fund", Verdict::Approve),
     ("fund", Verdict::Approve),
     // Money made available: an approval only when money or funding is said with it
     // (see `funding_said`); "released the app" is a software release.

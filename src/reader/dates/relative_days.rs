@@ -65,9 +65,10 @@ pub(super) fn relative_period(toks: &[Token], i: usize, today: NaiveDate, cal: C
         // "the new financial year": the next one's start too.
         ("next" | "new", "fy" | "fiscal" | "financial") => next_fiscal_year(toks, i, today, cal),
         ("next", "quarter") => next_quarter(today),
-        // "maybe revisit next fall", "look again next spring" (round S67): a season said
-        // with "next" as when to look again is its coming first day, as "revisit in the
-        // fall" is; put off "till next spring" it stays no date.
+        // "maybe revisit next fall", "look again next spring", "bring it back next fall"
+        // (rounds S67 and R67, each finding it): a season said with "next" as when to look
+        // again is its coming first day, as "revisit in the fall" is; put off "till next
+        // spring" or going live "next fall" it stays no date.
         ("next", season)
             if season_start(season).is_some()
                 && matches!(
@@ -230,34 +231,8 @@ pub(super) fn counted_span(toks: &[Token], i: usize, today: NaiveDate, _cal: Cal
         );
     if w == "in" || w == "within" || w == "for" && put_off {
         Break(span_ahead(toks, i, today, put_off))
-    } else if w == "next" {
-        next_season_again(toks, i, today)
     } else {
         Continue(())
-    }
-}
-
-/// At a "next" (`i`): "look at it again next summer", "bring it back next fall", "revisit
-/// next spring" — a season said after a look-again is the coming first day of that season
-/// (March, June, September, December), as "revisit in the fall" is (round R67). Without
-/// the look-again ("vendor has no fix till next summer", "go-live next fall") it is left.
-fn next_season_again(toks: &[Token], i: usize, today: NaiveDate) -> Look {
-    let again = i > 0
-        && matches!(
-            lower(toks, i - 1),
-            "again" | "revisit" | "back" | "reconsider" | "reassess"
-        );
-    let Some(m) = season_start(lower(toks, i + 1)).filter(|_| again) else {
-        return Continue(());
-    };
-    let this_year = ymd(today.year(), m, 1);
-    let coming = match this_year {
-        Some(d) if d > today => Some(d),
-        _ => ymd(today.year() + 1, m, 1),
-    };
-    match coming {
-        Some(d) => Break(same(d, 2)),
-        None => Continue(()),
     }
 }
 

@@ -9,6 +9,7 @@ use crate::store::{Store, StoreError};
 use rustc_hash::FxHashMap as HashMap;
 
 mod agent_nouns;
+mod alias_around_its_investment;
 mod asker;
 mod at_a_place;
 mod build;

@@ -35,6 +35,20 @@ impl Reader {
                 return;
             }
         }
+        // "bis lab - approved by exec yday" (Quality, alias BIS Lab; round B68): a unit's
+        // alias that is one of its investments' names without a middle word, said as the
+        // thing, is that investment (guessed).
+        if matches!(
+            r.intent,
+            Intent::Note | Intent::Decision | Intent::Investment
+        ) {
+            if let Some((inv, at)) = ix.alias_around_its_investment(toks, names) {
+                r.investment = Some(ix.investments[inv].name.clone());
+                r.investment_guessed_from = Some(toks[at].lower.clone());
+                r.unit = Some(ix.investments[inv].unit.clone());
+                return;
+            }
+        }
         // "about the dry dock" (Boatyard, alias Dry Dock): a unit said as the thing that
         // opens one of its investments' names is that investment (guessed).
         if r.intent == Intent::Note {

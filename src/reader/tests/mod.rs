@@ -37,6 +37,7 @@ mod b64_tests;
 mod b65_tests;
 mod b66_tests;
 mod b67_tests;
+mod b68_tests;
 mod bare_task_tests;
 mod boss_decides_tests;
 mod c1_conventions_tests;

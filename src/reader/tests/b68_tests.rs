@@ -1,0 +1,66 @@
+//! Round B68: names, units and the records split, twenty-fourth pass, each worded here for
+//! an invented organisation: a Shropshire agricultural college with its soil lab, its farm
+//! shop, its dairy unit and its office. Each is checked with the rules alone (an empty
+//! model) and with the shipped model.
+
+use super::*;
+
+/// A Shropshire agricultural college.
+fn dir() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("Lab Services", &["Soil Lab", "Lab"]),
+            ("Farm Shop", &["Shop"]),
+            ("Dairy", &["Parlour"]),
+            ("Office", &["Admin", "Accounts"]),
+        ],
+        &[
+            ("Soil Testing Lab", "Lab Services"),
+            ("Shop Refit", "Farm Shop"),
+            ("Robotic Milking", "Dairy"),
+            ("Laptop Refresh", "Office"),
+        ],
+    )
+}
+
+fn today() -> NaiveDate {
+    "2026-12-08".parse().unwrap()
+}
+
+/// Pounds are the college's own money.
+fn readers() -> [Reader; 2] {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("GBP").unwrap(),
+    };
+    super::test_names::rules_alone_and_with_model(&dir(), settings)
+}
+
+/// "soil lab - approved by the governors", "they want the soil lab to take water samples":
+/// a unit's alias that is one of its own investments' names without the word from its
+/// middle (Soil Lab for Soil Testing Lab), said as the thing, is that investment.
+#[test]
+fn a_units_alias_said_as_its_investment_without_the_middle_word_is_that_investment() {
+    for reader in readers() {
+        for text in [
+            "soil lab - approved by the governors yesterday 👍 £48k, every outside test takes 3 weeks",
+            "catch-up w/ the farm manager - they want the soil lab to take water samples too, i'll ask the supplier about cost",
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(
+                r.investment.as_deref(),
+                Some("Soil Testing Lab"),
+                "{text}: {r:?}"
+            );
+            assert_eq!(r.unit.as_deref(), Some("Lab Services"), "{text}: {r:?}");
+        }
+        // The alias before a team's word is the team, not the thing.
+        let text = "The Soil Lab team asked for a new sample fridge, £2,400.";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Soil Testing Lab"),
+            "{text}: {r:?}"
+        );
+    }
+}

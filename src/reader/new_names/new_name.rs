@@ -11,6 +11,7 @@ use super::*;
 
 mod cues;
 mod idea_of;
+mod name_before_colon;
 mod people_said;
 mod phrase;
 mod runs_on;
@@ -326,6 +327,11 @@ pub fn new_name(
             );
         let opens_no_name = benefit && after_amount || greeting || someone || turn;
         if preamble.is_none() && !opens_no_name {
+            // "Gazza: new tyres on all troopies …" (round B68): after the opening name's
+            // colon, before the name.
+            starts.extend(name_before_colon::after_a_name_and_colon(
+                toks, names, first,
+            ));
             starts.push(first);
         }
     }

@@ -13,12 +13,14 @@ fn dir() -> StaticDirectory {
             ("Farm Shop", &["Shop"]),
             ("Dairy", &["Parlour"]),
             ("Office", &["Admin", "Accounts"]),
+            ("Fleet", &["Utes"]),
         ],
         &[
             ("Soil Testing Lab", "Lab Services"),
             ("Shop Refit", "Farm Shop"),
             ("Robotic Milking", "Dairy"),
             ("Laptop Refresh", "Office"),
+            ("Ute Tyres", "Fleet"),
         ],
     )
 }
@@ -60,6 +62,28 @@ fn a_units_alias_said_as_its_investment_without_the_middle_word_is_that_investme
         assert_ne!(
             r.investment.as_deref(),
             Some("Soil Testing Lab"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "Robbo: new tyres on all the utes before harvest, roughly £7k. ok'd by me, go ahead": a
+/// first name opening the message before a colon is who speaks or is told; the thing is the
+/// words after the colon (Ute Tyres, of Fleet), not the name. A thing's own heading before
+/// its colon ("Laptops: approved, …") stays the thing.
+#[test]
+fn a_first_name_before_the_opening_colon_is_no_thing() {
+    for reader in readers() {
+        let text =
+            "Robbo: new tyres on all the utes before harvest, roughly £7k. ok'd by me, go ahead";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_eq!(r.investment.as_deref(), Some("Ute Tyres"), "{text}: {r:?}");
+        assert_eq!(r.unit.as_deref(), Some("Fleet"), "{text}: {r:?}");
+        let text = "Laptops: approved, £12k for the office";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Laptop Refresh"),
             "{text}: {r:?}"
         );
     }

@@ -208,6 +208,34 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
     ),
     ("nurtura", &[&["childcare", "software"]]),
     ("berthwise", &[&["marina", "management"]]),
+    // Products whose names are everyday words (round B68): a staff-rostering app, donor
+    // CRMs. Taken only where the product is pointed at, or written with its capital before
+    // a lower-case word of what it has or does ("Deputy pilot", "Allegiance export").
+    (
+        "deputy",
+        &[
+            &["rota"],
+            &["rostering"],
+            &["roster"],
+            &["shift", "planning"],
+        ],
+    ),
+    (
+        "allegiance",
+        &[
+            &["donor", "crm"],
+            &["donor", "management"],
+            &["fundraising", "crm"],
+        ],
+    ),
+    (
+        "virtuous",
+        &[
+            &["donor", "crm"],
+            &["donor", "management"],
+            &["fundraising", "crm"],
+        ],
+    ),
     // Data platforms.
     (
         "snowflake",
@@ -242,6 +270,51 @@ pub(super) fn work_word(word: &str) -> bool {
     // (Asked of the word after most names' words.)
     static SET: crate::reader::tokens::WordSet = crate::reader::tokens::WordSet::new(WORK_WORDS);
     SET.holds_word(word)
+}
+
+/// Words after a product's name, written with its capital, that make it someone (a role)
+/// rather than the product ("Deputy head", "Deputy manager").
+const ROLE_WORDS: &[&str] = &[
+    "head",
+    "principal",
+    "manager",
+    "director",
+    "chief",
+    "commissioner",
+    "premier",
+    "mayor",
+    "sheriff",
+    "minister",
+    "chair",
+    "lead",
+    "editor",
+    "governor",
+    "registrar",
+    "clerk",
+];
+
+/// Whether the word after the product at `i` is a role ("Deputy head", "Deputy
+/// Commissioner"): the product's word is then someone's title, not the product.
+pub(super) fn role_after(toks: &[crate::reader::tokens::Token], i: usize) -> bool {
+    toks.get(i + 1)
+        .is_some_and(|n| ROLE_WORDS.contains(&n.lower.as_str()))
+}
+
+/// "Deputy pilot in the Brisbane clubs cut overtime …", "Allegiance export still failing",
+/// "3 more Deputy kiosks" (round B68): the product at `i` written with its capital (not in
+/// capitals) before a lower-case word of four letters or more that is no role: the thing of
+/// the product's.
+pub(super) fn product_before_its_noun(toks: &[crate::reader::tokens::Token], i: usize) -> bool {
+    let t = &toks[i];
+    t.capital
+        && !t.caps
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.capital
+                && n.lower.len() >= 4
+                && n.lower.chars().all(char::is_alphabetic)
+        })
+        && !role_after(toks, i)
 }
 
 /// Products, in lower case, each naming the one investment of its kind. `inv_words` are each

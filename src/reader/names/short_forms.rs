@@ -142,6 +142,8 @@ impl NameIndex {
         let person = || {
             toks.get(i + 1)
                 .is_some_and(|n| SAYING.contains(&n.lower.as_str()) || (i == 0 && n.is_sym(",")))
+                // "Deputy head asked …" (round B68): a title before a role.
+                || vendor_products::role_after(toks, i)
         };
         // The word after is work done on the thing ("the Workday rollout").
         let work = || {
@@ -168,6 +170,7 @@ impl NameIndex {
                         || yes_or_no_to()
                         || update_on()
                         || task_opened()
+                        || vendor_products::product_before_its_noun(toks, i)
                         || pointing().pointed)
             })
         };

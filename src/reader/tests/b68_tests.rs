@@ -88,3 +88,62 @@ fn a_first_name_before_the_opening_colon_is_no_thing() {
         );
     }
 }
+
+/// A Shropshire leisure trust, for products whose names are everyday words.
+fn leisure() -> StaticDirectory {
+    test_names::directory(
+        &[
+            ("People", &["HR"]),
+            ("Fundraising", &["Development"]),
+            ("Pools", &["Swimming"]),
+        ],
+        &[
+            ("Rostering System", "People"),
+            ("Donor CRM Replacement", "Fundraising"),
+            ("Pool Covers", "Pools"),
+        ],
+    )
+}
+
+/// "Deputy pilot at the two pools cut overtime …", "Allegiance export still failing …", "3
+/// more Deputy kiosks": a product whose name is an everyday word (Deputy for rostering,
+/// Allegiance and Virtuous for donor CRMs), written with its capital before a lower-case
+/// word of what it has or does, names the registered thing of its kind. "Deputy head" is
+/// someone.
+#[test]
+fn an_everyday_word_product_before_its_noun_names_the_thing_of_its_kind() {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("GBP").unwrap(),
+    };
+    for reader in super::test_names::rules_alone_and_with_model(&leisure(), settings) {
+        for (text, name, unit) in [
+            (
+                "Deputy pilot at the two pools cut overtime by about £1,800 a month",
+                "Rostering System",
+                "People",
+            ),
+            (
+                "Allegiance export still failing, the support ticket is open. @sam chase them tmrw",
+                "Donor CRM Replacement",
+                "Fundraising",
+            ),
+            (
+                "ok'd the HR ask for 3 more Deputy kiosks, £2,400",
+                "Rostering System",
+                "People",
+            ),
+        ] {
+            let r = reader.read(text, "mia", today()).unwrap();
+            assert_eq!(r.investment.as_deref(), Some(name), "{text}: {r:?}");
+            assert_eq!(r.unit.as_deref(), Some(unit), "{text}: {r:?}");
+        }
+        let text = "Deputy head asked for a new laptop for the office, £900";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Rostering System"),
+            "{text}: {r:?}"
+        );
+    }
+}

@@ -220,6 +220,8 @@ const PRODUCTS: &[(&str, &[&[&str]])] = &[
             &["shift", "planning"],
         ],
     ),
+    // Payday, the Icelandic payroll and invoicing service (round B68).
+    ("payday", &[&["accounting"], &["payroll"], &["invoicing"]]),
     (
         "allegiance",
         &[
@@ -314,6 +316,19 @@ pub(super) fn product_before_its_noun(toks: &[crate::reader::tokens::Token], i: 
                 && n.lower.len() >= 4
                 && n.lower.chars().all(char::is_alphabetic)
         })
+        && !role_after(toks, i)
+}
+
+/// "@Einar the invoices from Payday are not going out" (round B68): the product at `i`
+/// written with its capital after "from" / "in" / "on" / "into" mid-sentence, where an
+/// everyday word would be in lower case: the product the work is in.
+pub(super) fn product_named_after_from(toks: &[crate::reader::tokens::Token], i: usize) -> bool {
+    let t = &toks[i];
+    i > 1
+        && t.capital
+        && !t.caps
+        && matches!(toks[i - 1].lower.as_str(), "from" | "in" | "on" | "into")
+        && toks[i - 2].is_word()
         && !role_after(toks, i)
 }
 

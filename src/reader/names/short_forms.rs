@@ -171,6 +171,7 @@ impl NameIndex {
                         || update_on()
                         || task_opened()
                         || vendor_products::product_before_its_noun(toks, i)
+                        || vendor_products::product_named_after_from(toks, i)
                         || pointing().pointed)
             })
         };

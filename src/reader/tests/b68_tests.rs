@@ -96,11 +96,13 @@ fn leisure() -> StaticDirectory {
             ("People", &["HR"]),
             ("Fundraising", &["Development"]),
             ("Pools", &["Swimming"]),
+            ("Finance", &["Accounts"]),
         ],
         &[
             ("Rostering System", "People"),
             ("Donor CRM Replacement", "Fundraising"),
             ("Pool Covers", "Pools"),
+            ("Accounting System", "Finance"),
         ],
     )
 }
@@ -143,6 +145,36 @@ fn an_everyday_word_product_before_its_noun_names_the_thing_of_its_kind() {
         assert_ne!(
             r.investment.as_deref(),
             Some("Rostering System"),
+            "{text}: {r:?}"
+        );
+    }
+}
+
+/// "@sam the invoices from Payday are not going out, please fix before Monday": a product
+/// whose name is an everyday word, written with its capital after "from" / "in" / "on"
+/// mid-sentence, is the product the work is in (Payday for the Accounting System). In lower
+/// case ("paid on payday") it is the everyday word.
+#[test]
+fn an_everyday_word_product_written_with_its_capital_after_from_is_the_product() {
+    let settings = ReaderSettings {
+        day_first: true,
+        default_currency: crate::money::Currency::from_code("GBP").unwrap(),
+    };
+    for reader in super::test_names::rules_alone_and_with_model(&leisure(), settings) {
+        let text = "@sam the invoices from Payday are not going out, please fix before Monday";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_eq!(
+            r.investment.as_deref(),
+            Some("Accounting System"),
+            "{text}: {r:?}"
+        );
+        assert_eq!(r.unit.as_deref(), Some("Finance"), "{text}: {r:?}");
+        let text =
+            "@sam the lifeguards get paid on payday as usual, please tell them before Monday";
+        let r = reader.read(text, "mia", today()).unwrap();
+        assert_ne!(
+            r.investment.as_deref(),
+            Some("Accounting System"),
             "{text}: {r:?}"
         );
     }

@@ -2,6 +2,7 @@
 //! agreed after; and whether the work is already running.
 
 use super::*;
+use crate::reader::tokens::WordSet;
 
 /// Words for taking work away: "not pulling it after all" takes that back.
 pub(super) const WITHDRAWN: &[&str] = &[
@@ -38,6 +39,15 @@ pub(in crate::reader) fn stop_taken_back_at(toks: &[Token], i: usize) -> Option<
         .map(|k| k + 2)
 }
 
+/// [`OUTSIDERS`] as a word set: asked of the word before every verdict and of the one
+/// before that, each told by the set's first-byte-and-length sieve (and a token's kept
+/// answer) rather than compared with every outsider (round P68).
+static OUTSIDER_WORDS: WordSet = WordSet::new(OUTSIDERS);
+
+/// [`crate::reader::deciders::BODIES`] as a word set, for the word before every verdict
+/// (round P68).
+static BODY_WORDS: WordSet = WordSet::new(crate::reader::deciders::BODIES);
+
 /// Bodies outside the organisation named by what they are ("the drinking water
 /// inspectorate"), written without a capital that would mark a name.
 pub(super) const OUTSIDE_BODIES: &[&str] = &["inspectorate", "ombudsman", "watchdog", "tribunal"];
@@ -60,9 +70,9 @@ pub(in crate::reader) fn said_by_outsider(toks: &[Token], start: usize, by: &str
     // "Our customer MSC rejected …", "the vendor Acme declined …": an outsider named.
     let named_outsider = start >= 3
         && toks[start - 1].is_word()
-        && OUTSIDERS.contains(&toks[start - 2].lower.as_str())
+        && OUTSIDER_WORDS.holds(&toks[start - 2])
         && matches!(toks[start - 3].lower.as_str(), "our" | "the" | "a" | "one");
-    OUTSIDERS.contains(&by)
+    OUTSIDER_WORDS.holds_word(by)
         || named_outsider
         || judged_our_submission(toks, start, by)
         || their_decision_moved(toks, start)
@@ -122,8 +132,8 @@ pub(super) const SUBMISSIONS: &[&str] = &[
 /// `start`, a verdict someone named (not we, nor a body of ours, `by` the word before it)
 /// gave on a thing we sent them to pass, or one we are sending again: theirs, not ours.
 pub(super) fn judged_our_submission(toks: &[Token], start: usize, by: &str) -> bool {
-    let ours = matches!(by, "i" | "we" | "we've" | "i've" | "" | "our")
-        || crate::reader::deciders::BODIES.contains(&by);
+    let ours =
+        matches!(by, "i" | "we" | "we've" | "i've" | "" | "our") || BODY_WORDS.holds_word(by);
     // Someone named gives it (a capital before the verdict), not we: told first, as most
     // verdicts fail it, before the words after the verdict are scanned.
     if ours || start == 0 || !toks[start - 1].capital {
@@ -207,4 +217,35 @@ pub(in crate::reader) fn says_work_is_running(toks: &[Token]) -> bool {
             "pilot" | "pilots" | "trial" | "trials" | "running" | "live" | "nobody" | "usage"
         )
     })
+}
+
+#[cfg(test)]
+mod p68_tests {
+    use super::*;
+
+    /// Round P68: the outsiders' and the bodies' word sets hold the listed words and no
+    /// other, at every word of the corpus's training messages and of `src/`'s strings, and
+    /// an outsider's verdict is still told. Invented: a ropewalk's hemp supplier.
+    #[test]
+    fn the_outsiders_and_bodies_sets_hold_the_listed_words() {
+        let toks =
+            crate::reader::tokens::tokenize("Our supplier Cordwell declined the twister order.");
+        let at = toks.iter().position(|t| t.is("declined")).unwrap_or(0);
+        assert!(said_by_outsider(&toks, at, "cordwell"));
+        let words = crate::reader::tests::p55_training_texts::training_and_source_words();
+        for w in words
+            .iter()
+            .map(String::as_str)
+            .chain(OUTSIDERS.iter().copied())
+            .chain(crate::reader::deciders::BODIES.iter().copied())
+        {
+            assert_eq!(OUTSIDER_WORDS.holds_word(w), OUTSIDERS.contains(&w), "{w}");
+            assert_eq!(
+                BODY_WORDS.holds_word(w),
+                crate::reader::deciders::BODIES.contains(&w),
+                "{w}"
+            );
+        }
+        assert!(words.len() > 100_000, "{}", words.len());
+    }
 }

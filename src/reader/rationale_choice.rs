@@ -99,6 +99,7 @@ mod time_told_again;
 mod told_after;
 mod told_before;
 mod verdict_again;
+mod wants_to_see;
 mod when_guessed;
 mod which_means;
 mod who_signed;
@@ -331,6 +332,10 @@ impl Reader {
         // "Food safety software: no, we'll stay on the spreadsheets another year": what we
         // keep instead, when no reason was found (round R58).
         r.rationale = choice.kept_instead(r.rationale.take());
+        // "… for now. Rob wants to see how the contracts land before we drop 240k.": a hold's
+        // reason told as someone's wish to see something first, when none was found (round
+        // R68).
+        r.rationale = choice.wants_to_see(r.rationale.take(), r.verdict);
         // "until the January cashflow", "after the audit": a hold till an audit or a
         // cash-flow, when no reason was found (convention 85, round R59).
         r.rationale = choice.budget_waited(r.rationale.take());

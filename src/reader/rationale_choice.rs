@@ -108,6 +108,7 @@ mod widened;
 mod within_limit;
 mod work_as_subject;
 mod work_timing;
+mod working_opening;
 mod worth_after_result;
 mod year_or_next;
 
@@ -441,6 +442,12 @@ impl Reader {
                 Intent::Benefit if verdict.is_none() => {
                     second_result::with_second_result(text, toks, &in_money, said)
                 }
+                _ => said,
+            })
+            // "The new looms are running well, yarn wastage has come down …": the work said
+            // to be working is praise before the result (convention 67, round R68).
+            .map(|said| match intent {
+                Intent::Benefit => working_opening::without_working_opening(said),
                 _ => said,
             })
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.

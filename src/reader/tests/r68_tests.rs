@@ -61,3 +61,18 @@ fn a_wish_to_see_something_first_is_the_holds_reason() {
         "{text}: {r:?}"
     );
 }
+
+/// "The 40 circular looms we installed last year are running well, yarn wastage has come
+/// down from 4.5% to 2.1%": the work said to be working is praise before the result, no part
+/// of the benefit's reason (convention 67).
+#[test]
+fn the_work_said_to_be_working_is_no_part_of_the_result() {
+    let text = "The splitting press we put in last spring is running well, broken slates are down from 9% to 4%. Roughly £30k a year saved.";
+    let r = read_quarry(text);
+    assert_eq!(r.intent, Intent::Benefit, "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("broken slates are down from 9% to 4%"),
+        "{text}: {r:?}"
+    );
+}

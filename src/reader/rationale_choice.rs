@@ -98,6 +98,7 @@ mod then_we_can;
 mod time_told_again;
 mod told_after;
 mod told_before;
+mod too_dear;
 mod verdict_again;
 mod wants_to_see;
 mod when_guessed;
@@ -365,6 +366,9 @@ impl Reader {
         // €3,100 in November after we moved the hosting …": how a benefit came about, when
         // no reason was found (convention 94, round R62).
         r.rationale = choice.benefit_how(r.rationale.take());
+        // "but price 1.2M too expensive, boss say no this year": a no or a hold whose only
+        // reason is the price judged too dear, when none was found (round R68).
+        r.rationale = choice.too_dear(r.rationale.take(), r.verdict);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r

@@ -76,3 +76,31 @@ fn the_work_said_to_be_working_is_no_part_of_the_result() {
         "{text}: {r:?}"
     );
 }
+
+/// "glazing robot demo very good!! but price 1.2M too expensive, boss say no this year",
+/// "28 000 000 is too much for the rent advance. … we will revisit after the festive
+/// season", "Salote: too much for now": a no or a hold whose only reason is the price judged
+/// too dear has that clause for its reason (conventions 8 and 93).
+#[test]
+fn the_price_judged_too_dear_is_the_only_reason() {
+    let text = "wire saw demo was great!! but price 95k too steep, Gwyn say no this year";
+    let r = read_quarry(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("price 95k too steep"),
+        "{text}: {r:?}"
+    );
+    let text = "Forwarded from Gwyn:\n\"Eleri, I have seen the quote for the weighbridge. 40 000 is too much for a second-hand deck. Tell them we will revisit after the winter. Thanks.\"";
+    let r = read_quarry(text);
+    assert_eq!(r.verdict, Some(Verdict::Defer), "{text}: {r:?}");
+    assert_eq!(
+        r.rationale.as_deref(),
+        Some("40 000 is too much for a second-hand deck"),
+        "{text}: {r:?}"
+    );
+    // Near: a reason found beside the price judged stays the reason.
+    let text = "Splitting press quote is £240k. Too much. Gwyn said no, we will keep sending the blocks to Blaenau for now.";
+    let r = read_quarry(text);
+    assert_ne!(r.rationale.as_deref(), Some("Too much"), "{text}: {r:?}");
+}

@@ -98,7 +98,9 @@ mod then_we_can;
 mod time_told_again;
 mod told_after;
 mod told_before;
+mod too_dear;
 mod verdict_again;
+mod wants_to_see;
 mod when_guessed;
 mod which_means;
 mod who_signed;
@@ -107,6 +109,7 @@ mod widened;
 mod within_limit;
 mod work_as_subject;
 mod work_timing;
+mod working_opening;
 mod worth_after_result;
 mod year_or_next;
 
@@ -331,6 +334,10 @@ impl Reader {
         // "Food safety software: no, we'll stay on the spreadsheets another year": what we
         // keep instead, when no reason was found (round R58).
         r.rationale = choice.kept_instead(r.rationale.take());
+        // "… for now. Rob wants to see how the contracts land before we drop 240k.": a hold's
+        // reason told as someone's wish to see something first, when none was found (round
+        // R68).
+        r.rationale = choice.wants_to_see(r.rationale.take(), r.verdict);
         // "until the January cashflow", "after the audit": a hold till an audit or a
         // cash-flow, when no reason was found (convention 85, round R59).
         r.rationale = choice.budget_waited(r.rationale.take());
@@ -359,6 +366,9 @@ impl Reader {
         // €3,100 in November after we moved the hosting …": how a benefit came about, when
         // no reason was found (convention 94, round R62).
         r.rationale = choice.benefit_how(r.rationale.take());
+        // "but price 1.2M too expensive, boss say no this year": a no or a hold whose only
+        // reason is the price judged too dear, when none was found (round R68).
+        r.rationale = choice.too_dear(r.rationale.take(), r.verdict);
         // "…, in his words": a tag the settling ran the reason on over is still no part of it.
         // "…, which, fair.", "…, twelve of em": a reaction or a count is no reason.
         r.rationale = r
@@ -436,6 +446,12 @@ impl Reader {
                 Intent::Benefit if verdict.is_none() => {
                     second_result::with_second_result(text, toks, &in_money, said)
                 }
+                _ => said,
+            })
+            // "The new looms are running well, yarn wastage has come down …": the work said
+            // to be working is praise before the result (convention 67, round R68).
+            .map(|said| match intent {
+                Intent::Benefit => working_opening::without_working_opening(said),
                 _ => said,
             })
             // "…, food waste is down KSh 95,000 a month": the money's clause is no reason.

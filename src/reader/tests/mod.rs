@@ -166,6 +166,7 @@ mod r64_tests;
 mod r65_tests;
 mod r66_tests;
 mod r67_tests;
+mod r68_tests;
 mod rate_comparisons_tests;
 mod rationale_shapes_tests;
 mod readme_examples_tests;

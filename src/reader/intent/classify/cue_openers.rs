@@ -35,6 +35,8 @@ const CUE_OPENERS: &[&str] = &[
     // priced_a_thing: "Freya's got a price for the radio link" (round S58)
     "price",
     "quote",
+    // asks_put_up::needed_and_quoted: "needs replaced, quoted $385K" (round S68)
+    "quoted",
     // costed_lines::costed_case_at
     "cost",
     // left_the_market

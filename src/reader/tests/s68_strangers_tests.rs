@@ -1,0 +1,62 @@
+//! Readings of forms from round S68's writers, the western Pennsylvania English of a Mon
+//! Valley water authority, the Goan Indian English of a heritage hotel group and the Quebec
+//! English of a Sherbrooke offset printer, each worded here for another invented
+//! organisation.
+
+use super::test_names::{directory, read_us};
+use super::*;
+
+/// A school district's bus garage and kitchens in Ohio: transportation, food service and
+/// the buildings.
+fn district_dir() -> StaticDirectory {
+    directory(
+        &[
+            ("Transportation", &["Bus Garage", "Garage"]),
+            ("Food Service", &["Cafeteria", "Kitchens"]),
+            ("Facilities", &["Buildings"]),
+        ],
+        &[
+            ("Bus Wash", "Transportation"),
+            ("Walk-In Freezer", "Food Service"),
+            ("Boiler Replacement", "Facilities"),
+        ],
+    )
+}
+
+/// `text` read for the school district, dates month first, on Wednesday 2026-12-16.
+fn read_district(text: &str) -> Reading {
+    read_us(text, "pat", "2026-12-16", &district_dir())
+}
+
+/// "filter media at the Becks Run plant needs replaced, quoted $385K" (the water
+/// authority), "the guillotine in finishing needs to be changed, quote is 92 500$" (the
+/// printer), "We need a new one, quote is Rs 32,00,000" (the hotels): a thing said to need
+/// replacing, changing or a new one, with the price quoted for it, is put forward — a
+/// proposal at that price. A quote with a verdict stays the decision; a quote with no need
+/// said stays what it was.
+#[test]
+fn a_need_with_its_quote_is_a_proposal() {
+    for text in [
+        "the bus wash pump needs replaced, quoted $18,400. seals are shot",
+        "the walk-in freezer needs to be changed, quote is $22,500. compressor is cooked again",
+        "Boiler at the high school is acting up again. We need a new one, quote is $96,000",
+    ] {
+        let r = read_district(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert!(r.amount.is_some(), "{text}: {r:?}");
+    }
+    // A verdict said with it is the decision.
+    let text = "The bus wash needs replaced, quoted $18,400. Dana approved it today.";
+    assert_eq!(
+        read_district(text).verdict,
+        Some(Verdict::Approve),
+        "{text}"
+    );
+    // A quote with no need said is no proposal of this shape.
+    for text in [
+        "Sam quoted $22,500 for the freezer job last year and it went fine.",
+        "We needed a plumber last week. The quote is in the shared drive.",
+    ] {
+        assert_ne!(read_district(text).intent, Intent::Investment, "{text}");
+    }
+}

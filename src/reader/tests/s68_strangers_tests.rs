@@ -60,3 +60,21 @@ fn a_need_with_its_quote_is_a_proposal() {
         assert_ne!(read_district(text).intent, Intent::Investment, "{text}");
     }
 }
+
+/// "system is 7.9 lakh, so roughly 3 years payback" (the hotels), "portal is 118 000 $ all
+/// in, so about 2 years payback" (the printer): a payback said with "payback" after its
+/// years is how long the work takes to earn its cost back, no benefit horizon (convention
+/// 34), as "payback in 3 years" already was. Years the benefit lasts stay.
+#[test]
+fn years_then_payback_is_no_horizon() {
+    for text in [
+        "Cafeteria wants a combi oven: saves about $6,000 a year on gas, oven is $17,500, so roughly 3 years payback.",
+        "Bus garage LED lights would save $4,000 per year, lights are $9,000, about 2 years payback.",
+        "Bus garage LED lights would save $4,000 per year, lights are $9,000, 2-year payback.",
+    ] {
+        let r = read_district(text);
+        assert_eq!(r.years, None, "{text}: {r:?}");
+    }
+    let text = "Bus garage LED lights would save $4,000 per year for 10 years, lights are $9,000.";
+    assert_eq!(read_district(text).years, Some(10), "{text}");
+}

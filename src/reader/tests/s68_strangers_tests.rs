@@ -78,3 +78,24 @@ fn years_then_payback_is_no_horizon() {
     let text = "Bus garage LED lights would save $4,000 per year for 10 years, lights are $9,000.";
     assert_eq!(read_district(text).years, Some(10), "{text}");
 }
+
+/// "Yes it's still happening, we continue. Kickoff with EFI is 2027-01-07." (the printer),
+/// "PMS rollout is continuing as planned, Pritesh says training for front office is on 5th
+/// Jan …" (the hotels): a sentence telling when the work's next step falls — a kickoff, a
+/// training, a cutover "is" on a day — is its plan, no reason, as when the work arrives
+/// is (round R42's `work_arrivals`). A reason told instead stays.
+#[test]
+fn when_the_next_step_falls_is_no_reason() {
+    for text in [
+        "Walk-in freezer: yes it's still happening, we continue. Kickoff with the contractor is 2027-01-07.",
+        "The bus wash rollout is continuing as planned, Dana says training for the drivers is on Jan 5th at the garage.",
+        "We continue with the boiler replacement. The cutover is set for Jan 11.",
+    ] {
+        let r = read_district(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+        assert_eq!(r.rationale, None, "{text}: {r:?}");
+    }
+    let text =
+        "We continue with the boiler replacement. The training room froze twice last winter.";
+    assert!(read_district(text).rationale.is_some(), "{text}");
+}

@@ -99,3 +99,24 @@ fn when_the_next_step_falls_is_no_reason() {
         "We continue with the boiler replacement. The training room froze twice last winter.";
     assert!(read_district(text).rationale.is_some(), "{text}");
 }
+
+/// "The laundry machines delivery got delayed to 28th Dec due to the truck strike, but we
+/// are going ahead as decided." (the hotels): a go-ahead "as decided" or "as agreed" keeps
+/// work already decided going, a continue, as "as planned" does (round V54's
+/// `ahead_as_planned`); a bare go-ahead still approves.
+#[test]
+fn ahead_as_decided_goes_on() {
+    for text in [
+        "The walk-in freezer delivery got delayed to Dec 28 due to the strike, but we are going ahead as decided.",
+        "Boiler replacement: we go ahead with it as agreed, no changes.",
+    ] {
+        let r = read_district(text);
+        assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+    }
+    let text = "We are going ahead with the walk-in freezer, $22,500.";
+    assert_eq!(
+        read_district(text).verdict,
+        Some(Verdict::Approve),
+        "{text}"
+    );
+}

@@ -159,3 +159,33 @@ fn needed_and_quoted_past_its_word(toks: &[Token], i: usize) -> bool {
     }
     false
 }
+
+/// At `i`, "Chlorine savings on the UV would run about $40,000 a year according to
+/// Carollo, system is $910,000 installed" (round S68): a saving that "would run" or
+/// "would be" money by the year is foreseen, the thing put forward, not a saving made.
+pub fn saving_would_run(toks: &[Token], i: usize) -> bool {
+    if !toks[i].is("would") {
+        return false;
+    }
+    saving_would_run_past_its_word(toks, i)
+}
+
+fn saving_would_run_past_its_word(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i + 1), "run" | "be") {
+        return false;
+    }
+    let saving_before = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| matches!(word(k), "savings" | "saving"));
+    if !saving_before {
+        return false;
+    }
+    let end = toks.len().min(i + 10);
+    let words = &toks[i + 2..end.max(i + 2)];
+    let by_year = words
+        .windows(2)
+        .any(|w| matches!(w[0].lower.as_str(), "a" | "per") && w[1].is("year"));
+    by_year && !find_money(words, Currency::GBP).is_empty()
+}

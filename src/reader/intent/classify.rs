@@ -53,6 +53,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && opens
             && (crate::reader::asks_put_up::priced_a_thing(toks, i)
                 || crate::reader::asks_put_up::reckons_a_thing_would_save(toks, i)
+                || crate::reader::asks_put_up::saving_would_run(toks, i)
                 || crate::reader::costed_lines::costed_case_at(toks, i))
         {
             c.investment = true;

@@ -120,3 +120,25 @@ fn ahead_as_decided_goes_on() {
         "{text}"
     );
 }
+
+/// "Chlorine savings on the UV would run about $40,000 a year according to Carollo, system
+/// is $910,000 installed, … Denise is still putting it in the Jan. 12 packet." (the water
+/// authority): a saving said as what it "would run" or "would be" by the year, beside the
+/// thing's price, is foreseen — a proposal at the price, the yearly money its benefit —
+/// not a saving already made.
+#[test]
+fn a_saving_that_would_run_is_foreseen() {
+    for text in [
+        "Gas savings on the combi oven would run about $6,000 a year according to the dealer, oven is $17,500 installed. Not great. Pat is still putting it in the Jan. 12 packet.",
+        "Gas savings on the combi oven would run about $6,000 a year, oven is $17,500 installed. Not great. Pat is putting it in the Jan. 12 packet.",
+        "Gas savings on the freezer would run about $6,000 a year, system is $17,500 installed. Not great. Pat is putting it in the Jan. 12 packet.",
+        "Gas savings on the boiler would run about $6,000 a year, system is $17,500 installed, so call it 3 years payback. Not great. Pat is putting it in the Jan. 12 packet.",
+    ] {
+        let r = read_district(text);
+        assert_eq!(r.intent, Intent::Investment, "{text}: {r:?}");
+        assert_eq!(r.amount.map(|m| m.minor), Some(1_750_000), "{text}: {r:?}");
+    }
+    // A saving made is still a benefit.
+    let text = "Gas savings on the walk-in freezer ran about $6,000 last year, nice work.";
+    assert_ne!(read_district(text).intent, Intent::Investment, "{text}");
+}

@@ -37,6 +37,8 @@ const CUE_OPENERS: &[&str] = &[
     "quote",
     // asks_put_up::needed_and_quoted: "needs replaced, quoted $385K" (round S68)
     "quoted",
+    // asks_put_up::saving_would_run: "savings … would run about $40,000 a year" (round S68)
+    "would",
     // costed_lines::costed_case_at
     "cost",
     // left_the_market

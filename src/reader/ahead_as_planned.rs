@@ -6,7 +6,7 @@
 use super::tokens::Token;
 
 /// Does the approval `start..end`, opening on "go" / "goes" / "going" / "went" (ahead),
-/// have "as planned" later in its clause, within eight words?
+/// have "as planned" ("as decided", "as agreed") later in its clause, within eight words?
 pub(super) fn ahead_with_it_as_planned(toks: &[Token], start: usize, end: usize) -> bool {
     let opens = toks
         .get(start)
@@ -17,5 +17,11 @@ pub(super) fn ahead_with_it_as_planned(toks: &[Token], start: usize, end: usize)
     }
     (end..(end + 8).min(toks.len()))
         .take_while(|&k| !toks[k].is_break())
-        .any(|k| toks[k].is("as") && toks.get(k + 1).is_some_and(|t| t.is("planned")))
+        .any(|k| {
+            // "as decided", "as agreed" (round S68): work already decided, as planned.
+            toks[k].is("as")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_str(), "planned" | "decided" | "agreed"))
+        })
 }

@@ -105,3 +105,87 @@ pub fn priced_a_thing(toks: &[Token], i: usize) -> bool {
             "quote" | "figure" | "price" | "deal" | "job" | "bit" | "lot" | "few"
         )
 }
+
+/// At `i`, "filter media at the plant needs replaced, quoted $385K", "the guillotine needs
+/// to be changed, quote is 92 500$", "We need a new one, quote is Rs 32,00,000" (round
+/// S68): a price quoted, its money straight after, for a thing said in the same or the
+/// sentence before to need replacing, changing or a new one, puts the thing forward.
+pub fn needed_and_quoted(toks: &[Token], i: usize) -> bool {
+    if !matches!(toks[i].lower.as_str(), "quoted" | "quote") {
+        return false;
+    }
+    needed_and_quoted_past_its_word(toks, i)
+}
+
+fn needed_and_quoted_past_its_word(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    // Where the money must open: "quoted $385K", "quote is …", "quote was …",
+    // "quote came in at …".
+    let at = match (word(i), word(i + 1)) {
+        ("quoted", _) => i + 1,
+        ("quote", "is" | "was" | ":") => i + 2,
+        ("quote", "came") if word(i + 2) == "in" && word(i + 3) == "at" => i + 4,
+        _ => return false,
+    };
+    let end = toks.len().min(at + 6);
+    if at >= end
+        || !find_money(&toks[at..end], Currency::GBP)
+            .iter()
+            .any(|m| m.start == 0)
+    {
+        return false;
+    }
+    // The need, back over this sentence and the one before it.
+    let mut stops = 0;
+    for k in (0..i).rev() {
+        if toks[k].is_break() && matches!(toks[k].lower.as_str(), "." | "!" | "?" | "\n") {
+            stops += 1;
+            if stops == 2 {
+                return false;
+            }
+        }
+        if matches!(word(k), "need" | "needs")
+            && matches!(
+                word(k + 1),
+                "replaced" | "replacing" | "changed" | "changing" | "a" | "an" | "new"
+            )
+            || matches!(word(k), "need" | "needs")
+                && word(k + 1) == "to"
+                && word(k + 2) == "be"
+                && matches!(word(k + 3), "replaced" | "changed")
+        {
+            return true;
+        }
+    }
+    false
+}
+
+/// At `i`, "Chlorine savings on the UV would run about $40,000 a year according to
+/// Carollo, system is $910,000 installed" (round S68): a saving that "would run" or
+/// "would be" money by the year is foreseen, the thing put forward, not a saving made.
+pub fn saving_would_run(toks: &[Token], i: usize) -> bool {
+    if !toks[i].is("would") {
+        return false;
+    }
+    saving_would_run_past_its_word(toks, i)
+}
+
+fn saving_would_run_past_its_word(toks: &[Token], i: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    if !matches!(word(i + 1), "run" | "be") {
+        return false;
+    }
+    let saving_before = (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&k| !toks[k].is_break())
+        .any(|k| matches!(word(k), "savings" | "saving"));
+    if !saving_before {
+        return false;
+    }
+    let end = toks.len().min(i + 10);
+    let words = &toks[i + 2..end.max(i + 2)];
+    let by_year = words
+        .windows(2)
+        .any(|w| matches!(w[0].lower.as_str(), "a" | "per") && w[1].is("year"));
+    by_year && !find_money(words, Currency::GBP).is_empty()
+}

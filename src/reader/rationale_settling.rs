@@ -171,6 +171,9 @@ impl Reader {
             work_times::work_and_its_time(toks, a, b)
                 // "…, goes in over the Easter shutdown" (round R42).
                 || verdict.is_some() && super::work_arrivals::arrival_told(toks, a, b)
+                // "we continue. Kickoff with EFI is 2027-01-07" (round S68), whatever
+                // found the verdict.
+                || r.verdict.is_some() && super::work_arrivals::step_falls_when(toks, a, b)
                 // "…, has to be in before pitchers & catchers" (round R43).
                 || verdict.is_some() && super::work_deadlines::deadline_told(toks, a, b)
         });

@@ -70,7 +70,7 @@ pub fn arrival_told(toks: &[Token], s: usize, e: usize) -> bool {
         .rev()
         .find(|&j| toks[j].is_word())
         .map_or(s, |j| j + 1);
-    if part_comes_when(toks, s, e) {
+    if part_comes_when(toks, s, e) || step_falls_when(toks, s, e) {
         return true;
     }
     if e <= s + 1 || e > s + 9 || !toks[s..e].iter().all(|t| t.is_word()) {
@@ -91,4 +91,56 @@ pub fn arrival_told(toks: &[Token], s: usize, e: usize) -> bool {
         && matches!(w(e - 1), "first" | "next")
         && matches!(w(e - 2), "goes" | "go" | "comes")
         && matches!(w(s), "the" | "our")
+}
+
+/// The work's next steps whose day a plan tells.
+fn next_step(w: &str) -> bool {
+    matches!(
+        w,
+        "kickoff" | "kick-off" | "training" | "cutover" | "cut-over" | "go-live" | "golive"
+    )
+}
+
+/// "Kickoff with EFI is 2027-01-07", "Pritesh says training for front office is on 5th Jan
+/// at Fontainhas …", "The cutover is set for Jan 11" (round S68): the work's next step, a
+/// few words on whom or what it is with, then "is" (on, set for, planned for) and its day:
+/// when the step falls, the plan. First tested on the step's word (after an opening "the"
+/// or "<name> says").
+pub fn step_falls_when(toks: &[Token], s: usize, e: usize) -> bool {
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let mut a = s;
+    if matches!(w(a + 1), "says" | "said") {
+        a += 2;
+    }
+    if w(a) == "the" {
+        a += 1;
+    }
+    if a >= e || !next_step(w(a)) {
+        return false;
+    }
+    step_falls_when_past_its_word(toks, a, e)
+}
+
+fn step_falls_when_past_its_word(toks: &[Token], a: usize, e: usize) -> bool {
+    use super::tokens::TokKind;
+    let w = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let Some(is) = (a + 1..e.min(a + 7)).find(|&k| w(k) == "is") else {
+        return false;
+    };
+    if !toks[a + 1..is].iter().all(|t| t.is_word()) {
+        return false;
+    }
+    let mut k = is + 1;
+    if matches!(w(k), "set" | "planned" | "booked" | "scheduled") && w(k + 1) == "for" {
+        k += 2;
+    } else if w(k) == "on" || w(k) == "for" {
+        k += 1;
+    }
+    k < e
+        && (toks[k].kind == TokKind::Num
+            || super::dates::month(&toks[k].lower).is_some()
+            || matches!(
+                w(k),
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "the"
+            ) && (w(k) != "the" || toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Num)))
 }

@@ -38,6 +38,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
                     || crate::reader::approval_asks::money_for_approval(toks, i)
                     || crate::reader::asks_put_up::reckons_it_needs(toks, i)
                     || crate::reader::asks_put_up::put_to_deciders(toks, i)
+                    || crate::reader::asks_put_up::needed_and_quoted(toks, i)
                     || suggested_a_priced_buy(toks, i))
                 || asks && wants_a_new(toks, i)
                 || (asks || toks.get(i + 1).is_some_and(opens_an_ask_or_saving))
@@ -52,6 +53,7 @@ fn cues_in(toks: &[Token], all: bool) -> Cues {
             && opens
             && (crate::reader::asks_put_up::priced_a_thing(toks, i)
                 || crate::reader::asks_put_up::reckons_a_thing_would_save(toks, i)
+                || crate::reader::asks_put_up::saving_would_run(toks, i)
                 || crate::reader::costed_lines::costed_case_at(toks, i))
         {
             c.investment = true;

@@ -119,6 +119,9 @@ fn years_at_past_its_first_test(toks: &[Token], i: usize) -> Option<u32> {
             crate::reader::money_words::SAVING_WORDS.contains(&t.lower.as_str())
                 || matches!(t.lower.as_str(), "returns" | "payback" | "operation")
         });
+    // "so roughly 3 years payback", "a 2-year payback" (round S68): the payback said
+    // after its years.
+    let payback = payback || matches!(next, "payback" | "pay-back" | "breakeven" | "break-even");
     if payback || left || held {
         return None;
     }

@@ -235,6 +235,7 @@ mod s64_strangers_tests;
 mod s65_strangers_tests;
 mod s66_strangers_tests;
 mod s67_strangers_tests;
+mod s68_strangers_tests;
 mod sayer_after_tests;
 mod seventh_strangers_tests;
 mod short_forms_tests;

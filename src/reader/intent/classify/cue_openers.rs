@@ -35,6 +35,10 @@ const CUE_OPENERS: &[&str] = &[
     // priced_a_thing: "Freya's got a price for the radio link" (round S58)
     "price",
     "quote",
+    // asks_put_up::needed_and_quoted: "needs replaced, quoted $385K" (round S68)
+    "quoted",
+    // asks_put_up::saving_would_run: "savings … would run about $40,000 a year" (round S68)
+    "would",
     // costed_lines::costed_case_at
     "cost",
     // left_the_market

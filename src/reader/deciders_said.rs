@@ -43,9 +43,10 @@ pub(super) fn lowercase_sayer(look: &AtVerdict) -> Option<String> {
     } else {
         return None;
     };
+    // "FYI board said no to the mobile dental van" (round V68): after "fyi" or "btw" too.
     let opens = s == 0
         || toks[s - 1].is_break()
-        || s == 1 && matches!(look.word(0), "ok" | "okay" | "so" | "and");
+        || s == 1 && matches!(look.word(0), "ok" | "okay" | "so" | "and" | "fyi" | "btw");
     let t = &toks[s];
     let name = super::deciders_told::lowercase_name(text, t, &t.lower)
         && !nobody(&t.lower)

@@ -76,3 +76,34 @@ fn per_a_body_closing_the_reason_decided() {
     let r = read_press(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "tink says the dock scale app needs a $1,900 upgrade to talk to Dockside Pro. do it": a
+/// bare "do it" closing the message after the priced ask answers it yes; "do it" inside a
+/// sentence does not.
+#[test]
+fn a_bare_do_it_closing_a_priced_ask_approves() {
+    let text = "gethin says the till system needs a £900 upgrade to talk to the card reader. do it";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    for text in [
+        "The old delivery van at £900 a year in repairs can still do it",
+        "gethin says the till system needs a £900 upgrade. Let's not do it this year.",
+    ] {
+        let r = read_press(text);
+        assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    }
+}
+
+/// "ok so de truck deal done - Chairman sign. $126,500 EC for de Hilux", "Di generator deal
+/// done after all": the deal for the thing closed approves it.
+#[test]
+fn a_deal_done_approves() {
+    for text in [
+        "ok so de tractor deal done - Chairman sign. £26,500 for de Massey, we pick it up 16th",
+        "The delivery van deal is done after all, £21k.",
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
+    }
+}

@@ -107,3 +107,70 @@ fn a_deal_done_approves() {
         assert_eq!(r.intent, Intent::Decision, "{text}: {r:?}");
     }
 }
+
+/// "Staff van request not approved this year. Workers will continue with the pick and drop
+/// allowance.": going on, said with "will", in a sentence after a refusal, is what is done
+/// instead — the refusal stands.
+#[test]
+fn going_on_after_a_refusal_is_what_is_done_instead() {
+    for text in [
+        "Second delivery van request not approved this year. The shop will continue with the courier.",
+        "The board said no to the second belt press (£40,000). We will continue to hire one from Ledbury when the crop is heavy.",
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    }
+    // Near: going on said alone still goes on.
+    let text = "We will continue with the till system rollout, £3k left to spend.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Continue), "{text}: {r:?}");
+}
+
+/// "Sam – the laptops are approved, $18k for 9 of them. Get them set up before the
+/// Christmas shutdown.", "Jared — the laptop refresh is approved, $28K. Get them imaged
+/// before the holiday shutdown pls.": the one named and a dash opening the message owns
+/// the work asked after the news.
+#[test]
+fn the_one_named_before_a_dash_owns_the_work_asked_after() {
+    for (text, who) in [
+        (
+            "Gethin – the till system is approved, £8k for 3 of them. Get them set up before the Christmas rush.",
+            "Gethin",
+        ),
+        (
+            "Sioned — the delivery van is approved, £21K. Get it signwritten before the fair pls.",
+            "Sioned",
+        ),
+    ] {
+        let r = read_press(text);
+        assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+        assert_eq!(r.action.as_ref().map(|a| a.owner.as_str()), Some(who), "{text}: {r:?}");
+    }
+}
+
+/// "Staff van request not approved this year.": a request named, then its answer, is no
+/// hedge; "we request the van be approved" still asks.
+#[test]
+fn a_request_not_approved_refuses() {
+    let text = "Delivery van request not approved this year, £21k.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    let text = "The shop will request that the delivery van be approved, £21k.";
+    let r = read_press(text);
+    assert_ne!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
+/// "QuickBooks: Yolanda seh di 2019 version stop getting updates, so Miss Hyacinth ok di
+/// upgrade after all, $2,900 fi di year. Do it before January payroll.": a product's name
+/// opening the message, a capital inside it, owns nothing.
+#[test]
+fn a_product_named_before_a_colon_owns_nothing() {
+    let text = "TillPoint: Gethin says the old version stops getting updates, so the till system upgrade is approved, £2,900. Do it before the January sale.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_ne!(
+        r.action.as_ref().map(|a| a.owner.as_str()),
+        Some("TillPoint"),
+        "{text}: {r:?}"
+    );
+}

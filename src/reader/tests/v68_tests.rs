@@ -174,3 +174,18 @@ fn a_product_named_before_a_colon_owns_nothing() {
         "{text}: {r:?}"
     );
 }
+
+/// "Board decision: de Holetown distributor deal off. Dem want too much fuh de goodwill.":
+/// the deal called off refuses it, and the body whose decision heads the message decided.
+#[test]
+fn a_deal_off_under_a_body_s_decision_refuses() {
+    let text =
+        "Board decision: de Ledbury distributor deal off. Dem want too much fuh de goodwill.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Reject), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("Board"), "{text}: {r:?}");
+    // Near: a heading of decisions that names no body.
+    let text = "Decision: delivery van deal off, too dear.";
+    let r = read_press(text);
+    assert_eq!(r.decided_by, None, "{text}: {r:?}");
+}

@@ -54,8 +54,8 @@ pub(super) fn lowercase_sayer(look: &AtVerdict) -> Option<String> {
     (opens && name).then(|| text[t.start..t.end].to_string())
 }
 
-/// After the verdict at `verb`, in its clause, "from" and one or two capitalised words
-/// closing the clause: who the verdict came from.
+/// After the verdict at `verb`, in its clause, "from" and one or two capitalised words (or
+/// "the" and a body) closing the clause: who the verdict came from.
 pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
     let AtVerdict {
         text, toks, verb, ..
@@ -77,7 +77,10 @@ pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
             && is_decider_word(&toks[j].lower)
     };
     let n = end - from - 1;
-    ((n == 1 || n == 2) && (from + 1..end).all(named))
+    // "Solar for Spanish Town get di green light from the board — JMD 14.6m" (round V68):
+    // "the" and a body that decides.
+    let the_body = n == 2 && toks[from + 1].is("the") && is_body(&toks[from + 2].lower);
+    ((n == 1 || n == 2) && (from + 1..end).all(named) || the_body)
         .then(|| text[toks[from + 1].start..toks[end - 1].end].to_string())
 }
 

@@ -189,3 +189,20 @@ fn a_deal_off_under_a_body_s_decision_refuses() {
     let r = read_press(text);
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
+
+/// "Solar for Spanish Town get di green light from the board — JMD 14.6m": "from the board"
+/// closing the verdict's clause names who gave it; "from the orchard" names no one.
+#[test]
+fn a_verdict_from_the_board() {
+    let text = "Belt press get di green light from the board — £42k, work start 11th January.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    assert_eq!(r.decided_by.as_deref(), Some("the board"), "{text}: {r:?}");
+    let text = "Tractor approved, £48k, moved from the orchard — work start 11th January.";
+    let r = read_press(text);
+    assert_ne!(
+        r.decided_by.as_deref(),
+        Some("the orchard"),
+        "{text}: {r:?}"
+    );
+}

@@ -128,6 +128,9 @@ fn named_after(
                 | "to"
                 | "until"
                 | "till"
+                // "approved by the Board by email last night" (round V68): how they said it.
+                | "by"
+                | "via"
         )
     {
         end += 1;

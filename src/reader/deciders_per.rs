@@ -44,8 +44,33 @@ fn per_someone_past_its_first_test(look: &AtVerdict) -> Option<String> {
         }
     }
     // "deferred to March as per Madam Nadia, …": after the verdict, in its sentence.
-    let per = (verb + 1..closes).find(|&k| look.word(k) == "per" && look.word(k - 1) == "as")?;
-    named_after_per(look, per)
+    if let Some(per) =
+        (verb + 1..closes).find(|&k| look.word(k) == "per" && look.word(k - 1) == "as")
+    {
+        return named_after_per(look, per);
+    }
+    // "We're NOT doing the second box truck. One is plenty for the Boston run per the board."
+    // (round V68): a body that decides, "per" it closing the verdict's sentence or the next.
+    let next = if closes < n {
+        (closes + 1..n)
+            .find(|&k| ends_a_sentence(look, k))
+            .unwrap_or(n)
+    } else {
+        n
+    };
+    (verb + 1..next)
+        .filter(|&k| look.word(k) == "per")
+        .find_map(|k| body_closing_after_per(look, k))
+}
+
+/// "per the board." / "per the committee" closing its sentence: the body after the "per" at
+/// `per`, as written.
+fn body_closing_after_per(look: &AtVerdict, per: usize) -> Option<String> {
+    let start = per + 1;
+    let body = start + usize::from(matches!(look.word(start), "the" | "our"));
+    let closes = body + 1 >= look.toks.len() || ends_a_sentence(look, body + 1);
+    (closes && super::deciders::is_body(look.word(body)))
+        .then(|| look.text[look.toks[start].start..look.toks[body].end].to_string())
 }
 
 /// The one named after the "per" at `per`: up to four words, closed by a clause's break.

@@ -43,9 +43,10 @@ pub(super) fn lowercase_sayer(look: &AtVerdict) -> Option<String> {
     } else {
         return None;
     };
+    // "FYI board said no to the mobile dental van" (round V68): after "fyi" or "btw" too.
     let opens = s == 0
         || toks[s - 1].is_break()
-        || s == 1 && matches!(look.word(0), "ok" | "okay" | "so" | "and");
+        || s == 1 && matches!(look.word(0), "ok" | "okay" | "so" | "and" | "fyi" | "btw");
     let t = &toks[s];
     let name = super::deciders_told::lowercase_name(text, t, &t.lower)
         && !nobody(&t.lower)
@@ -53,8 +54,8 @@ pub(super) fn lowercase_sayer(look: &AtVerdict) -> Option<String> {
     (opens && name).then(|| text[t.start..t.end].to_string())
 }
 
-/// After the verdict at `verb`, in its clause, "from" and one or two capitalised words
-/// closing the clause: who the verdict came from.
+/// After the verdict at `verb`, in its clause, "from" and one or two capitalised words (or
+/// "the" and a body) closing the clause: who the verdict came from.
 pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
     let AtVerdict {
         text, toks, verb, ..
@@ -76,7 +77,10 @@ pub(super) fn verdict_from_named(look: &AtVerdict) -> Option<String> {
             && is_decider_word(&toks[j].lower)
     };
     let n = end - from - 1;
-    ((n == 1 || n == 2) && (from + 1..end).all(named))
+    // "Solar for Spanish Town get di green light from the board — JMD 14.6m" (round V68):
+    // "the" and a body that decides.
+    let the_body = n == 2 && toks[from + 1].is("the") && is_body(&toks[from + 2].lower);
+    ((n == 1 || n == 2) && (from + 1..end).all(named) || the_body)
         .then(|| text[toks[from + 1].start..toks[end - 1].end].to_string())
 }
 

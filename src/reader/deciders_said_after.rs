@@ -213,7 +213,12 @@ pub(super) fn whose_decision_heading(look: &AtVerdict) -> Option<String> {
     let decision = (opens + 1..colon).find(|&k| look.word(k) == "decision")?;
     let owner = decision - 1;
     let w = look.word(owner);
-    let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+    // "Board decision: de Holetown distributor deal off." (round V68): a body's decision,
+    // said without the "'s".
+    let bare = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .or_else(|| super::deciders::is_body(w).then_some(w))?;
     let t = &toks[owner];
     let named = owner == opens
         && t.kind == TokKind::Word

@@ -1,7 +1,8 @@
 //! "pasting from the packinghouse chat:\nDonna: cold room's running warm again\n…\nRay: do
 //! it. $72k is cheaper than a trailer of soft grapefruit" (round S52): in a pasted chat, a
 //! line that opens with its writer's name and answers "do it." gives the go-ahead to what
-//! the thread is about, in a thread that prices it.
+//! the thread is about, in a thread that prices it; so does a bare "do it." closing a message
+//! after the priced ask it answers (round V68).
 
 use super::money_words::find_money;
 use super::tokens::Token;
@@ -18,7 +19,11 @@ pub(in crate::reader) fn thread_do_it_at(toks: &[Token], i: usize) -> Option<usi
     let name = &toks[i - 2];
     let line_opens = i == 2 || toks[i - 3].is_sym("\n");
     let said_by = toks[i - 1].is_sym(":") && name.is_word() && name.capital && line_opens;
-    if !(closes && said_by) {
+    // "tink says the dock scale app needs a $1,900 upgrade to talk to Dockside Pro. do it"
+    // (round V68): "do it" a sentence of its own closing the message, after the ask it answers.
+    let last =
+        toks[i - 1].is_sym(".") && toks[i + 2..].iter().all(|t| t.is_sym(".") || t.is_sym("!"));
+    if !(closes && (said_by || last)) {
         return None;
     }
     let priced = find_money(toks, Currency::GBP)

@@ -283,6 +283,7 @@ mod v64_tests;
 mod v65_tests;
 mod v66_tests;
 mod v67_tests;
+mod v68_tests;
 mod verdict_forms_tests;
 mod verdict_misses10_tests;
 mod verdict_misses11_tests;

@@ -72,7 +72,9 @@ pub(in crate::reader) fn said_by_outsider(toks: &[Token], start: usize, by: &str
         && toks[start - 1].is_word()
         && OUTSIDER_WORDS.holds(&toks[start - 2])
         && matches!(toks[start - 3].lower.as_str(), "our" | "the" | "a" | "one");
-    OUTSIDER_WORDS.holds_word(by)
+    // "de Holetown distributor deal off" (round V68): a deal with an outsider, done or
+    // called off, is our verdict on it — the verdict's own noun follows them.
+    OUTSIDER_WORDS.holds_word(by) && !toks[start].is("deal")
         || named_outsider
         || judged_our_submission(toks, start, by)
         || their_decision_moved(toks, start)

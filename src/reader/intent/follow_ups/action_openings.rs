@@ -343,10 +343,14 @@ pub(super) fn find_action_from(
                     },
                     // "Kevin: laptops … approved, 8 x $1,350. order them this week pls" (round
                     // V64): a name and a colon opening the message, the news, then the ask.
-                    _ if next == ":" => match spoken_to_then_asked(text, toks, i) {
-                        Some(k) => k,
-                        None => continue,
-                    },
+                    // "Sam – the laptops are approved, $18k for 9 of them. Get them set up
+                    // before the Christmas shutdown." (round V68): a name and a dash too.
+                    _ if matches!(next, ":" | "-" | "–" | "—") => {
+                        match spoken_to_then_asked(text, toks, i) {
+                            Some(k) => k,
+                            None => continue,
+                        }
+                    }
                     _ => continue,
                 };
                 let asked_to_give = word(k) == "give" && named_asks::asking_word(word(k - 1));
@@ -520,6 +524,15 @@ fn spoken_to_then_asked(text: &str, toks: &[Token], i: usize) -> Option<usize> {
         return None;
     }
     if super::told_to_get_on::word_before_a_comma(&toks[i].lower) {
+        return None;
+    }
+    // "QuickBooks: Yolanda seh …. Do it before January payroll." (round V68): a product's
+    // name, a capital inside it, is the topic, not who is spoken to.
+    if text[toks[i].start..toks[i].end]
+        .chars()
+        .skip(1)
+        .any(char::is_uppercase)
+    {
         return None;
     }
     named_asks::asked_after_the_news(toks, i + 2)

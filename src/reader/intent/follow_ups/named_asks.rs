@@ -70,6 +70,9 @@ pub(super) fn asked_after_the_news(toks: &[Token], from: usize) -> Option<usize>
                     asking_word(word(k))
                         || matches!(word(k), "today" | "tomorrow")
                         || word(k) == "this" && matches!(word(k + 1), "week" | "morning")
+                        // "Get them set up before the Christmas shutdown." (round V68): the
+                        // time it is wanted by.
+                        || matches!(word(k), "before" | "by")
                 });
             if asked {
                 return Some(j);

@@ -57,6 +57,16 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         {
             break;
         }
+        // "Staff van request not approved this year" (round V68): the request named, then
+        // its answer, with only "is" / "was" / "has been" / "not" between.
+        if matches!(t.lower.as_str(), "request" | "requests")
+            && (k + 1..start).all(|j| {
+                NEGATIONS.contains(&toks[j].lower.as_str())
+                    || matches!(toks[j].lower.as_str(), "is" | "was" | "has" | "been")
+            })
+        {
+            break;
+        }
         // "the Head has asked me to confirm that the refit is now approved": the verdict,
         // passed on as asked.
         let passed_on = t.is("confirm")

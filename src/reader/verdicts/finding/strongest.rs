@@ -85,8 +85,19 @@ pub(super) fn strong_verdict_in(
                 i += len;
                 continue;
             }
+            // "Staff van request not approved this year. Workers will continue with the
+            // pick and drop allowance." (round V68): going on said with "will" in a sentence
+            // after a refusal is what is done instead; the refusal stands.
+            let goes_on_after_a_no = |b: &VerdictFinding| {
+                b.verdict == Verdict::Reject
+                    && v == Verdict::Continue
+                    && i > 0
+                    && toks[i - 1].is("will")
+                    && ends_between(b.end, i)
+            };
             let better = match best {
                 Some(_) if reversed => true,
+                Some(b) if goes_on_after_a_no(&b) => false,
                 Some(b) if kept_instead(&b) != kept_instead(&found) => kept_instead(&b),
                 Some(b) if figure_after_ending(&b) => false,
                 Some(b) if smaller(v, b.verdict) => true,

@@ -23,6 +23,10 @@ pub(super) const APPROVALS: &[(&str, Verdict)] = &[
     ("is decided", Verdict::Approve),
     ("has been decided", Verdict::Approve),
     ("signed off", Verdict::Approve),
+    // "ok so de truck deal done - Chairman sign", "Di generator deal done after all" (round
+    // V68): the purchase's deal closed.
+    ("deal done", Verdict::Approve),
+    ("deal is done", Verdict::Approve),
     ("sign off", Verdict::Approve),
     ("signed it off", Verdict::Approve),
     // "Billet portal renewal — I signed it at $4,200": signed at a price.

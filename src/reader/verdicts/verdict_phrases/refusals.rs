@@ -25,6 +25,10 @@ pub(super) const REFUSALS: &[(&str, Verdict)] = &[
     ("can't be considered in this budget", Verdict::Reject),
     ("can't be considered this year", Verdict::Reject),
     ("rejects", Verdict::Reject),
+    // "Board decision: de Holetown distributor deal off." (round V68): the deal called off
+    // before it was made, as "deal done" approves it.
+    ("deal off", Verdict::Reject),
+    ("deal is off", Verdict::Reject),
     // "Chairman Sir has not agreed to the gas generator. … So it is dropped." (round V63):
     // who decides not agreeing to the thing refuses it ("hasn't agreed to the roof unit",
     // a landlord's, is a reason after the verdict and stays so).

@@ -238,6 +238,7 @@ mod over_budget;
 mod owns;
 mod paid_before;
 mod part_now_not_whole;
+mod passed_on_news;
 mod passes;
 mod paying_off;
 mod payments_dropped;

@@ -121,6 +121,7 @@ mod p53_name_memo_tests;
 pub(in crate::reader) mod p55_training_texts;
 mod p57_speed_tests;
 mod paid_each_period_tests;
+mod passed_on_news_tests;
 mod plain_words_tests;
 mod r13_reasons_tests;
 mod r14_reasons_found_tests;

@@ -67,6 +67,12 @@ pub(super) fn negated_or_hedged(at: &Around, raw: Verdict) -> Option<Verdict> {
         {
             break;
         }
+        // "JP asked me to share: rider helmets approved by the DG" (the lead, round 68):
+        // news asked to be passed on is said; the ask before it hedges nothing.
+        if crate::reader::passed_on_news::closes_an_ask_to_pass_on(toks, k) {
+            hedged = false;
+            break;
+        }
         // "the Head has asked me to confirm that the refit is now approved": the verdict,
         // passed on as asked.
         let passed_on = t.is("confirm")

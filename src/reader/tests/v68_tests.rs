@@ -190,6 +190,21 @@ fn a_deal_off_under_a_body_s_decision_refuses() {
     assert_eq!(r.decided_by, None, "{text}: {r:?}");
 }
 
+/// "a great deal off the list price" (the lead, round 68): a price deal "off" something is
+/// a discount, no deal called off; "deal off." closing its clause still refuses.
+#[test]
+fn a_deal_off_a_price_is_no_refusal() {
+    let text = "Got a good deal off the list price on the belt press, £42k, approved by Megan.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+    let text = "We got a great deal off the list price on the new tractor, £48k.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, None, "{text}: {r:?}");
+    let text = "Tractor deal done after all, £48k.";
+    let r = read_press(text);
+    assert_eq!(r.verdict, Some(Verdict::Approve), "{text}: {r:?}");
+}
+
 /// "Solar for Spanish Town get di green light from the board — JMD 14.6m": "from the board"
 /// closing the verdict's clause names who gave it; "from the orchard" names no one.
 #[test]

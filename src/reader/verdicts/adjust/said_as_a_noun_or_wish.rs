@@ -13,6 +13,15 @@ pub(super) fn said_as_a_noun_or_wish(at: &Around, raw: Verdict) -> Option<Option
     if asked_of_someone_named(toks, start) {
         return Some(None);
     }
+    // "a great deal off the list price" (the lead, round 68): a discount, no deal called
+    // off; "deal off." closing its clause (round V68) still refuses.
+    if word == "deal"
+        && end == start + 2
+        && toks[start + 1].is("off")
+        && toks.get(end).is_some_and(|t| t.is_word())
+    {
+        return Some(None);
+    }
     // "the proceeds of the sale", "net proceeds from the auction": money, a noun.
     if word == "proceeds"
         && (matches!(
